@@ -1,0 +1,414 @@
+"""The workshop and everything in it (DESIGN.md section 4), as immutable dataclasses.
+
+Entities are frozen: an edit is ``dataclasses.replace(entity, field=value)``, which re-runs
+the invariants, and an undo is simply the previous value. A workshop is a tree
+(teams → objectives → key results → check-ins); links across the tree (alignment, authors,
+dependencies) are ids, checked by :func:`okr_workshop.domain.integrity.dangling_references`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from okr_workshop.domain.values import (
+    InvalidValue,
+    check_choice,
+    check_date,
+    check_id,
+    check_int_range,
+    check_number,
+    check_optional_choice,
+    check_optional_date,
+    check_optional_id,
+    check_optional_number,
+    check_position,
+    check_text,
+    check_timestamp,
+    check_title,
+    new_id,
+    utc_now,
+)
+
+
+class Language(StrEnum):
+    FRENCH = "fr"
+    ENGLISH = "en"
+
+
+class Step(StrEnum):
+    """The workshop flow of DESIGN.md section 2, in order."""
+
+    SETUP = "setup"
+    VISION = "vision"
+    CONTRIBUTIONS = "contributions"
+    FOCUS = "focus"
+    KEY_RESULTS = "key_results"
+    REVIEW = "review"
+    RESTITUTION = "restitution"
+    STEERING = "steering"
+
+
+class ObjectiveStatus(StrEnum):
+    CANDIDATE = "candidate"
+    KEPT = "kept"
+    PARKED = "parked"  # the parking lot: kept for later, never deleted
+
+
+class Commitment(StrEnum):
+    """Committed objectives are expected at 1.0; aspirational ones around 0.7."""
+
+    COMMITTED = "committed"
+    ASPIRATIONAL = "aspirational"
+
+
+class Direction(StrEnum):
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    AT_LEAST = "at_least"  # threshold to stay above ("au moins 99,9 %")
+    AT_MOST = "at_most"  # threshold to stay below ("au plus 2 incidents")
+
+
+class RitualKind(StrEnum):
+    CHECK_IN = "check_in"
+    TEAM_REVIEW = "team_review"
+    INTER_TEAM_REVIEW = "inter_team_review"
+    ALL_HANDS = "all_hands"
+    RETROSPECTIVE = "retrospective"
+    OTHER = "other"
+
+
+class Cadence(StrEnum):
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    ONCE = "once"
+
+
+class FeedbackKind(StrEnum):
+    WENT_WELL = "went_well"
+    TO_IMPROVE = "to_improve"
+    IDEA = "idea"
+
+
+# Departments offered in the window; free text is accepted too (mistake 5 is about
+# who takes part, so the list spans the whole company, not only product and IT).
+SUGGESTED_DEPARTMENTS = (
+    "Product",
+    "Engineering",
+    "IT",
+    "Digital",
+    "Data",
+    "Design",
+    "Marketing",
+    "Sales",
+    "Customer Service",
+    "Operations",
+    "Logistics",
+    "Finance",
+    "Human Resources",
+    "Legal",
+    "Purchasing",
+    "Quality",
+    "Communication",
+    "Executive Committee",
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommonRule:
+    """The focus rule of mistake 2. Defaults are the source's "2 ou 3 objectifs et 2 KRs"."""
+
+    max_objectives_per_team: int = 3
+    max_key_results_per_objective: int = 2
+    strict: bool = False  # strict refuses to keep beyond the limit; soft only warns
+
+    def __post_init__(self) -> None:
+        check_int_range("max_objectives_per_team", self.max_objectives_per_team, 1, 20)
+        check_int_range(
+            "max_key_results_per_objective", self.max_key_results_per_objective, 1, 20
+        )
+        if not isinstance(self.strict, bool):
+            raise InvalidValue("strict", "must be true or false")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Participant:
+    name: str
+    role: str = ""
+    team_id: str | None = None
+    position: int = 0
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_title("name", self.name)
+        check_text("role", self.role)
+        check_optional_id("team_id", self.team_id)
+        check_position("position", self.position)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StrategicObjective:
+    title: str
+    why: str = ""
+    position: int = 0
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_title("title", self.title)
+        check_text("why", self.why)
+        check_position("position", self.position)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckIn:
+    on: date
+    value: float
+    confidence: int
+    comment: str = ""
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_date("on", self.on)
+        object.__setattr__(self, "value", check_number("value", self.value))
+        check_int_range("confidence", self.confidence, 1, 10)
+        check_text("comment", self.comment)
+
+
+@dataclass(frozen=True, kw_only=True)
+class KeyResult:
+    """A measurable outcome. ``text`` is the sentence as the room said it; the other
+    fields are its measurable form (the rules check both)."""
+
+    text: str
+    metric: str = ""
+    baseline: float | None = None
+    target: float | None = None
+    unit: str = ""
+    direction: Direction | None = None
+    data_source: str = ""
+    owner: str = ""
+    due: date | None = None
+    position: int = 0
+    check_ins: tuple[CheckIn, ...] = ()
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_title("text", self.text)
+        check_text("metric", self.metric)
+        object.__setattr__(self, "baseline", check_optional_number("baseline", self.baseline))
+        object.__setattr__(self, "target", check_optional_number("target", self.target))
+        check_text("unit", self.unit, max_length=40)
+        object.__setattr__(
+            self, "direction", check_optional_choice("direction", self.direction, Direction)
+        )
+        check_text("data_source", self.data_source)
+        check_text("owner", self.owner)
+        check_optional_date("due", self.due)
+        check_position("position", self.position)
+        object.__setattr__(self, "check_ins", tuple(self.check_ins))
+
+    def latest_check_in(self) -> CheckIn | None:
+        return max(self.check_ins, key=lambda c: c.on, default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Objective:
+    """A team's objective: a candidate until the Focus step keeps or parks it."""
+
+    team_id: str
+    title: str
+    why: str = ""
+    strategic_objective_id: str | None = None
+    non_alignment_reason: str = ""  # required by the rules when not aligned (mistake 1)
+    status: ObjectiveStatus = ObjectiveStatus.CANDIDATE
+    votes: int = 0
+    author_id: str | None = None
+    commitment: Commitment | None = None
+    position: int = 0
+    key_results: tuple[KeyResult, ...] = ()
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_id("team_id", self.team_id)
+        check_title("title", self.title)
+        check_text("why", self.why)
+        check_optional_id("strategic_objective_id", self.strategic_objective_id)
+        check_text("non_alignment_reason", self.non_alignment_reason)
+        object.__setattr__(self, "status", check_choice("status", self.status, ObjectiveStatus))
+        check_int_range("votes", self.votes, 0, 10_000)
+        check_optional_id("author_id", self.author_id)
+        object.__setattr__(
+            self, "commitment", check_optional_choice("commitment", self.commitment, Commitment)
+        )
+        check_position("position", self.position)
+        object.__setattr__(self, "key_results", tuple(self.key_results))
+
+    @property
+    def is_aligned(self) -> bool:
+        return self.strategic_objective_id is not None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Team:
+    name: str
+    department: str = ""
+    ambassador_id: str | None = None  # a participant (mistake 4: ambassadors per team)
+    position: int = 0
+    objectives: tuple[Objective, ...] = ()
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_title("name", self.name)
+        check_text("department", self.department, max_length=200)
+        check_optional_id("ambassador_id", self.ambassador_id)
+        check_position("position", self.position)
+        object.__setattr__(self, "objectives", tuple(self.objectives))
+
+    def objectives_with(self, status: ObjectiveStatus) -> tuple[Objective, ...]:
+        return tuple(o for o in self.objectives if o.status == status)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Dependency:
+    """One team's objective needs another team's objective (mistake 5: cross-team)."""
+
+    from_objective_id: str
+    to_objective_id: str
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_id("from_objective_id", self.from_objective_id)
+        check_id("to_objective_id", self.to_objective_id)
+        if self.from_objective_id == self.to_objective_id:
+            raise InvalidValue("to_objective_id", "must differ from from_objective_id")
+        check_text("note", self.note)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Ritual:
+    kind: RitualKind
+    cadence: Cadence
+    note: str = ""
+    position: int = 0
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        object.__setattr__(self, "kind", check_choice("kind", self.kind, RitualKind))
+        object.__setattr__(self, "cadence", check_choice("cadence", self.cadence, Cadence))
+        check_text("note", self.note)
+        check_position("position", self.position)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Feedback:
+    kind: FeedbackKind
+    text: str
+    author: str = ""
+    position: int = 0
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        object.__setattr__(self, "kind", check_choice("kind", self.kind, FeedbackKind))
+        check_title("text", self.text, max_length=5_000)
+        check_text("author", self.author)
+        check_position("position", self.position)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChecklistTick:
+    """A facilitator tip ticked off (the source's "bonnes pratiques"), by its stable code."""
+
+    item: str
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_title("item", self.item, max_length=100)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Workshop:
+    title: str
+    organisation: str = ""
+    cycle_label: str = ""
+    cycle_start: date | None = None
+    cycle_end: date | None = None
+    language: Language = Language.FRENCH
+    facilitator: str = ""
+    rule: CommonRule = field(default_factory=CommonRule)
+    vision: str = ""
+    current_step: Step = Step.SETUP
+    participants: tuple[Participant, ...] = ()
+    strategic_objectives: tuple[StrategicObjective, ...] = ()
+    teams: tuple[Team, ...] = ()
+    dependencies: tuple[Dependency, ...] = ()
+    rituals: tuple[Ritual, ...] = ()
+    feedback: tuple[Feedback, ...] = ()
+    checklist: tuple[ChecklistTick, ...] = ()
+    created_at: datetime = field(default_factory=utc_now)
+    updated_at: datetime = field(default_factory=utc_now)
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_title("title", self.title)
+        check_text("organisation", self.organisation, max_length=500)
+        check_text("cycle_label", self.cycle_label, max_length=100)
+        check_optional_date("cycle_start", self.cycle_start)
+        check_optional_date("cycle_end", self.cycle_end)
+        if self.cycle_start and self.cycle_end and self.cycle_end < self.cycle_start:
+            raise InvalidValue("cycle_end", "must not be before cycle_start")
+        object.__setattr__(self, "language", check_choice("language", self.language, Language))
+        check_text("facilitator", self.facilitator, max_length=500)
+        if not isinstance(self.rule, CommonRule):
+            raise InvalidValue("rule", "must be a common rule")
+        check_text("vision", self.vision)
+        object.__setattr__(self, "current_step", check_choice("current_step", self.current_step, Step))
+        check_timestamp("created_at", self.created_at)
+        check_timestamp("updated_at", self.updated_at)
+        for name in (
+            "participants",
+            "strategic_objectives",
+            "teams",
+            "dependencies",
+            "rituals",
+            "feedback",
+            "checklist",
+        ):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+
+    # Read-only navigation used by the rules, the deck and the window.
+
+    def objectives(self) -> Iterator[Objective]:
+        for team in self.teams:
+            yield from team.objectives
+
+    def key_results(self) -> Iterator[KeyResult]:
+        for objective in self.objectives():
+            yield from objective.key_results
+
+    def team(self, team_id: str) -> Team | None:
+        return next((t for t in self.teams if t.id == team_id), None)
+
+    def objective(self, objective_id: str) -> Objective | None:
+        return next((o for o in self.objectives() if o.id == objective_id), None)
+
+    def participant(self, participant_id: str) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def strategic_objective(self, strategic_id: str) -> StrategicObjective | None:
+        return next((s for s in self.strategic_objectives if s.id == strategic_id), None)

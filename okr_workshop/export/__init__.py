@@ -1,0 +1,1 @@
+"""Outputs built from domain objects (the PDF deck). Never imports Qt."""

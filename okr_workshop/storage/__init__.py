@@ -1,0 +1,1 @@
+"""The SQLite library and the JSON exchange format. Never imports Qt."""
