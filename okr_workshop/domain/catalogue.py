@@ -1,13 +1,16 @@
 """The message catalogue of the rules, in French and English, without Qt.
 
-Each rules module declares its own ``MESSAGES``: code → language → (message, advice), both
-``str.format`` templates over the finding's params. This module merges them and renders a
+Each module of :mod:`okr_workshop.domain.rules` declares its own ``MESSAGES``:
+code → language → (message, advice), both ``str.format`` templates over the finding's params.
+This module collects them (every rules module, found by name) and renders a
 finding's words. A small equivalent of gettext: the deck and the command line reuse it
 without a Qt translator, and a test checks every code reads in both languages.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,11 +25,12 @@ _PART = {"message": 0, "advice": 1}
 
 def all_messages() -> dict[str, Mapping[str, Entry]]:
     """Every code of every rules module. Imported lazily: rules import findings."""
-    from okr_workshop.domain.rules import MESSAGE_TABLES
+    from okr_workshop.domain import rules
 
     merged: dict[str, Mapping[str, Entry]] = {}
-    for table in MESSAGE_TABLES:
-        for code, entry in table.items():
+    for info in pkgutil.iter_modules(rules.__path__):
+        module = importlib.import_module(f"{rules.__name__}.{info.name}")
+        for code, entry in getattr(module, "MESSAGES", {}).items():
             if code in merged:
                 raise RuntimeError(f"message code declared twice: {code}")
             merged[code] = entry

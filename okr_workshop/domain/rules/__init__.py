@@ -1,8 +1,2 @@
-"""The rules of the five mistakes. Each module returns findings and declares its messages.
-
-``MESSAGE_TABLES`` lists every module's ``MESSAGES`` so the catalogue can merge them.
-"""
-
-from __future__ import annotations
-
-MESSAGE_TABLES: list = []
+"""The rules of the five mistakes. Each module returns findings and may declare ``MESSAGES``
+(code → language → (message, advice)); the catalogue finds them by walking this package."""
