@@ -1,0 +1,50 @@
+"""The GUI entry point: checks that a window can be shown, then hands over to ``ui/``.
+
+With ``ui/``, the only place allowed to import Qt (DESIGN.md section 3). Qt is imported
+inside the function so the command line's other sub-commands never load it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from okr_workshop import APP_NAME, DISTRIBUTION_NAME, ORGANISATION_NAME
+
+QT_SYSTEM_PACKAGES = "libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3"
+
+
+def display_problem(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str:
+    """Why no window can be opened here, as a sentence; empty when one can."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        f"{APP_NAME} needs a display to open its window, and none was found (DISPLAY and "
+        f"WAYLAND_DISPLAY are unset). Start it from a desktop session, or use the command "
+        f"line: `{DISTRIBUTION_NAME} --help`."
+    )
+
+
+def run_gui(library_option: str | None = None) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError as error:
+        print(
+            f"{APP_NAME} cannot load Qt ({error}). On Debian or Ubuntu, install: "
+            f"sudo apt-get install {QT_SYSTEM_PACKAGES}",
+            file=sys.stderr,
+        )
+        return 1
+    from okr_workshop.ui.application import start
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    return start(app, library_option)
