@@ -1,0 +1,183 @@
+"""The versioned JSON exchange format: one workshop in a file that moves between laptops.
+
+This module is the entry point (the format itself is docs/exchange-format.md and
+resources/schema/workshop-exchange-v1.schema.json). Reading goes, in order: size cap
+(before reading anything), UTF-8, JSON syntax, nesting depth, then the document
+(:func:`document_to_workshop`). Every refusal is an :class:`ExchangeError` whose text is
+one line naming the place and the problem.
+
+A file keeps its ids. To import it *as a new workshop* beside the one it came from,
+renew them: ``renew_ids(read_workshop_file(path))`` (okr_workshop.domain.copying), then
+add it to the library in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import stat
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from okr_workshop.domain.model import Workshop
+from okr_workshop.storage.exchange_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_LIST_ITEMS,
+    ExchangeError,
+    load_schema,
+    quote,
+)
+from okr_workshop.storage.exchange_read import document_to_workshop
+from okr_workshop.storage.exchange_write import (
+    dumps_workshop,
+    workshop_to_document,
+    write_workshop_file,
+)
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_LIST_ITEMS",
+    "ExchangeError",
+    "document_to_workshop",
+    "dumps_workshop",
+    "load_schema",
+    "parse_workshop_bytes",
+    "read_workshop_file",
+    "workshop_to_document",
+    "write_workshop_file",
+]
+
+
+def read_workshop_file(path: Path) -> Workshop:
+    """The workshop in the file at ``path``, ids as in the file."""
+    path = Path(path)
+    name = quote(path.name)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ExchangeError("", f"the file {name} does not exist") from None
+    except OSError as error:
+        raise ExchangeError("", f"the file {name} cannot be read: {_reason(error)}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ExchangeError("", f"{name} is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        # A pipe or a device could block or never end.
+        raise ExchangeError("", f"{name} is not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise _too_large(info.st_size)
+    try:
+        with path.open("rb") as handle:
+            # The file may have grown since stat(): never read more than the cap allows.
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise ExchangeError("", f"the file {name} cannot be read: {_reason(error)}") from None
+    return parse_workshop_bytes(data)
+
+
+def parse_workshop_bytes(data: bytes) -> Workshop:
+    """The workshop in the bytes of a file, ids as in the file."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(len(data))
+    document = _parse_json(_decode(bytes(data)))
+    if _deeper_than(document, MAX_DEPTH):
+        raise _too_deep()
+    return document_to_workshop(document)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        # utf-8-sig: a byte order mark (Windows Notepad adds one) is dropped, not an error.
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ExchangeError("", "the file is UTF-16 text; save it as UTF-8") from None
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ExchangeError(
+            "", f"the file is not UTF-8 text: invalid byte at line {line}, byte {error.start + 1}"
+        ) from None
+
+
+def _parse_json(text: str) -> object:
+    if not text.strip():
+        raise ExchangeError("", "the file is empty")
+    try:
+        return json.loads(
+            text, parse_constant=_refuse_constant, object_pairs_hook=_JsonObject.from_pairs
+        )
+    except _ConstantRefused as error:
+        raise ExchangeError(
+            "", f"invalid JSON: {error.constant} is not a number (JSON has no NaN or Infinity)"
+        ) from None
+    except json.JSONDecodeError as error:
+        cut = " (the file seems cut short)" if error.pos >= len(text.rstrip()) else ""
+        raise ExchangeError(
+            "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}{cut}"
+        ) from None
+    except RecursionError:
+        raise _too_deep() from None
+    except ValueError as error:  # e.g. an integer of more than 4,300 digits
+        raise ExchangeError("", f"invalid JSON: {str(error).splitlines()[0][:120]}") from None
+
+
+class _ConstantRefused(ValueError):
+    def __init__(self, constant: str) -> None:
+        super().__init__(constant)
+        self.constant = constant
+
+
+def _refuse_constant(constant: str) -> Any:
+    # Python's json accepts NaN and Infinity, JSON does not; other tools would choke.
+    raise _ConstantRefused(constant)
+
+
+class _JsonObject(dict):  # type: ignore[type-arg]
+    """A JSON object that remembers keys written twice (``json`` keeps the last one
+    silently; the reader refuses them, naming the object)."""
+
+    duplicate_keys: tuple[str, ...] = ()
+
+    @classmethod
+    def from_pairs(cls, pairs: list[tuple[str, Any]]) -> _JsonObject:
+        obj = cls(pairs)
+        if len(obj) != len(pairs):
+            counts = Counter(key for key, _ in pairs)
+            obj.duplicate_keys = tuple(key for key, n in counts.items() if n > 1)
+        return obj
+
+
+def _deeper_than(document: object, limit: int) -> bool:
+    """Nesting depth without recursion (a deep file must not exhaust the stack here)."""
+    if not isinstance(document, dict | list):
+        return False
+    stack: list[tuple[dict[Any, Any] | list[Any], int]] = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > limit:
+            return True
+        items = value.values() if isinstance(value, dict) else value
+        stack.extend((item, depth + 1) for item in items if isinstance(item, dict | list))
+    return False
+
+
+def _too_large(size: int) -> ExchangeError:
+    return ExchangeError(
+        "",
+        f"the file is too large ({size:,} bytes); an OKR Workshop file is at most "
+        f"{MAX_FILE_BYTES // 1_048_576} MB ({MAX_FILE_BYTES:,} bytes)",
+    )
+
+
+def _too_deep() -> ExchangeError:
+    return ExchangeError(
+        "", f"the JSON is nested more than {MAX_DEPTH} levels deep; no OKR Workshop file is"
+    )
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__

@@ -1,0 +1,143 @@
+"""What the exchange format is: its name, version, limits, fields and error type.
+
+Shared by the reader and the writer (docs/exchange-format.md describes the format for
+people, resources/schema/workshop-exchange-v1.schema.json for tools).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from importlib import resources
+from typing import Any
+
+from okr_workshop.domain.model import (
+    CheckIn,
+    ChecklistTick,
+    CommonRule,
+    Dependency,
+    Feedback,
+    KeyResult,
+    Objective,
+    Participant,
+    Ritual,
+    StrategicObjective,
+    Team,
+    Workshop,
+)
+
+FORMAT_NAME = "okr-workshop"
+FORMAT_VERSION = 1
+
+# A real workshop is tens of kilobytes; a very large one (50 teams x 10 objectives x 5 key
+# results x 100 commented check-ins) stays under 10 MB. 20 MB keeps a margin for that
+# while bounding what a hostile or mistaken file (a video renamed .json) can cost: the
+# parsed JSON takes several times its size in memory.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+# The deepest legitimate path is 10 containers (document > workshop > teams > team >
+# objectives > objective > key_results > key_result > check_ins > check-in); anything
+# much deeper is not an OKR Workshop file.
+MAX_DEPTH = 32
+
+# No list of a workshop comes near this (a year of weekly check-ins is 52); the cap keeps
+# a file of a million tiny entries from freezing the window during the checks.
+MAX_LIST_ITEMS = 10_000
+
+SCHEMA_FILE = "workshop-exchange-v1.schema.json"
+
+# Not written in the file: array order is the order, and an objective's team is the
+# team it is nested in (a participant's team_id is a real link and stays).
+def implied_fields(kind: str) -> frozenset[str]:
+    return frozenset({"position", "team_id"} if kind == "objective" else {"position"})
+
+
+# The entity kinds of the format (the schema's $defs use the same names).
+KINDS: dict[str, type] = {
+    "workshop": Workshop,
+    "rule": CommonRule,
+    "participant": Participant,
+    "strategic_objective": StrategicObjective,
+    "team": Team,
+    "objective": Objective,
+    "key_result": KeyResult,
+    "check_in": CheckIn,
+    "dependency": Dependency,
+    "ritual": Ritual,
+    "feedback": Feedback,
+    "checklist_tick": ChecklistTick,
+}
+
+# Field order in a written file: id first, then the order of the specification
+# (timestamps before the long lists, so a person reading the file sees them).
+_ORDER: dict[str, tuple[str, ...]] = {
+    "workshop": (
+        "id", "title", "organisation", "cycle_label", "cycle_start", "cycle_end",
+        "language", "facilitator", "rule", "vision", "current_step", "created_at",
+        "updated_at", "participants", "strategic_objectives", "teams", "dependencies",
+        "rituals", "feedback", "checklist",
+    ),
+    "rule": ("max_objectives_per_team", "max_key_results_per_objective", "strict"),
+    "participant": ("id", "name", "role", "team_id"),
+    "strategic_objective": ("id", "title", "why"),
+    "team": ("id", "name", "department", "ambassador_id", "objectives"),
+    "objective": (
+        "id", "title", "why", "strategic_objective_id", "non_alignment_reason", "status",
+        "votes", "author_id", "commitment", "key_results",
+    ),
+    "key_result": (
+        "id", "text", "metric", "baseline", "target", "unit", "direction", "data_source",
+        "owner", "due", "check_ins",
+    ),
+    "check_in": ("id", "on", "value", "confidence", "comment"),
+    "dependency": ("id", "from_objective_id", "to_objective_id", "note"),
+    "ritual": ("id", "kind", "cadence", "note"),
+    "feedback": ("id", "kind", "text", "author"),
+    "checklist_tick": ("id", "item"),
+}
+
+
+def _file_fields(kind: str) -> tuple[str, ...]:
+    """The fields of ``kind`` in a file: its dataclass fields, minus the implied ones,
+    in writing order. Fails at import if the model and the order above drift apart."""
+    cls = KINDS[kind]
+    names = {f.name for f in fields(cls)} - implied_fields(kind)
+    order = _ORDER[kind]
+    if set(order) != names or len(order) != len(names):
+        raise RuntimeError(f"exchange field order of {kind} does not match {cls.__name__}")
+    return order
+
+
+FIELDS: dict[str, tuple[str, ...]] = {kind: _file_fields(kind) for kind in KINDS}
+
+
+class ExchangeError(ValueError):
+    """A file that cannot be imported, said in one line: where, then what.
+
+    ``path`` locates the problem in the document (``workshop.teams[2].title``), or is
+    empty for problems with the file as a whole; ``problem`` is the sentence. ``str()``
+    is ``"path: problem"`` (or just the problem), always on a single line.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = _one_line(path)
+        self.problem = _one_line(problem)
+        super().__init__(f"{self.path}: {self.problem}" if self.path else self.problem)
+
+
+def _one_line(text: str) -> str:
+    # Messages may quote file content; a line break in it must not split the message.
+    return " ".join(text.splitlines())
+
+
+def quote(text: object, limit: int = 40) -> str:
+    """Quote a piece of the file inside a message: short, escaped, on one line."""
+    shown = str(text)
+    # ensure_ascii: every control character or line separator comes out escaped.
+    return json.dumps(shown[:limit]) + ("…" if len(shown) > limit else "")
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of the format, as shipped inside the package."""
+    text = resources.files("okr_workshop.resources").joinpath("schema", SCHEMA_FILE)
+    return json.loads(text.read_text(encoding="utf-8"))

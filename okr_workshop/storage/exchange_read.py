@@ -1,0 +1,288 @@
+"""From a parsed JSON document to a :class:`Workshop`, checking everything a file can
+get wrong and saying where.
+
+The shape (objects, fields, arrays) and the text forms (ids, dates, timestamps) are
+checked here; every value rule (lengths, ranges, choices) is the domain's own, so a
+file can never hold what the window could not. Cross-references and duplicate ids are
+:func:`integrity_problems`. Positions come from array order, an objective's team from
+the team it is nested in.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import fields, replace
+from datetime import date, datetime
+from typing import Any
+
+from okr_workshop.domain.integrity import integrity_problems
+from okr_workshop.domain.model import Workshop
+from okr_workshop.domain.values import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    InvalidValue,
+    check_date,
+    check_id,
+    check_timestamp,
+)
+from okr_workshop.storage.exchange_format import (
+    FIELDS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    KINDS,
+    MAX_LIST_ITEMS,
+    ExchangeError,
+    quote,
+)
+
+# The nested arrays of each kind, and the kind of their items.
+CHILDREN: dict[str, dict[str, str]] = {
+    "workshop": {
+        "participants": "participant",
+        "strategic_objectives": "strategic_objective",
+        "teams": "team",
+        "dependencies": "dependency",
+        "rituals": "ritual",
+        "feedback": "feedback",
+        "checklist": "checklist_tick",
+    },
+    "team": {"objectives": "objective"},
+    "objective": {"key_results": "key_result"},
+    "key_result": {"check_ins": "check_in"},
+}
+# Nested single objects.
+NESTED: dict[str, dict[str, str]] = {"workshop": {"rule": "rule"}}
+
+DOCUMENT_FIELDS = ("format", "version", "workshop")
+
+# Canonical UUID text only: "ABC…" and "abc…" would otherwise be two ids for one UUID.
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIMESTAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
+# Lone surrogates come from escapes like "\ud800": valid JSON, but no UTF-8 file or
+# SQLite text can hold them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def document_to_workshop(document: object) -> Workshop:
+    """The workshop a parsed file describes, ids as in the file.
+
+    Raises :class:`ExchangeError` (one line: path, then problem) for anything that is
+    not a valid version-1 file.
+    """
+    if not isinstance(document, dict):
+        raise ExchangeError("", f"the file must hold a JSON object, not {_json_type(document)}")
+    _check_header(document)
+    _check_object(document, "", DOCUMENT_FIELDS)
+    workshop = _build("workshop", document["workshop"], "workshop")
+    problems = integrity_problems(workshop)
+    if problems:
+        path, _, problem = problems[0].partition(": ")
+        raise ExchangeError(f"workshop.{path}", problem)
+    return workshop
+
+
+def _check_header(document: dict[Any, Any]) -> None:
+    """Format and version first: a newer or foreign file must say so, not list fields."""
+    name = document.get("format", _MISSING)
+    if name is _MISSING:
+        raise ExchangeError("format", "is missing: this is not an OKR Workshop file")
+    if name != FORMAT_NAME:
+        raise ExchangeError(
+            "format",
+            f"must be {quote(FORMAT_NAME)}, not {quote(name)}: this is not an OKR Workshop file",
+        )
+    version = document.get("version", _MISSING)
+    if version is _MISSING:
+        raise ExchangeError("version", "is missing")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ExchangeError("version", f"must be a whole number, not {_json_type(version)}")
+    if version != FORMAT_VERSION:
+        shown = str(version) if abs(version) < 10**6 else "this version"  # str() of huge ints fails
+        raise ExchangeError(
+            "version",
+            f"{shown} is not supported: "
+            f"this OKR Workshop reads version {FORMAT_VERSION} only",
+        )
+
+
+_MISSING = object()
+
+
+def _build(kind: str, value: object, path: str, **implied: Any) -> Any:
+    """One entity and everything nested in it. Its own fields are checked before its
+    children, so the first problem reported is the outermost one."""
+    obj = _check_object(value, path, FIELDS[kind])
+    children = CHILDREN.get(kind, {})
+    nested = NESTED.get(kind, {})
+    with _at(path):
+        kwargs = {
+            name: _convert(name, obj[name])
+            for name in FIELDS[kind]
+            if name not in children and name not in nested
+        }
+    for name, sub in nested.items():
+        kwargs[name] = _build(sub, obj[name], f"{path}.{name}")
+    with _at(path):
+        entity = KINDS[kind](**kwargs, **implied)
+    if not children:
+        return entity
+    lists = {}
+    for name, sub in children.items():
+        items = _check_array(obj[name], f"{path}.{name}")
+        lists[name] = tuple(
+            _build(sub, item, f"{path}.{name}[{i}]", **_implied(sub, i, entity))
+            for i, item in enumerate(items)
+        )
+    with _at(path):
+        return replace(entity, **lists)
+
+
+def _implied(kind: str, index: int, parent: Any) -> dict[str, Any]:
+    names = {f.name for f in fields(KINDS[kind])}
+    implied: dict[str, Any] = {"position": index} if "position" in names else {}
+    if kind == "objective":
+        implied["team_id"] = parent.id
+    return implied
+
+
+@contextmanager
+def _at(path: str) -> Iterator[None]:
+    """Turn the domain's complaint about a field into one about its place in the file."""
+    try:
+        yield
+    except InvalidValue as error:
+        raise ExchangeError(_join(path, error.field), error.message) from None
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _check_object(value: object, path: str, expected: tuple[str, ...]) -> dict[Any, Any]:
+    if not isinstance(value, dict):
+        raise ExchangeError(path, f"must be a JSON object, not {_json_type(value)}")
+    duplicates = getattr(value, "duplicate_keys", ())
+    if duplicates:
+        raise ExchangeError(path, f"the field {quote(duplicates[0])} appears twice")
+    for name in expected:
+        if name not in value:
+            raise ExchangeError(_join(path, name), "is missing")
+    for key, item in value.items():
+        if key not in expected:
+            where = "" if path else "top-level "
+            raise ExchangeError(path, f"unknown {where}field {quote(key)}")
+        if isinstance(item, str) and _SURROGATE.search(item):
+            raise ExchangeError(
+                _join(path, key), "contains an unpaired surrogate escape, which is not text"
+            )
+    return value
+
+
+def _check_array(value: object, path: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ExchangeError(path, f"must be a JSON array, not {_json_type(value)}")
+    if len(value) > MAX_LIST_ITEMS:
+        raise ExchangeError(path, f"must hold at most {MAX_LIST_ITEMS} items")
+    return value
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+# Text forms the domain does not parse itself (it works with date and datetime objects).
+
+
+def _id(field: str, value: object) -> str:
+    check_id(field, value)
+    if not _UUID.fullmatch(value):  # type: ignore[arg-type]  # check_id made it a str
+        raise InvalidValue(field, "must be a UUID written in lowercase, 8-4-4-4-12")
+    return value  # type: ignore[return-value]
+
+
+def _optional_id(field: str, value: object) -> str | None:
+    return None if value is None else _id(field, value)
+
+
+def _date(field: str, value: object) -> date:
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        raise InvalidValue(field, "must be a date written YYYY-MM-DD")
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        raise InvalidValue(field, f"{quote(value)} is not a date of the calendar") from None
+    return check_date(field, parsed)
+
+
+def _optional_date(field: str, value: object) -> date | None:
+    return None if value is None else _date(field, value)
+
+
+def _timestamp(field: str, value: object) -> datetime:
+    if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
+        raise InvalidValue(
+            field, "must be a timestamp written YYYY-MM-DDTHH:MM:SS with an offset (+01:00, Z)"
+        )
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidValue(field, f"{quote(value)} is not a time of the calendar") from None
+    if not EARLIEST_DATE <= parsed.date() <= LATEST_DATE:
+        raise InvalidValue(
+            field, f"must be between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}"
+        )
+    return check_timestamp(field, parsed)
+
+
+def _number(field: str, value: object) -> object:
+    # The domain converts to float; a 400-digit integer would overflow there.
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > sys.float_info.max:
+        raise InvalidValue(field, "is too large a number")
+    return value
+
+
+def _optional_number(field: str, value: object) -> object:
+    return None if value is None else _number(field, value)
+
+
+_CONVERTERS = {
+    "id": _id,
+    "team_id": _optional_id,
+    "ambassador_id": _optional_id,
+    "strategic_objective_id": _optional_id,
+    "author_id": _optional_id,
+    "from_objective_id": _id,
+    "to_objective_id": _id,
+    "cycle_start": _optional_date,
+    "cycle_end": _optional_date,
+    "due": _optional_date,
+    "on": _date,
+    "created_at": _timestamp,
+    "updated_at": _timestamp,
+    "baseline": _optional_number,
+    "target": _optional_number,
+    "value": _number,
+}
+
+
+def _convert(name: str, value: object) -> object:
+    converter = _CONVERTERS.get(name)
+    return value if converter is None else converter(name, value)
