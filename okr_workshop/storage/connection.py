@@ -1,0 +1,182 @@
+"""Opening and closing the library file.
+
+A file that is not a readable OKR Workshop library is refused *before* anything writes to
+it: the check runs on a read-only connection, because switching to WAL or migrating would
+write. Only then is the file opened for writing, configured (WAL, ``synchronous=FULL``,
+foreign keys, busy timeout) and migrated.
+
+The write connection runs in SQLite's own autocommit mode (``isolation_level=None``):
+Python's legacy implicit transactions are off, so a transaction exists only where the code
+says ``BEGIN`` (sqlite-utils' ``atomic()``, the repository's edits) and none is ever left
+open by a stray read.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from okr_workshop.storage.errors import LibraryError, LibraryUnavailable, NotALibrary
+from okr_workshop.storage.migrations import MIGRATION_SET, MIGRATIONS, known_migrations
+
+__all__ = [
+    "BUSY_TIMEOUT_SECONDS",
+    "LibraryError",
+    "NotALibrary",
+    "LibraryUnavailable",
+    "open_library",
+    "close_library",
+    "library_path",
+]
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Another window or the command line may be writing; wait for it rather than fail at once.
+BUSY_TIMEOUT_SECONDS = 5.0
+
+
+def open_library(path: Path) -> Database:
+    """Open (or create) the library at ``path``, migrated and ready for the repository.
+
+    Raises :class:`NotALibrary` for a file that exists but is not a readable OKR Workshop
+    library (that file is left byte for byte as it was), and :class:`LibraryUnavailable`
+    when the file cannot be opened for writing. A missing or empty file becomes a library.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LibraryUnavailable(path, detail=error.strerror or str(error)) from error
+    _refuse_foreign_file(path)
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    except sqlite3.Error as error:
+        raise _unavailable(path, error) from error
+    try:
+        db = Database(conn, execute_plugins=False)
+        _configure(db, path)
+        MIGRATIONS.apply(db)
+    except sqlite3.Error as error:
+        conn.close()
+        raise _unavailable(path, error) from error
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def close_library(db: Database) -> None:
+    """Fold the write-ahead log back into the file and close, leaving one tidy file."""
+    try:
+        if not db.conn.in_transaction:
+            db.conn.execute("PRAGMA optimize")
+            # TRUNCATE empties the -wal file; busy (another reader) simply leaves it for later.
+            db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass  # closing must not fail: the data is already committed and safe in the WAL
+    finally:
+        db.close()
+
+
+def library_path(db: Database) -> Path:
+    """The file behind ``db`` (for messages that name it)."""
+    for _seq, name, filename in db.conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(filename) if filename else Path(":memory:")
+    return Path(":memory:")
+
+
+def _configure(db: Database, path: Path) -> None:
+    conn = db.conn
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    (mode,) = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    if str(mode).lower() != "wal":
+        raise LibraryUnavailable(path, "no_wal")
+    # FULL: a committed edit survives a power cut, which is the point of autosave.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    """Raise :class:`NotALibrary` unless ``path`` is missing, empty or one of our libraries.
+
+    Reads only: a plain read of the header, then a read-only SQLite connection.
+    """
+    if not path.exists():
+        return
+    if not path.is_file():
+        raise NotALibrary(path, "not_sqlite")
+    wal = path.with_name(path.name + "-wal")
+    if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
+        return
+    with path.open("rb") as file:
+        header = file.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotALibrary(path, "not_sqlite")
+    # Even a read-only connection creates -wal/-shm beside a WAL-mode file; a refused
+    # file gets its folder back as it was.
+    side_files = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    ours = [side for side in side_files if not side.exists()]
+    try:
+        _inspect_read_only(path)
+    except LibraryError:
+        for side in ours:
+            side.unlink(missing_ok=True)
+        raise
+
+
+def _inspect_read_only(path: Path) -> None:
+    try:
+        conn = sqlite3.connect(
+            path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS
+        )
+    except sqlite3.Error as error:
+        raise NotALibrary(path, "damaged") from error
+    try:
+        _inspect(conn, path)
+    except sqlite3.OperationalError as error:
+        if _is_busy(error):
+            raise LibraryUnavailable(path, "locked") from error
+        raise NotALibrary(path, "damaged") from error
+    except sqlite3.DatabaseError as error:
+        raise NotALibrary(path, "damaged") from error
+    finally:
+        conn.close()
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> None:
+    if [row[0] for row in conn.execute("PRAGMA quick_check")] != ["ok"]:
+        raise NotALibrary(path, "damaged")
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        # An empty SQLite database (e.g. a first start cut short): nothing to lose.
+        return
+    if Migrations.migrations_table not in tables:
+        raise NotALibrary(path, "other_application")
+    applied = {
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {Migrations.migrations_table} WHERE migration_set = ?",
+            [MIGRATION_SET],
+        )
+    }
+    if not applied:
+        raise NotALibrary(path, "other_application")
+    if applied - set(known_migrations()):
+        raise NotALibrary(path, "too_new")
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def _unavailable(path: Path, error: sqlite3.Error) -> LibraryError:
+    text = str(error).lower()
+    if _is_busy(error):
+        return LibraryUnavailable(path, "locked")
+    if "readonly" in text or "read-only" in text:
+        return LibraryUnavailable(path, "read_only")
+    return LibraryUnavailable(path, detail=str(error))

@@ -1,0 +1,178 @@
+"""The library schema, as append-only migrations (sqlite-utils' ``Migrations``).
+
+Rules: never edit or reorder a migration once released; add a new function at the end.
+Each migration runs in its own transaction together with its record in
+``_sqlite_migrations``, so a failure leaves the library as it was.
+
+The SQL is written out rather than generated, so a migration builds the same schema
+forever, whatever version of sqlite-utils runs it.
+
+Conventions (DESIGN.md section 4): every row has ``id TEXT PRIMARY KEY`` (the domain's
+UUID), ``workshop_id`` (so a workshop loads with one query per table), ``position`` for its
+order among its siblings, and ``created_at``/``updated_at`` as ISO-8601 UTC text. Dates are
+ISO text, numbers REAL. Links across the tree (ambassador, author, alignment, a
+participant's team) are set to NULL when their target is deleted; children are deleted
+with their parent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "okr_workshop"
+MIGRATIONS = Migrations(MIGRATION_SET)
+
+_STAMPS = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL"""
+
+_WORKSHOP_ROW = """
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,"""
+
+_INITIAL_SCHEMA = [
+    f"""CREATE TABLE workshops (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    cycle_label TEXT NOT NULL DEFAULT '',
+    cycle_start TEXT,
+    cycle_end TEXT,
+    language TEXT NOT NULL,
+    facilitator TEXT NOT NULL DEFAULT '',
+    rule_max_objectives_per_team INTEGER NOT NULL,
+    rule_max_key_results_per_objective INTEGER NOT NULL,
+    rule_strict INTEGER NOT NULL,
+    vision TEXT NOT NULL DEFAULT '',
+    current_step TEXT NOT NULL,
+    search_key TEXT NOT NULL DEFAULT '',{_STAMPS}
+)""",
+    f"""CREATE TABLE participants ({_WORKSHOP_ROW}
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    team_id TEXT REFERENCES teams(id) ON DELETE SET NULL,{_STAMPS}
+)""",
+    f"""CREATE TABLE strategic_objectives ({_WORKSHOP_ROW}
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    why TEXT NOT NULL DEFAULT '',{_STAMPS}
+)""",
+    f"""CREATE TABLE teams ({_WORKSHOP_ROW}
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    department TEXT NOT NULL DEFAULT '',
+    ambassador_id TEXT REFERENCES participants(id) ON DELETE SET NULL,{_STAMPS}
+)""",
+    f"""CREATE TABLE objectives ({_WORKSHOP_ROW}
+    team_id TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    why TEXT NOT NULL DEFAULT '',
+    strategic_objective_id TEXT REFERENCES strategic_objectives(id) ON DELETE SET NULL,
+    non_alignment_reason TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    votes INTEGER NOT NULL DEFAULT 0,
+    author_id TEXT REFERENCES participants(id) ON DELETE SET NULL,
+    commitment TEXT,{_STAMPS}
+)""",
+    f"""CREATE TABLE key_results ({_WORKSHOP_ROW}
+    objective_id TEXT NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    metric TEXT NOT NULL DEFAULT '',
+    baseline REAL,
+    target REAL,
+    unit TEXT NOT NULL DEFAULT '',
+    direction TEXT,
+    data_source TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    due TEXT,{_STAMPS}
+)""",
+    f"""CREATE TABLE check_ins ({_WORKSHOP_ROW}
+    key_result_id TEXT NOT NULL REFERENCES key_results(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    "on" TEXT NOT NULL,
+    value REAL NOT NULL,
+    confidence INTEGER NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',{_STAMPS}
+)""",
+    f"""CREATE TABLE dependencies ({_WORKSHOP_ROW}
+    position INTEGER NOT NULL,
+    from_objective_id TEXT NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+    to_objective_id TEXT NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+    note TEXT NOT NULL DEFAULT '',{_STAMPS}
+)""",
+    f"""CREATE TABLE rituals ({_WORKSHOP_ROW}
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    cadence TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',{_STAMPS}
+)""",
+    f"""CREATE TABLE feedback ({_WORKSHOP_ROW}
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',{_STAMPS}
+)""",
+    f"""CREATE TABLE checklist_ticks ({_WORKSHOP_ROW}
+    position INTEGER NOT NULL,
+    item TEXT NOT NULL,{_STAMPS}
+)""",
+    # The library list sorts by last change.
+    "CREATE INDEX workshops_updated_at ON workshops(updated_at)",
+    # Loading a workshop reads each table by workshop_id; (workshop_id, position) serves it.
+    *(
+        f"CREATE INDEX {table}_workshop ON {table}(workshop_id, position)"
+        for table in (
+            "participants",
+            "strategic_objectives",
+            "teams",
+            "objectives",
+            "key_results",
+            "check_ins",
+            "dependencies",
+            "rituals",
+            "feedback",
+            "checklist_ticks",
+        )
+    ),
+    # Sibling order and cascades walk from the parent.
+    "CREATE INDEX objectives_team ON objectives(team_id, position)",
+    "CREATE INDEX key_results_objective ON key_results(objective_id, position)",
+    "CREATE INDEX check_ins_key_result ON check_ins(key_result_id, position)",
+    # ON DELETE SET NULL / CASCADE look the referrers up; without these, a scan per delete.
+    "CREATE INDEX participants_team ON participants(team_id)",
+    "CREATE INDEX teams_ambassador ON teams(ambassador_id)",
+    "CREATE INDEX objectives_strategic ON objectives(strategic_objective_id)",
+    "CREATE INDEX objectives_author ON objectives(author_id)",
+    "CREATE INDEX dependencies_from ON dependencies(from_objective_id)",
+    "CREATE INDEX dependencies_to ON dependencies(to_objective_id)",
+]
+
+
+_KNOWN: list[str] = []
+
+
+def _migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register ``fn`` in the set and remember its name (to spot a newer library)."""
+    MIGRATIONS()(fn)
+    _KNOWN.append(fn.__name__)
+    return fn
+
+
+def known_migrations() -> tuple[str, ...]:
+    """Names of every migration this version knows, in order."""
+    return tuple(_KNOWN)
+
+
+# --- The migrations, oldest first. Append only. ---
+
+
+@_migration
+def m001_initial_schema(db: Database) -> None:
+    for statement in _INITIAL_SCHEMA:
+        db.execute(statement)
