@@ -55,9 +55,11 @@ def export_workshop(repository: Repository, workshop_id: str, path: Path) -> Wor
 
 def sample_workshop(language: Language) -> Workshop:
     """A sample as shipped, with fresh ids so it can be added any number of times."""
-    data = resources.files("okr_workshop.resources").joinpath(
-        "samples", SAMPLE_FILES[language]
-    ).read_bytes()
+    data = (
+        resources.files("okr_workshop.resources")
+        .joinpath("samples", SAMPLE_FILES[language])
+        .read_bytes()
+    )
     return renew_ids(parse_workshop_bytes(data))
 
 

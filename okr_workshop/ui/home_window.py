@@ -86,7 +86,9 @@ class HomeWindow(QMainWindow):
         self.pages.setCurrentIndex(1 if library_empty else 0)
         count = len(rows)
         self.statusBar().showMessage(
-            self.tr("1 workshop") if count == 1 else self.tr("%1 workshops").replace("%1", str(count))
+            self.tr("1 workshop")
+            if count == 1
+            else self.tr("%1 workshops").replace("%1", str(count))
         )
 
     def add_samples(self) -> None:

@@ -1,0 +1,160 @@
+"""Undoable edits. Each command knows how to apply itself to the library and how to take
+itself back, so undo and redo move the database too, not only the window.
+
+A deletion records everything the database will drop or unlink with it (the subtree,
+dependencies on the deleted objectives, references set to NULL) so its undo restores all
+of it, in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from okr_workshop.domain.model import Dependency, Workshop
+from okr_workshop.domain.tree import Entity, Place, locate
+from okr_workshop.storage.repository import Repository
+
+
+class Command(Protocol):
+    label: str
+
+    def apply(self, repository: Repository) -> None: ...
+
+    def revert(self, repository: Repository) -> None: ...
+
+
+@dataclass
+class AddEntity:
+    label: str
+    workshop_id: str
+    entity: Entity
+    parent_id: str | None = None
+    index: int | None = None
+
+    def apply(self, repository: Repository) -> None:
+        repository.add(self.workshop_id, self.entity, self.parent_id, self.index)
+
+    def revert(self, repository: Repository) -> None:
+        repository.delete(type(self.entity), self.entity.id)
+
+
+@dataclass
+class UpdateEntity:
+    label: str
+    before: Entity
+    after: Entity
+
+    def apply(self, repository: Repository) -> None:
+        repository.update(self.after)
+
+    def revert(self, repository: Repository) -> None:
+        repository.update(self.before)
+
+
+@dataclass
+class UpdateWorkshop:
+    """The workshop's own fields (title, cycle, rule, vision…)."""
+
+    label: str
+    before: Workshop
+    after: Workshop
+
+    def apply(self, repository: Repository) -> None:
+        repository.save_workshop_header(self.after)
+
+    def revert(self, repository: Repository) -> None:
+        repository.save_workshop_header(self.before)
+
+
+@dataclass
+class MoveEntity:
+    label: str
+    entity: Entity
+    old_index: int
+    new_index: int
+
+    def apply(self, repository: Repository) -> None:
+        repository.move(type(self.entity), self.entity.id, self.new_index)
+
+    def revert(self, repository: Repository) -> None:
+        repository.move(type(self.entity), self.entity.id, self.old_index)
+
+
+@dataclass
+class DeleteEntity:
+    label: str
+    workshop_id: str
+    place: Place
+    lost_dependencies: list[tuple[int, Dependency]] = field(default_factory=list)
+    unlinked: list[Entity] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, label: str, workshop: Workshop, entity_id: str) -> DeleteEntity:
+        place = locate(workshop, entity_id)
+        if place is None:
+            raise LookupError(f"nothing with id {entity_id} in this workshop")
+        gone = _subtree_ids(place.entity)
+        lost = [
+            (i, d)
+            for i, d in enumerate(workshop.dependencies)
+            if d.id not in gone and (d.from_objective_id in gone or d.to_objective_id in gone)
+        ]
+        return cls(label, workshop.id, place, lost, _referrers(workshop, gone))
+
+    def apply(self, repository: Repository) -> None:
+        repository.delete(type(self.place.entity), self.place.entity.id)
+
+    def revert(self, repository: Repository) -> None:
+        repository.add(self.workshop_id, self.place.entity, self.place.parent_id, self.place.index)
+        for index, dependency in self.lost_dependencies:
+            repository.add(self.workshop_id, dependency, None, index)
+        for entity in self.unlinked:
+            repository.update(entity)
+
+
+@dataclass
+class Batch:
+    """Several edits that undo as one (e.g. keep an objective and park another)."""
+
+    label: str
+    commands: list[Command]
+
+    def apply(self, repository: Repository) -> None:
+        for command in self.commands:
+            command.apply(repository)
+
+    def revert(self, repository: Repository) -> None:
+        for command in reversed(self.commands):
+            command.revert(repository)
+
+
+def _subtree_ids(entity: Entity) -> set[str]:
+    ids = {entity.id}
+    for child in _children(entity):
+        ids |= _subtree_ids(child)
+    return ids
+
+
+def _children(entity: Entity) -> tuple:
+    for name in ("objectives", "key_results", "check_ins"):
+        if hasattr(entity, name):
+            return getattr(entity, name)
+    return ()
+
+
+def _referrers(workshop: Workshop, gone: set[str]) -> list[Entity]:
+    """Entities outside the deleted subtree that point into it (the database unlinks them)."""
+    found: list[Entity] = []
+    for participant in workshop.participants:
+        if participant.id not in gone and participant.team_id in gone:
+            found.append(participant)
+    for team in workshop.teams:
+        if team.id not in gone and team.ambassador_id in gone:
+            found.append(team)
+    for objective in workshop.objectives():
+        if objective.id in gone:
+            continue
+        if objective.author_id in gone or objective.strategic_objective_id in gone:
+            found.append(objective)
+    return found

@@ -1,0 +1,1 @@
+"""One module per workshop step; each page follows the contract in ``base.py``."""

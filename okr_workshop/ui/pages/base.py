@@ -1,0 +1,32 @@
+"""The contract every step page keeps (like Picard's settings pages: one small interface).
+
+- ``load(workshop)``: show the workshop; called on open and after every saved edit, undo
+  or redo. Must keep the user's focus and selection where they can (find rows by id).
+- Edits go through ``self.bridge.edit(lambda s: s.<edit>(...))``; pages never write SQL.
+- ``missing(workshop)``: what is still missing for this step, as sentences from the rules
+  (never a silently disabled button). The window shows them under the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from okr_workshop.domain.model import Step, Workshop
+from okr_workshop.ui.session_bridge import SessionBridge
+
+
+class StepPage(QWidget):
+    step: Step
+
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self, workshop: Workshop) -> None:
+        raise NotImplementedError
+
+    def missing(self, workshop: Workshop) -> list[str]:
+        return []

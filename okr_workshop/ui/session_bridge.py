@@ -1,0 +1,53 @@
+"""The open workshop, seen from Qt: signals on change, and save errors turned into messages.
+
+Pages call ``bridge.edit(...)`` with a function that performs one session edit. A failure to
+save never raises into a slot (which would lose the message): it is reported through
+``save_failed`` and the status bar says the edit was not saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from okr_workshop.app.session import WorkshopSession
+from okr_workshop.domain.model import Workshop
+from okr_workshop.domain.values import InvalidValue
+from okr_workshop.storage.connection import LibraryError
+
+
+class SessionBridge(QObject):
+    changed = Signal(object)  # the reloaded Workshop
+    saved = Signal(str)  # the label of the edit, undo or redo just saved
+    save_failed = Signal(str)  # a sentence saying what went wrong
+    undo_state_changed = Signal()
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.subscribe(self.changed.emit)
+
+    @property
+    def workshop(self) -> Workshop:
+        return self.session.workshop
+
+    def edit(self, action: Callable[[WorkshopSession], object], label: str = "") -> bool:
+        """Run one edit; True when it was saved."""
+        try:
+            action(self.session)
+        except InvalidValue as error:
+            self.save_failed.emit(self.tr("Not saved: %1").replace("%1", error.message))
+            return False
+        except (LibraryError, OSError) as error:
+            self.save_failed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+            return False
+        self.saved.emit(label or (self.session.undo_label or ""))
+        self.undo_state_changed.emit()
+        return True
+
+    def undo(self) -> None:
+        self.edit(lambda s: s.undo(), self.tr("Undone"))
+
+    def redo(self) -> None:
+        self.edit(lambda s: s.redo(), self.tr("Redone"))
