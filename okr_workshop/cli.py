@@ -178,11 +178,12 @@ def _start_window(args: argparse.Namespace) -> int:
 
 def _user_errors() -> tuple[type[BaseException], ...]:
     """Exceptions that are the user's to fix: printed as one line, exit 1."""
+    from okr_workshop.app.library import UnknownWorkshop
     from okr_workshop.domain.values import InvalidValue
     from okr_workshop.storage.connection import LibraryError
     from okr_workshop.storage.exchange import ExchangeError
 
-    return (UserError, LibraryError, ExchangeError, InvalidValue, OSError)
+    return (UserError, UnknownWorkshop, LibraryError, ExchangeError, InvalidValue, OSError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from okr_workshop.domain.copying import renew_ids
 from okr_workshop.domain.model import Language, Workshop
-from okr_workshop.storage.connection import LibraryError, open_library
+from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.exchange import (
     parse_workshop_bytes,
     read_workshop_file,
@@ -26,7 +26,7 @@ SAMPLE_FILES = {Language.FRENCH: "sample-fr.json", Language.ENGLISH: "sample-en.
 MIN_ID_PREFIX = 4
 
 
-class UnknownWorkshop(LibraryError):
+class UnknownWorkshop(LookupError):
     """No workshop (or more than one) matches what the user typed."""
 
 
