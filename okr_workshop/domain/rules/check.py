@@ -1,0 +1,75 @@
+"""Every rule at once, for a workshop or for one element the window is showing.
+
+``check_workshop`` walks the tree once: workshop-level findings first, then each team, its
+objectives and, for kept objectives, their key results (structured fields, the sentence as
+said in the room, near-duplicates). Candidates and parked objectives are judged on their
+wording only, and their key results are left alone until the objective is kept.
+"""
+
+from __future__ import annotations
+
+from okr_workshop.domain.findings import Finding, Subject
+from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Team, Workshop
+from okr_workshop.domain.rules.common_rule import objective_rule_findings, team_rule_findings
+from okr_workshop.domain.rules.key_results import (
+    duplicate_findings,
+    key_result_findings,
+)
+from okr_workshop.domain.rules.objectives import objective_findings
+from okr_workshop.domain.rules.workshop import team_findings, workshop_findings
+
+
+def sentence_findings(workshop: Workshop, kr: KeyResult) -> list[Finding]:
+    """The key-result sentence judged as the room said it, attached to the key result."""
+    # Imported here: the sentence module is large and only needed once key results exist.
+    try:  # TEMPORARY until kr_sentence lands
+        from okr_workshop.domain.rules.kr_sentence import judge_sentence
+    except ModuleNotFoundError:
+        return []
+
+    return list(
+        judge_sentence(kr.text, workshop.language, subject_id=kr.id, subject=Subject.KEY_RESULT)
+    )
+
+
+def check_key_result(
+    workshop: Workshop, kr: KeyResult, objective: Objective | None = None
+) -> list[Finding]:
+    """Live findings for one key result; near-duplicates are looked for among all the
+    other key results of its objective."""
+    if objective is None:
+        objective = next((o for o in workshop.objectives() if kr in o.key_results), None)
+    siblings = objective.key_results if objective is not None else ()
+    return (
+        key_result_findings(kr, workshop.cycle_start, workshop.cycle_end)
+        + sentence_findings(workshop, kr)
+        + duplicate_findings(kr, siblings)
+    )
+
+
+def check_objective(workshop: Workshop, objective: Objective) -> list[Finding]:
+    """Findings about the objective itself (not its key results)."""
+    return objective_rule_findings(objective, workshop.rule) + objective_findings(objective)
+
+
+def check_team(workshop: Workshop, team: Team) -> list[Finding]:
+    """Findings about the team itself (not its objectives)."""
+    return team_rule_findings(team, workshop.rule) + team_findings(team)
+
+
+def check_workshop(workshop: Workshop) -> list[Finding]:
+    """Every finding of every rule, in tree order."""
+    findings = workshop_findings(workshop)
+    for team in workshop.teams:
+        findings += check_team(workshop, team)
+        for objective in team.objectives:
+            findings += check_objective(workshop, objective)
+            if objective.status != ObjectiveStatus.KEPT:
+                continue
+            earlier: list[KeyResult] = []
+            for kr in objective.key_results:
+                findings += key_result_findings(kr, workshop.cycle_start, workshop.cycle_end)
+                findings += sentence_findings(workshop, kr)
+                findings += duplicate_findings(kr, earlier)
+                earlier.append(kr)
+    return findings

@@ -1,0 +1,202 @@
+"""Mistake 3: is a key result measurable from its structured fields?
+
+The sentence the room said is judged separately (:mod:`.kr_sentence`); here we look at the
+fields the Key results step fills in: target, baseline, direction, unit, owner, data source,
+due date, and the other key results of the same objective.
+
+Decisions worth knowing:
+
+* Thresholds (``at_least`` / ``at_most``: "keep availability at least 99.9 %") describe a level
+  to hold, not a change, so they need no baseline and may have a target equal to it.
+* Every other key result gets ``kr.no_baseline`` even when its target is zero ("zero
+  incidents"): progress is measured from where we start, and the advice says to measure it in
+  the first week when nobody knows it yet.
+* A missing direction is not a finding: the values already say which way they go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from difflib import SequenceMatcher
+
+from okr_workshop.domain.findings import Finding, Severity, Subject
+from okr_workshop.domain.model import Direction, KeyResult, Objective
+from okr_workshop.domain.rules.wording import Day, Num, Span, entry, normalise, short
+
+NO_TARGET = "kr.no_target"
+NO_BASELINE = "kr.no_baseline"
+TARGET_EQUALS_BASELINE = "kr.target_equals_baseline"
+DIRECTION_CONTRADICTION = "kr.direction_contradiction"
+NO_UNIT = "kr.no_unit"
+NO_OWNER = "kr.no_owner"
+SEVERAL_OWNERS = "kr.several_owners"
+NO_DATA_SOURCE = "kr.no_data_source"
+DUE_OUTSIDE_CYCLE = "kr.due_outside_cycle"
+NEAR_DUPLICATE = "kr.near_duplicate"
+
+THRESHOLDS = (Direction.AT_LEAST, Direction.AT_MOST)
+
+MESSAGES = {
+    NO_TARGET: entry(
+        fr=("« {kr} » n'a pas de cible chiffrée.",
+            "Fixez le chiffre à atteindre d'ici la fin du cycle, même approximatif."),
+        en=("“{kr}” has no numeric target.",
+            "Set the number to reach by the end of the cycle, even a rough one."),
+    ),
+    NO_BASELINE: entry(
+        fr=("« {kr} » n'a pas de point de départ.",
+            "Notez la valeur d'aujourd'hui ; si personne ne la connaît, prévoyez de la "
+            "mesurer dès la première semaine."),
+        en=("“{kr}” has no baseline.",
+            "Write down today's value; if nobody knows it, plan to measure it in the "
+            "first week."),
+    ),
+    TARGET_EQUALS_BASELINE: entry(
+        fr=("La cible de « {kr} » est égale à son point de départ ({target:fr}).",
+            "Un résultat clé mesure un changement : visez autre chose, ou faites-en un seuil "
+            "à tenir."),
+        en=("The target of “{kr}” equals its baseline ({target:en}).",
+            "A key result measures a change: aim for a different value, or make it a "
+            "threshold to hold."),
+    ),
+    DIRECTION_CONTRADICTION: entry(
+        fr=("Les valeurs de « {kr} » vont à l'inverse du sens choisi : de {baseline:fr} "
+            "à {target:fr}.",
+            "Vérifiez le sens (hausse ou baisse), ou inversez le point de départ et la cible."),
+        en=("The values of “{kr}” go against its direction: from {baseline:en} to "
+            "{target:en}.",
+            "Check the direction (up or down), or swap the baseline and the target."),
+    ),
+    NO_UNIT: entry(
+        fr=("« {kr} » n'a pas d'unité.",
+            "Précisez ce que l'on compte : pourcentage, euros, clients, jours…"),
+        en=("“{kr}” has no unit.",
+            "Say what is counted: percent, euros, customers, days…"),
+    ),
+    NO_OWNER: entry(
+        fr=("Personne ne porte « {kr} ».",
+            "Nommez une personne qui le suit et en parle à chaque point d'étape."),
+        en=("Nobody owns “{kr}”.",
+            "Name one person who follows it and reports on it at every check-in."),
+    ),
+    SEVERAL_OWNERS: entry(
+        fr=("« {kr} » est porté par « {owner} » : il lui faut un seul porteur.",
+            "Choisissez une personne ; les autres contribuent sans porter le résultat."),
+        en=("“{kr}” is owned by “{owner}”: it needs a single owner.",
+            "Pick one person; the others contribute without owning the result."),
+    ),
+    NO_DATA_SOURCE: entry(
+        fr=("On ne sait pas encore où lire la valeur de « {kr} ».",
+            "Indiquez la source (outil, tableau de bord, fichier) et vérifiez que l'équipe "
+            "y a accès."),
+        en=("Nobody has said yet where the value of “{kr}” comes from.",
+            "Name the data source (tool, dashboard, file) and check the team can access it."),
+    ),
+    DUE_OUTSIDE_CYCLE: entry(
+        fr=("L'échéance de « {kr} » ({due:fr}) tombe hors du cycle ({cycle:fr}).",
+            "Ramenez l'échéance dans le cycle, ou découpez ce résultat en étapes."),
+        en=("The due date of “{kr}” ({due:en}) falls outside the cycle ({cycle:en}).",
+            "Bring the due date inside the cycle, or split the result into steps."),
+    ),
+    NEAR_DUPLICATE: entry(
+        fr=("« {kr} » ressemble beaucoup à « {other} », dans le même objectif.",
+            "Fusionnez-les, ou précisez ce qui les distingue."),
+        en=("“{kr}” looks very much like “{other}”, in the same objective.",
+            "Merge them, or make clear what sets them apart."),
+    ),
+}
+
+# "Alice et Bob", "Alice, Bob", "Alice & Bob", "Alice/Bob", "Alice + Bob".
+_SEVERAL = re.compile(r"\s(?:et|and|ou|or)\s|[,&/+;]")
+# A group is not an owner: "l'équipe", "the team", "tous", "everyone".
+_COLLECTIVE = re.compile(
+    r"\b(?:equipe|equipes|team|teams|tous|toutes|tout le monde|everyone|everybody|all|"
+    r"nous|we|collectif|collective)\b"
+)
+# Roles that contain a collective word but name one person.
+_ONE_PERSON_ROLES = re.compile(
+    r"\b(?:chef|cheffe|responsable|lead|leader|manager) d'equipe\b|\bteam (?:lead|leader|manager)\b"
+)
+
+# Similarity above which two key results of one objective read as the same one.
+DUPLICATE_RATIO = 0.85
+
+
+def has_several_owners(owner: str) -> bool:
+    text = _ONE_PERSON_ROLES.sub(" ", normalise(owner))
+    return bool(_SEVERAL.search(text) or _COLLECTIVE.search(text))
+
+
+def key_result_findings(
+    kr: KeyResult, cycle_start: date | None = None, cycle_end: date | None = None
+) -> list[Finding]:
+    """Every structured-field finding of one key result (not its sentence, not siblings)."""
+    found: list[Finding] = []
+    name = {"kr": short(kr.text)}
+
+    def add(code: str, severity: Severity, **params: object) -> None:
+        found.append(Finding(code, severity, Subject.KEY_RESULT, kr.id, {**name, **params}))
+
+    threshold = kr.direction in THRESHOLDS
+    if kr.target is None:
+        add(NO_TARGET, Severity.ERROR)
+    if kr.baseline is None and not threshold:
+        add(NO_BASELINE, Severity.WARNING)
+    if kr.target is not None and kr.baseline is not None and not threshold:
+        target, baseline = Num(kr.target, kr.unit), Num(kr.baseline, kr.unit)
+        if kr.target == kr.baseline:
+            add(TARGET_EQUALS_BASELINE, Severity.ERROR, target=target)
+        elif (kr.direction == Direction.INCREASE and kr.target < kr.baseline) or (
+            kr.direction == Direction.DECREASE and kr.target > kr.baseline
+        ):
+            add(DIRECTION_CONTRADICTION, Severity.ERROR, baseline=baseline, target=target)
+    if not kr.unit.strip():
+        add(NO_UNIT, Severity.WARNING)
+    if not kr.owner.strip():
+        add(NO_OWNER, Severity.WARNING)
+    elif has_several_owners(kr.owner):
+        add(SEVERAL_OWNERS, Severity.WARNING, owner=short(kr.owner, 40))
+    if not kr.data_source.strip():
+        add(NO_DATA_SOURCE, Severity.WARNING)
+    if kr.due is not None and (
+        (cycle_start is not None and kr.due < cycle_start)
+        or (cycle_end is not None and kr.due > cycle_end)
+    ):
+        add(DUE_OUTSIDE_CYCLE, Severity.WARNING, due=Day.of(kr.due),
+            cycle=Span(cycle_start, cycle_end))
+    return found
+
+
+def _comparable(kr: KeyResult) -> str:
+    # Numbers are left out: "NPS from 30 to 40" and "NPS from 30 to 50" are one key result.
+    return " ".join(re.sub(r"[0-9]+", " ", normalise(kr.text)).split())
+
+
+def are_near_duplicates(a: KeyResult, b: KeyResult) -> bool:
+    if a.metric.strip() and normalise(a.metric.strip()) == normalise(b.metric.strip()):
+        return True
+    first, second = _comparable(a), _comparable(b)
+    if not first or not second:
+        return False
+    return SequenceMatcher(None, first, second).ratio() >= DUPLICATE_RATIO
+
+
+def duplicate_findings(kr: KeyResult, earlier: Sequence[KeyResult]) -> list[Finding]:
+    """Findings on ``kr`` for each earlier key result of its objective it repeats."""
+    return [
+        Finding(NEAR_DUPLICATE, Severity.WARNING, Subject.KEY_RESULT, kr.id,
+                {"kr": short(kr.text), "other": short(other.text)})
+        for other in earlier
+        if other.id != kr.id and are_near_duplicates(kr, other)
+    ]
+
+
+def near_duplicate_findings(objective: Objective) -> list[Finding]:
+    """One finding per pair of near-duplicates, on the later key result of the pair."""
+    found: list[Finding] = []
+    krs = objective.key_results
+    for i, kr in enumerate(krs):
+        found += duplicate_findings(kr, krs[:i])
+    return found

@@ -1,0 +1,119 @@
+"""How a team's objective is written and anchored (mistakes 1 and 3).
+
+Every objective is judged on its wording (a number in it, business-as-usual verbs), so the
+room gets feedback while it writes candidates. Only kept objectives are asked for a why, an
+alignment (or a reason not to be aligned) and a commitment level. Wording findings on parked
+objectives are mere information: the parking lot is never a problem.
+"""
+
+from __future__ import annotations
+
+import re
+
+from okr_workshop.domain.findings import Finding, Severity, Subject
+from okr_workshop.domain.model import Objective, ObjectiveStatus
+from okr_workshop.domain.rules.wording import entry, normalise, short
+
+HAS_NUMBER = "objective.has_number"
+BUSINESS_AS_USUAL = "objective.business_as_usual"
+NO_WHY = "objective.no_why"
+NOT_ALIGNED_WITHOUT_REASON = "objective.not_aligned_without_reason"
+COMMITMENT_NOT_SET = "objective.commitment_not_set"
+
+MESSAGES = {
+    HAS_NUMBER: entry(
+        fr=("« {objective} » contient un chiffre : c'est sans doute un résultat clé.",
+            "Gardez l'objectif qualitatif et motivant ; mettez le chiffre dans un résultat clé."),
+        en=("“{objective}” contains a number: it is probably a key result.",
+            "Keep the objective qualitative and inspiring; put the number in a key result."),
+    ),
+    BUSINESS_AS_USUAL: entry(
+        fr=("« {objective} » décrit la continuité (« {word} ») plutôt qu'un changement.",
+            "Demandez ce qui doit être différent à la fin du cycle ; le courant se suit avec "
+            "un indicateur de santé."),
+        en=("“{objective}” describes business as usual (“{word}”) rather than a change.",
+            "Ask what should be different at the end of the cycle; day-to-day work is "
+            "tracked with a health metric."),
+    ),
+    NO_WHY: entry(
+        fr=("« {objective} » n'a pas de pourquoi.",
+            "Écrivez en une phrase pourquoi c'est important maintenant : c'est ce qui "
+            "embarque l'équipe."),
+        en=("“{objective}” has no why.",
+            "Write in one sentence why it matters now: that is what gets the team on board."),
+    ),
+    NOT_ALIGNED_WITHOUT_REASON: entry(
+        fr=("« {objective} » n'est relié à aucun objectif stratégique, et la raison n'est "
+            "pas notée.",
+            "Reliez-le à l'objectif stratégique qu'il sert, ou écrivez pourquoi il compte "
+            "quand même."),
+        en=("“{objective}” is not linked to a strategic objective, and no reason is given.",
+            "Link it to the strategic objective it serves, or write down why it matters "
+            "anyway."),
+    ),
+    COMMITMENT_NOT_SET: entry(
+        fr=("On n'a pas dit si « {objective} » est un engagement ou une ambition.",
+            "Un engagement se vise à 100 %, une ambition vers 70 % : dites à l'équipe "
+            "lequel c'est."),
+        en=("“{objective}” is not marked as committed or aspirational.",
+            "Committed objectives aim for 100%, aspirational ones for about 70%: tell the "
+            "team which this is."),
+    ),
+}
+
+# Verbs of keeping things as they are (normalised: no accents, lower case).
+BUSINESS_AS_USUAL_WORDS = frozenset({
+    "maintenir", "maintenons", "maintien", "continuer", "continuons", "poursuivre",
+    "poursuivons", "conserver", "conservons", "garder", "gardons", "preserver",
+    "keep", "keeping", "maintain", "maintaining", "continue", "continuing", "sustain",
+    "sustaining", "preserve", "preserving",
+})
+
+_NUMBER = re.compile(r"(?<![\w])([A-Za-z]?)(\d+(?:[.,]\d+)?)")
+
+
+def has_number(title: str) -> bool:
+    """A figure in the title; years ("en 2027") and cycle labels ("T1", "Q3") don't count."""
+    for match in _NUMBER.finditer(title):
+        prefix, digits = match.group(1), match.group(2)
+        if prefix.upper() in ("T", "Q", "S", "H") and len(digits) == 1:
+            continue  # T1, Q3, S2, H1: a cycle label, not a target
+        if prefix:
+            continue  # a code like "V2" or "B2B"
+        if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100:
+            continue
+        return True
+    return False
+
+
+def business_as_usual_word(title: str) -> str | None:
+    """The word that makes the title sound like business as usual, as it was typed."""
+    for token in re.findall(r"[^\W_]+", title):
+        if normalise(token) in BUSINESS_AS_USUAL_WORDS:
+            return token
+    return None
+
+
+def objective_findings(objective: Objective) -> list[Finding]:
+    found: list[Finding] = []
+    name = short(objective.title)
+    wording = Severity.INFO if objective.status == ObjectiveStatus.PARKED else Severity.WARNING
+
+    def add(code: str, severity: Severity, **params: object) -> None:
+        found.append(Finding(code, severity, Subject.OBJECTIVE, objective.id,
+                             {"objective": name, **params}))
+
+    if has_number(objective.title):
+        add(HAS_NUMBER, wording)
+    word = business_as_usual_word(objective.title)
+    if word is not None:
+        add(BUSINESS_AS_USUAL, wording, word=word)
+    if objective.status != ObjectiveStatus.KEPT:
+        return found
+    if not objective.why.strip():
+        add(NO_WHY, Severity.WARNING)
+    if not objective.is_aligned and not objective.non_alignment_reason.strip():
+        add(NOT_ALIGNED_WITHOUT_REASON, Severity.WARNING)
+    if objective.commitment is None:
+        add(COMMITMENT_NOT_SET, Severity.INFO)
+    return found

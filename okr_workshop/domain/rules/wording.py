@@ -1,0 +1,141 @@
+"""Small helpers the rules share to write their messages and read what people typed.
+
+Params stay language-neutral values (a float is still a float, a date still a date), but
+numbers, dates and cycles know how to print themselves in each language through the format
+spec: ``"{target:fr}"`` gives ``"1 000,5 %"`` and ``"{target:en}"`` gives ``"1,000.5%"``.
+French messages are written with ordinary spaces in the source, for readability, and
+:func:`french` puts the non-breaking spaces where French typography wants them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from okr_workshop.domain.model import Language
+
+NBSP = "\u00a0"
+
+# French typography: a non-breaking space before the high punctuation and inside guillemets.
+_BEFORE = re.compile(r" ([:;!?%»])")
+_AFTER = re.compile(r"« ")
+
+
+def french(text: str) -> str:
+    """French typography for a message template: NBSP before : ; ! ? % », after «,
+    and the typographic apostrophe."""
+    text = _BEFORE.sub(NBSP + r"\1", text)
+    text = _AFTER.sub("«" + NBSP, text)
+    return text.replace("'", "’")
+
+
+def entry(fr: tuple[str, str], en: tuple[str, str]) -> dict[str, tuple[str, str]]:
+    """One catalogue entry: (message, advice) in French (typography applied) and English."""
+    return {"fr": (french(fr[0]), french(fr[1])), "en": en}
+
+
+def normalise(text: str) -> str:
+    """Case- and accent-insensitive form for matching words people typed."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("’", "'")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", normalise(text))
+
+
+def short(text: str, limit: int = 70) -> str:
+    """A user text short enough to quote in a one-line message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def format_number(value: float, language: Language | str) -> str:
+    lang = Language(language)
+    text = f"{int(value):,}" if float(value).is_integer() else format(value, ",.12g")
+    if lang is Language.FRENCH:
+        text = text.replace(",", NBSP).replace(".", ",")
+    return text
+
+
+class Num(float):
+    """A number (with an optional unit) that prints itself in French or English.
+
+    A float subclass, so code reading ``finding.params["target"]`` still gets a number.
+    """
+
+    unit: str
+
+    def __new__(cls, value: float, unit: str = "") -> Num:
+        number = super().__new__(cls, value)
+        number.unit = unit.strip()
+        return number
+
+    def __format__(self, spec: str) -> str:
+        if spec not in ("fr", "en"):
+            return super().__format__(spec)
+        text = format_number(float(self), spec)
+        if not self.unit:
+            return text
+        if spec == "en" and self.unit == "%":
+            return text + "%"
+        return text + (NBSP if spec == "fr" else " ") + self.unit
+
+
+_MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+
+def format_day(day: date, language: Language | str) -> str:
+    lang = Language(language).value
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+class Day(date):
+    """A date that prints itself as "1er mars 2027" / "1 March 2027"."""
+
+    @classmethod
+    def of(cls, day: date) -> Day:
+        return cls(day.year, day.month, day.day)
+
+    def __format__(self, spec: str) -> str:
+        if spec in ("fr", "en"):
+            return format_day(self, spec)
+        return super().__format__(spec)
+
+
+class Span:
+    """A cycle with a start, an end or both, printed as a phrase."""
+
+    def __init__(self, start: date | None, end: date | None) -> None:
+        self.start = start
+        self.end = end
+
+    def __str__(self) -> str:
+        return f"{self.start or ''}..{self.end or ''}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Span) and (self.start, self.end) == (other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __format__(self, spec: str) -> str:
+        if spec not in ("fr", "en"):
+            return str(self)
+        start = format_day(self.start, spec) if self.start else ""
+        end = format_day(self.end, spec) if self.end else ""
+        if spec == "fr":
+            if start and end:
+                return f"du {start} au {end}"
+            return f"à partir du {start}" if start else f"jusqu’au {end}"
+        if start and end:
+            return f"from {start} to {end}"
+        return f"from {start}" if start else f"until {end}"
