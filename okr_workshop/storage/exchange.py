@@ -121,8 +121,10 @@ def _parse_json(text: str) -> object:
         ) from None
     except RecursionError:
         raise _too_deep() from None
-    except ValueError as error:  # e.g. an integer of more than 4,300 digits
-        raise ExchangeError("", f"invalid JSON: {str(error).splitlines()[0][:120]}") from None
+    except ValueError as error:
+        if "integer string conversion" in str(error):  # Python's guard against huge ints
+            raise ExchangeError("", "invalid JSON: a number has more than 4300 digits") from None
+        raise ExchangeError("", f"invalid JSON: {str(error)[:120]}") from None
 
 
 class _ConstantRefused(ValueError):

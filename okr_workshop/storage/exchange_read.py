@@ -83,6 +83,8 @@ def document_to_workshop(document: object) -> Workshop:
     problems = integrity_problems(workshop)
     if problems:
         path, _, problem = problems[0].partition(": ")
+        # integrity paths start inside the workshop; so do the ones its messages quote.
+        problem = problem.replace("already used by ", "already used by workshop.")
         raise ExchangeError(f"workshop.{path}", problem)
     return workshop
 
@@ -91,11 +93,11 @@ def _check_header(document: dict[Any, Any]) -> None:
     """Format and version first: a newer or foreign file must say so, not list fields."""
     name = document.get("format", _MISSING)
     if name is _MISSING:
-        raise ExchangeError("format", "is missing: this is not an OKR Workshop file")
+        raise ExchangeError("format", "is missing, so this is not an OKR Workshop file")
     if name != FORMAT_NAME:
         raise ExchangeError(
             "format",
-            f"must be {quote(FORMAT_NAME)}, not {quote(name)}: this is not an OKR Workshop file",
+            f"must be {quote(FORMAT_NAME)}, not {quote(name)}, so this is not an OKR Workshop file",
         )
     version = document.get("version", _MISSING)
     if version is _MISSING:
@@ -104,10 +106,11 @@ def _check_header(document: dict[Any, Any]) -> None:
         raise ExchangeError("version", f"must be a whole number, not {_json_type(version)}")
     if version != FORMAT_VERSION:
         shown = str(version) if abs(version) < 10**6 else "this version"  # str() of huge ints fails
+        newer = "; the file comes from a newer OKR Workshop" if version > FORMAT_VERSION else ""
         raise ExchangeError(
             "version",
-            f"{shown} is not supported: "
-            f"this OKR Workshop reads version {FORMAT_VERSION} only",
+            f"{shown} is not supported: this OKR Workshop reads version {FORMAT_VERSION} "
+            f"only{newer}",
         )
 
 
@@ -197,8 +200,10 @@ def _json_type(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int | float):
-        return "a number"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a decimal number"
     if isinstance(value, str):
         return "a string"
     if isinstance(value, list):

@@ -1,0 +1,154 @@
+"""A complete, hand-written workshop for the exchange tests: every kind of entity, every
+optional field filled, ids that say what they are (uuid ending in 0…01, 0…02, …)."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+from okr_workshop.domain.model import (
+    Cadence,
+    CheckIn,
+    ChecklistTick,
+    Commitment,
+    CommonRule,
+    Dependency,
+    Direction,
+    Feedback,
+    FeedbackKind,
+    KeyResult,
+    Language,
+    Objective,
+    ObjectiveStatus,
+    Participant,
+    Ritual,
+    RitualKind,
+    Step,
+    StrategicObjective,
+    Team,
+    Workshop,
+)
+from okr_workshop.storage.exchange import workshop_to_document
+
+
+def uid(n: int) -> str:
+    return str(uuid.UUID(int=n))
+
+
+PARIS = timezone(timedelta(hours=1))
+
+# Where one entity of each kind sits in full_document(), as keys and as the reader's path.
+LOCATIONS: dict[str, tuple[tuple[str | int, ...], str]] = {
+    "workshop": (("workshop",), "workshop"),
+    "rule": (("workshop", "rule"), "workshop.rule"),
+    "participant": (("workshop", "participants", 1), "workshop.participants[1]"),
+    "strategic_objective": (
+        ("workshop", "strategic_objectives", 0),
+        "workshop.strategic_objectives[0]",
+    ),
+    "team": (("workshop", "teams", 1), "workshop.teams[1]"),
+    "objective": (("workshop", "teams", 0, "objectives", 1), "workshop.teams[0].objectives[1]"),
+    "key_result": (
+        ("workshop", "teams", 0, "objectives", 0, "key_results", 0),
+        "workshop.teams[0].objectives[0].key_results[0]",
+    ),
+    "check_in": (
+        ("workshop", "teams", 0, "objectives", 0, "key_results", 0, "check_ins", 1),
+        "workshop.teams[0].objectives[0].key_results[0].check_ins[1]",
+    ),
+    "dependency": (("workshop", "dependencies", 0), "workshop.dependencies[0]"),
+    "ritual": (("workshop", "rituals", 0), "workshop.rituals[0]"),
+    "feedback": (("workshop", "feedback", 0), "workshop.feedback[0]"),
+    "checklist_tick": (("workshop", "checklist", 0), "workshop.checklist[0]"),
+}
+
+
+def full_workshop() -> Workshop:
+    sales, data = uid(10), uid(11)
+    claire, malik = uid(1), uid(2)
+    europe, service = uid(5), uid(6)
+    check_ins = (
+        CheckIn(id=uid(40), on=date(2027, 1, 15), value=12.0, confidence=7, comment="Début"),
+        CheckIn(id=uid(41), on=date(2027, 2, 15), value=18.5, confidence=6,
+                comment="Retard « fournisseur »"),
+    )
+    key_result = KeyResult(
+        id=uid(30), text="Passer de 12 à 30 magasins ouverts le dimanche", metric="Magasins",
+        baseline=12.0, target=30.0, unit="magasins", direction=Direction.INCREASE,
+        data_source="Planning RH", owner="Claire Dupré", due=date(2027, 3, 31),
+        check_ins=check_ins,
+    )
+    sales_objectives = (
+        Objective(id=uid(20), team_id=sales, title="Ouvrir le dimanche",
+                  why="Les clients le demandent", strategic_objective_id=europe,
+                  status=ObjectiveStatus.KEPT, votes=7, author_id=claire,
+                  commitment=Commitment.COMMITTED, key_results=(key_result,)),
+        Objective(id=uid(21), team_id=sales, title="Refaire les vitrines",
+                  non_alignment_reason="Demande du siège", status=ObjectiveStatus.PARKED,
+                  votes=1, position=1),
+    )
+    data_objectives = (
+        Objective(id=uid(22), team_id=data, title="Données de vente fiables 📊",
+                  strategic_objective_id=service, status=ObjectiveStatus.CANDIDATE,
+                  author_id=malik, commitment=Commitment.ASPIRATIONAL),
+    )
+    return Workshop(
+        id=uid(99),
+        title="Atelier OKR — T1 2027",
+        organisation="Maison Delcourt",
+        cycle_label="T1 2027",
+        cycle_start=date(2027, 1, 1),
+        cycle_end=date(2027, 3, 31),
+        language=Language.FRENCH,
+        facilitator="Élodie Martin",
+        rule=CommonRule(max_objectives_per_team=3, max_key_results_per_objective=2,
+                        strict=True),
+        vision="Être la boulangerie préférée du quartier, partout en Europe",
+        current_step=Step.KEY_RESULTS,
+        created_at=datetime(2026, 12, 1, 9, 30, tzinfo=PARIS),
+        updated_at=datetime(2027, 2, 15, 17, 45, 12, tzinfo=UTC),
+        participants=(
+            Participant(id=claire, name="Claire Dupré", role="Responsable ventes",
+                        team_id=sales),
+            Participant(id=malik, name="Malik Benali", role="Analyste", team_id=data,
+                        position=1),
+        ),
+        strategic_objectives=(
+            StrategicObjective(id=europe, title="Conquérir l'Europe", why="Croissance"),
+            StrategicObjective(id=service, title="Servir mieux", why="Fidélité", position=1),
+        ),
+        teams=(
+            Team(id=sales, name="Ventes", department="Sales", ambassador_id=claire,
+                 objectives=sales_objectives),
+            Team(id=data, name="Données", department="Data", ambassador_id=malik, position=1,
+                 objectives=data_objectives),
+        ),
+        dependencies=(
+            Dependency(id=uid(50), from_objective_id=uid(20), to_objective_id=uid(22),
+                       note="Il faut les chiffres du dimanche"),
+        ),
+        rituals=(
+            Ritual(id=uid(60), kind=RitualKind.CHECK_IN, cadence=Cadence.WEEKLY,
+                   note="Lundi 9\u00a0h"),
+        ),
+        feedback=(
+            Feedback(id=uid(70), kind=FeedbackKind.WENT_WELL, text="Tout le monde a parlé",
+                     author="Malik"),
+        ),
+        checklist=(ChecklistTick(id=uid(80), item="vision.why_shared"),),
+    )
+
+
+def full_document() -> dict[str, Any]:
+    """A fresh (deep-copied) valid document, safe to mutate."""
+    return copy.deepcopy(workshop_to_document(full_workshop()))
+
+
+def entity(document: dict[str, Any], kind: str) -> dict[str, Any]:
+    """The object of ``kind`` at its LOCATIONS place inside ``document``."""
+    node: Any = document
+    for key in LOCATIONS[kind][0]:
+        node = node[key]
+    return node
