@@ -90,8 +90,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "enregistré dans « {path} ».",
     },
     "invalid_workshop": {
-        "en": "The workshop cannot be saved in “{path}” because of {problem}.",
-        "fr": "L’atelier ne peut pas être enregistré dans « {path} » à cause de {problem}.",
+        "en": "The workshop cannot be saved in “{path}”: {problem}.",
+        "fr": "L’atelier ne peut pas être enregistré dans « {path} » : {problem}.",
     },
 }
 
