@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from okr_workshop.domain.model import (
-    ChecklistTick,
     CheckIn,
+    ChecklistTick,
     Dependency,
     Feedback,
     KeyResult,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from okr_workshop.app.library import open_repository
 from okr_workshop.storage.connection import LibraryError
-from okr_workshop.ui.home_window import HomeWindow
+from okr_workshop.ui.main_window import MainWindow
 
 
 def start(app: QApplication, library_option: str | None) -> int:
@@ -19,6 +20,6 @@ def start(app: QApplication, library_option: str | None) -> int:
             str(error),
         )
         return 1
-    window = HomeWindow(repository)
+    window = MainWindow(repository, QSettings())
     window.show()
     return app.exec()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from okr_workshop.app.session import WorkshopSession
-from okr_workshop.domain.model import Workshop
+from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage.connection import LibraryError
 
@@ -45,6 +45,13 @@ class SessionBridge(QObject):
         self.saved.emit(label or (self.session.undo_label or ""))
         self.undo_state_changed.emit()
         return True
+
+    def remember_step(self, step: Step) -> None:
+        """Where the workshop reopens. Navigation, not an edit: no undo entry, no "Saved"."""
+        try:
+            self.session.go_to_step(step)
+        except (LibraryError, OSError) as error:
+            self.save_failed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
 
     def undo(self) -> None:
         self.edit(lambda s: s.undo(), self.tr("Undone"))

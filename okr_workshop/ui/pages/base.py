@@ -3,8 +3,9 @@
 - ``load(workshop)``: show the workshop; called on open and after every saved edit, undo
   or redo. Must keep the user's focus and selection where they can (find rows by id).
 - Edits go through ``self.bridge.edit(lambda s: s.<edit>(...))``; pages never write SQL.
-- ``missing(workshop)``: what is still missing for this step, as sentences from the rules
-  (never a silently disabled button). The window shows them under the page.
+- ``missing(workshop)``: extra sentences about what is still missing, beyond the rules'
+  findings for this step (``domain/steps.py``) that the window already shows under the page.
+- Modal questions (files, confirmations) go through ``self.prompts`` so tests can answer them.
 """
 
 from __future__ import annotations
@@ -12,15 +13,19 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from okr_workshop.domain.model import Step, Workshop
+from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 
 
 class StepPage(QWidget):
     step: Step
 
-    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bridge: SessionBridge, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.prompts = prompts
 
     def title(self) -> str:
         raise NotImplementedError

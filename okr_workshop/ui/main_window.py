@@ -1,0 +1,195 @@
+"""The main window: wires the home page and the open workshop together. No business logic.
+
+Menus and shortcuts live here because they span pages; every action calls a page, the
+session bridge or the application layer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from okr_workshop import APP_NAME
+from okr_workshop.app.session import WorkshopSession
+from okr_workshop.storage.connection import LibraryError
+from okr_workshop.storage.repository import Repository
+from okr_workshop.ui.home_page import HomePage
+from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.workshop_view import WorkshopView
+
+# How long a "Saved" message stays in the status bar (ms); errors stay until the next edit.
+STATUS_TIMEOUT_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        repository: Repository,
+        settings: QSettings,
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.settings = settings
+        self.prompts = prompts or Prompts(self)
+        self.bridge: SessionBridge | None = None
+        self.workshop_view: WorkshopView | None = None
+
+        self.home = HomePage(repository, self.prompts)
+        self.home.open_requested.connect(self.open_workshop)
+        self.home.undo_state_changed.connect(self._update_undo_actions)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.save_state = QLabel()
+        self.statusBar().addPermanentWidget(self.save_state)
+
+        self._build_menus()
+        self.resize(1280, 760)
+        self.setMinimumSize(960, 600)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.show_home()
+
+    # Menus -----------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.home_action = self._action(self.tr("&Library"), "Ctrl+L", self.show_home)
+        self.home_action.setToolTip(self.tr("Back to the library of workshops"))
+        file_menu.addAction(self.home_action)
+        for action in self.home.file_actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self._undo)
+        self.redo_action = self._action(self.tr("&Redo"), "Ctrl+Shift+Z", self._redo)
+        # Ctrl+Y too: what Windows users press.
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.full_screen_action = self._action(
+            self.tr("&Full screen"), QKeySequence.StandardKey.FullScreen, self._toggle_full_screen
+        )
+        view_menu.addAction(self.full_screen_action)
+        self._update_undo_actions()
+
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    # Home and workshops --------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        self._close_workshop()
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+        self.setWindowTitle(APP_NAME)
+        self.go_menu.setEnabled(False)
+        self._update_undo_actions()
+
+    def open_workshop(self, workshop_id: str) -> None:
+        try:
+            session = WorkshopSession(self.repository, workshop_id)
+        except LibraryError as error:
+            self.prompts.error(self.tr("Cannot open the workshop"), str(error))
+            self.home.refresh()
+            return
+        self._close_workshop()
+        self.bridge = SessionBridge(session, self)
+        self.bridge.saved.connect(self._on_saved)
+        self.bridge.save_failed.connect(self._on_save_failed)
+        self.bridge.undo_state_changed.connect(self._update_undo_actions)
+        self.bridge.changed.connect(
+            lambda workshop: self.setWindowTitle(f"{workshop.title} — {APP_NAME}")
+        )
+        self.workshop_view = WorkshopView(self.bridge, self.prompts)
+        self.stack.addWidget(self.workshop_view)
+        self.stack.setCurrentWidget(self.workshop_view)
+        self.setWindowTitle(f"{session.workshop.title} — {APP_NAME}")
+        self.go_menu.clear()
+        for action in self.workshop_view.navigation_actions[:2]:
+            self.go_menu.addAction(action)
+        self.go_menu.setEnabled(True)
+        self.save_state.setText(self.tr("All changes saved"))
+        self._update_undo_actions()
+
+    def _close_workshop(self) -> None:
+        if self.workshop_view is not None:
+            self.stack.removeWidget(self.workshop_view)
+            self.workshop_view.deleteLater()
+            self.workshop_view = None
+        if self.bridge is not None:
+            self.bridge.deleteLater()
+            self.bridge = None
+
+    # Saving, undo ------------------------------------------------------------------------
+
+    def _on_saved(self, label: str) -> None:
+        self.save_state.setText(self.tr("All changes saved"))
+        self.save_state.setStyleSheet("")
+        if label:
+            self.statusBar().showMessage(
+                self.tr("Saved: %1").replace("%1", label), STATUS_TIMEOUT_MS
+            )
+
+    def _on_save_failed(self, message: str) -> None:
+        self.save_state.setText(self.tr("Last change NOT saved"))
+        self.save_state.setStyleSheet(
+            "color: palette(highlighted-text); background: #b3261e; padding: 0 6px;"
+        )
+        self.statusBar().showMessage(message)
+
+    def _on_home(self) -> bool:
+        return self.stack.currentWidget() is self.home
+
+    def _undo(self) -> None:
+        if self._on_home():
+            self.home.undo()
+        elif self.bridge is not None:
+            self.bridge.undo()
+        self._update_undo_actions()
+
+    def _redo(self) -> None:
+        if self._on_home():
+            self.home.redo()
+        elif self.bridge is not None:
+            self.bridge.redo()
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        if self._on_home() or self.bridge is None:
+            undo_label, redo_label = self.home.undo_label(), self.home.redo_label()
+        else:
+            undo_label, redo_label = self.bridge.session.undo_label, self.bridge.session.redo_label
+        self.undo_action.setEnabled(bool(undo_label))
+        self.redo_action.setEnabled(bool(redo_label))
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", undo_label) if undo_label else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", redo_label) if redo_label else self.tr("&Redo")
+        )
+
+    # Closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,12 @@
+"""The step pages the workshop window shows, in the order of the workshop flow."""
+
+from __future__ import annotations
+
+from okr_workshop.ui.pages.base import StepPage
+
+
+def page_classes() -> list[type[StepPage]]:
+    # Imported here so a page module can itself import from ui/ without a cycle.
+    from okr_workshop.ui.pages.setup_page import SetupPage
+
+    return [SetupPage]

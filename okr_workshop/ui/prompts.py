@@ -1,0 +1,48 @@
+"""The single seam for modal prompts: file dialogs, confirmations, messages.
+
+Pages and windows ask ``self.prompts``; tests hand in a scripted replacement, so no test
+ever blocks on a real modal dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+class Prompts:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def open_file(self, title: str, name_filter: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, "", name_filter)
+        return Path(path) if path else None
+
+    def save_file(self, title: str, suggested: str, name_filter: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, name_filter)
+        return Path(path) if path else None
+
+    def choose_folder(self, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(self.parent, title)
+        return Path(path) if path else None
+
+    def text(self, title: str, label: str, value: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self.parent, title, label, text=value)
+        return text if ok else None
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def information(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)

@@ -1,0 +1,151 @@
+"""One open workshop: the step list beside the current step's page, and what is missing.
+
+Any step can be reached at any time (not a locked wizard): by click, Ctrl+PgUp/PgDown or
+Alt+1…9. Under the page, the findings of the current step say what is still missing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okr_workshop.domain.findings import Severity
+from okr_workshop.domain.model import Step, Workshop
+from okr_workshop.domain.rules.check import check_workshop
+from okr_workshop.domain.steps import findings_for_step
+from okr_workshop.ui.pages.base import StepPage
+from okr_workshop.ui.pages.registry import page_classes
+from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.session_bridge import SessionBridge
+
+SEVERITY_MARK = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+
+
+class WorkshopView(QWidget):
+    step_changed = Signal(object)  # Step
+
+    def __init__(self, bridge: SessionBridge, prompts: Prompts, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bridge = bridge
+        self.prompts = prompts
+        self.pages: list[StepPage] = [cls(bridge, prompts) for cls in page_classes()]
+
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("stepList")
+        self.step_list.setIconSize(QSize(0, 0))
+        self.step_list.setMinimumWidth(170)
+        self.stack = QStackedWidget()
+        for number, page in enumerate(self.pages, start=1):
+            item = QListWidgetItem(f"{number}. {page.title()}")
+            item.setData(Qt.ItemDataRole.UserRole, page.step)
+            item.setToolTip(self.tr("Go to this step (Alt+%1)").replace("%1", str(number)))
+            self.step_list.addItem(item)
+            self.stack.addWidget(page)
+        self.step_list.currentRowChanged.connect(self._show_row)
+
+        self.missing = QLabel()
+        self.missing.setObjectName("missingPanel")
+        self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing.setContentsMargins(8, 6, 8, 6)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addWidget(self.missing)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.step_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._add_navigation_shortcuts()
+        bridge.changed.connect(self._reload)
+        self._reload(bridge.workshop)
+        self.go_to(bridge.workshop.current_step)
+
+    # Navigation ---------------------------------------------------------------------------
+
+    def _add_navigation_shortcuts(self) -> None:
+        previous = QAction(self.tr("Previous step"), self)
+        previous.setShortcut(QKeySequence("Ctrl+PgUp"))
+        previous.triggered.connect(
+            lambda: self.step_list.setCurrentRow(max(0, self.current_row() - 1))
+        )
+        following = QAction(self.tr("Next step"), self)
+        following.setShortcut(QKeySequence("Ctrl+PgDown"))
+        following.triggered.connect(
+            lambda: self.step_list.setCurrentRow(min(len(self.pages) - 1, self.current_row() + 1))
+        )
+        self.navigation_actions = [previous, following]
+        for number in range(1, min(9, len(self.pages)) + 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(
+                lambda _=False, row=number - 1: self.step_list.setCurrentRow(row)
+            )
+            self.navigation_actions.append(action)
+        for action in self.navigation_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def current_row(self) -> int:
+        return self.step_list.currentRow()
+
+    def current_page(self) -> StepPage:
+        return self.pages[max(0, self.current_row())]
+
+    def go_to(self, step: Step) -> None:
+        rows = [i for i, page in enumerate(self.pages) if page.step == step]
+        self.step_list.setCurrentRow(rows[0] if rows else 0)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        self.bridge.remember_step(page.step)
+        self._show_missing(self.bridge.workshop)
+        self.step_changed.emit(page.step)
+
+    # Showing the workshop -----------------------------------------------------------------
+
+    def _reload(self, workshop: Workshop) -> None:
+        for page in self.pages:
+            page.load(workshop)
+        self._show_missing(workshop)
+
+    def _show_missing(self, workshop: Workshop) -> None:
+        if not self.pages:
+            return
+        page = self.current_page()
+        findings = findings_for_step(workshop, page.step, check_workshop(workshop))
+        lines = [f"{SEVERITY_MARK[f.severity]} {f.message(workshop.language)}" for f in findings]
+        lines += page.missing(workshop)
+        if lines:
+            header = self.tr("Still to do in this step:")
+            self.missing.setText("\n".join([header, *lines[:8]]))
+            if len(lines) > 8:
+                more = self.tr("…and %1 more (see the Review step).").replace(
+                    "%1", str(len(lines) - 8)
+                )
+                self.missing.setText(self.missing.text() + "\n" + more)
+            self.missing.setToolTip("\n".join(f.advice(workshop.language) for f in findings))
+        else:
+            self.missing.setText(self.tr("Nothing missing in this step."))
+            self.missing.setToolTip("")
