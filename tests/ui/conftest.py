@@ -1,0 +1,45 @@
+"""Fixtures for window tests: a fresh library per test, scripted prompts, private settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from okr_workshop.app.library import add_samples
+from okr_workshop.domain.model import Language
+from okr_workshop.storage.connection import open_library
+from okr_workshop.storage.repository import Repository
+from tests.ui.doubles import ScriptedPrompts
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> Repository:
+    return Repository(open_library(tmp_path / "library.sqlite3"))
+
+
+@pytest.fixture
+def french_workshop_id(repository: Repository) -> str:
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    return workshop.id
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def main_window(qtbot, repository, settings, prompts):
+    from okr_workshop.ui.main_window import MainWindow
+
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    return window
