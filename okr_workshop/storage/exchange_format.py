@@ -132,7 +132,10 @@ def _one_line(text: str) -> str:
 
 def quote(text: object, limit: int = 40) -> str:
     """Quote a piece of the file inside a message: short, escaped, on one line."""
-    shown = str(text)
+    try:
+        shown = str(text)
+    except ValueError:  # str() of an integer of thousands of digits
+        shown = "a very long number"
     # ensure_ascii: every control character or line separator comes out escaped.
     return json.dumps(shown[:limit]) + ("…" if len(shown) > limit else "")
 

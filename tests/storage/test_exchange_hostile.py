@@ -266,6 +266,17 @@ def test_document_given_directly_is_checked_too() -> None:
     assert_refused(lambda: document_to_workshop(document), (f"{OBJECTIVE}.id: is missing",))
 
 
+def test_giant_numbers_given_directly_are_refused_too() -> None:
+    giant = 10**5000  # too many digits for str(): the message must still be built
+    for name in ("format", "version"):
+        document = full_document()
+        document[name] = giant
+        assert_refused(lambda d=document: document_to_workshop(d), (f"{name}:",))
+    document = full_document()
+    document["workshop"][giant] = 1
+    assert_refused(lambda: document_to_workshop(document), ("workshop: unknown field",))
+
+
 def test_a_valid_file_is_accepted() -> None:
     # The cases above are variations of this one: it must pass, or they prove nothing.
     assert parse_workshop_bytes(VALID).title == "Atelier OKR — T1 2027"

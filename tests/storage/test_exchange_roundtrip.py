@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -201,3 +203,13 @@ def test_byte_order_mark_and_windows_line_endings_are_tolerated() -> None:
     text = dumps_workshop(full_workshop())
     data = b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8")
     assert parse_workshop_bytes(data) == full_workshop()
+
+
+def test_the_example_of_the_documentation_is_a_valid_file() -> None:
+    page = (Path(__file__).parents[2] / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    [example] = re.findall(r"```json\n(.*?)```", page, flags=re.DOTALL)
+
+    workshop = parse_workshop_bytes(example.encode("utf-8"))
+
+    assert workshop.teams[0].objectives[0].key_results[0].check_ins[0].value == 41.5
+    assert integrity_problems(workshop) == []
