@@ -177,7 +177,8 @@ def mistake_5(workshop: Workshop) -> Evidence:
     if not product_it and not others:
         evidence.add("health.m5.departments_unknown", Severity.WARNING)
     else:
-        evidence.add("health.m5.departments", names=", ".join(product_it + others))
+        evidence.add("health.m5.departments",
+                     names=", ".join(workshop_rules.department_names(workshop)))
         evidence.lines += participation  # only_product_it, when it applies
         evidence.missing = not others
     if len(workshop.teams) > 1:

@@ -143,19 +143,21 @@ def department_is_product_or_it(department: str) -> bool | None:
     return bool(tokens & PRODUCT_IT_WORDS) and not tokens & BUSINESS_WORDS
 
 
-def departments(workshop: Workshop) -> tuple[list[str], list[str]]:
-    """(product/IT departments, other departments), each once, in team order."""
-    product_it: list[str] = []
-    others: list[str] = []
+def department_names(workshop: Workshop) -> list[str]:
+    """Every department named by a team, once (whatever the case), in team order."""
+    names: dict[str, str] = {}
     for team in workshop.teams:
         name = " ".join(team.department.split())
-        kind = department_is_product_or_it(name)
-        if kind is None:
-            continue
-        bucket = product_it if kind else others
-        if name.casefold() not in (d.casefold() for d in bucket):
-            bucket.append(name)
-    return product_it, others
+        if name:
+            names.setdefault(name.casefold(), name)
+    return list(names.values())
+
+
+def departments(workshop: Workshop) -> tuple[list[str], list[str]]:
+    """(product/IT departments, other departments), each once, in team order."""
+    names = department_names(workshop)
+    product_it = [n for n in names if department_is_product_or_it(n)]
+    return product_it, [n for n in names if n not in product_it]
 
 
 def contributing_objectives(workshop: Workshop, strategic: StrategicObjective) -> int:

@@ -1,0 +1,61 @@
+"""Numbers, dates and cycles printed the French and the English way; French typography."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from okr_workshop.domain.rules.wording import (
+    NBSP,
+    Day,
+    Num,
+    Span,
+    french,
+    normalise,
+    short,
+)
+
+
+@pytest.mark.parametrize(("value", "unit", "fr", "en"), [
+    (40.0, "", "40", "40"),
+    (1.8, "%", f"1,8{NBSP}%", "1.8%"),
+    (1000.5, "€", f"1{NBSP}000,5{NBSP}€", "1,000.5 €"),
+    (-3.0, "points", f"-3{NBSP}points", "-3 points"),
+    (0.1 + 0.2, "", "0,3", "0.3"),
+    (2500000.0, "", f"2{NBSP}500{NBSP}000", "2,500,000"),
+])
+def test_numbers(value, unit, fr, en):
+    number = Num(value, unit)
+    assert f"{number:fr}" == fr and f"{number:en}" == en
+    assert number == value  # still a number for whoever reads the params
+    assert f"{number:.1f}" == f"{value:.1f}"
+
+
+def test_days():
+    assert f"{Day.of(date(2027, 3, 1)):fr}" == "1er mars 2027"
+    assert f"{Day.of(date(2027, 8, 15)):fr}" == "15 août 2027"
+    assert f"{Day.of(date(2027, 3, 1)):en}" == "1 March 2027"
+    assert f"{Day.of(date(2027, 3, 1))}" == "2027-03-01"
+
+
+def test_spans():
+    start, end = date(2027, 1, 1), date(2027, 3, 31)
+    assert f"{Span(start, end):en}" == "from 1 January 2027 to 31 March 2027"
+    assert f"{Span(start, None):fr}" == "à partir du 1er janvier 2027"
+    assert f"{Span(None, end):fr}" == "jusqu’au 31 mars 2027"
+    assert f"{Span(None, end):en}" == "until 31 March 2027"
+    assert Span(start, end) == Span(start, end) and hash(Span(start, end)) == hash(Span(start, end))
+
+
+def test_french_typography():
+    assert french("L'équipe « {team} » : 3 ; 40 % ! Vraiment ?") == (
+        f"L’équipe «{NBSP}{{team}}{NBSP}»{NBSP}: 3{NBSP}; 40{NBSP}%{NBSP}! Vraiment{NBSP}?"
+    )
+    assert french("{target:fr}") == "{target:fr}"  # format specs are left alone
+
+
+def test_normalise_and_short():
+    assert normalise("L’Équipe NUMÉRIQUE") == "l'equipe numerique"
+    assert short("a  b\nc") == "a b c"
+    assert short("x" * 100, 10) == "x" * 9 + "…"
