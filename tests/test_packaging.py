@@ -26,7 +26,9 @@ def test_name_and_version_are_defined_once():
 
 
 def test_every_package_folder_is_listed():
-    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    packages = PYPROJECT["tool"]["setuptools"]["packages"]
+    assert len(packages) == len(set(packages)), "a package is listed twice"
+    listed = set(packages)
     on_disk = {
         ".".join(init.parent.relative_to(ROOT).parts)
         for init in (ROOT / "okr_workshop").rglob("__init__.py")
