@@ -8,6 +8,8 @@ wording only, and their key results are left alone until the objective is kept.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from okr_workshop.domain.findings import Finding, Subject
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Team, Workshop
 from okr_workshop.domain.rules.common_rule import objective_rule_findings, team_rule_findings
@@ -19,17 +21,22 @@ from okr_workshop.domain.rules.objectives import objective_findings
 from okr_workshop.domain.rules.workshop import team_findings, workshop_findings
 
 
-def sentence_findings(workshop: Workshop, kr: KeyResult) -> list[Finding]:
-    """The key-result sentence judged as the room said it, attached to the key result."""
-    # Imported here: the sentence module is large and only needed once key results exist.
+def _sentence_judge() -> Callable[..., list[Finding]]:
+    # Imported when first needed: the sentence reader is the biggest rules module.
     try:  # TEMPORARY until kr_sentence lands
         from okr_workshop.domain.rules.kr_sentence import judge_sentence
     except ModuleNotFoundError:
-        return []
+        return lambda *args, **kwargs: []
 
-    return list(
-        judge_sentence(kr.text, workshop.language, subject_id=kr.id, subject=Subject.KEY_RESULT)
-    )
+    return judge_sentence
+
+
+def sentence_findings(
+    workshop: Workshop, kr: KeyResult, judge: Callable[..., list[Finding]] | None = None
+) -> list[Finding]:
+    """The key-result sentence judged as the room said it, attached to the key result."""
+    judge = judge or _sentence_judge()
+    return list(judge(kr.text, workshop.language, subject_id=kr.id, subject=Subject.KEY_RESULT))
 
 
 def check_key_result(
@@ -60,6 +67,7 @@ def check_team(workshop: Workshop, team: Team) -> list[Finding]:
 def check_workshop(workshop: Workshop) -> list[Finding]:
     """Every finding of every rule, in tree order."""
     findings = workshop_findings(workshop)
+    judge = _sentence_judge()
     for team in workshop.teams:
         findings += check_team(workshop, team)
         for objective in team.objectives:
@@ -69,7 +77,7 @@ def check_workshop(workshop: Workshop) -> list[Finding]:
             earlier: list[KeyResult] = []
             for kr in objective.key_results:
                 findings += key_result_findings(kr, workshop.cycle_start, workshop.cycle_end)
-                findings += sentence_findings(workshop, kr)
+                findings += sentence_findings(workshop, kr, judge)
                 findings += duplicate_findings(kr, earlier)
                 earlier.append(kr)
     return findings

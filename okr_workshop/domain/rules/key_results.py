@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from difflib import SequenceMatcher
 
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Direction, KeyResult, Objective
-from okr_workshop.domain.rules.wording import Day, Num, Span, entry, normalise, short
+from okr_workshop.domain.rules.wording import Day, Num, Span, entry, normalise, short, words
 
 NO_TARGET = "kr.no_target"
 NO_BASELINE = "kr.no_baseline"
@@ -120,8 +119,8 @@ _ONE_PERSON_ROLES = re.compile(
     r"\b(?:chef|cheffe|responsable|lead|leader|manager) d'equipe\b|\bteam (?:lead|leader|manager)\b"
 )
 
-# Similarity above which two key results of one objective read as the same one.
-DUPLICATE_RATIO = 0.85
+# Share of common words above which two key results of one objective read as the same one.
+DUPLICATE_SIMILARITY = 0.8
 
 
 def has_several_owners(owner: str) -> bool:
@@ -169,18 +168,19 @@ def key_result_findings(
     return found
 
 
-def _comparable(kr: KeyResult) -> str:
+def _comparable(kr: KeyResult) -> frozenset[str]:
     # Numbers are left out: "NPS from 30 to 40" and "NPS from 30 to 50" are one key result.
-    return " ".join(re.sub(r"[0-9]+", " ", normalise(kr.text)).split())
+    return frozenset(w for w in words(kr.text) if not w.isdigit())
 
 
 def are_near_duplicates(a: KeyResult, b: KeyResult) -> bool:
+    """Same metric, or nearly the same words (Jaccard similarity of their word sets)."""
     if a.metric.strip() and normalise(a.metric.strip()) == normalise(b.metric.strip()):
         return True
     first, second = _comparable(a), _comparable(b)
     if not first or not second:
         return False
-    return SequenceMatcher(None, first, second).ratio() >= DUPLICATE_RATIO
+    return len(first & second) / len(first | second) >= DUPLICATE_SIMILARITY
 
 
 def duplicate_findings(kr: KeyResult, earlier: Sequence[KeyResult]) -> list[Finding]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from okr_workshop.domain.model import Language
 
@@ -35,8 +36,10 @@ def entry(fr: tuple[str, str], en: tuple[str, str]) -> dict[str, tuple[str, str]
     return {"fr": (french(fr[0]), french(fr[1])), "en": en}
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
-    """Case- and accent-insensitive form for matching words people typed."""
+    """Case- and accent-insensitive form for matching words people typed (cached: the same
+    titles are read by several rules on every check)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.replace("’", "'")
