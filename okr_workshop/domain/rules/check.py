@@ -45,7 +45,10 @@ def check_key_result(
     """Live findings for one key result; near-duplicates are looked for among all the
     other key results of its objective."""
     if objective is None:
-        objective = next((o for o in workshop.objectives() if kr in o.key_results), None)
+        objective = next(
+            (o for o in workshop.objectives() if any(k.id == kr.id for k in o.key_results)),
+            None,
+        )
     siblings = objective.key_results if objective is not None else ()
     return (
         key_result_findings(kr, workshop.cycle_start, workshop.cycle_end)
