@@ -1,0 +1,216 @@
+"""Whole-workshop use cases of the library page: create, rename, duplicate, delete, restore.
+
+Each is one function over the repository (one transaction each), so the window and the command
+line never re-implement them. :class:`LibraryHistory` makes deletions and renames undoable the
+same way :class:`~okr_workshop.app.session.WorkshopSession` does for edits inside a workshop.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Protocol
+
+from okr_workshop.app.library import sample_workshop
+from okr_workshop.domain.model import Language, Workshop
+from okr_workshop.domain.next_cycle import NextCycle, next_cycle_copy
+from okr_workshop.storage.repository import Repository
+
+# Enough for a morning of tidying the library; older steps fall off the bottom.
+HISTORY_LIMIT = 100
+# Long enough to recognise the workshop, short enough for every file system.
+MAX_FILE_STEM = 80
+# Letters that do not decompose into ASCII but have a usual spelling in it.
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"})
+
+
+def new_workshop(
+    repository: Repository,
+    title: str,
+    language: Language,
+    organisation: str = "",
+    cycle_label: str = "",
+) -> Workshop:
+    """A blank workshop, saved at once (the model checks the title is not empty)."""
+    workshop = Workshop(
+        title=title.strip(),
+        language=Language(language),
+        organisation=organisation.strip(),
+        cycle_label=cycle_label.strip(),
+    )
+    repository.add_workshop(workshop)
+    return workshop
+
+
+def new_workshop_from_sample(
+    repository: Repository,
+    language: Language,
+    title: str = "",
+    organisation: str | None = None,
+    cycle_label: str | None = None,
+) -> Workshop:
+    """A copy of a sample; a non-empty ``title`` and any given header field replace its own."""
+    sample = sample_workshop(language)
+    changes: dict[str, str] = {}
+    if title.strip():
+        changes["title"] = title.strip()
+    if organisation is not None:
+        changes["organisation"] = organisation.strip()
+    if cycle_label is not None:
+        changes["cycle_label"] = cycle_label.strip()
+    workshop = replace(sample, **changes)
+    repository.add_workshop(workshop)
+    return workshop
+
+
+def rename_workshop(repository: Repository, workshop_id: str, title: str) -> Workshop:
+    """Give the workshop a new title; returns it as it was before, for undo."""
+    before = repository.load_workshop(workshop_id)
+    after = replace(before, title=title.strip())
+    repository.save_workshop_header(after)
+    return before
+
+
+def duplicate_for_next_cycle(
+    repository: Repository, workshop_id: str, choice: NextCycle
+) -> Workshop:
+    """A new workshop for the next cycle, carrying what ``choice`` names (never check-ins)."""
+    copy = next_cycle_copy(repository.load_workshop(workshop_id), choice)
+    repository.add_workshop(copy)
+    return copy
+
+
+def delete_workshop(repository: Repository, workshop_id: str) -> Workshop:
+    """Delete a workshop; returns the whole of it so :func:`restore_workshop` can undo."""
+    workshop = repository.load_workshop(workshop_id)
+    repository.delete_workshop(workshop_id)
+    return workshop
+
+
+def restore_workshop(repository: Repository, workshop: Workshop) -> None:
+    """Put a deleted workshop back with the same ids, content and dates."""
+    repository.add_workshop(workshop)
+
+
+def suggest_next_cycle_dates(
+    start: date | None, end: date | None
+) -> tuple[date | None, date | None]:
+    """The next cycle starts the day after this one ends and lasts as long."""
+    if start is None or end is None or end < start:
+        return None, None
+    following = date.fromordinal(end.toordinal() + 1)
+    return following, date.fromordinal(following.toordinal() + (end - start).days)
+
+
+def suggest_next_cycle_title(title: str, cycle_label: str, next_label: str) -> str:
+    """The title with the next cycle's label, when it names the cycle ("Atelier T1 2027")."""
+    if cycle_label and next_label != cycle_label and cycle_label in title:
+        return title.replace(cycle_label, next_label)
+    return title
+
+
+def export_file_name(title: str) -> str:
+    """A portable file name: "Atelier OKR — École T1" → "atelier-okr-ecole-t1.json"."""
+    decomposed = unicodedata.normalize("NFKD", title.casefold().translate(_LIGATURES))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stem = re.sub(r"[^a-z0-9]+", "-", plain.encode("ascii", "ignore").decode()).strip("-")
+    stem = stem[:MAX_FILE_STEM].rstrip("-")
+    return f"{stem or 'workshop'}.json"
+
+
+# Undo and redo ---------------------------------------------------------------------------
+
+
+class LibraryCommand(Protocol):
+    label: str
+    workshop_id: str
+
+    def undo(self, repository: Repository) -> None: ...
+
+    def redo(self, repository: Repository) -> None: ...
+
+
+@dataclass
+class DeletedWorkshop:
+    label: str
+    workshop: Workshop
+
+    @property
+    def workshop_id(self) -> str:
+        return self.workshop.id
+
+    def undo(self, repository: Repository) -> None:
+        restore_workshop(repository, self.workshop)
+
+    def redo(self, repository: Repository) -> None:
+        self.workshop = delete_workshop(repository, self.workshop.id)
+
+
+@dataclass
+class RenamedWorkshop:
+    label: str
+    workshop_id: str
+    old_title: str
+    new_title: str
+
+    def undo(self, repository: Repository) -> None:
+        rename_workshop(repository, self.workshop_id, self.old_title)
+
+    def redo(self, repository: Repository) -> None:
+        rename_workshop(repository, self.workshop_id, self.new_title)
+
+
+class LibraryHistory:
+    """Undo and redo for deletions and renames made in the library.
+
+    Labels come translated from the caller (like the session's). A step that cannot be
+    undone any more (the workshop was deleted meanwhile) raises the repository's error and
+    is dropped, so the history never gets stuck on it.
+    """
+
+    def __init__(self, repository: Repository) -> None:
+        self.repository = repository
+        self._undo: list[LibraryCommand] = []
+        self._redo: list[LibraryCommand] = []
+
+    def delete(self, label: str, workshop_id: str) -> Workshop:
+        workshop = delete_workshop(self.repository, workshop_id)
+        self._push(DeletedWorkshop(label, workshop))
+        return workshop
+
+    def rename(self, label: str, workshop_id: str, title: str) -> Workshop:
+        before = rename_workshop(self.repository, workshop_id, title)
+        self._push(RenamedWorkshop(label, workshop_id, before.title, title.strip()))
+        return before
+
+    def _push(self, command: LibraryCommand) -> None:
+        self._undo.append(command)
+        del self._undo[:-HISTORY_LIMIT]
+        self._redo.clear()
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._redo[-1].label if self._redo else None
+
+    def undo(self) -> str | None:
+        """Undo the last step; returns the id of the workshop it touched (None: nothing)."""
+        if not self._undo:
+            return None
+        command = self._undo.pop()
+        command.undo(self.repository)
+        self._redo.append(command)
+        return command.workshop_id
+
+    def redo(self) -> str | None:
+        if not self._redo:
+            return None
+        command = self._redo.pop()
+        command.redo(self.repository)
+        self._undo.append(command)
+        return command.workshop_id
