@@ -1,0 +1,148 @@
+"""The metric of a key-result sentence: what is left once the numbers and dates are read.
+
+Generous on purpose: "Augmenter le taux de conversion du site de 2,1 % à 3 % d'ici fin T2"
+gives "taux de conversion du site", and "Au moins 90 % des commandes livrées en moins de
+48 h" gives "part des commandes livrées en moins de 48 h" (conditions stay in the metric,
+they say what is counted). The coach edits it in the window.
+"""
+
+from __future__ import annotations
+
+import re
+
+from okr_workshop.domain.model import Language
+from okr_workshop.domain.rules.kr_numbers import Quantity
+
+# Words that introduce a number ("de", "à", "au moins", "by"...), removed with it.
+_BEFORE_NUMBER = re.compile(
+    r"(?:(?:\bde|\bd'|\bdu|\bfrom|\bà|\bto|\bby|\bau moins|\bau minimum|\bat least|"
+    r"\bplus de|\bmore than|\bover|\babove|\bau-dessus de|\bau dessus de|\bau-delà de|"
+    r"\bsupérieure?s? (?:ou égale?s? )?à|\bgreater than|\bhigher than|≥|>=|>|"
+    r"\bat or above|\bat or below|\bau plus|\bau maximum|\bat most|\bno more than|"
+    r"\bno less than|\bpas plus de|\bpas moins de|\bmoins de|\bless than|\bfewer than|"
+    r"\bunder|\bbelow|\bsous|\ben dessous de|\bau-dessous de|\binférieure?s? (?:ou égale?s? )?à|"
+    r"\blower than|≤|<=|<|\bwithin|\bjusqu'à|\bup to|\batteindre|\breach|\bhit|\bachieve|"
+    r"\bof|\bcible|\btarget|\bobjectif|\bgoal|\baujourd'hui|\bactuellement|\bcurrently|\btoday|"
+    r"\bcontre|\bvs\.?|\bversus|\bbaseline|:|→|->|=>)\s*)+$"
+)
+_AFTER_NUMBER = re.compile(
+    r"\s*(?:minimum|min\b|maximum|max\b|au moins|au plus|ou plus|ou moins|or more|or less|"
+    r"or fewer|at least|at most|aujourd'hui|actuellement|today|currently|de plus|de moins|"
+    r"en plus|supplémentaires?)"
+)
+_BEFORE_DATE = re.compile(
+    r"(?:(?:\bd'ici|\bby|\bbefore|\bavant|\buntil|\bjusqu'à|\bjusqu'en|\ben|\bin|\bau|\bà|"
+    r"\bat|\bthe|\ble|\bla|\bfin|\bend|\bof|\bdébut|\bmi-?|\bmid-?|\bfor|\bpour|\bde|\bdu|"
+    r"\bvs\.?|\bversus|\bpar rapport à|\bcompared (?:to|with)|\bthis|\bcette|\bcet|\bce)\s*)+$"
+)
+_LEADING = re.compile(
+    r"^(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre|leur|leurs|their|its|son|sa|ses|de|d'|"
+    r"du|des|of|à|au|aux|to|by|from|en|in|sur|on|et|and|pour|for|down|up|with|avec|"
+    r"significativement|fortement|nettement|sensiblement|considérablement|significantly|"
+    r"substantially|greatly|sharply|considerably)\b\s*|l'|d')*"
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:de|d'|du|des|à|au|aux|to|from|by|of|the|en|in|par|per|sur|on|et|and|pour|for|"
+    r"le|la|les|avec|with|grâce|vs|down|up|l')|\s*[:;,\-–—→(])+$"
+)
+
+
+def _marker_start(low: str, q: Quantity) -> int:
+    m = _BEFORE_NUMBER.search(low[max(0, q.start - 40):q.start])
+    return q.start - len(m.group(0)) if m else q.start
+
+
+def _marker_end(low: str, q: Quantity) -> int:
+    m = _AFTER_NUMBER.match(low, q.end)
+    return m.end() if m and not low[m.end():m.end() + 1].isalpha() else q.end
+
+
+def metric_phrase(
+    s: str,
+    low: str,
+    language: Language,
+    start: int,
+    base: Quantity | None,
+    target: Quantity | None,
+    pair: bool,
+    dates: tuple[tuple[int, int], ...],
+    factor_span: tuple[int, int] | None,
+) -> str:
+    drop = [False] * len(s)
+
+    def cut(a: int, b: int) -> None:
+        for i in range(max(a, 0), min(b, len(s))):
+            drop[i] = True
+
+    cut(0, start)  # the opening verb, or everything up to "pour atteindre" / "to reach"
+    if factor_span is not None:
+        cut(*factor_span)
+    for a, b in dates:
+        m = _BEFORE_DATE.search(low[max(0, a - 40):a])
+        cut(a - (len(m.group(0)) if m else 0), b)
+    for q in (base, target):
+        if q is None:
+            continue
+        if pair and q is target and base is not None:
+            between = low[base.end:q.start]
+            conn = re.search(r"(?:à|a|to|→|->|=>|⟶|➝|jusqu'à|vers)\s*$", between)
+            cut(q.start - (len(conn.group(0)) if conn else 0), q.end)
+            continue
+        inside = _parentheses(low, q)
+        if inside is not None and q.marker == "baseline":
+            cut(*inside)
+            continue
+        cut(_marker_start(low, q), _marker_end(low, q))
+    if target is not None and not pair and target.unit == "%":
+        return _share(s, low, drop, language, target)
+    kept = "".join(c for c, gone in zip(s, drop, strict=True) if not gone)
+    return _tidy(kept, language, target)
+
+
+_OF = re.compile(r"\s*(?P<of>of(?:\s+the)?|des|du|de la|de l'|d'|de)\b\s*")
+_FR_ARTICLE = {"des": "les ", "du": "le ", "de la": "la ", "de l'": "l'", "d'": "", "de": ""}
+
+
+def _share(s: str, low: str, drop: list[bool], language: Language, target: Quantity) -> str:
+    """"90 % des commandes", "30% of new bookings": the metric is a share."""
+    end = next((i for i in range(target.end, len(s)) if not drop[i]), len(s))
+    of = _OF.match(low, end)
+    before = "".join(c for c, gone in zip(s[:end], drop[:end], strict=True) if not gone)
+    after = "".join(c for c, gone in zip(s[end:], drop[end:], strict=True) if not gone)
+    words = before.split()
+    if of is None or not words:
+        return _tidy(before + " " + after, language, target)
+    rest = after[of.end() - end:]
+    if len(words) == 1:  # "Résoudre 80 % des demandes": keep the verb, drop the "of"
+        article = "" if language is Language.ENGLISH else _FR_ARTICLE[of.group("of")]
+        return _tidy(f"{before} {article}{rest}", language, None)
+    if language is Language.ENGLISH:  # "the partner channel share of new bookings"
+        return _tidy(f"{before} share {after}", language, None)
+    return _tidy(before + " " + after, language, None)
+
+
+def _parentheses(low: str, q: Quantity) -> tuple[int, int] | None:
+    opening = low.rfind("(", 0, q.start)
+    closing = low.find(")", q.end)
+    if opening < 0 or closing < 0 or ")" in low[opening:q.start]:
+        return None
+    return opening, closing + 1
+
+
+def _tidy(text: str, language: Language, target: Quantity | None) -> str:
+    text = re.sub(r"\(\s*\)", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—→.")
+    share = target is not None and target.unit == "%"
+    low = text.lower()
+    if share and language is Language.FRENCH and re.match(r"(?:des|du|de la|de l'|d')\b", low):
+        text = f"part {text}"
+    elif share and re.match(r"of\b", low):
+        text = f"share {text}"
+    else:
+        text = text[len(_LEADING.match(text.lower()).group(0)):] if text else text
+    while (m := _TRAILING.search(text)) is not None and m.group(0):
+        text = text[:m.start()]
+    text = text.strip(" ,;:-–—→.")
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text

@@ -1,0 +1,292 @@
+"""Numbers in a key-result sentence: values, units, and what is *not* a value.
+
+The scanner turns "de 1 200 à 2 000 leads", "$120k", "1,8 %", "48 h" or "4,5/5" into
+quantities with a normalised unit, and sets aside what only looks like a number: dates and
+years ("d'ici fin 2026", "by June 30, 2026", "T1", "Q3"), names ("ISO 27001", "Windows 11",
+"niveau 1", "CO2") and ordinals ("1er").
+
+Decisions (documented here because the window, the deck and the command line rely on them):
+
+- Scales are applied: "120 k€" is 120000 with unit "€", "$50k" is 50000 "$", "2 M€" 2000000.
+- Units are normalised: "%"; "pts" (percentage points); "€", "$", "£", "CHF"; "h", "min",
+  "s", "ms"; "jours"/"days", "semaines"/"weeks", "mois"/"months", "ans"/"years" (each in the
+  sentence's language); ratings "/5", "/10". A count ("500 clients") has no unit: the counted
+  noun belongs to the metric.
+- Separators depend on the language: "1,8" is 1.8 everywhere; "10,000" is 10000 in English
+  and 10.0 in French (a French comma is decimal); "10.000" is 10000 in French, 10.0 in
+  English; spaces (also U+00A0 and U+202F) group thousands in both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from okr_workshop.domain.model import Language
+from okr_workshop.domain.rules.kr_words import MONTHS, YEAR_BEFORE
+
+# Same length in and out, so a span found in the normalised text quotes the original.
+_TRANSLATE = {ord(c): " " for c in "\u00a0\u202f\u2009\u2007\t"} | {
+    ord(c): "'" for c in "\u2019\u2018\u02bc\u00b4`"
+} | {ord("\u2212"): "-"}
+
+
+def normalise(text: str) -> str:
+    """Spaces of any width become spaces, curly apostrophes straight ones; length kept."""
+    return text.translate(_TRANSLATE)
+
+
+def lower(text: str) -> str:
+    """Lower case without changing the length (a few letters lengthen under str.lower)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass
+class Quantity:
+    """One number of the sentence. Mutable while roles are assigned, internal to the rules."""
+
+    value: Decimal
+    unit: str
+    start: int  # the whole expression: currency, sign, number, scale and unit
+    end: int
+    num_start: int  # the first digit (or the zero word)
+    scale: Decimal = Decimal(1)
+    sign: str = ""
+    word: bool = False  # "zéro" / "zero"
+    qualifier: str = ""  # "" | "soft" (a condition: "en moins de 48 h") | "hard" (a frame)
+    marker: str = ""  # from | target | at_least | at_most | relative | baseline
+
+
+_L = r"a-zà-ÿœæ"
+_MONTH = rf"(?:{MONTHS})\b"
+_DATE_PATTERNS = [
+    re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?"),
+    re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d%,.])(?!\s?[%€$])"),
+    re.compile(rf"\b{_MONTH}\.?\s+\d{{4}}\b"),
+    re.compile(r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?"),
+    re.compile(r"\bfy\s?'?\d{2,4}\b"),
+    re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
+    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),
+    re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b"),
+    re.compile(r"\bn\s?[+-]\s?\d\b"),
+]
+# A month alone is a date only after a word that sets a deadline ("d'ici mars", "by March").
+_MONTH_ALONE = re.compile(
+    rf"(?:\bd'ici|\bby|\bbefore|\bavant|\buntil|\bin|\ben|\bau|\bfin|\bend\s+of|\bdébut|"
+    rf"\bmi-|\bmid-|\bafter|\baprès|\bfrom|\bdepuis)\s+(?:la\s+fin\s+|fin\s+|the\s+end\s+of\s+|"
+    rf"end\s+of\s+|début\s+)?{_MONTH}"
+)
+_ID_PATTERNS = [
+    re.compile(
+        r"\b(?:iso|iec|soc|hds|pci|wcag|rgaa|windows|ios|android|python|java|php|"
+        r"version|niveau|level|tier|étape|etape|step|phase|sprint|lot|release|palier|"
+        r"génération|generation|covid|kr|rc)\s?[-–]?\s?\d+(?:\.\d+)*\b"
+    ),
+    re.compile(r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b"),
+]
+_WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
+            "five": 5, "dix": 10, "ten": 10}
+_N = r"(\d+|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
+_FACTOR_PATTERNS: list[tuple[re.Pattern[str], Decimal | None]] = [
+    (re.compile(r"\b(?:doubler|doublée?s?|doubles?|doubled|doubling)\b|(?<!\w)[x×]\s?2\b"),
+     Decimal(2)),
+    (re.compile(r"\b(?:tripler|triplée?s?|triples?|tripled|tripling)\b|(?<!\w)[x×]\s?3\b"),
+     Decimal(3)),
+    (re.compile(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"), Decimal(4)),
+    (re.compile(rf"\b(?:multiplier|multiplié|multiply|multiplied)\s+par\s+{_N}\b"
+                rf"|\bmultiply\s+by\s+{_N}\b"), None),
+    (re.compile(rf"\b(?:diviser|divisée?s?)\s+par\s+{_N}\b|\bdivide[d]?\s+by\s+{_N}\b"), None),
+    (re.compile(r"\b(?:halve|halved|halving|de\s+moitié|by\s+half|in\s+half|by\s+a\s+half)\b"),
+     Decimal("0.5")),
+]
+
+_NUMBER = re.compile(
+    r"(?P<cur>(?:us\s?\$|[€$£]|\beur\s|\busd\s|\bchf\s)\s?)?(?:(?P<sign>[+\-±])\s?)?"
+    r"(?P<cur2>[€$£]\s?)?"
+    rf"(?<![\d{_L}_])"
+    r"(?P<int>\d{1,3}(?:(?P<g>[ ,.'])\d{3})(?:(?P=g)\d{3})*(?!\d)|\d+)"
+    r"(?:(?P<dsep>[.,])(?P<dec>\d+))?",
+    re.IGNORECASE,
+)
+_SCALE = re.compile(
+    r"\s?(?P<s>k|mille|thousand|millions?|mio|mds?|mrd|milliards?|billions?|bn|m|b)"
+    rf"(?![{_L}])",
+    re.IGNORECASE,
+)
+_CURRENCY = re.compile(
+    r"\s?(?:d'|de\s+|of\s+)?(?P<c>€|\$|£|eur(?:os?)?\b|usd\b|dollars?\b|gbp\b|chf\b)",
+    re.IGNORECASE,
+)
+_SCALES = {"k": 3, "mille": 3, "thousand": 3, "m": 6, "million": 6, "millions": 6, "mio": 6,
+           "md": 9, "mds": 9, "mrd": 9, "milliard": 9, "milliards": 9, "billion": 9,
+           "billions": 9, "bn": 9, "b": 9}
+_UNITS = [
+    (r"%|pour\s?cents?|percent|per\s?cent|pct", "%"),
+    (r"points?\s+de\s+pourcentage|percentage\s+points?|pts?|points?|pp", "pts"),
+    (r"heures?|hours?|hrs?|h", "h"),
+    (r"minutes?|mins?|mn", "min"),
+    (r"millisecondes?|milliseconds?|ms", "ms"),
+    (r"secondes?|seconds?|secs?|s", "s"),
+    (r"jours?\s+(?:ouvrés|ouvrables|calendaires)|jours?|j", "jours"),
+    (r"(?:working|business|calendar)\s+days?|days?", "days"),
+    (r"semaines?|sem\.", "semaines"),
+    (r"weeks?|wks?", "weeks"),
+    (r"mois", "mois"),
+    (r"months?", "months"),
+    (r"années?|ans?", "ans"),
+    (r"years?|yrs?", "years"),
+    (r"kg|tonnes?|tco2e?|km", ""),
+]
+_UNIT = re.compile(
+    r"\s?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_UNITS)) + rf")(?![{_L}\d])"
+)
+_RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?![\d,.])")
+_CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$": "$", "us$": "$",
+                  "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF"}
+_ORDINAL = re.compile(r"(?:er|e|ème|eme|st|nd|rd|th)(?![a-zà-ÿ])")
+_ZERO = re.compile(r"\b(?:zéro|zero)\b")
+
+
+def masked_spans(low: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(dates, other non-values) as spans of the lower-cased sentence."""
+    dates = [m.span() for p in _DATE_PATTERNS for m in p.finditer(low)]
+    dates += [m.span() for m in _MONTH_ALONE.finditer(low) if not _inside(m.start(), dates)]
+    others = [m.span() for p in _ID_PATTERNS for m in p.finditer(low)]
+    others += [span for _factor, span in _factors(low)]
+    for m in re.finditer(r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)", low):
+        if not _inside(m.start(), dates + others) and _is_year(low, m.start(), m.end()):
+            dates.append(m.span())
+    return dates, others
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _is_year(low: str, start: int, end: int) -> bool:
+    after = low[end:end + 12]
+    if re.match(r"\s?(?:%|€|\$|£|k\b|m€|millions?|pts?\b|points?\b)", after):
+        return False
+    if re.search(r"[€$£]\s?$", low[:start]):
+        return False
+    words = re.findall(r"[a-zà-ÿ.]+|[(:]", low[:start])
+    last1 = words[-1] if words else ""
+    last2 = " ".join(words[-2:])
+    if last1 in YEAR_BEFORE or last2 in YEAR_BEFORE or last1 in ("(", ":"):
+        return True
+    leads = ("de", "from", "à", "to", "atteindre", "reach", "moins", "plus", "least", "most",
+             "than", "par", "per", "sur", "of", "by")
+    return re.match(r"\s*(?:$|[.;,!?)])", after) is not None and last1 not in leads
+
+
+def _factors(low: str) -> list[tuple[Decimal, tuple[int, int]]]:
+    found = []
+    for pattern, fixed in _FACTOR_PATTERNS:
+        for m in pattern.finditer(low):
+            if fixed is not None:
+                found.append((fixed, m.span()))
+                continue
+            word = next(g for g in m.groups() if g)
+            n = Decimal(_WORDS_N.get(word, word))
+            if n == 0:
+                continue
+            found.append((n if "multipl" in m.group(0) else 1 / n, m.span()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def find_factor(low: str) -> tuple[Decimal, tuple[int, int]] | None:
+    """The first "doubler", "diviser par deux", "halve"… of the sentence, if any."""
+    found = _factors(low)
+    return found[0] if found else None
+
+
+def _to_decimal(m: re.Match[str], language: Language) -> Decimal:
+    integer, group, dsep, dec = m.group("int"), m.group("g"), m.group("dsep"), m.group("dec")
+    groups = integer.split(group) if group else [integer]
+    # One comma group in French, one dot group in English: decimal, not thousands.
+    if group and len(groups) == 2 and not dsep and (
+        (group == "," and language is Language.FRENCH)
+        or (group == "." and language is Language.ENGLISH)
+    ):
+        return Decimal(f"{groups[0]}.{groups[1]}")
+    text = "".join(groups)
+    return Decimal(f"{text}.{dec}") if dec else Decimal(text)
+
+
+def scan(text: str, low: str, language: Language) -> list[Quantity]:
+    """Every value of the sentence in order, dates and names left out."""
+    dates, others = masked_spans(low)
+    masked = dates + others
+    found: list[Quantity] = []
+    pos = 0
+    while (m := _NUMBER.search(low, pos)) is not None:
+        pos = m.end()
+        num_start = m.start("int")
+        if _inside(num_start, masked):
+            pos = max(pos, next(b for a, b in masked if a <= num_start < b))
+            continue
+        sign = m.group("sign") or ""
+        start = m.start()
+        if sign == "-" and start > 0 and low[m.start("sign") - 1].isalpha():
+            continue  # "level-1", "COVID-19"
+        quantity = _finish(text, low, m, language)
+        if quantity is not None:
+            found.append(quantity)
+            pos = quantity.end
+    for z in _ZERO.finditer(low):
+        if not _inside(z.start(), masked):
+            found.append(Quantity(Decimal(0), "", z.start(), z.end(), z.start(), word=True))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quantity | None:
+    value = _to_decimal(m, language)
+    end = m.end()
+    currency = (m.group("cur") or m.group("cur2") or "").strip().lower()
+    unit = _CURRENCY_UNIT.get(currency, "")
+    scale = Decimal(1)
+    qualifier = ""
+    s = _SCALE.match(low, end)
+    if s is not None:
+        word = s.group("s")
+        raw = text[s.start("s"):s.end("s")]
+        after = _CURRENCY.match(low, s.end())
+        # "m" and "b" are scales only next to money ("$2m", "2 m€"); "M" alone is ("2 M de CA").
+        if word not in ("m", "b") or unit or after is not None or raw == "M":
+            scale = Decimal(10) ** _SCALES[word.lower()]
+            end = s.end()
+    c = _CURRENCY.match(low, end)
+    if c is not None and not unit:
+        unit = _CURRENCY_UNIT[c.group("c").lower()]
+        end = c.end()
+    if not unit and scale == 1:
+        u = _UNIT.match(low, end)
+        r = _RATING.match(low, end)
+        if r is not None:
+            unit, end = f"/{r.group('of')}", r.end()
+        elif u is not None:
+            index = next(i for i, g in enumerate(u.groups()) if g is not None)
+            unit = _UNITS[index][1] or u.group(0).strip()
+            unit = _localised(unit, language)
+            end = u.end()
+        elif end < len(low) and low[end].isalpha():
+            if _ORDINAL.match(low, end):
+                return None  # "1er", "3e", "2nd"
+            return None  # "5G", "2FA": a name, not a value
+        hyphen = re.match(rf"-[{_L}]+", low[end:])
+        if hyphen is not None:
+            qualifier = "hard"  # "12-month retention", "5-star"
+    sign = m.group("sign") or ""
+    return Quantity(value * scale, unit, m.start(), end, m.start("int"), scale=scale,
+                    sign=sign if sign in "+-" else "", qualifier=qualifier)
+
+
+def _localised(unit: str, language: Language) -> str:
+    # Days, weeks, months and years keep the sentence's own word.
+    pairs = {"jours": "days", "semaines": "weeks", "mois": "months", "ans": "years"}
+    if language is Language.ENGLISH and unit in pairs:
+        return pairs[unit]
+    if language is Language.FRENCH and unit in pairs.values():
+        return next(fr for fr, en in pairs.items() if en == unit)
+    return unit

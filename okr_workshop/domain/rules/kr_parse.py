@@ -1,0 +1,364 @@
+"""Read a key-result sentence: metric, baseline, target, unit and direction.
+
+"Augmenter le taux de conversion du site de 2,1 % à 3 % d'ici fin T2" becomes metric
+"taux de conversion du site", 2.1 → 3 "%", increase. The reader proposes; the coach decides
+(the window pre-fills the fields, it never overwrites what someone typed).
+
+Decisions (see also :mod:`kr_numbers` for units, scales and separators):
+
+- "de X à Y", "from X to Y", "X → Y" (also "passer/porter/ramener … de X à Y"): baseline X,
+  target Y; the direction follows the numbers.
+- Thresholds "au moins / at least / au-dessus de / above / ≥ / X minimum": target X,
+  direction at_least, no baseline. "moins de / under / below / sous / ≤ / X maximum":
+  at_most. "maintenir / keep" without a comparator: at_least (at_most when less is better).
+- Relative targets "augmenter de 20 %", "grow by 20%", "+15 %": target 20, unit "%",
+  direction increase, baseline None: the amount of change, not a level. Judgement adds an
+  information finding asking for the starting value.
+- "doubler / tripler / diviser par deux / halve" with a starting value ("doubler le CA de
+  2 M€"): baseline 2000000, target 4000000. Without one: no baseline and no target, only
+  the direction (there is no number to propose).
+- "zéro accident": target 0, direction at_most (a ceiling held all cycle); with a baseline
+  ("passer de 12 litiges à zéro") it is a decrease.
+- Dates, years, quarters and time frames ("d'ici fin T1", "by March 2027", "within 6 months",
+  "à 12 mois") are never a baseline or a target. Conditions such as "en moins de 48 h" are
+  set aside when another number is the target ("90 % des commandes livrées en moins de 48 h")
+  and become the target only when alone ("répondre en moins de 4 h").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from okr_workshop.domain.model import Direction, Language
+from okr_workshop.domain.rules import kr_words as w
+from okr_workshop.domain.rules.kr_numbers import (
+    Quantity,
+    find_factor,
+    lower,
+    masked_spans,
+    normalise,
+    scan,
+)
+
+
+@dataclass(frozen=True)
+class ParsedKeyResult:
+    metric: str
+    baseline: float | None
+    target: float | None
+    unit: str
+    direction: Direction | None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the judgement needs besides the parsed fields."""
+
+    text: str  # normalised: same length as the sentence, straight apostrophes
+    language: Language
+    parsed: ParsedKeyResult
+    lead: str = ""  # the opening verb as written ("Organiser")
+    lead_kind: str = ""  # activity | soft | milestone | increase | decrease | setting | holding
+    lead_span: tuple[int, int] = (0, 0)
+    relative: bool = False
+    factor: Decimal | None = None
+    outcome_clause: bool = False  # "… pour atteindre 500 clients", "… to reach 500"
+    dates: tuple[tuple[int, int], ...] = ()
+    target_follows_lead: bool = False  # "Organiser 4 ateliers": the number counts the work
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def figure(self) -> bool:
+        return self.parsed.target is not None or self.factor is not None
+
+
+_ACCENTS = re.compile(r"[éèêàçùûôîïëœâ]")
+
+
+def detect_language(text: str) -> Language:
+    """French or English, from accents, stop words and typography. Ties go to French."""
+    low = lower(normalise(text))
+    tokens = re.findall(r"[a-zà-ÿœ]+'?", low)
+    fr = sum(1 for t in tokens if t in w.FRENCH_HINTS or t in w.FRENCH_VERB_WORDS
+             or t.endswith("'") or _ACCENTS.search(t))
+    en = sum(1 for t in tokens if t in w.ENGLISH_HINTS or t in w.ENGLISH_VERB_WORDS)
+    fr += len(re.findall(r"\d\s%|«|»", low))
+    en += len(re.findall(r"\d%|\$\s?\d", low))
+    return Language.ENGLISH if en > fr else Language.FRENCH
+
+
+def _as_language(language: Language | str | None, text: str) -> Language:
+    if language is None or language == "auto":
+        return detect_language(text)
+    return Language(language)
+
+
+_KINDS = (("activity", w.ACTIVITY_VERBS), ("soft", w.SOFT_VERBS),
+          ("milestone", w.MILESTONE_VERBS), ("holding", w.HOLDING_VERBS),
+          ("decrease", w.DECREASE_VERBS), ("increase", w.INCREASE_VERBS),
+          ("setting", w.SETTING_VERBS))
+_ALL_VERBS = tuple(v for _, verbs in _KINDS for v in verbs)
+_PREFIX = re.compile(
+    r"^\s*(?:(?:kr|rc|o)\s?\d*\s*[:.)\-–]\s*|[-•*·–—]\s*|\d+\s*[.)]\s*)*"
+    r"(?:(?:nous\s+(?:allons|voulons|devons)|on\s+(?:va|veut|doit)|we\s+(?:will|want\s+to|"
+    r"need\s+to|must|shall)|we'll|to)\s+)?"
+    r"(?:(?:significantly|substantially|greatly|sharply|drastically|considerably|fortement|"
+    r"nettement|significativement|considérablement|drastiquement|sensiblement)\s+)?"
+)
+_LEAD = re.compile(rf"(?:{w.alternation(_ALL_VERBS)})(?![\w'-])")
+_OUTCOME = re.compile(
+    r"(?:\bpour|\bafin\s+d[e']|\bto|\bso\s+that|\bin\s+order\s+to|\bet|\band|,|;)\s*"
+    rf"(?:{w.alternation(w.INCREASE_VERBS + w.DECREASE_VERBS + w.SETTING_VERBS)})(?![\w'])"
+)
+
+
+def _kind_of(verb: str) -> str:
+    verb = re.sub(r"\s+", " ", verb)
+    return next(kind for kind, verbs in _KINDS if verb in verbs)
+
+
+def _verb_direction(low: str, lead: str) -> Direction | None:
+    if lead in w.INCREASE_VERBS:
+        return Direction.INCREASE
+    if lead in w.DECREASE_VERBS:
+        return Direction.DECREASE
+    if re.search(r"\b(?:down|baisser)\b", low):
+        return Direction.DECREASE
+    return None
+
+
+# What the words around a number say about it.
+_BASELINE_BEFORE = re.compile(
+    r"(?:aujourd'hui|actuellement|currently|today|now|contre|vs\.?|versus|baseline|"
+    r"point de départ|initialement|current|was)\s*[:=]?\s*(?:à|at|de|of)?\s*$")
+_BASELINE_AFTER = re.compile(r"\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
+                             r"en ce moment|actuels?|actuellement)\b")
+_AT_LEAST_BEFORE = re.compile(
+    r"(?:au moins|au minimum|minimum|min\.?|at least|no less than|not less than|pas moins de|"
+    r"plus de|more than|over|above|au-dessus de|au dessus de|au-delà de|au-dela de|"
+    r"supérieure?s? (?:ou égale?s? )?à|greater than|higher than|≥|>=|>|beyond|upwards of|"
+    r"at or above)\s*$")
+_AT_LEAST_AFTER = re.compile(r"\s*(?:minimum|min\b|au moins|ou plus|or more|or above|"
+                             r"and above|et plus|at least|au minimum)")
+_AT_MOST_BEFORE = re.compile(
+    r"(?:au plus|au maximum|maximum|max\.?|at most|no more than|not more than|pas plus de|"
+    r"moins de|less than|fewer than|under|below|sous|en dessous de|en-dessous de|"
+    r"au-dessous de|inférieure?s? (?:ou égale?s? )?à|lower than|at or below|≤|<=|<|"
+    r"within|in under|jusqu'à)\s*$")
+_AT_MOST_AFTER = re.compile(r"\s*(?:maximum|max\b|au plus|ou moins|or less|or fewer|"
+                            r"and below|at most|au maximum)")
+_RELATIVE_AFTER = re.compile(
+    r"\s*(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|lower|"
+    r"increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
+    r"d'augmentation|de réduction|de croissance)\b")
+_RELATIVE_NOUNS = re.compile(
+    rf"\b(?:{'|'.join(w.INCREASE_NOUNS + w.DECREASE_NOUNS)})\s+(?:de\s+|d'|of\s+)?$")
+_FROM_BEFORE = re.compile(r"(?:\bde|\bd'|\bdu|\bfrom|\bpasser|:)\s*$")
+_TARGET_BEFORE = re.compile(
+    r"(?:\bà|\bto|atteindre|reach|hit|achieve|jusqu'à|up to|→|->|=>|vers|cible|target|"
+    r"objectif|goal|obtenir|get)\s*:?\s*$")
+_PER_BEFORE = re.compile(r"\b(?:per|pour|par|every|each|chaque|tous les|toutes les)\s*$")
+_CONDITION_BEFORE = re.compile(
+    r"(?:en moins de|in under|in less than|within(?: the first)?|sous|under|\ben|\bin|"
+    r"dans un délai de|dans les|\bà)\s*$")
+_FRAME_BEFORE = re.compile(
+    r"(?:ici|dans|within|\bin|\ben|over|sur|pendant|durant|\bfor|after|après|au bout de|"
+    r"au cours des|\bà|\bat)\s*(?:les\s+|the\s+|des\s+)?"
+    r"(?:(?:prochains?|prochaines?|next|premiers?|first|derniers?|last|past)\s+)?$")
+_CONNECTOR = re.compile(
+    r"^\s*(?:[a-zà-ÿœ'-]+\s+){0,3}?(?:à|a|to|→|->|=>|⟶|➝|jusqu'à|vers)\s*$")
+_ARROW = re.compile(r"^\s*(?:→|->|=>|⟶|➝)\s*$")
+
+
+def _before(low: str, q: Quantity) -> str:
+    return low[max(0, q.start - 40):q.start]
+
+
+def _pairs(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    for q1, q2 in zip(qs, qs[1:], strict=False):
+        between = low[q1.end:q2.start]
+        if q1.qualifier == "hard" or not _CONNECTOR.match(between):
+            continue
+        if q1.unit and q2.unit and q1.unit != q2.unit:
+            continue
+        words_between = between.split()[:-1]
+        if _ARROW.match(between) or _FROM_BEFORE.search(_before(low, q1)) or not words_between:
+            if re.search(r"\bby\s*$", _before(low, q1)):
+                continue
+            return q1, q2
+    return None
+
+
+def _qualify(low: str, q: Quantity) -> None:
+    before = _before(low, q)
+    if q.unit in w.DURATION_UNITS:
+        if q.unit in w.SHORT_DURATIONS and _CONDITION_BEFORE.search(before):
+            q.qualifier = q.qualifier or "soft"
+        elif q.unit not in w.SHORT_DURATIONS and _FRAME_BEFORE.search(before):
+            q.qualifier = "hard"
+        elif _FRAME_BEFORE.search(before) and not re.search(r"\b(?:à|to)\s*$", before):
+            q.qualifier = "hard"  # "d'ici 90 jours", "over the next 30 days"
+    elif _PER_BEFORE.search(before) and q.unit not in ("%", "€", "$", "£"):
+        q.qualifier = "hard"  # "pour 1 000 commandes": a denominator
+
+
+def _mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
+    before, after = _before(low, q), low[q.end:q.end + 30]
+    if _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
+        q.marker = "baseline"
+    elif q.sign or _RELATIVE_AFTER.match(after) or _RELATIVE_NOUNS.search(before):
+        q.marker = "relative"
+    elif _AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.match(after):
+        q.marker = "at_least"
+    elif _AT_MOST_BEFORE.search(before) or _AT_MOST_AFTER.match(after):
+        q.marker = "at_most"
+    elif re.search(r"\bby\s*$", before):
+        q.marker = "relative"
+    elif _FROM_BEFORE.search(before):
+        if relative_de and re.search(r"(?:\bde|\bd')\s*$", before):
+            q.marker = "relative"
+        else:
+            q.marker = "from" if language is Language.ENGLISH and "from" in before else "de"
+    elif _TARGET_BEFORE.search(before):
+        q.marker = "target"
+
+
+def _lead(low: str) -> tuple[str, tuple[int, int]]:
+    start = (_PREFIX.match(low) or re.match("", low)).end()
+    m = _LEAD.match(low, start)
+    if m is None:
+        return "", (start, start)
+    kind = _kind_of(m.group(0))
+    head = re.match(r"[\s:–-]*([a-zà-ÿœ]+)", low[m.end():])
+    if kind == "activity" and head is not None and head.group(1) in w.METRIC_HEADS:
+        return "", (start, start)  # "Training completion rate", "Recrutement : délai moyen"
+    return kind, m.span()
+
+
+def _inherit(a: Quantity, b: Quantity) -> None:
+    """"de 2 à 3 M€": the first number takes the unit and scale of the second."""
+    if not a.unit and b.unit:
+        a.unit = b.unit
+        if a.scale == 1 and b.scale != 1:
+            a.value *= b.scale
+
+
+def _relative_direction(low: str, q: Quantity, verb: Direction | None) -> Direction:
+    after = low[q.end:q.end + 30]
+    down = r"\s*(?:de moins|less|fewer|lower|reduction|decrease|drop|de baisse|de réduction)\b"
+    noun = _RELATIVE_NOUNS.search(_before(low, q))
+    if q.sign == "-" or re.match(down, after) or (
+        noun is not None and any(n in noun.group(0) for n in w.DECREASE_NOUNS)
+    ):
+        return Direction.DECREASE
+    if q.sign == "+" or verb is None:
+        return Direction.INCREASE
+    return verb
+
+
+def _lower_is_better(low: str) -> bool:
+    return any(re.search(rf"\b{re.escape(word)}", low) for word in w.LOWER_IS_BETTER)
+
+
+def read(text: str, language: Language | str | None = None) -> Reading:
+    """Parse a sentence and keep what the judgement needs (internal to the rules)."""
+    from okr_workshop.domain.rules.kr_metric import metric_phrase
+
+    lang = _as_language(language, text)
+    s = normalise(text)
+    low = lower(s)
+    kind, lead_span = _lead(low)
+    lead_word = re.sub(r"\s+", " ", low[lead_span[0]:lead_span[1]])
+    qs = scan(s, low, lang)
+    found = find_factor(low)
+    factor = found[0] if found else None
+    dates = tuple(masked_spans(low)[0])
+    pair = _pairs(low, qs)
+    for q in qs:
+        if pair is None or q not in pair:
+            _qualify(low, q)
+    relative_de = (kind in ("increase", "decrease") and factor is None
+                   and lead_word not in ("ramener", "porter", "diviser"))
+    for q in qs:
+        _mark(low, q, relative_de, lang)
+    verb = _verb_direction(low, lead_word)
+    base = target = None
+    if pair is not None:
+        base, target = pair
+        _inherit(base, target)
+        _inherit(target, base)
+    else:
+        pool = [q for q in qs if q.qualifier != "hard"]
+        primary = [q for q in pool if q.qualifier != "soft"] or pool
+        base = next((q for q in primary if q.marker == "baseline"), None)
+        rest = [q for q in primary if q is not base]
+        rank = {"target": 0, "at_least": 1, "at_most": 1, "relative": 2}
+        strong = sorted((q for q in rest if q.marker in rank), key=lambda q: rank[q.marker])
+        if factor is not None:
+            target = next((q for q in rest if q.marker == "target"), None)
+            if base is None:
+                base = next((q for q in rest if q is not target), None)
+        elif strong:
+            target = strong[0]
+        elif len(rest) == 1 and rest[0].marker == "from" and base is None:
+            base = rest[0]  # "Reduce churn from 5%": a starting point, no target yet
+        elif rest:
+            target = rest[0]
+    b_value = base.value if base is not None else None
+    t_value = target.value if target is not None else None
+    unit = (target.unit if target is not None else "") or (base.unit if base is not None else "")
+    relative = pair is None and target is not None and target.marker == "relative"
+    if factor is not None and pair is None:
+        if b_value is not None and t_value is None:
+            t_value = b_value * factor
+        elif t_value is not None and b_value is None:
+            b_value = t_value / factor
+    outcome = _OUTCOME.search(low, lead_span[1])
+    outcome_clause = outcome is not None and target is not None and target.start > outcome.start()
+    metric = metric_phrase(s, low, lang, outcome.end() if outcome_clause else lead_span[1],
+                           base, target, pair is not None, dates, found[1] if found else None)
+    less_better = _lower_is_better(metric.lower())
+    direction: Direction | None
+    extra: dict[str, str] = {}
+    if b_value is not None and t_value is not None and b_value != t_value:
+        direction = Direction.INCREASE if t_value > b_value else Direction.DECREASE
+        if kind in ("increase", "decrease") and verb is not None and verb is not direction:
+            extra["mismatch"] = s[lead_span[0]:lead_span[1]]
+    elif target is not None and (target.word or (t_value == 0 and base is None)):
+        direction = Direction.AT_MOST
+    elif target is not None and target.marker in ("at_least", "at_most"):
+        direction = Direction(target.marker)
+    elif relative and target is not None:
+        direction = _relative_direction(low, target, verb)
+    elif factor is not None:
+        direction = Direction.INCREASE if factor > 1 else Direction.DECREASE
+    elif kind == "holding" and t_value is not None:
+        direction = Direction.AT_MOST if less_better else Direction.AT_LEAST
+    elif verb is not None or t_value is None:
+        direction = verb
+    else:
+        direction = Direction.DECREASE if less_better else Direction.INCREASE
+    parsed = ParsedKeyResult(
+        metric=metric,
+        baseline=float(b_value) if b_value is not None else None,
+        target=float(t_value) if t_value is not None else None,
+        unit=unit,
+        direction=direction,
+    )
+    follows = target is not None and kind in ("activity", "soft") and re.fullmatch(
+        r"\s*(?:(?:les|the|des|de|d'|du|a|an|our|nos|all|tous les|toutes les)\s*)?",
+        low[lead_span[1]:target.start]) is not None
+    return Reading(
+        text=s, language=lang, parsed=parsed, lead=s[lead_span[0]:lead_span[1]],
+        lead_kind=kind, lead_span=lead_span, relative=relative or (
+            factor is not None and b_value is None),
+        factor=factor, outcome_clause=outcome_clause, dates=dates, target_follows_lead=follows,
+        extra=extra,
+    )
+
+
+def parse_sentence(text: str, language: Language | str | None = None) -> ParsedKeyResult:
+    """Propose metric, baseline, target, unit and direction (language None: detected)."""
+    return read(text, language).parsed

@@ -1,0 +1,221 @@
+"""Word lists for reading key-result sentences in French and English.
+
+Plain data, kept apart from the parsing and the judgement so a coach's vocabulary can grow
+without touching the logic. Every entry is lower case with straight apostrophes (the reader
+normalises ’ to ' first); alternatives are regular-expression fragments.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Verbs that open a sentence -------------------------------------------------------------
+
+# An activity or a deliverable: the work, not what the work changes (issue: mistake 3).
+# Flagged even when a number follows ("Organiser 4 ateliers").
+ACTIVITY_FR = (
+    # French infinitives
+    "lancer", "créer", "mettre en place", "mettre en œuvre", "mettre en oeuvre", "recruter",
+    "embaucher", "former", "organiser", "publier", "déployer", "rédiger", "écrire", "préparer",
+    "analyser", "aider", "participer", "refondre", "construire", "concevoir", "installer",
+    "migrer", "documenter", "planifier", "définir", "produire", "animer", "mener",
+    "conduire", "cartographier", "formaliser", "structurer", "outiller", "intégrer",
+    "accompagner", "sensibiliser", "communiquer", "mettre à jour", "tester", "présenter",
+    "rencontrer", "appeler", "contacter", "envoyer", "visiter", "auditer", "repenser", "revoir",
+    "identifier", "étudier", "assister", "instaurer", "initier", "créer", "refaire", "proposer",
+    # French nouns that name an activity when they open the sentence
+    "création", "mise en place", "mise en œuvre", "mise en oeuvre", "lancement", "organisation",
+    "recrutement", "formation", "publication", "déploiement", "rédaction", "préparation",
+    "analyse", "refonte", "migration", "installation", "mise à jour", "conception", "réalisation",
+    "participation", "accompagnement", "animation", "embauche",
+)
+ACTIVITY_EN = (
+    # English imperatives, gerunds and nouns
+    "launch", "launching", "launch of", "create", "creating", "creation of", "implement",
+    "implementing", "implementation of", "hire", "hiring", "recruit", "recruiting", "train",
+    "training", "organise", "organize", "organising", "organizing", "publish", "publishing",
+    "deploy", "deploying", "deployment of", "write", "writing", "prepare", "preparing",
+    "analyse", "analyze", "analysing", "analyzing", "help", "helping", "participate",
+    "participating", "take part", "build", "building", "design", "designing", "redesign",
+    "redesigning", "redesign of", "set up", "setting up", "roll out", "rolling out",
+    "rollout of", "roll-out of", "introduce", "install", "installing", "migrate", "migrating",
+    "migration of", "migration to", "document", "planning", "draft", "produce", "hold",
+    "host", "conduct", "attend", "define", "put in place", "onboard", "interview",
+    "audit", "update", "upgrade", "refactor", "rewrite", "integrate", "communicate",
+    "raise awareness", "coach", "mentor", "meet", "visit", "send", "present", "pitch",
+    "test", "prototype", "run a", "run an", "run the",
+)
+ACTIVITY_VERBS = ACTIVITY_FR + ACTIVITY_EN
+
+# Verbs that read as a wish without a figure, but as an outcome with one
+# ("Optimiser les processus" is vague; "Optimiser le taux de conversion de 2 % à 3 %" is fine).
+SOFT_FR = (
+    "optimiser", "améliorer", "développer", "renforcer", "accélérer", "maximiser", "minimiser",
+    "moderniser", "digitaliser", "automatiser", "fiabiliser", "sécuriser", "simplifier",
+    "harmoniser", "rationaliser", "fluidifier", "booster", "dynamiser", "valoriser",
+)
+SOFT_EN = (
+    "optimise", "optimize", "improve", "develop", "enhance", "strengthen", "accelerate",
+    "maximise", "maximize", "minimise", "minimize", "modernise", "modernize", "digitise",
+    "digitize", "automate", "streamline", "simplify", "boost", "secure", "consolidate",
+)
+SOFT_VERBS = SOFT_FR + SOFT_EN
+
+# Completion: done or not done. A milestone only when no figure measures it.
+MILESTONE_FR = (
+    "terminer", "finir", "achever", "finaliser", "compléter", "boucler", "livrer",
+    "mettre en production", "mettre en service", "passer en production", "obtenir", "signer",
+    "décrocher", "clôturer", "valider", "faire certifier", "réussir", "ouvrir",
+)
+MILESTONE_EN = (
+    "finish", "complete", "finalise", "finalize", "deliver", "ship", "go live", "obtain",
+    "get", "sign", "wrap up", "achieve", "pass", "open", "close out", "be certified",
+)
+MILESTONE_VERBS = MILESTONE_FR + MILESTONE_EN
+
+# Words that say "it is done" anywhere in the sentence ("Le nouvel entrepôt est opérationnel").
+MILESTONE_STATES = (
+    "opérationnel", "opérationnelle", "opérationnels", "en production", "en service",
+    "terminé", "terminée", "terminés", "achevé", "achevée", "finalisé", "finalisée", "livré",
+    "livrée", "signé", "signée", "certifié", "certifiée", "en place", "lancé", "lancée",
+    "déployé", "déployée", "bouclé", "bouclée", "validé", "validée",
+    "operational", "live", "in production", "done", "completed", "complete", "finished",
+    "delivered", "shipped", "signed", "certified", "in place", "launched", "deployed",
+    "rolled out", "up and running",
+)
+
+# Vague on their own: no figure says how much, or how good (issue: "améliorer", "be the best").
+VAGUE_WORDS = (
+    "être le meilleur", "être la meilleure", "être les meilleurs", "devenir le leader",
+    "devenir la référence", "devenir leader", "be the best", "become the leader",
+    "become the market leader", "become a leader", "world-class", "world class",
+    "de classe mondiale", "best-in-class", "best in class",
+    "améliorer", "optimiser", "renforcer", "développer", "accroître", "augmenter", "réduire",
+    "diminuer", "baisser", "maximiser", "minimiser", "booster", "accélérer", "mieux",
+    "meilleur", "meilleure", "meilleurs", "meilleures", "leader", "excellence", "davantage",
+    "significativement", "fortement", "nettement", "sensiblement",
+    "improve", "optimise", "optimize", "enhance", "strengthen", "increase", "reduce",
+    "decrease", "grow", "boost", "maximise", "maximize", "minimise", "minimize", "accelerate",
+    "better", "best", "excellent", "significantly", "substantially", "greatly", "more",
+    "fewer", "less", "develop",
+)
+
+# The word after an opening noun or gerund that makes it a metric, not an activity:
+# "Training completion rate", "Recrutement : délai moyen", "Test coverage".
+METRIC_HEADS = frozenset(
+    "rate rates time times cost costs coverage completion score scores satisfaction lead "
+    "cycle conversion spend volume share ratio index quality speed throughput success "
+    "abandonment accuracy efficiency adherence budget nps csat taux délai délais coût coûts "
+    "couverture qualité part indice vitesse efficacité réussite budget durée".split()
+)
+
+# --- Direction ------------------------------------------------------------------------------
+
+INCREASE_FR = (
+    "augmenter", "accroître", "accroitre", "hausser", "relever", "faire progresser",
+    "progresser", "faire croître", "croître", "gagner", "booster", "développer", "améliorer",
+    "multiplier", "doubler", "tripler", "quadrupler", "élargir", "étendre",
+)
+INCREASE_EN = (
+    "increase", "raise", "grow", "lift", "boost", "expand", "improve", "gain", "add", "double",
+    "triple", "quadruple", "push", "drive up", "step up", "scale",
+)
+INCREASE_VERBS = INCREASE_FR + INCREASE_EN
+DECREASE_FR = (
+    "réduire", "baisser", "faire baisser", "diminuer", "abaisser", "limiter", "diviser",
+    "raccourcir", "ramener", "éliminer", "supprimer", "contenir", "minimiser", "résorber",
+)
+DECREASE_EN = (
+    "reduce", "cut", "lower", "decrease", "shorten", "halve", "bring down", "minimise",
+    "minimize", "drop", "shrink", "trim", "eliminate", "slash", "decrease", "curb",
+)
+DECREASE_VERBS = DECREASE_FR + DECREASE_EN
+# Set a value without saying which way: the numbers decide.
+SETTING_FR = (
+    "passer", "faire passer", "porter", "atteindre", "obtenir", "arriver à", "parvenir à",
+    "générer", "réaliser", "vendre", "acquérir", "conquérir", "convertir", "enregistrer",
+    "collecter", "lever",
+)
+SETTING_EN = (
+    "move", "go", "get", "reach", "hit", "achieve", "bring", "take", "attain", "generate",
+    "sell", "acquire", "win", "convert", "record", "collect", "book", "close",
+)
+SETTING_VERBS = SETTING_FR + SETTING_EN
+# Hold a level: a threshold.
+HOLDING_FR = (
+    "maintenir", "garder", "conserver", "rester", "tenir", "préserver",
+)
+HOLDING_EN = (
+    "keep", "maintain", "hold", "stay", "remain", "sustain", "preserve",
+)
+HOLDING_VERBS = HOLDING_FR + HOLDING_EN
+
+# Nouns that open a relative change: "une hausse de 10 %", "croissance de 15 %".
+INCREASE_NOUNS = ("hausse", "augmentation", "croissance", "progression", "amélioration", "gain")
+DECREASE_NOUNS = ("baisse", "réduction", "diminution", "recul")
+
+# Metrics where less is better: a bare "atteindre 2 jours" or "maintenir à 2 %" is a ceiling.
+LOWER_IS_BETTER = (
+    "délai", "delai", "temps", "durée", "time", "lead time", "coût", "cout", "cost", "churn",
+    "attrition", "turnover", "erreur", "error", "incident", "accident", "réclamation",
+    "complaint", "retour", "return", "rupture", "stock-out", "stockout", "absentéisme",
+    "absenteeism", "dso", "backlog", "défaut", "defect", "panne", "outage", "bug", "retard",
+    "delay", "latence", "latency", "attente", "wait", "émission", "emission", "co2", "déchet",
+    "waste", "heures supplémentaires", "overtime", "litige", "dispute", "breach", "fraude",
+    "fraud", "impayé", "désabonnement", "cancellation", "abandon", "escalade", "escalation",
+)
+
+# --- Time -----------------------------------------------------------------------------------
+
+MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre|janv|févr|fév|avr|juil|déc|"
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# The word just before a four-digit number that makes it a year ("fin 2026", "the 2027 budget").
+YEAR_BEFORE = (
+    "en", "in", "ici", "by", "fin", "end", "début", "debut", "mi", "mid", "of", "depuis", "since",
+    "année", "annee", "year", "exercice", "fy", "budget", "vs", "vs.", "versus", "than", "the",
+    "le", "l", "du", "until", "till", "through", "jusqu'en", "avant", "before",
+    "après", "after", "cycle", "plan", "roadmap", "rapport à", "compared to", "compared with",
+    "ici à", "ici fin", "jusqu en",
+)
+DURATION_UNITS = frozenset(
+    {"h", "min", "s", "ms", "jours", "days", "semaines", "weeks", "mois", "months", "ans",
+     "years"}
+)
+SHORT_DURATIONS = frozenset({"h", "min", "s", "ms", "jours", "days"})
+
+# --- Language hints ---------------------------------------------------------------------------
+
+FRENCH_HINTS = frozenset(
+    "le la les des du de d' un une et à au aux pour sur en par avec dans nos notre est être "
+    "d'ici moins plus taux délai chiffre affaires clients augmenter réduire atteindre "
+    "maintenir passer porter ramener zéro jours semaines mois heures au-dessus sous entre "
+    "chaque nouveaux nouvelles qui que ou fin nombre moyen moyenne équipe équipes ventes "
+    "mensuel mensuelle annuel annuelle sans".split()
+)
+ENGLISH_HINTS = frozenset(
+    "the of to and a an in for by from with our on at per least than increase reduce reach "
+    "keep grow cut raise zero days weeks months hours above below under new every each "
+    "rate revenue customers users time be all number average team teams sales orders "
+    "monthly yearly annual without".split()
+)
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation, longest first so "mettre en place" wins over "mettre"."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _tokens(entries: tuple[str, ...]) -> set[str]:
+    return {t for e in entries for t in re.findall(r"[a-zà-ÿœ]+", e)}
+
+
+_FR_VERBS = ACTIVITY_FR + SOFT_FR + MILESTONE_FR + INCREASE_FR + DECREASE_FR + SETTING_FR
+_EN_VERBS = ACTIVITY_EN + SOFT_EN + MILESTONE_EN + INCREASE_EN + DECREASE_EN + SETTING_EN
+# Verbs only one of the two languages uses: "Hire 5 developers" has no English stop word.
+FRENCH_VERB_WORDS = frozenset(_tokens(_FR_VERBS + HOLDING_FR) - _tokens(_EN_VERBS + HOLDING_EN))
+ENGLISH_VERB_WORDS = frozenset(_tokens(_EN_VERBS + HOLDING_EN) - _tokens(_FR_VERBS + HOLDING_FR))
