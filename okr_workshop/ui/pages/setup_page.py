@@ -1,15 +1,40 @@
-"""Step 1, Setup: the workshop's identity, its teams and people, and the common rule."""
+"""Step 1, Setup: the workshop's identity, its teams and people, and the common rule.
+
+Two columns so everything fits a 1366×768 laptop: the workshop and its rule on the left,
+the teams and participants tables on the right. Every field saves on its own; refused
+values come back with a sentence in the notice at the top.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.participants_panel import ParticipantsPanel
+from okr_workshop.ui.widgets.rule_editor import RuleEditor
+from okr_workshop.ui.widgets.teams_panel import TeamsPanel
 from okr_workshop.ui.widgets.workshop_form import WorkshopForm
+
+# Amber reads on light and dark palettes alike; it marks the notice, the text stays default.
+NOTICE_STYLE = "QLabel#setupNotice { border-left: 4px solid #d08700; padding: 4px 8px; }"
+
+
+def _group(title: str, content: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    QVBoxLayout(box).addWidget(content)
+    return box
 
 
 class SetupPage(StepPage):
@@ -21,34 +46,79 @@ class SetupPage(StepPage):
         super().__init__(bridge, prompts, parent)
         self.notice = QLabel()
         self.notice.setObjectName("setupNotice")
+        self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.hide()
 
         self.workshop_form = WorkshopForm(bridge)
-        self.workshop_form.message.connect(self.show_notice)
-        workshop_box = QGroupBox(self.tr("Workshop"))
-        QVBoxLayout(workshop_box).addWidget(self.workshop_form)
+        self.rule_editor = RuleEditor(bridge)
+        self.teams = TeamsPanel(bridge)
+        self.participants = ParticipantsPanel(bridge)
+        for part in (self.workshop_form, self.rule_editor, self.teams, self.participants):
+            part.message.connect(self.show_notice)
+
+        left = QVBoxLayout()
+        left.addWidget(_group(self.tr("Workshop"), self.workshop_form))
+        left.addWidget(_group(self.tr("Common rule"), self.rule_editor))
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(_group(self.tr("Teams"), self.teams), 1)
+        right.addWidget(_group(self.tr("Participants"), self.participants), 2)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
 
         content = QWidget()
+        content.setMinimumHeight(480)  # below this the tables are scrolled as a whole
         column = QVBoxLayout(content)
         column.addWidget(self.notice)
-        column.addWidget(workshop_box)
-        column.addStretch(1)
+        column.addLayout(columns, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+        self._add_page_shortcuts()
         self.load(bridge.workshop)
+
+    def _add_page_shortcuts(self) -> None:
+        """Adding is reachable from anywhere on the page, not only from inside a table."""
+        for text, shortcut, panel in (
+            (self.tr("Add team"), "Ctrl+Shift+N", self.teams),
+            (self.tr("Add participant"), "Ctrl+Shift+P", self.participants),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(panel.add)
+            self.addAction(action)
 
     def title(self) -> str:
         return self.tr("Setup")
 
     def load(self, workshop: Workshop) -> None:
         self.workshop_form.load(workshop)
+        self.rule_editor.load(workshop)
+        self.teams.load(workshop)
+        self.participants.load(workshop)
+
+    def missing(self, workshop: Workshop) -> list[str]:
+        sentences = []
+        if not workshop.participants:
+            sentences.append(
+                self.tr("No participant yet: add the people taking part, so each team can "
+                        "have an ambassador.")
+            )
+        if workshop.cycle_start is None or workshop.cycle_end is None:
+            sentences.append(
+                self.tr("The cycle's dates are not set yet: the deck and the check-ins "
+                        "need them.")
+            )
+        return sentences
 
     def show_notice(self, sentence: str) -> None:
         self.notice.setText(sentence)

@@ -1,0 +1,79 @@
+"""Table cells edited with a drop-down list when the model offers choices.
+
+A model opts in per cell with ``choices(index) -> [(label, value), ...]`` (an empty list
+keeps the default editor); the edit role holds the current value. ``SEPARATOR`` as a value
+draws a line between groups (e.g. the team's members, then everyone else). Picking an entry
+saves it at once, so no Enter is needed after a choice. With ``editable=True`` the person may
+also type free text (a department not in the list), handed to the model as typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+
+SEPARATOR = "\x00separator"  # a value no id or name can take
+
+
+def _choices(index: Index) -> list[tuple[str, object]]:
+    offer = getattr(index.model(), "choices", None)
+    return list(offer(index)) if callable(offer) else []
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None, *, editable: bool = False) -> None:
+        super().__init__(parent)
+        self.editable = editable
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        choices = _choices(index)
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setObjectName("choiceEditor")
+        combo.setEditable(self.editable)
+        if self.editable:
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for label, value in choices:
+            if value == SEPARATOR:
+                combo.insertSeparator(combo.count())
+            else:
+                combo.addItem(label, value)
+        combo.activated.connect(lambda _row, c=combo: self._chosen(c))
+        return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if not isinstance(editor, QComboBox):
+            super().setEditorData(editor, index)
+            return
+        value = index.data(Qt.ItemDataRole.EditRole)
+        row = editor.findData(value if value is not None else "")
+        if row >= 0:
+            editor.setCurrentIndex(row)
+        elif self.editable:
+            editor.setEditText(str(value or ""))
+        elif value:
+            # A value outside the list stays selectable rather than silently replaced.
+            editor.addItem(str(value), value)
+            editor.setCurrentIndex(editor.count() - 1)
+        else:
+            editor.setCurrentIndex(0)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if not isinstance(editor, QComboBox):
+            super().setModelData(editor, model, index)
+            return
+        if self.editable:
+            # Typed text that names an entry (in any case) is that entry; else it is free text.
+            text = editor.currentText().strip()
+            row = editor.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+            value = editor.itemData(row) if row >= 0 else text
+        else:
+            value = editor.currentData()
+        model.setData(index, value, Qt.ItemDataRole.EditRole)

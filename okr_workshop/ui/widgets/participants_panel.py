@@ -1,0 +1,50 @@
+"""The participants table of the Setup step: name, role and team of each person."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from okr_workshop.domain.model import Participant, Workshop
+from okr_workshop.ui.models.participant_model import ParticipantModel
+from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.choice_delegate import ChoiceDelegate
+from okr_workshop.ui.widgets.table_panel import TablePanel
+
+
+class ParticipantsPanel(TablePanel):
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(bridge, ParticipantModel(bridge), parent)
+        self.view.setObjectName("participantTable")
+        self.team_delegate = ChoiceDelegate(self.view)
+        self.view.setItemDelegateForColumn(ParticipantModel.TEAM, self.team_delegate)
+        header = self.view.horizontalHeader()
+        for column in (ParticipantModel.NAME, ParticipantModel.ROLE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.view.setColumnWidth(ParticipantModel.TEAM, 180)
+
+    def add_text(self) -> str:
+        return self.tr("Add &participant")
+
+    def entities(self, workshop: Workshop) -> tuple[Participant, ...]:
+        return workshop.participants
+
+    def new_entity(self) -> Participant:
+        return Participant(name=self.tr("New participant"))
+
+    def add_label(self) -> str:
+        return self.tr("add participant")
+
+    def delete_label(self, entity: Participant) -> str:  # type: ignore[override]
+        return self.tr("delete participant “%1”").replace("%1", entity.name)
+
+    def deleted_sentence(self, entity: Participant) -> str:  # type: ignore[override]
+        return self.tr("participant “%1” deleted (Ctrl+Z brings them back)").replace(
+            "%1", entity.name
+        )
+
+    def move_label(self) -> str:
+        return self.tr("move participant")
+
+    def nothing_selected(self) -> str:
+        return self.tr("Select a participant in the table first.")
