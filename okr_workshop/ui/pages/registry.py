@@ -7,6 +7,7 @@ from okr_workshop.ui.pages.base import StepPage
 
 def page_classes() -> list[type[StepPage]]:
     # Imported here so a page module can itself import from ui/ without a cycle.
+    from okr_workshop.ui.pages.focus_page import FocusPage
     from okr_workshop.ui.pages.setup_page import SetupPage
 
-    return [SetupPage]
+    return [SetupPage, FocusPage]

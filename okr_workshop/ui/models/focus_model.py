@@ -1,0 +1,145 @@
+"""The Focus step as Qt models: a team's objectives ranked by votes, and the parking lot."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from okr_workshop.domain.model import Objective, ObjectiveStatus, Team
+from okr_workshop.ui.placeholders import fill
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FocusModel", text)
+
+
+def status_text(status: ObjectiveStatus) -> str:
+    return {
+        ObjectiveStatus.CANDIDATE: _tr("Candidate"),
+        ObjectiveStatus.KEPT: _tr("Kept"),
+        ObjectiveStatus.PARKED: _tr("Parked"),
+    }[status]
+
+
+def ranked(team: Team | None) -> list[Objective]:
+    """Candidates and kept objectives, most votes first; ties keep the team's order."""
+    if team is None:
+        return []
+    shown = [o for o in team.objectives if o.status != ObjectiveStatus.PARKED]
+    return sorted(shown, key=lambda o: -o.votes)
+
+
+class FocusModel(QAbstractTableModel):
+    """One team's candidates and kept objectives: title, votes, status."""
+
+    ID_ROLE = ID_ROLE
+    TITLE, VOTES, STATUS = range(3)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Objective] = []
+
+    def set_team(self, team: Team | None) -> None:
+        self.beginResetModel()
+        self._rows = ranked(team)
+        self.endResetModel()
+
+    def objective_at(self, row: int) -> Objective | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, objective_id: str) -> int:
+        return next((i for i, o in enumerate(self._rows) if o.id == objective_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        objective = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.TITLE:
+                return objective.title
+            if column == self.VOTES:
+                return str(objective.votes)
+            return status_text(objective.status)
+        if role == ID_ROLE:
+            return objective.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return objective.why or objective.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VOTES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and objective.status == ObjectiveStatus.KEPT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = (_tr("Objective"), _tr("Votes"), _tr("Status"))
+            if 0 <= section < len(headers):
+                return headers[section]
+        return None
+
+
+class ParkingLotModel(QAbstractListModel):
+    """Parked objectives: of one team, or of every team with the team's name beside each."""
+
+    ID_ROLE = ID_ROLE
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Objective, str]] = []
+        self._with_team = False
+
+    def set_teams(self, teams: Sequence[Team], with_team_names: bool) -> None:
+        self.beginResetModel()
+        self._with_team = with_team_names
+        self._rows = [
+            (objective, team.name)
+            for team in teams
+            for objective in team.objectives_with(ObjectiveStatus.PARKED)
+        ]
+        self.endResetModel()
+
+    def objective_at(self, row: int) -> Objective | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, objective_id: str) -> int:
+        return next((i for i, (o, _) in enumerate(self._rows) if o.id == objective_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        objective, team_name = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if self._with_team:
+                return fill(_tr("%1 — %2"), team_name, objective.title)
+            return objective.title
+        if role == ID_ROLE:
+            return objective.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return objective.why or objective.title
+        return None

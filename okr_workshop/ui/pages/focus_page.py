@@ -1,0 +1,322 @@
+"""Step 4, Focus: each team votes, keeps what matters within the common rule, parks the rest.
+
+Mistake 2 of the source (too many objectives). The counter says where the team stands against
+the rule; a strict rule refuses to keep one more and the page says why in the rule's own
+sentence; parked objectives stay in view in the parking lot.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Team, Workshop
+from okr_workshop.domain.rules.common_rule import keep_refusal, team_rule_findings
+from okr_workshop.ui.models.focus_model import FocusModel
+from okr_workshop.ui.pages.base import StepPage
+from okr_workshop.ui.pages.focus_texts import counter_texts, rule_tooltip
+from okr_workshop.ui.placeholders import fill
+from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.parking_lot import ParkingLot
+from okr_workshop.ui.widgets.rule_counter import RuleCounter
+
+Ctrl = Qt.KeyboardModifier.ControlModifier
+NoMod = Qt.KeyboardModifier.NoModifier
+
+
+class FocusTable(QTableView):
+    """The ranked objectives. Plain keys act on the selected row: + − K P C."""
+
+    command = Signal(str)  # "up", "down", "keep", "park", "candidate"
+
+    KEYS = {Qt.Key.Key_K: "keep", Qt.Key.Key_P: "park", Qt.Key.Key_C: "candidate"}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key, text = event.key(), event.text()
+        if text == "+" or key == Qt.Key.Key_Plus or (mods == Ctrl and key == Qt.Key.Key_Up):
+            self.command.emit("up")
+        elif text in ("-", "−") or key == Qt.Key.Key_Minus or (
+            mods == Ctrl and key == Qt.Key.Key_Down
+        ):
+            self.command.emit("down")
+        elif key in self.KEYS and mods in (NoMod, Ctrl):
+            self.command.emit(self.KEYS[key])
+        else:
+            super().keyPressEvent(event)
+
+
+class FocusPage(StepPage):
+    step = Step.FOCUS
+
+    def __init__(
+        self, bridge: SessionBridge, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(bridge, prompts, parent)
+        self._workshop = bridge.workshop
+        self._team_id: str | None = None
+        self._refusal = ""
+        self._loading = False
+        self._fallback_row = -1
+
+        self.team_combo = QComboBox()
+        self.team_combo.setObjectName("teamCombo")
+        self.team_combo.setToolTip(self.tr("The team whose objectives are being chosen."))
+        team_label = QLabel(self.tr("&Team:"))
+        team_label.setBuddy(self.team_combo)
+        self.counter = RuleCounter()
+        self.counter.setObjectName("keptCounter")
+
+        self.model = FocusModel(self)
+        self.table = FocusTable()
+        self.table.setObjectName("focusTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(FocusModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FocusModel.VOTES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FocusModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Objectives ranked by votes"))
+        self.table.setToolTip(
+            self.tr("+ or − to vote, K to keep, P to park, C to make a candidate again.")
+        )
+
+        self.vote_up_button = self._button("voteUpButton", self.tr("+1 vote"),
+                                           self.tr("Add a vote (+ or Ctrl+Up)."))
+        self.vote_down_button = self._button("voteDownButton", self.tr("−1 vote"),
+                                             self.tr("Remove a vote (− or Ctrl+Down)."))
+        self.keep_button = self._button("keepButton", self.tr("&Keep"), "")
+        self.park_button = self._button(
+            "parkButton", self.tr("&Park"),
+            self.tr("Move to the parking lot: set aside, never lost (P or Ctrl+P)."),
+        )
+        self.candidate_button = self._button(
+            "candidateButton", self.tr("Back to &candidates"),
+            self.tr("Undo the decision: the objective is a candidate again (C or Ctrl+B)."),
+        )
+
+        self.notice = QLabel()
+        self.notice.setObjectName("focusNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        self.parking_lot = ParkingLot()
+        self.parking_lot.setObjectName("parkingLot")
+
+        self._build_layout(team_label)
+        self._add_actions()
+        self.team_combo.currentIndexChanged.connect(self._on_team_chosen)
+        self.table.command.connect(self._run)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.parking_lot.bring_back.connect(self._bring_back)
+        self.load(bridge.workshop)
+
+    def _button(self, name: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        return button
+
+    def _build_layout(self, team_label: QLabel) -> None:
+        top = QHBoxLayout()
+        top.addWidget(team_label)
+        top.addWidget(self.team_combo, 1)
+        top.addSpacing(12)
+        top.addWidget(self.counter)
+        top.addStretch(1)
+        side = QVBoxLayout()
+        for button in (self.vote_up_button, self.vote_down_button, self.keep_button,
+                       self.park_button, self.candidate_button):
+            side.addWidget(button)
+        side.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 3)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.parking_lot, 2)
+
+    def _add_actions(self) -> None:
+        pairs = (("up", "Ctrl+Up", self.vote_up_button), ("down", "Ctrl+Down",
+                 self.vote_down_button), ("keep", "Ctrl+K", self.keep_button),
+                 ("park", "Ctrl+P", self.park_button), ("candidate", "Ctrl+B",
+                 self.candidate_button))
+        for name, shortcut, button in pairs:
+            action = QAction(button.text().replace("&", ""), self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, n=name: self._run(n))
+            self.addAction(action)
+            button.clicked.connect(lambda _=False, n=name: self._run(n))
+
+    def title(self) -> str:
+        return self.tr("Focus")
+
+    # Showing -------------------------------------------------------------------------------
+
+    def load(self, workshop: Workshop) -> None:
+        self._workshop = workshop
+        self._loading = True
+        try:
+            self._fill_team_combo(workshop)
+            self._show_team()
+        finally:
+            self._loading = False
+
+    def _fill_team_combo(self, workshop: Workshop) -> None:
+        entries = [(t.name, t.id) for t in workshop.teams]
+        current = [(self.team_combo.itemText(i), self.team_combo.itemData(i))
+                   for i in range(self.team_combo.count())]
+        if entries != current:
+            self.team_combo.blockSignals(True)
+            self.team_combo.clear()
+            for name, team_id in entries:
+                self.team_combo.addItem(name, team_id)
+            self.team_combo.blockSignals(False)
+        ids = [team_id for _, team_id in entries]
+        if self._team_id not in ids:
+            self._team_id = ids[0] if ids else None
+        self.team_combo.blockSignals(True)
+        self.team_combo.setCurrentIndex(ids.index(self._team_id) if self._team_id else -1)
+        self.team_combo.blockSignals(False)
+
+    def team(self) -> Team | None:
+        return self._workshop.team(self._team_id or "")
+
+    def selected(self) -> Objective | None:
+        return self.model.objective_at(self.table.currentIndex().row())
+
+    def _show_team(self) -> None:
+        keep_id = self.selected().id if self.selected() else None
+        keep_row = self._fallback_row
+        if keep_row < 0:
+            keep_row = self.table.currentIndex().row()
+        self._fallback_row = -1
+        team = self.team()
+        self.model.set_team(team)
+        row = self.model.row_of(keep_id) if keep_id else -1
+        if row < 0:
+            row = min(max(keep_row, 0), self.model.rowCount() - 1)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.parking_lot.show_team(self._workshop, self._team_id)
+        self._show_counter(team)
+        self._show_notice(team)
+        self._update_buttons()
+
+    def _show_counter(self, team: Team | None) -> None:
+        rule = self._workshop.rule
+        kept = len(team.objectives_with(ObjectiveStatus.KEPT)) if team else 0
+        self.counter.show_count(kept, rule.max_objectives_per_team, counter_texts())
+        self.counter.setToolTip(rule_tooltip(rule))
+        self.keep_button.setToolTip(
+            self.tr("Keep this objective for the cycle (K or Ctrl+K).") + "\n" + rule_tooltip(rule)
+        )
+
+    def _show_notice(self, team: Team | None) -> None:
+        language = self._workshop.language
+        if team is None:
+            lines = [self.tr("Add teams in the Setup step first: each team chooses its own "
+                             "objectives.")]
+        elif self._refusal:
+            lines = [self._refusal]
+        else:
+            lines = [f.message(language) for f in team_rule_findings(team, self._workshop.rule)]
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+
+    def _update_buttons(self) -> None:
+        objective = self.selected()
+        status = objective.status if objective else None
+        self.vote_up_button.setEnabled(objective is not None)
+        self.vote_down_button.setEnabled(objective is not None and objective.votes > 0)
+        self.keep_button.setEnabled(status == ObjectiveStatus.CANDIDATE)
+        self.park_button.setEnabled(status is not None)
+        self.candidate_button.setEnabled(status == ObjectiveStatus.KEPT)
+
+    def _on_team_chosen(self, index: int) -> None:
+        self._team_id = self.team_combo.itemData(index)
+        self._refusal = ""
+        self.table.selectionModel().clearCurrentIndex()
+        self._show_team()
+
+    def _on_row_changed(self, *_args) -> None:
+        if not self._loading and self._refusal:
+            self._refusal = ""
+            self._show_notice(self.team())
+        self._update_buttons()
+
+    # Deciding ------------------------------------------------------------------------------
+
+    def _run(self, command: str) -> None:
+        objective = self.selected()
+        if objective is None:
+            return
+        if command == "up":
+            self._edit(self.tr("add a vote"), objective, votes=objective.votes + 1)
+        elif command == "down" and objective.votes > 0:
+            self._edit(self.tr("remove a vote"), objective, votes=objective.votes - 1)
+        elif command == "keep" and objective.status == ObjectiveStatus.CANDIDATE:
+            self._keep(objective)
+        elif command == "park":
+            self._fallback_row = self.table.currentIndex().row()
+            self._edit(self.tr("park objective"), objective, status=ObjectiveStatus.PARKED)
+        elif command == "candidate" and objective.status == ObjectiveStatus.KEPT:
+            self._edit(self.tr("back to candidates"), objective,
+                       status=ObjectiveStatus.CANDIDATE)
+
+    def _keep(self, objective: Objective) -> None:
+        team = self.team()
+        refusal = keep_refusal(team, objective, self._workshop.rule) if team else None
+        if refusal is not None:
+            language = self._workshop.language
+            self._refusal = fill("%1\n%2", refusal.message(language), refusal.advice(language))
+            self._show_notice(team)
+            return
+        self._edit(self.tr("keep objective"), objective, status=ObjectiveStatus.KEPT)
+
+    def _bring_back(self, objective_id: str) -> None:
+        objective = self._workshop.objective(objective_id)
+        if objective is not None:
+            self._edit(self.tr("bring back objective"), objective,
+                       status=ObjectiveStatus.CANDIDATE)
+
+    def _edit(self, label: str, objective: Objective, **fields: object) -> None:
+        self._refusal = ""
+        if not self.bridge.edit(lambda s: s.update(label, objective, **fields)):
+            self.load(self.bridge.workshop)
+
+    def missing(self, workshop: Workshop) -> list[str]:
+        lines = []
+        for team in workshop.teams:
+            count = len(team.objectives_with(ObjectiveStatus.CANDIDATE))
+            if count == 1:
+                lines.append(fill(self.tr("“%1” still has one candidate to keep or park."),
+                                  team.name))
+            elif count > 1:
+                lines.append(fill(self.tr("“%1” still has %2 candidates to keep or park."),
+                                  team.name, count))
+        return lines
