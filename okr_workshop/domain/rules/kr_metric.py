@@ -22,7 +22,7 @@ _BEFORE_NUMBER = re.compile(
     r"\bno less than|\bpas plus de|\bpas moins de|\bmoins de|\bless than|\bfewer than|"
     r"\bunder|\bbelow|\bsous|\ben dessous de|\bau-dessous de|\binférieure?s? (?:ou égale?s? )?à|"
     r"\blower than|≤|<=|<|\bwithin|\bjusqu'à|\bup to|\batteindre|\breach|\bhit|\bachieve|"
-    r"\bof|\bcible|\btarget|\bobjectif|\bgoal|\baujourd'hui|\bactuellement|\bcurrently|\btoday|"
+    r"\bof|\bat|\bcible|\btarget|\bobjectif|\bgoal|\baujourd'hui|\bactuellement|\bcurrently|\btoday|"
     r"\bcontre|\bvs\.?|\bversus|\bbaseline|:|→|->|=>)\s*)+$"
 )
 _AFTER_NUMBER = re.compile(
@@ -43,7 +43,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:de|d'|du|des|à|au|aux|to|from|by|of|the|en|in|par|per|sur|on|et|and|pour|for|"
-    r"le|la|les|avec|with|grâce|vs|down|up|l')|\s*[:;,\-–—→(])+$"
+    r"le|la|les|avec|with|grâce|vs|down|up|at|l')|\s*[:;,\-–—→(])+$"
 )
 
 
@@ -85,7 +85,9 @@ def metric_phrase(
             continue
         if pair and q is target and base is not None:
             between = low[base.end:q.start]
-            conn = re.search(r"(?:à|a|to|→|->|=>|⟶|➝|jusqu'à|vers)\s*$", between)
+            conn = re.search(r"(?:à|a|to|→|->|=>|⟶|➝|jusqu'à|vers)\s*(?:(?:moins de|plus de|"
+                             r"au moins|au plus|less than|fewer than|more than|under|below|"
+                             r"over|above|at least|at most)\s*)?$", between)
             cut(q.start - (len(conn.group(0)) if conn else 0), q.end)
             continue
         inside = _parentheses(low, q)

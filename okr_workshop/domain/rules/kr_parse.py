@@ -33,6 +33,7 @@ from decimal import Decimal
 
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
+from okr_workshop.domain.rules.kr_metric import metric_phrase
 from okr_workshop.domain.rules.kr_numbers import (
     Quantity,
     find_factor,
@@ -40,6 +41,13 @@ from okr_workshop.domain.rules.kr_numbers import (
     masked_spans,
     normalise,
     scan,
+)
+from okr_workshop.domain.rules.kr_roles import (
+    find_pair,
+    inherit,
+    mark,
+    qualify,
+    relative_direction,
 )
 
 
@@ -57,6 +65,7 @@ class Reading:
     """Everything the judgement needs besides the parsed fields."""
 
     text: str  # normalised: same length as the sentence, straight apostrophes
+    original: str  # as typed, for quoting (same indices as ``text``)
     language: Language
     parsed: ParsedKeyResult
     lead: str = ""  # the opening verb as written ("Organiser")
@@ -129,102 +138,6 @@ def _verb_direction(low: str, lead: str) -> Direction | None:
     return None
 
 
-# What the words around a number say about it.
-_BASELINE_BEFORE = re.compile(
-    r"(?:aujourd'hui|actuellement|currently|today|now|contre|vs\.?|versus|baseline|"
-    r"point de départ|initialement|current|was)\s*[:=]?\s*(?:à|at|de|of)?\s*$")
-_BASELINE_AFTER = re.compile(r"\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
-                             r"en ce moment|actuels?|actuellement)\b")
-_AT_LEAST_BEFORE = re.compile(
-    r"(?:au moins|au minimum|minimum|min\.?|at least|no less than|not less than|pas moins de|"
-    r"plus de|more than|over|above|au-dessus de|au dessus de|au-delà de|au-dela de|"
-    r"supérieure?s? (?:ou égale?s? )?à|greater than|higher than|≥|>=|>|beyond|upwards of|"
-    r"at or above)\s*$")
-_AT_LEAST_AFTER = re.compile(r"\s*(?:minimum|min\b|au moins|ou plus|or more|or above|"
-                             r"and above|et plus|at least|au minimum)")
-_AT_MOST_BEFORE = re.compile(
-    r"(?:au plus|au maximum|maximum|max\.?|at most|no more than|not more than|pas plus de|"
-    r"moins de|less than|fewer than|under|below|sous|en dessous de|en-dessous de|"
-    r"au-dessous de|inférieure?s? (?:ou égale?s? )?à|lower than|at or below|≤|<=|<|"
-    r"within|in under|jusqu'à)\s*$")
-_AT_MOST_AFTER = re.compile(r"\s*(?:maximum|max\b|au plus|ou moins|or less|or fewer|"
-                            r"and below|at most|au maximum)")
-_RELATIVE_AFTER = re.compile(
-    r"\s*(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|lower|"
-    r"increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
-    r"d'augmentation|de réduction|de croissance)\b")
-_RELATIVE_NOUNS = re.compile(
-    rf"\b(?:{'|'.join(w.INCREASE_NOUNS + w.DECREASE_NOUNS)})\s+(?:de\s+|d'|of\s+)?$")
-_FROM_BEFORE = re.compile(r"(?:\bde|\bd'|\bdu|\bfrom|\bpasser|:)\s*$")
-_TARGET_BEFORE = re.compile(
-    r"(?:\bà|\bto|atteindre|reach|hit|achieve|jusqu'à|up to|→|->|=>|vers|cible|target|"
-    r"objectif|goal|obtenir|get)\s*:?\s*$")
-_PER_BEFORE = re.compile(r"\b(?:per|pour|par|every|each|chaque|tous les|toutes les)\s*$")
-_CONDITION_BEFORE = re.compile(
-    r"(?:en moins de|in under|in less than|within(?: the first)?|sous|under|\ben|\bin|"
-    r"dans un délai de|dans les|\bà)\s*$")
-_FRAME_BEFORE = re.compile(
-    r"(?:ici|dans|within|\bin|\ben|over|sur|pendant|durant|\bfor|after|après|au bout de|"
-    r"au cours des|\bà|\bat)\s*(?:les\s+|the\s+|des\s+)?"
-    r"(?:(?:prochains?|prochaines?|next|premiers?|first|derniers?|last|past)\s+)?$")
-_CONNECTOR = re.compile(
-    r"^\s*(?:[a-zà-ÿœ'-]+\s+){0,3}?(?:à|a|to|→|->|=>|⟶|➝|jusqu'à|vers)\s*$")
-_ARROW = re.compile(r"^\s*(?:→|->|=>|⟶|➝)\s*$")
-
-
-def _before(low: str, q: Quantity) -> str:
-    return low[max(0, q.start - 40):q.start]
-
-
-def _pairs(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
-    for q1, q2 in zip(qs, qs[1:], strict=False):
-        between = low[q1.end:q2.start]
-        if q1.qualifier == "hard" or not _CONNECTOR.match(between):
-            continue
-        if q1.unit and q2.unit and q1.unit != q2.unit:
-            continue
-        words_between = between.split()[:-1]
-        if _ARROW.match(between) or _FROM_BEFORE.search(_before(low, q1)) or not words_between:
-            if re.search(r"\bby\s*$", _before(low, q1)):
-                continue
-            return q1, q2
-    return None
-
-
-def _qualify(low: str, q: Quantity) -> None:
-    before = _before(low, q)
-    if q.unit in w.DURATION_UNITS:
-        if q.unit in w.SHORT_DURATIONS and _CONDITION_BEFORE.search(before):
-            q.qualifier = q.qualifier or "soft"
-        elif q.unit not in w.SHORT_DURATIONS and _FRAME_BEFORE.search(before):
-            q.qualifier = "hard"
-        elif _FRAME_BEFORE.search(before) and not re.search(r"\b(?:à|to)\s*$", before):
-            q.qualifier = "hard"  # "d'ici 90 jours", "over the next 30 days"
-    elif _PER_BEFORE.search(before) and q.unit not in ("%", "€", "$", "£"):
-        q.qualifier = "hard"  # "pour 1 000 commandes": a denominator
-
-
-def _mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
-    before, after = _before(low, q), low[q.end:q.end + 30]
-    if _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
-        q.marker = "baseline"
-    elif q.sign or _RELATIVE_AFTER.match(after) or _RELATIVE_NOUNS.search(before):
-        q.marker = "relative"
-    elif _AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.match(after):
-        q.marker = "at_least"
-    elif _AT_MOST_BEFORE.search(before) or _AT_MOST_AFTER.match(after):
-        q.marker = "at_most"
-    elif re.search(r"\bby\s*$", before):
-        q.marker = "relative"
-    elif _FROM_BEFORE.search(before):
-        if relative_de and re.search(r"(?:\bde|\bd')\s*$", before):
-            q.marker = "relative"
-        else:
-            q.marker = "from" if language is Language.ENGLISH and "from" in before else "de"
-    elif _TARGET_BEFORE.search(before):
-        q.marker = "target"
-
-
 def _lead(low: str) -> tuple[str, tuple[int, int]]:
     start = (_PREFIX.match(low) or re.match("", low)).end()
     m = _LEAD.match(low, start)
@@ -237,35 +150,36 @@ def _lead(low: str) -> tuple[str, tuple[int, int]]:
     return kind, m.span()
 
 
-def _inherit(a: Quantity, b: Quantity) -> None:
-    """"de 2 à 3 M€": the first number takes the unit and scale of the second."""
-    if not a.unit and b.unit:
-        a.unit = b.unit
-        if a.scale == 1 and b.scale != 1:
-            a.value *= b.scale
-
-
-def _relative_direction(low: str, q: Quantity, verb: Direction | None) -> Direction:
-    after = low[q.end:q.end + 30]
-    down = r"\s*(?:de moins|less|fewer|lower|reduction|decrease|drop|de baisse|de réduction)\b"
-    noun = _RELATIVE_NOUNS.search(_before(low, q))
-    if q.sign == "-" or re.match(down, after) or (
-        noun is not None and any(n in noun.group(0) for n in w.DECREASE_NOUNS)
-    ):
-        return Direction.DECREASE
-    if q.sign == "+" or verb is None:
-        return Direction.INCREASE
-    return verb
-
-
 def _lower_is_better(low: str) -> bool:
     return any(re.search(rf"\b{re.escape(word)}", low) for word in w.LOWER_IS_BETTER)
 
 
+def _roles(
+    qs: list[Quantity], pair: tuple[Quantity, Quantity] | None, factor: Decimal | None
+) -> tuple[Quantity | None, Quantity | None]:
+    """(baseline, target) among the numbers, once each number's marker is known."""
+    if pair is not None:
+        inherit(pair[0], pair[1])
+        inherit(pair[1], pair[0])
+        return pair
+    pool = [q for q in qs if q.qualifier != "hard"]
+    primary = [q for q in pool if q.qualifier != "soft"] or pool  # conditions only if alone
+    base = next((q for q in primary if q.marker == "baseline"), None)
+    rest = [q for q in primary if q is not base]
+    rank = {"target": 0, "at_least": 1, "at_most": 1, "relative": 2}
+    strong = sorted((q for q in rest if q.marker in rank), key=lambda q: rank[q.marker])
+    if factor is not None:  # "doubler le CA de 2 M€": the number is where we start
+        target = next((q for q in rest if q.marker == "target"), None)
+        return base or next((q for q in rest if q is not target), None), target
+    if strong:
+        return base, strong[0]
+    if len(rest) == 1 and rest[0].marker == "from" and base is None:
+        return rest[0], None  # "Reduce churn from 5%": a starting point, no target yet
+    return base, rest[0] if rest else None
+
+
 def read(text: str, language: Language | str | None = None) -> Reading:
     """Parse a sentence and keep what the judgement needs (internal to the rules)."""
-    from okr_workshop.domain.rules.kr_metric import metric_phrase
-
     lang = _as_language(language, text)
     s = normalise(text)
     low = lower(s)
@@ -275,37 +189,16 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     found = find_factor(low)
     factor = found[0] if found else None
     dates = tuple(masked_spans(low)[0])
-    pair = _pairs(low, qs)
+    pair = find_pair(low, qs)
     for q in qs:
         if pair is None or q not in pair:
-            _qualify(low, q)
+            qualify(low, q)
     relative_de = (kind in ("increase", "decrease") and factor is None
                    and lead_word not in ("ramener", "porter", "diviser"))
     for q in qs:
-        _mark(low, q, relative_de, lang)
+        mark(low, q, relative_de, lang)
     verb = _verb_direction(low, lead_word)
-    base = target = None
-    if pair is not None:
-        base, target = pair
-        _inherit(base, target)
-        _inherit(target, base)
-    else:
-        pool = [q for q in qs if q.qualifier != "hard"]
-        primary = [q for q in pool if q.qualifier != "soft"] or pool
-        base = next((q for q in primary if q.marker == "baseline"), None)
-        rest = [q for q in primary if q is not base]
-        rank = {"target": 0, "at_least": 1, "at_most": 1, "relative": 2}
-        strong = sorted((q for q in rest if q.marker in rank), key=lambda q: rank[q.marker])
-        if factor is not None:
-            target = next((q for q in rest if q.marker == "target"), None)
-            if base is None:
-                base = next((q for q in rest if q is not target), None)
-        elif strong:
-            target = strong[0]
-        elif len(rest) == 1 and rest[0].marker == "from" and base is None:
-            base = rest[0]  # "Reduce churn from 5%": a starting point, no target yet
-        elif rest:
-            target = rest[0]
+    base, target = _roles(qs, pair, factor)
     b_value = base.value if base is not None else None
     t_value = target.value if target is not None else None
     unit = (target.unit if target is not None else "") or (base.unit if base is not None else "")
@@ -319,7 +212,9 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     outcome_clause = outcome is not None and target is not None and target.start > outcome.start()
     metric = metric_phrase(s, low, lang, outcome.end() if outcome_clause else lead_span[1],
                            base, target, pair is not None, dates, found[1] if found else None)
-    less_better = _lower_is_better(metric.lower())
+    share = target is not None and target.unit == "%" and re.match(
+        r"\s*(?:des|du|de la|de l'|d'|of)\b", low[target.end:]) is not None
+    less_better = not share and _lower_is_better(metric.lower())
     direction: Direction | None
     extra: dict[str, str] = {}
     if b_value is not None and t_value is not None and b_value != t_value:
@@ -331,7 +226,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     elif target is not None and target.marker in ("at_least", "at_most"):
         direction = Direction(target.marker)
     elif relative and target is not None:
-        direction = _relative_direction(low, target, verb)
+        direction = relative_direction(low, target, verb)
     elif factor is not None:
         direction = Direction.INCREASE if factor > 1 else Direction.DECREASE
     elif kind == "holding" and t_value is not None:
@@ -347,11 +242,11 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         unit=unit,
         direction=direction,
     )
-    follows = target is not None and kind in ("activity", "soft") and re.fullmatch(
+    follows = target is not None and kind in ("activity", "soft", "milestone") and re.fullmatch(
         r"\s*(?:(?:les|the|des|de|d'|du|a|an|our|nos|all|tous les|toutes les)\s*)?",
         low[lead_span[1]:target.start]) is not None
     return Reading(
-        text=s, language=lang, parsed=parsed, lead=s[lead_span[0]:lead_span[1]],
+        text=s, original=text, language=lang, parsed=parsed, lead=s[lead_span[0]:lead_span[1]],
         lead_kind=kind, lead_span=lead_span, relative=relative or (
             factor is not None and b_value is None),
         factor=factor, outcome_clause=outcome_clause, dates=dates, target_follows_lead=follows,

@@ -22,7 +22,7 @@ ACTIVITY_FR = (
     "conduire", "cartographier", "formaliser", "structurer", "outiller", "intégrer",
     "accompagner", "sensibiliser", "communiquer", "mettre à jour", "tester", "présenter",
     "rencontrer", "appeler", "contacter", "envoyer", "visiter", "auditer", "repenser", "revoir",
-    "identifier", "étudier", "assister", "instaurer", "initier", "créer", "refaire", "proposer",
+    "identifier", "étudier", "assister", "instaurer", "initier", "refaire", "proposer", "faire",
     # French nouns that name an activity when they open the sentence
     "création", "mise en place", "mise en œuvre", "mise en oeuvre", "lancement", "organisation",
     "recrutement", "formation", "publication", "déploiement", "rédaction", "préparation",
@@ -43,7 +43,7 @@ ACTIVITY_EN = (
     "host", "conduct", "attend", "define", "put in place", "onboard", "interview",
     "audit", "update", "upgrade", "refactor", "rewrite", "integrate", "communicate",
     "raise awareness", "coach", "mentor", "meet", "visit", "send", "present", "pitch",
-    "test", "prototype", "run a", "run an", "run the",
+    "test", "prototype", "run", "call", "plan", "map",
 )
 ACTIVITY_VERBS = ACTIVITY_FR + ACTIVITY_EN
 
@@ -72,6 +72,12 @@ MILESTONE_EN = (
     "get", "sign", "wrap up", "achieve", "pass", "open", "close out", "be certified",
 )
 MILESTONE_VERBS = MILESTONE_FR + MILESTONE_EN
+
+# Completion verbs that, followed by a bare count, count deliverables ("Ship 3 features").
+OUTPUT_VERBS = frozenset({
+    "terminer", "finir", "achever", "finaliser", "compléter", "livrer", "mettre en production",
+    "ouvrir", "finish", "complete", "finalise", "finalize", "deliver", "ship", "go live", "open",
+})
 
 # Words that say "it is done" anywhere in the sentence ("Le nouvel entrepôt est opérationnel").
 MILESTONE_STATES = (

@@ -1,0 +1,132 @@
+"""What the words around each number of a key-result sentence say about it.
+
+"de 45 € à 60 €" is a starting point and a target, "au moins 97 %" a floor, "by 20%" a
+relative change, "(aujourd'hui 62 %)" a baseline, "en moins de 48 h" a condition and
+"à 12 mois" or "within 6 months" a time frame. :mod:`.kr_parse` picks the roles from these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from okr_workshop.domain.model import Direction, Language
+from okr_workshop.domain.rules import kr_words as w
+from okr_workshop.domain.rules.kr_numbers import Quantity
+
+# What the words around a number say about it.
+_BASELINE_BEFORE = re.compile(
+    r"(?:aujourd'hui|actuellement|currently|today|now|contre|vs\.?|versus|baseline|"
+    r"point de départ|initialement|current|was)\s*[:=]?\s*(?:à|at|de|of)?\s*$")
+_BASELINE_AFTER = re.compile(r"\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
+                             r"en ce moment|actuels?|actuellement)\b")
+_AT_LEAST_BEFORE = re.compile(
+    r"(?:au moins|au minimum|minimum|min\.?|at least|no less than|not less than|pas moins de|"
+    r"plus de|more than|over|above|au-dessus de|au dessus de|au-delà de|au-dela de|"
+    r"supérieure?s? (?:ou égale?s? )?à|greater than|higher than|≥|>=|>|beyond|upwards of|"
+    r"at or above)\s*$")
+_AT_LEAST_AFTER = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|or more|"
+                             r"or above|and above|et plus|at least|au minimum)")
+_AT_MOST_BEFORE = re.compile(
+    r"(?:au plus|au maximum|maximum|max\.?|at most|no more than|not more than|pas plus de|"
+    r"moins de|less than|fewer than|under|below|sous|en dessous de|en-dessous de|"
+    r"au-dessous de|inférieure?s? (?:ou égale?s? )?à|lower than|at or below|≤|<=|<|"
+    r"within|in under|jusqu'à)\s*$")
+_AT_MOST_AFTER = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou moins|or less|"
+                            r"or fewer|and below|at most|au maximum)")
+_RELATIVE_AFTER = re.compile(
+    r"\s*(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|lower|"
+    r"increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
+    r"d'augmentation|de réduction|de croissance)\b")
+RELATIVE_NOUNS = re.compile(
+    rf"\b(?:{'|'.join(w.INCREASE_NOUNS + w.DECREASE_NOUNS)})\s+(?:de\s+|d'|of\s+)?$")
+_FROM_BEFORE = re.compile(r"(?:\bde|\bd'|\bdu|\bfrom|\bpasser|:)\s*$")
+_TARGET_BEFORE = re.compile(
+    r"(?:\bà|\bto|atteindre|reach|hit|achieve|jusqu'à|up to|→|->|=>|vers|cible|target|"
+    r"objectif|goal|obtenir|get)\s*:?\s*$")
+_PER_BEFORE = re.compile(r"\b(?:per|pour|par|every|each|chaque|tous les|toutes les)\s*$")
+_CONDITION_BEFORE = re.compile(
+    r"(?:en moins de|in under|in less than|within(?: the first)?|sous|under|\ben|\bin|"
+    r"dans un délai de|dans les|\bà)\s*$")
+_FRAME_BEFORE = re.compile(
+    r"(?:ici|dans|within|\bin|\ben|over|sur|pendant|durant|\bfor|after|après|au bout de|"
+    r"au cours des|\bà|\bat)\s*(?:les\s+|the\s+|des\s+)?"
+    r"(?:(?:prochains?|prochaines?|next|premiers?|first|derniers?|last|past)\s+)?$")
+_CONNECTOR = re.compile(
+    r"^\s*(?:[a-zà-ÿœ'-]+\s+){0,3}?(?:à|a|to|→|->|=>|⟶|➝|jusqu'à|vers)\s*"
+    r"(?:(?:moins de|plus de|au moins|au plus|less than|fewer than|more than|under|below|"
+    r"over|above|at least|at most)\s*)?$")
+_ARROW = re.compile(r"^\s*(?:→|->|=>|⟶|➝)\s*$")
+
+
+def text_before(low: str, q: Quantity) -> str:
+    return low[max(0, q.start - 40):q.start]
+
+
+def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    for q1, q2 in zip(qs, qs[1:], strict=False):
+        between = low[q1.end:q2.start]
+        if q1.qualifier == "hard" or not _CONNECTOR.match(between):
+            continue
+        if q1.unit and q2.unit and q1.unit != q2.unit:
+            continue
+        words_between = between.split()[:-1]
+        if _ARROW.match(between) or _FROM_BEFORE.search(text_before(low, q1)) or not words_between:
+            if re.search(r"\bby\s*$", text_before(low, q1)):
+                continue
+            return q1, q2
+    return None
+
+
+def qualify(low: str, q: Quantity) -> None:
+    before = text_before(low, q)
+    if q.unit in w.DURATION_UNITS:
+        if q.unit in w.SHORT_DURATIONS and _CONDITION_BEFORE.search(before):
+            q.qualifier = q.qualifier or "soft"
+        elif q.unit not in w.SHORT_DURATIONS and _FRAME_BEFORE.search(before):
+            q.qualifier = "hard"
+        elif _FRAME_BEFORE.search(before) and not re.search(r"\b(?:à|to)\s*$", before):
+            q.qualifier = "hard"  # "d'ici 90 jours", "over the next 30 days"
+    elif _PER_BEFORE.search(before) and q.unit not in ("%", "€", "$", "£"):
+        q.qualifier = "hard"  # "pour 1 000 commandes": a denominator
+
+
+def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
+    before, after = text_before(low, q), low[q.end:q.end + 30]
+    if _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
+        q.marker = "baseline"
+    elif q.sign or _RELATIVE_AFTER.match(after) or RELATIVE_NOUNS.search(before):
+        q.marker = "relative"
+    elif _AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.match(after):
+        q.marker = "at_least"
+    elif _AT_MOST_BEFORE.search(before) or _AT_MOST_AFTER.match(after):
+        q.marker = "at_most"
+    elif re.search(r"\bby\s*$", before):
+        q.marker = "relative"
+    elif _FROM_BEFORE.search(before):
+        if relative_de and re.search(r"(?:\bde|\bd')\s*$", before):
+            q.marker = "relative"
+        else:
+            q.marker = "from" if language is Language.ENGLISH and "from" in before else "de"
+    elif _TARGET_BEFORE.search(before):
+        q.marker = "target"
+
+
+def inherit(a: Quantity, b: Quantity) -> None:
+    """"de 2 à 3 M€": the first number takes the unit and scale of the second."""
+    if not a.unit and b.unit:
+        a.unit = b.unit
+        if a.scale == 1 and b.scale != 1:
+            a.value *= b.scale
+
+
+def relative_direction(low: str, q: Quantity, verb: Direction | None) -> Direction:
+    after = low[q.end:q.end + 30]
+    down = r"\s*(?:de moins|less|fewer|lower|reduction|decrease|drop|de baisse|de réduction)\b"
+    noun = RELATIVE_NOUNS.search(text_before(low, q))
+    if q.sign == "-" or re.match(down, after) or (
+        noun is not None and any(n in noun.group(0) for n in w.DECREASE_NOUNS)
+    ):
+        return Direction.DECREASE
+    if q.sign == "+" or verb is None:
+        return Direction.INCREASE
+    return verb

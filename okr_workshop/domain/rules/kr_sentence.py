@@ -1,0 +1,206 @@
+"""Judge a key-result sentence alone (mistake 3: key results that cannot be steered).
+
+A sentence is "ok" when it states a measurable outcome. It needs work when it has no number
+at all, describes an activity or a deliverable ("Organiser 4 ateliers" is still an activity),
+is a binary milestone ("finish the migration by March"), or stays vague without a figure
+("améliorer", "be the best"). Thresholds, zero targets and relative targets are legitimate.
+
+Only the sentence is judged: owner, data source and due date are the structured rules' job
+(:mod:`.key_results`). For the same reason the information findings about a missing starting
+value are given for a bare sentence (``check-kr``) only; on a key result the structured
+``kr.no_baseline`` already says it.
+
+The parsing lives in :mod:`.kr_parse`; its public names are re-exported here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from okr_workshop.domain.findings import Finding, Severity, Subject
+from okr_workshop.domain.model import Direction, Language
+from okr_workshop.domain.rules import kr_words as w
+from okr_workshop.domain.rules.kr_numbers import lower
+from okr_workshop.domain.rules.kr_parse import (
+    ParsedKeyResult,
+    Reading,
+    detect_language,
+    parse_sentence,
+    read,
+)
+from okr_workshop.domain.rules.wording import entry
+
+__all__ = ["MESSAGES", "ParsedKeyResult", "detect_language", "judge_sentence",
+           "parse_sentence", "verdict"]
+
+EMPTY = "kr.sentence.empty"
+NO_NUMBER = "kr.sentence.no_number"
+ACTIVITY = "kr.sentence.activity"
+MILESTONE = "kr.sentence.milestone"
+VAGUE = "kr.sentence.vague"
+DIRECTION_MISMATCH = "kr.sentence.direction_mismatch"
+INITIATIVE = "kr.sentence.initiative"
+RELATIVE_TARGET = "kr.sentence.relative_target"
+NO_BASELINE = "kr.sentence.no_baseline"
+
+MESSAGES = {
+    EMPTY: entry(
+        fr=("Ce résultat clé est vide.",
+            "Écrivez ce qui doit changer, avec un chiffre : « passer de X à Y »."),
+        en=("This key result is empty.",
+            "Write what should change, with a number: “from X to Y”."),
+    ),
+    NO_NUMBER: entry(
+        fr=("Il n'y a aucun chiffre : personne ne pourra dire si c'est atteint.",
+            "Ajoutez un point de départ et une cible, par exemple « passer de 12 % à 18 % »."),
+        en=("There is no number, so no one can tell when it's achieved.",
+            "Add a starting point and a target, for example “from 12% to 18%”."),
+    ),
+    ACTIVITY: entry(
+        fr=("« {excerpt} » décrit une activité, pas un résultat.",
+            "Demandez-vous ce que ce travail doit changer, et mesurez ce changement."),
+        en=("“{excerpt}” describes an activity, not an outcome.",
+            "Ask what this work should change, and measure that change."),
+    ),
+    MILESTONE: entry(
+        fr=("« {excerpt} » est un jalon : c'est fait ou pas fait.",
+            "Gardez la date dans le plan, et mesurez ce que ce jalon doit améliorer."),
+        en=("“{excerpt}” is a milestone: it's either done or not.",
+            "Keep the date in the plan, and measure what the milestone should improve."),
+    ),
+    VAGUE: entry(
+        fr=("« {word} » reste vague tant qu'aucun chiffre ne dit de combien.",
+            "Précisez la valeur de départ et la cible, ou le seuil à tenir."),
+        en=("“{word}” stays vague until a number says by how much.",
+            "State the starting value and the target, or the threshold to hold."),
+    ),
+    DIRECTION_MISMATCH: entry(
+        fr=("Le verbe dit « {verb} », mais les chiffres vont dans l'autre sens.",
+            "Vérifiez le point de départ et la cible : ils sont peut-être inversés."),
+        en=("The verb says “{verb}”, but the numbers go the other way.",
+            "Check the starting point and the target: they may be swapped."),
+    ),
+    INITIATIVE: entry(
+        fr=("« {excerpt} » est le moyen ; le résultat, c'est le chiffre qui suit.",
+            "Gardez le chiffre comme résultat clé et rangez l'action parmi les initiatives."),
+        en=("“{excerpt}” is the means; the result is the number that follows.",
+            "Keep the number as the key result and list the action as an initiative."),
+    ),
+    RELATIVE_TARGET: entry(
+        fr=("La cible est relative : on ne sait pas encore d'où l'on part.",
+            "Notez la valeur d'aujourd'hui, pour que chacun sache quel chiffre viser."),
+        en=("The target is relative: the starting point isn't known yet.",
+            "Write down today's value so everyone knows which number to aim for."),
+    ),
+    NO_BASELINE: entry(
+        fr=("Pas de point de départ : le progrès sera difficile à lire.",
+            "Notez la valeur d'aujourd'hui à côté de la cible."),
+        en=("No starting point: progress will be hard to read.",
+            "Write today's value next to the target."),
+    ),
+}
+
+_SEVERITY = {EMPTY: Severity.ERROR, NO_NUMBER: Severity.ERROR, ACTIVITY: Severity.ERROR,
+             MILESTONE: Severity.ERROR, VAGUE: Severity.ERROR,
+             DIRECTION_MISMATCH: Severity.WARNING, INITIATIVE: Severity.INFO,
+             RELATIVE_TARGET: Severity.INFO, NO_BASELINE: Severity.INFO}
+
+_STATE = re.compile(rf"(?<![\w-])(?:{w.alternation(w.MILESTONE_STATES)})(?![\w-])")
+_VAGUE = re.compile(rf"(?<![\w-])(?:{w.alternation(w.VAGUE_WORDS)})(?![\w-])")
+# Where a quoted excerpt stops: "Organiser 4 ateliers | avec les équipes terrain".
+_STOP = frozenset("avec with pour for afin d'ici by avant before dans in à au aux to sur on par "
+                  "per chaque every en grâce via lors during within across vers".split())
+_TRAILING = frozenset("de des du d' la le les l' of the a an et and".split())
+_MAX_WORDS = 5
+
+
+def verdict(findings: list[Finding]) -> str:
+    """"ok" when nothing is an error or a warning, else "needs-work"."""
+    blocking = (Severity.ERROR, Severity.WARNING)
+    return "needs-work" if any(f.severity in blocking for f in findings) else "ok"
+
+
+def _excerpt(text: str, start: int, first_end: int, more: bool = True) -> str:
+    """The words from ``start``: at least up to ``first_end``, then (``more``) a few more,
+    up to a preposition that starts a new idea."""
+    head = text[start:first_end].strip()
+    words = text[first_end:].split() if more else []
+    taken: list[str] = []
+    counted = 0
+    for word in words:
+        bare = word.lower().strip(",;:.()")
+        if (taken or head) and counted and (bare in _STOP or bare.startswith("d'ici")):
+            break
+        if counted >= _MAX_WORDS:
+            break
+        taken.append(word)
+        counted += any(c.isalnum() for c in word)
+    while taken and taken[-1].lower() in _TRAILING:
+        taken.pop()
+    out = " ".join([head, *taken]).strip(" ,;:.")
+    shown = len(head.split()) + len(taken)
+    if shown < len(text[start:].split()) and not re.search(r"[.!?]$", out):
+        rest = text[start:].split()[shown].lower().strip(",;:.()")
+        if rest not in _STOP and not rest.startswith("d'ici"):
+            out += "…"
+    return out
+
+
+def _finding(code: str, subject: Subject, subject_id: str | None, **params: str) -> Finding:
+    return Finding(code, _SEVERITY[code], subject, subject_id, params)
+
+
+def _problems(r: Reading) -> list[tuple[str, dict[str, str]]]:
+    """The reasons the sentence is not yet a measurable outcome (empty when it is)."""
+    text, low = r.original, lower(r.text)
+    start, lead_end = r.lead_span
+    kind = r.lead_kind
+    if kind == "activity" and not r.outcome_clause:
+        return [(ACTIVITY, {"excerpt": _excerpt(text, start, lead_end), "verb": r.lead})]
+    counts_work = r.figure and r.target_follows_lead and not r.parsed.unit
+    lemma = " ".join(r.lead.lower().split())
+    if counts_work and (kind == "soft" or lemma in w.OUTPUT_VERBS):
+        # "Optimiser 3 processus", "Ship 3 features": the number counts the work.
+        return [(ACTIVITY, {"excerpt": _excerpt(text, start, lead_end), "verb": r.lead})]
+    if r.figure:
+        return []
+    if kind == "milestone":
+        return [(MILESTONE, {"excerpt": _excerpt(text, start, lead_end)})]
+    state = _STATE.search(low)
+    if state is not None:
+        return [(MILESTONE, {"excerpt": _excerpt(text, start, state.end(), more=False)})]
+    vague = _VAGUE.search(low)
+    if vague is not None:
+        return [(VAGUE, {"word": text[vague.start():vague.end()]})]
+    if kind == "soft":
+        return [(VAGUE, {"word": r.lead})]
+    if r.dates:
+        return [(MILESTONE, {"excerpt": _excerpt(text, start, start)})]
+    return [(NO_NUMBER, {})]
+
+
+def judge_sentence(
+    text: str,
+    language: Language | str | None = None,
+    subject_id: str | None = None,
+    subject: Subject = Subject.SENTENCE,
+) -> list[Finding]:
+    """Findings about one key-result sentence (language None or "auto": detected)."""
+    if not text or not text.strip():
+        return [_finding(EMPTY, subject, subject_id)]
+    r = read(text, language)
+    found = [_finding(code, subject, subject_id, **params) for code, params in _problems(r)]
+    if found:
+        return found
+    parsed = r.parsed
+    if "mismatch" in r.extra:
+        found.append(_finding(DIRECTION_MISMATCH, subject, subject_id, verb=r.extra["mismatch"]))
+    if r.lead_kind == "activity" and r.outcome_clause:
+        excerpt = _excerpt(r.original, r.lead_span[0], r.lead_span[1])
+        found.append(_finding(INITIATIVE, subject, subject_id, excerpt=excerpt))
+    if subject is Subject.SENTENCE and parsed.baseline is None:
+        if r.relative:
+            found.append(_finding(RELATIVE_TARGET, subject, subject_id))
+        elif parsed.direction in (Direction.INCREASE, Direction.DECREASE):
+            found.append(_finding(NO_BASELINE, subject, subject_id))
+    return found
