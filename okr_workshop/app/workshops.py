@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from okr_workshop.app.library import sample_workshop
@@ -97,11 +97,17 @@ def restore_workshop(repository: Repository, workshop: Workshop) -> None:
 def suggest_next_cycle_dates(
     start: date | None, end: date | None
 ) -> tuple[date | None, date | None]:
-    """The next cycle starts the day after this one ends and lasts as long."""
+    """The next cycle starts the day after this one ends and lasts as long: as many whole
+    months when the cycle is whole months (a quarter is followed by a quarter), else as
+    many days."""
     if start is None or end is None or end < start:
         return None, None
-    following = date.fromordinal(end.toordinal() + 1)
-    return following, date.fromordinal(following.toordinal() + (end - start).days)
+    following = end + timedelta(days=1)
+    if start.day == 1 and following.day == 1:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        month_after = following.year * 12 + following.month - 1 + months
+        return following, date(month_after // 12, month_after % 12 + 1, 1) - timedelta(days=1)
+    return following, following + (end - start)
 
 
 def suggest_next_cycle_title(title: str, cycle_label: str, next_label: str) -> str:

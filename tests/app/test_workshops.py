@@ -167,7 +167,13 @@ def test_a_step_that_cannot_be_undone_any_more_is_dropped(repository):
 @pytest.mark.parametrize(
     ("start", "end", "expected"),
     [
-        (date(2027, 1, 1), date(2027, 3, 31), (date(2027, 4, 1), date(2027, 6, 29))),
+        # Whole months: a quarter is followed by a quarter, a month by a month.
+        (date(2027, 1, 1), date(2027, 3, 31), (date(2027, 4, 1), date(2027, 6, 30))),
+        (date(2027, 10, 1), date(2027, 12, 31), (date(2028, 1, 1), date(2028, 3, 31))),
+        (date(2028, 1, 1), date(2028, 1, 31), (date(2028, 2, 1), date(2028, 2, 29))),
+        (date(2027, 7, 1), date(2027, 12, 31), (date(2028, 1, 1), date(2028, 6, 30))),
+        # Anything else (here 12 weeks): as many days.
+        (date(2027, 1, 4), date(2027, 3, 28), (date(2027, 3, 29), date(2027, 6, 20))),
         (date(2027, 1, 1), date(2027, 1, 1), (date(2027, 1, 2), date(2027, 1, 2))),
         (None, date(2027, 3, 31), (None, None)),
         (date(2027, 1, 1), None, (None, None)),
