@@ -1,0 +1,153 @@
+"""The ``check-kr`` use case: key-result sentences judged on their own.
+
+Each sentence is read in its own language (detected: "1,250" is 1.25 in French and 1250 in
+English whatever the report's language); ``lang`` only chooses the words of the report, and
+"auto" reports each sentence in the language it is written in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from okr_workshop.domain.findings import Severity, by_severity
+from okr_workshop.domain.model import Direction, Language
+from okr_workshop.domain.rules.kr_sentence import (
+    detect_language,
+    judge_sentence,
+    parse_sentence,
+    verdict,
+)
+from okr_workshop.domain.rules.wording import format_number, french
+
+_WORDS: dict[str, dict[Any, str]] = {
+    "fr": {
+        "ok": "OK",
+        "needs-work": "À retravailler",
+        "parsed": french("Lu : {metric}"),
+        "baseline": "départ {value}",
+        "target": "cible {value}",
+        "none": "aucun chiffre lu",
+        "summary": french("{ok} phrase(s) sur {total} prête(s) ; {todo} à retravailler."),
+        "no_metric": "(mesure à nommer)",
+        Direction.INCREASE: "à la hausse",
+        Direction.DECREASE: "à la baisse",
+        Direction.AT_LEAST: "au moins",
+        Direction.AT_MOST: "au plus",
+        Severity.ERROR: "erreur",
+        Severity.WARNING: "attention",
+        Severity.INFO: "info",
+    },
+    "en": {
+        "ok": "OK",
+        "needs-work": "Needs work",
+        "parsed": "Read: {metric}",
+        "baseline": "from {value}",
+        "target": "target {value}",
+        "none": "no number read",
+        "summary": "{ok} of {total} sentence(s) ready; {todo} need(s) work.",
+        "no_metric": "(metric to name)",
+        Direction.INCREASE: "up",
+        Direction.DECREASE: "down",
+        Direction.AT_LEAST: "at least",
+        Direction.AT_MOST: "at most",
+        Severity.ERROR: "error",
+        Severity.WARNING: "warning",
+        Severity.INFO: "info",
+    },
+}
+_VERDICT_MARK = {"ok": "✓", "needs-work": "✗"}
+_SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
+
+
+def _number(value: float | None) -> int | float | None:
+    """JSON numbers: 10000 rather than 10000.0, 1.8 as it is."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _report_language(text: str, lang: str) -> str:
+    return detect_language(text).value if lang == "auto" else Language(lang).value
+
+
+def check_sentences(sentences: list[str], lang: str = "auto") -> list[dict[str, Any]]:
+    """One JSON-ready object per sentence, in order: text, verdict, findings, parsed."""
+    results = []
+    for text in sentences:
+        report_lang = _report_language(text, lang)
+        findings = by_severity(judge_sentence(text))
+        parsed = parse_sentence(text)
+        results.append({
+            "text": text,
+            "verdict": verdict(findings),
+            "findings": [
+                {
+                    "code": f.code,
+                    "severity": f.severity.value,
+                    "message": f.message(report_lang),
+                    "advice": f.advice(report_lang),
+                }
+                for f in findings
+            ],
+            "parsed": {
+                "metric": parsed.metric,
+                "baseline": _number(parsed.baseline),
+                "target": _number(parsed.target),
+                "unit": parsed.unit,
+                "direction": parsed.direction.value if parsed.direction else None,
+            },
+        })
+    return results
+
+
+def _quantity(value: float, unit: str, lang: str) -> str:
+    """"1,8 %", "120 000 €", "4,5/5" in French; "1.8%", "€120,000", "4.5/5" in English."""
+    text = format_number(value, lang)
+    if not unit:
+        return text
+    if unit.startswith("/"):
+        return text + unit
+    if lang == "en":
+        if unit in ("$", "£", "€"):
+            return unit + text
+        return text + unit if unit == "%" else f"{text} {unit}"
+    return f"{text}\u00a0{unit}"
+
+
+def _parsed_line(parsed: dict[str, Any], lang: str) -> str:
+    words = _WORDS[lang]
+    parts = [words["parsed"].format(metric=parsed["metric"] or words["no_metric"])]
+    if parsed["baseline"] is not None:
+        parts.append(words["baseline"].format(
+            value=_quantity(parsed["baseline"], parsed["unit"], lang)))
+    if parsed["target"] is not None:
+        parts.append(words["target"].format(
+            value=_quantity(parsed["target"], parsed["unit"], lang)))
+    if parsed["baseline"] is None and parsed["target"] is None:
+        parts.append(words["none"])
+    if parsed["direction"]:
+        parts.append(words[Direction(parsed["direction"])])
+    return " · ".join(parts)
+
+
+def format_report(results: list[dict[str, Any]], lang: str = "auto") -> str:
+    """The ``check-kr`` text: each sentence with its verdict, what was read, and why."""
+    lines: list[str] = []
+    for result in results:
+        report_lang = _report_language(result["text"], lang)
+        words = _WORDS[report_lang]
+        mark = _VERDICT_MARK[result["verdict"]]
+        lines.append(f"{mark} [{words[result['verdict']]}] {' '.join(result['text'].split())}")
+        lines.append(f"    {_parsed_line(result['parsed'], report_lang)}")
+        for finding in result["findings"]:
+            severity = Severity(finding["severity"])
+            lines.append(f"    {_SEVERITY_MARK[severity]} [{words[severity]}] "
+                         f"{finding['message']}")
+            lines.append(f"        → {finding['advice']}")
+        lines.append("")
+    total = len(results)
+    ok = sum(1 for r in results if r["verdict"] == "ok")
+    summary_lang = lang if lang != "auto" else (
+        _report_language(results[0]["text"], lang) if results else "en")
+    lines.append(_WORDS[summary_lang]["summary"].format(ok=ok, total=total, todo=total - ok))
+    return "\n".join(lines)
