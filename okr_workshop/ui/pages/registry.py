@@ -9,5 +9,6 @@ def page_classes() -> list[type[StepPage]]:
     # Imported here so a page module can itself import from ui/ without a cycle.
     from okr_workshop.ui.pages.focus_page import FocusPage
     from okr_workshop.ui.pages.setup_page import SetupPage
+    from okr_workshop.ui.pages.vision_page import VisionPage
 
-    return [SetupPage, FocusPage]
+    return [SetupPage, VisionPage, FocusPage]

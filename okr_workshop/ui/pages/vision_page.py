@@ -1,0 +1,314 @@
+"""Step 2, Vision: the vision statement and the strategic objectives with their why.
+
+Mistake 1 of the source: OKRs imposed top-down on a vision nobody heard. The facilitator
+writes the vision and the strategic objectives here, each with why it matters, then shows
+them full screen to the room (F5) before the teams write their own contributions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okr_workshop.domain.model import Step, StrategicObjective, Workshop
+from okr_workshop.ui.models.strategic_model import StrategicObjectivesModel
+from okr_workshop.ui.pages.base import StepPage
+from okr_workshop.ui.present_view import PresentView
+from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.idle_text_edit import IdleTextEdit
+from okr_workshop.ui.widgets.row_actions import RowActions
+
+
+class VisionPage(StepPage):
+    step = Step.VISION
+
+    def __init__(
+        self, bridge: SessionBridge, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(bridge, prompts, parent)
+        self.present_view: PresentView | None = None
+        self._why_owner: str | None = None  # the strategic objective the why field shows
+        self._loading = False
+        self._return_focus: QWidget | None = None
+        self._build()
+        self.load(bridge.workshop)
+
+    def title(self) -> str:
+        return self.tr("Vision")
+
+    # Building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.vision_edit = IdleTextEdit()
+        self.vision_edit.setObjectName("visionEdit")
+        self.vision_edit.setPlaceholderText(
+            self.tr("Where the organisation wants to be, in a few sentences the room remembers.")
+        )
+        self.vision_edit.setToolTip(
+            self.tr(
+                "The vision every team's objectives will serve. It is saved as soon as you "
+                "pause typing; F5 shows it full screen to the room."
+            )
+        )
+        self.vision_edit.committed.connect(self._save_vision)
+        font = self.vision_edit.font()  # the words the whole room will read: a little larger
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.vision_edit.setFont(font)
+        vision_label = QLabel(self.tr("Vi&sion statement"))
+        vision_label.setBuddy(self.vision_edit)
+
+        self.present_action = QAction(self.tr("&Present to the room"), self)
+        self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.present_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.present_action.triggered.connect(self.present)
+        self.addAction(self.present_action)
+        self.present_button = QPushButton(self.tr("&Present (F5)"))
+        self.present_button.setObjectName("presentButton")
+        self.present_button.setToolTip(
+            self.tr(
+                "Show the vision, then each strategic objective with its why, full screen "
+                "for the room. Space goes on, Esc comes back here."
+            )
+        )
+        self.present_button.clicked.connect(self.present)
+
+        self.model = StrategicObjectivesModel(self.bridge, self)
+        self.table = QTableView()
+        self.table.setObjectName("strategicTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(StrategicObjectivesModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(StrategicObjectivesModel.WHY, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table_label = QLabel(self.tr("Strategic &objectives"))
+        table_label.setBuddy(self.table)
+
+        self.new_edit = QLineEdit()
+        self.new_edit.setObjectName("newStrategicEdit")
+        self.new_edit.setPlaceholderText(
+            self.tr("Type a strategic objective and press Enter to add it")
+        )
+        self.new_edit.setToolTip(
+            self.tr("Enter adds it to the list and leaves you here for the next one (Insert).")
+        )
+        self.new_edit.returnPressed.connect(self.add_strategic_objective)
+        new_label = QLabel(self.tr("&New:"))
+        new_label.setBuddy(self.new_edit)
+
+        self.why_edit = IdleTextEdit()
+        self.why_edit.setObjectName("strategicWhyEdit")
+        self.why_edit.setPlaceholderText(
+            self.tr("Why this matters now: the reason teams will want to contribute.")
+        )
+        self.why_edit.setToolTip(
+            self.tr(
+                "Every strategic objective needs its why: people commit to what they "
+                "understand. Saved as soon as you pause typing."
+            )
+        )
+        self.why_edit.committed.connect(self._save_why)
+        self.why_label = QLabel(self.tr("&Why it matters"))
+        self.why_label.setBuddy(self.why_edit)
+
+        self._build_list_actions()
+        self._lay_out(vision_label, table_label, new_label)
+
+    def _build_list_actions(self) -> None:
+        self.add_action = QAction(self.tr("Add"), self)
+        self.add_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.add_action.triggered.connect(self.focus_new)
+        self.addAction(self.add_action)
+        self.rows = RowActions(
+            self.table,
+            self.delete_current,
+            self.move_current,
+            (
+                self.tr(
+                    "Delete the selected strategic objective (Del). Ctrl+Z brings it back, "
+                    "with the team objectives linked to it."
+                ),
+                self.tr("Move the selected strategic objective up (Alt+Up)."),
+                self.tr("Move the selected strategic objective down (Alt+Down)."),
+            ),
+        )
+
+    def _lay_out(self, vision_label: QLabel, table_label: QLabel, new_label: QLabel) -> None:
+        top = QHBoxLayout()
+        top.addWidget(vision_label)
+        top.addStretch(1)
+        top.addWidget(self.present_button)
+
+        new_row = QHBoxLayout()
+        new_row.addWidget(new_label)
+        new_row.addWidget(self.new_edit, 1)
+        buttons = self.rows.button_row()
+
+        grid = QGridLayout()
+        grid.addWidget(table_label, 0, 0)
+        grid.addWidget(self.why_label, 0, 1)
+        grid.addLayout(new_row, 1, 0)
+        grid.addWidget(self.table, 2, 0)
+        grid.addWidget(self.why_edit, 1, 1, 2, 1)
+        grid.addLayout(buttons, 3, 0)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(2, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.vision_edit, 2)
+        layout.addLayout(grid, 3)
+        QWidget.setTabOrder(self.vision_edit, self.new_edit)
+        QWidget.setTabOrder(self.new_edit, self.table)
+        QWidget.setTabOrder(self.table, self.why_edit)
+        QWidget.setTabOrder(self.why_edit, self.rows.buttons[0])
+
+    # Showing --------------------------------------------------------------------------------
+
+    def load(self, workshop: Workshop) -> None:
+        self._loading = True
+        try:
+            self.vision_edit.show_value(workshop.vision)
+            wanted, row = self.current_id(), self.table.currentIndex().row()
+            self.model.set_workshop(workshop)
+            self._select(wanted, max(row, 0))  # the first one when none was chosen
+            self._show_why()
+        finally:
+            self._loading = False
+        self._update_actions()
+        if self.present_view is not None:
+            self.present_view.set_workshop(workshop)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.objective_at(index.row()).id if index.isValid() else None
+
+    def current(self) -> StrategicObjective | None:
+        index = self.table.currentIndex()
+        return self.model.objective_at(index.row()) if index.isValid() else None
+
+    def _select(self, strategic_id: str | None, fallback_row: int = -1) -> None:
+        row = self.model.row_of(strategic_id)
+        if row < 0 and fallback_row >= 0:
+            row = min(fallback_row, self.model.rowCount() - 1)
+        if row < 0 or row == self.table.currentIndex().row():
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not self._loading:
+            self._flush_why()  # what was typed belongs to the previous objective
+        self._show_why()
+        self._update_actions()
+
+    def _show_why(self) -> None:
+        item = self.current()
+        self.why_edit.setEnabled(item is not None)
+        if item is None:
+            self.why_edit.discard()
+            self._why_owner = None
+            self.why_edit.show_value("")
+            self.why_label.setText(self.tr("&Why it matters"))
+            return
+        if item.id != self._why_owner:
+            self.why_edit.discard()
+            self._why_owner = item.id
+        self.why_edit.show_value(item.why)
+        self.why_label.setText(self.tr("&Why “%1” matters").replace("%1", _short(item.title)))
+
+    def _update_actions(self) -> None:
+        self.rows.update()
+
+    # Editing --------------------------------------------------------------------------------
+
+    def _save_vision(self, text: str) -> None:
+        label = self.tr("edit the vision")
+        if not self.bridge.edit(lambda s: s.update_workshop(label, vision=text)):
+            self.vision_edit.show_value(self.bridge.workshop.vision)
+
+    def _flush_why(self) -> None:
+        if self._why_owner and self.bridge.workshop.strategic_objective(self._why_owner):
+            self.why_edit.commit()
+        else:
+            self.why_edit.discard()
+
+    def _save_why(self, text: str) -> None:
+        item = self._why_owner and self.bridge.workshop.strategic_objective(self._why_owner)
+        if not item:
+            return
+        if not self.bridge.edit(lambda s: s.update(self.tr("edit the why"), item, why=text)):
+            stored = self.bridge.workshop.strategic_objective(item.id)
+            self.why_edit.show_value(stored.why if stored else "")
+
+    def focus_new(self) -> None:
+        self.new_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def add_strategic_objective(self) -> None:
+        title = self.new_edit.text().strip()
+        if not title:
+            return
+        item = StrategicObjective(title=title)
+        if self.bridge.edit(lambda s: s.add(self.tr("add strategic objective"), item)):
+            self.new_edit.clear()
+            self._select(item.id)
+
+    def delete_current(self) -> None:
+        item = self.current()
+        if item is not None:
+            self.why_edit.discard()
+            self.bridge.edit(lambda s: s.delete(self.tr("delete strategic objective"), item))
+
+    def move_current(self, step: int) -> None:
+        item, row = self.current(), self.table.currentIndex().row()
+        if item is None or not 0 <= row + step < self.model.rowCount():
+            return
+        self.bridge.edit(lambda s: s.move(self.tr("move strategic objective"), item, row + step))
+        self._select(item.id)
+
+    # Presenting -----------------------------------------------------------------------------
+
+    def present(self) -> None:
+        """Full screen for the room; Esc comes back to where the facilitator was."""
+        if self.present_view is not None:
+            self.present_view.activateWindow()
+            return
+        self.vision_edit.commit()
+        self._flush_why()
+        focused = QApplication.focusWidget()
+        self._return_focus = focused if focused and self.isAncestorOf(focused) else None
+        self.present_view = PresentView(self.bridge.workshop, self)
+        self.present_view.closed.connect(self._presentation_closed)
+        self.present_view.present(self.window().screen())
+
+    def _presentation_closed(self) -> None:
+        self.present_view = None
+        self.window().activateWindow()
+        target = self._return_focus or self.present_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _short(title: str, limit: int = 40) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
