@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from okr_workshop.domain.model import Language
-from okr_workshop.domain.rules.kr_numbers import Quantity
+from okr_workshop.domain.rules.kr_numbers import Quantity, lower, normalise
 
 # Words that introduce a number ("de", "à", "au moins", "by"...), removed with it.
 _BEFORE_NUMBER = re.compile(
@@ -135,14 +135,14 @@ def _tidy(text: str, language: Language, target: Quantity | None) -> str:
     text = re.sub(r"\(\s*\)", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—→.")
     share = target is not None and target.unit == "%"
-    low = text.lower()
+    low = lower(normalise(text))  # for matching; ``text`` keeps the user's typography
     if share and language is Language.FRENCH and re.match(r"(?:des|du|de la|de l'|d')\b", low):
         text = f"part {text}"
     elif share and re.match(r"of\b", low):
         text = f"share {text}"
     else:
-        text = text[len(_LEADING.match(text.lower()).group(0)):] if text else text
-    while (m := _TRAILING.search(text)) is not None and m.group(0):
+        text = text[len(_LEADING.match(low).group(0)):]
+    while (m := _TRAILING.search(lower(normalise(text)))) is not None and m.group(0):
         text = text[:m.start()]
     text = text.strip(" ,;:-–—→.")
     if len(text) > 1 and text[0].isupper() and text[1].islower():

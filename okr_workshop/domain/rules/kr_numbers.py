@@ -278,6 +278,7 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
         if hyphen is not None:
             qualifier = "hard"  # "12-month retention", "5-star"
     sign = m.group("sign") or ""
+    value = -value if sign == "-" else value
     return Quantity(value * scale, unit, m.start(), end, m.start("int"), scale=scale,
                     sign=sign if sign in "+-" else "", qualifier=qualifier)
 

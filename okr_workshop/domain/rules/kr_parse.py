@@ -203,6 +203,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     t_value = target.value if target is not None else None
     unit = (target.unit if target is not None else "") or (base.unit if base is not None else "")
     relative = pair is None and target is not None and target.marker == "relative"
+    if relative and t_value is not None:
+        t_value = abs(t_value)  # "-15 %" is a change of 15 %, downwards
     if factor is not None and pair is None:
         if b_value is not None and t_value is None:
             t_value = b_value * factor
@@ -210,7 +212,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
             b_value = t_value / factor
     outcome = _OUTCOME.search(low, lead_span[1])
     outcome_clause = outcome is not None and target is not None and target.start > outcome.start()
-    metric = metric_phrase(s, low, lang, outcome.end() if outcome_clause else lead_span[1],
+    metric = metric_phrase(text, low, lang, outcome.end() if outcome_clause else lead_span[1],
                            base, target, pair is not None, dates, found[1] if found else None)
     share = target is not None and target.unit == "%" and re.match(
         r"\s*(?:des|du|de la|de l'|d'|of)\b", low[target.end:]) is not None

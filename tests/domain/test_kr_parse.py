@@ -1,0 +1,242 @@
+"""Reading key-result sentences: every form the issue names, in French and English."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from okr_workshop.domain.model import Direction, Language
+from okr_workshop.domain.rules.kr_parse import ParsedKeyResult, detect_language, parse_sentence
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+UP, DOWN = Direction.INCREASE, Direction.DECREASE
+FLOOR, CEILING = Direction.AT_LEAST, Direction.AT_MOST
+
+# text, baseline, target, unit, direction
+FORMS = [
+    # de X à Y / from X to Y / X → Y, with passer, porter, ramener
+    ("Passer le NPS de 32 à 45", 32, 45, "", UP),
+    ("Raise NPS from 32 to 45", 32, 45, "", UP),
+    ("Taux de résolution : 65 % → 80 %", 65, 80, "%", UP),
+    ("Support CSAT 82% -> 90%", 82, 90, "%", UP),
+    ("Porter le panier moyen de 45 € à 60 €", 45, 60, "€", UP),
+    ("Ramener le DSO de 65 à 50 jours", 65, 50, "jours", DOWN),
+    ("Faire passer le taux de décroché de 78 % à 92 %", 78, 92, "%", UP),
+    ("Bring monthly churn down from 3.5% to 2%", 3.5, 2, "%", DOWN),
+    ("Augmenter la conversion de 25 à 35 %", 25, 35, "%", UP),
+    ("Passer de 12 litiges clients à zéro", 12, 0, "", DOWN),
+    ("Réduire le taux d'erreur de 3 % à moins de 1 %", 3, 1, "%", DOWN),
+    # atteindre / reach
+    ("Atteindre 500 clients actifs", None, 500, "", UP),
+    ("Reach 99.95% API availability", None, 99.95, "%", UP),
+    ("Porter le NPS à 50", None, 50, "", UP),
+    # thresholds
+    (f"Maintenir la disponibilité au-dessus de 99,9{NBSP}%", None, 99.9, "%", FLOOR),
+    ("Au moins 90 % des commandes livrées en moins de 48 h", None, 90, "%", FLOOR),
+    ("At least 95% of invoices paid on time", None, 95, "%", FLOOR),
+    ("Score NPS ≥ 50", None, 50, "", FLOOR),
+    ("Taux de disponibilité des camions : 97 % minimum", None, 97, "%", FLOOR),
+    ("Maintenir le taux d'absentéisme sous 4 %", None, 4, "%", CEILING),
+    ("Keep absenteeism below 4%", None, 4, "%", CEILING),
+    ("Moins de 2 incidents critiques par trimestre", None, 2, "", CEILING),
+    ("Fewer than 2 critical incidents per quarter", None, 2, "", CEILING),
+    ("Taux de churn <= 2 %", None, 2, "%", CEILING),
+    ("Keep churn at 2% or less", None, 2, "%", CEILING),
+    # relative targets
+    ("Augmenter de 20 % le chiffre d'affaires", None, 20, "%", UP),
+    ("Grow recurring revenue by 20%", None, 20, "%", UP),
+    ("Réduire de 30 % les émissions de CO2", None, 30, "%", DOWN),
+    ("Croissance du CA : +15 %", None, 15, "%", UP),
+    ("Cut cost per hire by $1,000", None, 1000, "$", DOWN),
+    # doubling and halving
+    ("Doubler le CA de 2 M€", 2_000_000, 4_000_000, "€", UP),
+    ("Diviser par deux les retours de 8 %", 8, 4, "%", DOWN),
+    ("Halve the product return rate from 8%", 8, 4, "%", DOWN),
+    ("Double export revenue from $2M", 2_000_000, 4_000_000, "$", UP),
+    ("Tripler les rendez-vous de 40 à 120 par mois", 40, 120, "", UP),
+    ("Doubler le nombre d'abonnés premium", None, None, "", UP),
+    ("Cut the number of complaints in half", None, None, "", DOWN),
+    # decimal commas, thousands separators, k/M and currencies
+    ("Ramener le taux de réclamation de 1,8 % à 0,9 %", 1.8, 0.9, "%", DOWN),
+    ("Reach 10,000 monthly active users", None, 10_000, "", UP),
+    ("Atteindre 10 000 utilisateurs", None, 10_000, "", UP),
+    (f"Atteindre 10{NBSP}000 utilisateurs", None, 10_000, "", UP),
+    (f"Passer de 1{NNBSP}200 à 2{NNBSP}000 leads", 1200, 2000, "", UP),
+    ("Go from 1,200 to 2,000 qualified leads", 1200, 2000, "", UP),
+    ("Augmenter le MRR de 120 k€ à 180 k€", 120_000, 180_000, "€", UP),
+    ("Generate $50k in upsell revenue", None, 50_000, "$", UP),
+    ("Atteindre 1,5 M€ de chiffre d'affaires", None, 1_500_000, "€", UP),
+    ("Reach €1.5M in revenue", None, 1_500_000, "€", UP),
+    ("CA mensuel de 850 000 € à 1 M€", 850_000, 1_000_000, "€", UP),
+    ("Passer de 3 à 5 M€ de CA", 3_000_000, 5_000_000, "€", UP),
+    ("Atteindre 2 millions d'euros de ventes", None, 2_000_000, "€", UP),
+    # durations
+    ("Réduire le délai de 48 h à 24 h", 48, 24, "h", DOWN),
+    ("Passer le délai de livraison de 9 semaines à 6 semaines", 9, 6, "semaines", DOWN),
+    ("Cut onboarding time from 12 days to 5 days", 12, 5, "days", DOWN),
+    ("Reduce MTTR from 4 hours to 1 hour", 4, 1, "h", DOWN),
+    ("Keep p95 latency under 300 ms", None, 300, "ms", CEILING),
+    ("Réduire le temps d'attente à moins de 5 minutes", None, 5, "min", CEILING),
+    ("Home page load time from 3.2 s to 1.5 s", 3.2, 1.5, "s", DOWN),
+    # zero
+    ("Zéro accident du travail", None, 0, "", CEILING),
+    ("Zero data breaches", None, 0, "", CEILING),
+    # ratings and points
+    ("Obtenir une note moyenne de 4,6/5", None, 4.6, "/5", UP),
+    ("Raise engagement from 6.8 to 7.5 out of 10", 6.8, 7.5, "/10", UP),
+    ("Augmenter la part de marché de 12 à 15 points", 12, 15, "pts", UP),
+    # a baseline said apart
+    ("Résoudre 80 % des demandes au premier contact (aujourd'hui 62 %)", 62, 80, "%", UP),
+    ("Resolve 80% of requests on first contact (currently 62%)", 62, 80, "%", UP),
+]
+
+
+@pytest.mark.parametrize(("text", "baseline", "target", "unit", "direction"), FORMS)
+def test_each_form(text, baseline, target, unit, direction):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target), parsed
+    assert parsed.unit == unit
+    assert parsed.direction is direction
+
+
+# Dates, years, quarters, time frames and names never become a baseline or a target.
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Augmenter la conversion de 2,1 % à 3 % d'ici fin T2", 2.1, 3),
+    ("Atteindre 10 000 utilisateurs d'ici fin 2026", None, 10_000),
+    ("Reach 10,000 users by December 2026", None, 10_000),
+    ("Cut picking errors from 0.8% to 0.3% by June 30, 2026", 0.8, 0.3),
+    ("Passer les erreurs de 0,8 % à 0,3 % d'ici le 30 juin 2026", 0.8, 0.3),
+    ("Close 15 new deals in Q3", None, 15),
+    ("Augmenter le CA de 10 % par rapport à 2025", None, 10),
+    ("Increase revenue by 10% vs 2025", None, 10),
+    ("Préparer le budget 2027", None, None),
+    ("Prepare the 2027 budget", None, None),
+    ("Finish the migration by March", None, None),
+    ("Augmenter la rétention à 12 mois de 70 % à 80 %", 70, 80),
+    ("Increase 12-month retention from 70% to 80%", 70, 80),
+    ("Raise conversion from 25 to 35% within 6 months", 25, 35),
+    ("Obtenir la certification ISO 27001 d'ici juin 2027", None, None),
+    ("Migrer 100 % des postes vers Windows 11", None, 100),
+    ("Réduire de 30 % les tickets de niveau 1", None, 30),
+    ("Reduce level-1 tickets by 30%", None, 30),
+    ("Réduire les émissions de CO2", None, None),
+    ("Ship version 2 of the app before end of Q1", None, None),
+    ("Atteindre 2000 clients", None, 2000),
+])
+def test_dates_and_names_are_not_values(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target), parsed
+
+
+def test_a_condition_is_set_aside_when_another_number_is_the_target():
+    assert parse_sentence("Traiter 95 % des réclamations sous 48 h").target == 95
+    assert parse_sentence("At least 90% of orders shipped within 48 hours").target == 90
+    alone = parse_sentence("Répondre à tous les tickets en moins de 4 h")
+    assert (alone.target, alone.unit, alone.direction) == (4, "h", CEILING)
+
+
+def test_comma_and_dot_follow_the_sentence_language():
+    assert parse_sentence("Atteindre 1,250 clients", "fr").target == 1.25
+    assert parse_sentence("Reach 1,250 customers", "en").target == 1250
+    assert parse_sentence("Atteindre 10.000 clients", Language.FRENCH).target == 10_000
+    assert parse_sentence("Reach 2.5 customers", Language.ENGLISH).target == 2.5
+    # Several groups are thousands in both languages.
+    assert parse_sentence("Atteindre 1,250,000 visites", "fr").target == 1_250_000
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Augmenter le taux de conversion du site de 2,1 % à 3 % d'ici fin T2",
+     "taux de conversion du site"),
+    ("Increase website conversion rate from 2.1% to 3% by end of Q2", "website conversion rate"),
+    ("Maintenir la disponibilité de la plateforme au-dessus de 99,9 %",
+     "disponibilité de la plateforme"),
+    ("Au moins 90 % des commandes livrées en moins de 48 h",
+     "part des commandes livrées en moins de 48 h"),
+    ("At least 95% of supplier invoices paid on time", "share of supplier invoices paid on time"),
+    ("Doubler le chiffre d'affaires export de 2 M€", "chiffre d'affaires export"),
+    ("Passer de 1 200 à 2 000 leads qualifiés par mois", "leads qualifiés par mois"),
+    ("Lancer un programme de parrainage pour atteindre 500 nouveaux clients par an",
+     "nouveaux clients par an"),
+    ("Taux de disponibilité des camions : 97 % minimum", "taux de disponibilité des camions"),
+    ("KR1 : Passer le NPS de 32 à 45", "NPS"),
+    ("Améliorer la satisfaction client", "satisfaction client"),
+])
+def test_the_metric_is_the_noun_phrase(text, metric):
+    assert parse_sentence(text).metric == metric
+
+
+def test_typographic_characters_are_read_like_plain_ones():
+    curly = parse_sentence("Augmenter le taux d’ouverture de 18 % à 25 %")
+    assert (curly.metric, curly.baseline, curly.target) == ("taux d’ouverture", 18, 25)
+    minus = parse_sentence("Passer le solde de \u22125 à +10")
+    assert (minus.baseline, minus.target) == (-5, 10)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Augmenter le taux de conversion de 2 % à 3 %", Language.FRENCH),
+    ("Organiser 4 ateliers", Language.FRENCH),
+    ("Zéro accident", Language.FRENCH),
+    ("Recruter 5 développeurs seniors", Language.FRENCH),
+    ("Increase conversion rate from 2% to 3%", Language.ENGLISH),
+    ("Hire 5 senior developers", Language.ENGLISH),
+    ("Improve customer satisfaction", Language.ENGLISH),
+    ("Zero data breaches", Language.ENGLISH),
+])
+def test_detect_language(text, language):
+    assert detect_language(text) is language
+
+
+def test_parsed_key_result_is_frozen_and_language_may_be_given_three_ways():
+    parsed = parse_sentence("Passer le NPS de 32 à 45", None)
+    assert isinstance(parsed, ParsedKeyResult)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        parsed.target = 1.0  # type: ignore[misc]
+    assert parse_sentence("Passer le NPS de 32 à 45", "fr") == parsed
+    assert parse_sentence("Passer le NPS de 32 à 45", Language.FRENCH) == parsed
+    assert parse_sentence("Passer le NPS de 32 à 45", "auto") == parsed
+    with pytest.raises(ValueError):
+        parse_sentence("Passer le NPS de 32 à 45", "de")
+
+
+def test_nothing_to_read():
+    assert parse_sentence("") == ParsedKeyResult("", None, None, "", None)
+    assert parse_sentence("Lancer la nouvelle offre").target is None
+
+
+def _french(value: float) -> str:
+    whole, _, decimals = f"{value:,.2f}".rstrip("0").rstrip(".").partition(".")
+    whole = whole.replace(",", NBSP)
+    return f"{whole},{decimals}" if decimals else whole
+
+
+amounts = st.decimals(min_value=0, max_value=9_999_999, places=2).map(float)
+
+
+@settings(max_examples=60, deadline=None)
+@given(amounts, amounts, st.sampled_from(["%", "€", "h", "jours", ""]))
+def test_de_x_a_y_round_trips_in_french(baseline, target, unit):
+    suffix = f"{NBSP}{unit}" if unit else ""
+    text = f"Faire passer l'indicateur de {_french(baseline)}{suffix} à {_french(target)}{suffix}"
+    parsed = parse_sentence(text)
+    assert math.isclose(parsed.baseline, baseline) and math.isclose(parsed.target, target)
+    assert parsed.unit == unit
+
+
+@settings(max_examples=60, deadline=None)
+@given(amounts, amounts, st.sampled_from(["%", " days", " hours", ""]))
+def test_from_x_to_y_round_trips_in_english(baseline, target, unit):
+    text = f"Move the indicator from {baseline:,.2f}{unit} to {target:,.2f}{unit}"
+    parsed = parse_sentence(text)
+    assert math.isclose(parsed.baseline, baseline) and math.isclose(parsed.target, target)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=120))
+def test_any_text_is_read_without_error(text):
+    parsed = parse_sentence(text)
+    assert isinstance(parsed.metric, str)
+    assert parsed.target is None or math.isfinite(parsed.target)
