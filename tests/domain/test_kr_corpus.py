@@ -1,0 +1,88 @@
+"""Agreement with the labeled corpus of key-result sentences (tests/data/kr_corpus.jsonl).
+
+The corpus was written before the parser, from several departments, half French and half
+English, each sentence labeled ok / needs-work with the baseline and target a coach would
+write down. Run with ``-s`` to see the figures; they are also in every assertion message.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from okr_workshop.domain.rules.kr_sentence import (
+    detect_language,
+    judge_sentence,
+    parse_sentence,
+    verdict,
+)
+
+CORPUS = Path(__file__).parents[1] / "data" / "kr_corpus.jsonl"
+TARGET_AGREEMENT = 0.95
+
+
+def load() -> list[dict]:
+    with CORPUS.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, object]:
+    rows = load()
+    verdicts, values, languages, misses = 0, 0, 0, []
+    for row in rows:
+        got_verdict = verdict(judge_sentence(row["text"]))
+        parsed = parse_sentence(row["text"])
+        verdict_ok = got_verdict == row["verdict"]
+        values_ok = same(parsed.baseline, row["baseline"]) and same(parsed.target, row["target"])
+        verdicts += verdict_ok
+        values += values_ok
+        languages += detect_language(row["text"]).value == row["lang"]
+        if not (verdict_ok and values_ok):
+            misses.append(f"  {row['text']!r}: {got_verdict} {parsed.baseline} → "
+                          f"{parsed.target} (expected {row['verdict']} {row['baseline']} → "
+                          f"{row['target']})")
+    total = len(rows)
+    report = (f"kr corpus: {total} sentences; verdicts {verdicts / total:.1%}, "
+              f"baseline/target {values / total:.1%}, language {languages / total:.1%}")
+    if misses:
+        report += "\n" + "\n".join(misses)
+    print("\n" + report)
+    return {"verdicts": verdicts / total, "values": values / total,
+            "languages": languages / total, "report": report}
+
+
+def test_the_corpus_is_large_balanced_and_well_formed():
+    rows = load()
+    assert len(rows) >= 120
+    by_language = Counter(row["lang"] for row in rows)
+    assert by_language["fr"] >= 60 and by_language["en"] >= 60
+    assert Counter(row["verdict"] for row in rows).keys() == {"ok", "needs-work"}
+    for row in rows:
+        assert set(row) == {"text", "lang", "verdict", "baseline", "target"}, row
+        assert row["lang"] in ("fr", "en") and row["text"].strip()
+        for key in ("baseline", "target"):
+            assert row[key] is None or isinstance(row[key], int | float), row
+    assert len({row["text"] for row in rows}) == len(rows), "duplicate sentences"
+
+
+def test_verdict_agreement(results):
+    assert results["verdicts"] >= TARGET_AGREEMENT, results["report"]
+
+
+def test_baseline_and_target_agreement(results):
+    assert results["values"] >= TARGET_AGREEMENT, results["report"]
+
+
+def test_language_detection_agreement(results):
+    assert results["languages"] >= TARGET_AGREEMENT, results["report"]
