@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from okr_workshop import APP_NAME
 from okr_workshop.app.session import WorkshopSession
@@ -17,6 +17,7 @@ from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.home_page import HomePage
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.undo_keys import WindowUndoKeys
 from okr_workshop.ui.workshop_view import WorkshopView
 
 # How long a "Saved" message stays in the status bar (ms); errors stay until the next edit.
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
 
         self._build_menus()
+        # Ctrl+Z in a field with no typing of its own undoes the last saved edit.
+        QApplication.instance().installEventFilter(WindowUndoKeys(self))
         self.resize(1280, 760)
         self.setMinimumSize(960, 600)
         geometry = settings.value("window/geometry")

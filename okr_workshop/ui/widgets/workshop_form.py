@@ -95,10 +95,11 @@ class WorkshopForm(QWidget):
         # Someone typing in this field keeps what they typed until they finish.
         if edit.hasFocus() and edit.isModified():
             return
-        if edit.text() != value:
-            edit.setText(value)
-            edit.setCursorPosition(0)
-        edit.setModified(False)
+        cursor = edit.cursorPosition() if edit.text() == value else 0
+        # setText also forgets the field's own typing history, so Ctrl+Z now undoes the
+        # saved edit rather than retyping letters.
+        edit.setText(value)
+        edit.setCursorPosition(cursor)
 
     # Saving -----------------------------------------------------------------------------
 
