@@ -1,9 +1,16 @@
-"""The home page: the library of workshops, with search and the samples one click away."""
+"""The home page: the library of workshops, with search, and the samples one click away.
+
+The list shows what each workshop is and how far it got; the actions (``home_actions.py``)
+create, open, rename, duplicate, import, export and delete. Deletions and renames made here
+can be undone from the Edit menu: the main window calls :meth:`undo` / :meth:`redo`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,9 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.app.library import add_samples
+from okr_workshop.app.workshops import LibraryHistory
+from okr_workshop.domain.model import Language
+from okr_workshop.domain.values import InvalidValue
+from okr_workshop.storage.errors import LibraryError
 from okr_workshop.storage.repository import Repository
+from okr_workshop.ui.home_actions import HomeActions
+from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
-from okr_workshop.ui.workshop_list_model import WorkshopListModel
+from okr_workshop.ui.widgets.message_bar import MessageBar
+from okr_workshop.ui.workshop_list_model import TITLE, WorkshopListModel
+
+LIST, WELCOME = range(2)
 
 
 class HomePage(QWidget):
@@ -29,95 +45,261 @@ class HomePage(QWidget):
 
     def __init__(self, repository: Repository, prompts: Prompts, parent: QWidget | None = None):
         super().__init__(parent)
-        self._repository = repository
+        self.repository = repository
         self.prompts = prompts
+        self.history = LibraryHistory(repository)
 
         self.search = QLineEdit(placeholderText=self.tr("Search by title, organisation or cycle"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
+        self.search.setAccessibleName(self.tr("Search the library"))
+        self.search.setToolTip(
+            self.tr("Every word must match; accents and capitals do not matter (Ctrl+F).")
+        )
+        self.search.textChanged.connect(lambda _text: self.refresh())
+        # Enter in the search box opens the workshop the search narrowed down to.
+        self.search.returnPressed.connect(lambda: self.home_actions.open_action.trigger())
 
         self.model = WorkshopListModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Workshops"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.setAlternatingRowColors(True)
-        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
 
+        self.message = MessageBar()
+        self.home_actions = HomeActions(self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self._welcome())
+        self.count_label = QLabel()
+
+        self.open_button = self._button(self.home_actions.open_action, self.tr("&Open"))
+        self.new_button = self._button(self.home_actions.new_action, self.tr("&New workshop…"))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.open_button)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+
+        find = QAction(self.tr("Find"), self, shortcut=QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+        self.setTabOrder(self.search, self.table)
+        self.home_actions.set_library_shown(False)
+        self.refresh()
+
+    def _welcome(self) -> QWidget:
         self.empty_label = QLabel(
             self.tr(
                 "<h2>Welcome to OKR Workshop</h2><p>Your library is empty. Start from a sample "
-                "workshop to see a whole session, from the vision to measurable key results.</p>"
+                "workshop to see a whole session, from the vision to measurable key results, "
+                "or create your own.</p>"
             )
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.samples_button = QPushButton(self.tr("Add the sample workshops"))
+        self.samples_button = QPushButton(self.tr("Add the &sample workshops"))
+        self.samples_button.setToolTip(
+            self.tr("A French and an English workshop, complete, to explore or rehearse with.")
+        )
         self.samples_button.clicked.connect(self.add_samples)
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch()
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.samples_button, alignment=Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addStretch()
+        self.welcome_new_button = self._button(
+            self.home_actions.new_action, self.tr("Create a &new workshop…")
+        )
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.samples_button)
+        buttons.addWidget(self.welcome_new_button)
+        buttons.addStretch()
+        welcome = QWidget()
+        layout = QVBoxLayout(welcome)
+        layout.addStretch()
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        layout.addStretch()
+        return welcome
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.table)
-        self.pages.addWidget(empty)
-        self.count_label = QLabel()
-
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.pages)
-
-        find = QAction(self.tr("Find"), self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        self.addAction(find)
-        self.refresh()
-
-    # The main window's File menu and Edit menu ---------------------------------------------
+    @staticmethod
+    def _button(action: QAction, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        return button
 
     def file_actions(self) -> list[QAction]:
-        return []
+        return self.home_actions.all()
 
-    def undo_label(self) -> str | None:
-        return None
+    # Showing the library ------------------------------------------------------------------
 
-    def redo_label(self) -> str | None:
-        return None
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.home_actions.set_library_shown(True)
 
-    def undo(self) -> None:
-        pass
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.home_actions.set_library_shown(False)
 
-    def redo(self) -> None:
-        pass
-
-    # Listing -----------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        rows = self._repository.list_workshops(self.search.text())
+    def refresh(self, select_id: str | None = None) -> None:
+        """Reload the list; keep the selected workshop selected (or select ``select_id``)."""
+        keep = select_id or self.selected_id()
+        rows = self.repository.list_workshops(self.search.text())
         self.model.set_workshops(rows)
-        library_empty = not rows and not self.search.text()
-        self.pages.setCurrentIndex(1 if library_empty else 0)
-        count = len(rows)
-        self.count_label.setText(
-            self.tr("1 workshop")
-            if count == 1
-            else self.tr("%1 workshops").replace("%1", str(count))
-        )
-        if rows and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+        library_empty = not rows and not self.search.text().strip()
+        self.pages.setCurrentIndex(WELCOME if library_empty else LIST)
+        self.open_button.setVisible(not library_empty)
+        self.count_label.setText(self._count_text(len(rows)))
+        row = self.model.row_of(keep) if keep else None
+        if row is None and rows:
+            row = 0
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, TITLE))
+            self.table.scrollTo(self.model.index(row, TITLE))
+
+    def _count_text(self, count: int) -> str:
+        if count == 0 and self.search.text().strip():
+            return self.tr("No workshop matches.")
+        if count == 1:
+            return self.tr("1 workshop")
+        return self.tr("%1 workshops").replace("%1", str(count))
+
+    def show_workshop(self, workshop_id: str) -> None:
+        """Select a workshop, clearing a search that would hide it, and put focus on the list."""
+        self.refresh(workshop_id)
+        hidden_by_search = self.selected_id() != workshop_id and self.search.text()
+        if hidden_by_search and any(s.id == workshop_id for s in self.repository.list_workshops()):
+            self.search.clear()
+            self.refresh(workshop_id)
+        if self.pages.currentIndex() == LIST:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.pages.currentIndex() != LIST:
+            return None
+        return self.model.workshop_at(index.row()).id
+
+    def selected_id_or_tell(self) -> str | None:
+        """The selected workshop's id, or None after saying in words what is missing."""
+        workshop_id = self.selected_id()
+        if workshop_id is None:
+            if self.model.rowCount():
+                text = self.tr("Select a workshop in the list first.")
+            elif self.search.text().strip():
+                text = self.tr("No workshop matches the search; clear it to see them all.")
+            else:
+                text = self.tr("There is no workshop yet: create one or add the samples.")
+            self.message.show_message(text)
+        return workshop_id
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.open_requested.emit(self.model.workshop_at(row).id)
 
     def add_samples(self) -> None:
-        add_samples(self._repository)
+        try:
+            added = add_samples(self.repository)
+        except LibraryError as error:
+            self.prompts.error(self.tr("Cannot add the samples"), self.error_text(error))
+            return
+        self.search.clear()
+        self.refresh(added[0].id if added else None)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Deleting and renaming, undoable ------------------------------------------------------
+
+    def delete(self, workshop_id: str) -> None:
+        row = self.model.row_of(workshop_id) or 0
+        try:
+            workshop = self.history.delete(self.tr("delete workshop"), workshop_id)
+        except LibraryError as error:
+            self.prompts.error(self.tr("Cannot delete the workshop"), self.error_text(error))
+            self.refresh()
+            return
         self.refresh()
+        # The next workshop in the list takes the deleted one's place under the cursor.
+        if self.model.rowCount():
+            self.table.setCurrentIndex(
+                self.model.index(min(row, self.model.rowCount() - 1), TITLE)
+            )
+        self.message.show_message(
+            fill(self.tr("“%1” was deleted."), workshop.title), self.tr("&Undo"), self.undo
+        )
+        self.undo_state_changed.emit()
+
+    def rename(self, workshop_id: str, title: str) -> None:
+        try:
+            before = self.history.rename(self.tr("rename workshop"), workshop_id, title)
+        except InvalidValue:
+            self.message.show_message(self.tr("A workshop needs a title; it keeps its own."))
+            return
+        except LibraryError as error:
+            self.prompts.error(self.tr("Cannot rename the workshop"), self.error_text(error))
+            self.refresh()
+            return
+        self.refresh(workshop_id)
+        self.message.show_message(
+            fill(self.tr("“%1” is now called “%2”."), before.title, title.strip()),
+            self.tr("&Undo"),
+            self.undo,
+        )
+        self.undo_state_changed.emit()
+
+    def undo_label(self) -> str | None:
+        return self.history.undo_label
+
+    def redo_label(self) -> str | None:
+        return self.history.redo_label
+
+    def undo(self) -> None:
+        label = self.history.undo_label
+        self._step(self.history.undo, fill(self.tr("Undone: %1."), label))
+
+    def redo(self) -> None:
+        label = self.history.redo_label
+        self._step(self.history.redo, fill(self.tr("Redone: %1."), label))
+
+    def _step(self, step: Callable[[], str | None], done: str) -> None:
+        try:
+            workshop_id = step()
+        except LibraryError as error:
+            # The workshop changed elsewhere (the command line): that step is gone.
+            self.prompts.error(self.tr("Cannot undo or redo this"), self.error_text(error))
+            workshop_id = None
+        else:
+            if workshop_id is not None:
+                self.message.show_message(done)
+        if workshop_id is not None:
+            self.show_workshop(workshop_id)
+        else:
+            self.refresh()
+        self.undo_state_changed.emit()
+
+    # Messages ----------------------------------------------------------------------------
+
+    def error_text(self, error: Exception) -> str:
+        """A library error in the interface's language; other errors as their one line."""
+        if isinstance(error, LibraryError):
+            french = QLocale().language() == QLocale.Language.French
+            return error.message(Language.FRENCH if french else Language.ENGLISH)
+        if isinstance(error, InvalidValue):
+            return fill(self.tr("The value of “%1” was refused: %2"), error.field, error.message)
+        return str(error)

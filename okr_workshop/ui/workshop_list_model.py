@@ -1,22 +1,59 @@
-"""The library's workshops as a Qt table model (title, organisation, cycle, last modified)."""
+"""The library's workshops as a Qt table model: title, organisation, cycle, how far it got,
+last modified. Rows are the repository's summaries; the workshop id is in ``ID_ROLE``."""
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
+from okr_workshop.domain.model import Language, Step
 from okr_workshop.storage.repository import WorkshopSummary
+from okr_workshop.ui.placeholders import fill
+from okr_workshop.ui.step_names import step_name, step_number
 
 Index = QModelIndex | QPersistentModelIndex
+
+TITLE, ORGANISATION, CYCLE, PROGRESS, MODIFIED = range(5)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WorkshopListModel", text)
+
+
+def _count(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many.replace("%1", str(count))
+
+
+def readable_time(moment: datetime, now: datetime | None = None) -> str:
+    """Local time as people say it: "Today at 14:32", "Yesterday at 09:05", or the date."""
+    local = moment.astimezone()
+    today = (now or datetime.now().astimezone()).astimezone().date()
+    locale = QLocale()
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    if local.date() == today:
+        return _tr("Today at %1").replace("%1", time)
+    if local.date() == today - timedelta(days=1):
+        return _tr("Yesterday at %1").replace("%1", time)
+    day = locale.toString(
+        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
+    )
+    return fill(_tr("%1 at %2"), day, time)
+
+
+def progress_text(step: Step) -> str:
+    """ "Key results (5/8)": the step reached and how far along the flow it is."""
+    return fill(_tr("%1 (%2/%3)"), step_name(step), step_number(step), len(Step))
 
 
 class WorkshopListModel(QAbstractTableModel):
@@ -27,7 +64,13 @@ class WorkshopListModel(QAbstractTableModel):
         self._rows: list[WorkshopSummary] = []
 
     def headers(self) -> list[str]:
-        return [_tr("Title"), _tr("Organisation"), _tr("Cycle"), _tr("Teams"), _tr("Last modified")]
+        return [
+            _tr("Title"),
+            _tr("Organisation"),
+            _tr("Cycle"),
+            _tr("Step reached"),
+            _tr("Last modified"),
+        ]
 
     def set_workshops(self, rows: list[WorkshopSummary]) -> None:
         self.beginResetModel()
@@ -36,6 +79,9 @@ class WorkshopListModel(QAbstractTableModel):
 
     def workshop_at(self, row: int) -> WorkshopSummary:
         return self._rows[row]
+
+    def row_of(self, workshop_id: str) -> int | None:
+        return next((n for n, s in enumerate(self._rows) if s.id == workshop_id), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -47,19 +93,48 @@ class WorkshopListModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary = self._rows[index.row()]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                summary.title,
-                summary.organisation,
-                summary.cycle_label,
-                str(summary.team_count),
-                summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            )[index.column()]
+            return self._display(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(summary, column)
         if role == self.ID_ROLE:
             return summary.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _display(self, summary: WorkshopSummary, column: int) -> str:
+        if column == TITLE:
+            return summary.title
+        if column == ORGANISATION:
+            return summary.organisation
+        if column == CYCLE:
+            return summary.cycle_label
+        if column == PROGRESS:
+            return progress_text(summary.current_step)
+        return readable_time(summary.updated_at)
+
+    def _tooltip(self, summary: WorkshopSummary, column: int) -> str:
+        if column == PROGRESS:
+            step = summary.current_step
+            return fill(
+                _tr("Reached step %1 of %2: %3"), step_number(step), len(Step), step_name(step)
+            )
+        if column == MODIFIED:
+            local = summary.updated_at.astimezone()
+            moment = QDateTime(
+                QDate(local.year, local.month, local.day),
+                QTime(local.hour, local.minute, local.second),
+            )
+            return QLocale().toString(moment, QLocale.FormatType.LongFormat)
+        language = _tr("In French") if summary.language is Language.FRENCH else _tr("In English")
+        counts = ", ".join(
+            (
+                _count(summary.team_count, _tr("1 team"), _tr("%1 teams")),
+                _count(summary.objective_count, _tr("1 objective"), _tr("%1 objectives")),
+                _count(summary.key_result_count, _tr("1 key result"), _tr("%1 key results")),
+            )
+        )
+        return fill(_tr("%1. %2. Press Enter to open it."), language, counts)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

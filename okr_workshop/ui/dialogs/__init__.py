@@ -1,0 +1,1 @@
+"""Dialogs of the window: each gathers answers; pages act on them through the app layer."""

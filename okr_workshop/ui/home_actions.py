@@ -1,0 +1,279 @@
+"""The library's actions (File menu and shortcuts): new, open, rename, duplicate for the next
+cycle, import, export, delete. Each calls the application layer and says what happened in
+the page's message bar; a failure is a sentence, never a traceback.
+
+Shortcut scopes: New (Ctrl+N) and Import (Ctrl+I) work anywhere in the window; Duplicate and
+Export only in the library page; Enter, F2 and Del only in the list, so they never fire
+while typing in the search box or in an open workshop.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from okr_workshop.app.library import export_workshop, import_workshop
+from okr_workshop.app.workshops import (
+    duplicate_for_next_cycle,
+    export_file_name,
+    new_workshop,
+    new_workshop_from_sample,
+)
+from okr_workshop.domain.model import Workshop
+from okr_workshop.domain.values import InvalidValue
+from okr_workshop.storage.errors import LibraryError
+from okr_workshop.storage.exchange import ExchangeError
+from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+from okr_workshop.ui.dialogs.next_cycle_dialog import NextCycleDialog
+from okr_workshop.ui.placeholders import fill
+
+if TYPE_CHECKING:
+    from okr_workshop.ui.home_page import HomePage
+
+Scope = Qt.ShortcutContext
+
+
+class HomeActions(QObject):
+    def __init__(self, page: HomePage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.dialog: QDialog | None = None  # the dialog being shown, for tests to fill in
+        tr = self.tr
+        self.new_action = self._action(
+            tr("&New workshop…"), ["Ctrl+N"], Scope.WindowShortcut, self.new_workshop,
+            tr("Create a workshop, blank or from a sample (Ctrl+N)"),
+        )  # fmt: skip
+        self.open_action = self._action(
+            tr("&Open"), ["Return", "Enter"], Scope.WidgetWithChildrenShortcut, self.open,
+            tr("Open the selected workshop (Enter or double-click)"),
+        )  # fmt: skip
+        self.rename_action = self._action(
+            tr("&Rename…"), ["F2"], Scope.WidgetWithChildrenShortcut, self.rename,
+            tr("Give the selected workshop a new title (F2)"),
+        )  # fmt: skip
+        self.duplicate_action = self._action(
+            tr("&Duplicate for the next cycle…"), ["Ctrl+D"], Scope.WidgetWithChildrenShortcut,
+            self.duplicate,
+            tr("Start the next cycle from the selected workshop: choose which objectives and "
+               "key results carry over; check-ins never do (Ctrl+D)"),
+        )  # fmt: skip
+        self.import_action = self._action(
+            tr("&Import…"), ["Ctrl+I"], Scope.WindowShortcut, self.import_file,
+            tr("Add a workshop from a JSON exchange file (Ctrl+I)"),
+        )  # fmt: skip
+        self.export_action = self._action(
+            tr("&Export…"), ["Ctrl+E"], Scope.WidgetWithChildrenShortcut, self.export_file,
+            tr("Save the selected workshop as a JSON file to move it to another laptop (Ctrl+E)"),
+        )  # fmt: skip
+        self.delete_action = self._action(
+            tr("De&lete"), ["Del"], Scope.WidgetWithChildrenShortcut, self.delete,
+            tr("Delete the selected workshop (Del); Undo (Ctrl+Z) brings it back"),
+        )  # fmt: skip
+        # Ctrl+D and Ctrl+E: anywhere in the page; Enter, F2, Del: only in the list.
+        for action in (self.duplicate_action, self.export_action):
+            page.addAction(action)
+        for action in (self.open_action, self.rename_action, self.delete_action):
+            page.table.addAction(action)
+        for action in (self.new_action, self.import_action):
+            page.addAction(action)
+        self._tooltips = {action: action.toolTip() for action in self.selection_actions()}
+
+    def _action(self, text, shortcuts, scope, slot, tooltip) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(scope)
+        action.setToolTip(tooltip)
+        action.setStatusTip(tooltip)
+        action.triggered.connect(slot)
+        return action
+
+    def all(self) -> list[QAction]:
+        return [
+            self.new_action,
+            self.open_action,
+            self.rename_action,
+            self.duplicate_action,
+            self.import_action,
+            self.export_action,
+            self.delete_action,
+        ]
+
+    def selection_actions(self) -> list[QAction]:
+        return [
+            self.open_action,
+            self.rename_action,
+            self.duplicate_action,
+            self.export_action,
+            self.delete_action,
+        ]
+
+    def set_library_shown(self, shown: bool) -> None:
+        """Actions on the selected workshop only make sense while the list is on screen."""
+        for action in self.selection_actions():
+            action.setEnabled(shown)
+            tip = self._tooltips[action]
+            if not shown:
+                tip = self.tr("Go back to the library (Ctrl+L) to use this.")
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    # Creating ---------------------------------------------------------------------------
+
+    def new_workshop(self) -> None:
+        dialog = NewWorkshopDialog(self.page)
+        dialog.accepted.connect(lambda: self._create(dialog))
+        self._show(dialog)
+
+    def _create(self, dialog: NewWorkshopDialog) -> None:
+        request = dialog.request()
+        repository = self.page.repository
+        try:
+            if request.sample is not None:
+                workshop = new_workshop_from_sample(
+                    repository,
+                    request.sample,
+                    request.title,
+                    request.organisation,
+                    request.cycle_label,
+                )
+            else:
+                workshop = new_workshop(
+                    repository,
+                    request.title,
+                    request.language,
+                    request.organisation,
+                    request.cycle_label,
+                )
+        except (InvalidValue, LibraryError) as error:
+            self._failed(self.tr("Cannot create the workshop"), error)
+            return
+        self._added(workshop, self.tr("“%1” was created."))
+
+    def duplicate(self) -> None:
+        workshop_id = self.page.selected_id_or_tell()
+        if workshop_id is None:
+            return
+        try:
+            workshop = self.page.repository.load_workshop(workshop_id)
+        except LibraryError as error:
+            self._failed(self.tr("Cannot open the workshop"), error)
+            return
+        dialog = NextCycleDialog(workshop, self.page)
+        dialog.accepted.connect(lambda: self._duplicate(workshop_id, dialog))
+        self._show(dialog)
+
+    def _duplicate(self, workshop_id: str, dialog: NextCycleDialog) -> None:
+        try:
+            copy = duplicate_for_next_cycle(self.page.repository, workshop_id, dialog.choice())
+        except (InvalidValue, LibraryError) as error:
+            self._failed(self.tr("Cannot duplicate the workshop"), error)
+            return
+        self._added(copy, self.tr("“%1” is ready for the next cycle."))
+
+    def import_file(self) -> None:
+        path = self.page.prompts.open_file(
+            self.tr("Import a workshop"),
+            self.tr("Workshop files (*.json);;All files (*)"),
+        )
+        if path is None:
+            return
+        try:
+            workshop = import_workshop(self.page.repository, Path(path))
+        except (ExchangeError, LibraryError) as error:
+            self._failed(self.tr("Cannot import this file"), error)
+            return
+        self._added(workshop, self.tr("“%1” was imported."))
+
+    def _added(self, workshop: Workshop, template: str) -> None:
+        if not self.page.isVisible():
+            # Made from inside another workshop: take the person to the new one.
+            self.page.refresh()
+            self.page.open_requested.emit(workshop.id)
+            return
+        self.page.show_workshop(workshop.id)
+        self.page.message.show_message(
+            fill(template, workshop.title),
+            self.tr("&Open it"),
+            lambda: self.page.open_requested.emit(workshop.id),
+        )
+
+    # The selected workshop --------------------------------------------------------------
+
+    def open(self) -> None:
+        workshop_id = self.page.selected_id_or_tell()
+        if workshop_id is not None:
+            self.page.open_requested.emit(workshop_id)
+
+    def rename(self) -> None:
+        workshop_id = self.page.selected_id_or_tell()
+        if workshop_id is None:
+            return
+        current = self.page.model.workshop_at(self.page.model.row_of(workshop_id) or 0).title
+        title = self.page.prompts.text(
+            self.tr("Rename the workshop"), self.tr("New title:"), current
+        )
+        if title is None or title.strip() == current:
+            return
+        if not title.strip():
+            self.page.message.show_message(self.tr("A workshop needs a title; it keeps its own."))
+            return
+        self.page.rename(workshop_id, title)
+
+    def export_file(self) -> None:
+        workshop_id = self.page.selected_id_or_tell()
+        if workshop_id is None:
+            return
+        summary = self.page.model.workshop_at(self.page.model.row_of(workshop_id) or 0)
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        path = self.page.prompts.save_file(
+            self.tr("Export the workshop"),
+            str(Path(folder) / export_file_name(summary.title)),
+            self.tr("Workshop files (*.json)"),
+        )
+        if path is None:
+            return
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        try:
+            workshop = export_workshop(self.page.repository, workshop_id, path)
+        except (ExchangeError, LibraryError) as error:
+            self._failed(self.tr("Cannot export the workshop"), error)
+            return
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.page.prompts.error(
+                self.tr("Cannot export the workshop"),
+                fill(self.tr("The file %1 could not be written: %2"), path, reason),
+            )
+            return
+        self.page.message.show_message(
+            fill(self.tr("“%1” was exported to %2."), workshop.title, path)
+        )
+
+    def delete(self) -> None:
+        workshop_id = self.page.selected_id_or_tell()
+        if workshop_id is not None:
+            self.page.delete(workshop_id)
+
+    # Helpers ----------------------------------------------------------------------------
+
+    def _show(self, dialog: QDialog) -> None:
+        """Window-modal but not blocking: the dialog's answer arrives through its signals."""
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        dialog.open()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _failed(self, title: str, error: Exception) -> None:
+        self.page.prompts.error(title, self.page.error_text(error))
