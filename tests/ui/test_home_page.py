@@ -384,3 +384,20 @@ def test_del_in_the_search_box_edits_the_search(home, repository, french_worksho
     press(home.search, Qt.Key.Key_Delete)
     assert home.search.text() == "b"
     assert [s.id for s in on_disk(repository).list_workshops()] == [french_workshop_id]
+
+
+def test_ctrl_n_inside_an_open_workshop_opens_the_new_one(
+    home, main_window, qtbot, repository, french_workshop_id
+):
+    main_window.open_workshop(french_workshop_id)
+    assert main_window.stack.currentWidget() is main_window.workshop_view
+    press(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = home.home_actions.dialog
+    assert dialog is not None
+    type_text(dialog.title_edit, "Atelier d’après")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+
+    (new,) = [s for s in on_disk(repository).list_workshops() if s.id != french_workshop_id]
+    assert new.title == "Atelier d’après"
+    assert main_window.bridge.workshop.id == new.id
+    assert main_window.stack.currentWidget() is main_window.workshop_view
