@@ -1,0 +1,154 @@
+"""The workshop window shell: opening from the library, step navigation, reopening where the
+facilitator left off, the saved state in the status bar, the window's geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication
+
+from okr_workshop.domain.model import Step
+from okr_workshop.ui.main_window import MainWindow
+from okr_workshop.ui.pages.registry import page_classes
+from okr_workshop.ui.pages.setup_page import SetupPage
+from tests.ui.keyboard import press, type_text
+
+Ctrl = Qt.KeyboardModifier.ControlModifier
+Alt = Qt.KeyboardModifier.AltModifier
+TITLE = "Atelier OKR — T1 2027"
+
+
+def activate(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def open_from_home(qtbot, window) -> None:
+    """Find the sample in the library list and press Enter on it, as a person would."""
+    table = window.home.table
+    activate(qtbot, window)
+    row = next(
+        r
+        for r in range(window.home.model.rowCount())
+        if window.home.model.index(r, 0).data() == TITLE
+    )
+    table.setFocus()
+    table.selectRow(row)
+    press(table, Qt.Key.Key_Return)
+    assert window.workshop_view is not None
+
+
+def step_names(window) -> list[str]:
+    steps = window.workshop_view.step_list
+    return [steps.item(row).text() for row in range(steps.count())]
+
+
+def test_opening_the_french_sample_shows_the_steps(qtbot, french_workshop_id, main_window):
+    open_from_home(qtbot, main_window)
+    view = main_window.workshop_view
+    assert main_window.stack.currentWidget() is view
+    assert TITLE in main_window.windowTitle()
+    assert step_names(main_window)[0] == "1. Setup"
+    assert len(step_names(main_window)) == len(page_classes())
+    # The sample was left on a step; the window shows it, or the first step when that
+    # step's page is not there.
+    assert view.current_page().isVisible()
+    assert "Finance & Achats" in view.missing.text()  # the rules' sentence, in French
+    assert "ambassadeur" in view.missing.text()
+
+
+def test_steps_are_reached_from_the_keyboard(qtbot, main_window, french_workshop_id):
+    main_window.open_workshop(french_workshop_id)
+    activate(qtbot, main_window)
+    view = main_window.workshop_view
+    last = len(view.pages) - 1
+    view.go_to(Step.SETUP)
+    setup = view.current_page()
+    setup.teams.view.setFocus()  # shortcuts work from inside a page, here a table
+
+    press(QApplication.focusWidget(), Qt.Key.Key_PageDown, Ctrl)
+    assert view.current_row() == min(1, last)
+    press(QApplication.focusWidget() or view, Qt.Key.Key_PageDown, Ctrl)
+    assert view.current_row() == min(2, last)
+    press(QApplication.focusWidget() or view, Qt.Key.Key_PageUp, Ctrl)
+    assert view.current_row() == max(0, min(2, last) - 1)
+    view.step_list.setFocus()
+    press(view.step_list, Qt.Key.Key_1, Alt)
+    assert view.current_row() == 0
+    assert view.stack.currentWidget() is view.pages[0]
+    press(view.step_list, Qt.Key.Key_PageUp, Ctrl)  # already first: stays
+    assert view.current_row() == 0
+    if last >= 1:
+        press(view.step_list, Qt.Key.Key_2, Alt)
+        assert view.current_row() == 1
+        assert view.stack.currentWidget() is view.pages[1]
+
+
+def test_the_workshop_reopens_on_the_step_where_it_was_left(
+    qtbot, main_window, repository, settings, prompts, french_workshop_id
+):
+    main_window.open_workshop(french_workshop_id)
+    view = main_window.workshop_view
+    target = view.pages[-1].step
+    view.go_to(target)
+    assert repository.load_workshop(french_workshop_id).current_step == target
+    main_window.close()
+
+    again = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(again)
+    again.show()
+    again.open_workshop(french_workshop_id)
+    assert again.workshop_view.current_page().step == target
+
+    again.workshop_view.go_to(Step.SETUP)
+    again.show_home()
+    again.open_workshop(french_workshop_id)
+    assert again.workshop_view.current_page().step == Step.SETUP
+    assert again.bridge.session.undo_label is None  # moving between steps is not an edit
+
+
+def test_the_status_bar_says_when_changes_are_saved(
+    qtbot, main_window, repository, french_workshop_id, monkeypatch
+):
+    monkeypatch.setattr("okr_workshop.ui.workshop_view.page_classes", lambda: [SetupPage])
+    main_window.open_workshop(french_workshop_id)
+    activate(qtbot, main_window)
+    assert main_window.save_state.text() == "All changes saved"
+    page = main_window.workshop_view.current_page()
+    edit = page.workshop_form.facilitator_edit
+    edit.setFocus()
+    press(edit, Qt.Key.Key_A, Ctrl)
+    type_text(edit, "Noémie Faure")
+    press(edit, Qt.Key.Key_Return)
+    assert main_window.save_state.text() == "All changes saved"
+    assert main_window.statusBar().currentMessage() == "Saved: edit facilitator"
+    assert main_window.undo_action.text() == "&Undo edit facilitator"
+    assert repository.load_workshop(french_workshop_id).facilitator == "Noémie Faure"
+
+    # A save that fails says so, and the next one that works says so again.
+    main_window.bridge.edit(lambda s: s.update_workshop("edit title", title=" "))
+    assert main_window.save_state.text() == "Last change NOT saved"
+    assert main_window.statusBar().currentMessage().startswith("Not saved:")
+    main_window.undo_action.trigger()
+    assert main_window.save_state.text() == "All changes saved"
+    assert repository.load_workshop(french_workshop_id).facilitator == "Claire Dumont"
+    assert main_window.redo_action.isEnabled()
+
+
+def test_the_window_geometry_is_kept_in_the_settings(qtbot, repository, settings, prompts):
+    first = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1100, 690)  # the default is 1280×760
+    qtbot.waitUntil(lambda: first.size() == QSize(1100, 690))
+    geometry = first.saveGeometry()
+    first.close()
+    assert settings.value("window/geometry") == geometry
+
+    second = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(second)
+    second.show()
+    # The height comes back as it was; the width too, within the screen (the test screen
+    # of the offscreen platform is narrower than the window's minimum width).
+    assert second.height() == 690
+    screen = second.screen().availableGeometry().width()
+    assert second.width() == max(second.minimumWidth(), min(1100, screen))
