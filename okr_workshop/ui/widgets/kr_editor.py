@@ -1,0 +1,244 @@
+"""Every field of one key result, each saved when the person finishes editing it.
+
+The sentence is what the room said; typing it proposes the measurable fields (see
+``kr_proposal``). A field the person is typing in is never overwritten by a reload.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from okr_workshop.domain.model import Direction, KeyResult, Workshop
+from okr_workshop.domain.rules.kr_parse import parse_sentence
+from okr_workshop.ui.models.key_results_model import direction_text
+from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.kr_editor_texts import edit_labels, tooltips
+from okr_workshop.ui.widgets.kr_proposal import ProposalBar, proposal_fields
+from okr_workshop.ui.widgets.number_edit import NumberEdit
+from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
+
+TEXT_FIELDS = ("text", "metric", "unit", "data_source")
+
+
+class KeyResultEditor(QWidget):
+    saved = Signal()  # an edit of this key result was saved
+
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self._workshop: Workshop = bridge.workshop
+        self._kr_id: str | None = None
+        self._typed = False  # the sentence was typed in since this key result was shown
+
+        self.sentence = self._line("sentenceEdit")
+        self.metric = self._line("metricEdit")
+        self.unit = self._line("unitEdit")
+        self.data_source = self._line("dataSourceEdit")
+        self.baseline = NumberEdit()
+        self.baseline.setObjectName("baselineEdit")
+        self.target = NumberEdit()
+        self.target.setObjectName("targetEdit")
+        self.direction = QComboBox()
+        self.direction.setObjectName("directionCombo")
+        for value in (None, *Direction):
+            self.direction.addItem(direction_text(value), value.value if value else "")
+        self.owner = QComboBox()
+        self.owner.setObjectName("ownerCombo")
+        self.owner.setEditable(True)
+        self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.due = OptionalDateEdit(self.tr("Set"))
+        self.due.setObjectName("dueDate")
+        self.proposal = ProposalBar()
+
+        self.inputs: dict[str, QWidget] = {
+            "text": self.sentence, "metric": self.metric, "unit": self.unit,
+            "data_source": self.data_source, "baseline": self.baseline, "target": self.target,
+            "direction": self.direction, "owner": self.owner, "due": self.due,
+        }
+        for name, tip in tooltips().items():
+            self.inputs[name].setToolTip(tip)
+        self.due.check.setToolTip(tooltips()["due"])
+        self._build_layout()
+        self._connect()
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setClearButtonEnabled(False)
+        return edit
+
+    def _build_layout(self) -> None:
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Se&ntence:"), self.sentence)
+        form.addRow(self.proposal)
+        form.addRow(self.tr("&Metric:"), self.metric)
+        # Short values share a row, so the form fits a 1366×768 screen beside the findings.
+        form.addRow(self.tr("&Baseline:"), self._pair(self.baseline, self.tr("&Target:"),
+                                                       self.target))
+        form.addRow(self.tr("Un&it:"), self._pair(self.unit, self.tr("Di&rection:"),
+                                                   self.direction))
+        form.addRow(self.tr("&Owner:"), self.owner)
+        form.addRow(self.tr("Data &source:"), self.data_source)
+        form.addRow(self.tr("D&ue date:"), self.due)
+
+    def _pair(self, first: QWidget, label_text: str, second: QWidget) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(first, 1)
+        label = QLabel(label_text)
+        label.setBuddy(second)
+        layout.addWidget(label)
+        layout.addWidget(second, 1)
+        row.setFocusProxy(first)
+        return row
+
+    def _connect(self) -> None:
+        for name in TEXT_FIELDS:
+            edit = self.inputs[name]
+            edit.editingFinished.connect(lambda n=name, e=edit: self._finish_line(n, e))
+        self.sentence.textEdited.connect(self._on_sentence_typed)
+        self.baseline.committed.connect(lambda value: self._save("baseline", value))
+        self.target.committed.connect(lambda value: self._save("target", value))
+        self.direction.activated.connect(
+            lambda i: self._save("direction", Direction(d) if (d := self.direction.itemData(i))
+                                 else None)
+        )
+        self.owner.lineEdit().editingFinished.connect(self._finish_owner)
+        self.owner.activated.connect(lambda _i: self._finish_owner())
+        self.due.committed.connect(lambda value: self._save("due", value))
+        self.proposal.accept_requested.connect(self.accept_proposal)
+        accept = QAction(self.tr("Accept the proposed fields"), self)
+        accept.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        accept.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        accept.triggered.connect(self.accept_proposal)
+        self.addAction(accept)
+
+    # Showing -------------------------------------------------------------------------------
+
+    def current(self) -> KeyResult | None:
+        if self._kr_id is None:
+            return None
+        return next((k for k in self.bridge.workshop.key_results() if k.id == self._kr_id), None)
+
+    def show_key_result(self, workshop: Workshop, kr: KeyResult | None) -> None:
+        same = kr is not None and kr.id == self._kr_id
+        if not same:
+            self._typed = False
+        self._workshop = workshop
+        self._kr_id = kr.id if kr else None
+        for widget in self.inputs.values():
+            widget.setEnabled(kr is not None)
+        if kr is None:
+            for name in TEXT_FIELDS:
+                self.inputs[name].clear()
+            self.baseline.set_value(None, workshop.language)
+            self.target.set_value(None, workshop.language)
+            self.owner.setEditText("")
+            self.due.set_value(None)
+            self.proposal.show_proposal(None, workshop.language)
+            return
+        for name in TEXT_FIELDS:
+            edit = self.inputs[name]
+            if not (same and edit.hasFocus() and edit.isModified()):
+                edit.setText(getattr(kr, name))
+                edit.setModified(False)
+        for edit, value in ((self.baseline, kr.baseline), (self.target, kr.target)):
+            if not (same and edit.hasFocus() and edit.isModified()):
+                edit.set_value(value, workshop.language)
+        self.direction.setCurrentIndex(
+            self.direction.findData(kr.direction.value if kr.direction else "")
+        )
+        self._show_owner(workshop, kr, same)
+        if not (same and self.due.is_being_edited()):
+            self.due.set_value(kr.due)
+        self._refresh_proposal()
+
+    def _show_owner(self, workshop: Workshop, kr: KeyResult, same: bool) -> None:
+        names = sorted({p.name for p in workshop.participants}, key=str.casefold)
+        if [self.owner.itemText(i) for i in range(self.owner.count())] != names:
+            typed = self.owner.currentText()
+            self.owner.clear()
+            self.owner.addItems(names)
+            self.owner.setEditText(typed)
+        line = self.owner.lineEdit()
+        if not (same and line.hasFocus() and line.isModified()):
+            self.owner.setEditText(kr.owner)
+            line.setModified(False)
+
+    def focus_sentence(self) -> None:
+        self.sentence.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sentence.selectAll()
+
+    # Proposal ------------------------------------------------------------------------------
+
+    def _on_sentence_typed(self, _text: str) -> None:
+        self._typed = True
+        self._refresh_proposal()
+
+    def _proposed(self, kr: KeyResult) -> dict[str, Any]:
+        parsed = parse_sentence(self.sentence.text(), self._workshop.language)
+        return proposal_fields(parsed, kr)
+
+    def _refresh_proposal(self) -> None:
+        kr = self.current()
+        language = self._workshop.language
+        numbers_known = kr is not None and (kr.baseline is not None or kr.target is not None)
+        if kr is None or not self.sentence.text().strip() or (numbers_known and not self._typed):
+            self.proposal.show_proposal(None, language)
+            return
+        parsed = parse_sentence(self.sentence.text(), language)
+        self.proposal.show_proposal(parsed if proposal_fields(parsed, kr) else None, language)
+
+    def accept_proposal(self) -> None:
+        kr = self.current()
+        if kr is None or not self.proposal.isVisible():
+            return
+        fields = self._proposed(kr)
+        text = self.sentence.text()
+        if text.strip() and text != kr.text:
+            fields["text"] = text
+        self.sentence.setModified(False)
+        self._typed = False
+        if fields:
+            self._save_many(self.tr("accept the proposed fields"), fields)
+        self._refresh_proposal()
+
+    # Saving --------------------------------------------------------------------------------
+
+    def _finish_line(self, name: str, edit: QLineEdit) -> None:
+        edit.setModified(False)
+        self._save(name, edit.text())
+
+    def _finish_owner(self) -> None:
+        self.owner.lineEdit().setModified(False)
+        self._save("owner", self.owner.currentText().strip())
+
+    def _save(self, name: str, value: Any) -> None:
+        kr = self.current()
+        if kr is None or getattr(kr, name) == value:
+            return
+        self._save_many(edit_labels()[name], {name: value})
+
+    def _save_many(self, label: str, fields: dict[str, Any]) -> None:
+        kr = self.current()
+        if kr is None:
+            return
+        if self.bridge.edit(lambda s: s.update(label, kr, **fields)):
+            self.saved.emit()
+        else:
+            # Refused (e.g. an empty sentence): show the saved values again.
+            self.show_key_result(self.bridge.workshop, self.current())

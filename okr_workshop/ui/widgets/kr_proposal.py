@@ -1,0 +1,79 @@
+"""What the typed sentence says, offered as field values to accept in one click.
+
+"Porter le taux de conversion de 1,8 % à 3 %" proposes metric, baseline 1,8, target 3, unit %
+and direction "increase". Only values the sentence states and the fields do not already hold
+are proposed; accepting fills them all as one undoable edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from okr_workshop.domain.model import KeyResult, Language
+from okr_workshop.domain.rules.kr_parse import ParsedKeyResult
+from okr_workshop.ui.models.key_results_model import direction_text, number_text
+from okr_workshop.ui.placeholders import fill
+
+
+def proposal_fields(parsed: ParsedKeyResult, kr: KeyResult) -> dict[str, Any]:
+    """The fields the sentence would change; empty when it adds nothing."""
+    fields: dict[str, Any] = {}
+    metric = parsed.metric.strip()
+    if metric and metric.casefold() != kr.metric.strip().casefold():
+        fields["metric"] = metric[0].upper() + metric[1:]
+    for name in ("baseline", "target"):
+        value = getattr(parsed, name)
+        if value is not None and float(value) != getattr(kr, name):
+            fields[name] = float(value)
+    if parsed.unit.strip() and parsed.unit.strip() != kr.unit.strip():
+        fields["unit"] = parsed.unit.strip()
+    if parsed.direction is not None and parsed.direction != kr.direction:
+        fields["direction"] = parsed.direction
+    # A metric alone is only the sentence repeated: a proposal needs something measurable.
+    return fields if set(fields) - {"metric"} else {}
+
+
+class ProposalBar(QFrame):
+    accept_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("proposalBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setObjectName("proposalLabel")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.accept_button = QPushButton(self.tr("A&ccept"))
+        self.accept_button.setObjectName("acceptProposalButton")
+        self.accept_button.setToolTip(
+            self.tr("Fill the fields with these values (Ctrl+Enter). One undo puts them all "
+                    "back.")
+        )
+        self.accept_button.clicked.connect(self.accept_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.accept_button)
+        self.hide()
+
+    def show_proposal(self, parsed: ParsedKeyResult | None, language: Language) -> None:
+        if parsed is None:
+            self.hide()
+            self.label.clear()
+            return
+        self.label.setText(
+            fill(
+                self.tr("Proposed from the sentence: metric “%1”, baseline %2, target %3, "
+                        "unit “%4”, direction: %5."),
+                parsed.metric.strip() or "—",
+                number_text(parsed.baseline, language),
+                number_text(parsed.target, language),
+                parsed.unit.strip() or "—",
+                direction_text(parsed.direction),
+            )
+        )
+        self.show()

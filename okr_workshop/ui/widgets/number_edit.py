@@ -1,0 +1,93 @@
+"""A number field that may be empty (no value yet) and reads numbers as people type them.
+
+"1,8" is 1.8 in French and in English alike (a decimal comma is what a French room types);
+grouping is understood too: "1 200", "1.200,5" in French, "1,200.5" in English. An empty field
+means "not known yet" (None), never zero.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFocusEvent, QValidator
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from okr_workshop.domain.model import Language
+from okr_workshop.domain.rules.wording import format_number
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
+_ALLOWED = re.compile(r"[0-9\s\u00a0\u202f\u2009.,+\-\u2212]*")
+_PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_GROUPED_COMMA = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED_DOT = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
+def parse_number(text: str, language: Language | str = Language.FRENCH) -> float | None:
+    """The number in ``text``; None when empty. Raises ValueError when it is not a number."""
+    text = _SPACES.sub("", text).replace("\u2212", "-")
+    if not text:
+        return None
+    if Language(language) is Language.ENGLISH and _GROUPED_COMMA.fullmatch(text):
+        text = text.replace(",", "")
+    elif Language(language) is Language.FRENCH and _GROUPED_DOT.fullmatch(text):
+        text = text.replace(".", "").replace(",", ".")
+    elif "," in text and "." not in text and text.count(",") == 1:
+        text = text.replace(",", ".")  # a decimal comma, in either language
+    if not _PLAIN.fullmatch(text):
+        raise ValueError(f"not a number: {text!r}")
+    return float(text)
+
+
+def show_number(value: float | None, language: Language | str) -> str:
+    return "" if value is None else format_number(value, language)
+
+
+class NumberValidator(QValidator):
+    def __init__(self, edit: NumberEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+
+    def validate(self, text: str, pos: int) -> QValidator.State:
+        if not _ALLOWED.fullmatch(text):
+            return QValidator.State.Invalid
+        try:
+            parse_number(text, self._edit.language)
+        except ValueError:
+            return QValidator.State.Intermediate  # "1," or "-" on the way to a number
+        return QValidator.State.Acceptable
+
+
+class NumberEdit(QLineEdit):
+    committed = Signal(object)  # float | None, when the person has finished typing
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = Language.FRENCH
+        self._value: float | None = None
+        self.setValidator(NumberValidator(self))
+        self.editingFinished.connect(self._finish)
+
+    def value(self) -> float | None:
+        return self._value
+
+    def set_value(self, value: float | None, language: Language | str) -> None:
+        """Show ``value`` without emitting ``committed``."""
+        self.language = Language(language)
+        self._value = value
+        self.setText(show_number(value, self.language))
+        self.setModified(False)
+
+    def _finish(self) -> None:
+        value = parse_number(self.text(), self.language)
+        self.setModified(False)
+        if value != self._value:
+            self._value = value
+            self.committed.emit(value)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if not self.hasAcceptableInput():
+            # Half a number ("1,") left behind: show the saved value again rather than guess.
+            self.setText(show_number(self._value, self.language))
+            self.setModified(False)
