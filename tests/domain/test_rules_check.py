@@ -17,7 +17,7 @@ from tests.domain.rules_builders import codes, good_workshop, kr, objective, wit
 
 
 def no_sentences(monkeypatch):
-    monkeypatch.setattr(check, "sentence_findings", lambda workshop, key_result, judge=None: [])
+    monkeypatch.setattr(check, "sentence_findings", lambda workshop, key_result: [])
 
 
 def test_a_good_workshop_has_no_structural_finding(monkeypatch):
@@ -61,7 +61,7 @@ def test_every_rule_reports_in_tree_order(monkeypatch):
 def test_sentences_of_kept_key_results_are_judged(monkeypatch):
     judged: list[str] = []
 
-    def fake_judge(workshop, key_result, judge=None):
+    def fake_judge(workshop, key_result):
         judged.append(key_result.text)
         return [Finding("kr.no_target", Severity.ERROR, Subject.KEY_RESULT, key_result.id,
                         {"kr": key_result.text})]

@@ -8,10 +8,18 @@ wording only, and their key results are left alone until the objective is kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
 
 from okr_workshop.domain.findings import Finding, Subject
-from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Team, Workshop
+from okr_workshop.domain.model import (
+    KeyResult,
+    Language,
+    Objective,
+    ObjectiveStatus,
+    Team,
+    Workshop,
+)
 from okr_workshop.domain.rules.common_rule import objective_rule_findings, team_rule_findings
 from okr_workshop.domain.rules.key_results import (
     duplicate_findings,
@@ -21,22 +29,28 @@ from okr_workshop.domain.rules.objectives import objective_findings
 from okr_workshop.domain.rules.workshop import team_findings, workshop_findings
 
 
-def _sentence_judge() -> Callable[..., list[Finding]]:
-    # Imported when first needed: the sentence reader is the biggest rules module.
-    try:  # TEMPORARY until kr_sentence lands
-        from okr_workshop.domain.rules.kr_sentence import judge_sentence
-    except ModuleNotFoundError:
-        return lambda *args, **kwargs: []
+@lru_cache(maxsize=4096)
+def _judged(text: str, language: str) -> tuple[Finding, ...]:
+    # Reading a sentence costs far more than every other rule together, and between two
+    # checks (the window re-checks after each edit) almost no sentence changes. The
+    # judgement is a pure function of the text and the language, so it is memoised.
+    # Imported here: the sentence reader is the biggest part of the rules.
+    from okr_workshop.domain.rules.kr_sentence import judge_sentence
 
-    return judge_sentence
+    return tuple(judge_sentence(text, language, subject_id=None, subject=Subject.KEY_RESULT))
 
 
-def sentence_findings(
-    workshop: Workshop, kr: KeyResult, judge: Callable[..., list[Finding]] | None = None
-) -> list[Finding]:
+def clear_sentence_cache() -> None:
+    """Forget memoised sentence judgements (benchmarks measure a cold check with it)."""
+    _judged.cache_clear()
+
+
+def sentence_findings(workshop: Workshop, kr: KeyResult) -> list[Finding]:
     """The key-result sentence judged as the room said it, attached to the key result."""
-    judge = judge or _sentence_judge()
-    return list(judge(kr.text, workshop.language, subject_id=kr.id, subject=Subject.KEY_RESULT))
+    return [
+        replace(finding, subject_id=kr.id)
+        for finding in _judged(kr.text, Language(workshop.language).value)
+    ]
 
 
 def check_key_result(
@@ -70,7 +84,6 @@ def check_team(workshop: Workshop, team: Team) -> list[Finding]:
 def check_workshop(workshop: Workshop) -> list[Finding]:
     """Every finding of every rule, in tree order."""
     findings = workshop_findings(workshop)
-    judge = _sentence_judge()
     for team in workshop.teams:
         findings += check_team(workshop, team)
         for objective in team.objectives:
@@ -80,7 +93,7 @@ def check_workshop(workshop: Workshop) -> list[Finding]:
             earlier: list[KeyResult] = []
             for kr in objective.key_results:
                 findings += key_result_findings(kr, workshop.cycle_start, workshop.cycle_end)
-                findings += sentence_findings(workshop, kr, judge)
+                findings += sentence_findings(workshop, kr)
                 findings += duplicate_findings(kr, earlier)
                 earlier.append(kr)
     return findings
