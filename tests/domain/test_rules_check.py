@@ -98,3 +98,36 @@ def test_check_team_applies_the_workshop_rule(monkeypatch):
     strict = replace(workshop, rule=replace(workshop.rule, strict=True))
     [finding] = check_team(strict, crowded)
     assert finding.severity == Severity.ERROR
+
+
+def test_the_real_sentence_judgement_is_attached_to_each_key_result():
+    workshop = good_workshop()
+    sales = workshop.teams[0]
+    activity = "Organiser 4 ateliers avec les équipes terrain"
+    twins = (kr(activity, metric="Ateliers"), kr(activity, metric="Ateliers bis"))
+    kept = replace(sales.objectives[0], key_results=twins)
+    candidate = objective(sales.id, "Ravir nos partenaires", status=ObjectiveStatus.CANDIDATE,
+                          key_results=(kr(activity),))
+    workshop = replace(workshop, teams=(replace(sales, objectives=(kept, candidate)),
+                                        *workshop.teams[1:]))
+    sentence = [f for f in check_workshop(workshop) if f.code.startswith("kr.sentence.")]
+    # Same text, judged once, reported on each key result; the candidate's waits.
+    assert [(f.code, f.subject, f.subject_id) for f in sentence] == [
+        ("kr.sentence.activity", Subject.KEY_RESULT, twins[0].id),
+        ("kr.sentence.activity", Subject.KEY_RESULT, twins[1].id),
+    ]
+    assert codes(check_key_result(workshop, candidate.key_results[0], candidate)) == [
+        "kr.sentence.activity"
+    ]
+    assert "activité" in sentence[0].message("fr")
+
+
+def test_sentences_are_judged_in_the_workshops_language():
+    workshop = good_workshop(language="en")
+    sales = workshop.teams[0]
+    vague = kr("Improve customer satisfaction", metric="CSAT")
+    workshop = replace(workshop, teams=(
+        replace(sales, objectives=(replace(sales.objectives[0], key_results=(vague,)),)),
+        *workshop.teams[1:]))
+    [finding] = [f for f in check_workshop(workshop) if f.code.startswith("kr.sentence.")]
+    assert finding.subject_id == vague.id and finding.code == "kr.sentence.vague"
