@@ -11,6 +11,7 @@ from okr_workshop.domain.model import (
     ObjectiveStatus,
     Step,
     Team,
+    Workshop,
 )
 from okr_workshop.ui.models.focus_model import FocusModel, ParkingLotModel
 from okr_workshop.ui.pages.focus_page import FocusPage
@@ -203,3 +204,20 @@ def test_models_pass_the_model_tester(qtmodeltester, repository, french_workshop
     empty = FocusModel()
     empty.set_team(None)
     qtmodeltester.check(empty)
+
+
+def test_a_workshop_without_teams_says_what_to_do_first(
+    qtbot, main_window, repository, monkeypatch
+):
+    monkeypatch.setattr("okr_workshop.ui.workshop_view.page_classes", lambda: [FocusPage])
+    blank = Workshop(title="Atelier à préparer")
+    repository.add_workshop(blank)
+    main_window.open_workshop(blank.id)
+    page = main_window.workshop_view.current_page()
+    assert page.team_combo.count() == 0
+    assert page.model.rowCount() == 0 and page.parking_lot.model.rowCount() == 0
+    assert "Setup" in page.notice.text()
+    assert not any(b.isEnabled() for b in (page.keep_button, page.park_button,
+                                           page.vote_up_button))
+    press(page.table, Qt.Key.Key_K)  # nothing selected, nothing happens
+    assert main_window.bridge.session.undo_label is None

@@ -8,7 +8,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from okr_workshop.domain.findings import by_severity
-from okr_workshop.domain.model import CommonRule, Direction, KeyResult, Language, Step
+from okr_workshop.domain.model import (
+    CommonRule,
+    Direction,
+    KeyResult,
+    Language,
+    Objective,
+    Step,
+    Team,
+    Workshop,
+)
 from okr_workshop.domain.rules.check import check_key_result
 from okr_workshop.ui.models.findings_model import FindingsModel
 from okr_workshop.ui.models.kept_objectives_model import KeptObjectivesModel
@@ -254,3 +263,24 @@ def test_models_pass_the_model_tester(qtmodeltester, repository, french_workshop
     findings.set_findings(check_key_result(workshop, KeyResult(text="Faire mieux")), "fr")
     qtmodeltester.check(findings)
     assert findings.rowCount() > 0
+
+
+def test_before_any_objective_is_kept_the_page_says_where_to_go(
+    qtbot, main_window, repository, monkeypatch
+):
+    monkeypatch.setattr("okr_workshop.ui.workshop_view.page_classes", lambda: [KeyResultsPage])
+    team = Team(name="Fournil")
+    idea = Objective(team_id=team.id, title="Un pain meilleur chaque jour")  # a candidate
+    blank = Workshop(title="Atelier à préparer", teams=(
+        Team(name=team.name, id=team.id, objectives=(idea,)),
+    ))
+    repository.add_workshop(blank)
+    main_window.open_workshop(blank.id)
+    page = main_window.workshop_view.current_page()
+    assert page.tree_model.rowCount() == 1  # the team, without children
+    assert page.list_panel.model.rowCount() == 0
+    assert "Focus" in page.list_panel.notice.text()
+    assert not page.list_panel.add_button.isEnabled()
+    assert not page.editor.sentence.isEnabled()
+    page.add_key_result()
+    assert main_window.bridge.session.undo_label is None

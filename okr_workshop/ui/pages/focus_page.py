@@ -7,8 +7,8 @@ sentence; parked objectives stay in view in the parking lot.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,33 +28,9 @@ from okr_workshop.ui.pages.focus_texts import counter_texts, rule_tooltip
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.focus_table import FocusTable
 from okr_workshop.ui.widgets.parking_lot import ParkingLot
 from okr_workshop.ui.widgets.rule_counter import RuleCounter
-
-Ctrl = Qt.KeyboardModifier.ControlModifier
-NoMod = Qt.KeyboardModifier.NoModifier
-
-
-class FocusTable(QTableView):
-    """The ranked objectives. Plain keys act on the selected row: + − K P C."""
-
-    command = Signal(str)  # "up", "down", "keep", "park", "candidate"
-
-    KEYS = {Qt.Key.Key_K: "keep", Qt.Key.Key_P: "park", Qt.Key.Key_C: "candidate"}
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key, text = event.key(), event.text()
-        if text == "+" or key == Qt.Key.Key_Plus or (mods == Ctrl and key == Qt.Key.Key_Up):
-            self.command.emit("up")
-        elif text in ("-", "−") or key == Qt.Key.Key_Minus or (
-            mods == Ctrl and key == Qt.Key.Key_Down
-        ):
-            self.command.emit("down")
-        elif key in self.KEYS and mods in (NoMod, Ctrl):
-            self.command.emit(self.KEYS[key])
-        else:
-            super().keyPressEvent(event)
 
 
 class FocusPage(StepPage):
