@@ -28,7 +28,10 @@ from okr_workshop.ui.widgets.teams_panel import TeamsPanel
 from okr_workshop.ui.widgets.workshop_form import WorkshopForm
 
 # Amber reads on light and dark palettes alike; it marks the notice, the text stays default.
-NOTICE_STYLE = "QLabel#setupNotice { border-left: 4px solid #d08700; padding: 4px 8px; }"
+NOTICE_STYLE = (
+    "QLabel#setupNotice { border-width: 0 0 0 4px; border-style: solid; border-color: #d08700;"
+    " padding: 4px 8px; }"
+)
 
 
 def _group(title: str, content: QWidget) -> QGroupBox:
@@ -63,8 +66,8 @@ class SetupPage(StepPage):
         left.addWidget(_group(self.tr("Common rule"), self.rule_editor))
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(_group(self.tr("Teams"), self.teams), 1)
-        right.addWidget(_group(self.tr("Participants"), self.participants), 2)
+        right.addWidget(_group(self.tr("Teams"), self.teams), 2)
+        right.addWidget(_group(self.tr("Participants"), self.participants), 3)
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
@@ -110,15 +113,17 @@ class SetupPage(StepPage):
         sentences = []
         if not workshop.participants:
             sentences.append(
-                self.tr("No participant yet: add the people taking part, so each team can "
-                        "have an ambassador.")
+                self.tr(
+                    "No participant yet: add the people taking part, so each team can "
+                    "have an ambassador."
+                )
             )
         if workshop.cycle_start is None or workshop.cycle_end is None:
             sentences.append(
-                self.tr("The cycle's dates are not set yet: the deck and the check-ins "
-                        "need them.")
+                self.tr("The cycle's dates are not set yet: the deck and the check-ins need them.")
             )
-        return sentences
+        # Marked like the rules' findings above them in the same panel.
+        return [f"ℹ {sentence}" for sentence in sentences]
 
     def show_notice(self, sentence: str) -> None:
         self.notice.setText(sentence)

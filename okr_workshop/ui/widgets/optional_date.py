@@ -28,6 +28,9 @@ class OptionalDateEdit(QWidget):
         self.edit.setMaximumDate(QDate(LATEST_DATE))
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setDate(QDate.currentDate())
+        self.edit.setToolTip(
+            self.tr("Type the date as year-month-day, or open the calendar with Alt+Down.")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)

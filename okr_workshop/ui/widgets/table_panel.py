@@ -48,16 +48,20 @@ class TablePanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        # Compact rows: the French sample's 24 people should not need a page of scrolling.
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
 
         self.add_action = self._action(self.add_text(), "Insert", self.add)
-        self.delete_action = self._action(self.tr("&Delete"), "Delete", self.delete_selected)
-        self.up_action = self._action(self.tr("Move &up"), "Alt+Up", lambda: self.move(-1))
-        self.down_action = self._action(self.tr("Move do&wn"), "Alt+Down", lambda: self.move(1))
+        self.delete_action = self._action(self.tr("Delete"), "Delete", self.delete_selected)
+        self.up_action = self._action(self.tr("Move up"), "Alt+Up", lambda: self.move(-1))
+        self.down_action = self._action(self.tr("Move down"), "Alt+Down", lambda: self.move(1))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for action in (self.add_action, self.delete_action, self.up_action, self.down_action):
+            # Only Add has a mnemonic: both tables have Delete and Move, reached with Del
+            # and Alt+arrows inside the table.
             button = QPushButton(action.text())
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)

@@ -26,6 +26,14 @@ class TeamsPanel(TablePanel):
         self.view.setColumnWidth(TeamModel.DEPARTMENT, 150)
         self.view.setColumnWidth(TeamModel.AMBASSADOR, 160)
 
+    def load(self, workshop: Workshop) -> None:
+        super().load(workshop)
+        # Tall enough for every team of a usual workshop (up to ten) without scrolling.
+        rows = min(max(len(workshop.teams), 3), 10)
+        header = self.view.horizontalHeader().sizeHint().height()
+        row = self.view.verticalHeader().defaultSectionSize()
+        self.view.setMinimumHeight(header + rows * row + 2 * self.view.frameWidth() + 2)
+
     def add_text(self) -> str:
         return self.tr("&Add team")
 
