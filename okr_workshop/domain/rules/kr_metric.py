@@ -19,7 +19,10 @@ _BEFORE_NUMBER = re.compile(
     r"\bplus de|\bmore than|\bover|\babove|\bau-dessus de|\bau dessus de|\bau-delà de|"
     r"\bsupérieure?s? (?:ou égale?s? )?à|\bgreater than|\bhigher than|≥|>=|>|"
     r"\bat or above|\bat or below|\bau plus|\bau maximum|\bat most|\bno more than|"
-    r"\bno less than|\bpas plus de|\bpas moins de|\bmoins de|\bless than|\bfewer than|"
+    r"\bno less than|\bpas plus de|\bpas moins de|\bnot less than|\bnot more than|"
+    r"\bno higher than|\bnot higher than|\bno greater than|\bno fewer than|\bno lower than|"
+    r"\bne pas dépasser|\bsans dépasser|\bnot to exceed|\bnot exceed|\bnever exceed|"
+    r"\bdépasser|\bexceed|\bmoins de|\bless than|\bfewer than|"
     r"\bunder|\bbelow|\bsous|\ben dessous de|\bau-dessous de|\binférieure?s? (?:ou égale?s? )?à|"
     r"\blower than|≤|<=|<|\bwithin|\bjusqu'à|\bup to|\batteindre|\breach|\bhit|\bachieve|"
     r"\bof|\bat|\bcible|\btarget|\bobjectif|\bgoal|\baujourd'hui|\bactuellement|\bcurrently|\btoday|"
@@ -85,9 +88,7 @@ def metric_phrase(
             continue
         if pair and q is target and base is not None:
             between = low[base.end:q.start]
-            conn = re.search(r"(?:à|a|to|→|->|=>|⟶|➝|jusqu'à|vers)\s*(?:(?:moins de|plus de|"
-                             r"au moins|au plus|less than|fewer than|more than|under|below|"
-                             r"over|above|at least|at most)\s*)?$", between)
+            conn = re.search(r"(?:\bà|\ba|\bto|→|->|=>|⟶|➝|jusqu'à|\bvers)\b.*$", between)
             cut(q.start - (len(conn.group(0)) if conn else 0), q.end)
             continue
         inside = _parentheses(low, q)

@@ -87,16 +87,19 @@ _ID_PATTERNS = [
 ]
 _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
             "five": 5, "dix": 10, "ten": 10}
-_N = r"(\d+|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
+_N = r"(?P<n>\d+|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
 _FACTOR_PATTERNS: list[tuple[re.Pattern[str], Decimal | None]] = [
     (re.compile(r"\b(?:doubler|doublée?s?|doubles?|doubled|doubling)\b|(?<!\w)[x×]\s?2\b"),
      Decimal(2)),
     (re.compile(r"\b(?:tripler|triplée?s?|triples?|tripled|tripling)\b|(?<!\w)[x×]\s?3\b"),
      Decimal(3)),
     (re.compile(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"), Decimal(4)),
-    (re.compile(rf"\b(?:multiplier|multiplié|multiply|multiplied)\s+par\s+{_N}\b"
-                rf"|\bmultiply\s+by\s+{_N}\b"), None),
-    (re.compile(rf"\b(?:diviser|divisée?s?)\s+par\s+{_N}\b|\bdivide[d]?\s+by\s+{_N}\b"), None),
+    # "diviser par deux les retours", "divide customer-reported bugs by 2": only "par deux" /
+    # "by 2" is the factor's span; the verb is the sentence's opening verb.
+    (re.compile(rf"\b(?:multipli\w*|multiply|multiplied)\b[^.;\d]{{0,60}}?"
+                rf"(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
+    (re.compile(rf"\b(?:divis\w*|divide[sd]?)\b[^.;\d]{{0,60}}?(?P<tail>\b(?:par|by)\s+{_N})\b"),
+     None),
     (re.compile(r"\b(?:halve|halved|halving|de\s+moitié|by\s+half|in\s+half|by\s+a\s+half)\b"),
      Decimal("0.5")),
 ]
@@ -146,6 +149,9 @@ _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$"
                   "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF"}
 _ORDINAL = re.compile(r"(?:er|e|ème|eme|st|nd|rd|th)(?![a-zà-ÿ])")
 _ZERO = re.compile(r"\b(?:zéro|zero)\b")
+# "Aucun accident", "No data breaches" open a zero target ("no more than 3" does not).
+_NONE = re.compile(r"^[\s\-•*·–—]*(?:(?:kr|rc)\s?\d*\s*[:.)\-–]\s*)?(?P<z>aucune?|no)\s+"
+                   r"(?!(?:more|less|fewer|later|longer|than|one|plus|moins)\b)")
 
 
 def masked_spans(low: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -187,11 +193,11 @@ def _factors(low: str) -> list[tuple[Decimal, tuple[int, int]]]:
             if fixed is not None:
                 found.append((fixed, m.span()))
                 continue
-            word = next(g for g in m.groups() if g)
+            word = m.group("n")
             n = Decimal(_WORDS_N.get(word, word))
             if n == 0:
                 continue
-            found.append((n if "multipl" in m.group(0) else 1 / n, m.span()))
+            found.append((n if "multipl" in m.group(0) else 1 / n, m.span("tail")))
     return sorted(found, key=lambda f: f[1])
 
 
@@ -234,9 +240,12 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
             pos = quantity.end
-    for z in _ZERO.finditer(low):
-        if not _inside(z.start(), masked):
-            found.append(Quantity(Decimal(0), "", z.start(), z.end(), z.start(), word=True))
+    zeros = [z.span() for z in _ZERO.finditer(low)]
+    if (none := _NONE.match(low)) is not None:
+        zeros.append(none.span("z"))
+    for a, b in zeros:
+        if not _inside(a, masked):
+            found.append(Quantity(Decimal(0), "", a, b, a, word=True))
     return sorted(found, key=lambda q: q.start)
 
 

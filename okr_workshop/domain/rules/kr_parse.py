@@ -87,7 +87,8 @@ _ACCENTS = re.compile(r"[éèêàçùûôîïëœâ]")
 
 
 def detect_language(text: str) -> Language:
-    """French or English, from accents, stop words and typography. Ties go to French."""
+    """French or English, from accents, stop words and typography. A tie goes to French,
+    except when nothing at all points to French (no accent, no French word)."""
     low = lower(normalise(text))
     tokens = re.findall(r"[a-zà-ÿœ]+'?", low)
     fr = sum(1 for t in tokens if t in w.FRENCH_HINTS or t in w.FRENCH_VERB_WORDS
@@ -95,7 +96,9 @@ def detect_language(text: str) -> Language:
     en = sum(1 for t in tokens if t in w.ENGLISH_HINTS or t in w.ENGLISH_VERB_WORDS)
     fr += len(re.findall(r"\d\s%|«|»", low))
     en += len(re.findall(r"\d%|\$\s?\d", low))
-    return Language.ENGLISH if en > fr else Language.FRENCH
+    if en > fr or (fr == 0 and tokens):
+        return Language.ENGLISH
+    return Language.FRENCH
 
 
 def _as_language(language: Language | str | None, text: str) -> Language:

@@ -23,14 +23,16 @@ _AT_LEAST_BEFORE = re.compile(
     r"(?:au moins|au minimum|minimum|min\.?|at least|no less than|not less than|pas moins de|"
     r"plus de|more than|over|above|au-dessus de|au dessus de|au-delà de|au-dela de|"
     r"supérieure?s? (?:ou égale?s? )?à|greater than|higher than|≥|>=|>|beyond|upwards of|"
-    r"at or above)\s*$")
+    r"at or above|no fewer than|not fewer than|no lower than|dépasser|exceed|surpass|"
+    r"franchir)\s*$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|or more|"
                              r"or above|and above|et plus|at least|au minimum)")
 _AT_MOST_BEFORE = re.compile(
     r"(?:au plus|au maximum|maximum|max\.?|at most|no more than|not more than|pas plus de|"
     r"moins de|less than|fewer than|under|below|sous|en dessous de|en-dessous de|"
     r"au-dessous de|inférieure?s? (?:ou égale?s? )?à|lower than|at or below|≤|<=|<|"
-    r"within|in under|jusqu'à)\s*$")
+    r"within|in under|jusqu'à|no higher than|not higher than|no greater than|"
+    r"ne pas dépasser|sans dépasser|not exceed|not to exceed|never exceed|not exceeding)\s*$")
 _AT_MOST_AFTER = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou moins|or less|"
                             r"or fewer|and below|at most|au maximum)")
 _RELATIVE_AFTER = re.compile(
@@ -55,6 +57,11 @@ _CONNECTOR = re.compile(
     r"^\s*(?:[a-zà-ÿœ'-]+\s+){0,3}?(?:à|a|to|→|->|=>|⟶|➝|jusqu'à|vers)\s*"
     r"(?:(?:moins de|plus de|au moins|au plus|less than|fewer than|more than|under|below|"
     r"over|above|at least|at most)\s*)?$")
+# "de 20 à un NPS de 35", "from an NPS of 20 to an NPS of 35": the noun said twice.
+_CONNECTOR_NOUN = re.compile(r"^\s*(?:à|to)\s+(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:de|d'|of)\s*$")
+_FROM_NOUN_BEFORE = re.compile(
+    r"(?:\bfrom\s+|\bde\s+|\bd')(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:of|de|d')\s*$|"
+    r"(?:\bde|\bd'|\bfrom)\s*$")
 _ARROW = re.compile(r"^\s*(?:→|->|=>|⟶|➝)\s*$")
 
 
@@ -65,7 +72,11 @@ def text_before(low: str, q: Quantity) -> str:
 def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     for q1, q2 in zip(qs, qs[1:], strict=False):
         between = low[q1.end:q2.start]
-        if q1.qualifier == "hard" or not _CONNECTOR.match(between):
+        if q1.qualifier == "hard":
+            continue
+        if _CONNECTOR_NOUN.match(between) and _FROM_NOUN_BEFORE.search(text_before(low, q1)):
+            return q1, q2
+        if not _CONNECTOR.match(between):
             continue
         if q1.unit and q2.unit and q1.unit != q2.unit:
             continue
@@ -90,16 +101,26 @@ def qualify(low: str, q: Quantity) -> None:
         q.qualifier = "hard"  # "pour 1 000 commandes": a denominator
 
 
+def _threshold(before: str, after: str) -> str | None:
+    """The longer phrase wins: "no more than 3" is a ceiling although it ends in "more than"."""
+    floor, ceiling = _AT_LEAST_BEFORE.search(before), _AT_MOST_BEFORE.search(before)
+    if floor and ceiling:
+        return "at_least" if floor.start() < ceiling.start() else "at_most"
+    if floor or ceiling:
+        return "at_least" if floor else "at_most"
+    if _AT_LEAST_AFTER.match(after):
+        return "at_least"
+    return "at_most" if _AT_MOST_AFTER.match(after) else None
+
+
 def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     before, after = text_before(low, q), low[q.end:q.end + 30]
     if _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
         q.marker = "baseline"
     elif q.sign or _RELATIVE_AFTER.match(after) or RELATIVE_NOUNS.search(before):
         q.marker = "relative"
-    elif _AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.match(after):
-        q.marker = "at_least"
-    elif _AT_MOST_BEFORE.search(before) or _AT_MOST_AFTER.match(after):
-        q.marker = "at_most"
+    elif (threshold := _threshold(before, after)) is not None:
+        q.marker = threshold
     elif re.search(r"\bby\s*$", before):
         q.marker = "relative"
     elif _FROM_BEFORE.search(before):

@@ -23,6 +23,8 @@ ACTIVITY_FR = (
     "accompagner", "sensibiliser", "communiquer", "mettre à jour", "tester", "présenter",
     "rencontrer", "appeler", "contacter", "envoyer", "visiter", "auditer", "repenser", "revoir",
     "identifier", "étudier", "assister", "instaurer", "initier", "refaire", "proposer", "faire",
+    "négocier", "renégocier", "être présent", "être présents", "être présente", "référencer",
+    "être référencé", "être référencée", "être référencés",
     # French nouns that name an activity when they open the sentence
     "création", "mise en place", "mise en œuvre", "mise en oeuvre", "lancement", "organisation",
     "recrutement", "formation", "publication", "déploiement", "rédaction", "préparation",
@@ -39,7 +41,9 @@ ACTIVITY_EN = (
     "participating", "take part", "build", "building", "design", "designing", "redesign",
     "redesigning", "redesign of", "set up", "setting up", "roll out", "rolling out",
     "rollout of", "roll-out of", "introduce", "install", "installing", "migrate", "migrating",
-    "migration of", "migration to", "document", "planning", "draft", "produce", "hold",
+    "migration of", "migration to", "document", "planning", "draft", "produce", "hold a",
+    "hold an", "negotiate", "negotiating", "renegotiate", "get listed", "be listed",
+    "be present",
     "host", "conduct", "attend", "define", "put in place", "onboard", "interview",
     "audit", "update", "upgrade", "refactor", "rewrite", "integrate", "communicate",
     "raise awareness", "coach", "mentor", "meet", "visit", "send", "present", "pitch",
@@ -124,7 +128,7 @@ INCREASE_FR = (
 )
 INCREASE_EN = (
     "increase", "raise", "grow", "lift", "boost", "expand", "improve", "gain", "add", "double",
-    "triple", "quadruple", "push", "drive up", "step up", "scale",
+    "triple", "quadruple", "push", "drive up", "step up", "scale", "multiply",
 )
 INCREASE_VERBS = INCREASE_FR + INCREASE_EN
 DECREASE_FR = (
@@ -133,7 +137,7 @@ DECREASE_FR = (
 )
 DECREASE_EN = (
     "reduce", "cut", "lower", "decrease", "shorten", "halve", "bring down", "minimise",
-    "minimize", "drop", "shrink", "trim", "eliminate", "slash", "decrease", "curb",
+    "minimize", "drop", "shrink", "trim", "eliminate", "slash", "curb", "divide",
 )
 DECREASE_VERBS = DECREASE_FR + DECREASE_EN
 # Set a value without saying which way: the numbers decide.
@@ -200,13 +204,17 @@ FRENCH_HINTS = frozenset(
     "d'ici moins plus taux délai chiffre affaires clients augmenter réduire atteindre "
     "maintenir passer porter ramener zéro jours semaines mois heures au-dessus sous entre "
     "chaque nouveaux nouvelles qui que ou fin nombre moyen moyenne équipe équipes ventes "
-    "mensuel mensuelle annuel annuelle sans".split()
+    "mensuel mensuelle annuel annuelle sans enquête taux collaborateurs salariés coût coûts "
+    "délais commandes demandes hebdomadaire trimestriel trimestre actifs premier ans "
+    "entreprise marché fournisseurs".split()
 )
 ENGLISH_HINTS = frozenset(
     "the of to and a an in for by from with our on at per least than increase reduce reach "
     "keep grow cut raise zero days weeks months hours above below under new every each "
     "rate revenue customers users time be all number average team teams sales orders "
-    "monthly yearly annual without".split()
+    "monthly yearly annual without survey score level employees cost costs growth tickets "
+    "leads deals quality data weekly quarterly quarter active first year years share market "
+    "suppliers staff".split()
 )
 
 
