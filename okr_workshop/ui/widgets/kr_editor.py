@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.domain.model import Direction, KeyResult, Workshop
-from okr_workshop.domain.rules.kr_parse import parse_sentence
+from okr_workshop.domain.rules.kr_sentence import parse_sentence
 from okr_workshop.ui.models.key_results_model import direction_text
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.kr_editor_texts import edit_labels, tooltips

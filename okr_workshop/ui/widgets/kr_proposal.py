@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from okr_workshop.domain.model import KeyResult, Language
-from okr_workshop.domain.rules.kr_parse import ParsedKeyResult
+from okr_workshop.domain.rules.kr_sentence import ParsedKeyResult
 from okr_workshop.ui.models.key_results_model import direction_text, number_text
 from okr_workshop.ui.placeholders import fill
 
