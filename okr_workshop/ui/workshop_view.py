@@ -6,7 +6,7 @@ Alt+1…9. Under the page, the findings of the current step say what is still mi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,8 +42,12 @@ class WorkshopView(QWidget):
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
-        self.step_list.setIconSize(QSize(0, 0))
         self.step_list.setMinimumWidth(170)
+        self.step_list.setMaximumWidth(280)
+        self.step_list.setSpacing(2)
+        font = self.step_list.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.step_list.setFont(font)
         self.stack = QStackedWidget()
         for number, page in enumerate(self.pages, start=1):
             item = QListWidgetItem(f"{number}. {page.title()}")
@@ -68,7 +72,9 @@ class WorkshopView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.step_list)
         splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 1000])
         splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
