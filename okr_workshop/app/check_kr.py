@@ -139,11 +139,11 @@ def format_report(results: list[dict[str, Any]], lang: str = "auto") -> str:
         mark = _VERDICT_MARK[result["verdict"]]
         lines.append(f"{mark} [{words[result['verdict']]}] {' '.join(result['text'].split())}")
         lines.append(f"    {_parsed_line(result['parsed'], report_lang)}")
-        for finding in result["findings"]:
-            severity = Severity(finding["severity"])
-            lines.append(f"    {_SEVERITY_MARK[severity]} [{words[severity]}] "
-                         f"{finding['message']}")
-            lines.append(f"        → {finding['advice']}")
+        # Rendered again rather than copied, so labels and sentences share one language.
+        for finding in by_severity(judge_sentence(result["text"])):
+            lines.append(f"    {_SEVERITY_MARK[finding.severity]} [{words[finding.severity]}] "
+                         f"{finding.message(report_lang)}")
+            lines.append(f"        → {finding.advice(report_lang)}")
         lines.append("")
     total = len(results)
     ok = sum(1 for r in results if r["verdict"] == "ok")

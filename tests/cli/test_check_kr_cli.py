@@ -1,0 +1,96 @@
+"""`okr-workshop check-kr`: key-result sentences judged alone, run as a user would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from okr_workshop.app.check_kr import check_sentences, format_report
+
+NBSP = "\u00a0"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "okr_workshop", "check-kr", *args],
+        capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )
+
+
+def test_json_one_object_per_sentence_in_order():
+    sentences = ["Organiser 4 ateliers", "Grow MRR from $120k to $180k",
+                 "Ramener le taux de churn de 3,5 % à 2 %", "Lancer la nouvelle offre"]
+    result = run("--json", *sentences)
+    assert result.returncode == 0, result.stderr
+    objects = json.loads(result.stdout)
+    assert [o["text"] for o in objects] == sentences
+    assert [o["verdict"] for o in objects] == ["needs-work", "ok", "ok", "needs-work"]
+    for o in objects:
+        assert set(o) == {"text", "verdict", "findings", "parsed"}
+        assert set(o["parsed"]) == {"metric", "baseline", "target", "unit", "direction"}
+        for finding in o["findings"]:
+            assert set(finding) == {"code", "severity", "message", "advice"}
+            assert finding["severity"] in ("error", "warning", "info")
+    activity, mrr, churn, launch = objects
+    assert activity["findings"][0]["code"] == "kr.sentence.activity"
+    assert activity["findings"][0]["message"] == (
+        f"«{NBSP}Organiser 4 ateliers{NBSP}» décrit une activité, pas un résultat.")
+    assert activity["parsed"] == {"metric": "ateliers", "baseline": None, "target": 4,
+                                  "unit": "", "direction": "increase"}
+    assert mrr["parsed"] == {"metric": "MRR", "baseline": 120000, "target": 180000,
+                             "unit": "$", "direction": "increase"}
+    assert churn["parsed"]["baseline"] == 3.5 and churn["parsed"]["target"] == 2
+    assert churn["parsed"]["direction"] == "decrease" and churn["findings"] == []
+    assert launch["parsed"]["baseline"] is None and launch["parsed"]["target"] is None
+    assert '"baseline": null' in result.stdout
+
+
+def test_lang_chooses_the_words_not_the_reading():
+    french = "Atteindre 1,5 M€ de chiffre d'affaires"
+    english = json.loads(run("--json", "--lang", "en", french, "Hire 5 developers").stdout)
+    assert english[0]["parsed"]["target"] == 1_500_000  # still read as French
+    assert english[0]["findings"][0]["message"].startswith("No starting point:")
+    assert english[1]["findings"][0]["message"].startswith("“Hire 5 developers”")
+    auto = json.loads(run("--json", french, "Hire 5 developers").stdout)
+    assert auto[0]["findings"][0]["message"].startswith("Pas de point de départ")
+    assert auto[1]["findings"][0]["message"].startswith("“Hire 5 developers”")
+    forced = json.loads(run("--json", "--lang", "fr", "Hire 5 developers").stdout)
+    assert forced[0]["findings"][0]["message"].startswith(f"«{NBSP}Hire 5 developers{NBSP}»")
+
+
+def test_text_report_marks_each_verdict():
+    result = run("Passer le NPS de 32 à 45", "Organiser 4 ateliers")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "✓ [OK] Passer le NPS de 32 à 45"
+    assert "Lu" in lines[1] and "départ 32" in lines[1] and "cible 45" in lines[1]
+    assert any(line.startswith("✗ [À retravailler] Organiser 4 ateliers") for line in lines)
+    assert any("décrit une activité" in line for line in lines)
+    assert lines[-1] == f"1 phrase(s) sur 2 prête(s){NBSP}; 1 à retravailler."
+
+
+def test_text_report_in_english():
+    out = run("--lang", "en", "Augmenter de 20 % le CA").stdout
+    assert out.splitlines()[0] == "✓ [OK] Augmenter de 20 % le CA"
+    assert "target 20%" in out and "The target is relative" in out
+    assert out.splitlines()[-1] == "1 of 1 sentence(s) ready; 0 need(s) work."
+
+
+@pytest.mark.parametrize("args", [[], ["--lang", "de", "Passer le NPS de 32 à 45"]])
+def test_usage_errors_are_one_line(args):
+    result = run(*args)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_in_process_the_same_objects_as_the_command_line():
+    results = check_sentences(["Zéro accident", ""], "auto")
+    assert results[0]["verdict"] == "ok"
+    assert results[0]["parsed"]["target"] == 0 and results[0]["parsed"]["direction"] == "at_most"
+    assert results[1]["findings"][0]["code"] == "kr.sentence.empty"
+    report = format_report(results, "en")
+    assert "✓ [OK] Zéro accident" in report and "✗ [Needs work]" in report
+    assert "This key result is empty." in report
