@@ -221,3 +221,18 @@ def test_a_workshop_without_teams_says_what_to_do_first(
                                            page.vote_up_button))
     press(page.table, Qt.Key.Key_K)  # nothing selected, nothing happens
     assert main_window.bridge.session.undo_label is None
+
+
+def test_a_refusal_goes_away_once_the_rule_makes_room(qtbot, page):
+    page.bridge.edit(
+        lambda s: s.update_workshop("rule", rule=CommonRule(strict=True, max_objectives_per_team=2))
+    )
+    select(page, CANDIDATE)
+    press(page.table, Qt.Key.Key_K)
+    assert page.notice.text().startswith("La règle commune est stricte")
+    page.bridge.edit(
+        lambda s: s.update_workshop("rule", rule=CommonRule(strict=True, max_objectives_per_team=3))
+    )
+    assert not page.notice.isVisible()
+    press(page.table, Qt.Key.Key_K)
+    assert page.selected().status == ObjectiveStatus.KEPT

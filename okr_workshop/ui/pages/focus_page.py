@@ -216,12 +216,20 @@ class FocusPage(StepPage):
         if team is None:
             lines = [self.tr("Add teams in the Setup step first: each team chooses its own "
                              "objectives.")]
-        elif self._refusal:
+        elif self._refusal and self._still_refused(team):
             lines = [self._refusal]
         else:
             lines = [f.message(language) for f in team_rule_findings(team, self._workshop.rule)]
         self.notice.setText("\n".join(lines))
         self.notice.setVisible(bool(lines))
+
+    def _still_refused(self, team: Team) -> bool:
+        # An undo or a change of rule may have made room since the refusal was shown.
+        objective = self.selected()
+        refused = objective is not None and keep_refusal(team, objective, self._workshop.rule)
+        if not refused:
+            self._refusal = ""
+        return bool(refused)
 
     def _update_buttons(self) -> None:
         objective = self.selected()

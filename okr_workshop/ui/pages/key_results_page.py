@@ -162,8 +162,10 @@ class KeyResultsPage(StepPage):
                 return self.tr("No team has kept an objective yet: keep objectives in the "
                                "Focus step, then write their key results here.")
             return self.tr("Choose a kept objective on the left.")
-        if self._refusal:
+        # Shown while it still holds: an undo or a change of rule may have made room.
+        if self._refusal and add_key_result_refusal(objective, self._workshop.rule):
             return self._refusal
+        self._refusal = ""
         language = self._workshop.language
         return "\n".join(f.message(language)
                          for f in objective_rule_findings(objective, self._workshop.rule))
