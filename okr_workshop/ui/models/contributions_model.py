@@ -1,0 +1,279 @@
+"""One team's objectives as a table: what the room proposes, what it serves, who said it.
+
+Mistake 1 of the source: each team writes its own contribution, linked to the strategic
+objective it serves — or openly marked "not aligned", with the reason. Every edit goes
+through the session bridge, so it is saved at once and can be undone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from okr_workshop.domain.model import Commitment, Objective, ObjectiveStatus, Team, Workshop
+from okr_workshop.ui.models.strategic_model import preview
+from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
+
+Index = QModelIndex | QPersistentModelIndex
+NONE = ""  # "not aligned", "nobody", "not set": combo boxes cannot find None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContributionsModel", text)
+
+
+def strategic_choices(workshop: Workshop) -> list[tuple[str, str]]:
+    """The strategic objectives, then "Not aligned…" (which asks for a reason)."""
+    linked = [(s.title, s.id) for s in workshop.strategic_objectives]
+    separator = [("", SEPARATOR)] if linked else []
+    return [*linked, *separator, (_tr("Not aligned…"), NONE)]
+
+
+def author_choices(workshop: Workshop, team_id: str | None) -> list[tuple[str, str]]:
+    """Nobody, then the team's members, then everyone else in the room."""
+    people = workshop.participants
+    members = [(p.name, p.id) for p in people if p.team_id == team_id]
+    others = [(p.name, p.id) for p in people if p.team_id != team_id]
+    separator = [("", SEPARATOR)] if members and others else []
+    return [(_tr("— nobody —"), NONE), *members, *separator, *others]
+
+
+def commitment_choices() -> list[tuple[str, str]]:
+    return [
+        (_tr("Not set"), NONE),
+        (_tr("Committed"), Commitment.COMMITTED.value),
+        (_tr("Aspirational"), Commitment.ASPIRATIONAL.value),
+    ]
+
+
+def status_text(status: ObjectiveStatus) -> str:
+    return {
+        ObjectiveStatus.CANDIDATE: _tr("Candidate"),
+        ObjectiveStatus.KEPT: _tr("Kept"),
+        ObjectiveStatus.PARKED: _tr("Parked"),
+    }[status]
+
+
+class ContributionsModel(QAbstractTableModel):
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    TITLE, WHY, STRATEGIC, REASON, AUTHOR, COMMITMENT, STATUS = range(7)
+
+    message = Signal(str)  # a sentence when an edit is refused
+    reason_wanted = Signal(str)  # an objective just marked "not aligned", without a reason
+
+    def __init__(self, bridge: SessionBridge, parent=None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self._workshop: Workshop | None = None
+        self._team: Team | None = None
+        self._rows: tuple[Objective, ...] = ()
+
+    # Content ------------------------------------------------------------------------------
+
+    def set_team(self, workshop: Workshop, team_id: str | None) -> None:
+        team = workshop.team(team_id) if team_id else None
+        rows = team.objectives if team else ()
+        same = tuple(o.id for o in rows) == tuple(o.id for o in self._rows)
+        if same and (team and team.id) == (self._team and self._team.id):
+            # Same rows: update in place so selection and an open editor survive.
+            self._workshop, self._team, self._rows = workshop, team, rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.STATUS))
+            return
+        self.beginResetModel()
+        self._workshop, self._team, self._rows = workshop, team, rows
+        self.endResetModel()
+
+    @property
+    def team(self) -> Team | None:
+        return self._team
+
+    def objective_at(self, row: int) -> Objective:
+        return self._rows[row]
+
+    def row_of(self, objective_id: str | None) -> int:
+        return next((i for i, o in enumerate(self._rows) if o.id == objective_id), -1)
+
+    # Qt's model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return flags
+        column = index.column()
+        if column == self.STATUS:
+            return flags
+        if column == self.REASON and self._rows[index.row()].is_aligned:
+            return flags  # a reason only means something for an objective not aligned
+        return flags | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown(item, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._value(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column)
+        if role == self.ID_ROLE:
+            return item.id
+        return None
+
+    def _shown(self, item: Objective, column: int) -> str:
+        if column == self.TITLE:
+            return item.title
+        if column == self.WHY:
+            return preview(item.why, 80)
+        if column == self.STRATEGIC:
+            served = item.strategic_objective_id and self._workshop.strategic_objective(
+                item.strategic_objective_id
+            )
+            return served.title if served else _tr("Not aligned")
+        if column == self.REASON:
+            if item.is_aligned:
+                return ""
+            reason = preview(item.non_alignment_reason, 80)
+            return reason or _tr("⚠ Reason needed")
+        if column == self.AUTHOR:
+            person = item.author_id and self._workshop.participant(item.author_id)
+            return person.name if person else ""
+        if column == self.COMMITMENT:
+            labels = {value: label for label, value in commitment_choices()}
+            return labels[item.commitment.value] if item.commitment else ""
+        return status_text(item.status)
+
+    def _value(self, item: Objective, column: int) -> str:
+        return (
+            item.title,
+            item.why,
+            item.strategic_objective_id or NONE,
+            item.non_alignment_reason,
+            item.author_id or NONE,
+            item.commitment.value if item.commitment else NONE,
+            item.status.value,
+        )[column]
+
+    def _tooltip(self, item: Objective, column: int) -> str:
+        if column == self.TITLE:
+            return _tr("F2 or a double click edits it. Del deletes it; Alt+Up and Alt+Down "
+                       "reorder.")
+        if column == self.WHY:
+            return item.why or _tr("Why this matters now, in one sentence.")
+        if column == self.STRATEGIC:
+            return _tr(
+                "The strategic objective this contribution serves. When it serves none, "
+                "choose “Not aligned…” and write why it matters anyway."
+            )
+        if column == self.REASON:
+            if item.is_aligned:
+                return _tr("Only needed when the objective is not aligned.")
+            return item.non_alignment_reason or _tr(
+                "An objective that serves no strategic objective needs a reason, written "
+                "down for everyone to read."
+            )
+        if column == self.AUTHOR:
+            return _tr("Who proposed it. The team's members come first in the list.")
+        if column == self.COMMITMENT:
+            return _tr(
+                "Committed objectives aim for 100%, aspirational ones for about 70%."
+            )
+        return _tr("Objectives are kept or moved to the parking lot in the Focus step.")
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                _tr("Objective"),
+                _tr("Why"),
+                _tr("Serves"),
+                _tr("Reason"),
+                _tr("Author"),
+                _tr("Commitment"),
+                _tr("Status"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                _tr("What the team wants to achieve, in its own words."),
+                _tr("Why this matters now."),
+                _tr("The strategic objective this contribution serves."),
+                _tr("Why it matters anyway, when it serves no strategic objective."),
+                _tr("Who proposed it."),
+                _tr("Committed (aim for 100%) or aspirational (about 70%)."),
+                _tr("Candidate, kept or parked: decided in the Focus step."),
+            )[section]
+        return None
+
+    def choices(self, index: Index) -> list[tuple[str, str]]:
+        """What the combo box of a cell offers (the choice delegate asks)."""
+        if self._workshop is None or not index.isValid():
+            return []
+        if index.column() == self.STRATEGIC:
+            return strategic_choices(self._workshop)
+        if index.column() == self.AUTHOR:
+            return author_choices(self._workshop, self._team.id if self._team else None)
+        if index.column() == self.COMMITMENT:
+            return commitment_choices()
+        return []
+
+    # Editing --------------------------------------------------------------------------------
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not 0 <= index.row() < len(self._rows) or not self.flags(index) & (
+            Qt.ItemFlag.ItemIsEditable
+        ):
+            return False
+        item, column, text = self._rows[index.row()], index.column(), str(value or "")
+        if column == self.TITLE:
+            if not text.strip():
+                self.message.emit(_tr("An objective needs a title: the previous title is back."))
+                return False
+            return self._update(item, _tr("rename objective"), title=text.strip())
+        if column == self.WHY:
+            return self._update(item, _tr("edit the why"), why=text.strip())
+        if column == self.STRATEGIC:
+            return self._link(item, text or None)
+        if column == self.REASON:
+            return self._update(item, _tr("edit the reason"), non_alignment_reason=text.strip())
+        if column == self.AUTHOR:
+            return self._update(item, _tr("change author"), author_id=text or None)
+        if column == self.COMMITMENT:
+            commitment = Commitment(text) if text else None
+            return self._update(item, _tr("change commitment"), commitment=commitment)
+        return False
+
+    def _link(self, item: Objective, strategic_id: str | None) -> bool:
+        if strategic_id is None:
+            saved = self._update(item, _tr("mark not aligned"), strategic_objective_id=None)
+            if saved and not item.non_alignment_reason.strip():
+                self.reason_wanted.emit(item.id)
+            return saved
+        # Once aligned, an old reason for not being aligned no longer holds.
+        return self._update(
+            item, _tr("link objective"), strategic_objective_id=strategic_id,
+            non_alignment_reason="",
+        )
+
+    def _update(self, item: Objective, label: str, **changes: object) -> bool:
+        if all(getattr(item, name) == wanted for name, wanted in changes.items()):
+            return True
+        return self.bridge.edit(lambda s: s.update(label, item, **changes))

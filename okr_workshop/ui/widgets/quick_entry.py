@@ -1,0 +1,80 @@
+"""The quick-entry line: type a candidate, Enter, type the next — as fast as the room talks.
+
+The strategic objective and the author chosen beside the line stay chosen for the next
+entries, since a team often proposes several ideas for the same strategic objective.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from okr_workshop.domain.model import Workshop
+from okr_workshop.ui.models.contributions_model import author_choices, strategic_choices
+from okr_workshop.ui.widgets.choice_combo import show_choices
+
+
+class QuickEntry(QWidget):
+    # title, strategic objective id or None, author id or None
+    submitted = Signal(str, object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit()
+        self.line.setObjectName("quickEntry")
+        self._placeholder = self.tr("Type a candidate objective and press Enter; then the next one")
+        self.line.setPlaceholderText(self._placeholder)
+        self.line.setToolTip(
+            self.tr(
+                "Enter adds it as a candidate of this team, linked and credited as chosen "
+                "below, and leaves you here for the next one (Insert)."
+            )
+        )
+        self.line.returnPressed.connect(self._submit)
+        line_label = QLabel(self.tr("&New candidate:"))
+        line_label.setBuddy(self.line)
+
+        self.strategic = QComboBox()
+        self.strategic.setObjectName("quickStrategic")
+        self.strategic.setToolTip(self.tr("The strategic objective the next candidates serve."))
+        strategic_label = QLabel(self.tr("&Serves:"))
+        strategic_label.setBuddy(self.strategic)
+        self.author = QComboBox()
+        self.author.setObjectName("quickAuthor")
+        self.author.setToolTip(
+            self.tr("Who proposes the next candidates. The team's members come first.")
+        )
+        author_label = QLabel(self.tr("A&uthor:"))
+        author_label.setBuddy(self.author)
+
+        choose = QHBoxLayout()
+        choose.addWidget(strategic_label)
+        choose.addWidget(self.strategic, 2)
+        choose.addWidget(author_label)
+        choose.addWidget(self.author, 1)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.addWidget(line_label, 1, 0)
+        self.grid.addWidget(self.line, 1, 1)
+        self.grid.addLayout(choose, 2, 1)
+        self.grid.setColumnStretch(1, 1)
+        QWidget.setTabOrder(self.line, self.strategic)
+        QWidget.setTabOrder(self.strategic, self.author)
+
+    def show_workshop(self, workshop: Workshop, team_id: str | None) -> None:
+        show_choices(self.strategic, strategic_choices(workshop))
+        show_choices(self.author, author_choices(workshop, team_id))
+        self.line.setEnabled(team_id is not None)
+        self.line.setPlaceholderText(
+            self._placeholder if team_id else self.tr("Add teams in the Setup step first.")
+        )
+
+    def take_focus(self) -> None:
+        self.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _submit(self) -> None:
+        title = self.line.text().strip()
+        if title:
+            self.submitted.emit(
+                title, self.strategic.currentData() or None, self.author.currentData() or None
+            )
