@@ -415,3 +415,43 @@ def test_ctrl_z_while_typing_takes_back_the_typing_first(
     press(form.organisation_edit, Qt.Key.Key_Z, Ctrl)  # nothing typed any more: the window's
     assert stored(repository, french_workshop_id).cycle_label == "T1 2027"
     assert form.cycle_edit.text() == "T1 2027"
+
+
+def test_ticking_a_missing_end_date_proposes_one_after_the_start(
+    qtbot, page, repository, french_workshop_id
+):
+    end = page.workshop_form.end_date
+    qtbot.mouseClick(end.check, Qt.MouseButton.LeftButton)  # no end date now
+    assert stored(repository, french_workshop_id).cycle_end is None
+    qtbot.mouseClick(end.check, Qt.MouseButton.LeftButton)
+    chosen = stored(repository, french_workshop_id).cycle_end
+    assert chosen is not None and chosen > date(2027, 1, 1)
+    assert not page.notice.isVisible()
+
+
+def test_tab_goes_through_the_page_in_reading_order(page):
+    form, rule = page.workshop_form, page.rule_editor
+    expected = [
+        form.title_edit,
+        form.organisation_edit,
+        form.cycle_edit,
+        form.start_date.check,
+        form.end_date.check,
+        form.facilitator_edit,
+        form.language_combo,
+        rule.max_objectives,
+        rule.max_key_results,
+        page.teams.view,
+        page.participants.view,
+    ]
+    form.title_edit.setFocus()
+    visited = [form.title_edit]
+    for _ in range(40):
+        press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is form.title_edit:
+            break
+        visited.append(widget)
+    positions = [visited.index(w) for w in expected]
+    assert positions == sorted(positions)
+    assert page.teams.add_action.shortcut().toString() == "Ins"

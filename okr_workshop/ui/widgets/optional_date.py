@@ -45,14 +45,16 @@ class OptionalDateEdit(QWidget):
     def value(self) -> date | None:
         return self.edit.date().toPython() if self.check.isChecked() else None
 
-    def set_value(self, value: date | None) -> None:
-        """Show ``value`` without emitting ``committed``."""
+    def set_value(self, value: date | None, suggestion: date | None = None) -> None:
+        """Show ``value`` without emitting ``committed``. With no value, the greyed date is
+        ``suggestion``: what ticking the box will save."""
         self._loading = True
         try:
             self.check.setChecked(value is not None)
             self.edit.setEnabled(value is not None)
-            if value is not None:
-                self.edit.setDate(QDate(value))
+            shown = value if value is not None else suggestion
+            if shown is not None:
+                self.edit.setDate(QDate(shown))
         finally:
             self._loading = False
 

@@ -108,8 +108,13 @@ class RuleEditor(QWidget):
         rule = workshop.rule
         self._loading = True
         try:
-            self.max_objectives.setValue(rule.max_objectives_per_team)
-            self.max_key_results.setValue(rule.max_key_results_per_objective)
+            # Only when different: setValue would wipe digits being typed in the box.
+            for spin, wanted in (
+                (self.max_objectives, rule.max_objectives_per_team),
+                (self.max_key_results, rule.max_key_results_per_objective),
+            ):
+                if spin.value() != wanted:
+                    spin.setValue(wanted)
             (self.strict if rule.strict else self.soft).setChecked(True)
         finally:
             self._loading = False

@@ -6,12 +6,13 @@ the model refuses is put back and a sentence says why, so nothing is lost silent
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from okr_workshop.domain.model import Language, Workshop
+from okr_workshop.domain.values import MAX_TITLE_LENGTH
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
 
@@ -30,9 +31,8 @@ class WorkshopForm(QWidget):
             "organisationEdit", self.tr("The company or department that sets these OKRs.")
         )
         self.cycle_edit = self._line(
-            "cycleEdit", self.tr("A short name for the cycle, such as “Q1 2027”.")
+            "cycleEdit", self.tr("A short name for the cycle, such as “Q1 2027”."), 100
         )
-        self.facilitator_edit = self._line("facilitatorEdit", self.tr("Who runs the workshop."))
         self.start_date = OptionalDateEdit(self.tr("Set"))
         self.start_date.setObjectName("startDate")
         self.start_date.check.setToolTip(
@@ -43,6 +43,7 @@ class WorkshopForm(QWidget):
         self.end_date.check.setToolTip(
             self.tr("Untick when the end of the cycle is not known yet.")
         )
+        self.facilitator_edit = self._line("facilitatorEdit", self.tr("Who runs the workshop."))
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.addItem(self.tr("French"), Language.FRENCH)
@@ -71,8 +72,9 @@ class WorkshopForm(QWidget):
         self.end_date.committed.connect(self._commit_end)
         self.language_combo.activated.connect(self._commit_language)
 
-    def _line(self, name: str, tip: str) -> QLineEdit:
+    def _line(self, name: str, tip: str, max_length: int = MAX_TITLE_LENGTH) -> QLineEdit:
         edit = QLineEdit()
+        edit.setMaxLength(max_length)  # the model's limits: a longer text could not be saved
         edit.setObjectName(name)
         edit.setToolTip(tip)
         return edit
@@ -84,10 +86,12 @@ class WorkshopForm(QWidget):
         self._show_text(self.organisation_edit, workshop.organisation)
         self._show_text(self.cycle_edit, workshop.cycle_label)
         self._show_text(self.facilitator_edit, workshop.facilitator)
+        start, end = workshop.cycle_start, workshop.cycle_end
+        # With a date missing, ticking its box proposes one that fits the other date.
         if not self.start_date.is_being_edited():
-            self.start_date.set_value(workshop.cycle_start)
+            self.start_date.set_value(start, _start_suggestion(end))
         if not self.end_date.is_being_edited():
-            self.end_date.set_value(workshop.cycle_end)
+            self.end_date.set_value(end, _end_suggestion(start))
         self.language_combo.setCurrentIndex(self.language_combo.findData(workshop.language))
 
     @staticmethod
@@ -165,3 +169,16 @@ class WorkshopForm(QWidget):
         if language != self.bridge.workshop.language:
             self._save(self.tr("change language"), language=language)
 
+
+
+# A quarter is the usual OKR cycle.
+CYCLE_DAYS = 90
+
+
+def _start_suggestion(end: date | None) -> date:
+    today = date.today()
+    return min(today, end) if end is not None else today
+
+
+def _end_suggestion(start: date | None) -> date:
+    return (start or date.today()) + timedelta(days=CYCLE_DAYS)
