@@ -1,84 +1,22 @@
-"""The Setup step, driven like a person: fields, teams, participants, the common rule, undo."""
+"""The Setup step, driven like a person: the workshop's fields, the common rule, undo, Tab."""
 
 from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication
 
-from okr_workshop.domain.model import Language, Step
-from okr_workshop.ui.models.participant_model import ParticipantModel
-from okr_workshop.ui.models.team_model import TeamModel
-from okr_workshop.ui.pages.setup_page import SetupPage
+from okr_workshop.domain.model import Language
 from tests.ui.keyboard import press, type_text
-
-Ctrl = Qt.KeyboardModifier.ControlModifier
-Alt = Qt.KeyboardModifier.AltModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-CLICK_AND_COLLECT = "Click & Collect"
-
-
-@pytest.fixture
-def page(qtbot, main_window, french_workshop_id, monkeypatch) -> SetupPage:
-    # Only this page in the window: a test of one step does not depend on the others.
-    monkeypatch.setattr("okr_workshop.ui.workshop_view.page_classes", lambda: [SetupPage])
-    main_window.open_workshop(french_workshop_id)
-    main_window.workshop_view.go_to(Step.SETUP)
-    setup = main_window.workshop_view.current_page()
-    assert isinstance(setup, SetupPage)
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    return setup
-
-
-def stored(repository, workshop_id):
-    return repository.load_workshop(workshop_id)
-
-
-def replace_text(edit: QLineEdit, text: str) -> None:
-    """Select all, type the new text, press Enter: how a person changes a field."""
-    edit.setFocus()
-    press(edit, Qt.Key.Key_A, Ctrl)
-    if text:
-        type_text(edit, text)
-    else:
-        press(edit, Qt.Key.Key_Backspace)
-    press(edit, Qt.Key.Key_Return)
-
-
-def undo(main_window) -> None:
-    press(QApplication.focusWidget() or main_window, Qt.Key.Key_Z, Ctrl)
-
-
-def enter(editor) -> None:
-    """Enter in a table cell editor: the delegate commits once the key is processed."""
-    press(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()
-
-
-def column(model, col: int) -> list[str]:
-    return [model.index(row, col).data() for row in range(model.rowCount())]
-
-
-def open_editor(view, row: int, col: int):
-    view.setFocus()
-    index = view.model().index(row, col)
-    view.setCurrentIndex(index)
-    press(view, Qt.Key.Key_F2)
-    editor = view.indexWidget(index) or QApplication.focusWidget()
-    assert editor is not None and editor is not view
-    return editor
-
-
-def pick(combo: QComboBox, text: str) -> None:
-    """Choose an entry as a click in the open list would."""
-    row = combo.findText(text)
-    assert row >= 0, text
-    combo.setCurrentIndex(row)
-    combo.activated.emit(row)
-
+from tests.ui.setup_helpers import (  # noqa: F401 - page_fixture provides `page`
+    SHIFT,
+    Ctrl,
+    page_fixture,
+    replace_text,
+    stored,
+    undo,
+)
 
 # The workshop's own fields --------------------------------------------------------------------
 
@@ -195,202 +133,6 @@ def test_the_common_rule_is_saved_with_its_reason_beside_it(
     restored = stored(repository, french_workshop_id).rule
     assert (restored.max_objectives_per_team, restored.strict) == (3, False)
     assert rule.max_objectives.value() == 3 and rule.soft.isChecked()
-
-
-# Teams --------------------------------------------------------------------------------------
-
-
-def test_add_a_team_and_name_it_in_place(qtbot, page, main_window, repository, french_workshop_id):
-    teams = page.teams
-    qtbot.mouseClick(teams.findChild(type(_button(teams, "Add team"))), Qt.MouseButton.LeftButton)
-    assert column(teams.model, TeamModel.NAME)[-1] == "New team"
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)  # the name is being edited
-    press(editor, Qt.Key.Key_A, Ctrl)
-    type_text(editor, "Équipe Café ☕")
-    enter(editor)
-    assert column(teams.model, TeamModel.NAME)[-1] == "Équipe Café ☕"
-    assert stored(repository, french_workshop_id).teams[-1].name == "Équipe Café ☕"
-    assert teams.selected_id() == stored(repository, french_workshop_id).teams[-1].id
-
-    undo(main_window)  # the rename
-    undo(main_window)  # the addition
-    assert [t.name for t in stored(repository, french_workshop_id).teams][-1] == "Finance & Achats"
-    assert teams.model.rowCount() == 8
-
-
-def _button(widget, text: str):
-    from PySide6.QtWidgets import QPushButton
-
-    found = [b for b in widget.findChildren(QPushButton) if b.text().replace("&", "") == text]
-    assert found, text
-    return found[0]
-
-
-def test_keyboard_adds_a_team_from_anywhere_on_the_page(page, repository, french_workshop_id):
-    page.workshop_form.organisation_edit.setFocus()
-    press(page.workshop_form.organisation_edit, Qt.Key.Key_N, Ctrl | SHIFT)
-    assert stored(repository, french_workshop_id).teams[-1].name == "New team"
-    editor = QApplication.focusWidget()
-    press(editor, Qt.Key.Key_Escape)
-    page.teams.view.setFocus()
-    press(page.teams.view, Qt.Key.Key_Insert)
-    assert [t.name for t in stored(repository, french_workshop_id).teams][-2:] == ["New team"] * 2
-
-
-def test_delete_a_team_with_its_objectives_and_undo_brings_them_back(
-    page, main_window, repository, french_workshop_id
-):
-    before = stored(repository, french_workshop_id)
-    team = before.teams[0]
-    assert team.name == CLICK_AND_COLLECT and team.objectives
-    view = page.teams.view
-    view.setFocus()
-    page.teams.select_row(0, TeamModel.DEPARTMENT)
-    press(view, Qt.Key.Key_Delete)
-
-    after = stored(repository, french_workshop_id)
-    assert CLICK_AND_COLLECT not in [t.name for t in after.teams]
-    assert CLICK_AND_COLLECT not in column(page.teams.model, TeamModel.NAME)
-    status = main_window.statusBar().currentMessage()
-    assert f"team “{CLICK_AND_COLLECT}” deleted with its 3 objectives" in status
-    assert page.teams.selected_id() == after.teams[0].id  # the neighbour is selected
-    assert all(p.team_id != team.id for p in after.participants)
-
-    undo(main_window)
-    restored = stored(repository, french_workshop_id)
-    assert restored.teams == before.teams
-    assert restored.participants == before.participants
-    assert restored.dependencies == before.dependencies
-    assert column(page.teams.model, TeamModel.NAME)[0] == CLICK_AND_COLLECT
-
-
-def test_teams_move_with_alt_arrows_and_the_selection_follows(
-    page, main_window, repository, french_workshop_id
-):
-    view = page.teams.view
-    view.setFocus()
-    page.teams.select_row(1)
-    moved = page.teams.selected_id()
-    press(view, Qt.Key.Key_Up, Alt)
-    names = [t.name for t in stored(repository, french_workshop_id).teams]
-    assert names[:2] == ["Marketing & Fidélité", CLICK_AND_COLLECT]
-    assert page.teams.selected_id() == moved
-    press(view, Qt.Key.Key_Up, Alt)  # already first: nothing happens, nothing to undo twice
-    press(view, Qt.Key.Key_Down, Alt)
-    press(view, Qt.Key.Key_Down, Alt)
-    names = [t.name for t in stored(repository, french_workshop_id).teams]
-    assert names[:3] == [CLICK_AND_COLLECT, "Ventes aux entreprises", "Marketing & Fidélité"]
-    undo(main_window)
-    undo(main_window)
-    assert [t.name for t in stored(repository, french_workshop_id).teams][0] == (
-        "Marketing & Fidélité"
-    )
-
-
-def test_department_from_the_list_or_typed(page, repository, french_workshop_id):
-    view = page.teams.view
-    combo = open_editor(view, 0, TeamModel.DEPARTMENT)
-    assert isinstance(combo, QComboBox) and combo.isEditable()
-    pick(combo, "Customer Service")
-    assert stored(repository, french_workshop_id).teams[0].department == "Customer Service"
-
-    combo = open_editor(view, 0, TeamModel.DEPARTMENT)
-    line = combo.lineEdit()
-    press(line, Qt.Key.Key_A, Ctrl)
-    type_text(line, "Fournil & pâtisserie")
-    enter(line)
-    assert stored(repository, french_workshop_id).teams[0].department == "Fournil & pâtisserie"
-    assert view.model().index(0, TeamModel.DEPARTMENT).data() == "Fournil & pâtisserie"
-
-    combo = open_editor(view, 0, TeamModel.DEPARTMENT)
-    press(combo.lineEdit(), Qt.Key.Key_A, Ctrl)
-    type_text(combo.lineEdit(), "human resources")  # a listed name, typed in another case
-    enter(combo.lineEdit())
-    assert stored(repository, french_workshop_id).teams[0].department == "Human Resources"
-
-
-def test_the_ambassador_is_picked_among_the_participants(
-    page, main_window, repository, french_workshop_id
-):
-    finance = column(page.teams.model, TeamModel.NAME).index("Finance & Achats")
-    assert "Finance & Achats" in main_window.workshop_view.missing.text()
-    combo = open_editor(page.teams.view, finance, TeamModel.AMBASSADOR)
-    assert combo.itemText(0) == "— none —"
-    workshop = stored(repository, french_workshop_id)
-    team = workshop.teams[finance]
-    member = next(p for p in workshop.participants if p.team_id == team.id)
-    assert combo.itemText(1) == member.name  # the team's own people come first
-    pick(combo, member.name)
-    assert stored(repository, french_workshop_id).teams[finance].ambassador_id == member.id
-    assert page.teams.model.index(finance, TeamModel.AMBASSADOR).data() == member.name
-    assert "Finance & Achats" not in main_window.workshop_view.missing.text()
-
-    combo = open_editor(page.teams.view, finance, TeamModel.AMBASSADOR)
-    pick(combo, "— none —")
-    assert stored(repository, french_workshop_id).teams[finance].ambassador_id is None
-
-
-def test_an_empty_team_name_is_refused_with_a_sentence(page, repository, french_workshop_id):
-    editor = open_editor(page.teams.view, 0, TeamModel.NAME)
-    press(editor, Qt.Key.Key_A, Ctrl)
-    press(editor, Qt.Key.Key_Backspace)
-    enter(editor)
-    assert "needs a name" in page.notice.text() and page.notice.isVisible()
-    assert stored(repository, french_workshop_id).teams[0].name == CLICK_AND_COLLECT
-    assert page.teams.model.index(0, 0).data() == CLICK_AND_COLLECT
-
-
-# Participants --------------------------------------------------------------------------------
-
-
-def test_participants_are_added_edited_and_deleted(
-    qtbot, page, main_window, repository, french_workshop_id
-):
-    people = page.participants
-    qtbot.mouseClick(_button(people, "Add participant"), Qt.MouseButton.LeftButton)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    press(editor, Qt.Key.Key_A, Ctrl)
-    type_text(editor, "Zoé Lefèvre-Nguyễn")
-    enter(editor)
-    row = people.model.rowCount() - 1
-    role = open_editor(people.view, row, ParticipantModel.ROLE)
-    type_text(role, "Cheffe pâtissière « maison »")
-    enter(role)
-    combo = open_editor(people.view, row, ParticipantModel.TEAM)
-    pick(combo, "Fournil central")
-
-    person = stored(repository, french_workshop_id).participants[-1]
-    assert (person.name, person.role) == ("Zoé Lefèvre-Nguyễn", "Cheffe pâtissière « maison »")
-    workshop = stored(repository, french_workshop_id)
-    assert workshop.team(person.team_id or "").name == "Fournil central"
-    assert people.model.index(row, ParticipantModel.TEAM).data() == "Fournil central"
-
-    people.view.setFocus()
-    people.select_row(0)
-    first = workshop.participants[0]
-    press(people.view, Qt.Key.Key_Delete)
-    after = stored(repository, french_workshop_id)
-    assert first.id not in [p.id for p in after.participants]
-    # Julien Marchand was Click & Collect's ambassador: the team has none now...
-    assert after.teams[0].ambassador_id is None
-    undo(main_window)
-    # ...and the undo gives it back.
-    restored = stored(repository, french_workshop_id)
-    assert restored.participants[0] == first
-    assert restored.teams[0].ambassador_id == first.id
-
-
-def test_the_selection_stays_on_the_same_team_after_a_reload(page, repository, french_workshop_id):
-    page.teams.select_row(3)
-    kept = page.teams.selected_id()
-    page.teams.view.setFocus()
-    page.teams.select_row(0)
-    press(page.teams.view, Qt.Key.Key_Delete)  # rows shift up
-    page.teams.select_id(kept)
-    page.bridge.undo()  # the deleted row comes back above: a reset
-    assert page.teams.selected_id() == kept
 
 
 def test_the_page_says_what_is_missing_in_sentences(page, main_window):
