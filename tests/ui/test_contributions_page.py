@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
 
-from okr_workshop.domain.model import Commitment, ObjectiveStatus, Step
+from okr_workshop.domain.model import Commitment, ObjectiveStatus, Step, Team, Workshop
 from okr_workshop.domain.rules.check import check_objective
 from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.repository import Repository
@@ -101,7 +101,8 @@ def test_three_titles_each_followed_by_enter_are_three_candidates_in_order(
         assert objective.author_id is None
 
     assert main_window.undo_action.text() == "&Undo add candidate objective"
-    main_window.undo_action.trigger()
+    press(page.quick.line, Qt.Key.Key_Z, Ctrl)  # in the emptied line: the window's undo
+    assert page.quick.line.text() == ""
     assert [o.title for o in stored_team(tmp_path, french_workshop_id).objectives] == (
         before + new[:2]
     )
@@ -238,11 +239,14 @@ def test_the_why_and_the_rules_remarks_beside_the_table(page, tmp_path, french_w
     assert stored.why == "Nos clients nous l’ont dit : « l’attente est trop longue »."
 
 
-def test_renaming_in_place_refuses_an_empty_title(page, tmp_path, french_workshop_id):
+def test_renaming_in_place_refuses_an_empty_title(
+    page, main_window, tmp_path, french_workshop_id
+):
     index = page.model.index(0, Model.TITLE)
     old = index.data()
     assert not page.model.setData(index, "   ")
     assert page.model.index(0, Model.TITLE).data() == old
+    assert "needs a title" in main_window.statusBar().currentMessage()
     assert page.model.setData(index, "Servir vite, même à midi !")
     assert stored_team(tmp_path, french_workshop_id).objectives[0].title == (
         "Servir vite, même à midi !"
@@ -262,3 +266,33 @@ def test_what_is_missing_names_unaligned_candidates_without_reason(page, main_wi
 def test_the_models_pass_qt_model_tester(qtmodeltester, page):
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.teams)
+
+
+def test_a_workshop_without_teams_waits_for_them(main_window, repository, monkeypatch):
+    workshop = Workshop(title="Atelier « vide »")
+    repository.add_workshop(workshop)
+    monkeypatch.setattr(
+        "okr_workshop.ui.workshop_view.page_classes", lambda: [ContributionsPage]
+    )
+    main_window.open_workshop(workshop.id)
+    page = main_window.workshop_view.current_page()
+    assert not page.quick.line.isEnabled()
+    assert page.model.rowCount() == 0 and page.current() is None
+    assert [page.quick.strategic.itemData(r) for r in range(page.quick.strategic.count())] == [
+        ""  # only "Not aligned…"
+    ]
+
+    page.bridge.edit(lambda s: s.add("add team", Team(name="Équipe « Fournil »")))
+    assert page.quick.line.isEnabled()
+    assert page.team_combo.currentText() == "Équipe « Fournil » (0)"
+    assert page.missing(page.bridge.workshop) == [
+        "Team “Équipe « Fournil »” has no candidate objective yet."
+    ]
+    page.quick.line.setFocus()
+    type_text(page.quick.line, "Cuire moins, cuire mieux")
+    press(page.quick.line, Qt.Key.Key_Return)
+    assert titles(page) == ["Cuire moins, cuire mieux"]
+    assert page.team_combo.currentText() == "Équipe « Fournil » (1)"
+    assert page.missing(page.bridge.workshop) == [
+        "“Cuire moins, cuire mieux” is not aligned: write down why it matters anyway."
+    ]

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from okr_workshop.domain.model import Step
+from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.models.strategic_model import StrategicObjectivesModel
@@ -57,7 +57,8 @@ def test_a_vision_typed_with_accents_is_saved_when_leaving_the_field_and_undone_
 
     assert on_disk(tmp_path, french_workshop_id).vision == VISION
     assert main_window.undo_action.text() == "&Undo edit the vision"
-    main_window.undo_action.trigger()  # one step takes back the whole paragraph
+    page.vision_edit.setFocus()
+    press(page.vision_edit, Qt.Key.Key_Z, Ctrl)  # saved typing: one step for the paragraph
     assert on_disk(tmp_path, french_workshop_id).vision == before
     assert page.vision_edit.text() == before
 
@@ -155,7 +156,7 @@ def test_delete_and_undo_bring_back_the_objective_and_the_teams_links(
     assert {o.id for o in restored.objectives() if o.strategic_objective_id == first.id} == linked
 
 
-def test_alt_arrows_reorder_and_rename_in_place(page, tmp_path, french_workshop_id):
+def test_alt_arrows_reorder_and_rename_in_place(page, main_window, tmp_path, french_workshop_id):
     original = titles(page)
     page.table.setFocus()
     page.table.setCurrentIndex(page.model.index(0, 0))
@@ -174,6 +175,7 @@ def test_alt_arrows_reorder_and_rename_in_place(page, tmp_path, french_workshop_
     )
     assert not page.model.setData(index, "   ")  # a title is required: refused, kept
     assert titles(page)[0] == "Faire revenir nos clients"
+    assert "needs a title" in main_window.statusBar().currentMessage()
 
 
 def _presenter(page: VisionPage) -> PresentView:
@@ -224,3 +226,29 @@ def test_the_presenter_shows_the_vision_being_typed_and_scales_it(page, qtbot):
 
 def test_the_strategic_model_passes_qt_model_tester(qtmodeltester, page):
     qtmodeltester.check(page.model)
+
+
+def test_an_empty_workshop_can_be_presented_and_filled(
+    main_window, repository, monkeypatch, tmp_path
+):
+    workshop = Workshop(title="Atelier « vide »")
+    repository.add_workshop(workshop)
+    monkeypatch.setattr("okr_workshop.ui.workshop_view.page_classes", lambda: [VisionPage])
+    main_window.open_workshop(workshop.id)
+    page = main_window.workshop_view.current_page()
+    assert not page.why_edit.isEnabled() and not page.rows.delete_action.isEnabled()
+
+    press(page.vision_edit, Qt.Key.Key_F5)
+    view = _presenter(page)
+    assert view.body.text() == "The vision has not been written yet."
+    press(view, Qt.Key.Key_Space)  # a single slide: still the vision
+    assert view.current == 0
+    press(view, Qt.Key.Key_Escape)
+
+    page.new_edit.setFocus()
+    type_text(page.new_edit, "Grandir sans nous perdre")
+    press(page.new_edit, Qt.Key.Key_Enter)
+    assert page.why_edit.isEnabled()
+    assert [s.title for s in on_disk(tmp_path, workshop.id).strategic_objectives] == [
+        "Grandir sans nous perdre"
+    ]

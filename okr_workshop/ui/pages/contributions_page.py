@@ -72,6 +72,7 @@ class ContributionsPage(StepPage):
 
         self.model = ContributionsModel(self.bridge, self)
         self.model.reason_wanted.connect(self._ask_reason)
+        self.model.message.connect(self.bridge.save_failed.emit)  # a refused edit, said why
         self.table = QTableView()
         self.table.setObjectName("contributionsTable")
         self.table.setModel(self.model)
@@ -243,6 +244,7 @@ class ContributionsPage(StepPage):
         # On failure the title stays in the line: nothing the room said is lost.
         if self.bridge.edit(lambda s: s.add(label, objective, team_id)):
             self.quick.line.clear()
+            self.quick.line.setModified(False)  # Ctrl+Z here now undoes the addition
             self._select(objective.id)
 
     def delete_current(self) -> None:

@@ -87,6 +87,7 @@ class VisionPage(StepPage):
         self.present_button.clicked.connect(self.present)
 
         self.model = StrategicObjectivesModel(self.bridge, self)
+        self.model.message.connect(self.bridge.save_failed.emit)  # a refused edit, said why
         self.table = QTableView()
         self.table.setObjectName("strategicTable")
         self.table.setModel(self.model)

@@ -61,6 +61,8 @@ class IdleTextEdit(QPlainTextEdit):
         """Save now what was typed, if anything changed."""
         self._timer.stop()
         text = self.text()
+        # Saved typing is no longer the field's own to undo: Ctrl+Z now goes to the window.
+        self.document().setModified(False)
         if text != self._saved:
             self._saved = text
             self.committed.emit(text)
