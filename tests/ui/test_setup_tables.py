@@ -166,24 +166,27 @@ def test_participants_are_added_edited_and_deleted(
     qtbot, page, main_window, repository, french_workshop_id
 ):
     people = page.participants
+    page.teams.select_row(column(page.teams.model, TeamModel.NAME).index("Fournil central"))
     qtbot.mouseClick(button(people, "Add participant"), Qt.MouseButton.LeftButton)
+    row = people.model.rowCount() - 1
+    # The new person joins the team selected above.
+    assert people.model.index(row, ParticipantModel.TEAM).data() == "Fournil central"
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
     press(editor, Qt.Key.Key_A, Ctrl)
     type_text(editor, "Zoé Lefèvre-Nguyễn")
     enter(editor)
-    row = people.model.rowCount() - 1
     role = open_editor(people.view, row, ParticipantModel.ROLE)
     type_text(role, "Cheffe pâtissière « maison »")
     enter(role)
     combo = open_editor(people.view, row, ParticipantModel.TEAM)
-    pick(combo, "Fournil central")
+    pick(combo, "Logistique & Tournées")
 
     person = stored(repository, french_workshop_id).participants[-1]
     assert (person.name, person.role) == ("Zoé Lefèvre-Nguyễn", "Cheffe pâtissière « maison »")
     workshop = stored(repository, french_workshop_id)
-    assert workshop.team(person.team_id or "").name == "Fournil central"
-    assert people.model.index(row, ParticipantModel.TEAM).data() == "Fournil central"
+    assert workshop.team(person.team_id or "").name == "Logistique & Tournées"
+    assert people.model.index(row, ParticipantModel.TEAM).data() == "Logistique & Tournées"
 
     people.view.setFocus()
     people.select_row(0)

@@ -57,7 +57,7 @@ class SetupPage(StepPage):
         self.workshop_form = WorkshopForm(bridge)
         self.rule_editor = RuleEditor(bridge)
         self.teams = TeamsPanel(bridge)
-        self.participants = ParticipantsPanel(bridge)
+        self.participants = ParticipantsPanel(bridge, self.teams.selected_id)
         for part in (self.workshop_form, self.rule_editor, self.teams, self.participants):
             part.message.connect(self.show_notice)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from okr_workshop.domain.model import Participant, Workshop
@@ -12,8 +14,15 @@ from okr_workshop.ui.widgets.table_panel import TablePanel
 
 
 class ParticipantsPanel(TablePanel):
-    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        current_team: Callable[[], str | None] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(bridge, ParticipantModel(bridge), parent)
+        # A new person joins the team selected in the teams table, if any.
+        self.current_team = current_team
         self.view.setObjectName("participantTable")
         self.team_delegate = ChoiceDelegate(self.view)
         self.view.setItemDelegateForColumn(ParticipantModel.TEAM, self.team_delegate)
@@ -30,7 +39,10 @@ class ParticipantsPanel(TablePanel):
         return workshop.participants
 
     def new_entity(self) -> Participant:
-        return Participant(name=self.tr("New participant"))
+        team_id = self.current_team()
+        if self.bridge.workshop.team(team_id or "") is None:
+            team_id = None
+        return Participant(name=self.tr("New participant"), team_id=team_id)
 
     def add_label(self) -> str:
         return self.tr("add participant")
