@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from okr_workshop.domain.model import Step, Workshop
@@ -79,6 +80,14 @@ def test_a_pause_in_typing_saves_the_vision(qtbot, page, tmp_path, french_worksh
     assert page.vision_edit.hasFocus()
     qtbot.waitUntil(lambda: on_disk(tmp_path, french_workshop_id).vision == VISION)
     assert page.vision_edit.text() == VISION  # the field kept the typing
+
+
+def test_leaving_the_workshop_right_after_typing_keeps_the_words(
+    page, main_window, tmp_path, french_workshop_id
+):
+    replace_vision(page, VISION)
+    main_window.show_home()  # before the pause: the field is hidden, then destroyed
+    assert on_disk(tmp_path, french_workshop_id).vision == VISION
 
 
 def test_insert_then_enter_adds_strategic_objectives_and_tab_reaches_their_why(
@@ -194,6 +203,11 @@ def test_f5_presents_the_vision_full_screen_and_esc_returns(page, main_window):
     assert view.isWindow() and view.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert view.body.text() == workshop.vision
     assert view.heading.text() == workshop.organisation
+    colours = view.palette()  # light type on a dark ground, for a projector
+    assert (
+        colours.color(QPalette.ColorRole.Window).lightness() + 100
+        < colours.color(QPalette.ColorRole.WindowText).lightness()
+    )
 
     press(view, Qt.Key.Key_Space)
     first = workshop.strategic_objectives[0]

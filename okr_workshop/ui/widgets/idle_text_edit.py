@@ -8,7 +8,7 @@ pause in typing, or at once when the focus leaves: one undo step per pause.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QTextCursor
+from PySide6.QtGui import QFocusEvent, QHideEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 # Long enough not to save mid-word, short enough that a pause in the room saves the text.
@@ -78,3 +78,9 @@ class IdleTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.commit()
         super().focusOutEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the step or the workshop hides the field before it is destroyed, when a
+        # focus change can no longer be relied upon: the last words are saved here.
+        self.commit()
+        super().hideEvent(event)
