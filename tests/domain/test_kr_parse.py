@@ -89,6 +89,27 @@ FORMS = [
     ("Obtenir une note moyenne de 4,6/5", None, 4.6, "/5", UP),
     ("Raise engagement from 6.8 to 7.5 out of 10", 6.8, 7.5, "/10", UP),
     ("Augmenter la part de marché de 12 à 15 points", 12, 15, "pts", UP),
+    # zero said with words, ceilings said with a negation, bands, "+"
+    ("Aucun accident du travail sur l'année", None, 0, "", CEILING),
+    ("No workplace accidents this year", None, 0, "", CEILING),
+    ("No more than 3 incidents per quarter", None, 3, "", CEILING),
+    ("Ne pas dépasser 3 % de casse", None, 3, "%", CEILING),
+    ("Breakage rate no higher than 3%", None, 3, "%", CEILING),
+    ("Dépasser 1 M€ de chiffre d'affaires", None, 1_000_000, "€", FLOOR),
+    ("NPS de 50+", None, 50, "", FLOOR),
+    ("Taux de marge entre 20 et 25 %", None, 20, "%", FLOOR),
+    ("Keep gross margin between 38% and 42%", None, 38, "%", FLOOR),
+    # the noun said twice, the factor split from its verb
+    ("Passer d'un NPS de 20 à un NPS de 35", 20, 35, "", UP),
+    ("Move from an NPS of 20 to an NPS of 35", 20, 35, "", UP),
+    ("Divide customer-reported bugs by 2", None, None, "", DOWN),
+    ("Diviser le nombre de bugs par deux, de 40", 40, 20, "", DOWN),
+    ("Multiplier par 3 les leads entrants", None, None, "", UP),
+    # French typed without accents, quotes, list markers
+    ("Reduire le delai de livraison de 48h a 24h", 48, 24, "h", DOWN),
+    ("« Passer le taux de churn de 5 % à 3 % »", 5, 3, "%", DOWN),
+    ("1. Recruter 5 commerciaux", None, 5, "", UP),
+    ("Atteindre € 3,000 de dons", None, 3000, "€", UP),
     # a baseline said apart
     ("Résoudre 80 % des demandes au premier contact (aujourd'hui 62 %)", 62, 80, "%", UP),
     ("Resolve 80% of requests on first contact (currently 62%)", 62, 80, "%", UP),

@@ -26,12 +26,13 @@ _BEFORE_NUMBER = re.compile(
     r"\bunder|\bbelow|\bsous|\ben dessous de|\bau-dessous de|\binférieure?s? (?:ou égale?s? )?à|"
     r"\blower than|≤|<=|<|\bwithin|\bjusqu'à|\bup to|\batteindre|\breach|\bhit|\bachieve|"
     r"\bof|\bat|\bcible|\btarget|\bobjectif|\bgoal|\baujourd'hui|\bactuellement|\bcurrently|\btoday|"
-    r"\bcontre|\bvs\.?|\bversus|\bbaseline|:|→|->|=>)\s*)+$"
+    r"\bcontre|\bvs\.?|\bversus|\bbaseline|\benviron|\babout|\baround|\bapproximately|"
+    r"\bprès de|\bnearly|\balmost|\bpresque|\bentre|\bbetween|\bet|\band|~|≈|:|→|->|=>)\s*)+$"
 )
 _AFTER_NUMBER = re.compile(
-    r"\s*(?:minimum|min\b|maximum|max\b|au moins|au plus|ou plus|ou moins|or more|or less|"
-    r"or fewer|at least|at most|aujourd'hui|actuellement|today|currently|de plus|de moins|"
-    r"en plus|supplémentaires?)"
+    r"\+(?!\s?\d)|\s*(?:minimum|min\b|maximum|max\b|au moins|au plus|ou plus|ou moins|or more|"
+    r"or less|or fewer|at least|at most|aujourd'hui|actuellement|today|currently|de plus|de moins|"
+    r"en plus|supplémentaires?|yoy|year over year|year-on-year)"
 )
 _BEFORE_DATE = re.compile(
     r"(?:(?:\bd'ici|\bby|\bbefore|\bavant|\buntil|\bjusqu'à|\bjusqu'en|\ben|\bin|\bau|\bà|"
@@ -70,6 +71,7 @@ def metric_phrase(
     pair: bool,
     dates: tuple[tuple[int, int], ...],
     factor_span: tuple[int, int] | None,
+    others: list[Quantity] = (),  # type: ignore[assignment]
 ) -> str:
     drop = [False] * len(s)
 
@@ -83,6 +85,8 @@ def metric_phrase(
     for a, b in dates:
         m = _BEFORE_DATE.search(low[max(0, a - 40):a])
         cut(a - (len(m.group(0)) if m else 0), b)
+    for q in others:  # "de 10 €" in "Augmenter le panier de 10 € (de 45 € à 55 €)"
+        cut(_marker_start(low, q), _marker_end(low, q))
     for q in (base, target):
         if q is None:
             continue
@@ -134,7 +138,7 @@ def _parentheses(low: str, q: Quantity) -> tuple[int, int] | None:
 
 def _tidy(text: str, language: Language, target: Quantity | None) -> str:
     text = re.sub(r"\(\s*\)", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—→.")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—→.\"«»“”")
     share = target is not None and target.unit == "%"
     low = lower(normalise(text))  # for matching; ``text`` keeps the user's typography
     if share and language is Language.FRENCH and re.match(r"(?:des|du|de la|de l'|d')\b", low):
@@ -145,7 +149,8 @@ def _tidy(text: str, language: Language, target: Quantity | None) -> str:
         text = text[len(_LEADING.match(low).group(0)):]
     while (m := _TRAILING.search(lower(normalise(text)))) is not None and m.group(0):
         text = text[:m.start()]
-    text = text.strip(" ,;:-–—→.")
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
+    text = text.strip(" ,;:-–—→.\"«»“”")
+    capitals = [word[0].isupper() for word in text.split()[1:3]]
+    if len(text) > 1 and text[0].isupper() and text[1].islower() and not any(capitals):
         text = text[0].lower() + text[1:]
     return text

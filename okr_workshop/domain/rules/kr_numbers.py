@@ -20,6 +20,7 @@ Decisions (documented here because the window, the deck and the command line rel
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -35,6 +36,11 @@ _TRANSLATE = {ord(c): " " for c in "\u00a0\u202f\u2009\u2007\t"} | {
 def normalise(text: str) -> str:
     """Spaces of any width become spaces, curly apostrophes straight ones; length kept."""
     return text.translate(_TRANSLATE)
+
+
+def plain(text: str) -> str:
+    """Without accents, same length: "Reduire" (typed fast) reads as "réduire"."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
 
 
 def lower(text: str) -> str:
@@ -210,8 +216,9 @@ def find_factor(low: str) -> tuple[Decimal, tuple[int, int]] | None:
 def _to_decimal(m: re.Match[str], language: Language) -> Decimal:
     integer, group, dsep, dec = m.group("int"), m.group("g"), m.group("dsep"), m.group("dec")
     groups = integer.split(group) if group else [integer]
-    # One comma group in French, one dot group in English: decimal, not thousands.
-    if group and len(groups) == 2 and not dsep and (
+    # One comma group in French, one dot group in English: decimal, not thousands
+    # (but "3,000" is three thousand whoever writes it).
+    if group and len(groups) == 2 and not dsep and groups[1] != "000" and (
         (group == "," and language is Language.FRENCH)
         or (group == "." and language is Language.ENGLISH)
     ):

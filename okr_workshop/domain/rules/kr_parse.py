@@ -40,10 +40,12 @@ from okr_workshop.domain.rules.kr_numbers import (
     lower,
     masked_spans,
     normalise,
+    plain,
     scan,
 )
 from okr_workshop.domain.rules.kr_roles import (
     find_pair,
+    find_range,
     inherit,
     mark,
     qualify,
@@ -111,30 +113,34 @@ _KINDS = (("activity", w.ACTIVITY_VERBS), ("soft", w.SOFT_VERBS),
           ("milestone", w.MILESTONE_VERBS), ("holding", w.HOLDING_VERBS),
           ("decrease", w.DECREASE_VERBS), ("increase", w.INCREASE_VERBS),
           ("setting", w.SETTING_VERBS))
-_ALL_VERBS = tuple(v for _, verbs in _KINDS for v in verbs)
+# Verbs are matched without accents ("Reduire", "Ameliorer" typed fast); first kind wins.
+_KIND_OF: dict[str, str] = {}
+for _kind, _verbs in _KINDS:
+    for _verb in _verbs:
+        _KIND_OF.setdefault(plain(_verb), _kind)
 _PREFIX = re.compile(
-    r"^\s*(?:(?:kr|rc|o)\s?\d*\s*[:.)\-–]\s*|[-•*·–—]\s*|\d+\s*[.)]\s*)*"
+    r"^[\s\"«“'‘]*(?:(?:kr|rc|o)\s?\d*\s*[:.)\-–]\s*|[-•*·–—]\s*|\d+\s*[.)]\s*)*"
     r"(?:(?:nous\s+(?:allons|voulons|devons)|on\s+(?:va|veut|doit)|we\s+(?:will|want\s+to|"
     r"need\s+to|must|shall)|we'll|to)\s+)?"
     r"(?:(?:significantly|substantially|greatly|sharply|drastically|considerably|fortement|"
-    r"nettement|significativement|considérablement|drastiquement|sensiblement)\s+)?"
+    r"nettement|significativement|considerablement|drastiquement|sensiblement)\s+)?"
 )
-_LEAD = re.compile(rf"(?:{w.alternation(_ALL_VERBS)})(?![\w'-])")
+_LEAD = re.compile(rf"(?:{w.alternation(tuple(_KIND_OF))})(?![\w'-])")
+_OUTCOME_VERBS = tuple(plain(v) for v in w.INCREASE_VERBS + w.DECREASE_VERBS + w.SETTING_VERBS)
+# "… pour atteindre 500 clients", "… to reach 500", "… that generate €200k".
 _OUTCOME = re.compile(
-    r"(?:\bpour|\bafin\s+d[e']|\bto|\bso\s+that|\bin\s+order\s+to|\bet|\band|,|;)\s*"
-    rf"(?:{w.alternation(w.INCREASE_VERBS + w.DECREASE_VERBS + w.SETTING_VERBS)})(?![\w'])"
+    r"(?:\bpour|\bafin\s+d[e']|\bto|\bso\s+that|\bin\s+order\s+to|\bet|\band|\bthat|"
+    r"\bwhich|\bqui|,|;)\s*"
+    rf"(?:{w.alternation(_OUTCOME_VERBS)})(?:s|es|ing|ed|d)?(?![\w'])"
 )
-
-
-def _kind_of(verb: str) -> str:
-    verb = re.sub(r"\s+", " ", verb)
-    return next(kind for kind, verbs in _KINDS if verb in verbs)
+_INCREASE = frozenset(plain(v) for v in w.INCREASE_VERBS)
+_DECREASE = frozenset(plain(v) for v in w.DECREASE_VERBS)
 
 
 def _verb_direction(low: str, lead: str) -> Direction | None:
-    if lead in w.INCREASE_VERBS:
+    if lead in _INCREASE:
         return Direction.INCREASE
-    if lead in w.DECREASE_VERBS:
+    if lead in _DECREASE:
         return Direction.DECREASE
     if re.search(r"\b(?:down|baisser)\b", low):
         return Direction.DECREASE
@@ -142,15 +148,19 @@ def _verb_direction(low: str, lead: str) -> Direction | None:
 
 
 def _lead(low: str) -> tuple[str, tuple[int, int]]:
+    low = plain(low)
     start = (_PREFIX.match(low) or re.match("", low)).end()
     m = _LEAD.match(low, start)
     if m is None:
         return "", (start, start)
-    kind = _kind_of(m.group(0))
+    kind = _KIND_OF[re.sub(r"\s+", " ", m.group(0))]
     head = re.match(r"[\s:–-]*([a-zà-ÿœ]+)", low[m.end():])
-    if kind == "activity" and head is not None and head.group(1) in w.METRIC_HEADS:
+    if kind == "activity" and head is not None and head.group(1) in _METRIC_HEADS:
         return "", (start, start)  # "Training completion rate", "Recrutement : délai moyen"
     return kind, m.span()
+
+
+_METRIC_HEADS = frozenset(plain(h) for h in w.METRIC_HEADS)
 
 
 def _lower_is_better(low: str) -> bool:
@@ -187,8 +197,13 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     s = normalise(text)
     low = lower(s)
     kind, lead_span = _lead(low)
-    lead_word = re.sub(r"\s+", " ", low[lead_span[0]:lead_span[1]])
-    qs = scan(s, low, lang)
+    lead_word = re.sub(r"\s+", " ", plain(low[lead_span[0]:lead_span[1]]))
+    # A numbered list ("1. Recruter…") is not a value; after "to reach" / "pour atteindre",
+    # the numbers of the outcome are the ones that count.
+    qs = [q for q in scan(s, low, lang) if q.start >= lead_span[0]]
+    outcome = _OUTCOME.search(plain(low), lead_span[1])
+    if kind == "activity" and outcome is not None:
+        qs = [q for q in qs if q.start > outcome.start()] or qs
     found = find_factor(low)
     factor = found[0] if found else None
     dates = tuple(masked_spans(low)[0])
@@ -200,6 +215,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
                    and lead_word not in ("ramener", "porter", "diviser"))
     for q in qs:
         mark(low, q, relative_de, lang)
+    find_range(low, qs)
     verb = _verb_direction(low, lead_word)
     base, target = _roles(qs, pair, factor)
     b_value = base.value if base is not None else None
@@ -213,10 +229,11 @@ def read(text: str, language: Language | str | None = None) -> Reading:
             t_value = b_value * factor
         elif t_value is not None and b_value is None:
             b_value = t_value / factor
-    outcome = _OUTCOME.search(low, lead_span[1])
     outcome_clause = outcome is not None and target is not None and target.start > outcome.start()
-    metric = metric_phrase(text, low, lang, outcome.end() if outcome_clause else lead_span[1],
-                           base, target, pair is not None, dates, found[1] if found else None)
+    start = outcome.end() if outcome_clause and kind == "activity" else lead_span[1]
+    others = [q for q in qs if q.marker in ("relative", "ceiling") and q not in (base, target)]
+    metric = metric_phrase(text, low, lang, start, base, target, pair is not None, dates,
+                           found[1] if found else None, others)
     share = target is not None and target.unit == "%" and re.match(
         r"\s*(?:des|du|de la|de l'|d'|of)\b", low[target.end:]) is not None
     less_better = not share and _lower_is_better(metric.lower())

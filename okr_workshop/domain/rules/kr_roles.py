@@ -25,8 +25,8 @@ _AT_LEAST_BEFORE = re.compile(
     r"supérieure?s? (?:ou égale?s? )?à|greater than|higher than|≥|>=|>|beyond|upwards of|"
     r"at or above|no fewer than|not fewer than|no lower than|dépasser|exceed|surpass|"
     r"franchir)\s*$")
-_AT_LEAST_AFTER = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|or more|"
-                             r"or above|and above|et plus|at least|au minimum)")
+_AT_LEAST_AFTER = re.compile(r"\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|"
+                             r"or more|or above|and above|et plus|at least|au minimum)")
 _AT_MOST_BEFORE = re.compile(
     r"(?:au plus|au maximum|maximum|max\.?|at most|no more than|not more than|pas plus de|"
     r"moins de|less than|fewer than|under|below|sous|en dessous de|en-dessous de|"
@@ -38,7 +38,8 @@ _AT_MOST_AFTER = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou 
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|lower|"
     r"increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
-    r"d'augmentation|de réduction|de croissance)\b")
+    r"d'augmentation|de réduction|de croissance|yoy|year over year|year-on-year|"
+    r"sur un an|en glissement annuel)\b")
 RELATIVE_NOUNS = re.compile(
     rf"\b(?:{'|'.join(w.INCREASE_NOUNS + w.DECREASE_NOUNS)})\s+(?:de\s+|d'|of\s+)?$")
 _FROM_BEFORE = re.compile(r"(?:\bde|\bd'|\bdu|\bfrom|\bpasser|:)\s*$")
@@ -130,6 +131,16 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
             q.marker = "from" if language is Language.ENGLISH and "from" in before else "de"
     elif _TARGET_BEFORE.search(before):
         q.marker = "target"
+
+
+def find_range(low: str, qs: list[Quantity]) -> None:
+    """"entre 20 et 25 %", "between 20 and 25%": a band, read as its floor (the ceiling
+    stays in the sentence for the coach)."""
+    for q1, q2 in zip(qs, qs[1:], strict=False):
+        if (re.search(r"\b(?:entre|between)\s*$", text_before(low, q1))
+                and re.fullmatch(r"\s*(?:et|and)\s*", low[q1.end:q2.start])):
+            inherit(q1, q2)
+            q1.marker, q2.marker, q2.qualifier = "at_least", "ceiling", "hard"
 
 
 def inherit(a: Quantity, b: Quantity) -> None:
