@@ -144,13 +144,11 @@ class MainWindow(QMainWindow):
 
     # Saving, undo ------------------------------------------------------------------------
 
-    def _on_saved(self, label: str) -> None:
+    def _on_saved(self, status: str) -> None:
         self.save_state.setText(self.tr("All changes saved"))
         self.save_state.setStyleSheet("")
-        if label:
-            self.statusBar().showMessage(
-                self.tr("Saved: %1").replace("%1", label), STATUS_TIMEOUT_MS
-            )
+        if status:
+            self.statusBar().showMessage(status, STATUS_TIMEOUT_MS)
 
     def _on_save_failed(self, message: str) -> None:
         self.save_state.setText(self.tr("Last change NOT saved"))

@@ -19,7 +19,7 @@ from okr_workshop.storage.connection import LibraryError
 
 class SessionBridge(QObject):
     changed = Signal(object)  # the reloaded Workshop
-    saved = Signal(str)  # the label of the edit, undo or redo just saved
+    saved = Signal(str)  # what the status bar says: "Saved: rename team", "Undone: …"
     save_failed = Signal(str)  # a sentence saying what went wrong
     undo_state_changed = Signal()
 
@@ -32,7 +32,7 @@ class SessionBridge(QObject):
     def workshop(self) -> Workshop:
         return self.session.workshop
 
-    def edit(self, action: Callable[[WorkshopSession], object], label: str = "") -> bool:
+    def edit(self, action: Callable[[WorkshopSession], object], status: str = "") -> bool:
         """Run one edit; True when it was saved."""
         try:
             action(self.session)
@@ -42,7 +42,9 @@ class SessionBridge(QObject):
         except (LibraryError, OSError) as error:
             self.save_failed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
             return False
-        self.saved.emit(label or (self.session.undo_label or ""))
+        if not status and self.session.undo_label:
+            status = self.tr("Saved: %1").replace("%1", self.session.undo_label)
+        self.saved.emit(status)
         self.undo_state_changed.emit()
         return True
 
@@ -54,7 +56,11 @@ class SessionBridge(QObject):
             self.save_failed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
 
     def undo(self) -> None:
-        self.edit(lambda s: s.undo(), self.tr("Undone"))
+        label = self.session.undo_label
+        if label is not None:
+            self.edit(lambda s: s.undo(), self.tr("Undone: %1").replace("%1", label))
 
     def redo(self) -> None:
-        self.edit(lambda s: s.redo(), self.tr("Redone"))
+        label = self.session.redo_label
+        if label is not None:
+            self.edit(lambda s: s.redo(), self.tr("Redone: %1").replace("%1", label))

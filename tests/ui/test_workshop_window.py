@@ -152,3 +152,21 @@ def test_the_window_geometry_is_kept_in_the_settings(qtbot, repository, settings
     assert second.height() == 690
     screen = second.screen().availableGeometry().width()
     assert second.width() == max(second.minimumWidth(), min(1100, screen))
+
+
+def test_undo_says_what_it_undid_and_an_empty_undo_says_nothing(
+    main_window, french_workshop_id
+):
+    main_window.open_workshop(french_workshop_id)
+    bridge = main_window.bridge
+    team = bridge.workshop.teams[0]
+    bridge.edit(lambda s: s.update("rename team", team, name="Équipe Web"))
+    main_window.undo_action.trigger()
+    assert main_window.statusBar().currentMessage() == "Undone: rename team"
+    assert bridge.workshop.teams[0].name == team.name
+    main_window.statusBar().clearMessage()
+    main_window.undo_action.trigger()  # nothing left: no message, no error
+    assert main_window.statusBar().currentMessage() == ""
+    main_window.redo_action.trigger()
+    assert main_window.statusBar().currentMessage() == "Redone: rename team"
+    assert bridge.workshop.teams[0].name == "Équipe Web"
