@@ -78,6 +78,9 @@ class Reading:
     outcome_clause: bool = False  # "… pour atteindre 500 clients", "… to reach 500"
     dates: tuple[tuple[int, int], ...] = ()
     target_follows_lead: bool = False  # "Organiser 4 ateliers": the number counts the work
+    # "Envoyer 90 % des devis en moins de 24 h, contre 55 % aujourd'hui": a share of the work
+    # done to a standard, or followed from a baseline, is a rate that can be steered.
+    service_level: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -272,6 +275,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         lead_kind=kind, lead_span=lead_span, relative=relative or (
             factor is not None and b_value is None),
         factor=factor, outcome_clause=outcome_clause, dates=dates, target_follows_lead=follows,
+        service_level=share and (b_value is not None or any(
+            q.qualifier == "soft" and q is not target for q in qs)),
         extra=extra,
     )
 

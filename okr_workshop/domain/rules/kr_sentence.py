@@ -155,7 +155,7 @@ def _problems(r: Reading) -> list[tuple[str, dict[str, str]]]:
     text, low = r.original, lower(r.text)
     start, lead_end = r.lead_span
     kind = r.lead_kind
-    if kind == "activity" and not r.outcome_clause:
+    if kind == "activity" and not (r.outcome_clause or r.service_level):
         return [(ACTIVITY, {"excerpt": _excerpt(text, start, lead_end), "verb": r.lead})]
     counts_work = r.figure and r.target_follows_lead and not r.parsed.unit
     lemma = " ".join(r.lead.lower().split())
