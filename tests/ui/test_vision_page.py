@@ -121,8 +121,9 @@ def test_insert_then_enter_adds_strategic_objectives_and_tab_reaches_their_why(
     assert stored[-1].why == "Parce que 38 % de nos vendeurs partent : ça suffit !"
     assert page.model.index(count + 1, StrategicObjectivesModel.WHY).data().startswith("Parce")
 
-    main_window.undo_action.trigger()  # the why
-    main_window.undo_action.trigger()  # the second objective
+    page.new_edit.setFocus()  # Ctrl+Z in the emptied line is the window's undo
+    press(page.new_edit, Qt.Key.Key_Z, Ctrl)  # the why
+    press(page.new_edit, Qt.Key.Key_Z, Ctrl)  # the second objective
     stored = on_disk(tmp_path, french_workshop_id).strategic_objectives
     assert [s.title for s in stored][count:] == ["Ouvrir « nos » fournils au public"]
 

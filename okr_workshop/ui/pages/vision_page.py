@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.domain.model import Step, StrategicObjective, Workshop
+from okr_workshop.domain.rules.wording import short
 from okr_workshop.ui.models.strategic_model import StrategicObjectivesModel
 from okr_workshop.ui.pages.base import StepPage
+from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.present_view import PresentView
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
@@ -238,7 +240,7 @@ class VisionPage(StepPage):
             self.why_edit.discard()
             self._why_owner = item.id
         self.why_edit.show_value(item.why)
-        self.why_label.setText(self.tr("&Why “%1” matters").replace("%1", _short(item.title)))
+        self.why_label.setText(fill(self.tr("&Why “%1” matters"), short(item.title, 40)))
 
     def _update_actions(self) -> None:
         self.rows.update()
@@ -274,6 +276,7 @@ class VisionPage(StepPage):
         item = StrategicObjective(title=title)
         if self.bridge.edit(lambda s: s.add(self.tr("add strategic objective"), item)):
             self.new_edit.clear()
+            self.new_edit.setModified(False)  # Ctrl+Z here now undoes the addition
             self._select(item.id)
 
     def delete_current(self) -> None:
@@ -309,7 +312,3 @@ class VisionPage(StepPage):
         self.window().activateWindow()
         target = self._return_focus or self.present_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _short(title: str, limit: int = 40) -> str:
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"

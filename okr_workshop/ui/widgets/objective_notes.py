@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from okr_workshop.domain.findings import Severity, by_severity
 from okr_workshop.domain.model import Objective, Workshop
 from okr_workshop.domain.rules.check import check_objective
+from okr_workshop.domain.rules.wording import short
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.idle_text_edit import IdleTextEdit
@@ -74,7 +75,7 @@ class ObjectiveNotes(QWidget):
             self.discard()
             self._owner = objective.id
         self.why_edit.show_value(objective.why)
-        self.why_label.setText(fill(self.tr("&Why “%1” matters"), _short(objective.title)))
+        self.why_label.setText(fill(self.tr("&Why “%1” matters"), short(objective.title, 40)))
         self.remarks.setText(self.remarks_text(workshop, objective))
 
     def remarks_text(self, workshop: Workshop, objective: Objective) -> str:
@@ -104,7 +105,3 @@ class ObjectiveNotes(QWidget):
         if not self.bridge.edit(lambda s: s.update(label, item, why=text)):
             stored = self.bridge.workshop.objective(item.id)
             self.why_edit.show_value(stored.why if stored else "")
-
-
-def _short(title: str, limit: int = 40) -> str:
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
