@@ -1,0 +1,127 @@
+"""Each kept objective as one sentence the room reads aloud in the Review step.
+
+French: « Nous allons {objectif} — mesuré par {RC 1} et {RC 2}. »
+English: "We will {objective} as measured by {KR 1} and {KR 2}."
+
+Objectives and key results are usually written as a verb-led sentence ("Réduire le taux…",
+"Increase the rate…"), so they are spliced in after "Nous allons" / "We will" / "mesuré par"
+with their first letter lower-cased. The rule stays simple and predictable, because a
+program cannot tell a verb from a proper noun: the first letter is lower-cased unless the
+first word is an acronym or a brand — more than one letter with any other capital in it
+("NPS", "B2B", "McDonald", "YouTube") — or the English pronoun "I". A name at the start
+("Paris…") is lower-cased too: objectives start with a verb in practice.
+
+Words the room may have typed already ("Nous allons …", "We will …", "To …") are not
+repeated, final punctuation is dropped so the sentence ends once, and in French the usual
+typography is applied to the whole sentence (non-breaking spaces before : ; ! ? % » and
+before the dash, typographic apostrophe).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from okr_workshop.domain.model import Language, Objective, ObjectiveStatus, Team, Workshop
+from okr_workshop.domain.rules.wording import NBSP, french
+
+# What the room may have written before the verb, already said by the sentence's frame.
+_LEADS = {
+    Language.FRENCH: re.compile(r"^nous\s+allons\s+", re.IGNORECASE),
+    Language.ENGLISH: re.compile(r"^(?:we\s+will\s+|we'll\s+|we’ll\s+)?(?:to\s+)?", re.IGNORECASE),
+}
+# Trailing punctuation that would clash with the sentence's own "." or the words after it.
+_TRAILING = " \t.!?;,:…"
+_FIRST_WORD = re.compile(r"[^\s'’]+")
+
+
+def lower_first(text: str, language: Language | str) -> str:
+    """``text`` with its first letter lower-cased, unless the first word looks like an
+    acronym or a brand (see the module's rule) or is the English "I"."""
+    match = _FIRST_WORD.match(text)
+    if not match or not text[0].isalpha() or not text[0].isupper():
+        return text
+    word = match.group(0)
+    if len(word) > 1 and any(c.isupper() for c in word[1:]):
+        return text
+    if word == "I" and Language(language) is Language.ENGLISH:
+        return text
+    return text[0].lower() + text[1:]
+
+
+def clause(text: str, language: Language | str) -> str:
+    """A user's objective or key result, ready to sit inside the sentence."""
+    lang = Language(language)
+    text = " ".join(text.split()).rstrip(_TRAILING)
+    stripped = _LEADS[lang].sub("", text, count=1)
+    if stripped:
+        text = stripped
+    return lower_first(text, lang)
+
+
+def join_clauses(items: Sequence[str], language: Language | str) -> str:
+    """"A, B et C" / "A, B and C". When an item before the last holds a comma of its own,
+    the room must still hear where it ends: two items take a comma before the conjunction
+    ("A, à volume égal, et B"), three or more are separated by semicolons."""
+    lang = Language(language)
+    fr = lang is Language.FRENCH
+    conjunction = " et " if fr else " and "
+    if len(items) <= 1:
+        return "".join(items)
+    inner_comma = any("," in item for item in items[:-1])
+    if len(items) == 2:
+        return items[0] + ("," if inner_comma else "") + conjunction + items[1]
+    if inner_comma:
+        separator, last = (" ; ", " et ") if fr else ("; ", "; and ")
+    else:
+        separator, last = ", ", conjunction
+    return separator.join(items[:-1]) + last + items[-1]
+
+
+def objective_statement(
+    workshop: Workshop, objective: Objective, language: Language | str | None = None
+) -> str:
+    """The sentence for ``objective``, in ``language`` (the workshop's by default)."""
+    lang = Language(language if language is not None else workshop.language)
+    goal = clause(objective.title, lang)
+    results = [clause(kr.text, lang) for kr in objective.key_results]
+    if lang is Language.FRENCH:
+        if results:
+            sentence = f"Nous allons {goal}{NBSP}— mesuré par {join_clauses(results, lang)}."
+        else:
+            sentence = f"Nous allons {goal}{NBSP}— aucun résultat clé pour l'instant."
+        return french(sentence)
+    if results:
+        return f"We will {goal} as measured by {join_clauses(results, lang)}."
+    return f"We will {goal} — no key results yet."
+
+
+@dataclass(frozen=True)
+class TeamStatements:
+    team: Team
+    statements: tuple[tuple[Objective, str], ...]  # kept objectives, in the team's order
+
+
+def team_statements(
+    workshop: Workshop, language: Language | str | None = None
+) -> tuple[TeamStatements, ...]:
+    """Every team with at least one kept objective, and the sentence of each."""
+    groups = []
+    for team in workshop.teams:
+        kept = team.objectives_with(ObjectiveStatus.KEPT)
+        if kept:
+            groups.append(TeamStatements(
+                team, tuple((o, objective_statement(workshop, o, language)) for o in kept)
+            ))
+    return tuple(groups)
+
+
+def read_aloud_text(workshop: Workshop, language: Language | str | None = None) -> str:
+    """Plain text for the clipboard: each team's name, then its sentences, a blank line
+    between teams."""
+    blocks = [
+        "\n".join([group.team.name, *(sentence for _, sentence in group.statements)])
+        for group in team_statements(workshop, language)
+    ]
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
