@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okr_workshop.domain.findings import Severity
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.domain.steps import findings_for_step
@@ -27,8 +26,7 @@ from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
-
-SEVERITY_MARK = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+from okr_workshop.ui.severity import MARK
 
 
 class WorkshopView(QWidget):
@@ -141,7 +139,7 @@ class WorkshopView(QWidget):
             return
         page = self.current_page()
         findings = findings_for_step(workshop, page.step, check_workshop(workshop))
-        lines = [f"{SEVERITY_MARK[f.severity]} {f.message(workshop.language)}" for f in findings]
+        lines = [f"{MARK[f.severity]} {f.message(workshop.language)}" for f in findings]
         lines += page.missing(workshop)
         if lines:
             header = self.tr("Still to do in this step:")

@@ -6,15 +6,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from okr_workshop.domain.findings import Finding, Severity, by_severity
+from okr_workshop.domain.findings import Finding, by_severity
 from okr_workshop.domain.model import Language
+from okr_workshop.ui.severity import MARK
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ADVICE_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# A mark beside the words, so severity does not rest on colour alone.
-MARK = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 
 
 class FindingsModel(QAbstractListModel):

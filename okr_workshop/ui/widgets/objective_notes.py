@@ -10,15 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from okr_workshop.domain.findings import Severity, by_severity
+from okr_workshop.domain.findings import by_severity
 from okr_workshop.domain.model import Objective, Workshop
 from okr_workshop.domain.rules.check import check_objective
 from okr_workshop.domain.rules.wording import short
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.severity import MARK
 from okr_workshop.ui.widgets.idle_text_edit import IdleTextEdit
-
-MARK = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 
 
 class ObjectiveNotes(QWidget):
