@@ -147,6 +147,10 @@ def test_each_form(text, baseline, target, unit, direction):
     ("Réduire les émissions de CO2", None, None),
     ("Ship version 2 of the app before end of Q1", None, None),
     ("Atteindre 2000 clients", None, 2000),
+    ("Au 31/12, 500 clients actifs", None, 500),
+    ("Obtenir 4/5 de satisfaction", None, 4),
+    ("Sur l'exercice 2026-2027, réduire les coûts de 10 %", None, 10),
+    ("Devenir n°1 du marché", None, None),
 ])
 def test_dates_and_names_are_not_values(text, baseline, target):
     parsed = parse_sentence(text)

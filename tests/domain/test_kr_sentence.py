@@ -98,6 +98,12 @@ def test_binary_milestones(text, excerpt):
     ("Be the best consulting firm in the region", "Be the best"),
     ("Significantly increase the number of leads", "Significantly"),
     ("Become the market leader in online training", "Become the market leader"),
+    ("Devenir n°1 du marché", "Devenir n°1"),
+    ("Become the #1 provider in France", "Become the #1"),
+    ("Cut costs", "Cut"),
+    ("Lower churn", "Lower"),
+    ("Etre le meilleur employeur", "Etre le meilleur"),  # typed without accents
+    ("Ameliorer la qualite des donnees", "Ameliorer"),
 ])
 def test_vague_words_without_a_figure(text, word):
     finding = only(text)

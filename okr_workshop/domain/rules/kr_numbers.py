@@ -76,6 +76,9 @@ _DATE_PATTERNS = [
     re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),
     re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b"),
     re.compile(r"\bn\s?[+-]\s?\d\b"),
+    # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
+    re.compile(r"(?:\bau|\ble|\bdu|\bavant le|\bici le|\bby|\bon|\bbefore|\buntil|\bjusqu'au)\s+"
+               r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b"),
 ]
 # A month alone is a date only after a word that sets a deadline ("d'ici mars", "by March").
 _MONTH_ALONE = re.compile(
@@ -89,6 +92,7 @@ _ID_PATTERNS = [
         r"version|niveau|level|tier|étape|etape|step|phase|sprint|lot|release|palier|"
         r"génération|generation|covid|kr|rc)\s?[-–]?\s?\d+(?:\.\d+)*\b"
     ),
+    re.compile(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+"),  # "n°1", "#1"
     re.compile(r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b"),
 ]
 _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,

@@ -20,7 +20,7 @@ import re
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
-from okr_workshop.domain.rules.kr_numbers import lower
+from okr_workshop.domain.rules.kr_numbers import lower, plain
 from okr_workshop.domain.rules.kr_parse import (
     ParsedKeyResult,
     Reading,
@@ -105,8 +105,11 @@ _SEVERITY = {EMPTY: Severity.ERROR, NO_NUMBER: Severity.ERROR, ACTIVITY: Severit
              DIRECTION_MISMATCH: Severity.WARNING, INITIATIVE: Severity.INFO,
              RELATIVE_TARGET: Severity.INFO, NO_BASELINE: Severity.INFO}
 
-_STATE = re.compile(rf"(?<![\w-])(?:{w.alternation(w.MILESTONE_STATES)})(?![\w-])")
-_VAGUE = re.compile(rf"(?<![\w-])(?:{w.alternation(w.VAGUE_WORDS)})(?![\w-])")
+# Matched without accents, like the verbs: "Etre le meilleur" typed fast is still vague.
+_STATE = re.compile(
+    rf"(?<![\w-])(?:{w.alternation(tuple(plain(s) for s in w.MILESTONE_STATES))})(?![\w-])")
+_VAGUE = re.compile(
+    rf"(?<![\w-])(?:{w.alternation(tuple(plain(v) for v in w.VAGUE_WORDS))})(?![\w-])")
 # Where a quoted excerpt stops: "Organiser 4 ateliers | avec les équipes terrain".
 _STOP = frozenset("avec with pour for afin d'ici by avant before dans in à au aux to sur on par "
                   "per chaque every en grâce via lors during within across vers".split())
@@ -152,7 +155,7 @@ def _finding(code: str, subject: Subject, subject_id: str | None, **params: str)
 
 def _problems(r: Reading) -> list[tuple[str, dict[str, str]]]:
     """The reasons the sentence is not yet a measurable outcome (empty when it is)."""
-    text, low = r.original, lower(r.text)
+    text, low = r.original, plain(lower(r.text))
     start, lead_end = r.lead_span
     kind = r.lead_kind
     if kind == "activity" and not (r.outcome_clause or r.service_level):
@@ -172,7 +175,7 @@ def _problems(r: Reading) -> list[tuple[str, dict[str, str]]]:
     vague = _VAGUE.search(low)
     if vague is not None:
         return [(VAGUE, {"word": text[vague.start():vague.end()]})]
-    if kind == "soft":
+    if kind in ("soft", "increase", "decrease"):  # "Cut costs", "Lower churn"
         return [(VAGUE, {"word": r.lead})]
     if r.dates:
         return [(MILESTONE, {"excerpt": _excerpt(text, start, start)})]
