@@ -20,7 +20,7 @@ import re
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
-from okr_workshop.domain.rules.kr_numbers import lower, plain
+from okr_workshop.domain.rules.kr_numbers import lower, normalise, plain
 from okr_workshop.domain.rules.kr_parse import (
     ParsedKeyResult,
     Reading,
@@ -115,6 +115,7 @@ _STOP = frozenset("avec with pour for afin d'ici by avant before dans in à au a
                   "per chaque every en grâce via lors during within across vers".split())
 _TRAILING = frozenset("de des du d' la le les l' of the a an et and".split())
 _MAX_WORDS = 5
+_OUTPUT_VERBS = frozenset(plain(v) for v in w.OUTPUT_VERBS)
 
 
 def verdict(findings: list[Finding]) -> str:
@@ -131,19 +132,19 @@ def _excerpt(text: str, start: int, first_end: int, more: bool = True) -> str:
     taken: list[str] = []
     counted = 0
     for word in words:
-        bare = word.lower().strip(",;:.()")
+        bare = normalise(word).lower().strip(",;:.()")
         if (taken or head) and counted and (bare in _STOP or bare.startswith("d'ici")):
             break
         if counted >= _MAX_WORDS:
             break
         taken.append(word)
         counted += any(c.isalnum() for c in word)
-    while taken and taken[-1].lower() in _TRAILING:
+    while taken and normalise(taken[-1]).lower() in _TRAILING:
         taken.pop()
     out = " ".join([head, *taken]).strip(" ,;:.")
     shown = len(head.split()) + len(taken)
     if shown < len(text[start:].split()) and not re.search(r"[.!?]$", out):
-        rest = text[start:].split()[shown].lower().strip(",;:.()")
+        rest = normalise(text[start:].split()[shown]).lower().strip(",;:.()")
         if rest not in _STOP and not rest.startswith("d'ici"):
             out += "…"
     return out
@@ -161,8 +162,8 @@ def _problems(r: Reading) -> list[tuple[str, dict[str, str]]]:
     if kind == "activity" and not (r.outcome_clause or r.service_level):
         return [(ACTIVITY, {"excerpt": _excerpt(text, start, lead_end), "verb": r.lead})]
     counts_work = r.figure and r.target_follows_lead and not r.parsed.unit
-    lemma = " ".join(r.lead.lower().split())
-    if counts_work and (kind == "soft" or lemma in w.OUTPUT_VERBS):
+    lemma = plain(" ".join(r.lead.lower().split()))
+    if counts_work and (kind == "soft" or lemma in _OUTPUT_VERBS):
         # "Optimiser 3 processus", "Ship 3 features": the number counts the work.
         return [(ACTIVITY, {"excerpt": _excerpt(text, start, lead_end), "verb": r.lead})]
     if r.figure:
