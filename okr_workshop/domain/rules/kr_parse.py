@@ -15,9 +15,12 @@ Decisions (see also :mod:`kr_numbers` for units, scales and separators):
   direction increase, baseline None: the amount of change, not a level. Judgement adds an
   information finding asking for the starting value.
 - "doubler / tripler / diviser par deux / halve" with a starting value ("doubler le CA de
-  2 M€"): baseline 2000000, target 4000000. Without one: no baseline and no target, only
-  the direction (there is no number to propose).
-- "zéro accident": target 0, direction at_most (a ceiling held all cycle); with a baseline
+  2 M€"): baseline 2000000, target 4000000; with only the level to reach ("doubler les ventes
+  pour atteindre 2 M€"), the baseline is deduced (1000000). Without any number: no baseline
+  and no target, only the direction (there is no number to propose).
+- A baseline said apart counts: "(aujourd'hui 62 %)", "contre 55 % aujourd'hui",
+  "(currently 62%)". A band "entre 20 et 25 %" is read as its floor (at_least 20).
+- "zéro accident", "aucun accident", "no data breaches": target 0, direction at_most (a ceiling held all cycle); with a baseline
   ("passer de 12 litiges à zéro") it is a decrease.
 - Dates, years, quarters and time frames ("d'ici fin T1", "by March 2027", "within 6 months",
   "à 12 mois") are never a baseline or a target. Conditions such as "en moins de 48 h" are
