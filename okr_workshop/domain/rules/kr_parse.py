@@ -20,8 +20,8 @@ Decisions (see also :mod:`kr_numbers` for units, scales and separators):
   and no target, only the direction (there is no number to propose).
 - A baseline said apart counts: "(aujourd'hui 62 %)", "contre 55 % aujourd'hui",
   "(currently 62%)". A band "entre 20 et 25 %" is read as its floor (at_least 20).
-- "zéro accident", "aucun accident", "no data breaches": target 0, direction at_most (a ceiling held all cycle); with a baseline
-  ("passer de 12 litiges à zéro") it is a decrease.
+- "zéro accident", "aucun accident", "no data breaches": target 0, direction at_most (a
+  ceiling held all cycle); with a baseline ("passer de 12 litiges à zéro") a decrease.
 - Dates, years, quarters and time frames ("d'ici fin T1", "by March 2027", "within 6 months",
   "à 12 mois") are never a baseline or a target. Conditions such as "en moins de 48 h" are
   set aside when another number is the target ("90 % des commandes livrées en moins de 48 h")
