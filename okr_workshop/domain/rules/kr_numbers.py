@@ -19,6 +19,7 @@ Decisions (documented here because the window, the deck and the command line rel
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -38,13 +39,25 @@ def normalise(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
+@functools.cache
+def _plain_char(c: str) -> str:
+    return unicodedata.normalize("NFD", c)[0]
+
+
 def plain(text: str) -> str:
     """Without accents, same length: "Reduire" (typed fast) reads as "réduire"."""
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+    # Per-character work is the hot path of judging a workshop: ASCII needs none, and
+    # each accented letter is decomposed once per process.
+    if text.isascii():
+        return text
+    return "".join(map(_plain_char, text))
 
 
 def lower(text: str) -> str:
     """Lower case without changing the length (a few letters lengthen under str.lower)."""
+    low = text.lower()
+    if len(low) == len(text):  # almost always: no "İ"-like letter in the sentence
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 

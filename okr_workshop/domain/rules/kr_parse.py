@@ -169,8 +169,12 @@ def _lead(low: str) -> tuple[str, tuple[int, int]]:
 _METRIC_HEADS = frozenset(plain(h) for h in w.METRIC_HEADS)
 
 
+# One pattern for every word, compiled once: this runs for every sentence judged.
+_LOWER_IS_BETTER = re.compile("|".join(rf"\b{re.escape(word)}" for word in w.LOWER_IS_BETTER))
+
+
 def _lower_is_better(low: str) -> bool:
-    return any(re.search(rf"\b{re.escape(word)}", low) for word in w.LOWER_IS_BETTER)
+    return _LOWER_IS_BETTER.search(low) is not None
 
 
 def _roles(
