@@ -267,3 +267,16 @@ def test_an_empty_workshop_can_be_presented_and_filled(
     assert [s.title for s in on_disk(tmp_path, workshop.id).strategic_objectives] == [
         "Grandir sans nous perdre"
     ]
+
+
+def test_the_presenter_goes_to_the_projector_when_there_is_one(monkeypatch):
+    from okr_workshop.ui.pages import vision_page
+
+    laptop, projector = object(), object()
+    monkeypatch.setattr(
+        vision_page.QGuiApplication, "screens", staticmethod(lambda: [laptop, projector])
+    )
+    assert vision_page.projector_screen(laptop) is projector
+    assert vision_page.projector_screen(projector) is laptop
+    monkeypatch.setattr(vision_page.QGuiApplication, "screens", staticmethod(lambda: [laptop]))
+    assert vision_page.projector_screen(laptop) is laptop

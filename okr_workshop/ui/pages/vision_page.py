@@ -8,7 +8,7 @@ them full screen to the room (F5) before the teams write their own contributions
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -305,10 +305,17 @@ class VisionPage(StepPage):
         self._return_focus = focused if focused and self.isAncestorOf(focused) else None
         self.present_view = PresentView(self.bridge.workshop, self)
         self.present_view.closed.connect(self._presentation_closed)
-        self.present_view.present(self.window().screen())
+        self.present_view.present(projector_screen(self.window().screen()))
 
     def _presentation_closed(self) -> None:
         self.present_view = None
         self.window().activateWindow()
         target = self._return_focus or self.present_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def projector_screen(window_screen: QScreen) -> QScreen:
+    """The screen the room sees: with a projector plugged in, the one the window is NOT on
+    (the facilitator keeps the laptop screen); alone, the window's own."""
+    others = [s for s in QGuiApplication.screens() if s is not window_screen]
+    return others[0] if others else window_screen
