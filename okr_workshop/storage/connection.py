@@ -3,7 +3,8 @@
 A file that is not a readable OKR Workshop library is refused *before* anything writes to
 it: the check runs on a read-only connection, because switching to WAL or migrating would
 write. Only then is the file opened for writing, configured (WAL, ``synchronous=FULL``,
-foreign keys, busy timeout) and migrated.
+foreign keys, busy timeout) and migrated; a library that already holds data gets a verified
+backup first (:mod:`~okr_workshop.storage.backups`).
 
 The write connection runs in SQLite's own autocommit mode (``isolation_level=None``):
 Python's legacy implicit transactions are off, so a transaction exists only where the code
@@ -19,7 +20,14 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from okr_workshop.storage.errors import LibraryError, LibraryUnavailable, NotALibrary
+from okr_workshop.storage.backups import take_backup
+from okr_workshop.storage.errors import (
+    BackupError,
+    LibraryError,
+    LibraryUnavailable,
+    NotALibrary,
+    unavailable,
+)
 from okr_workshop.storage.migrations import MIGRATION_SET, MIGRATIONS, known_migrations
 
 __all__ = [
@@ -29,6 +37,7 @@ __all__ = [
     "LibraryUnavailable",
     "open_library",
     "close_library",
+    "checkpoint_library",
     "library_path",
 ]
 
@@ -57,6 +66,7 @@ def open_library(path: Path) -> Database:
     try:
         db = Database(conn, execute_plugins=False)
         _configure(db, path)
+        _back_up_before_migrating(db, path)
         MIGRATIONS.apply(db)
     except sqlite3.Error as error:
         conn.close()
@@ -80,12 +90,36 @@ def close_library(db: Database) -> None:
         db.close()
 
 
+def checkpoint_library(db: Database) -> None:
+    """Fold the write-ahead log into the file, keeping the library open (e.g. at logout).
+
+    Committed edits are already safe in the log; this only leaves one self-contained file.
+    """
+    try:
+        if not db.conn.in_transaction:
+            db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass  # busy: another reader; the log is folded at the next checkpoint
+
+
 def library_path(db: Database) -> Path:
     """The file behind ``db`` (for messages that name it)."""
     for _seq, name, filename in db.conn.execute("PRAGMA database_list"):
         if name == "main":
             return Path(filename) if filename else Path(":memory:")
     return Path(":memory:")
+
+
+def _back_up_before_migrating(db: Database, path: Path) -> None:
+    """A library that holds data gets a verified backup before any pending migration."""
+    if not MIGRATIONS.applied(db) or not MIGRATIONS.pending(db):
+        return  # a brand-new file has nothing to lose; an up-to-date one is not changed
+    try:
+        take_backup(db)
+    except BackupError as error:
+        raise LibraryUnavailable(
+            path, "update_not_backed_up", detail=error.params.get("detail", "")
+        ) from error
 
 
 def _configure(db: Database, path: Path) -> None:
@@ -174,9 +208,4 @@ def _is_busy(error: sqlite3.Error) -> bool:
 
 
 def _unavailable(path: Path, error: sqlite3.Error) -> LibraryError:
-    text = str(error).lower()
-    if _is_busy(error):
-        return LibraryUnavailable(path, "locked")
-    if "readonly" in text or "read-only" in text:
-        return LibraryUnavailable(path, "read_only")
-    return LibraryUnavailable(path, detail=str(error))
+    return unavailable(path, error)

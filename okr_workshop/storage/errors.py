@@ -7,6 +7,7 @@ needs a second question.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from okr_workshop.domain.model import Language
@@ -53,6 +54,60 @@ MESSAGES: dict[str, dict[str, str]] = {
         "write-ahead log SQLite needs (is it a network drive?).",
         "fr": "La bibliothèque « {path} » ne peut pas être ouverte, car son dossier ne permet "
         "pas le journal d’écriture anticipée dont SQLite a besoin (est-ce un lecteur réseau ?).",
+    },
+    "in_use": {
+        "en": "The library “{path}” is already open in OKR Workshop (process {pid} on {host}, "
+        "since {since}); close that window or let that command finish, then try again.",
+        "fr": "La bibliothèque « {path} » est déjà ouverte dans OKR Workshop (processus {pid} "
+        "sur {host}, depuis {since}) ; fermez cette fenêtre ou laissez cette commande se "
+        "terminer, puis réessayez.",
+    },
+    "disk_full": {
+        "en": "The library “{path}” could not be saved because the disk is full; free some "
+        "space, then try again.",
+        "fr": "La bibliothèque « {path} » n’a pas pu être enregistrée, car le disque est "
+        "plein ; libérez de la place, puis réessayez.",
+    },
+    "disk_error": {
+        "en": "The library “{path}” could not be written to the disk ({detail}); check that "
+        "the disk is connected and has room, then try again.",
+        "fr": "La bibliothèque « {path} » n’a pas pu être écrite sur le disque ({detail}) ; "
+        "vérifiez que le disque est branché et qu’il reste de la place, puis réessayez.",
+    },
+    "folder_read_only": {
+        "en": "The folder of the library “{path}” cannot be written to; choose a folder you "
+        "can write to, or change its permissions.",
+        "fr": "Le dossier de la bibliothèque « {path} » n’est pas accessible en écriture ; "
+        "choisissez un dossier où vous pouvez écrire, ou changez ses droits.",
+    },
+    "moved_aside": {
+        "en": "The library “{path}” is damaged and cannot be opened; it was moved, unchanged, "
+        "to “{aside}”.",
+        "fr": "La bibliothèque « {path} » est endommagée et ne peut pas être ouverte ; elle a "
+        "été déplacée, sans modification, vers « {aside} ».",
+    },
+    "backup_failed": {
+        "en": "The backup of the library “{path}” could not be written ({detail}); the "
+        "library itself is unchanged.",
+        "fr": "La sauvegarde de la bibliothèque « {path} » n’a pas pu être écrite ({detail}) ; "
+        "la bibliothèque elle-même n’a pas changé.",
+    },
+    "update_not_backed_up": {
+        "en": "OKR Workshop could not back up the library “{path}” before updating it "
+        "({detail}), so the library was left as it was.",
+        "fr": "OKR Workshop n’a pas pu sauvegarder la bibliothèque « {path} » avant de la "
+        "mettre à jour ({detail}) ; elle est restée telle quelle.",
+    },
+    "no_good_backup": {
+        "en": "No backup of the library “{path}” passes its check, so nothing was restored.",
+        "fr": "Aucune sauvegarde de la bibliothèque « {path} » ne passe la vérification ; "
+        "rien n’a été restauré.",
+    },
+    "bad_backup": {
+        "en": "“{backup}” is not a sound backup of the library “{path}” (missing, damaged or "
+        "from another application), so nothing was restored.",
+        "fr": "« {backup} » n’est pas une sauvegarde saine de la bibliothèque « {path} » "
+        "(absente, endommagée ou d’une autre application) ; rien n’a été restauré.",
     },
     "cannot_open": {
         "en": "The library “{path}” cannot be opened ({detail}).",
@@ -165,3 +220,68 @@ class EditRefused(LibraryError):
     """The library refused an edit (duplicate id, broken link, invalid tree); nothing changed."""
 
     code = "broken_reference"
+
+
+class LibraryLocked(LibraryUnavailable):
+    """Another OKR Workshop (window or command) holds the library's writer lock.
+
+    ``pid``, ``host`` and ``since`` describe the holder, as far as its lock file tells.
+    """
+
+    code = "in_use"
+
+    def __init__(self, path: Path | str, pid: str, host: str, since: str) -> None:
+        super().__init__(path, pid=pid, host=host, since=since)
+
+
+class LibraryMovedAside(LibraryError):
+    """The library was damaged: it was renamed, unchanged, to ``aside`` (with its -wal/-shm).
+
+    ``reason`` is the code of the refusal (``not_sqlite`` or ``damaged``). The caller offers
+    to restore the newest good backup.
+    """
+
+    code = "moved_aside"
+
+    def __init__(self, path: Path | str, aside: Path, reason: str) -> None:
+        self.aside = Path(aside)
+        self.reason = reason
+        super().__init__(path, aside=str(aside))
+
+
+class BackupError(LibraryError):
+    """A backup could not be written, checked or restored; the library itself is unchanged."""
+
+    code = "backup_failed"
+
+
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def unavailable(
+    path: Path | str, error: BaseException, fallback: str = "cannot_open"
+) -> LibraryError:
+    """The sentence for a failure to open or write the library: busy, read-only, disk full.
+
+    ``fallback`` (``cannot_open`` or ``save_failed``) carries SQLite's own words otherwise.
+    """
+    if isinstance(error, OSError):
+        detail = error.strerror or str(error)
+        if error.errno in _FULL_ERRNOS:
+            return LibraryUnavailable(path, "disk_full")
+        if error.errno in _READ_ONLY_ERRNOS:
+            return LibraryUnavailable(path, "folder_read_only")
+        if error.errno in (errno.EIO, errno.EFBIG):
+            return LibraryUnavailable(path, "disk_error", detail=detail)
+        return LibraryUnavailable(path, fallback, detail=detail)
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return LibraryUnavailable(path, "locked")
+    if "readonly" in text or "read-only" in text:
+        return LibraryUnavailable(path, "read_only")
+    if "disk is full" in text:
+        return LibraryUnavailable(path, "disk_full")
+    if "disk i/o error" in text:
+        return LibraryUnavailable(path, "disk_error", detail=str(error))
+    return LibraryUnavailable(path, fallback, detail=str(error))

@@ -12,7 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from okr_workshop.storage.connection import library_path
-from okr_workshop.storage.errors import EditRefused, LibraryError, LibraryUnavailable
+from okr_workshop.storage.errors import EditRefused, LibraryError, unavailable
 
 
 class Session:
@@ -85,9 +85,4 @@ class Session:
                 return EditRefused(self.path, "duplicate_id")
             if "FOREIGN KEY" in text:
                 return EditRefused(self.path, "broken_reference")
-        lowered = text.lower()
-        if "locked" in lowered or "busy" in lowered:
-            return LibraryUnavailable(self.path, "locked")
-        if "readonly" in lowered:
-            return LibraryUnavailable(self.path, "read_only")
-        return LibraryUnavailable(self.path, "save_failed", detail=text)
+        return unavailable(self.path, error, fallback="save_failed")

@@ -21,7 +21,10 @@ from okr_workshop.storage.errors import (
 
 PATH = Path("/home/léa/OKR Workshop/library.sqlite3")
 PARAMS = {"detail": "disk I/O error", "id": "0d5e0f3a", "kind": "team",
-          "no_kind": "Aucune équipe", "problem": "teams[0].name: must be a non-empty string"}
+          "no_kind": "Aucune équipe", "problem": "teams[0].name: must be a non-empty string",
+          "aside": "/home/léa/library-damaged-20270104-091502.sqlite3", "pid": "4242",
+          "host": "portable-lea", "since": "2027-01-04 09:15",
+          "backup": "library-20270104-091502-000000.sqlite3"}
 NBSP = "\u00a0"
 
 

@@ -1,0 +1,327 @@
+"""Rolling backups of the library, beside it in ``<library folder>/backups/``.
+
+A backup is a page-by-page copy made with SQLite's online backup API (a consistent snapshot
+even while the window writes), switched to a plain rollback-journal file, checked with
+``PRAGMA quick_check``, synced, and only then renamed into place: a half-written backup
+never carries a backup's name. Names hold the library's stem and the UTC time taken, e.g.
+``backups/library-20270104-091502-123456.sqlite3``.
+
+Retention keeps the newest :data:`KEEP_LAST` plus the newest of each of the last
+:data:`KEEP_DAYS` days; :class:`BackupSchedule` says when the next one is due while editing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from okr_workshop.storage.errors import BackupError
+
+BACKUP_FOLDER_NAME = "backups"
+KEEP_LAST = 10
+KEEP_DAYS = 14
+BACKUP_INTERVAL = timedelta(minutes=30)
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_TEMP_SUFFIX = ".tmp"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC
+    size: int
+    workshop_count: int | None  # None when the backup cannot be read
+    ok: bool  # passes quick_check and holds an OKR Workshop library
+
+
+@dataclass
+class BackupSchedule:
+    """When to back up while editing: at most every ``interval``, and only after a change.
+
+    Pure time logic: the caller passes ``now``, so tests never sleep.
+    """
+
+    last_taken: datetime | None = None
+    changed: bool = False
+    interval: timedelta = BACKUP_INTERVAL
+
+    def after_edit(self, now: datetime) -> bool:
+        """Note a saved change; True when a backup is due now."""
+        self.changed = True
+        return self.due(now)
+
+    def due(self, now: datetime) -> bool:
+        if not self.changed:
+            return False
+        return self.last_taken is None or now - self.last_taken >= self.interval
+
+    def taken(self, now: datetime) -> None:
+        self.last_taken = now
+        self.changed = False
+
+
+def backup_folder(library_path: Path) -> Path:
+    return Path(library_path).parent / BACKUP_FOLDER_NAME
+
+
+def take_backup(
+    source: Database | sqlite3.Connection | Path,
+    folder: Path | None = None,
+    *,
+    now: datetime | None = None,
+    keep: bool = True,
+) -> Path:
+    """Back up the library ``source`` (an open connection, or the path of a closed file).
+
+    Returns the backup's path. When the newest backup already holds the very same bytes,
+    no new file is made and that one is returned. ``keep`` prunes older backups by the
+    retention rule afterwards. Raises :class:`BackupError`; the library is never written.
+    """
+    conn, library, own_connection = _source_connection(source)
+    if conn.in_transaction:
+        # The snapshot would include an edit that may still be rolled back.
+        raise BackupError(library, detail="an edit is still in progress")
+    folder = backup_folder(library) if folder is None else Path(folder)
+    taken_at = (now or datetime.now(UTC)).astimezone(UTC)
+    temp: Path | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temps(folder, library)
+        final = _free_name(folder, library, taken_at)
+        temp = final.with_name("." + final.name + _TEMP_SUFFIX)
+        _copy_checked(conn, temp)
+        _fsync_file(temp)
+        newest = _newest_named(folder, library)
+        if newest is not None and _same_bytes(newest, temp):
+            temp.unlink()
+            return newest
+        os.replace(temp, final)
+        temp = None
+        _fsync_folder(folder)
+        if keep:
+            prune_backups(library, folder, now=taken_at)
+        return final
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(library, detail=_detail(error)) from error
+    finally:
+        if temp is not None:
+            _unlink_quietly(temp)
+            _unlink_quietly(temp.with_name(temp.name + "-journal"))
+        if own_connection:
+            conn.close()
+
+
+def list_backups(library_path: Path, folder: Path | None = None) -> list[BackupInfo]:
+    """Every backup of ``library_path``, newest first, each checked."""
+    folder = backup_folder(library_path) if folder is None else Path(folder)
+    return [check_backup(path, taken) for path, taken in _named_backups(folder, library_path)]
+
+
+def check_backup(path: Path, taken_at: datetime | None = None) -> BackupInfo:
+    """Read ``path`` read-only: quick_check, and how many workshops it holds."""
+    path = Path(path)
+    taken = taken_at or _taken_from_name(path) or datetime.fromtimestamp(0, UTC)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return BackupInfo(path, taken, 0, None, False)
+    count: int | None = None
+    ok = False
+    try:
+        with path.open("rb") as file:
+            header = file.read(16)
+        if header == b"SQLite format 3\x00":
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                checked = [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"]
+                (count,) = conn.execute("SELECT count(*) FROM workshops").fetchone()
+                ok = checked
+            finally:
+                conn.close()
+    except (OSError, sqlite3.Error):
+        ok = False
+    return BackupInfo(path, taken, size, count, ok)
+
+
+def prune_backups(
+    library_path: Path,
+    folder: Path | None = None,
+    *,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> list[Path]:
+    """Delete the backups the retention rule no longer keeps; returns what was deleted."""
+    folder = backup_folder(library_path) if folder is None else Path(folder)
+    named = _named_backups(folder, library_path)
+    keep = retained([taken for _path, taken in named], now or datetime.now(UTC), tz=tz)
+    removed = []
+    for path, taken in named:
+        if taken not in keep:
+            _unlink_quietly(path)
+            removed.append(path)
+    return removed
+
+
+def retained(
+    taken: Iterable[datetime],
+    now: datetime,
+    *,
+    keep_last: int = KEEP_LAST,
+    days: int = KEEP_DAYS,
+    tz: tzinfo | None = None,
+) -> set[datetime]:
+    """Which backup times to keep: the newest ``keep_last``, plus the newest of each of the
+    last ``days`` days (in the local time zone unless ``tz`` is given), today included."""
+    newest_first = sorted(set(taken), reverse=True)
+    keep = set(newest_first[:keep_last])
+    first_day = now.astimezone(tz).date() - timedelta(days=days - 1)
+    seen_days = set()
+    for moment in newest_first:
+        day = moment.astimezone(tz).date()
+        if day >= first_day and day not in seen_days:
+            seen_days.add(day)
+            keep.add(moment)
+    return keep
+
+
+# --- Helpers ---
+
+
+def _source_connection(
+    source: Database | sqlite3.Connection | Path,
+) -> tuple[sqlite3.Connection, Path, bool]:
+    if isinstance(source, Database):
+        source = source.conn
+    if isinstance(source, sqlite3.Connection):
+        return source, _main_file(source), False
+    path = Path(source)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise BackupError(path, detail=str(error)) from error
+    return conn, path, True
+
+
+def _main_file(conn: sqlite3.Connection) -> Path:
+    for _seq, name, filename in conn.execute("PRAGMA database_list"):
+        if name == "main" and filename:
+            return Path(filename)
+    raise BackupError(Path(":memory:"), detail="the library has no file")
+
+
+def _pattern(library_path: Path) -> re.Pattern[str]:
+    stem = re.escape(Path(library_path).stem)
+    return re.compile(rf"{stem}-(\d{{8}}-\d{{6}}-\d{{6}})\.sqlite3")
+
+
+def _taken_from_name(path: Path) -> datetime | None:
+    match = re.search(r"-(\d{8}-\d{6}-\d{6})\.sqlite3$", path.name)
+    if not match:
+        return None
+    return datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+
+
+def _named_backups(folder: Path, library_path: Path) -> list[tuple[Path, datetime]]:
+    """(path, time taken) of every backup of ``library_path`` in ``folder``, newest first."""
+    pattern = _pattern(library_path)
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    found = []
+    for name in names:
+        match = pattern.fullmatch(name)
+        if match:
+            taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+            found.append((folder / name, taken))
+    return sorted(found, key=lambda item: item[1], reverse=True)
+
+
+def _newest_named(folder: Path, library_path: Path) -> Path | None:
+    named = _named_backups(folder, library_path)
+    return named[0][0] if named else None
+
+
+def _free_name(folder: Path, library_path: Path, taken_at: datetime) -> Path:
+    stem = Path(library_path).stem
+    moment = taken_at
+    while True:
+        path = folder / f"{stem}-{moment.strftime(_STAMP)}.sqlite3"
+        if not path.exists():
+            return path
+        moment += timedelta(microseconds=1)
+
+
+def _copy_checked(conn: sqlite3.Connection, temp: Path) -> None:
+    _unlink_quietly(temp)
+    dest = sqlite3.connect(temp, isolation_level=None)
+    try:
+        conn.backup(dest)
+        # A standalone file: no -wal beside a backup, readable with a read-only connection.
+        dest.execute("PRAGMA journal_mode = DELETE")
+        result = [row[0] for row in dest.execute("PRAGMA quick_check")]
+        if result != ["ok"]:
+            raise sqlite3.DatabaseError("the copy fails its check: " + "; ".join(result[:3]))
+    finally:
+        dest.close()
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    if first.stat().st_size != second.stat().st_size:
+        return False
+    return _digest(first) == _digest(second)
+
+
+def _digest(path: Path) -> bytes:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.digest()
+
+
+def _remove_stale_temps(folder: Path, library_path: Path) -> None:
+    """Temp files a killed backup left behind (never a finished backup)."""
+    prefix = "." + Path(library_path).stem + "-"
+    for name in os.listdir(folder):
+        if name.startswith(prefix) and (
+            name.endswith(_TEMP_SUFFIX) or name.endswith(_TEMP_SUFFIX + "-journal")
+        ):
+            _unlink_quietly(folder / name)
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb") as file:
+        os.fsync(file.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows cannot open a folder, and needs no such step."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _detail(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)

@@ -1,0 +1,143 @@
+"""The way back: a damaged library is moved aside, never written; a backup is restored.
+
+Moving aside renames the file together with its ``-wal`` and ``-shm`` (the log may hold
+committed edits, and SQLite only finds it under the file's name plus ``-wal``), so an
+expert can still rescue what is in them. Restoring copies a checked backup beside the
+library, checks the copy, moves the current file aside, then renames the copy into place:
+at every moment the library's name holds either the old file or a whole, checked one.
+
+The caller holds the writer lock (:mod:`~okr_workshop.storage.lock`) while doing either.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from okr_workshop.storage.backups import BackupInfo, backup_folder, check_backup, list_backups
+from okr_workshop.storage.errors import BackupError
+
+SIDE_SUFFIXES = ("-wal", "-shm")
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    backup: BackupInfo  # what was put back
+    aside: Path | None  # where the file it replaced went (None when there was none)
+
+
+def aside_name(library_path: Path, reason: str, now: datetime | None = None) -> Path:
+    """A free name beside the library, e.g. ``library-damaged-20270104-091502.sqlite3``."""
+    library_path = Path(library_path)
+    stamp = (now or datetime.now(UTC)).astimezone().strftime(_STAMP)
+    base = f"{library_path.stem}-{reason}-{stamp}"
+    candidate = library_path.with_name(base + library_path.suffix)
+    number = 2
+    while _taken(candidate):
+        candidate = library_path.with_name(f"{base}-{number}{library_path.suffix}")
+        number += 1
+    return candidate
+
+
+def move_aside(library_path: Path, reason: str = "damaged", now: datetime | None = None) -> Path:
+    """Rename the library and its -wal/-shm to a timestamped name; returns the new path.
+
+    Nothing is written into the files: a rename within the folder.
+    """
+    library_path = Path(library_path)
+    target = aside_name(library_path, reason, now)
+    # The log first: a crash in between leaves the main file in place with no log beside
+    # it (still openable as it was at its last checkpoint), never a log without its file.
+    for suffix in SIDE_SUFFIXES:
+        side = library_path.with_name(library_path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    os.replace(library_path, target)
+    _fsync_folder(library_path.parent)
+    return target
+
+
+def newest_good_backup(library_path: Path) -> BackupInfo | None:
+    """The newest backup that passes its check, or None."""
+    for info in list_backups(library_path):
+        if info.ok:
+            return info
+    return None
+
+
+def resolve_backup(library_path: Path, name: str | Path) -> Path:
+    """A backup named on the command line: a path, or a file name in the backups folder."""
+    given = Path(name).expanduser()
+    if given.exists() or given.is_absolute() or len(given.parts) > 1:
+        return given
+    return backup_folder(library_path) / given
+
+
+def restore_backup(
+    library_path: Path, backup: str | Path | None = None, now: datetime | None = None
+) -> RestoreResult:
+    """Put ``backup`` (default: the newest good one) back as the library.
+
+    The current library, if any, is kept aside as ``<stem>-replaced-<time>``. Raises
+    :class:`BackupError` (``no_good_backup`` or ``bad_backup``) and then changes nothing.
+    """
+    library_path = Path(library_path)
+    if backup is None:
+        info = newest_good_backup(library_path)
+        if info is None:
+            raise BackupError(library_path, "no_good_backup")
+    else:
+        info = check_backup(resolve_backup(library_path, backup))
+        if not info.ok:
+            raise BackupError(library_path, "bad_backup", backup=str(info.path))
+    temp = library_path.with_name("." + library_path.name + ".restoring")
+    try:
+        _copy_synced(info.path, temp)
+        if not check_backup(temp).ok:
+            raise BackupError(library_path, "bad_backup", backup=str(info.path))
+        aside = None
+        if library_path.exists() or _any_side(library_path):
+            aside = move_aside(library_path, "replaced", now)
+        os.replace(temp, library_path)
+        _fsync_folder(library_path.parent)
+    except OSError as error:
+        raise BackupError(library_path, detail=error.strerror or str(error)) from error
+    finally:
+        temp.unlink(missing_ok=True)
+    return RestoreResult(info, aside)
+
+
+def _copy_synced(source: Path, target: Path) -> None:
+    with source.open("rb") as reader, target.open("wb") as writer:
+        shutil.copyfileobj(reader, writer, 1 << 20)
+        writer.flush()
+        os.fsync(writer.fileno())
+
+
+def _any_side(library_path: Path) -> bool:
+    return any(
+        library_path.with_name(library_path.name + suffix).exists() for suffix in SIDE_SUFFIXES
+    )
+
+
+def _taken(candidate: Path) -> bool:
+    return candidate.exists() or any(
+        candidate.with_name(candidate.name + suffix).exists() for suffix in SIDE_SUFFIXES
+    )
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
