@@ -38,6 +38,7 @@ __all__ = [
     "open_library",
     "close_library",
     "checkpoint_library",
+    "optimize_library",
     "library_path",
 ]
 
@@ -77,17 +78,34 @@ def open_library(path: Path) -> Database:
     return db
 
 
-def close_library(db: Database) -> None:
-    """Fold the write-ahead log back into the file and close, leaving one tidy file."""
+def close_library(db: Database, optimize: bool = True) -> None:
+    """Fold the write-ahead log back into the file and close, leaving one tidy file.
+
+    ``optimize=False`` skips refreshing the statistics (a session that changed nothing).
+    """
     try:
         if not db.conn.in_transaction:
-            db.conn.execute("PRAGMA optimize")
+            if optimize:
+                db.conn.execute("PRAGMA optimize")
             # TRUNCATE empties the -wal file; busy (another reader) simply leaves it for later.
             db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error:
         pass  # closing must not fail: the data is already committed and safe in the WAL
     finally:
         db.close()
+
+
+def optimize_library(db: Database) -> None:
+    """Refresh the query planner's statistics, as SQLite advises before closing.
+
+    Called before the last backup of a session too, so that backup and the next one at open
+    hold the same bytes (and the second is not kept twice).
+    """
+    try:
+        if not db.conn.in_transaction:
+            db.conn.execute("PRAGMA optimize")
+    except sqlite3.Error:
+        pass  # statistics only
 
 
 def checkpoint_library(db: Database) -> None:

@@ -1,0 +1,226 @@
+"""The library file as the window and the command line hold it: one writer, backed up,
+moved aside when damaged, closed tidily.
+
+Both open it with :func:`open_library_file`, so the rules are the same everywhere:
+
+- a writer takes the lock (:mod:`~okr_workshop.storage.lock`); readers do not, so
+  ``okr-workshop list`` works while the window is open;
+- a writer backs the library up at open, then at most every 30 minutes and only after
+  changes (:meth:`LibraryFile.tick`, which the window calls from a timer), and at close
+  when something changed since the last one;
+- a damaged file is renamed aside, never written, and :class:`LibraryMovedAside` says where;
+  the caller offers :func:`restore_library` with the newest good backup;
+- :meth:`LibraryFile.close` folds the write-ahead log into the file and lets go of the lock.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from okr_workshop.storage.backups import BackupInfo, BackupSchedule, list_backups, take_backup
+from okr_workshop.storage.connection import (
+    checkpoint_library,
+    close_library,
+    open_library,
+    optimize_library,
+)
+from okr_workshop.storage.errors import (
+    BackupError,
+    LibraryError,
+    LibraryMovedAside,
+    NotALibrary,
+)
+from okr_workshop.storage.lock import LibraryLock, acquire_lock
+from okr_workshop.storage.paths import resolve_library_path
+from okr_workshop.storage.recovery import (
+    RestoreResult,
+    move_aside,
+    newest_good_backup,
+    restore_backup,
+)
+from okr_workshop.storage.repository import Repository
+
+__all__ = [
+    "CLI_LOCK_WAIT_SECONDS",
+    "BackupInfo",
+    "LibraryFile",
+    "LibraryMovedAside",
+    "RestoreResult",
+    "library_backups",
+    "newest_good_backup",
+    "open_library_file",
+    "restore_library",
+]
+
+# A command-line writer waits this long for the window (or another command) to let go.
+CLI_LOCK_WAIT_SECONDS = 5.0
+# Refusals that mean "this file is broken", as opposed to someone else's or a newer file.
+_DAMAGE = ("not_sqlite", "damaged")
+
+
+class LibraryFile:
+    """An open library: its repository, its writer lock (if any) and its backup schedule."""
+
+    def __init__(self, path: Path, db: Database, lock: LibraryLock | None) -> None:
+        self.path = path
+        self.db = db
+        self.lock = lock
+        self.repository = Repository(db)
+        self.schedule = BackupSchedule()
+        # Problems that did not stop the opening (a backup that failed), for the caller to show.
+        self.warnings: list[LibraryError] = []
+        self.last_backup: Path | None = None
+        self._changes_seen = db.conn.total_changes
+        self._closed = False
+
+    @property
+    def writer(self) -> bool:
+        return self.lock is not None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def back_up(self, now: datetime | None = None) -> Path:
+        """Take a backup now (raises :class:`BackupError`; the library is unchanged)."""
+        now = now or datetime.now(UTC)
+        path = take_backup(self.db, now=now)
+        self.last_backup = path
+        self._changes_seen = self.db.conn.total_changes
+        self.schedule.taken(now)
+        return path
+
+    def tick(self, now: datetime | None = None) -> Path | None:
+        """Back up if one is due (changes since the last one, 30 minutes apart)."""
+        if self._closed or not self.writer:
+            return None
+        now = now or datetime.now(UTC)
+        self._notice_changes()
+        if not self.schedule.due(now):
+            return None
+        return self.back_up(now)
+
+    def flush(self) -> None:
+        """Everything in the main file, the library staying open (logout, suspend)."""
+        if not self._closed:
+            checkpoint_library(self.db)
+
+    def close(self, now: datetime | None = None) -> None:
+        """A backup of any change since the last one, the log folded into the file, the lock
+        released. Safe to repeat. (The 30 minutes apply while editing: the end of a session
+        is always worth keeping.)"""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self.writer:
+                self._notice_changes()
+                if self.schedule.changed:
+                    # Statistics first, so this backup and the next one at open are the same
+                    # bytes and the second is not kept; an unchanged session leaves them be.
+                    optimize_library(self.db)
+                    try:
+                        self.back_up(now)
+                    except BackupError as error:
+                        self.warnings.append(error)
+        finally:
+            try:
+                close_library(self.db, optimize=False)
+            finally:
+                if self.lock is not None:
+                    self.lock.release()
+
+    def _notice_changes(self) -> None:
+        total = self.db.conn.total_changes
+        if total != self._changes_seen:
+            self._changes_seen = total
+            self.schedule.changed = True
+
+    def __enter__(self) -> LibraryFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def open_library_file(
+    library_option: str | Path | None = None,
+    *,
+    writer: bool = True,
+    wait: float = 0.0,
+    now: datetime | None = None,
+) -> LibraryFile:
+    """Open the user's library (option, else environment variable, else default).
+
+    A writer takes the lock, waiting up to ``wait`` seconds (:class:`LibraryLocked`), and
+    is backed up at once (a failed backup lands in ``warnings``). A damaged file is moved
+    aside and :class:`LibraryMovedAside` raised; other refusals raise as they are.
+    """
+    path = resolve_library_path(None if library_option is None else str(library_option))
+    lock = acquire_lock(path, wait) if writer else None
+    try:
+        try:
+            db = open_library(path)
+        except NotALibrary as error:
+            if error.code not in _DAMAGE or not path.is_file():
+                raise
+            raise _set_aside(path, error, lock, wait, now) from error
+        library = LibraryFile(path, db, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    if writer:
+        try:
+            library.back_up(now)
+        except BackupError as error:
+            library.warnings.append(error)
+    return library
+
+
+def library_backups(library_option: str | Path | None = None) -> list[BackupInfo]:
+    """The backups of the user's library, newest first, each checked. Opens nothing."""
+    return list_backups(resolve_library_path(_text(library_option)))
+
+
+def restore_library(
+    library_option: str | Path | None = None,
+    backup: str | Path | None = None,
+    *,
+    wait: float = 0.0,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """Put a backup back (default: the newest good one), keeping the current file aside.
+
+    Takes the writer lock first: a library open in a window is never replaced under it.
+    """
+    path = resolve_library_path(_text(library_option))
+    with acquire_lock(path, wait):
+        return restore_backup(path, backup, now)
+
+
+def _set_aside(
+    path: Path, error: NotALibrary, lock: LibraryLock | None, wait: float, now: datetime | None
+) -> LibraryError:
+    """Move the damaged file aside under the lock; the error to raise says where it went."""
+    own_lock = None
+    if lock is None:
+        try:
+            own_lock = acquire_lock(path, wait)
+        except LibraryError:
+            return error  # in use elsewhere (or a read-only folder): leave it untouched
+    try:
+        aside = move_aside(path, "damaged", now)
+    except OSError:
+        return error
+    finally:
+        if own_lock is not None:
+            own_lock.release()
+    return LibraryMovedAside(path, aside, error.code)
+
+
+def _text(option: str | Path | None) -> str | None:
+    return None if option is None else str(option)
