@@ -31,7 +31,11 @@ class WrapDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         hint = super().sizeHint(option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
+        # Asked of the (Python) model itself: in PySide6 6.12, QModelIndex.data() drops a
+        # reference to None each time it returns None (so does initStyleOption), and
+        # sizeHint runs for every row on every layout: enough to crash the interpreter.
+        model = index.model()
+        text = model.data(index, Qt.ItemDataRole.DisplayRole)
         if not text:
             return hint
         style = self._view.style()
@@ -43,7 +47,7 @@ class WrapDelegate(QStyledItemDelegate):
             width -= self._view.indentation() * levels
         if width <= 20:
             return hint
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        font = model.data(index, Qt.ItemDataRole.FontRole) or option.font
         bounds = QFontMetrics(font).boundingRect(
             QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), str(text)
         )
