@@ -76,13 +76,18 @@ def build_parser() -> argparse.ArgumentParser:
     check_kr.add_argument("--json", action="store_true", help="print JSON")
     check_kr.add_argument("--lang", choices=["fr", "en", "auto"], default="auto")
     check_kr.set_defaults(handler=_check_kr)
+
+    from okr_workshop.cli_library import add_commands
+
+    add_commands(commands)  # backups, restore
     return parser
 
 
-def _repository(args: argparse.Namespace):
-    from okr_workshop.app.library import open_repository
+def _repository(args: argparse.Namespace, writer: bool = False):
+    """The library for this command; a writer waits a few seconds for the window's lock."""
+    from okr_workshop.cli_library import open_repository_for
 
-    return open_repository(args.library)
+    return open_repository_for(args, writer)
 
 
 def _print_json(value: object) -> None:
@@ -120,7 +125,7 @@ def _list(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from okr_workshop.app.library import import_workshop
 
-    workshop = import_workshop(_repository(args), args.file)
+    workshop = import_workshop(_repository(args, writer=True), args.file)
     # The id goes to stdout only now that the transaction is committed: scripts (and the
     # crash tests) treat a printed id as an acknowledged import.
     print(workshop.id, flush=True)
@@ -140,7 +145,7 @@ def _export(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from okr_workshop.app.library import add_samples
 
-    for workshop in add_samples(_repository(args)):
+    for workshop in add_samples(_repository(args, writer=True)):
         print(f"{workshop.id}  {workshop.title}")
     return EXIT_OK
 
@@ -189,14 +194,19 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _start_window)
+    from okr_workshop.cli_library import close_opened, explain
+
     try:
         return handler(args)
     except _user_errors() as error:
-        print(f"{DISTRIBUTION_NAME}: {_one_line(error)}", file=sys.stderr)
+        print(f"{DISTRIBUTION_NAME}: {_one_line(error)}{explain(error)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(f"{DISTRIBUTION_NAME}: interrupted", file=sys.stderr)
         return 130
+    finally:
+        # The log folded into the file and the lock released, whatever happened.
+        close_opened(args)
 
 
 def _one_line(error: BaseException) -> str:

@@ -1,0 +1,140 @@
+"""The command line's side of the library file: opening it (writers wait for the lock),
+closing it tidily, and the ``backups`` and ``restore`` sub-commands.
+
+Kept apart from :mod:`okr_workshop.cli` so the parser stays a table of contents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from okr_workshop import DISTRIBUTION_NAME
+
+if TYPE_CHECKING:
+    from okr_workshop.app.library_file import BackupInfo, LibraryFile
+    from okr_workshop.storage.repository import Repository
+
+# The app and storage layers are imported by each function: `--version` and `check-kr`
+# need neither.
+_OPENED = "_opened_library"
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    listing = commands.add_parser(
+        "backups", help="list the library's backups: date, size, workshops, check"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=_backups)
+
+    restore = commands.add_parser(
+        "restore",
+        help="put a backup back as the library (default: the newest good one); the "
+        "current file is kept aside",
+    )
+    restore.add_argument(
+        "backup", nargs="?", metavar="BACKUP", help="a name from `backups`, or a path"
+    )
+    restore.set_defaults(handler=_restore)
+
+
+def open_repository_for(args: argparse.Namespace, writer: bool) -> Repository:
+    """The library for one command: a writer waits a few seconds for the lock.
+
+    The command's library is closed by :func:`close_opened` when the command ends.
+    """
+    from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS, open_library_file
+
+    opened = open_library_file(
+        args.library, writer=writer, wait=CLI_LOCK_WAIT_SECONDS if writer else 0.0
+    )
+    setattr(args, _OPENED, opened)
+    for warning in opened.warnings:
+        print(f"{DISTRIBUTION_NAME}: warning: {warning}", file=sys.stderr)
+    return opened.repository
+
+
+def close_opened(args: argparse.Namespace) -> None:
+    opened: LibraryFile | None = getattr(args, _OPENED, None)
+    if opened is not None:
+        opened.close()
+
+
+def explain(error: BaseException) -> str:
+    """What to do next, appended to the one-line message of a library set aside."""
+    from okr_workshop.app.library_file import LibraryMovedAside, newest_good_backup
+
+    if not isinstance(error, LibraryMovedAside):
+        return ""
+    good = newest_good_backup(error.path)
+    if good is None:
+        return " No backup passes its check; the next start makes a new, empty library."
+    return (
+        f" `{DISTRIBUTION_NAME} restore` puts back the newest good backup, from "
+        f"{_when(good)} ({_workshops(good.workshop_count)})."
+    )
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from okr_workshop.app.library_file import library_backups
+    from okr_workshop.storage.backups import backup_folder
+    from okr_workshop.storage.paths import resolve_library_path
+
+    path = resolve_library_path(args.library)
+    found = library_backups(path)
+    if args.json:
+        print(json.dumps([_as_json(info) for info in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print(f"No backups of {path} yet; they are made in {backup_folder(path)}.")
+        return 0
+    for info in found:
+        state = "" if info.ok else "  DAMAGED"
+        count = _workshops(info.workshop_count) if info.ok else "?"
+        print(f"{info.path.name}  {_when(info)}  {_size(info.size):>8}  {count}{state}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS, restore_library
+    from okr_workshop.storage.paths import resolve_library_path
+
+    result = restore_library(args.library, args.backup, wait=CLI_LOCK_WAIT_SECONDS)
+    library = resolve_library_path(args.library)
+    print(
+        f"Restored {result.backup.path.name} (from {_when(result.backup)}, "
+        f"{_workshops(result.backup.workshop_count)}) as {library}."
+    )
+    if result.aside is not None:
+        print(f"The file it replaced is kept as {result.aside}.")
+    return 0
+
+
+def _as_json(info: BackupInfo) -> dict[str, object]:
+    return {
+        "name": info.path.name,
+        "path": str(info.path),
+        "taken_at": info.taken_at.isoformat(),
+        "size": info.size,
+        "workshops": info.workshop_count,
+        "ok": info.ok,
+    }
+
+
+def _when(info: BackupInfo) -> str:
+    return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _workshops(count: int | None) -> str:
+    if count is None:
+        return "?"
+    return "1 workshop" if count == 1 else f"{count} workshops"
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{size / (1024 * 1024):.1f} MB"
+

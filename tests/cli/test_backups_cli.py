@@ -1,0 +1,114 @@
+"""`okr-workshop backups` and `okr-workshop restore`, and a damaged library met on the
+command line: set aside, one line saying so, and the way back."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from okr_workshop import cli
+from okr_workshop.storage.backups import list_backups
+from tests.cli.test_cli import assert_user_error, run
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    return tmp_path / "lib.sqlite3"
+
+
+def main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = cli.main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def _workshop_count(path: Path) -> int:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM workshops").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_backups_lists_date_size_and_workshops(library: Path, capsys):
+    status, out, _ = main(capsys, "--library", str(library), "backups")
+    assert status == 0
+    assert "No backups" in out and str(library.parent / "backups") in out
+
+    assert main(capsys, "--library", str(library), "demo")[0] == 0
+    status, out, err = main(capsys, "--library", str(library), "backups")
+    assert status == 0 and err == ""
+    lines = out.strip().splitlines()
+    # At open (empty), then at close (the two samples).
+    assert len(lines) == 2
+    newest = lines[0].split()
+    assert newest[0].startswith("lib-") and newest[0].endswith(".sqlite3")
+    assert newest[1].count("-") == 2 and newest[2].count(":") == 2  # date and time
+    assert newest[4] == "kB"
+    assert "2 workshops" in lines[0] and "0 workshops" in lines[1]
+    assert "DAMAGED" not in out
+
+    status, out, _ = main(capsys, "--library", str(library), "backups", "--json")
+    listed = json.loads(out)
+    assert [entry["workshops"] for entry in listed] == [2, 0]
+    assert all(entry["ok"] for entry in listed)
+    assert {"name", "path", "taken_at", "size"} <= set(listed[0])
+
+
+def test_a_damaged_backup_is_listed_as_such(library: Path, capsys):
+    main(capsys, "--library", str(library), "demo")
+    newest = list_backups(library)[0].path
+    newest.write_bytes(b"\x00" * 100)
+    status, out, _ = main(capsys, "--library", str(library), "backups")
+    assert status == 0
+    assert out.splitlines()[0].startswith(newest.name) and "DAMAGED" in out.splitlines()[0]
+
+
+def test_a_damaged_library_is_set_aside_then_restored(library: Path):
+    assert run("demo", library=library).returncode == 0
+    damaged = library.read_bytes()[:5000]
+    library.write_bytes(damaged)
+
+    result = run("list", library=library)
+    assert_user_error(result, "damaged", "moved, unchanged", "okr-workshop restore",
+                      "2 workshops")
+    (aside,) = library.parent.glob("lib-damaged-*.sqlite3")
+    assert aside.read_bytes() == damaged
+    assert str(aside) in result.stderr
+    assert not library.exists()
+
+    restored = run("restore", library=library)
+    assert restored.returncode == 0, restored.stderr
+    assert "Restored lib-" in restored.stdout and "2 workshops" in restored.stdout
+    listed = json.loads(run("list", "--json", library=library).stdout)
+    assert len(listed) == 2
+    assert aside.read_bytes() == damaged
+
+
+def test_restore_a_named_backup_keeps_the_current_file(library: Path, capsys):
+    main(capsys, "--library", str(library), "demo")
+    oldest = list_backups(library)[-1]
+    assert oldest.workshop_count == 0
+    status, out, _ = main(capsys, "--library", str(library), "restore", oldest.path.name)
+    assert status == 0
+    assert _workshop_count(library) == 0
+    (aside,) = library.parent.glob("lib-replaced-*.sqlite3")
+    assert str(aside) in out
+    assert _workshop_count(aside) == 2
+
+
+def test_restore_refuses_a_bad_backup_in_one_line(library: Path):
+    assert run("demo", library=library).returncode == 0
+    before = library.read_bytes()
+    result = run("restore", "lib-19990101-000000-000000.sqlite3", library=library)
+    assert_user_error(result, "is not a sound backup", "nothing was restored")
+    assert library.read_bytes() == before
+
+
+def test_restore_without_any_backup_says_so(library: Path, capsys):
+    status, _, err = main(capsys, "--library", str(library), "restore")
+    assert status == 1
+    assert "No backup of the library" in err and len(err.strip().splitlines()) == 1
