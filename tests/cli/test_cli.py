@@ -104,12 +104,15 @@ def test_missing_file_and_unknown_id(library, tmp_path):
     assert not out.exists()
 
 
-def test_a_garbage_library_is_reported_and_left_alone(tmp_path):
+def test_a_garbage_library_is_reported_and_set_aside_unchanged(tmp_path):
     garbage = tmp_path / "notes.sqlite3"
     garbage.write_bytes(b"these are my meeting notes, not a database" * 50)
     before = garbage.read_bytes()
-    assert_user_error(run("list", library=garbage), "notes.sqlite3")
-    assert garbage.read_bytes() == before
+    result = run("list", library=garbage)
+    assert_user_error(result, "notes.sqlite3", "moved, unchanged")
+    (aside,) = tmp_path.glob("notes-damaged-*.sqlite3")
+    assert aside.read_bytes() == before
+    assert aside.name in result.stderr
 
 
 def test_usage_errors_are_one_line(library):
