@@ -1,7 +1,8 @@
 """Each kept objective as one sentence the room reads aloud in the Review step.
 
 French: « Nous allons {objectif} — mesuré par {RC 1} et {RC 2}. »
-English: "We will {objective} as measured by {KR 1} and {KR 2}."
+English: "We will {objective} as measured by {KR 1} and {KR 2}." (with a comma before "as"
+when the objective holds one of its own, so the room hears where it ends).
 
 Objectives and key results are usually written as a verb-led sentence ("Réduire le taux…",
 "Increase the rate…"), so they are spliced in after "Nous allons" / "We will" / "mesuré par"
@@ -93,7 +94,9 @@ def objective_statement(
             sentence = f"Nous allons {goal}{NBSP}— aucun résultat clé pour l'instant."
         return french(sentence)
     if results:
-        return f"We will {goal} as measured by {join_clauses(results, lang)}."
+        # A comma inside the objective is closed before the key results, as for the list.
+        lead = ", as measured by" if "," in goal else " as measured by"
+        return f"We will {goal}{lead} {join_clauses(results, lang)}."
     return f"We will {goal} — no key results yet."
 
 

@@ -85,6 +85,14 @@ def test_english_sentence_with_zero_to_three_key_results(count, expected):
     assert objective_statement(workshop, objective, Language.ENGLISH) == expected
 
 
+def test_an_english_objective_with_its_own_comma_is_closed_before_the_key_results():
+    workshop, objective = build("Give customers a shop they trust, even on busy days",
+                                EN_KRS[:1], Language.ENGLISH)
+    assert objective_statement(workshop, objective) == (
+        "We will give customers a shop they trust, even on busy days, as measured by "
+        "increase website conversion from 2.1% to 2.8%.")
+
+
 def test_the_language_defaults_to_the_workshops_and_can_be_asked_for():
     workshop, objective = build("Make ordering simple", EN_KRS[:1], Language.ENGLISH)
     assert objective_statement(workshop, objective).startswith("We will make")
