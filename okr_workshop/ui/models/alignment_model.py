@@ -1,0 +1,237 @@
+"""The alignment tree of the Review step: strategic objective → kept objectives → key results.
+
+A last top-level node gathers the kept objectives aligned with no strategic objective, each
+with the reason the team gave. Read-only. The rows are plain values compared on each load:
+an edit that changes nothing here leaves the tree alone (selection, scroll, folds); any
+other resets it, and the page puts the selection back by id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from okr_workshop.domain.coverage import Coverage, StrategicBranch
+from okr_workshop.domain.model import KeyResult, Language, Objective, Workshop
+from okr_workshop.domain.rules.wording import Num, format_number
+from okr_workshop.ui.models.review_badges import Tone, background, badge_text, foreground
+from okr_workshop.ui.placeholders import fill
+
+Index = QModelIndex | QPersistentModelIndex
+NAME, TEAM, MEASURE, OWNER = range(4)
+UNALIGNED_ID = "not-aligned"  # the "Not aligned" node's id in ID_ROLE
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AlignmentModel", text)
+
+
+class Kind(StrEnum):
+    STRATEGIC = "strategic"
+    UNALIGNED = "unaligned"
+    OBJECTIVE = "objective"
+    REASON = "reason"
+    KEY_RESULT = "key_result"
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: Kind
+    id: str
+    texts: tuple[str, str, str, str]
+    tooltip: str = ""
+    tone: Tone | None = None  # a pill on the TEAM column (or NAME for a missing reason)
+    children: tuple[Row, ...] = ()
+
+
+def measure_text(kr: KeyResult, language: Language) -> str:
+    """"1,8 → 3 %": the baseline, the target with its unit, in the workshop's language."""
+    if kr.baseline is None and kr.target is None:
+        return ""
+    start = "—" if kr.baseline is None else format_number(kr.baseline, language)
+    end = "—" if kr.target is None else format(Num(kr.target, kr.unit), Language(language).value)
+    return fill(_tr("%1 → %2"), start, end)
+
+
+def _count_text(count: int) -> str:
+    if count == 1:
+        return _tr("1 kept objective")
+    return fill(_tr("%1 kept objectives"), count)
+
+
+def _key_result_row(kr: KeyResult, language: Language) -> Row:
+    tip = kr.text if not kr.metric else fill(_tr("%1\nMetric: %2"), kr.text, kr.metric)
+    return Row(Kind.KEY_RESULT, kr.id, (kr.text, "", measure_text(kr, language), kr.owner), tip)
+
+
+def _objective_row(workshop: Workshop, objective: Objective, with_reason: bool) -> Row:
+    team = workshop.team(objective.team_id)
+    children = [_key_result_row(kr, workshop.language) for kr in objective.key_results]
+    if with_reason:
+        reason = " ".join(objective.non_alignment_reason.split())
+        if reason:
+            children.insert(0, Row(Kind.REASON, objective.id,
+                                   (fill(_tr("Reason: %1"), reason), "", "", ""), reason))
+        else:
+            children.insert(0, Row(
+                Kind.REASON, objective.id,
+                (badge_text(Tone.WARNING, _tr("No reason given yet")), "", "", ""),
+                _tr("Link it to the strategic objective it serves, or write down why it "
+                    "serves none (Contributions step)."), Tone.WARNING))
+    tip = objective.title if not objective.why.strip() else fill(
+        _tr("%1\nWhy: %2"), objective.title, objective.why.strip())
+    return Row(Kind.OBJECTIVE, objective.id,
+               (objective.title, team.name if team else "", "", ""), tip,
+               children=tuple(children))
+
+
+def _strategic_row(workshop: Workshop, branch: StrategicBranch) -> Row:
+    strategic = branch.strategic
+    objectives = tuple(_objective_row(workshop, o, False) for o in branch.objectives)
+    tip = strategic.title if not strategic.why.strip() else fill(
+        _tr("%1\nWhy: %2"), strategic.title, strategic.why.strip())
+    if objectives:
+        return Row(Kind.STRATEGIC, strategic.id,
+                   (strategic.title, _count_text(len(objectives)), "", ""), tip,
+                   children=objectives)
+    if branch.undecided == 1:
+        tip += "\n" + _tr("One candidate serving it is still to be kept or parked (Focus step).")
+    elif branch.undecided > 1:
+        tip += "\n" + fill(_tr("%1 candidates serving it are still to be kept or parked "
+                               "(Focus step)."), branch.undecided)
+    return Row(Kind.STRATEGIC, strategic.id,
+               (strategic.title, badge_text(Tone.WARNING, _tr("No kept objective")), "", ""),
+               tip, Tone.WARNING)
+
+
+def alignment_rows(workshop: Workshop, found: Coverage) -> tuple[Row, ...]:
+    rows = [_strategic_row(workshop, branch) for branch in found.branches]
+    if found.unaligned:
+        rows.append(Row(
+            Kind.UNALIGNED, UNALIGNED_ID,
+            (_tr("Not aligned with a strategic objective"), _count_text(len(found.unaligned)),
+             "", ""),
+            _tr("Kept objectives that serve no strategic objective, with the team's reason."),
+            children=tuple(_objective_row(workshop, o, True) for o in found.unaligned)))
+    return tuple(rows)
+
+
+@dataclass
+class _Node:
+    row: Row | None
+    parent: int
+    number: int  # its row among its siblings
+    children: list[int] = field(default_factory=list)
+
+
+class AlignmentModel(QAbstractItemModel):
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Row, ...] = ()
+        self._nodes: list[_Node] = [_Node(None, -1, 0)]
+
+    def set_rows(self, rows: tuple[Row, ...]) -> bool:
+        """Show ``rows``; False (and nothing touched) when they are what is shown already."""
+        if rows == self._rows:
+            return False
+        self.beginResetModel()
+        self._rows = rows
+        self._nodes = [_Node(None, -1, 0)]
+        for row in rows:
+            self._add(row, 0)
+        self.endResetModel()
+        return True
+
+    def _add(self, row: Row, parent: int) -> None:
+        siblings = self._nodes[parent].children
+        self._nodes.append(_Node(row, parent, len(siblings)))
+        number = len(self._nodes) - 1
+        siblings.append(number)
+        for child in row.children:
+            self._add(child, number)
+
+    def find(self, kind: str, entity_id: str) -> QModelIndex:
+        for number, node in enumerate(self._nodes[1:], start=1):
+            if node.row.kind == kind and node.row.id == entity_id:
+                return self.createIndex(node.number, 0, number)
+        return QModelIndex()
+
+    # Qt's model interface ---------------------------------------------------------------
+
+    def _node(self, index: Index) -> _Node:
+        return self._nodes[index.internalId()] if index.isValid() else self._nodes[0]
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent).children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._nodes[index.internalId()].parent
+        if parent <= 0:
+            return QModelIndex()
+        return self.createIndex(self._nodes[parent].number, 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 4
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._node(index).row
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.texts[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip or None
+        if role == self.ID_ROLE:
+            return row.id
+        if role == self.KIND_ROLE:
+            return row.kind.value
+        if role == Qt.ItemDataRole.FontRole and row.kind in (Kind.STRATEGIC, Kind.UNALIGNED):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.FontRole and row.kind == Kind.REASON:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        pill = row.tone is not None and column == (NAME if row.kind == Kind.REASON else TEAM)
+        if pill and role == Qt.ItemDataRole.BackgroundRole:
+            return background(row.tone)
+        if pill and role == Qt.ItemDataRole.ForegroundRole:
+            return foreground(row.tone)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = (_tr("Strategic objective, objective or key result"), _tr("Team"),
+                       _tr("Baseline → target"), _tr("Owner"))
+            return headers[section] if 0 <= section < len(headers) else None
+        return None

@@ -1,0 +1,141 @@
+"""The health of the five mistakes as a tree: each mistake with its status, then its evidence.
+
+Words come from the domain in the workshop's language (the room reads them); each status is
+a pill with a symbol and words, and each evidence line carries its advice as a tooltip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from okr_workshop.domain.model import Language
+from okr_workshop.domain.rules.health import (
+    HealthStatus,
+    MistakeHealth,
+    mistake_scope,
+    status_label,
+)
+from okr_workshop.ui.models.review_badges import (
+    SEVERITY_MARK,
+    Tone,
+    background,
+    badge_text,
+    foreground,
+)
+from okr_workshop.ui.placeholders import fill
+
+Index = QModelIndex | QPersistentModelIndex
+MISTAKE, STATUS = range(2)
+NO_PARENT = 0xFFFFFFFF  # internal id of a mistake row; an evidence row holds its mistake's row
+
+TONES = {
+    HealthStatus.OK: Tone.GOOD,
+    HealthStatus.AT_RISK: Tone.WARNING,
+    HealthStatus.MISSING: Tone.BAD,
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HealthModel", text)
+
+
+class HealthModel(QAbstractItemModel):
+    STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the HealthStatus value, on a mistake row
+    CODE_ROLE = Qt.ItemDataRole.UserRole + 2  # the finding's code, on an evidence row
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[MistakeHealth, ...] = ()
+        self._language = Language.FRENCH
+
+    def set_health(self, rows: tuple[MistakeHealth, ...], language: Language) -> bool:
+        if rows == self._rows and language == self._language:
+            return False
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self._language = Language(language)
+        self.endResetModel()
+        return True
+
+    def health_at(self, row: int) -> MistakeHealth | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # Qt's model interface ---------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if parent.isValid():
+            return self.createIndex(row, column, parent.row())
+        return self.createIndex(row, column, NO_PARENT)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(index.internalId(), 0, NO_PARENT)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._rows)
+        if parent.internalId() == NO_PARENT and parent.column() == 0:
+            return len(self._rows[parent.row()].evidence)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == NO_PARENT:
+            return self._mistake_data(self._rows[index.row()], index.column(), role)
+        finding = self._rows[index.internalId()].evidence[index.row()]
+        if index.column() != MISTAKE:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{SEVERITY_MARK[finding.severity]} {finding.message(self._language)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return finding.advice(self._language)
+        if role == self.CODE_ROLE:
+            return finding.code
+        return None
+
+    def _mistake_data(self, health: MistakeHealth, column: int, role: int):
+        tone = TONES[health.status]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == MISTAKE:
+                return fill(_tr("%1. %2"), health.mistake, health.title(self._language))
+            return badge_text(tone, status_label(health.status, self._language))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return mistake_scope(health.mistake, self._language)
+        if role == self.STATUS_ROLE:
+            return health.status.value
+        if role == Qt.ItemDataRole.FontRole and column == MISTAKE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if column == STATUS and role == Qt.ItemDataRole.BackgroundRole:
+            return background(tone)
+        if column == STATUS and role == Qt.ItemDataRole.ForegroundRole:
+            return foreground(tone)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = (_tr("Mistake to avoid, and what shows it"), _tr("Status"))
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
