@@ -1,0 +1,167 @@
+"""The fixed words of the restitution deck and the posters: slide titles, field labels.
+
+They live in the rules' catalogue (code → language → (message, advice)) so the deck reads
+them without Qt, in the language chosen at export, and the catalogue's tests check every
+entry's typography. For a section, the message is its title and the advice the line shown
+under it (and on the agenda); for a label, the advice says what the label is for (a note
+for the translator, shown as a tooltip by the window where useful).
+
+The words of the workshop's lists (ritual kinds, cadences, feedback kinds) and of the
+closing slides are in :mod:`okr_workshop.domain.rules.deck_terms`.
+"""
+
+from __future__ import annotations
+
+from okr_workshop.domain.rules.wording import entry
+
+MESSAGES = {
+    # Sections, in the deck's order: title, then the line under it.
+    "deck.section.cover": entry(
+        fr=("Couverture", "Atelier, organisation, cycle, date et animation."),
+        en=("Cover", "Workshop, organisation, cycle, date and facilitator."),
+    ),
+    "deck.section.agenda": entry(
+        fr=("Au programme", "Le fil de cette restitution."),
+        en=("Agenda", "How this restitution unfolds."),
+    ),
+    "deck.section.vision": entry(
+        fr=("La vision", "Où nous allons, et pourquoi."),
+        en=("Vision", "Where we are heading, and why."),
+    ),
+    "deck.section.strategy": entry(
+        fr=("Objectifs stratégiques", "Ce que la direction veut faire avancer ce cycle."),
+        en=("Strategic objectives", "What the leadership wants to move forward this cycle."),
+    ),
+    "deck.section.teams": entry(
+        fr=("Les OKR des équipes", "Objectifs retenus et résultats clés de chaque équipe."),
+        en=("Team OKRs", "Each team's kept objectives and their key results."),
+    ),
+    "deck.section.alignment": entry(
+        fr=("Alignement", "Comment les objectifs des équipes servent la stratégie."),
+        en=("Alignment", "How the teams' objectives serve the strategy."),
+    ),
+    "deck.section.focus": entry(
+        fr=("Focus", "Ce que nous avons choisi, et ce qui attend au parking."),
+        en=("Focus", "What we chose, and what waits in the parking lot."),
+    ),
+    "deck.section.quality": entry(
+        fr=("Qualité des résultats clés", "Les remarques qui restent à reprendre."),
+        en=("Key-result quality", "The remarks still to work on."),
+    ),
+    "deck.section.health": entry(
+        fr=("Santé des OKR", "Où nous en sommes face aux cinq erreurs classiques."),
+        en=("OKR health", "Where we stand against the five classic mistakes."),
+    ),
+    "deck.section.progress": entry(
+        fr=("Avancement", "Où en sont les objectifs au dernier point d'étape."),
+        en=("Progress", "Where the objectives stand at the latest check-in."),
+    ),
+    "deck.section.rituals": entry(
+        fr=("Rituels et prochaines étapes", "Comment ces OKR vivront jusqu'à la fin du cycle."),
+        en=("Rituals and next steps", "How these OKRs stay alive until the end of the cycle."),
+    ),
+    "deck.section.feedback": entry(
+        fr=("Vos retours", "Ce que les participants ont dit de l'atelier."),
+        en=("Your feedback", "What the participants said about the workshop."),
+    ),
+    # Document and page furniture.
+    "deck.document.subject": entry(
+        fr=("Restitution des OKR — {workshop}", "Sujet du document PDF de la restitution."),
+        en=("OKR restitution — {workshop}", "Subject of the restitution's PDF document."),
+    ),
+    "deck.cover.kicker": entry(
+        fr=("Restitution des OKR", "Au-dessus du titre de l'atelier, sur la couverture."),
+        en=("OKR restitution", "Above the workshop's title, on the cover."),
+    ),
+    "deck.cover.facilitator": entry(
+        fr=("Animé par {name}", "Sur la couverture : qui a animé l'atelier."),
+        en=("Facilitated by {name}", "On the cover: who facilitated the workshop."),
+    ),
+    "deck.continued": entry(
+        fr=("{title} (suite)", "Titre d'une diapositive qui continue la précédente."),
+        en=("{title} (continued)", "Title of a slide that carries on from the previous one."),
+    ),
+    "deck.page": entry(
+        fr=("{page} / {total}", "Numéro de page en bas à droite."),
+        en=("{page} / {total}", "Page number, bottom right."),
+    ),
+    # Teams and key results.
+    "deck.team.ambassador": entry(
+        fr=("Ambassadeur : {name}", "Sous le nom de l'équipe : qui fait vivre ses OKR."),
+        en=("Ambassador: {name}", "Under the team's name: who keeps its OKRs alive."),
+    ),
+    "deck.team.no_kept": entry(
+        fr=("Aucun objectif retenu pour l'instant.", "Équipe sans objectif retenu."),
+        en=("No objective kept yet.", "A team without a kept objective."),
+    ),
+    "deck.teams.none": entry(
+        fr=("Aucune équipe pour l'instant.", "Atelier sans équipe."),
+        en=("No team yet.", "A workshop without teams."),
+    ),
+    "deck.objective.number": entry(
+        fr=("Objectif {number}", "Numéro d'un objectif sur le poster de l'équipe."),
+        en=("Objective {number}", "An objective's number on the team's poster."),
+    ),
+    "deck.objective.committed": entry(
+        fr=("Engagé", "Objectif engagé : attendu à 1,0."),
+        en=("Committed", "A committed objective: expected at 1.0."),
+    ),
+    "deck.objective.aspirational": entry(
+        fr=("Ambitieux", "Objectif ambitieux : visé vers 0,7."),
+        en=("Aspirational", "An aspirational objective: aimed at about 0.7."),
+    ),
+    "deck.objective.no_key_result": entry(
+        fr=("Pas encore de résultat clé.", "Objectif retenu sans résultat clé."),
+        en=("No key result yet.", "A kept objective without key results."),
+    ),
+    "deck.kr.from_to": entry(
+        fr=("{baseline} → {target}", "Valeur de départ et cible d'un résultat clé."),
+        en=("{baseline} → {target}", "A key result's baseline and target."),
+    ),
+    "deck.kr.target": entry(
+        fr=("Cible : {target}", "Cible d'un résultat clé sans valeur de départ."),
+        en=("Target: {target}", "Target of a key result without a baseline."),
+    ),
+    "deck.kr.at_least": entry(
+        fr=("Au moins {target}", "Seuil à tenir par le haut."),
+        en=("At least {target}", "A threshold to stay above."),
+    ),
+    "deck.kr.at_most": entry(
+        fr=("Au plus {target}", "Seuil à tenir par le bas."),
+        en=("At most {target}", "A threshold to stay below."),
+    ),
+    "deck.kr.owner": entry(
+        fr=("Responsable : {name}", "Qui rend compte du résultat clé."),
+        en=("Owner: {name}", "Who reports on the key result."),
+    ),
+    "deck.kr.source": entry(
+        fr=("Source : {source}", "Où se lit la valeur du résultat clé."),
+        en=("Source: {source}", "Where the key result's value is read."),
+    ),
+    "deck.kr.latest": entry(
+        fr=("Dernier point : {value}", "Valeur au dernier point d'étape, sous la barre."),
+        en=("Latest: {value}", "Value at the latest check-in, under the bar."),
+    ),
+    # Vision and strategy.
+    "deck.vision.none": entry(
+        fr=("La vision n'est pas encore écrite.", "Diapositive de la vision, vide."),
+        en=("The vision is not written yet.", "The vision slide, empty."),
+    ),
+    "deck.strategy.none": entry(
+        fr=("Aucun objectif stratégique pour l'instant.", "Atelier sans objectif stratégique."),
+        en=("No strategic objective yet.", "A workshop without strategic objectives."),
+    ),
+    # Posters.
+    "deck.poster.kicker": entry(
+        fr=("Nos OKR", "En haut du poster d'une équipe."),
+        en=("Our OKRs", "At the top of a team's poster."),
+    ),
+    "deck.poster.subject": entry(
+        fr=("Poster OKR de l'équipe « {team} »", "Sujet du document PDF d'un poster."),
+        en=("OKR poster of team “{team}”", "Subject of a poster's PDF document."),
+    ),
+    "deck.poster.reminder": entry(
+        fr=("Relus ensemble à chaque rituel.", "Au pied du poster : quand on le regarde."),
+        en=("Read together at every ritual.", "At the foot of the poster: when it is read."),
+    ),
+}
