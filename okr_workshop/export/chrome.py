@@ -1,0 +1,120 @@
+"""Page furniture: the title band, the footer with page numbers, the cover.
+
+Every text here may be user text (team names, the organisation), so it goes through
+paragraphs built by markup.py, and the band grows with a long title instead of cutting it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.platypus import Paragraph
+
+from okr_workshop.domain.rules.wording import short
+from okr_workshop.export import theme
+from okr_workshop.export.flowables import Stack
+from okr_workshop.export.fonts import REGULAR
+from okr_workshop.export.markup import para
+
+_BIG = 1e6
+# Smaller title sizes for long titles: (style, most lines at that size).
+_TITLE_SIZES = (("title", 2), ("title_small", 3), ("title_tiny", None))
+_COVER_SCALES = (1.0, 0.85, 0.72, 0.6, 0.5, 0.4, 0.3)
+_GAP = 6.0
+
+
+@dataclass
+class Band:
+    """The title band of one page: its paragraphs and how tall it is."""
+
+    paragraphs: list[Paragraph]
+    height: float
+
+
+def make_band(kicker: str, title: str, subtitle: str, geometry: theme.Geometry,
+              scale: float = 1.0) -> Band:
+    styles = theme.styles(scale)
+    width = geometry.content_width
+    title_paragraph = None
+    for style, most_lines in _TITLE_SIZES:
+        title_paragraph = para(title, styles[style])
+        _, height = title_paragraph.wrap(width, _BIG)
+        if most_lines is None or height <= styles[style].leading * most_lines + 0.1:
+            break
+    paragraphs = []
+    if kicker.strip():
+        paragraphs.append(para(kicker, styles["kicker"]))
+    paragraphs.append(title_paragraph)
+    if subtitle.strip():
+        paragraphs.append(para(subtitle, styles["subtitle"]))
+    inner = sum(p.wrap(width, _BIG)[1] for p in paragraphs) + _GAP * (len(paragraphs) - 1)
+    return Band(paragraphs, geometry.band_top_pad + inner + geometry.band_bottom_pad)
+
+
+def content_height(band: Band, geometry: theme.Geometry) -> float:
+    return geometry.height - band.height - geometry.content_gap - geometry.footer_height
+
+
+def draw_band(canvas, band: Band, geometry: theme.Geometry) -> None:
+    top = geometry.height
+    canvas.setFillColor(theme.INK)
+    canvas.rect(0, top - band.height, geometry.width, band.height, stroke=0, fill=1)
+    canvas.setFillColor(theme.ACCENT)
+    canvas.rect(0, top - band.height - 4, geometry.width, 4, stroke=0, fill=1)
+    y = top - geometry.band_top_pad
+    for paragraph in band.paragraphs:
+        _, height = paragraph.wrap(geometry.content_width, _BIG)
+        y -= height
+        paragraph.drawOn(canvas, geometry.margin, y)
+        y -= _GAP
+
+
+def draw_footer(canvas, text: str, page_label: str, geometry: theme.Geometry) -> None:
+    """A thin rule, the organisation and cycle on the left, the page number on the right.
+
+    The footer is one line: a long organisation is shortened with "…" here (it is printed
+    in full on the cover)."""
+    style = theme.styles()["footer"]
+    rule_y = geometry.footer_height - 14
+    canvas.setStrokeColor(theme.LINE)
+    canvas.setLineWidth(0.8)
+    canvas.line(geometry.margin, rule_y, geometry.width - geometry.margin, rule_y)
+    number_width = canvas.stringWidth(page_label, REGULAR, style.fontSize) + 24
+    width = geometry.content_width - number_width
+    for limit in (120, 90, 70, 50, 35, 20):
+        paragraph = para(short(text, limit), style)
+        _, height = paragraph.wrap(width, _BIG)
+        if height <= style.leading + 0.1:
+            break
+    baseline = rule_y - 8 - style.leading
+    paragraph.drawOn(canvas, geometry.margin, baseline)
+    canvas.setFont(REGULAR, style.fontSize)
+    canvas.setFillColor(theme.MUTED)
+    canvas.drawRightString(geometry.width - geometry.margin,
+                           baseline + style.leading - style.fontSize, page_label)
+
+
+def draw_cover(canvas, lines: list[tuple[str, str]], geometry: theme.Geometry) -> None:
+    """The cover on a dark background; the text block shrinks until it fits the page."""
+    canvas.setFillColor(theme.INK)
+    canvas.rect(0, 0, geometry.width, geometry.height, stroke=0, fill=1)
+    left = geometry.margin + 40
+    width = geometry.width - left - geometry.margin
+    room = geometry.height - 2 * 64
+    for scale in _COVER_SCALES:
+        styles = theme.styles(scale)
+        stack = Stack([_spaced(para(text, styles[style]), style, scale)
+                       for text, style in lines])
+        _, height = stack.wrap(width, _BIG)
+        if height <= room:
+            break
+    top = (geometry.height + height) / 2
+    canvas.setFillColor(theme.ACCENT)
+    canvas.rect(geometry.margin, top - height, 8, height, stroke=0, fill=1)
+    stack.drawOn(canvas, left, top - height)
+
+
+def _spaced(paragraph: Paragraph, style: str, scale: float) -> Paragraph:
+    # Air around the title; the lines under it sit close together.
+    paragraph.spaceBefore = {"cover_title": 14, "cover_line": 8}.get(style, 0) * scale
+    return paragraph

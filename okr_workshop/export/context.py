@@ -1,0 +1,89 @@
+"""What every slide builder reads: the workshop, the deck's language, and what the rules
+say about it (computed once per export)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from okr_workshop.domain.findings import Finding
+from okr_workshop.domain.model import Language, Objective, ObjectiveStatus, Team, Workshop
+from okr_workshop.domain.rules.check import check_workshop
+from okr_workshop.domain.rules.health import MistakeHealth, health_check
+from okr_workshop.export import theme
+from okr_workshop.export.labels import label
+from okr_workshop.export.layout import Item
+from okr_workshop.export.markup import para
+from okr_workshop.export.sections import BY_KEY
+
+
+@dataclass
+class Chapter:
+    """One slide's worth of content before pagination: it becomes one or more pages.
+
+    ``title``, ``kicker`` and ``subtitle`` are plain text (user text allowed). ``outline``
+    lists the bookmarks (title, level) that point at its first page. ``cover`` marks the
+    cover, drawn by its own function rather than as a titled slide.
+    """
+
+    section: str
+    title: str
+    items: list[Item] = field(default_factory=list)
+    kicker: str = ""
+    subtitle: str = ""
+    outline: tuple[tuple[str, int], ...] = ()
+    cover: bool = False
+
+
+@dataclass
+class DeckContext:
+    workshop: Workshop
+    language: Language
+    geometry: theme.Geometry = theme.SLIDE_GEOMETRY
+    scale: float = 1.0
+
+    def t(self, code: str, **params: Any) -> str:
+        return label(code, self.language, **params)
+
+    @property
+    def styles(self) -> dict[str, ParagraphStyle]:
+        return theme.styles(self.scale)
+
+    def p(self, text: str, style: str, bullet: str | None = None) -> Paragraph:
+        return para(text, self.styles[style], bullet)
+
+    @property
+    def width(self) -> float:
+        return self.geometry.content_width
+
+    @cached_property
+    def findings(self) -> list[Finding]:
+        return check_workshop(self.workshop)
+
+    @cached_property
+    def health(self) -> tuple[MistakeHealth, ...]:
+        return health_check(self.workshop, self.findings)
+
+    @cached_property
+    def team_names(self) -> dict[str, str]:
+        return {team.id: team.name for team in self.workshop.teams}
+
+    def kept(self, team: Team) -> tuple[Objective, ...]:
+        return sorted_by_position(team.objectives_with(ObjectiveStatus.KEPT))
+
+
+def sorted_by_position(items):
+    """Entities in their position order, ties kept in stored order."""
+    return tuple(sorted(items, key=lambda item: item.position))
+
+
+def section_chapter(ctx: DeckContext, key: str, items: list[Item]) -> Chapter:
+    """A slide titled with its section's name, the section's line under it."""
+    section = BY_KEY[key]
+    name = section.name(ctx.language)
+    return Chapter(key, name, items, subtitle=section.description(ctx.language),
+                   outline=((name, 0),))

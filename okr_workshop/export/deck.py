@@ -1,0 +1,193 @@
+"""The restitution deck: a landscape 16:9 PDF built from the workshop alone.
+
+Two passes. *Plan*: each section gives chapters, which the paginator cuts into pages that
+fit (layout.py). *Draw*: each page gets its band, its content in a strict frame and its
+footer, on a canvas in invariant mode, so the same workshop always gives the same bytes.
+The caller's ``progress(done, total)`` is called as work goes; returning False cancels
+(:class:`Cancelled`), and :func:`write_deck` then leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from okr_workshop import APP_NAME, __version__
+from okr_workshop.domain.model import Language, Workshop
+from okr_workshop.export import chrome, theme
+from okr_workshop.export.context import Chapter, DeckContext
+from okr_workshop.export.files import write_atomic
+from okr_workshop.export.fonts import register_fonts
+from okr_workshop.export.layout import StrictFrame, paginate
+from okr_workshop.export.sections import ALL_SECTIONS, Section, selected
+from okr_workshop.export.slides_follow import feedback, progress_slides, rituals
+from okr_workshop.export.slides_intro import agenda, cover, cover_lines, cycle_line, strategy
+from okr_workshop.export.slides_intro import vision as vision_slides
+from okr_workshop.export.slides_review import alignment, focus, health, quality
+from okr_workshop.export.slides_teams import no_team_chapter, team_chapter
+
+Progress = Callable[[int, int], bool | None]
+
+
+class Cancelled(Exception):
+    """The progress callback returned False: the export stopped, nothing was written."""
+
+
+@dataclass
+class Page:
+    chapter: Chapter
+    band: chrome.Band | None  # None on the cover
+    flowables: list
+    frame_height: float
+    outline: tuple[tuple[str, int], ...]
+    unit: int
+
+
+_BUILDERS: dict[str, Callable[[DeckContext], list[Chapter]]] = {
+    "cover": cover,
+    "vision": vision_slides,
+    "strategy": strategy,
+    "alignment": alignment,
+    "focus": focus,
+    "quality": quality,
+    "health": health,
+    "progress": progress_slides,
+    "rituals": rituals,
+    "feedback": feedback,
+}
+
+
+def _units(ctx: DeckContext, sections: tuple[Section, ...]) -> list[Callable[[], list[Chapter]]]:
+    """The work in steps of about equal size (a team is a step): for progress and cancel."""
+    units: list[Callable[[], list[Chapter]]] = []
+    for section in sections:
+        if section.key == "agenda":
+            units.append(lambda: agenda(ctx, sections))
+        elif section.key == "teams":
+            teams = ctx.workshop.teams
+            units += [lambda team=team, first=index == 0: [team_chapter(ctx, team, first)]
+                      for index, team in enumerate(teams)] or [lambda: [no_team_chapter(ctx)]]
+        else:
+            units.append(lambda builder=_BUILDERS[section.key]: builder(ctx))
+    return units
+
+
+def plan_pages(ctx: DeckContext, chapter: Chapter, unit: int) -> list[Page]:
+    """The pages of one chapter: the first with its title, the others "(continued)"."""
+    if chapter.cover:
+        return [Page(chapter, None, [], 0.0, chapter.outline, unit)]
+    geometry = ctx.geometry
+    first = chrome.make_band(chapter.kicker, chapter.title, chapter.subtitle, geometry,
+                             ctx.scale)
+    following = chrome.make_band(chapter.kicker, ctx.t("deck.continued", title=chapter.title),
+                                 chapter.subtitle, geometry, ctx.scale)
+    contents = paginate(chapter.items, geometry.content_width,
+                        chrome.content_height(first, geometry),
+                        chrome.content_height(following, geometry))
+    return [
+        Page(chapter, first if index == 0 else following, flowables,
+             chrome.content_height(first if index == 0 else following, geometry),
+             chapter.outline if index == 0 else (), unit)
+        for index, flowables in enumerate(contents)
+    ]
+
+
+def draw_page(canvas: Canvas, ctx: DeckContext, page: Page, footer: str,
+              page_label: str) -> None:
+    geometry = ctx.geometry
+    if page.band is None:
+        chrome.draw_cover(canvas, cover_lines(ctx), geometry)
+        return
+    chrome.draw_band(canvas, page.band, geometry)
+    frame = StrictFrame(geometry.margin, geometry.footer_height, geometry.content_width,
+                        page.frame_height)
+    for flowable in page.flowables:
+        frame.add(flowable, canvas)
+    chrome.draw_footer(canvas, footer, page_label, geometry)
+
+
+def footer_text(ctx: DeckContext) -> str:
+    parts = [ctx.workshop.organisation.strip(), ctx.workshop.cycle_label.strip()]
+    return " · ".join(p for p in parts if p) or ctx.workshop.title
+
+
+def new_canvas(target, workshop: Workshop, language: Language, pagesize, subject: str) -> Canvas:
+    """A canvas in invariant mode, dated by the workshop's last change, with metadata."""
+    canvas = Canvas(target, pagesize=pagesize, invariant=1, pageCompression=1,
+                    lang=language.value)
+    stamp = workshop.updated_at.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+    canvas.setDateFormatter(lambda *_: stamp)
+    canvas.setTitle(outline_title(workshop.title))
+    canvas.setAuthor(outline_title(workshop.facilitator or workshop.organisation or APP_NAME))
+    canvas.setSubject(outline_title(subject))
+    canvas.setCreator(f"{APP_NAME} {__version__}")
+    canvas.setKeywords("OKR")
+    return canvas
+
+
+def outline_title(text: str) -> str:
+    """One line of plain text for bookmarks and metadata (no markup there)."""
+    return " ".join(text.split())
+
+
+def _ticker(progress: Progress | None, total: int) -> Callable[[int], None]:
+    def tick(done: int) -> None:
+        if progress is not None and progress(done, total) is False:
+            raise Cancelled()
+
+    return tick
+
+
+def build_deck(workshop: Workshop, language: Language | str,
+               sections: Iterable[str] = ALL_SECTIONS,
+               progress: Progress | None = None) -> bytes:
+    """The deck's PDF bytes. ``sections``: keys of :data:`SECTIONS` (order does not matter;
+    empty optional sections are left out). Raises :class:`Cancelled` when ``progress``
+    returns False."""
+    register_fonts()
+    lang = Language(language)
+    ctx = DeckContext(workshop, lang)
+    chosen = selected(workshop, tuple(sections))
+    if not chosen:
+        raise ValueError("no deck section to build: choose at least one with content")
+    units = _units(ctx, chosen)
+    tick = _ticker(progress, 2 * len(units))
+    tick(0)
+    pages: list[Page] = []
+    for index, unit in enumerate(units):
+        for chapter in unit():
+            pages += plan_pages(ctx, chapter, index)
+        tick(index + 1)
+    buffer = io.BytesIO()
+    subject = ctx.t("deck.document.subject", workshop=workshop.title)
+    canvas = new_canvas(buffer, workshop, lang, theme.SLIDE, subject)
+    footer = footer_text(ctx)
+    for number, page in enumerate(pages, start=1):
+        if page.outline:
+            key = f"page{number}"
+            canvas.bookmarkPage(key)
+            for title, level in page.outline:
+                canvas.addOutlineEntry(outline_title(title), key, level, closed=False)
+        draw_page(canvas, ctx, page, footer, ctx.t("deck.page", page=number, total=len(pages)))
+        canvas.showPage()
+        if number == len(pages) or pages[number].unit != page.unit:
+            tick(len(units) + page.unit + 1)
+    canvas.showOutline()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def write_deck(workshop: Workshop, path: Path | str, language: Language | str,
+               sections: Iterable[str] = ALL_SECTIONS,
+               progress: Progress | None = None) -> Path:
+    """Build the deck and write it atomically to ``path``. On :class:`Cancelled` or any
+    error, ``path`` is left as it was and no temporary file remains."""
+    return write_atomic(path, build_deck(workshop, language, sections, progress))
+
+
+__all__ = ["Cancelled", "Progress", "build_deck", "write_deck", "cycle_line"]

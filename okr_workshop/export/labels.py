@@ -1,0 +1,39 @@
+"""The deck's fixed words, read from the rules' catalogue (codes "deck.*"), and numbers and
+dates written the way each language writes them ("1,8 %" / "1.8%")."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from okr_workshop.domain.catalogue import render
+from okr_workshop.domain.model import Language
+from okr_workshop.domain.rules.wording import Day, Num
+
+
+def label(code: str, language: Language, **params: Any) -> str:
+    """The message of ``code`` (plain text: escape it like any other text)."""
+    return render(code, "message", language, params)
+
+
+def describe(code: str, language: Language) -> str:
+    """The advice of ``code``: for a section, the line under its title."""
+    return render(code, "advice", language, {})
+
+
+def number(value: float, language: Language, unit: str = "") -> str:
+    return format(Num(value, unit), Language(language).value)
+
+
+def day(value: date, language: Language) -> str:
+    return format(Day.of(value), Language(language).value)
+
+
+def score(value: float, language: Language) -> str:
+    """An objective's score, 0 to 1, with two decimals at most ("0,75")."""
+    return number(round(value, 2), language)
+
+
+def percent(fraction: float, language: Language) -> str:
+    """A progress fraction as a whole percentage ("50 %" / "50%")."""
+    return number(round(fraction * 100), language, "%")

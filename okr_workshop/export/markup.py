@@ -1,0 +1,55 @@
+"""User text into reportlab's paragraph markup: the one door every text goes through.
+
+reportlab's Paragraph reads a small XML-like markup (<b>, <font>, <img src>, <a href>, …).
+Text typed by a participant is data, so it is always escaped here before it meets that
+markup: ``<img src="/etc/passwd">`` is printed as those characters and never loads a file,
+``<a href>`` never becomes a link, ``<font size=80>`` never changes the layout. The markup
+of the deck itself is only ever built by the helpers below, around escaped text.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph
+
+from okr_workshop.export.fonts import FALLBACK, NEWLINE, runs
+
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+
+
+def escape(text: str) -> str:
+    """XML-escape ``text`` (& < > and both quotes): nothing in it can be read as markup."""
+    return text.translate(_ESCAPES)
+
+
+def rich(text: str) -> str:
+    """Safe paragraph markup for ``text``: escaped, characters the main font lacks set in
+    the fallback font (or replaced by □), line breaks kept."""
+    parts = []
+    for chars, fallback in runs(text):
+        safe = escape(chars).replace(NEWLINE, "<br/>")
+        parts.append(f'<font face="{FALLBACK}">{safe}</font>' if fallback else safe)
+    return "".join(parts)
+
+
+def bold(markup: str) -> str:
+    """Bold around markup that :func:`rich` (or these helpers) made."""
+    return f"<b>{markup}</b>"
+
+
+def coloured(markup: str, colour: str) -> str:
+    """``colour`` is one of the theme's hex strings, never user text."""
+    return f'<font color="{colour}">{markup}</font>'
+
+
+def sized(markup: str, size: float) -> str:
+    return f'<font size="{size:g}">{markup}</font>'
+
+
+def para(text: str, style, bullet: str | None = None) -> Paragraph:
+    """A paragraph of plain (user or catalogue) text."""
+    return Paragraph(rich(text), style, bulletText=bullet)
+
+
+def para_markup(markup: str, style, bullet: str | None = None) -> Paragraph:
+    """A paragraph of markup built with :func:`rich` and the helpers above."""
+    return Paragraph(markup, style, bulletText=bullet)
