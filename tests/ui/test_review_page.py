@@ -285,12 +285,16 @@ def test_read_aloud_has_one_french_sentence_per_kept_objective_and_copies_them(q
 
 def test_ctrl_tab_goes_through_the_tabs(page):
     page.alignment_tree.setFocus()
-    seen = [page.tabs.currentIndex()]
+    seen, focused = [page.tabs.currentIndex()], []
     for _ in range(page.tabs.count()):
         press(QApplication.focusWidget() or page.alignment_tree, Qt.Key.Key_Tab, Ctrl)
         seen.append(page.tabs.currentIndex())
+        focused.append(QApplication.focusWidget())
     assert seen == [0, 1, 2, 3, 0]
-    assert QApplication.focusWidget() is page.alignment_tree
+    # Keys go to each tab's content; in the sample, the first coverage box with rows is
+    # the departments table (every strategic objective is served, every team kept some).
+    assert focused == [page.coverage_panel.departments.view, page.health_tree,
+                       page.read_aloud.browser, page.alignment_tree]
 
 
 def test_the_english_sample_reads_in_english(english_page):

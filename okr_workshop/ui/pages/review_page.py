@@ -179,9 +179,14 @@ class ReviewPage(StepPage):
 
     def _focus_tab(self, number: int) -> None:
         # The view gets the keys after a tab change, so arrows move in it at once.
+        if self.tabs.tabBar().hasFocus():
+            return  # the user is going along the tabs themselves
+        if number == 1:
+            self.coverage_panel.focus_first()
+            return
         target = {0: self.alignment_tree, 2: self.health_tree,
                   3: self.read_aloud.browser}.get(number)
-        if target is not None and not self.tabs.tabBar().hasFocus():
+        if target is not None:
             target.setFocus()
 
     def _copy_all(self) -> None:

@@ -138,6 +138,12 @@ class CoveragePanel(QWidget):
         self.setTabOrder(self.teams.view, self.departments.view)
         self.setTabOrder(self.departments.view, self.dependencies.view)
 
+    def focus_first(self) -> None:
+        """Keys go to the first list or table that has something to show."""
+        boxes = (self.unserved, self.teams, self.departments, self.dependencies)
+        views = [box.view for box in boxes if not box.view.isHidden()]
+        (views[0] if views else self).setFocus()
+
     def show_coverage(self, workshop: Workshop, found: Coverage) -> None:
         language = workshop.language
         self.unserved_model.set_lines(tuple(
