@@ -29,6 +29,10 @@ from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
 
 
+# Beyond this the panel would squeeze the page on a 768-pixel-high laptop screen.
+MISSING_LINES = 5
+
+
 class WorkshopView(QWidget):
     step_changed = Signal(object)  # Step
 
@@ -143,11 +147,14 @@ class WorkshopView(QWidget):
         lines += page.missing(workshop)
         if lines:
             header = self.tr("Still to do in this step:")
-            self.missing.setText("\n".join([header, *lines[:8]]))
-            if len(lines) > 8:
-                more = self.tr("…and %1 more (see the Review step).").replace(
-                    "%1", str(len(lines) - 8)
+            self.missing.setText("\n".join([header, *lines[:MISSING_LINES]]))
+            if len(lines) > MISSING_LINES:
+                where = (
+                    self.tr("…and %1 more (see the Health tab).")
+                    if page.step == Step.REVIEW
+                    else self.tr("…and %1 more (see the Review step).")
                 )
+                more = where.replace("%1", str(len(lines) - MISSING_LINES))
                 self.missing.setText(self.missing.text() + "\n" + more)
             self.missing.setToolTip("\n".join(f.advice(workshop.language) for f in findings))
         else:
