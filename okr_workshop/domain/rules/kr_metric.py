@@ -51,8 +51,25 @@ _TRAILING = re.compile(
 )
 
 
+def _suffix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern of words anchored at the end, tried only where
+    a word or a sign can start: the same leftmost match, without re-trying every alternative
+    inside every word (the hot spot of judging a workshop's sentences)."""
+    for i in range(len(text)):
+        if i and _word_char(text[i]) and _word_char(text[i - 1]):
+            continue
+        m = pattern.match(text, i)
+        if m:
+            return m
+    return pattern.match(text, len(text))
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def _marker_start(low: str, q: Quantity) -> int:
-    m = _BEFORE_NUMBER.search(low[max(0, q.start - 40):q.start])
+    m = _suffix_match(_BEFORE_NUMBER, low[max(0, q.start - 40):q.start])
     return q.start - len(m.group(0)) if m else q.start
 
 
