@@ -3,23 +3,38 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from okr_workshop.app.library import open_repository
-from okr_workshop.storage.connection import LibraryError
+from okr_workshop.ui.library_guard import LibraryKeeper, open_for_window
 from okr_workshop.ui.main_window import MainWindow
+from okr_workshop.ui.prompts import Prompts
+
+
+def build_window(
+    library_option: str | None,
+    prompts: Prompts | None = None,
+    settings: QSettings | None = None,
+) -> MainWindow | None:
+    """The main window on the user's library, or None when it cannot be opened (in use by
+    another window, damaged and not restored): the person has been told why."""
+    library = open_for_window(library_option, prompts or Prompts(None))
+    if library is None:
+        return None
+    window = MainWindow(library.repository, settings or QSettings(), prompts, library=library)
+    # Timer and quit/logout hooks live as long as the window.
+    keeper = LibraryKeeper(library, window)
+    window.keeper = keeper
+    keeper.problem.connect(window.statusBar().showMessage)
+    keeper.report_warnings()
+    return window
 
 
 def start(app: QApplication, library_option: str | None) -> int:
-    try:
-        repository = open_repository(library_option)
-    except LibraryError as error:
-        QMessageBox.critical(
-            None,
-            app.translate("Application", "Cannot open the library"),
-            str(error),
-        )
+    window = build_window(library_option)
+    if window is None:
         return 1
-    window = MainWindow(repository, QSettings())
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        window.keeper.close()  # already closed with the window; never twice

@@ -8,9 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
 
 from okr_workshop import APP_NAME
+from okr_workshop.app.library_file import LibraryFile
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.storage.connection import LibraryError
 from okr_workshop.storage.repository import Repository
@@ -31,9 +39,13 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         prompts: Prompts | None = None,
         parent: QWidget | None = None,
+        *,
+        library: LibraryFile | None = None,
     ) -> None:
         super().__init__(parent)
         self.repository = repository
+        # The open library file, closed (log folded in, lock released) with the window.
+        self.library = library
         self.settings = settings
         self.prompts = prompts or Prompts(self)
         self.bridge: SessionBridge | None = None
@@ -47,6 +59,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.save_state = QLabel()
         self.statusBar().addPermanentWidget(self.save_state)
+        self.retry_button = QToolButton()
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setToolTip(self.tr("Save the last change again"))
+        self.retry_button.clicked.connect(self._retry)
+        self.retry_button.hide()
+        self.statusBar().addPermanentWidget(self.retry_button)
 
         self._build_menus()
         # Ctrl+Z in a field with no typing of its own undoes the last saved edit.
@@ -141,12 +159,14 @@ class MainWindow(QMainWindow):
         if self.bridge is not None:
             self.bridge.deleteLater()
             self.bridge = None
+        self.retry_button.hide()
 
     # Saving, undo ------------------------------------------------------------------------
 
     def _on_saved(self, status: str) -> None:
         self.save_state.setText(self.tr("All changes saved"))
         self.save_state.setStyleSheet("")
+        self.retry_button.hide()
         if status:
             self.statusBar().showMessage(status, STATUS_TIMEOUT_MS)
 
@@ -156,6 +176,12 @@ class MainWindow(QMainWindow):
             "color: palette(highlighted-text); background: #b3261e; padding: 0 6px;"
         )
         self.statusBar().showMessage(message)
+        self.retry_button.setVisible(self.bridge is not None and self.bridge.failed is not None)
+
+    def _retry(self) -> None:
+        if self.bridge is not None:
+            self.bridge.retry()
+        self._update_undo_actions()
 
     def _on_home(self) -> bool:
         return self.stack.currentWidget() is self.home
@@ -193,4 +219,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
+        # A field being typed in saves when it loses the focus: let it, before closing.
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
+        if self.library is not None:
+            self.library.close()
         super().closeEvent(event)

@@ -26,6 +26,9 @@ class SessionBridge(QObject):
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # The last edit the library refused (busy, disk full, read-only), kept for Retry;
+        # nothing of it was saved, so running it again is the same edit.
+        self.failed: tuple[Callable[[WorkshopSession], object], str] | None = None
         session.subscribe(self.changed.emit)
 
     @property
@@ -40,13 +43,23 @@ class SessionBridge(QObject):
             self.save_failed.emit(self.tr("Not saved: %1").replace("%1", error.message))
             return False
         except (LibraryError, OSError) as error:
+            self.failed = (action, status)
             self.save_failed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
             return False
+        self.failed = None
         if not status and self.session.undo_label:
             status = self.tr("Saved: %1").replace("%1", self.session.undo_label)
         self.saved.emit(status)
         self.undo_state_changed.emit()
         return True
+
+    def retry(self) -> bool:
+        """Run the edit the library refused again (after closing the other program, making
+        room on the disk…); True when it is now saved."""
+        if self.failed is None:
+            return False
+        action, status = self.failed
+        return self.edit(action, status)
 
     def remember_step(self, step: Step) -> None:
         """Where the workshop reopens. Navigation, not an edit: no undo entry, no "Saved"."""

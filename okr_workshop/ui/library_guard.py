@@ -1,0 +1,128 @@
+"""The window's side of the library file: opening it (in use elsewhere, damaged and restored
+from a backup), backing it up while editing, and folding it into one file at logout and quit.
+
+The rules themselves live in :mod:`okr_workshop.app.library_file`, shared with the command
+line; this module only asks and tells, through the prompt seam.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+
+from okr_workshop.app.library_file import (
+    LibraryFile,
+    LibraryMovedAside,
+    newest_good_backup,
+    open_library_file,
+    restore_library,
+)
+from okr_workshop.domain.model import Language
+from okr_workshop.storage.errors import BackupError, LibraryError
+from okr_workshop.ui.prompts import Prompts
+
+# How often the window asks whether a backup is due (the 30-minute rule decides).
+TICK_MS = 60_000
+
+
+def ui_language() -> Language:
+    return Language.FRENCH if QLocale().language() == QLocale.Language.French else Language.ENGLISH
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryGuard", text)
+
+
+def open_for_window(library_option: str | None, prompts: Prompts) -> LibraryFile | None:
+    """The library for the window, or None (the person was told why) when it cannot open."""
+    language = ui_language()
+    try:
+        return open_library_file(library_option)
+    except LibraryMovedAside as moved:
+        return _offer_restore(moved, library_option, prompts, language)
+    except LibraryError as error:
+        prompts.error(_tr("Cannot open the library"), error.message(language))
+        return None
+
+
+def _offer_restore(
+    moved: LibraryMovedAside, library_option: str | None, prompts: Prompts, language: Language
+) -> LibraryFile | None:
+    what_happened = moved.message(language)
+    good = newest_good_backup(moved.path)
+    if good is None:
+        prompts.error(
+            _tr("The library was damaged"),
+            what_happened + "\n\n"
+            + _tr("No backup can bring it back, so OKR Workshop starts with an empty library."),
+        )
+        return _open_again(library_option, prompts, language)
+    when = QLocale().toString(good.taken_at.astimezone(), QLocale.FormatType.LongFormat)
+    if good.workshop_count == 1:
+        holds = _tr("The newest good backup is from %1 and holds one workshop.")
+    else:
+        holds = _tr("The newest good backup is from %1 and holds %2 workshops.")
+    question = (
+        holds.replace("%1", when).replace("%2", str(good.workshop_count))
+        + " "
+        + _tr("Restore it now? If you choose No, OKR Workshop closes without changing "
+              "anything else.")
+    )
+    if not prompts.confirm(_tr("The library was damaged"), what_happened + "\n\n" + question):
+        return None
+    try:
+        restore_library(moved.path, good.path)
+    except LibraryError as error:
+        prompts.error(_tr("The backup could not be restored"), error.message(language))
+        return None
+    return _open_again(library_option, prompts, language)
+
+
+def _open_again(
+    library_option: str | None, prompts: Prompts, language: Language
+) -> LibraryFile | None:
+    try:
+        return open_library_file(library_option)
+    except LibraryError as error:
+        prompts.error(_tr("Cannot open the library"), error.message(language))
+        return None
+
+
+class LibraryKeeper(QObject):
+    """Backs the open library up while editing, flushes it at logout, closes it at quit."""
+
+    problem = Signal(str)  # a sentence for the status bar (a backup that failed)
+
+    def __init__(self, library: LibraryFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Logout: the session manager may end the process right after asking.
+            if hasattr(app, "commitDataRequest"):
+                app.commitDataRequest.connect(self.commit_data)
+            app.aboutToQuit.connect(self.close)
+
+    def report_warnings(self) -> None:
+        """What went wrong while opening without stopping it (a backup that failed)."""
+        for warning in self.library.warnings:
+            self.problem.emit(warning.message(ui_language()))
+
+    def tick(self, now: datetime | None = None) -> None:
+        try:
+            self.library.tick(now or datetime.now(UTC))
+        except BackupError as error:
+            self.problem.emit(error.message(ui_language()))
+
+    def commit_data(self, _manager: object = None) -> None:
+        self.tick()
+        self.library.flush()
+
+    def close(self) -> None:
+        self.timer.stop()
+        self.library.close()
