@@ -56,7 +56,8 @@ def move_aside(library_path: Path, reason: str = "damaged", now: datetime | None
         side = library_path.with_name(library_path.name + suffix)
         if side.exists():
             os.replace(side, target.with_name(target.name + suffix))
-    os.replace(library_path, target)
+    if library_path.exists():  # a log left without its file (a crash) goes aside alone
+        os.replace(library_path, target)
     _fsync_folder(library_path.parent)
     return target
 

@@ -145,3 +145,18 @@ def test_resolve_backup_reads_names_in_the_backups_folder(tmp_path: Path):
     elsewhere = tmp_path / "copy.sqlite3"
     elsewhere.write_bytes(b"x")
     assert resolve_backup(library, elsewhere) == elsewhere
+
+
+def test_a_log_left_without_its_file_is_moved_aside_before_a_restore(tmp_path: Path):
+    """Restored under the library's name, the backup must not meet an old log: SQLite
+    would replay it into the restored file."""
+    library = tmp_path / "library.sqlite3"
+    _library_with_backups(library, ["Un"])
+    library.unlink()
+    stray = library.with_name(library.name + "-wal")
+    stray.write_bytes(b"an old log")
+    result = restore_backup(library)
+    assert not stray.exists()
+    assert result.aside is not None
+    assert result.aside.with_name(result.aside.name + "-wal").read_bytes() == b"an old log"
+    assert _titles(library) == {"Un"}
