@@ -11,13 +11,11 @@ from pathlib import Path
 
 from okr_workshop.domain.copying import renew_ids
 from okr_workshop.domain.model import Language, Workshop
-from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.exchange import (
     parse_workshop_bytes,
     read_workshop_file,
     write_workshop_file,
 )
-from okr_workshop.storage.paths import resolve_library_path
 from okr_workshop.storage.repository import Repository, WorkshopSummary
 
 SAMPLE_FILES = {Language.FRENCH: "sample-fr.json", Language.ENGLISH: "sample-en.json"}
@@ -28,12 +26,6 @@ MIN_ID_PREFIX = 4
 
 class UnknownWorkshop(LookupError):
     """No workshop (or more than one) matches what the user typed."""
-
-
-def open_repository(library_option: str | Path | None = None) -> Repository:
-    """The user's library: the option, else the environment variable, else the default."""
-    path = resolve_library_path(None if library_option is None else str(library_option))
-    return Repository(open_library(path))
 
 
 def import_workshop(repository: Repository, path: Path) -> Workshop:
