@@ -14,7 +14,7 @@ from okr_workshop.domain.rules.wording import short
 from okr_workshop.export import theme
 from okr_workshop.export.flowables import Stack
 from okr_workshop.export.fonts import REGULAR
-from okr_workshop.export.markup import para
+from okr_workshop.export.markup import coloured, para, para_markup, rich
 
 _BIG = 1e6
 # Smaller title sizes for long titles: (style, most lines at that size).
@@ -42,11 +42,16 @@ def make_band(kicker: str, title: str, subtitle: str, geometry: theme.Geometry,
         if most_lines is None or height <= styles[style].leading * most_lines + 0.1:
             break
     paragraphs = []
-    if kicker.strip():
-        paragraphs.append(para(kicker, styles["kicker"]))
-    paragraphs.append(title_paragraph)
-    if subtitle.strip():
-        paragraphs.append(para(subtitle, styles["subtitle"]))
+    if kicker.strip() and subtitle.strip():
+        # One line above the title for both: "SECTION  Department · Ambassador".
+        markup = rich(kicker) + coloured(" · " + rich(subtitle), theme.BAND_TEXT_HEX)
+        paragraphs += [para_markup(markup, styles["kicker"]), title_paragraph]
+    else:
+        if kicker.strip():
+            paragraphs.append(para(kicker, styles["kicker"]))
+        paragraphs.append(title_paragraph)
+        if subtitle.strip():
+            paragraphs.append(para(subtitle, styles["subtitle"]))
     inner = sum(p.wrap(width, _BIG)[1] for p in paragraphs) + _GAP * (len(paragraphs) - 1)
     return Band(paragraphs, geometry.band_top_pad + inner + geometry.band_bottom_pad)
 

@@ -22,7 +22,7 @@ from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export import chrome, theme
 from okr_workshop.export.context import Chapter, DeckContext
 from okr_workshop.export.files import write_atomic
-from okr_workshop.export.fonts import register_fonts
+from okr_workshop.export.fonts import REGULAR, register_fonts
 from okr_workshop.export.layout import StrictFrame, paginate
 from okr_workshop.export.sections import ALL_SECTIONS, Section, selected
 from okr_workshop.export.slides_follow import feedback, progress_slides, rituals
@@ -118,8 +118,9 @@ def footer_text(ctx: DeckContext) -> str:
 
 def new_canvas(target, workshop: Workshop, language: Language, pagesize, subject: str) -> Canvas:
     """A canvas in invariant mode, dated by the workshop's last change, with metadata."""
+    # initialFontName: otherwise every page names Helvetica, a font the PDF does not embed.
     canvas = Canvas(target, pagesize=pagesize, invariant=1, pageCompression=1,
-                    lang=language.value)
+                    lang=language.value, initialFontName=REGULAR)
     stamp = workshop.updated_at.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
     canvas.setDateFormatter(lambda *_: stamp)
     canvas.setTitle(outline_title(workshop.title))
@@ -168,11 +169,11 @@ def build_deck(workshop: Workshop, language: Language | str,
     canvas = new_canvas(buffer, workshop, lang, theme.SLIDE, subject)
     footer = footer_text(ctx)
     for number, page in enumerate(pages, start=1):
-        if page.outline:
-            key = f"page{number}"
+        for entry, (title, level) in enumerate(page.outline):
+            # One destination per entry: reportlab names an outline entry by its key.
+            key = f"page{number}.{entry}"
             canvas.bookmarkPage(key)
-            for title, level in page.outline:
-                canvas.addOutlineEntry(outline_title(title), key, level, closed=False)
+            canvas.addOutlineEntry(outline_title(title), key, level, closed=False)
         draw_page(canvas, ctx, page, footer, ctx.t("deck.page", page=number, total=len(pages)))
         canvas.showPage()
         if number == len(pages) or pages[number].unit != page.unit:

@@ -16,6 +16,8 @@ from importlib import resources
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from okr_workshop.export.bidi import visual_order
+
 REGULAR = "OKRSans"
 BOLD = "OKRSans-Bold"
 FALLBACK = "OKRSymbols"
@@ -85,13 +87,30 @@ def _control(code: int) -> str | None:
 
 
 def runs(text: str) -> list[tuple[str, bool]]:
-    """``text`` as runs of (characters, needs the fallback font), with every character the
-    fonts lack replaced by □ and control characters normalised. Newlines stay ``"\\n"``."""
+    """``text`` as runs of (characters, drawn with the fallback font), with every character
+    the fonts lack replaced by □, control characters normalised (newlines stay ``"\\n"``)
+    and right-to-left phrases in visual order (bidi.py)."""
     text = text.replace("\r\n", "\n")
-    main, fallback = covered(REGULAR), covered(FALLBACK)
-    if all(ord(c) in main for c in text):  # the usual case: no work
-        return [(text, False)] if text else []
+    main = covered(REGULAR)
+    if all(ord(c) in main and not 0x0590 <= ord(c) <= 0x08FF for c in text):
+        return [(text, False)] if text else []  # the usual case: no work
+    chars, fonts = _covered_chars(text)
+    chars, rtl = visual_order(chars)
+    if any(rtl):
+        # Back to each character's font; a right-to-left run stays in the fallback font
+        # (it draws spaces and punctuation too) so it is one piece of text in the PDF.
+        fonts = [r or ord(c) not in main for c, r in zip(chars, rtl, strict=True)]
     out: list[tuple[str, bool]] = []
+    for char, fallback in zip(chars, fonts, strict=True):
+        _append(out, char, fallback)
+    return out
+
+
+def _covered_chars(text: str) -> tuple[list[str], list[bool]]:
+    """Each visible character and whether it needs the fallback font."""
+    main, fallback = covered(REGULAR), covered(FALLBACK)
+    chars: list[str] = []
+    fonts: list[bool] = []
     previous_missing = False  # the last visible character was an emoji turned into □
     glue = False  # a ZWJ, or a flag's first letter, glues the next emoji to that □
     for char in text:
@@ -99,25 +118,25 @@ def runs(text: str) -> list[tuple[str, bool]]:
         replacement = _control(code)
         if replacement is not None:
             if replacement:
-                _append(out, replacement, False)
+                chars.append(replacement)
+                fonts.append(False)
             previous_missing = glue = False
         elif code == _ZWJ and previous_missing:
             glue = True  # dropped: it glues two emoji into one □
-        elif code in main:
-            _append(out, char, False)
-            previous_missing = glue = False
-        elif code in fallback and code not in _IGNORABLE:
-            _append(out, char, True)
+        elif code in main or (code in fallback and code not in _IGNORABLE):
+            chars.append(char)
+            fonts.append(code not in main)
             previous_missing = glue = False
         elif code in _IGNORABLE:
             pass  # invisible, and no font here draws it
         elif previous_missing and (glue or code in _SKIN_TONES):
             glue = False  # part of the same picture: already one □
         else:
-            _append(out, MISSING, True)
+            chars.append(MISSING)
+            fonts.append(True)
             previous_missing = True
             glue = code in _FLAG_LETTERS
-    return out
+    return chars, fonts
 
 
 def _append(out: list[tuple[str, bool]], chars: str, fallback: bool) -> None:

@@ -8,33 +8,40 @@ from okr_workshop.domain.scoring import objective_score
 from okr_workshop.export import theme
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
 from okr_workshop.export.flowables import Chip, Columns, ProgressBar, Stack
-from okr_workshop.export.labels import day, percent, score
+from okr_workshop.export.labels import day, percent
 from okr_workshop.export.layout import Group, Item
 from okr_workshop.export.markup import coloured, para_markup, rich
 from okr_workshop.export.theme import MUTED_HEX
 
-SCORE_COLUMN = 250.0
+SCORE_COLUMN = 170.0
+
+
+def team_score(ctx: DeckContext, team) -> float | None:
+    """Mean score of the team's kept objectives that can be scored; None when none can."""
+    scores = [objective_score(o) for o in ctx.kept(team)]
+    scored = [value for value in scores if value is not None]
+    return sum(scored) / len(scored) if scored else None
 
 
 def progress_slides(ctx: DeckContext) -> list[Chapter]:
-    """Each team's kept objectives with their score at the latest check-ins."""
-    items: list[Item] = []
+    """Each team at a glance (the mean score of its kept objectives), two teams per row;
+    the team slides show every key result's own bar."""
+    cells = []
     for team in ctx.workshop.teams:
-        rows = []
-        for objective in ctx.kept(team):
-            value = objective_score(objective)
-            if value is None:
-                cell = ctx.p(ctx.t("deck.progress.not_scored"), "meta")
-            else:
-                cell = Stack([ProgressBar(value, percent(value, ctx.language), SCORE_COLUMN),
-                              ctx.p(ctx.t("deck.progress.score",
-                                          score=score(value, ctx.language)), "meta")])
-            rows.append(Columns([ctx.p(objective.title, "body"), cell], [None, SCORE_COLUMN],
-                                gap=28, space_before=8))
-        if rows:
-            heading = ctx.p(team.name, "subheading")
-            items += [Group([heading, rows[0]]), *rows[1:]]
-    return [section_chapter(ctx, "progress", items)]
+        if not ctx.kept(team):
+            continue
+        value = team_score(ctx, team)
+        if value is None:
+            gauge = ctx.p(ctx.t("deck.progress.not_scored"), "meta")
+        else:
+            gauge = ProgressBar(value, percent(value, ctx.language), SCORE_COLUMN)
+        cells.append(Columns([ctx.p(team.name, "body"), gauge], [None, SCORE_COLUMN],
+                             gap=16))
+    rows: list[Item] = []
+    for first in range(0, len(cells), 2):
+        pair = cells[first:first + 2] + ([Stack([])] if first + 1 == len(cells) else [])
+        rows.append(Columns(pair, [None, None], gap=48, space_before=12))
+    return [section_chapter(ctx, "progress", rows)]
 
 
 def rituals(ctx: DeckContext) -> list[Chapter]:

@@ -20,7 +20,7 @@ _STATUS_COLOURS = {
 _SEVERITY_HEX = {Severity.ERROR: theme.MISSING_HEX, Severity.WARNING: theme.RISK_HEX}
 
 
-def team_line(ctx: DeckContext, team_name: str, text: str, style: str = "bullet"):
+def team_line(ctx: DeckContext, team_name: str, text: str, style: str = "item"):
     """"**Team** — text" as a bullet."""
     markup = bold(rich(team_name)) + " — " + rich(text)
     return para_markup(markup, ctx.styles[style], bullet=BULLET)
@@ -43,7 +43,7 @@ def alignment(ctx: DeckContext) -> list[Chapter]:
         lines = [team_line(ctx, team.name, o.title) for team, o in kept
                  if o.strategic_objective_id == strategic.id]
         if not lines:
-            lines = [ctx.p(ctx.t("deck.alignment.uncovered"), "finding", bullet=BULLET)]
+            lines = [ctx.p(ctx.t("deck.alignment.uncovered"), "note")]
         items += _headed(heading, lines)
     loose = [(team, o) for team, o in kept if o.strategic_objective_id is None]
     if loose:
@@ -72,7 +72,7 @@ def _dependency_lines(ctx: DeckContext) -> list:
         text = ctx.t("deck.alignment.depends", objective=source.title,
                      team=ctx.team_names.get(source.team_id, ""), other=target.title,
                      other_team=ctx.team_names.get(target.team_id, ""))
-        lines.append(ctx.p(text, "bullet", bullet=BULLET))
+        lines.append(ctx.p(text, "item", bullet=BULLET))
         if dependency.note.strip():
             lines.append(ctx.p(dependency.note, "finding"))
     return lines

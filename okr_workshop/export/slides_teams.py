@@ -65,7 +65,7 @@ def objective_header(ctx: DeckContext, objective: Objective, position: int):
     badge = 26 * ctx.scale
     return Columns([Badge(str(position), size=badge, top=0), para_markup(markup,
                     ctx.styles["heading"])], [badge, None], gap=14 * ctx.scale,
-                   space_before=18 * ctx.scale)
+                   space_before=14 * ctx.scale)
 
 
 def key_result_row(ctx: DeckContext, kr: KeyResult, bars: str | None):
@@ -86,7 +86,7 @@ def key_result_row(ctx: DeckContext, kr: KeyResult, bars: str | None):
     if bars == BESIDE:
         cells.append(progress_cell(ctx, kr, bar_width))
         widths.append(bar_width)
-    return Columns(cells, widths, gap=14 * ctx.scale, space_before=9 * ctx.scale)
+    return Columns(cells, widths, gap=14 * ctx.scale, space_before=7 * ctx.scale)
 
 
 def objective_items(ctx: DeckContext, objective: Objective, position: int,

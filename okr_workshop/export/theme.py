@@ -58,8 +58,8 @@ class Geometry:
 
 
 SLIDE_GEOMETRY = Geometry(
-    width=SLIDE[0], height=SLIDE[1], margin=56, band_top_pad=22, band_bottom_pad=18,
-    content_gap=20, footer_height=44,
+    width=SLIDE[0], height=SLIDE[1], margin=56, band_top_pad=20, band_bottom_pad=16,
+    content_gap=16, footer_height=40,
 )
 POSTER_GEOMETRY = Geometry(
     width=POSTER[0], height=POSTER[1], margin=44, band_top_pad=30, band_bottom_pad=24,
@@ -95,10 +95,13 @@ def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
         "body": _style("body", s(16), s(21), TEXT, spaceBefore=s(6)),
         "body_bold": _style("body_bold", s(16), s(21), TEXT, BOLD, spaceBefore=s(6)),
         "lead": _style("lead", s(22), s(31), TEXT),
-        "meta": _style("meta", s(14), s(18), MUTED),
+        "meta": _style("meta", s(14), s(17), MUTED),
+        "note": _style("note", s(14), s(17), MUTED, spaceBefore=s(4), leftIndent=s(40)),
         "label": _style("label", s(16), s(20), TEXT, BOLD),
         "bullet": _style("bullet", s(16), s(21), TEXT, spaceBefore=s(6), leftIndent=s(22),
                          bulletIndent=s(2), bulletColor=ACCENT, bulletFontSize=s(16)),
+        "item": _style("item", s(15), s(19), TEXT, spaceBefore=s(4), leftIndent=s(22),
+                       bulletIndent=s(2), bulletColor=ACCENT, bulletFontSize=s(15)),
         "step": _style("step", s(20), s(27), TEXT, spaceBefore=s(14), leftIndent=s(34),
                        bulletIndent=s(2), bulletColor=ACCENT, bulletFontSize=s(20)),
         "finding": _style("finding", s(14), s(18), TEXT, spaceBefore=s(3), leftIndent=s(22),

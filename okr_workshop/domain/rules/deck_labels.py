@@ -53,8 +53,8 @@ MESSAGES = {
         en=("OKR health", "Where we stand against the five classic mistakes."),
     ),
     "deck.section.progress": entry(
-        fr=("Avancement", "Où en sont les objectifs au dernier point d'étape."),
-        en=("Progress", "Where the objectives stand at the latest check-in."),
+        fr=("Avancement", "Où en est chaque équipe au dernier point d'étape."),
+        en=("Progress", "Where each team stands at the latest check-in."),
     ),
     "deck.section.rituals": entry(
         fr=("Rituels et prochaines étapes", "Comment ces OKR vivront jusqu'à la fin du cycle."),

@@ -146,10 +146,6 @@ MESSAGES = {
         fr=("Erreur {number}", "Numéro d'une des cinq erreurs."),
         en=("Mistake {number}", "Number of one of the five mistakes."),
     ),
-    "deck.progress.score": entry(
-        fr=("Score : {score}", "Score d'un objectif, de 0 à 1."),
-        en=("Score: {score}", "An objective's score, from 0 to 1."),
-    ),
     "deck.progress.not_scored": entry(
         fr=("Pas encore mesuré", "Objectif sans point d'étape exploitable."),
         en=("Not measured yet", "An objective without a usable check-in."),
