@@ -1,0 +1,97 @@
+"""Nothing is cut off and nothing overflows: long content continues on "(suite)" slides,
+and every flowable drawn stays inside its frame, itself inside the page."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from okr_workshop.domain.model import Language
+from okr_workshop.export import LayoutOverflow, build_deck, theme
+from okr_workshop.export.chrome import content_height, make_band
+from okr_workshop.export.layout import Group, StrictFrame, paginate
+from okr_workshop.export.markup import para
+from tests.export.builders import big_workshop, paragraph
+from tests.export.pdf_reading import all_text, flat, outline, page_texts, reader
+
+
+@pytest.fixture
+def drawn(monkeypatch):
+    """Every flowable the deck draws: (page size, frame box, flowable box)."""
+    boxes = []
+    original = StrictFrame.add
+
+    def add(self, flowable, canv, trySplit=0):  # noqa: N803
+        width, height = flowable.wrap(self._aW, self._y - self._y1p)
+        result = original(self, flowable, canv, trySplit)
+        boxes.append((canv._pagesize, (self._x1, self._y1, self._width, self._height),
+                      (self._x, self._y, width, height)))
+        return result
+
+    monkeypatch.setattr(StrictFrame, "add", add)
+    return boxes
+
+
+def test_forty_teams_with_long_texts_never_overflow(drawn):
+    workshop_ = big_workshop(teams=40, long_texts=True)
+    pdf = reader(build_deck(workshop_, Language.FRENCH))
+    assert len(drawn) > 1000
+    for (page_width, page_height), (x, y, width, height), (fx, fy, fw, fh) in drawn:
+        assert 0 <= x and x + width <= page_width and 0 <= y and y + height <= page_height
+        assert fx >= x and fx + fw <= x + width + 1e-6, "a flowable wider than its frame"
+        assert fy >= y - 1e-6, "a flowable below the bottom of its frame"
+        assert fy + fh <= y + height + 1e-6, "a flowable above the top of its frame"
+    # Every team has its bookmark on a slide with its name, continued on "(suite)" slides,
+    # and every key result is printed.
+    texts = page_texts(pdf)
+    teams = [m for m in outline(pdf) if m.level == 1]
+    assert [m.title for m in teams] == [t.name for t in workshop_.teams]
+    continued = [t for t in texts if "(suite)" in t.splitlines()[0]]
+    assert len(continued) > 40
+    text = all_text(pdf)
+    for kr in workshop_.key_results():
+        assert flat(kr.text) in text and flat(kr.owner) in text
+
+
+def test_the_guard_is_real_a_flowable_too_tall_raises():
+    canvas = Canvas("unused.pdf", pagesize=A4)
+    frame = StrictFrame(40, 40, 300, 100)
+    tall = para(paragraph(3000), theme.styles()["body"])
+    with pytest.raises(LayoutOverflow):
+        frame.add(tall, canvas)
+
+
+def test_pages_are_filled_without_exceeding_their_height():
+    style = theme.styles()["body"]
+    items = [para(paragraph(n * 37 % 900 + 20, f"P{n}"), style) for n in range(60)]
+    items.insert(10, Group([para("Titre", theme.styles()["heading"]), items.pop(10)]))
+    pages = paginate(items, 500, 300, 250)
+    assert len(pages) > 5
+    for index, page in enumerate(pages):
+        room = 300 if index == 0 else 250
+        used = 0.0
+        for position, flowable in enumerate(page):
+            used += (flowable.getSpaceBefore() if position else 0) + flowable.wrap(500, 1e6)[1]
+            used += flowable.getSpaceAfter()
+        assert used <= room + 1e-6
+        assert all(isinstance(f, Paragraph) for f in page)
+
+
+def test_a_huge_title_wraps_in_a_taller_band_and_leaves_room():
+    geometry = theme.SLIDE_GEOMETRY
+    short = make_band("", "Titre", "", geometry)
+    huge = make_band("Les OKR des équipes", paragraph(500, "Nom"), paragraph(200), geometry)
+    assert huge.height > short.height
+    assert content_height(huge, geometry) > 150
+
+
+def test_a_team_longer_than_a_slide_continues_with_its_name(drawn):
+    workshop_ = big_workshop(teams=1, objectives=6, key_results=3, long_texts=True)
+    texts = page_texts(reader(build_deck(workshop_, Language.ENGLISH, sections=("teams",))))
+    name = workshop_.teams[0].name
+    assert len(texts) > 3
+    assert flat(name) in flat(texts[0]) and "(continued)" not in texts[0]
+    for page in texts[1:]:
+        assert flat(f"{name} (continued)") in flat(page)
