@@ -377,7 +377,8 @@ class Workshop:
         if not isinstance(self.rule, CommonRule):
             raise InvalidValue("rule", "must be a common rule")
         check_text("vision", self.vision)
-        object.__setattr__(self, "current_step", check_choice("current_step", self.current_step, Step))
+        step = check_choice("current_step", self.current_step, Step)
+        object.__setattr__(self, "current_step", step)
         check_timestamp("created_at", self.created_at)
         check_timestamp("updated_at", self.updated_at)
         for name in (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -99,7 +99,7 @@ def test_ids_are_uuids_and_unique():
 def test_timestamps_need_a_time_zone():
     with pytest.raises(InvalidValue):
         Workshop(title="T1", created_at=datetime(2027, 1, 1))
-    Workshop(title="T1", created_at=datetime(2027, 1, 1, tzinfo=timezone.utc))
+    Workshop(title="T1", created_at=datetime(2027, 1, 1, tzinfo=UTC))
 
 
 def test_votes_are_never_negative():
