@@ -1,0 +1,48 @@
+"""The export use case shared by the window and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pypdf import PdfReader
+
+from okr_workshop.app.export_deck import (
+    available_sections,
+    deck_language,
+    export_deck,
+    export_posters,
+    suggested_deck_name,
+)
+from okr_workshop.domain.model import Language, Workshop
+
+
+def test_the_deck_language_defaults_to_the_workshop_s():
+    workshop = Workshop(title="Atelier", language=Language.ENGLISH)
+    assert deck_language(workshop) is Language.ENGLISH
+    assert deck_language(workshop, "fr") is Language.FRENCH
+    assert deck_language(workshop, Language.FRENCH) is Language.FRENCH
+
+
+def test_optional_sections_are_offered_only_with_content():
+    keys = [s.key for s in available_sections(Workshop(title="Vide"))]
+    assert "progress" not in keys and "feedback" not in keys and "teams" in keys
+
+
+def test_suggested_name_is_safe_for_any_file_system():
+    workshop = Workshop(title='Atelier OKR — T1/T2: "équipes" <b>?')
+    name = suggested_deck_name(workshop)
+    assert name.endswith(".pdf") and "Atelier OKR — T1 T2" in name
+    assert not set('/\\:*?"<>|') & set(name)
+    assert suggested_deck_name(replace(workshop, title="///")) == "OKR.pdf"
+
+
+def test_export_deck_and_posters_write_files(tmp_path):
+    from tests.export.builders import big_workshop
+
+    workshop = big_workshop(teams=2, language=Language.ENGLISH)
+    path = export_deck(workshop, tmp_path / "deck.pdf", sections=("cover", "teams"))
+    pdf = PdfReader(path)
+    assert len(pdf.pages) == 3 and pdf.trailer["/Root"]["/Lang"] == "en"
+    posters = export_posters(workshop, tmp_path / "posters", "fr")
+    assert len(posters) == 2
+    assert PdfReader(posters[0]).trailer["/Root"]["/Lang"] == "fr"
