@@ -58,8 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporting = commands.add_parser("export", help="export a workshop to a file")
     exporting.add_argument("id", help="the workshop's id (or its first characters)")
-    exporting.add_argument("--format", choices=["json"], default="json")
-    exporting.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    exporting.add_argument(
+        "--format", choices=["json", "pdf", "posters"], default="json",
+        help="json: exchange file; pdf: restitution deck; posters: one A4 PDF per team",
+    )
+    exporting.add_argument(
+        "--lang", choices=["fr", "en"], help="language of the deck or posters (default: the "
+        "workshop's language)",
+    )
+    exporting.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="PATH",
+        help="the file to write (a folder for --format posters)",
+    )
     exporting.set_defaults(handler=_export)
 
     demo = commands.add_parser("demo", help="add the sample workshops (French and English)")
@@ -137,8 +147,25 @@ def _export(args: argparse.Namespace) -> int:
 
     repository = _repository(args)
     summary = find_workshop(repository, args.id)
+    if args.format != "json":
+        return _export_pdf(args, repository.load_workshop(summary.id))
+    if args.lang:
+        raise UserError("--lang applies to --format pdf and posters only")
     export_workshop(repository, summary.id, args.output)
     print(f"Exported “{summary.title}” to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_pdf(args: argparse.Namespace, workshop) -> int:
+    from okr_workshop.app.export_deck import export_deck, export_posters
+
+    if args.format == "pdf":
+        export_deck(workshop, args.output, args.lang)
+        print(f"Exported the deck of “{workshop.title}” to {args.output}", file=sys.stderr)
+    else:
+        paths = export_posters(workshop, args.output, args.lang)
+        print(f"Wrote {len(paths)} team posters of “{workshop.title}” to {args.output}",
+              file=sys.stderr)
     return EXIT_OK
 
 

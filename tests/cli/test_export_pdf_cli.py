@@ -1,0 +1,100 @@
+"""`okr-workshop export ID --format pdf|posters [--lang fr|en] -o PATH`, run as a user
+would: a separate process, the files it writes, its messages and exit status."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+
+def run(*args: str, library: Path):
+    environment = dict(os.environ, OKR_WORKSHOP_LIBRARY=str(library))
+    return subprocess.run([sys.executable, "-m", "okr_workshop", *args], capture_output=True,
+                          text=True, env=environment, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("library") / "lib.sqlite3"
+    assert run("demo", library=path).returncode == 0
+    return path
+
+
+@pytest.fixture(scope="module")
+def french(library) -> dict:
+    listed = json.loads(run("list", "--json", library=library).stdout)
+    return next(w for w in listed if w["language"] == "fr")
+
+
+def one_line_error(result, *words: str) -> None:
+    assert result.returncode == 1, result
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def test_export_pdf_in_the_workshop_s_language(library, french, tmp_path):
+    out = tmp_path / "restitution.pdf"
+    result = run("export", french["id"][:8], "--format", "pdf", "-o", str(out),
+                 library=library)
+    assert result.returncode == 0, result.stderr
+    assert str(out) in result.stderr
+    pdf = PdfReader(io.BytesIO(out.read_bytes()))
+    assert pdf.trailer["/Root"]["/Lang"] == "fr"
+    assert pdf.metadata.title == french["title"]
+    assert len(pdf.outline) >= 10
+    assert os.listdir(tmp_path) == ["restitution.pdf"]
+
+
+def test_export_pdf_in_another_language(library, french, tmp_path):
+    out = tmp_path / "deck.pdf"
+    result = run("export", french["id"], "--format", "pdf", "--lang", "en", "-o", str(out),
+                 library=library)
+    assert result.returncode == 0, result.stderr
+    pdf = PdfReader(io.BytesIO(out.read_bytes()))
+    assert pdf.trailer["/Root"]["/Lang"] == "en"
+    text = " ".join(page.extract_text() for page in pdf.pages)
+    assert "Key-result quality" in text and "Qualité des résultats clés" not in text
+
+
+def test_export_posters_into_a_new_folder(library, french, tmp_path):
+    folder = tmp_path / "posters"
+    result = run("export", french["id"], "--format", "posters", "-o", str(folder),
+                 library=library)
+    assert result.returncode == 0, result.stderr
+    names = sorted(os.listdir(folder))
+    assert len(names) == 8 and names[0].startswith("poster-01-") and "8" in result.stderr
+    for name in names:
+        assert len(PdfReader(folder / name).pages) == 1
+
+
+def test_lang_is_for_pdf_and_posters_only(library, french, tmp_path):
+    out = tmp_path / "x.json"
+    one_line_error(run("export", french["id"], "--lang", "en", "-o", str(out), library=library),
+                   "--lang")
+    assert not out.exists()
+
+
+def test_an_unwritable_place_is_one_line_naming_the_file(library, french, tmp_path):
+    out = tmp_path / "missing" / "deck.pdf"
+    one_line_error(run("export", french["id"], "--format", "pdf", "-o", str(out),
+                       library=library), str(out))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    one_line_error(run("export", french["id"], "--format", "posters", "-o", str(blocker),
+                       library=library), "a-file")
+
+
+def test_an_unknown_format_or_language_is_a_usage_error(library, french, tmp_path):
+    out = str(tmp_path / "x")
+    one_line_error(run("export", french["id"], "--format", "pptx", "-o", out, library=library))
+    one_line_error(run("export", french["id"], "--format", "pdf", "--lang", "de", "-o", out,
+                       library=library))
