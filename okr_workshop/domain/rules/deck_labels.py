@@ -98,10 +98,6 @@ MESSAGES = {
         fr=("Aucune équipe pour l'instant.", "Atelier sans équipe."),
         en=("No team yet.", "A workshop without teams."),
     ),
-    "deck.objective.number": entry(
-        fr=("Objectif {number}", "Numéro d'un objectif sur le poster de l'équipe."),
-        en=("Objective {number}", "An objective's number on the team's poster."),
-    ),
     "deck.objective.committed": entry(
         fr=("Engagé", "Objectif engagé : attendu à 1,0."),
         en=("Committed", "A committed objective: expected at 1.0."),

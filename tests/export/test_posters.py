@@ -1,0 +1,86 @@
+"""The team posters: one A4 page per team, its objectives and key results, big."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from reportlab.lib.pagesizes import A4
+
+from okr_workshop.domain.model import Language, ObjectiveStatus
+from okr_workshop.export import Cancelled, build_poster, poster_file_name, write_posters
+from okr_workshop.export.posters import SCALES, poster_pages
+from tests.export.builders import big_workshop, paragraph, team, workshop
+from tests.export.pdf_reading import all_text, flat, fonts, is_embedded, reader
+
+
+@pytest.fixture(scope="module")
+def posters(sample_fr, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("posters") / "new folder"
+    return write_posters(sample_fr, folder, Language.FRENCH)
+
+
+def test_one_single_page_a4_poster_per_team(sample_fr, posters):
+    assert len(posters) == len(sample_fr.teams)
+    assert sorted(os.listdir(posters[0].parent)) == sorted(p.name for p in posters)
+    for path, team_ in zip(posters, sample_fr.teams, strict=True):
+        pdf = reader(path.read_bytes())
+        assert len(pdf.pages) == 1
+        box = pdf.pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == tuple(round(v) for v in A4)
+        text = all_text(pdf)
+        assert flat(team_.name) in text
+        for objective in team_.objectives_with(ObjectiveStatus.KEPT):
+            assert flat(objective.title) in text
+            for kr in objective.key_results:
+                assert flat(kr.text) in text
+        for parked in team_.objectives_with(ObjectiveStatus.PARKED):
+            assert flat(parked.title) not in text
+        assert pdf.metadata.title == sample_fr.title
+        assert flat(team_.name) in pdf.metadata.subject
+        assert all(is_embedded(font) for font in fonts(pdf).values())
+
+
+def test_poster_text_is_big_when_it_fits(sample_fr):
+    # The sample's teams have two objectives: they fit at one of the larger sizes.
+    for team_ in sample_fr.teams:
+        ctx, pages = poster_pages(sample_fr, team_, Language.ENGLISH)
+        assert len(pages) == 1
+        assert ctx.styles["body"].fontSize >= 16
+
+
+def test_a_team_too_long_for_one_page_goes_on_without_losing_text():
+    long = big_workshop(teams=1, objectives=5, key_results=3, long_texts=True)
+    ctx, pages = poster_pages(long, long.teams[0], Language.FRENCH)
+    assert ctx.scale == SCALES[-1] and len(pages) > 1
+    pdf = reader(build_poster(long, long.teams[0], "fr"))
+    assert len(pdf.pages) == len(pages)
+    text = all_text(pdf)
+    for kr in long.key_results():
+        assert flat(kr.text) in text
+
+
+def test_the_same_team_gives_the_same_bytes(sample_en):
+    team_ = sample_en.teams[2]
+    assert build_poster(sample_en, team_, "en") == build_poster(sample_en, team_, "en")
+
+
+def test_file_names_are_numbered_and_safe():
+    names = [poster_file_name(n, team(name, [])) for n, name in enumerate(
+        ["Click & Collect", "RH / Formation: été", "🚀 ✨", paragraph(300)], start=1)]
+    assert names[0] == "poster-01-click-collect.pdf"
+    assert names[1] == "poster-02-rh-formation-ete.pdf"
+    assert names[2] == "poster-03-team.pdf"
+    assert len(names[3]) < 80 and all(n.isascii() for n in names)
+
+
+def test_cancel_writes_no_poster(tmp_path):
+    folder = tmp_path / "posters"
+    with pytest.raises(Cancelled):
+        write_posters(big_workshop(teams=4), folder, "fr",
+                      progress=lambda done, total: done < 3)
+    assert not folder.exists() or os.listdir(folder) == []
+
+
+def test_a_workshop_without_teams_writes_nothing(tmp_path):
+    assert write_posters(workshop([]), tmp_path / "p", "en") == []
