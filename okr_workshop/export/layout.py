@@ -81,8 +81,9 @@ def _place_group(pager: _Pager, group: Group, queue: deque[Item]) -> None:
         space = 0.0 if at_top and not total else flowable.getSpaceBefore()
         _, height = flowable.wrap(pager.width, 1e6)
         total += space + height + flowable.getSpaceAfter()
-    if total <= pager.remaining + FUZZ:
-        queue.extendleft(reversed(group.flowables))  # they fit: place one by one
+    if total <= pager.remaining + FUZZ or total > pager.next_height:
+        # They fit, or no page could hold them together: place (and split) one by one.
+        queue.extendleft(reversed(group.flowables))
     elif not pager.at_top:
         pager.new_page()
         queue.appendleft(group)

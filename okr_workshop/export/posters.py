@@ -3,7 +3,8 @@ across the room, to pin up and go over at every ritual (the source's "rappeler l
 
 The text is set as large as the team's content allows on one page: the poster tries sizes
 from the largest down and keeps the first that fits. Only a team whose text would not fit
-one page even at the smallest size goes on to a second page ("(suite)"): nothing is cut.
+one page even at the smallest size goes on over several pages ("(suite)"), in the normal
+size: nothing is cut.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ Progress = Callable[[int, int], bool | None]
 
 # From the largest text to the smallest: 1.3 gives 21 pt key results, 0.6 still 10 pt.
 SCALES = (1.3, 1.15, 1.0, 0.9, 0.8, 0.7, 0.6)
+OVERFLOW_SCALE = 1.0
 
 
 def _chapter(ctx: DeckContext, team: Team) -> Chapter:
@@ -45,13 +47,15 @@ def _chapter(ctx: DeckContext, team: Team) -> Chapter:
 
 def poster_pages(workshop: Workshop, team: Team, language: Language) -> tuple[DeckContext,
                                                                                list[Page]]:
-    """The poster's pages at the largest scale that fits one page (else the smallest)."""
+    """The poster's pages at the largest scale that fits one page (else several pages)."""
     for scale in SCALES:
         ctx = DeckContext(workshop, language, theme.POSTER_GEOMETRY, scale)
         pages = plan_pages(ctx, _chapter(ctx, team), 0)
         if len(pages) == 1:
-            break
-    return ctx, pages
+            return ctx, pages
+    # Too much for one page even in small type: then readable type over several pages.
+    ctx = DeckContext(workshop, language, theme.POSTER_GEOMETRY, OVERFLOW_SCALE)
+    return ctx, plan_pages(ctx, _chapter(ctx, team), 0)
 
 
 def build_poster(workshop: Workshop, team: Team, language: Language | str) -> bytes:

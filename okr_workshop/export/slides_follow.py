@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from okr_workshop.domain.findings import Severity, Subject
 from okr_workshop.domain.model import Cadence, FeedbackKind, ObjectiveStatus, RitualKind
+from okr_workshop.domain.rules.wording import NBSP
 from okr_workshop.domain.scoring import objective_score
 from okr_workshop.export import theme
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
@@ -90,8 +91,11 @@ def feedback(ctx: DeckContext) -> list[Chapter]:
         quotes = []
         for entry in (e for e in entries if e.kind == kind):
             markup = rich(ctx.t("deck.feedback.quote", text=entry.text.strip()))
-            if entry.author.strip():
-                markup += " " + coloured(rich("— " + entry.author.strip()), MUTED_HEX)
+            author = " ".join(entry.author.split())
+            if author:
+                if len(author) <= 40:  # a name: kept on one line with its dash
+                    author = author.replace(" ", NBSP)
+                markup += " " + coloured(rich("—" + NBSP + author), MUTED_HEX)
             quotes.append(para_markup(markup, ctx.styles["quote"]))
         if quotes:
             heading = ctx.p(ctx.t(f"deck.feedback.{kind.value}"), "subheading")

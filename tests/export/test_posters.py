@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4
 
 from okr_workshop.domain.model import Language, ObjectiveStatus
 from okr_workshop.export import Cancelled, build_poster, poster_file_name, write_posters
-from okr_workshop.export.posters import SCALES, poster_pages
+from okr_workshop.export.posters import OVERFLOW_SCALE, poster_pages
 from tests.export.builders import big_workshop, paragraph, team, workshop
 from tests.export.pdf_reading import all_text, flat, fonts, is_embedded, reader
 
@@ -52,7 +52,7 @@ def test_poster_text_is_big_when_it_fits(sample_fr):
 def test_a_team_too_long_for_one_page_goes_on_without_losing_text():
     long = big_workshop(teams=1, objectives=5, key_results=3, long_texts=True)
     ctx, pages = poster_pages(long, long.teams[0], Language.FRENCH)
-    assert ctx.scale == SCALES[-1] and len(pages) > 1
+    assert ctx.scale == OVERFLOW_SCALE and len(pages) > 1
     pdf = reader(build_poster(long, long.teams[0], "fr"))
     assert len(pdf.pages) == len(pages)
     text = all_text(pdf)
