@@ -45,11 +45,24 @@ def sized(markup: str, size: float) -> str:
     return f'<font size="{size:g}">{markup}</font>'
 
 
+class Para(Paragraph):
+    """A Paragraph that remembers its last wrap: pagination measures a paragraph, then the
+    frame and its row measure it again at the same width; breaking the lines once is enough
+    (it is most of the deck's time)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if getattr(self, "_wrapped_at", None) == availWidth and hasattr(self, "blPara"):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
 def para(text: str, style, bullet: str | None = None) -> Paragraph:
     """A paragraph of plain (user or catalogue) text."""
-    return Paragraph(rich(text), style, bulletText=bullet)
+    return Para(rich(text), style, bulletText=bullet)
 
 
 def para_markup(markup: str, style, bullet: str | None = None) -> Paragraph:
     """A paragraph of markup built with :func:`rich` and the helpers above."""
-    return Paragraph(markup, style, bulletText=bullet)
+    return Para(markup, style, bulletText=bullet)
