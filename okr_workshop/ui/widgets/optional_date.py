@@ -9,9 +9,37 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from okr_workshop.domain.values import EARLIEST_DATE, LATEST_DATE
+
+# What people type between the parts of a date.
+SEPARATORS = "-/."
+
+
+class DateEdit(QDateEdit):
+    """A date edit that takes "2027-07-01" typed whole, as its tooltip invites.
+
+    Qt jumps to the next part of the date once a part is full, and a separator typed then
+    jumps once more: "2027-07-01" became 2027-11-07. Here the separator that follows a jump
+    is the same jump. With the whole text selected, typing starts again at the year.
+    """
+
+    _jumped = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text and text in SEPARATORS and self._jumped:
+            self._jumped = False
+            event.accept()
+            return
+        line = self.lineEdit()
+        if text.isdigit() and line.hasSelectedText() and line.selectedText() == line.text():
+            self.setSelectedSection(self.sectionAt(0))
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._jumped = text.isdigit() and self.currentSectionIndex() != before
 
 
 class OptionalDateEdit(QWidget):
@@ -22,7 +50,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self._loading = False
         self.check = QCheckBox(check_text)
-        self.edit = QDateEdit()
+        self.edit = DateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDate(QDate(EARLIEST_DATE))
         self.edit.setMaximumDate(QDate(LATEST_DATE))
