@@ -151,7 +151,9 @@ class HomeActions(QObject):
         except (InvalidValue, LibraryError) as error:
             self._failed(self.tr("Cannot create the workshop"), error)
             return
-        self._added(workshop, self.tr("“%1” was created."))
+        # A workshop is created to be filled in: it opens on its first step at once.
+        self.page.refresh(workshop.id)
+        self.page.open_requested.emit(workshop.id)
 
     def duplicate(self) -> None:
         workshop_id = self.page.selected_id_or_tell()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from okr_workshop.app.library import sample_workshop
 from okr_workshop.app.workshops import new_workshop
-from okr_workshop.domain.model import Language, ObjectiveStatus
+from okr_workshop.domain.model import Language, ObjectiveStatus, Step
 from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.exchange import read_workshop_file, write_workshop_file
 from okr_workshop.storage.repository import Repository
@@ -142,7 +142,7 @@ def test_double_click_and_the_search_box_open_too(qtbot, repository, prompts):
 # Creating --------------------------------------------------------------------------------
 
 
-def test_ctrl_n_creates_a_blank_workshop(home, qtbot, repository):
+def test_ctrl_n_creates_a_blank_workshop_and_opens_it(home, main_window, qtbot, repository):
     press(home.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = home.home_actions.dialog
     assert dialog is not None and dialog.isVisible()
@@ -166,7 +166,10 @@ def test_ctrl_n_creates_a_blank_workshop(home, qtbot, repository):
     )
     assert stored.language is Language.ENGLISH and stored.teams == ()
     assert home.selected_id() == summary.id
-    assert "was created" in home.message.text()
+    # Created to be filled in: it is open on its first step, not waiting in the list.
+    assert main_window.stack.currentWidget() is main_window.workshop_view
+    assert main_window.bridge.workshop.id == summary.id
+    assert main_window.workshop_view.current_page().step == Step.SETUP
 
 
 def test_a_new_workshop_can_start_from_a_sample(home, qtbot, repository):
