@@ -69,7 +69,8 @@ def build_poster(workshop: Workshop, team: Team, language: Language | str) -> by
     reminder = ctx.t("deck.poster.reminder")
     footer = footer_text(ctx)
     for number, page in enumerate(pages, start=1):
-        label = reminder if len(pages) == 1 else f"{reminder}   {number} / {len(pages)}"
+        label = reminder if len(pages) == 1 else \
+            f"{reminder}   {ctx.t('deck.page', page=number, total=len(pages))}"
         draw_page(canvas, ctx, page, footer, label)
         canvas.showPage()
     canvas.save()
