@@ -91,25 +91,27 @@ class WorkshopView(QWidget):
     def _add_navigation_shortcuts(self) -> None:
         previous = QAction(self.tr("Previous step"), self)
         previous.setShortcut(QKeySequence("Ctrl+PgUp"))
-        previous.triggered.connect(
-            lambda: self.step_list.setCurrentRow(max(0, self.current_row() - 1))
-        )
+        previous.triggered.connect(lambda: self._jump(max(0, self.current_row() - 1)))
         following = QAction(self.tr("Next step"), self)
         following.setShortcut(QKeySequence("Ctrl+PgDown"))
         following.triggered.connect(
-            lambda: self.step_list.setCurrentRow(min(len(self.pages) - 1, self.current_row() + 1))
+            lambda: self._jump(min(len(self.pages) - 1, self.current_row() + 1))
         )
         self.navigation_actions = [previous, following]
         for number in range(1, min(9, len(self.pages)) + 1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
-            action.triggered.connect(
-                lambda _=False, row=number - 1: self.step_list.setCurrentRow(row)
-            )
+            action.triggered.connect(lambda _=False, row=number - 1: self._jump(row))
             self.navigation_actions.append(action)
         for action in self.navigation_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+
+    def _jump(self, row: int) -> None:
+        """A step reached from the keyboard: its page gets the keys, rather than whatever
+        widget Qt's focus chain landed on when the previous page was hidden."""
+        self.step_list.setCurrentRow(row)
+        self.current_page().focus_first()
 
     def current_row(self) -> int:
         return self.step_list.currentRow()

@@ -170,3 +170,40 @@ def test_undo_says_what_it_undid_and_an_empty_undo_says_nothing(
     main_window.redo_action.trigger()
     assert main_window.statusBar().currentMessage() == "Redone: rename team"
     assert bridge.workshop.teams[0].name == "Équipe Web"
+
+
+# Where each step's work starts: the keys go there when a step is reached from the keyboard.
+FIRST_FIELDS = {
+    Step.SETUP: "titleEdit",
+    Step.VISION: "visionEdit",
+    Step.CONTRIBUTIONS: "quickEntry",
+    Step.FOCUS: "focusTable",
+    Step.KEY_RESULTS: "keptObjectivesTree",
+    Step.REVIEW: "alignmentTree",
+}
+
+
+def test_a_step_reached_from_the_keyboard_has_the_keys_where_its_work_starts(
+    qtbot, main_window, french_workshop_id
+):
+    main_window.open_workshop(french_workshop_id)
+    activate(qtbot, main_window)
+    view = main_window.workshop_view
+    view.go_to(Step.SETUP)
+    view.current_page().teams.view.setFocus()
+    for number in [*range(2, len(view.pages) + 1), 1]:
+        press(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_0 + number), Alt)
+        page = view.current_page()
+        assert page is view.pages[number - 1]
+        if page.step in FIRST_FIELDS:
+            assert QApplication.focusWidget().objectName() == FIRST_FIELDS[page.step]
+    press(QApplication.focusWidget(), Qt.Key.Key_PageDown, Ctrl)
+    page = view.current_page()
+    assert page is view.pages[min(1, len(view.pages) - 1)]
+    assert QApplication.focusWidget().objectName() == FIRST_FIELDS.get(
+        page.step, QApplication.focusWidget().objectName()
+    )
+    # Going through the step list itself leaves the keys in the list.
+    view.step_list.setFocus()
+    press(view.step_list, Qt.Key.Key_Down)
+    assert view.step_list.hasFocus()

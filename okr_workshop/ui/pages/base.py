@@ -6,6 +6,8 @@
 - ``missing(workshop)``: extra sentences about what is still missing, beyond the rules'
   findings for this step (``domain/steps.py``) that the window already shows under the page.
 - Modal questions (files, confirmations) go through ``self.prompts`` so tests can answer them.
+- ``focus_first()``: put the keys where work on the step starts; the window calls it when
+  the step is reached with Alt+digit or Ctrl+PgUp/PgDown.
 """
 
 from __future__ import annotations
@@ -35,3 +37,6 @@ class StepPage(QWidget):
 
     def missing(self, workshop: Workshop) -> list[str]:
         return []
+
+    def focus_first(self) -> None:
+        """By default the keys stay where Qt's focus chain puts them."""

@@ -51,6 +51,11 @@ class ContributionsPage(StepPage):
     def title(self) -> str:
         return self.tr("Contributions")
 
+    def focus_first(self) -> None:
+        # The quick-entry line, to type what the room says; the team first when none exists.
+        target = self.quick.line if self.quick.line.isEnabled() else self.team_combo
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # Building -------------------------------------------------------------------------------
 
     def _build(self) -> None:

@@ -146,6 +146,9 @@ class FocusPage(StepPage):
     def title(self) -> str:
         return self.tr("Focus")
 
+    def focus_first(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # + − K P act on its rows
+
     # Showing -------------------------------------------------------------------------------
 
     def load(self, workshop: Workshop) -> None:

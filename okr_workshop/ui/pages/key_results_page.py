@@ -113,6 +113,9 @@ class KeyResultsPage(StepPage):
     def title(self) -> str:
         return self.tr("Key results")
 
+    def focus_first(self) -> None:
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # choose the objective first
+
     # Showing -------------------------------------------------------------------------------
 
     def objective(self) -> Objective | None:

@@ -177,10 +177,16 @@ class ReviewPage(StepPage):
         index = index.siblingAtColumn(0)
         return (index.data(AlignmentModel.KIND_ROLE), index.data(AlignmentModel.ID_ROLE))
 
+    def focus_first(self) -> None:
+        self._focus_view(self.tabs.currentIndex())
+
     def _focus_tab(self, number: int) -> None:
         # The view gets the keys after a tab change, so arrows move in it at once.
         if self.tabs.tabBar().hasFocus():
             return  # the user is going along the tabs themselves
+        self._focus_view(number)
+
+    def _focus_view(self, number: int) -> None:
         if number == 1:
             self.coverage_panel.focus_first()
             return

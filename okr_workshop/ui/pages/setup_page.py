@@ -103,6 +103,9 @@ class SetupPage(StepPage):
     def title(self) -> str:
         return self.tr("Setup")
 
+    def focus_first(self) -> None:
+        self.workshop_form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def load(self, workshop: Workshop) -> None:
         self.workshop_form.load(workshop)
         self.rule_editor.load(workshop)

@@ -52,6 +52,9 @@ class VisionPage(StepPage):
     def title(self) -> str:
         return self.tr("Vision")
 
+    def focus_first(self) -> None:
+        self.vision_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # Building -------------------------------------------------------------------------------
 
     def _build(self) -> None:
