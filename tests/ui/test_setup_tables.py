@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
 
 from okr_workshop.ui.models.participant_model import ParticipantModel
 from okr_workshop.ui.models.team_model import TeamModel
@@ -212,3 +212,20 @@ def test_the_selection_stays_on_the_same_team_after_a_reload(page, repository, f
     page.teams.select_id(kept)
     page.bridge.undo()  # the deleted row comes back above: a reset
     assert page.teams.selected_id() == kept
+
+
+def test_enter_on_a_listed_department_saves_it_once(
+    qtlog, page, main_window, repository, french_workshop_id
+):
+    before = stored(repository, french_workshop_id).teams[0].department
+    combo = open_editor(page.teams.view, 0, TeamModel.DEPARTMENT)
+    press(combo, Qt.Key.Key_A, Ctrl)
+    type_text(combo, "logistics")  # a listed department, typed: Enter picks it
+    enter(combo)
+    QApplication.processEvents()
+    assert stored(repository, french_workshop_id).teams[0].department == "Logistics"
+    assert page.teams.view.state() != QAbstractItemView.State.EditingState
+    # One commit: Qt used to send a second one for the Enter key, refused with a warning.
+    assert not [r for r in qtlog.records if "commitData" in r.message]
+    undo(main_window)
+    assert stored(repository, french_workshop_id).teams[0].department == before

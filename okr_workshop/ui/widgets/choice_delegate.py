@@ -9,7 +9,15 @@ also type free text (a department not in the list), handed to the model as typed
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,6 +55,20 @@ class ChoiceDelegate(QStyledItemDelegate):
     def _chosen(self, combo: QComboBox) -> None:
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Enter in a typed-in list: commit once here. Qt would commit it twice, once for
+        # the entry the text names and once more, later, for the Enter key itself.
+        if (
+            isinstance(editor, QComboBox)
+            and editor.isEditable()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._chosen(editor)
+            return True
+        return super().eventFilter(editor, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if not isinstance(editor, QComboBox):
