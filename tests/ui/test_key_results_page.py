@@ -284,3 +284,16 @@ def test_before_any_objective_is_kept_the_page_says_where_to_go(
     assert not page.editor.sentence.isEnabled()
     page.add_key_result()
     assert main_window.bridge.session.undo_label is None
+
+
+def test_ticking_the_due_date_proposes_the_end_of_the_cycle(
+    qtbot, page, repository, french_workshop_id
+):
+    end = date(2027, 2, 26)  # not the sample's usual due date, nor today
+    page.bridge.edit(lambda s: s.update_workshop("edit end date", cycle_end=end))
+    choose(page, FLOUR)
+    qtbot.mouseClick(page.list_panel.add_button, LEFT)
+    assert page.editor.due.edit.date().toPython() == end  # greyed, what ticking will save
+    qtbot.mouseClick(page.editor.due.check, LEFT)
+    assert stored_krs(repository, french_workshop_id, FLOUR)[-1].due == end
+    assert not [m for m in page.findings.messages() if "cycle" in m]

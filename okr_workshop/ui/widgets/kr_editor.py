@@ -170,7 +170,9 @@ class KeyResultEditor(QWidget):
         )
         self._show_owner(workshop, kr, same)
         if not (same and self.due.is_being_edited()):
-            self.due.set_value(kr.due)
+            # Ticking "Set" proposes the end of the cycle, the usual due date: today's date
+            # would often fall outside the cycle and be flagged at once.
+            self.due.set_value(kr.due, workshop.cycle_end)
         self._refresh_proposal()
 
     def _show_owner(self, workshop: Workshop, kr: KeyResult, same: bool) -> None:
