@@ -42,7 +42,10 @@ def _judged(text: str, language: str) -> tuple[Finding, ...]:
 
 def clear_sentence_cache() -> None:
     """Forget memoised sentence judgements (benchmarks measure a cold check with it)."""
+    from okr_workshop.domain.rules.kr_numbers import clear_caches
+
     _judged.cache_clear()
+    clear_caches()
 
 
 def sentence_findings(workshop: Workshop, kr: KeyResult) -> list[Finding]:

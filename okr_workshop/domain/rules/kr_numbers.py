@@ -177,7 +177,13 @@ _NONE = re.compile(r"^[\s\-•*·–—]*(?:(?:kr|rc)\s?\d*\s*[:.)\-–]\s*)?(?P
                    r"(?!(?:more|less|fewer|later|longer|than|one|plus|moins)\b)")
 
 
-def masked_spans(low: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+Spans = tuple[tuple[int, int], ...]
+
+
+# Both are asked for the same sentence several times while one sentence is read; a small
+# memo keeps that to once. Results are tuples, so no caller can change a cached answer.
+@functools.lru_cache(maxsize=256)
+def masked_spans(low: str) -> tuple[Spans, Spans]:
     """(dates, other non-values) as spans of the lower-cased sentence."""
     dates = [m.span() for p in _DATE_PATTERNS for m in p.finditer(low)]
     dates += [m.span() for m in _MONTH_ALONE.finditer(low) if not _inside(m.start(), dates)]
@@ -186,7 +192,7 @@ def masked_spans(low: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     for m in re.finditer(r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)", low):
         if not _inside(m.start(), dates + others) and _is_year(low, m.start(), m.end()):
             dates.append(m.span())
-    return dates, others
+    return tuple(dates), tuple(others)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -209,7 +215,8 @@ def _is_year(low: str, start: int, end: int) -> bool:
     return re.match(r"\s*(?:$|[.;,!?)])", after) is not None and last1 not in leads
 
 
-def _factors(low: str) -> list[tuple[Decimal, tuple[int, int]]]:
+@functools.lru_cache(maxsize=256)
+def _factors(low: str) -> tuple[tuple[Decimal, tuple[int, int]], ...]:
     found = []
     for pattern, fixed in _FACTOR_PATTERNS:
         for m in pattern.finditer(low):
@@ -221,7 +228,13 @@ def _factors(low: str) -> list[tuple[Decimal, tuple[int, int]]]:
             if n == 0:
                 continue
             found.append((n if "multipl" in m.group(0) else 1 / n, m.span("tail")))
-    return sorted(found, key=lambda f: f[1])
+    return tuple(sorted(found, key=lambda f: f[1]))
+
+
+def clear_caches() -> None:
+    """Forget the per-sentence memos (so a benchmark's cold run is really cold)."""
+    masked_spans.cache_clear()
+    _factors.cache_clear()
 
 
 def find_factor(low: str) -> tuple[Decimal, tuple[int, int]] | None:
