@@ -119,7 +119,7 @@ class HomePage(QWidget):
         )
         self.samples_button.clicked.connect(self.add_samples)
         self.welcome_new_button = self._button(
-            self.home_actions.new_action, self.tr("Create a &new workshop…")
+            self.home_actions.new_action, self.tr("&Create a new workshop…")
         )
         buttons = QHBoxLayout()
         buttons.addStretch()

@@ -3,10 +3,14 @@ facilitator left off, the saved state in the status bar, the window's geometry."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication
+import re
+from collections import Counter
 
-from okr_workshop.domain.model import Step
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
+
+from okr_workshop.app.library import add_samples
+from okr_workshop.domain.model import Language, Step
 from okr_workshop.ui.main_window import MainWindow
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.pages.setup_page import SetupPage
@@ -207,3 +211,43 @@ def test_a_step_reached_from_the_keyboard_has_the_keys_where_its_work_starts(
     view.step_list.setFocus()
     press(view.step_list, Qt.Key.Key_Down)
     assert view.step_list.hasFocus()
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def alt_letters(window, area: QWidget) -> Counter:
+    """Every Alt+letter on screen: the menus', and those of the visible labels with a buddy,
+    buttons and tabs of ``area``."""
+    texts = [action.text() for action in window.menuBar().actions()]
+    for widget in area.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts.append(widget.text())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    return Counter(m for m in map(mnemonic, texts) if m)
+
+
+def test_each_alt_letter_means_one_thing_on_every_screen(qtbot, main_window, repository):
+    # Two widgets sharing a letter make Qt only move the focus between them: Alt+letter
+    # then neither clicks the button nor opens the menu.
+    assert main_window.home.empty_label.isVisible()  # the welcome of an empty library
+    shared = {k for k, n in alt_letters(main_window, main_window.home).items() if n > 1}
+    assert not shared, "welcome"
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    main_window.open_workshop(workshop.id)
+    view = main_window.workshop_view
+    for row, page in enumerate(view.pages):
+        view.step_list.setCurrentRow(row)
+        tabs = page.findChild(QTabWidget)
+        for tab in range(tabs.count() if tabs else 1):
+            if tabs:
+                tabs.setCurrentIndex(tab)
+            shared = {k for k, n in alt_letters(main_window, page).items() if n > 1}
+            assert not shared, (page.title(), tab)

@@ -41,7 +41,7 @@ class RuleEditor(QWidget):
             "maxKeyResults",
             self.tr("How many key results each kept objective may have. The source recommends 2."),
         )
-        self.soft = QRadioButton(self.tr("So&ft: warn"))
+        self.soft = QRadioButton(self.tr("Soft: &warn"))
         self.soft.setToolTip(
             self.tr("Going over the limit is allowed; the step shows a warning until it is fixed.")
         )
@@ -63,7 +63,7 @@ class RuleEditor(QWidget):
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Objectives per &team, at most:"), self.max_objectives)
+        form.addRow(self.tr("Objectives per team, at &most:"), self.max_objectives)
         form.addRow(self.tr("&Key results per objective, at most:"), self.max_key_results)
         form.addRow(self.tr("When over the limit:"), modes)
 

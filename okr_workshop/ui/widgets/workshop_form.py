@@ -61,7 +61,7 @@ class WorkshopForm(QWidget):
         form.addRow(self.tr("C&ycle:"), self.cycle_edit)
         form.addRow(self.tr("&Starts on:"), self.start_date)
         form.addRow(self.tr("E&nds on:"), self.end_date)
-        form.addRow(self.tr("&Facilitator:"), self.facilitator_edit)
+        form.addRow(self.tr("Fac&ilitator:"), self.facilitator_edit)
         form.addRow(self.tr("&Language:"), self.language_combo)
 
         self.title_edit.editingFinished.connect(self._commit_title)
