@@ -90,7 +90,7 @@ def test_a_typed_sentence_proposes_the_fields_and_accept_fills_them_in_one_undo_
     )
     assert editor.baseline.text() == "1,8" and editor.target.text() == "3"
     assert editor.unit.text() == "%" and editor.metric.text() == "Taux de conversion"
-    assert editor.direction.currentText() == "increase"
+    assert editor.direction.currentText() == "Increase"
     assert not editor.proposal.isVisible()
     assert main_window.undo_action.text() == "&Undo accept the proposed fields"
 
@@ -147,7 +147,7 @@ def test_every_field_is_saved_when_left_and_findings_follow(
     editor.data_source.setFocus()
     type_text(editor.data_source, "Google Analytics « site »")
     press(editor.data_source, Qt.Key.Key_Return)
-    editor.direction.setCurrentIndex(editor.direction.findText("at least"))
+    editor.direction.setCurrentIndex(editor.direction.findText("At least"))
     editor.direction.activated.emit(editor.direction.currentIndex())
     editor.due.check.setChecked(True)
     editor.due.edit.setDate(date(2027, 3, 15))
@@ -297,3 +297,13 @@ def test_ticking_the_due_date_proposes_the_end_of_the_cycle(
     qtbot.mouseClick(page.editor.due.check, LEFT)
     assert stored_krs(repository, french_workshop_id, FLOUR)[-1].due == end
     assert not [m for m in page.findings.messages() if "cycle" in m]
+
+
+def test_directions_read_as_labels_not_as_stored_values(page):
+    choose(page, ONLINE)
+    shown = page.list_panel.model.index(0, KeyResultsModel.DIRECTION).data()
+    assert shown == "Increase"  # not "increase", the value the library stores
+    combo = page.editor.direction
+    labels = [combo.itemText(row) for row in range(combo.count())]
+    assert labels == ["Not set", "Increase", "Decrease", "At least", "At most"]
+    assert not {d.value for d in Direction} & set(labels)

@@ -23,6 +23,7 @@ def _tr(text: str) -> str:
 
 
 def direction_text(direction: Direction | None) -> str:
+    """The direction inside a sentence ("…, direction: increase.")."""
     if direction is None:
         return _tr("not set")
     return {
@@ -30,6 +31,19 @@ def direction_text(direction: Direction | None) -> str:
         Direction.DECREASE: _tr("decrease"),
         Direction.AT_LEAST: _tr("at least"),
         Direction.AT_MOST: _tr("at most"),
+    }[direction]
+
+
+def direction_label(direction: Direction | None) -> str:
+    """The direction on its own, in a list or a table cell, written like the other labels
+    there ("Not set", "Committed") rather than like the stored value ("increase")."""
+    if direction is None:
+        return _tr("Not set")
+    return {
+        Direction.INCREASE: _tr("Increase"),
+        Direction.DECREASE: _tr("Decrease"),
+        Direction.AT_LEAST: _tr("At least"),
+        Direction.AT_MOST: _tr("At most"),
     }[direction]
 
 
@@ -87,7 +101,7 @@ class KeyResultsModel(QAbstractTableModel):
         if column == self.UNIT:
             return kr.unit
         if column == self.DIRECTION:
-            return direction_text(kr.direction)
+            return direction_label(kr.direction)
         if column == self.OWNER:
             return kr.owner
         return kr.due.isoformat() if kr.due else ""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.domain.model import Direction, KeyResult, Workshop
 from okr_workshop.domain.rules.kr_sentence import parse_sentence
-from okr_workshop.ui.models.key_results_model import direction_text
+from okr_workshop.ui.models.key_results_model import direction_label
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.kr_editor_texts import edit_labels, tooltips
 from okr_workshop.ui.widgets.kr_proposal import ProposalBar, proposal_fields
@@ -52,7 +52,7 @@ class KeyResultEditor(QWidget):
         self.direction = QComboBox()
         self.direction.setObjectName("directionCombo")
         for value in (None, *Direction):
-            self.direction.addItem(direction_text(value), value.value if value else "")
+            self.direction.addItem(direction_label(value), value.value if value else "")
         self.owner = QComboBox()
         self.owner.setObjectName("ownerCombo")
         self.owner.setEditable(True)
