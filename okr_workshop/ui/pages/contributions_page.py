@@ -29,6 +29,7 @@ from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_delegate import ChoiceDelegate
+from okr_workshop.ui.widgets.column_shares import ColumnShares
 from okr_workshop.ui.widgets.objective_notes import ObjectiveNotes
 from okr_workshop.ui.widgets.quick_entry import QuickEntry
 from okr_workshop.ui.widgets.row_actions import RowActions
@@ -139,6 +140,14 @@ class ContributionsPage(StepPage):
             heading = self.model.headerData(column, Qt.Orientation.Horizontal)
             needed = header.fontMetrics().horizontalAdvance(heading) + 4 * unit
             self.table.setColumnWidth(column, max(characters * unit, needed))
+        # Rows as tall as their wrapped text, so a reason is read whole, not cut at "…".
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(self.fontMetrics().height() + 10)
+        # On a wide screen what serves, the reason and the author get room too.
+        self.column_shares = ColumnShares(
+            self.table, {Model.STRATEGIC: 0.2, Model.REASON: 0.2, Model.AUTHOR: 0.1}, 40 * unit
+        )
 
     def _add_shortcuts(self) -> None:
         self.add_action = QAction(self.tr("New candidate"), self)
