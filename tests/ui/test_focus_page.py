@@ -236,3 +236,8 @@ def test_a_refusal_goes_away_once_the_rule_makes_room(qtbot, page):
     assert not page.notice.isVisible()
     press(page.table, Qt.Key.Key_K)
     assert page.selected().status == ObjectiveStatus.KEPT
+
+
+def test_rows_are_tall_enough_to_tell_apart_on_a_projector(page):
+    assert page.model.rowCount() > 0
+    assert page.table.rowHeight(0) >= page.table.fontMetrics().height() + 10

@@ -64,6 +64,8 @@ class FocusPage(StepPage):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows the room can tell apart on a projector, even with one line of text each.
+        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FocusModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FocusModel.VOTES, QHeaderView.ResizeMode.ResizeToContents)
