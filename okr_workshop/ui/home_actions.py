@@ -42,36 +42,36 @@ class HomeActions(QObject):
         super().__init__(page)
         self.page = page
         self.dialog: QDialog | None = None  # the dialog being shown, for tests to fill in
-        tr = self.tr
         self.new_action = self._action(
-            tr("&New workshop…"), ["Ctrl+N"], Scope.WindowShortcut, self.new_workshop,
-            tr("Create a workshop, blank or from a sample (Ctrl+N)"),
+            self.tr("&New workshop…"), ["Ctrl+N"], Scope.WindowShortcut, self.new_workshop,
+            self.tr("Create a workshop, blank or from a sample (Ctrl+N)"),
         )  # fmt: skip
         self.open_action = self._action(
-            tr("&Open"), ["Return", "Enter"], Scope.WidgetWithChildrenShortcut, self.open,
-            tr("Open the selected workshop (Enter or double-click)"),
+            self.tr("&Open"), ["Return", "Enter"], Scope.WidgetWithChildrenShortcut, self.open,
+            self.tr("Open the selected workshop (Enter or double-click)"),
         )  # fmt: skip
         self.rename_action = self._action(
-            tr("&Rename…"), ["F2"], Scope.WidgetWithChildrenShortcut, self.rename,
-            tr("Give the selected workshop a new title (F2)"),
+            self.tr("&Rename…"), ["F2"], Scope.WidgetWithChildrenShortcut, self.rename,
+            self.tr("Give the selected workshop a new title (F2)"),
         )  # fmt: skip
         self.duplicate_action = self._action(
-            tr("&Duplicate for the next cycle…"), ["Ctrl+D"], Scope.WidgetWithChildrenShortcut,
+            self.tr("&Duplicate for the next cycle…"), ["Ctrl+D"], Scope.WidgetWithChildrenShortcut,
             self.duplicate,
-            tr("Start the next cycle from the selected workshop: choose which objectives and "
-               "key results carry over; check-ins never do (Ctrl+D)"),
+            self.tr("Start the next cycle from the selected workshop: choose which objectives "
+                    "and key results carry over; check-ins never do (Ctrl+D)"),
         )  # fmt: skip
         self.import_action = self._action(
-            tr("&Import…"), ["Ctrl+I"], Scope.WindowShortcut, self.import_file,
-            tr("Add a workshop from a JSON exchange file (Ctrl+I)"),
+            self.tr("&Import…"), ["Ctrl+I"], Scope.WindowShortcut, self.import_file,
+            self.tr("Add a workshop from a JSON exchange file (Ctrl+I)"),
         )  # fmt: skip
         self.export_action = self._action(
-            tr("&Export…"), ["Ctrl+E"], Scope.WidgetWithChildrenShortcut, self.export_file,
-            tr("Save the selected workshop as a JSON file to move it to another laptop (Ctrl+E)"),
+            self.tr("&Export…"), ["Ctrl+E"], Scope.WidgetWithChildrenShortcut, self.export_file,
+            self.tr("Save the selected workshop as a JSON file to move it to another laptop "
+                    "(Ctrl+E)"),
         )  # fmt: skip
         self.delete_action = self._action(
-            tr("De&lete"), ["Del"], Scope.WidgetWithChildrenShortcut, self.delete,
-            tr("Delete the selected workshop (Del); Undo (Ctrl+Z) brings it back"),
+            self.tr("De&lete"), ["Del"], Scope.WidgetWithChildrenShortcut, self.delete,
+            self.tr("Delete the selected workshop (Del); Undo (Ctrl+Z) brings it back"),
         )  # fmt: skip
         # Ctrl+D and Ctrl+E: anywhere in the page; Enter, F2, Del: only in the list.
         for action in (self.duplicate_action, self.export_action):

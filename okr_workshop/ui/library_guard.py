@@ -22,16 +22,15 @@ from okr_workshop.domain.model import Language
 from okr_workshop.storage.errors import BackupError, LibraryError
 from okr_workshop.ui.prompts import Prompts
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 # How often the window asks whether a backup is due (the 30-minute rule decides).
 TICK_MS = 60_000
 
 
 def ui_language() -> Language:
     return Language.FRENCH if QLocale().language() == QLocale.Language.French else Language.ENGLISH
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryGuard", text)
 
 
 def open_for_window(library_option: str | None, prompts: Prompts) -> LibraryFile | None:
@@ -42,7 +41,7 @@ def open_for_window(library_option: str | None, prompts: Prompts) -> LibraryFile
     except LibraryMovedAside as moved:
         return _offer_restore(moved, library_option, prompts, language)
     except LibraryError as error:
-        prompts.error(_tr("Cannot open the library"), error.message(language))
+        prompts.error(translate("LibraryGuard", "Cannot open the library"), error.message(language))
         return None
 
 
@@ -53,28 +52,42 @@ def _offer_restore(
     good = newest_good_backup(moved.path)
     if good is None:
         prompts.error(
-            _tr("The library was damaged"),
-            what_happened + "\n\n"
-            + _tr("No backup can bring it back, so OKR Workshop starts with an empty library."),
+            translate("LibraryGuard", "The library was damaged"),
+            what_happened
+            + "\n\n"
+            + translate(
+                "LibraryGuard",
+                "No backup can bring it back, so OKR Workshop starts with an empty library.",
+            ),
         )
         return _open_again(library_option, prompts, language)
     when = QLocale().toString(good.taken_at.astimezone(), QLocale.FormatType.LongFormat)
     if good.workshop_count == 1:
-        holds = _tr("The newest good backup is from %1 and holds one workshop.")
+        holds = translate(
+            "LibraryGuard", "The newest good backup is from %1 and holds one workshop."
+        )
     else:
-        holds = _tr("The newest good backup is from %1 and holds %2 workshops.")
+        holds = translate(
+            "LibraryGuard", "The newest good backup is from %1 and holds %2 workshops."
+        )
     question = (
         holds.replace("%1", when).replace("%2", str(good.workshop_count))
         + " "
-        + _tr("Restore it now? If you choose No, OKR Workshop closes without changing "
-              "anything else.")
+        + translate(
+            "LibraryGuard",
+            "Restore it now? If you choose No, OKR Workshop closes without changing anything else.",
+        )
     )
-    if not prompts.confirm(_tr("The library was damaged"), what_happened + "\n\n" + question):
+    if not prompts.confirm(
+        translate("LibraryGuard", "The library was damaged"), what_happened + "\n\n" + question
+    ):
         return None
     try:
         restore_library(moved.path, good.path)
     except LibraryError as error:
-        prompts.error(_tr("The backup could not be restored"), error.message(language))
+        prompts.error(
+            translate("LibraryGuard", "The backup could not be restored"), error.message(language)
+        )
         return None
     return _open_again(library_option, prompts, language)
 
@@ -85,7 +98,7 @@ def _open_again(
     try:
         return open_library_file(library_option)
     except LibraryError as error:
-        prompts.error(_tr("Cannot open the library"), error.message(language))
+        prompts.error(translate("LibraryGuard", "Cannot open the library"), error.message(language))
         return None
 
 

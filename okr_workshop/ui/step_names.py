@@ -11,16 +11,16 @@ from okr_workshop.domain.model import Step
 
 
 def step_name(step: Step) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        Step.SETUP: tr("Step", "Setup"),
-        Step.VISION: tr("Step", "Vision"),
-        Step.CONTRIBUTIONS: tr("Step", "Contributions"),
-        Step.FOCUS: tr("Step", "Focus"),
-        Step.KEY_RESULTS: tr("Step", "Key results"),
-        Step.REVIEW: tr("Step", "Review"),
-        Step.RESTITUTION: tr("Step", "Restitution"),
-        Step.STEERING: tr("Step", "Steering"),
+        Step.SETUP: translate("Step", "Setup"),
+        Step.VISION: translate("Step", "Vision"),
+        Step.CONTRIBUTIONS: translate("Step", "Contributions"),
+        Step.FOCUS: translate("Step", "Focus"),
+        Step.KEY_RESULTS: translate("Step", "Key results"),
+        Step.REVIEW: translate("Step", "Review"),
+        Step.RESTITUTION: translate("Step", "Restitution"),
+        Step.STEERING: translate("Step", "Steering"),
     }[Step(step)]
 
 

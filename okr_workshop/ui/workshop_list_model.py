@@ -22,13 +22,12 @@ from okr_workshop.storage.repository import WorkshopSummary
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.step_names import step_name, step_number
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 
 TITLE, ORGANISATION, CYCLE, PROGRESS, MODIFIED = range(5)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkshopListModel", text)
 
 
 def _count(count: int, one: str, many: str) -> str:
@@ -42,18 +41,20 @@ def readable_time(moment: datetime, now: datetime | None = None) -> str:
     locale = QLocale()
     time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     if local.date() == today:
-        return _tr("Today at %1").replace("%1", time)
+        return translate("WorkshopListModel", "Today at %1").replace("%1", time)
     if local.date() == today - timedelta(days=1):
-        return _tr("Yesterday at %1").replace("%1", time)
+        return translate("WorkshopListModel", "Yesterday at %1").replace("%1", time)
     day = locale.toString(
         QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
     )
-    return fill(_tr("%1 at %2"), day, time)
+    return fill(translate("WorkshopListModel", "%1 at %2"), day, time)
 
 
 def progress_text(step: Step) -> str:
     """ "Key results (5/8)": the step reached and how far along the flow it is."""
-    return fill(_tr("%1 (%2/%3)"), step_name(step), step_number(step), len(Step))
+    return fill(
+        translate("WorkshopListModel", "%1 (%2/%3)"), step_name(step), step_number(step), len(Step)
+    )
 
 
 class WorkshopListModel(QAbstractTableModel):
@@ -65,11 +66,11 @@ class WorkshopListModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("Title"),
-            _tr("Organisation"),
-            _tr("Cycle"),
-            _tr("Step reached"),
-            _tr("Last modified"),
+            translate("WorkshopListModel", "Title"),
+            translate("WorkshopListModel", "Organisation"),
+            translate("WorkshopListModel", "Cycle"),
+            translate("WorkshopListModel", "Step reached"),
+            translate("WorkshopListModel", "Last modified"),
         ]
 
     def set_workshops(self, rows: list[WorkshopSummary]) -> None:
@@ -117,7 +118,10 @@ class WorkshopListModel(QAbstractTableModel):
         if column == PROGRESS:
             step = summary.current_step
             return fill(
-                _tr("Reached step %1 of %2: %3"), step_number(step), len(Step), step_name(step)
+                translate("WorkshopListModel", "Reached step %1 of %2: %3"),
+                step_number(step),
+                len(Step),
+                step_name(step),
             )
         if column == MODIFIED:
             local = summary.updated_at.astimezone()
@@ -126,15 +130,33 @@ class WorkshopListModel(QAbstractTableModel):
                 QTime(local.hour, local.minute, local.second),
             )
             return QLocale().toString(moment, QLocale.FormatType.LongFormat)
-        language = _tr("In French") if summary.language is Language.FRENCH else _tr("In English")
+        language = (
+            translate("WorkshopListModel", "In French")
+            if summary.language is Language.FRENCH
+            else translate("WorkshopListModel", "In English")
+        )
         counts = ", ".join(
             (
-                _count(summary.team_count, _tr("1 team"), _tr("%1 teams")),
-                _count(summary.objective_count, _tr("1 objective"), _tr("%1 objectives")),
-                _count(summary.key_result_count, _tr("1 key result"), _tr("%1 key results")),
+                _count(
+                    summary.team_count,
+                    translate("WorkshopListModel", "1 team"),
+                    translate("WorkshopListModel", "%1 teams"),
+                ),
+                _count(
+                    summary.objective_count,
+                    translate("WorkshopListModel", "1 objective"),
+                    translate("WorkshopListModel", "%1 objectives"),
+                ),
+                _count(
+                    summary.key_result_count,
+                    translate("WorkshopListModel", "1 key result"),
+                    translate("WorkshopListModel", "%1 key results"),
+                ),
             )
         )
-        return fill(_tr("%1. %2. Press Enter to open it."), language, counts)
+        return fill(
+            translate("WorkshopListModel", "%1. %2. Press Enter to open it."), language, counts
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -26,13 +26,12 @@ from okr_workshop.domain.rules.wording import Num, format_number
 from okr_workshop.ui.models.review_badges import Tone, background, badge_text, foreground
 from okr_workshop.ui.placeholders import fill
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 NAME, TEAM, MEASURE, OWNER = range(4)
 UNALIGNED_ID = "not-aligned"  # the "Not aligned" node's id in ID_ROLE
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AlignmentModel", text)
 
 
 class Kind(StrEnum):
@@ -59,17 +58,21 @@ def measure_text(kr: KeyResult, language: Language) -> str:
         return ""
     start = "—" if kr.baseline is None else format_number(kr.baseline, language)
     end = "—" if kr.target is None else format(Num(kr.target, kr.unit), Language(language).value)
-    return fill(_tr("%1 → %2"), start, end)
+    return fill(translate("AlignmentModel", "%1 → %2"), start, end)
 
 
 def _count_text(count: int) -> str:
     if count == 1:
-        return _tr("1 kept objective")
-    return fill(_tr("%1 kept objectives"), count)
+        return translate("AlignmentModel", "1 kept objective")
+    return fill(translate("AlignmentModel", "%1 kept objectives"), count)
 
 
 def _key_result_row(kr: KeyResult, language: Language) -> Row:
-    tip = kr.text if not kr.metric else fill(_tr("%1\nMetric: %2"), kr.text, kr.metric)
+    tip = (
+        kr.text
+        if not kr.metric
+        else fill(translate("AlignmentModel", "%1\nMetric: %2"), kr.text, kr.metric)
+    )
     return Row(Kind.KEY_RESULT, kr.id, (kr.text, "", measure_text(kr, language), kr.owner), tip)
 
 
@@ -79,16 +82,39 @@ def _objective_row(workshop: Workshop, objective: Objective, with_reason: bool) 
     if with_reason:
         reason = " ".join(objective.non_alignment_reason.split())
         if reason:
-            children.insert(0, Row(Kind.REASON, objective.id,
-                                   (fill(_tr("Reason: %1"), reason), "", "", ""), reason))
+            children.insert(
+                0,
+                Row(
+                    Kind.REASON,
+                    objective.id,
+                    (fill(translate("AlignmentModel", "Reason: %1"), reason), "", "", ""),
+                    reason,
+                ),
+            )
         else:
-            children.insert(0, Row(
-                Kind.REASON, objective.id,
-                (badge_text(Tone.WARNING, _tr("No reason given yet")), "", "", ""),
-                _tr("Link it to the strategic objective it serves, or write down why it "
-                    "serves none (Contributions step)."), Tone.WARNING))
+            children.insert(
+                0,
+                Row(
+                    Kind.REASON,
+                    objective.id,
+                    (
+                        badge_text(
+                            Tone.WARNING, translate("AlignmentModel", "No reason given yet")
+                        ),
+                        "",
+                        "",
+                        "",
+                    ),
+                    translate(
+                        "AlignmentModel",
+                        "Link it to the strategic objective it serves, or write down why it "
+                        "serves none (Contributions step).",
+                    ),
+                    Tone.WARNING,
+                ),
+            )
     tip = objective.title if not objective.why.strip() else fill(
-        _tr("%1\nWhy: %2"), objective.title, objective.why.strip())
+        translate("AlignmentModel", "%1\nWhy: %2"), objective.title, objective.why.strip())
     return Row(Kind.OBJECTIVE, objective.id,
                (objective.title, team.name if team else "", "", ""), tip,
                children=tuple(children))
@@ -98,30 +124,57 @@ def _strategic_row(workshop: Workshop, branch: StrategicBranch) -> Row:
     strategic = branch.strategic
     objectives = tuple(_objective_row(workshop, o, False) for o in branch.objectives)
     tip = strategic.title if not strategic.why.strip() else fill(
-        _tr("%1\nWhy: %2"), strategic.title, strategic.why.strip())
+        translate("AlignmentModel", "%1\nWhy: %2"), strategic.title, strategic.why.strip())
     if objectives:
         return Row(Kind.STRATEGIC, strategic.id,
                    (strategic.title, _count_text(len(objectives)), "", ""), tip,
                    children=objectives)
     if branch.undecided == 1:
-        tip += "\n" + _tr("One candidate serving it is still to be kept or parked (Focus step).")
+        tip += "\n" + translate(
+            "AlignmentModel", "One candidate serving it is still to be kept or parked (Focus step)."
+        )
     elif branch.undecided > 1:
-        tip += "\n" + fill(_tr("%1 candidates serving it are still to be kept or parked "
-                               "(Focus step)."), branch.undecided)
-    return Row(Kind.STRATEGIC, strategic.id,
-               (strategic.title, badge_text(Tone.WARNING, _tr("No kept objective")), "", ""),
-               tip, Tone.WARNING)
+        tip += "\n" + fill(
+            translate(
+                "AlignmentModel",
+                "%1 candidates serving it are still to be kept or parked (Focus step).",
+            ),
+            branch.undecided,
+        )
+    return Row(
+        Kind.STRATEGIC,
+        strategic.id,
+        (
+            strategic.title,
+            badge_text(Tone.WARNING, translate("AlignmentModel", "No kept objective")),
+            "",
+            "",
+        ),
+        tip,
+        Tone.WARNING,
+    )
 
 
 def alignment_rows(workshop: Workshop, found: Coverage) -> tuple[Row, ...]:
     rows = [_strategic_row(workshop, branch) for branch in found.branches]
     if found.unaligned:
-        rows.append(Row(
-            Kind.UNALIGNED, UNALIGNED_ID,
-            (_tr("Not aligned with a strategic objective"), _count_text(len(found.unaligned)),
-             "", ""),
-            _tr("Kept objectives that serve no strategic objective, with the team's reason."),
-            children=tuple(_objective_row(workshop, o, True) for o in found.unaligned)))
+        rows.append(
+            Row(
+                Kind.UNALIGNED,
+                UNALIGNED_ID,
+                (
+                    translate("AlignmentModel", "Not aligned with a strategic objective"),
+                    _count_text(len(found.unaligned)),
+                    "",
+                    "",
+                ),
+                translate(
+                    "AlignmentModel",
+                    "Kept objectives that serve no strategic objective, with the team's reason.",
+                ),
+                children=tuple(_objective_row(workshop, o, True) for o in found.unaligned),
+            )
+        )
     return tuple(rows)
 
 
@@ -231,7 +284,11 @@ class AlignmentModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (_tr("Strategic objective, objective or key result"), _tr("Team"),
-                       _tr("Baseline → target"), _tr("Owner"))
+            headers = (
+                translate("AlignmentModel", "Strategic objective, objective or key result"),
+                translate("AlignmentModel", "Team"),
+                translate("AlignmentModel", "Baseline → target"),
+                translate("AlignmentModel", "Owner"),
+            )
             return headers[section] if 0 <= section < len(headers) else None
         return None

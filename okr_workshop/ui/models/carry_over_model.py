@@ -22,20 +22,19 @@ from PySide6.QtCore import (
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Team, Workshop
 from okr_workshop.ui.placeholders import fill
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 ROOT = 0
 NAME, DETAIL = range(2)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CarryOverModel", text)
-
-
 def _status_text(status: ObjectiveStatus) -> str:
     return {
-        ObjectiveStatus.KEPT: _tr("Kept"),
-        ObjectiveStatus.PARKED: _tr("Parked"),
-        ObjectiveStatus.CANDIDATE: _tr("Candidate"),
+        ObjectiveStatus.KEPT: translate("CarryOverModel", "Kept"),
+        ObjectiveStatus.PARKED: translate("CarryOverModel", "Parked"),
+        ObjectiveStatus.CANDIDATE: translate("CarryOverModel", "Candidate"),
     }[status]
 
 
@@ -139,7 +138,10 @@ class CarryOverModel(QAbstractItemModel):
             return self._detail(node)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == NAME:
             if not self._enabled(node):
-                return _tr("Tick its objective first: a key result travels with its objective.")
+                return translate(
+                    "CarryOverModel",
+                    "Tick its objective first: a key result travels with its objective.",
+                )
             # The whole title, which a narrow column may cut.
             return entity.name if isinstance(entity, Team) else self._title(entity)
         return None
@@ -154,17 +156,21 @@ class CarryOverModel(QAbstractItemModel):
             carried = sum(self._nodes[o].checked for o in node.children)
             total = len(node.children)
             if total == 0:
-                return _tr("No objectives yet")
+                return translate("CarryOverModel", "No objectives yet")
             if total == 1:
-                return _tr("%1 of 1 objective carried over").replace("%1", str(carried))
-            return fill(_tr("%1 of %2 objectives carried over"), carried, total)
+                return translate("CarryOverModel", "%1 of 1 objective carried over").replace(
+                    "%1", str(carried)
+                )
+            return fill(
+                translate("CarryOverModel", "%1 of %2 objectives carried over"), carried, total
+            )
         if isinstance(entity, Objective):
             return _status_text(entity.status)
         latest = entity.latest_check_in()
         if latest is None:
             return ""
         value = QLocale().toString(latest.value, "g", 12)
-        return _tr("Starts from %1, its last check-in").replace("%1", value)
+        return translate("CarryOverModel", "Starts from %1, its last check-in").replace("%1", value)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
@@ -194,7 +200,10 @@ class CarryOverModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (_tr("Team, objective or key result"), _tr("Status"))
+            headers = (
+                translate("CarryOverModel", "Team, objective or key result"),
+                translate("CarryOverModel", "Status"),
+            )
             return headers[section] if 0 <= section < len(headers) else None
         return None
 

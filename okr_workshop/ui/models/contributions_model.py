@@ -21,19 +21,18 @@ from okr_workshop.ui.models.strategic_model import preview
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 NONE = ""  # "not aligned", "nobody", "not set": combo boxes cannot find None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContributionsModel", text)
 
 
 def strategic_choices(workshop: Workshop) -> list[tuple[str, str]]:
     """The strategic objectives, then "Not aligned…" (which asks for a reason)."""
     linked = [(s.title, s.id) for s in workshop.strategic_objectives]
     separator = [("", SEPARATOR)] if linked else []
-    return [*linked, *separator, (_tr("Not aligned…"), NONE)]
+    return [*linked, *separator, (translate("ContributionsModel", "Not aligned…"), NONE)]
 
 
 def author_choices(workshop: Workshop, team_id: str | None) -> list[tuple[str, str]]:
@@ -42,22 +41,22 @@ def author_choices(workshop: Workshop, team_id: str | None) -> list[tuple[str, s
     members = [(p.name, p.id) for p in people if p.team_id == team_id]
     others = [(p.name, p.id) for p in people if p.team_id != team_id]
     separator = [("", SEPARATOR)] if members and others else []
-    return [(_tr("— nobody —"), NONE), *members, *separator, *others]
+    return [(translate("ContributionsModel", "— nobody —"), NONE), *members, *separator, *others]
 
 
 def commitment_choices() -> list[tuple[str, str]]:
     return [
-        (_tr("Not set"), NONE),
-        (_tr("Committed"), Commitment.COMMITTED.value),
-        (_tr("Aspirational"), Commitment.ASPIRATIONAL.value),
+        (translate("ContributionsModel", "Not set"), NONE),
+        (translate("ContributionsModel", "Committed"), Commitment.COMMITTED.value),
+        (translate("ContributionsModel", "Aspirational"), Commitment.ASPIRATIONAL.value),
     ]
 
 
 def status_text(status: ObjectiveStatus) -> str:
     return {
-        ObjectiveStatus.CANDIDATE: _tr("Candidate"),
-        ObjectiveStatus.KEPT: _tr("Kept"),
-        ObjectiveStatus.PARKED: _tr("Parked"),
+        ObjectiveStatus.CANDIDATE: translate("ContributionsModel", "Candidate"),
+        ObjectiveStatus.KEPT: translate("ContributionsModel", "Kept"),
+        ObjectiveStatus.PARKED: translate("ContributionsModel", "Parked"),
     }[status]
 
 
@@ -143,12 +142,12 @@ class ContributionsModel(QAbstractTableModel):
             served = item.strategic_objective_id and self._workshop.strategic_objective(
                 item.strategic_objective_id
             )
-            return served.title if served else _tr("Not aligned")
+            return served.title if served else translate("ContributionsModel", "Not aligned")
         if column == self.REASON:
             if item.is_aligned:
                 return ""
             reason = preview(item.non_alignment_reason, 80)
-            return reason or _tr("⚠ Reason needed")
+            return reason or translate("ContributionsModel", "⚠ Reason needed")
         if column == self.AUTHOR:
             person = item.author_id and self._workshop.participant(item.author_id)
             return person.name if person else ""
@@ -170,29 +169,43 @@ class ContributionsModel(QAbstractTableModel):
 
     def _tooltip(self, item: Objective, column: int) -> str:
         if column == self.TITLE:
-            return _tr("F2 or a double click edits it. Del deletes it; Alt+Up and Alt+Down "
-                       "reorder.")
+            return translate(
+                "ContributionsModel",
+                "F2 or a double click edits it. Del deletes it; Alt+Up and Alt+Down reorder.",
+            )
         if column == self.WHY:
-            return item.why or _tr("Why this matters now, in one sentence.")
+            return item.why or translate(
+                "ContributionsModel", "Why this matters now, in one sentence."
+            )
         if column == self.STRATEGIC:
-            return _tr(
+            return translate(
+                "ContributionsModel",
                 "The strategic objective this contribution serves. When it serves none, "
                 "choose “Not aligned…” and write why it matters anyway."
             )
         if column == self.REASON:
             if item.is_aligned:
-                return _tr("Only needed when the objective is not aligned.")
-            return item.non_alignment_reason or _tr(
+                return translate(
+                    "ContributionsModel", "Only needed when the objective is not aligned."
+                )
+            return item.non_alignment_reason or translate(
+                "ContributionsModel",
                 "An objective that serves no strategic objective needs a reason, written "
                 "down for everyone to read."
             )
         if column == self.AUTHOR:
-            return _tr("Who proposed it. The team's members come first in the list.")
+            return translate(
+                "ContributionsModel", "Who proposed it. The team's members come first in the list."
+            )
         if column == self.COMMITMENT:
-            return _tr(
+            return translate(
+                "ContributionsModel",
                 "Committed objectives aim for 100%, aspirational ones for about 70%."
             )
-        return _tr("Objectives are kept or moved to the parking lot in the Focus step.")
+        return translate(
+            "ContributionsModel",
+            "Objectives are kept or moved to the parking lot in the Focus step.",
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -201,23 +214,34 @@ class ContributionsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                _tr("Objective"),
-                _tr("Why"),
-                _tr("Serves"),
-                _tr("Reason"),
-                _tr("Author"),
-                _tr("Commitment"),
-                _tr("Status"),
+                translate("ContributionsModel", "Objective"),
+                translate("ContributionsModel", "Why"),
+                translate("ContributionsModel", "Serves"),
+                translate("ContributionsModel", "Reason"),
+                translate("ContributionsModel", "Author"),
+                translate("ContributionsModel", "Commitment"),
+                translate("ContributionsModel", "Status"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                _tr("What the team wants to achieve, in its own words."),
-                _tr("Why this matters now."),
-                _tr("The strategic objective this contribution serves."),
-                _tr("Why it matters anyway, when it serves no strategic objective."),
-                _tr("Who proposed it."),
-                _tr("Committed (aim for 100%) or aspirational (about 70%)."),
-                _tr("Candidate, kept or parked: decided in the Focus step."),
+                translate(
+                    "ContributionsModel", "What the team wants to achieve, in its own words."
+                ),
+                translate("ContributionsModel", "Why this matters now."),
+                translate(
+                    "ContributionsModel", "The strategic objective this contribution serves."
+                ),
+                translate(
+                    "ContributionsModel",
+                    "Why it matters anyway, when it serves no strategic objective.",
+                ),
+                translate("ContributionsModel", "Who proposed it."),
+                translate(
+                    "ContributionsModel", "Committed (aim for 100%) or aspirational (about 70%)."
+                ),
+                translate(
+                    "ContributionsModel", "Candidate, kept or parked: decided in the Focus step."
+                ),
             )[section]
         return None
 
@@ -245,31 +269,54 @@ class ContributionsModel(QAbstractTableModel):
         item, column, text = self._rows[index.row()], index.column(), str(value or "")
         if column == self.TITLE:
             if not text.strip():
-                self.message.emit(_tr("An objective needs a title: the previous title is back."))
+                self.message.emit(
+                    translate(
+                        "ContributionsModel",
+                        "An objective needs a title: the previous title is back.",
+                    )
+                )
                 return False
-            return self._update(item, _tr("rename objective"), title=text.strip())
+            return self._update(
+                item, translate("ContributionsModel", "rename objective"), title=text.strip()
+            )
         if column == self.WHY:
-            return self._update(item, _tr("edit the why"), why=text.strip())
+            return self._update(
+                item, translate("ContributionsModel", "edit the why"), why=text.strip()
+            )
         if column == self.STRATEGIC:
             return self._link(item, text or None)
         if column == self.REASON:
-            return self._update(item, _tr("edit the reason"), non_alignment_reason=text.strip())
+            return self._update(
+                item,
+                translate("ContributionsModel", "edit the reason"),
+                non_alignment_reason=text.strip(),
+            )
         if column == self.AUTHOR:
-            return self._update(item, _tr("change author"), author_id=text or None)
+            return self._update(
+                item, translate("ContributionsModel", "change author"), author_id=text or None
+            )
         if column == self.COMMITMENT:
             commitment = Commitment(text) if text else None
-            return self._update(item, _tr("change commitment"), commitment=commitment)
+            return self._update(
+                item, translate("ContributionsModel", "change commitment"), commitment=commitment
+            )
         return False
 
     def _link(self, item: Objective, strategic_id: str | None) -> bool:
         if strategic_id is None:
-            saved = self._update(item, _tr("mark not aligned"), strategic_objective_id=None)
+            saved = self._update(
+                item,
+                translate("ContributionsModel", "mark not aligned"),
+                strategic_objective_id=None,
+            )
             if saved and not item.non_alignment_reason.strip():
                 self.reason_wanted.emit(item.id)
             return saved
         # Once aligned, an old reason for not being aligned no longer holds.
         return self._update(
-            item, _tr("link objective"), strategic_objective_id=strategic_id,
+            item,
+            translate("ContributionsModel", "link objective"),
+            strategic_objective_id=strategic_id,
             non_alignment_reason="",
         )
 

@@ -21,12 +21,11 @@ from okr_workshop.domain.coverage import DepartmentShare, DependencyLink
 from okr_workshop.ui.models.departments import shown_department
 from okr_workshop.ui.placeholders import fill
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CoverageModels", text)
 
 
 class LinesModel(QAbstractListModel):
@@ -98,9 +97,13 @@ class DepartmentsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if share.product_or_it:
-                return fill(_tr("%1 counts as a product, digital or IT department."),
-                            shown_department(share.name))
-            return fill(_tr("%1 is a department beyond product and IT."),
+                return fill(
+                    translate(
+                        "CoverageModels", "%1 counts as a product, digital or IT department."
+                    ),
+                    shown_department(share.name),
+                )
+            return fill(translate("CoverageModels", "%1 is a department beyond product and IT."),
                         shown_department(share.name))
         if role == ID_ROLE:
             return share.name
@@ -110,7 +113,11 @@ class DepartmentsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (_tr("Department"), _tr("Teams"), _tr("Kept objectives"))
+            headers = (
+                translate("CoverageModels", "Department"),
+                translate("CoverageModels", "Teams"),
+                translate("CoverageModels", "Kept objectives"),
+            )
             return headers[section] if 0 <= section < len(headers) else None
         return None
 
@@ -149,7 +156,11 @@ class DependenciesModel(QAbstractTableModel):
         )
         if column in self.TEAM_COLUMNS:
             return team.name if team else ""
-        return objective.title if objective else _tr("(an objective that no longer exists)")
+        return (
+            objective.title
+            if objective
+            else translate("CoverageModels", "(an objective that no longer exists)")
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -170,7 +181,12 @@ class DependenciesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (_tr("Team"), _tr("Objective"), _tr("Depends on team"),
-                       _tr("Objective it depends on"), _tr("Note"))
+            headers = (
+                translate("CoverageModels", "Team"),
+                translate("CoverageModels", "Objective"),
+                translate("CoverageModels", "Depends on team"),
+                translate("CoverageModels", "Objective it depends on"),
+                translate("CoverageModels", "Note"),
+            )
             return headers[section] if 0 <= section < len(headers) else None
         return None

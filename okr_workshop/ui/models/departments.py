@@ -12,26 +12,26 @@ from okr_workshop.domain.model import SUGGESTED_DEPARTMENTS
 
 
 def _translated() -> dict[str, str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "Product": tr("Department", "Product"),
-        "Engineering": tr("Department", "Engineering"),
-        "IT": tr("Department", "IT"),
-        "Digital": tr("Department", "Digital"),
-        "Data": tr("Department", "Data"),
-        "Design": tr("Department", "Design"),
-        "Marketing": tr("Department", "Marketing"),
-        "Sales": tr("Department", "Sales"),
-        "Customer Service": tr("Department", "Customer Service"),
-        "Operations": tr("Department", "Operations"),
-        "Logistics": tr("Department", "Logistics"),
-        "Finance": tr("Department", "Finance"),
-        "Human Resources": tr("Department", "Human Resources"),
-        "Legal": tr("Department", "Legal"),
-        "Purchasing": tr("Department", "Purchasing"),
-        "Quality": tr("Department", "Quality"),
-        "Communication": tr("Department", "Communication"),
-        "Executive Committee": tr("Department", "Executive Committee"),
+        "Product": translate("Department", "Product"),
+        "Engineering": translate("Department", "Engineering"),
+        "IT": translate("Department", "IT"),
+        "Digital": translate("Department", "Digital"),
+        "Data": translate("Department", "Data"),
+        "Design": translate("Department", "Design"),
+        "Marketing": translate("Department", "Marketing"),
+        "Sales": translate("Department", "Sales"),
+        "Customer Service": translate("Department", "Customer Service"),
+        "Operations": translate("Department", "Operations"),
+        "Logistics": translate("Department", "Logistics"),
+        "Finance": translate("Department", "Finance"),
+        "Human Resources": translate("Department", "Human Resources"),
+        "Legal": translate("Department", "Legal"),
+        "Purchasing": translate("Department", "Purchasing"),
+        "Quality": translate("Department", "Quality"),
+        "Communication": translate("Department", "Communication"),
+        "Executive Committee": translate("Department", "Executive Committee"),
     }
 
 

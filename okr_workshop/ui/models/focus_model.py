@@ -17,19 +17,18 @@ from PySide6.QtGui import QFont
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Team
 from okr_workshop.ui.placeholders import fill
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FocusModel", text)
-
-
 def status_text(status: ObjectiveStatus) -> str:
     return {
-        ObjectiveStatus.CANDIDATE: _tr("Candidate"),
-        ObjectiveStatus.KEPT: _tr("Kept"),
-        ObjectiveStatus.PARKED: _tr("Parked"),
+        ObjectiveStatus.CANDIDATE: translate("FocusModel", "Candidate"),
+        ObjectiveStatus.KEPT: translate("FocusModel", "Kept"),
+        ObjectiveStatus.PARKED: translate("FocusModel", "Parked"),
     }[status]
 
 
@@ -95,7 +94,11 @@ class FocusModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (_tr("Objective"), _tr("Votes"), _tr("Status"))
+            headers = (
+                translate("FocusModel", "Objective"),
+                translate("FocusModel", "Votes"),
+                translate("FocusModel", "Status"),
+            )
             if 0 <= section < len(headers):
                 return headers[section]
         return None
@@ -136,7 +139,7 @@ class ParkingLotModel(QAbstractListModel):
         objective, team_name = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if self._with_team:
-                return fill(_tr("%1 — %2"), team_name, objective.title)
+                return fill(translate("FocusModel", "%1 — %2"), team_name, objective.title)
             return objective.title
         if role == ID_ROLE:
             return objective.id

@@ -31,6 +31,9 @@ from okr_workshop.ui.models.review_badges import (
 )
 from okr_workshop.ui.placeholders import fill
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 MISTAKE, STATUS = range(2)
 NO_PARENT = 0xFFFFFFFF  # internal id of a mistake row; an evidence row holds its mistake's row
@@ -40,10 +43,6 @@ TONES = {
     HealthStatus.AT_RISK: Tone.WARNING,
     HealthStatus.MISSING: Tone.BAD,
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HealthModel", text)
 
 
 class HealthModel(QAbstractItemModel):
@@ -116,7 +115,9 @@ class HealthModel(QAbstractItemModel):
         tone = TONES[health.status]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == MISTAKE:
-                return fill(_tr("%1. %2"), health.mistake, health.title(self._language))
+                return fill(
+                    translate("HealthModel", "%1. %2"), health.mistake, health.title(self._language)
+                )
             return badge_text(tone, status_label(health.status, self._language))
         if role == Qt.ItemDataRole.ToolTipRole:
             return mistake_scope(health.mistake, self._language)
@@ -136,6 +137,9 @@ class HealthModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (_tr("Mistake to avoid, and what shows it"), _tr("Status"))
+            headers = (
+                translate("HealthModel", "Mistake to avoid, and what shows it"),
+                translate("HealthModel", "Status"),
+            )
             return headers[section] if 0 <= section < len(headers) else None
         return None

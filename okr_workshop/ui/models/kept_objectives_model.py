@@ -14,16 +14,15 @@ from PySide6.QtGui import QFont
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Team, Workshop
 from okr_workshop.ui.placeholders import fill
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "team" or "objective"
 
 # internalId of a team row; an objective row stores its team's row + 1.
 TEAM_ROW = 0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeptObjectivesModel", text)
 
 
 class KeptObjectivesModel(QAbstractItemModel):
@@ -104,14 +103,25 @@ class KeptObjectivesModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == self.TITLE:
                 return objective.title
-            return fill(_tr("%1 / %2"), len(objective.key_results), self._limit)
+            return fill(
+                translate("KeptObjectivesModel", "%1 / %2"), len(objective.key_results), self._limit
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             count = len(objective.key_results)
             if count == 1:
-                return fill(_tr("%1\nOne key result; the common rule allows %2."),
-                            objective.title, self._limit)
-            return fill(_tr("%1\n%2 key results; the common rule allows %3."),
-                        objective.title, count, self._limit)
+                return fill(
+                    translate(
+                        "KeptObjectivesModel", "%1\nOne key result; the common rule allows %2."
+                    ),
+                    objective.title,
+                    self._limit,
+                )
+            return fill(
+                translate("KeptObjectivesModel", "%1\n%2 key results; the common rule allows %3."),
+                objective.title,
+                count,
+                self._limit,
+            )
         if role == ID_ROLE:
             return objective.id
         if role == KIND_ROLE:
@@ -127,7 +137,9 @@ class KeptObjectivesModel(QAbstractItemModel):
                 return team.name
             return None
         if role == Qt.ItemDataRole.ToolTipRole and not objectives:
-            return _tr("This team has not kept an objective yet (Focus step).")
+            return translate(
+                "KeptObjectivesModel", "This team has not kept an objective yet (Focus step)."
+            )
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -142,7 +154,10 @@ class KeptObjectivesModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (_tr("Kept objective"), _tr("Key results"))
+            headers = (
+                translate("KeptObjectivesModel", "Kept objective"),
+                translate("KeptObjectivesModel", "Key results"),
+            )
             if 0 <= section < len(headers):
                 return headers[section]
         return None

@@ -14,23 +14,22 @@ from okr_workshop.domain.model import Direction, KeyResult, Language
 from okr_workshop.domain.rules.wording import format_number
 from okr_workshop.ui.placeholders import fill
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyResultsModel", text)
 
 
 def direction_text(direction: Direction | None) -> str:
     """The direction inside a sentence ("…, direction: increase.")."""
     if direction is None:
-        return _tr("not set")
+        return translate("KeyResultsModel", "not set")
     return {
-        Direction.INCREASE: _tr("increase"),
-        Direction.DECREASE: _tr("decrease"),
-        Direction.AT_LEAST: _tr("at least"),
-        Direction.AT_MOST: _tr("at most"),
+        Direction.INCREASE: translate("KeyResultsModel", "increase"),
+        Direction.DECREASE: translate("KeyResultsModel", "decrease"),
+        Direction.AT_LEAST: translate("KeyResultsModel", "at least"),
+        Direction.AT_MOST: translate("KeyResultsModel", "at most"),
     }[direction]
 
 
@@ -38,12 +37,12 @@ def direction_label(direction: Direction | None) -> str:
     """The direction on its own, in a list or a table cell, written like the other labels
     there ("Not set", "Committed") rather than like the stored value ("increase")."""
     if direction is None:
-        return _tr("Not set")
+        return translate("KeyResultsModel", "Not set")
     return {
-        Direction.INCREASE: _tr("Increase"),
-        Direction.DECREASE: _tr("Decrease"),
-        Direction.AT_LEAST: _tr("At least"),
-        Direction.AT_MOST: _tr("At most"),
+        Direction.INCREASE: translate("KeyResultsModel", "Increase"),
+        Direction.DECREASE: translate("KeyResultsModel", "Decrease"),
+        Direction.AT_LEAST: translate("KeyResultsModel", "At least"),
+        Direction.AT_MOST: translate("KeyResultsModel", "At most"),
     }[direction]
 
 
@@ -96,8 +95,11 @@ class KeyResultsModel(QAbstractTableModel):
         if column == self.METRIC:
             return kr.metric
         if column == self.VALUES:
-            return fill(_tr("%1 → %2"), number_text(kr.baseline, self._language),
-                        number_text(kr.target, self._language))
+            return fill(
+                translate("KeyResultsModel", "%1 → %2"),
+                number_text(kr.baseline, self._language),
+                number_text(kr.target, self._language),
+            )
         if column == self.UNIT:
             return kr.unit
         if column == self.DIRECTION:
@@ -110,8 +112,15 @@ class KeyResultsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (_tr("Key result"), _tr("Metric"), _tr("Baseline → target"), _tr("Unit"),
-                       _tr("Direction"), _tr("Owner"), _tr("Due"))
+            headers = (
+                translate("KeyResultsModel", "Key result"),
+                translate("KeyResultsModel", "Metric"),
+                translate("KeyResultsModel", "Baseline → target"),
+                translate("KeyResultsModel", "Unit"),
+                translate("KeyResultsModel", "Direction"),
+                translate("KeyResultsModel", "Owner"),
+                translate("KeyResultsModel", "Due"),
+            )
             if 0 <= section < len(headers):
                 return headers[section]
         return None

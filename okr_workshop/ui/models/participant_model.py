@@ -18,12 +18,11 @@ from PySide6.QtCore import (
 from okr_workshop.domain.model import Participant, Workshop
 from okr_workshop.ui.session_bridge import SessionBridge
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 NO_TEAM = ""  # the "— no team —" choice (combo boxes cannot find None)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantModel", text)
 
 
 class ParticipantModel(QAbstractTableModel):
@@ -70,7 +69,11 @@ class ParticipantModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Name"), _tr("Role"), _tr("Team"))[section]
+            return (
+                translate("ParticipantModel", "Name"),
+                translate("ParticipantModel", "Role"),
+                translate("ParticipantModel", "Team"),
+            )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._column_tip(section)
         return None
@@ -89,7 +92,7 @@ class ParticipantModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TEAM:
                 team = self._workshop.team(person.team_id or "") if self._workshop else None
-                return team.name if team else _tr("— no team —")
+                return team.name if team else translate("ParticipantModel", "— no team —")
             return person.name if column == self.NAME else person.role
         if role == Qt.ItemDataRole.EditRole:
             return (person.name, person.role, person.team_id or NO_TEAM)[column]
@@ -100,9 +103,10 @@ class ParticipantModel(QAbstractTableModel):
     @staticmethod
     def _column_tip(column: int) -> str:
         return (
-            _tr("The person's name. F2 or a double click edits it."),
-            _tr("Their job, so the room knows who speaks for what."),
-            _tr(
+            translate("ParticipantModel", "The person's name. F2 or a double click edits it."),
+            translate("ParticipantModel", "Their job, so the room knows who speaks for what."),
+            translate(
+                "ParticipantModel",
                 "The team they write objectives with. People from every department belong "
                 "in the room, not only product and IT."
             ),
@@ -112,7 +116,10 @@ class ParticipantModel(QAbstractTableModel):
         """What the combo box of a team cell offers."""
         if index.column() != self.TEAM or self._workshop is None:
             return []
-        return [(_tr("— no team —"), NO_TEAM), *((t.name, t.id) for t in self._workshop.teams)]
+        return [
+            (translate("ParticipantModel", "— no team —"), NO_TEAM),
+            *((t.name, t.id) for t in self._workshop.teams),
+        ]
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -123,14 +130,24 @@ class ParticipantModel(QAbstractTableModel):
         if column == self.NAME:
             name = str(value or "").strip()
             if not name:
-                self.message.emit(_tr("A participant needs a name: the previous name is back."))
+                self.message.emit(
+                    translate(
+                        "ParticipantModel", "A participant needs a name: the previous name is back."
+                    )
+                )
                 return False
-            return self._update(person, _tr("rename participant"), name=name)
+            return self._update(
+                person, translate("ParticipantModel", "rename participant"), name=name
+            )
         if column == self.ROLE:
-            return self._update(person, _tr("edit role"), role=str(value or "").strip())
+            return self._update(
+                person, translate("ParticipantModel", "edit role"), role=str(value or "").strip()
+            )
         if column == self.TEAM:
             team_id = str(value) if value else None
-            return self._update(person, _tr("change team"), team_id=team_id)
+            return self._update(
+                person, translate("ParticipantModel", "change team"), team_id=team_id
+            )
         return False
 
     def _update(self, person: Participant, label: str, **changes: object) -> bool:

@@ -18,14 +18,13 @@ from PySide6.QtCore import (
 from okr_workshop.domain.model import StrategicObjective, Workshop
 from okr_workshop.ui.session_bridge import SessionBridge
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 
 # How much of a why the table shows before "…"; the full text is in the tooltip.
 WHY_PREVIEW = 120
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StrategicObjectivesModel", text)
 
 
 def preview(text: str, limit: int = WHY_PREVIEW) -> str:
@@ -89,15 +88,23 @@ class StrategicObjectivesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TITLE:
                 return item.title
-            return preview(item.why) if item.why.strip() else _tr("Why is still to write")
+            return (
+                preview(item.why)
+                if item.why.strip()
+                else translate("StrategicObjectivesModel", "Why is still to write")
+            )
         if role == Qt.ItemDataRole.EditRole:
             return item.title if column == self.TITLE else item.why
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TITLE:
-                return _tr("F2 or a double click renames it. Alt+Up and Alt+Down reorder.")
+                return translate(
+                    "StrategicObjectivesModel",
+                    "F2 or a double click renames it. Alt+Up and Alt+Down reorder.",
+                )
             if item.why.strip():
                 return item.why
-            return _tr(
+            return translate(
+                "StrategicObjectivesModel",
                 "Every strategic objective needs its why: teams commit to what they "
                 "understand. Write it in the field beside the list."
             )
@@ -110,7 +117,10 @@ class StrategicObjectivesModel(QAbstractTableModel):
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if section in (self.TITLE, self.WHY):
-                return (_tr("Strategic objective"), _tr("Why it matters"))[section]
+                return (
+                    translate("StrategicObjectivesModel", "Strategic objective"),
+                    translate("StrategicObjectivesModel", "Why it matters"),
+                )[section]
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -122,11 +132,18 @@ class StrategicObjectivesModel(QAbstractTableModel):
         title = str(value or "").strip()
         if not title:
             self.message.emit(
-                _tr("A strategic objective needs a title: the previous title is back.")
+                translate(
+                    "StrategicObjectivesModel",
+                    "A strategic objective needs a title: the previous title is back.",
+                )
             )
             return False
         if title == item.title:
             return True
         return self.bridge.edit(
-            lambda s: s.update(_tr("rename strategic objective"), item, title=title)
+            lambda s: s.update(
+                translate("StrategicObjectivesModel", "rename strategic objective"),
+                item,
+                title=title,
+            )
         )

@@ -16,11 +16,10 @@ from PySide6.QtCore import (
 from okr_workshop.domain.model import Team, Workshop
 from okr_workshop.ui.placeholders import fill
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamChoiceModel", text)
 
 
 class TeamChoiceModel(QAbstractListModel):
@@ -66,12 +65,12 @@ class TeamChoiceModel(QAbstractListModel):
     def _tooltip(team: Team, row: int) -> str:
         count = len(team.objectives)
         if count == 0:
-            text = _tr("“%1” has no objective yet.")
+            text = translate("TeamChoiceModel", "“%1” has no objective yet.")
         elif count == 1:
-            text = _tr("“%1” has one objective.")
+            text = translate("TeamChoiceModel", "“%1” has one objective.")
         else:
-            text = _tr("“%1” has %2 objectives.")
+            text = translate("TeamChoiceModel", "“%1” has %2 objectives.")
         lines = [fill(text, team.name, count)]
         if row < 9:
-            lines.append(fill(_tr("Ctrl+%1 chooses it."), row + 1))
+            lines.append(fill(translate("TeamChoiceModel", "Ctrl+%1 chooses it."), row + 1))
         return "\n".join(lines)

@@ -24,12 +24,11 @@ from okr_workshop.ui.models.departments import (
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
 
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 NO_ONE = ""  # the "— none —" choice (an empty id: combo boxes cannot find None)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamModel", text)
 
 
 class TeamModel(QAbstractTableModel):
@@ -79,9 +78,12 @@ class TeamModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < 4:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Team"), _tr("Department"), _tr("Ambassador"), _tr("Objectives"))[
-                section
-            ]
+            return (
+                translate("TeamModel", "Team"),
+                translate("TeamModel", "Department"),
+                translate("TeamModel", "Ambassador"),
+                translate("TeamModel", "Objectives"),
+            )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._column_tip(section)
         return None
@@ -118,22 +120,24 @@ class TeamModel(QAbstractTableModel):
         if column == self.AMBASSADOR:
             workshop = self._workshop
             person = workshop.participant(team.ambassador_id or "") if workshop else None
-            return person.name if person else _tr("— none —")
+            return person.name if person else translate("TeamModel", "— none —")
         return str(len(team.objectives))
 
     @staticmethod
     def _column_tip(column: int) -> str:
         return (
-            _tr("The team's name. F2 or a double click renames it."),
-            _tr(
+            translate("TeamModel", "The team's name. F2 or a double click renames it."),
+            translate(
+                "TeamModel",
                 "Pick a department from the list or type your own. OKRs concern the whole "
                 "company, not only product and IT teams."
             ),
-            _tr(
+            translate(
+                "TeamModel",
                 "The person who will keep the OKRs alive in this team after the workshop. "
                 "Every team needs one."
             ),
-            _tr("How many objectives the team has written so far."),
+            translate("TeamModel", "How many objectives the team has written so far."),
         )[column]
 
     def choices(self, index: Index) -> list[tuple[str, object]]:
@@ -147,7 +151,7 @@ class TeamModel(QAbstractTableModel):
         members = [(p.name, p.id) for p in people if p.team_id == team_id]
         others = [(p.name, p.id) for p in people if p.team_id != team_id]
         separator = [("", SEPARATOR)] if members and others else []
-        return [(_tr("— none —"), NO_ONE), *members, *separator, *others]
+        return [(translate("TeamModel", "— none —"), NO_ONE), *members, *separator, *others]
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -158,15 +162,21 @@ class TeamModel(QAbstractTableModel):
         if column == self.NAME:
             name = str(value or "").strip()
             if not name:
-                self.message.emit(_tr("A team needs a name: the previous name is back."))
+                self.message.emit(
+                    translate("TeamModel", "A team needs a name: the previous name is back.")
+                )
                 return False
-            return self._update(team, _tr("rename team"), name=name)
+            return self._update(team, translate("TeamModel", "rename team"), name=name)
         if column == self.DEPARTMENT:
             department = stored_department(str(value or ""))
-            return self._update(team, _tr("change department"), department=department)
+            return self._update(
+                team, translate("TeamModel", "change department"), department=department
+            )
         if column == self.AMBASSADOR:
             ambassador = str(value) if value else None
-            return self._update(team, _tr("change ambassador"), ambassador_id=ambassador)
+            return self._update(
+                team, translate("TeamModel", "change ambassador"), ambassador_id=ambassador
+            )
         return False
 
     def _update(self, team: Team, label: str, **changes: object) -> bool:

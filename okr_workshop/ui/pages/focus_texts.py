@@ -8,33 +8,47 @@ from okr_workshop.domain.model import CommonRule
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.widgets.rule_counter import Level
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FocusPage", text)
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
 
 
 def counter_texts() -> dict[Level, str]:
     """%1 is the number of kept objectives, %2 the rule's limit."""
     return {
-        Level.BELOW: _tr("%1 / %2 kept"),
-        Level.FULL: _tr("%1 / %2 kept: limit reached"),
-        Level.OVER: _tr("%1 / %2 kept: over the common rule"),
+        Level.BELOW: translate("FocusPage", "%1 / %2 kept"),
+        Level.FULL: translate("FocusPage", "%1 / %2 kept: limit reached"),
+        Level.OVER: translate("FocusPage", "%1 / %2 kept: over the common rule"),
     }
 
 
 def rule_tooltip(rule: CommonRule) -> str:
     limit = rule.max_objectives_per_team
     if limit == 1:
-        allowed = _tr("The common rule of this workshop: one kept objective per team.")
+        allowed = translate(
+            "FocusPage", "The common rule of this workshop: one kept objective per team."
+        )
     else:
-        allowed = fill(_tr("The common rule of this workshop: at most %1 kept objectives "
-                           "per team."), limit)
-    why = _tr("Too many objectives scatter the team's effort: the source advises two or three, "
-              "each with two key results. The other candidates go to the parking lot, "
-              "where nothing is lost.")
+        allowed = fill(
+            translate(
+                "FocusPage",
+                "The common rule of this workshop: at most %1 kept objectives per team.",
+            ),
+            limit,
+        )
+    why = translate(
+        "FocusPage",
+        "Too many objectives scatter the team's effort: the source advises two or three, "
+        "each with two key results. The other candidates go to the parking lot, "
+        "where nothing is lost.",
+    )
     if rule.strict:
-        mode = _tr("The rule is strict: keeping one more is refused until another is parked.")
+        mode = translate(
+            "FocusPage", "The rule is strict: keeping one more is refused until another is parked."
+        )
     else:
-        mode = _tr("The rule is flexible: going over is allowed, but the counter turns red "
-                   "and the review flags it.")
+        mode = translate(
+            "FocusPage",
+            "The rule is flexible: going over is allowed, but the counter turns red "
+            "and the review flags it.",
+        )
     return "\n".join((allowed, why, mode))

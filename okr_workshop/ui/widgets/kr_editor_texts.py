@@ -4,39 +4,53 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyResultEditor", text)
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
 
 
 def edit_labels() -> dict[str, str]:
     """Shown as "Undo <label>"."""
     return {
-        "text": _tr("edit the key result"),
-        "metric": _tr("edit the metric"),
-        "baseline": _tr("edit the baseline"),
-        "target": _tr("edit the target"),
-        "unit": _tr("edit the unit"),
-        "direction": _tr("change the direction"),
-        "data_source": _tr("edit the data source"),
-        "owner": _tr("change the owner"),
-        "due": _tr("change the due date"),
+        "text": translate("KeyResultEditor", "edit the key result"),
+        "metric": translate("KeyResultEditor", "edit the metric"),
+        "baseline": translate("KeyResultEditor", "edit the baseline"),
+        "target": translate("KeyResultEditor", "edit the target"),
+        "unit": translate("KeyResultEditor", "edit the unit"),
+        "direction": translate("KeyResultEditor", "change the direction"),
+        "data_source": translate("KeyResultEditor", "edit the data source"),
+        "owner": translate("KeyResultEditor", "change the owner"),
+        "due": translate("KeyResultEditor", "change the due date"),
     }
 
 
 def tooltips() -> dict[str, str]:
     return {
-        "text": _tr("The key result as the room says it, with its numbers (“from 1.8% to "
-                    "3%”). The fields below are proposed from it."),
-        "metric": _tr("What is measured, in a few words: “conversion rate”."),
-        "baseline": _tr("Where we start today. Without it, nobody can tell how far we have "
-                        "come. Leave empty when it is not known yet."),
-        "target": _tr("The number to reach by the end of the cycle."),
-        "unit": _tr("What is counted: %, €, customers, days…"),
-        "direction": _tr("Which way progress goes: up, down, or a threshold to stay above or "
-                         "below."),
-        "data_source": _tr("Where the value is read: a tool, a dashboard, a file. A key result "
-                           "nobody can read is forgotten during the cycle."),
-        "owner": _tr("One person who follows it and reports on it at every check-in."),
-        "due": _tr("When the target should be reached, inside the cycle."),
+        "text": translate(
+            "KeyResultEditor",
+            "The key result as the room says it, with its numbers (“from 1.8% to "
+            "3%”). The fields below are proposed from it.",
+        ),
+        "metric": translate(
+            "KeyResultEditor", "What is measured, in a few words: “conversion rate”."
+        ),
+        "baseline": translate(
+            "KeyResultEditor",
+            "Where we start today. Without it, nobody can tell how far we have "
+            "come. Leave empty when it is not known yet.",
+        ),
+        "target": translate("KeyResultEditor", "The number to reach by the end of the cycle."),
+        "unit": translate("KeyResultEditor", "What is counted: %, €, customers, days…"),
+        "direction": translate(
+            "KeyResultEditor",
+            "Which way progress goes: up, down, or a threshold to stay above or below.",
+        ),
+        "data_source": translate(
+            "KeyResultEditor",
+            "Where the value is read: a tool, a dashboard, a file. A key result "
+            "nobody can read is forgotten during the cycle.",
+        ),
+        "owner": translate(
+            "KeyResultEditor", "One person who follows it and reports on it at every check-in."
+        ),
+        "due": translate("KeyResultEditor", "When the target should be reached, inside the cycle."),
     }

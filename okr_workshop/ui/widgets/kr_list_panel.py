@@ -24,31 +24,42 @@ from okr_workshop.ui.models.key_results_model import KeyResultsModel
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.widgets.rule_counter import Level, RuleCounter
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyResultListPanel", text)
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
 
 
 def counter_texts() -> dict[Level, str]:
     return {
-        Level.BELOW: _tr("%1 / %2 key results"),
-        Level.FULL: _tr("%1 / %2 key results: limit reached"),
-        Level.OVER: _tr("%1 / %2 key results: over the common rule"),
+        Level.BELOW: translate("KeyResultListPanel", "%1 / %2 key results"),
+        Level.FULL: translate("KeyResultListPanel", "%1 / %2 key results: limit reached"),
+        Level.OVER: translate("KeyResultListPanel", "%1 / %2 key results: over the common rule"),
     }
 
 
 def rule_tooltip(rule: CommonRule) -> str:
     limit = rule.max_key_results_per_objective
     if limit == 1:
-        allowed = _tr("The common rule of this workshop: one key result per objective.")
+        allowed = translate(
+            "KeyResultListPanel", "The common rule of this workshop: one key result per objective."
+        )
     else:
-        allowed = fill(_tr("The common rule of this workshop: at most %1 key results per "
-                           "objective."), limit)
-    why = _tr("A few key results that show progress beat a long list nobody follows.")
+        allowed = fill(
+            translate(
+                "KeyResultListPanel",
+                "The common rule of this workshop: at most %1 key results per objective.",
+            ),
+            limit,
+        )
+    why = translate(
+        "KeyResultListPanel",
+        "A few key results that show progress beat a long list nobody follows.",
+    )
     if rule.strict:
-        mode = _tr("The rule is strict: adding one more is refused.")
+        mode = translate("KeyResultListPanel", "The rule is strict: adding one more is refused.")
     else:
-        mode = _tr("The rule is flexible: one more is allowed, and flagged.")
+        mode = translate(
+            "KeyResultListPanel", "The rule is flexible: one more is allowed, and flagged."
+        )
     return "\n".join((allowed, why, mode))
 
 
@@ -80,22 +91,38 @@ class KeyResultListPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName(_tr("Key results of the objective"))
+        self.table.setAccessibleName(
+            translate("KeyResultListPanel", "Key results of the objective")
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KeyResultsModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(KeyResultsModel.METRIC, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(KeyResultsModel.METRIC, self.fontMetrics().averageCharWidth() * 18)
 
-        self.add_button = self._button("addKeyResultButton", _tr("&Add key result"),
-                                       _tr("Add a key result to this objective (Insert)."))
-        self.delete_button = self._button("deleteKeyResultButton", _tr("De&lete"),
-                                          _tr("Delete the selected key result (Delete). "
-                                              "Ctrl+Z brings it back."))
-        self.up_button = self._button("moveUpButton", _tr("Move u&p"),
-                                      _tr("Move the key result up (Ctrl+Up)."))
-        self.down_button = self._button("moveDownButton", _tr("Move do&wn"),
-                                        _tr("Move the key result down (Ctrl+Down)."))
+        self.add_button = self._button(
+            "addKeyResultButton",
+            translate("KeyResultListPanel", "&Add key result"),
+            translate("KeyResultListPanel", "Add a key result to this objective (Insert)."),
+        )
+        self.delete_button = self._button(
+            "deleteKeyResultButton",
+            translate("KeyResultListPanel", "De&lete"),
+            translate(
+                "KeyResultListPanel",
+                "Delete the selected key result (Delete). Ctrl+Z brings it back.",
+            ),
+        )
+        self.up_button = self._button(
+            "moveUpButton",
+            translate("KeyResultListPanel", "Move u&p"),
+            translate("KeyResultListPanel", "Move the key result up (Ctrl+Up)."),
+        )
+        self.down_button = self._button(
+            "moveDownButton",
+            translate("KeyResultListPanel", "Move do&wn"),
+            translate("KeyResultListPanel", "Move the key result down (Ctrl+Down)."),
+        )
         self.notice = QLabel()
         self.notice.setObjectName("krNotice")
         self.notice.setWordWrap(True)
@@ -146,7 +173,7 @@ class KeyResultListPanel(QWidget):
             action.triggered.connect(slot)
             widget.addAction(action)
         # Insert anywhere on the page, which holds this panel.
-        self.insert_action = QAction(_tr("Add key result"), self)
+        self.insert_action = QAction(translate("KeyResultListPanel", "Add key result"), self)
         self.insert_action.setShortcut(QKeySequence("Insert"))
         self.insert_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.insert_action.triggered.connect(self.add_requested)
@@ -175,8 +202,11 @@ class KeyResultListPanel(QWidget):
             self.counter.show_count(len(krs), rule.max_key_results_per_objective,
                                     counter_texts())
             self.counter.setToolTip(rule_tooltip(rule))
-        self.add_button.setToolTip(_tr("Add a key result to this objective (Insert).") + "\n"
-                                   + rule_tooltip(rule))
+        self.add_button.setToolTip(
+            translate("KeyResultListPanel", "Add a key result to this objective (Insert).")
+            + "\n"
+            + rule_tooltip(rule)
+        )
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         self.add_button.setEnabled(objective is not None)

@@ -7,7 +7,7 @@ saving through the bridge, and keeping the selection on the same entity across r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,9 +54,17 @@ class TablePanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
 
         self.add_action = self._action(self.add_text(), "Insert", self.add)
-        self.delete_action = self._action(self.tr("Delete"), "Delete", self.delete_selected)
-        self.up_action = self._action(self.tr("Move up"), "Alt+Up", lambda: self.move(-1))
-        self.down_action = self._action(self.tr("Move down"), "Alt+Down", lambda: self.move(1))
+        # At run time self.tr() looks up the subclass's name: these belong to TablePanel.
+        translate = QCoreApplication.translate
+        self.delete_action = self._action(
+            translate("TablePanel", "Delete"), "Delete", self.delete_selected
+        )
+        self.up_action = self._action(
+            translate("TablePanel", "Move up"), "Alt+Up", lambda: self.move(-1)
+        )
+        self.down_action = self._action(
+            translate("TablePanel", "Move down"), "Alt+Down", lambda: self.move(1)
+        )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for action in (self.add_action, self.delete_action, self.up_action, self.down_action):
