@@ -15,7 +15,7 @@ from okr_workshop.export.sections import BY_KEY, Section
 
 
 def cycle_line(ctx: DeckContext) -> str:
-    """"T1 2027 · du 1er janvier 2027 au 31 mars 2027" (either part may be missing)."""
+    """"T1 2027 · du 1er janv. 2027 au 31 mars 2027" (either part may be missing)."""
     workshop = ctx.workshop
     parts = [workshop.cycle_label.strip()]
     if workshop.cycle_start or workshop.cycle_end:

@@ -120,8 +120,8 @@ def test_no_data_source():
 def test_due_date_outside_the_cycle(due):
     [finding] = findings_of(kr(due=due))
     assert (finding.code, finding.severity) == ("kr.due_outside_cycle", Severity.WARNING)
-    assert "du 1er janvier 2027 au 31 mars 2027" in finding.message("fr")
-    assert "from 1 January 2027 to 31 March 2027" in finding.message("en")
+    assert "du 1er\u00a0janv.\u00a02027 au 31\u00a0mars\u00a02027" in finding.message("fr")
+    assert "from Jan\u00a01, 2027 to Mar\u00a031, 2027" in finding.message("en")
 
 
 @pytest.mark.parametrize("due", [CYCLE_START, CYCLE_END, date(2027, 2, 14), None])
@@ -133,7 +133,7 @@ def test_due_date_with_a_half_open_cycle():
     late = kr(due=date(2028, 1, 1))
     assert codes(findings_of(late, start=CYCLE_START, end=None)) == []
     [finding] = findings_of(late, start=None, end=CYCLE_END)
-    assert "jusqu’au 31 mars 2027" in finding.message("fr")
+    assert "jusqu’au 31\u00a0mars\u00a02027" in finding.message("fr")
     assert codes(findings_of(late, start=None, end=None)) == []
 
 

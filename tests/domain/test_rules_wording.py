@@ -33,18 +33,21 @@ def test_numbers(value, unit, fr, en):
 
 
 def test_days():
-    assert f"{Day.of(date(2027, 3, 1)):fr}" == "1er mars 2027"
-    assert f"{Day.of(date(2027, 8, 15)):fr}" == "15 août 2027"
-    assert f"{Day.of(date(2027, 3, 1)):en}" == "1 March 2027"
+    # The abbreviated month each language writes in a date, bound by non-breaking spaces.
+    assert f"{Day.of(date(2027, 3, 1)):fr}" == "1er\u00a0mars\u00a02027"
+    assert f"{Day.of(date(2027, 8, 15)):fr}" == "15\u00a0août\u00a02027"
+    assert f"{Day.of(date(2026, 11, 27)):fr}" == "27\u00a0nov.\u00a02026"
+    assert f"{Day.of(date(2026, 11, 27)):en}" == "Nov\u00a027, 2026"
+    assert f"{Day.of(date(2027, 3, 1)):en}" == "Mar\u00a01, 2027"
     assert f"{Day.of(date(2027, 3, 1))}" == "2027-03-01"
 
 
 def test_spans():
     start, end = date(2027, 1, 1), date(2027, 3, 31)
-    assert f"{Span(start, end):en}" == "from 1 January 2027 to 31 March 2027"
-    assert f"{Span(start, None):fr}" == "à partir du 1er janvier 2027"
-    assert f"{Span(None, end):fr}" == "jusqu’au 31 mars 2027"
-    assert f"{Span(None, end):en}" == "until 31 March 2027"
+    assert f"{Span(start, end):en}" == "from Jan\u00a01, 2027 to Mar\u00a031, 2027"
+    assert f"{Span(start, None):fr}" == "à partir du 1er\u00a0janv.\u00a02027"
+    assert f"{Span(None, end):fr}" == "jusqu’au 31\u00a0mars\u00a02027"
+    assert f"{Span(None, end):en}" == "until Mar\u00a031, 2027"
     assert Span(start, end) == Span(start, end) and hash(Span(start, end)) == hash(Span(start, end))
 
 

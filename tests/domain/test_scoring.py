@@ -144,8 +144,8 @@ def test_stale_after_14_days():
     assert finding is not None and finding.code == "scoring.stale"
     assert (finding.severity, finding.subject) == (Severity.WARNING, Subject.KEY_RESULT)
     assert finding.params["days"] == 14
-    assert "depuis 14 jours (le 1er février 2027)" in finding.message("fr")
-    assert "for 14 days (last on 1 February 2027)" in finding.message("en")
+    assert "depuis 14 jours (le 1er\u00a0févr.\u00a02027)" in finding.message("fr")
+    assert "for 14 days (last on Feb\u00a01, 2027)" in finding.message("en")
 
 
 def test_latest_check_in_counts_whatever_the_order():

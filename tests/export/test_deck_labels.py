@@ -52,8 +52,9 @@ def test_numbers_and_dates_per_language():
     assert labels.number(15000, "fr", "clients") == "15\u00a0000\u00a0clients"
     assert labels.number(15000, "en", "clients") == "15,000 clients"
     assert labels.percent(0.5, "fr") == "50\u00a0%" and labels.percent(0.254, "en") == "25%"
-    assert labels.day(date(2027, 3, 1), "fr") == "1er mars 2027"
-    assert labels.day(date(2027, 3, 1), "en") == "1 March 2027"
+    assert labels.day(date(2027, 3, 1), "fr") == "1er\u00a0mars\u00a02027"
+    assert labels.day(date(2026, 11, 27), "fr") == "27\u00a0nov.\u00a02026"
+    assert labels.day(date(2026, 11, 27), "en") == "Nov\u00a027, 2026"
 
 
 def test_labels_with_params_render_in_both_languages():

@@ -87,22 +87,28 @@ class Num(float):
         return text + (NBSP if spec == "fr" else " ") + self.unit
 
 
+# Abbreviated the way each language abbreviates its months in a date ("27 nov. 2026",
+# "Nov 27, 2026"): short enough for a table cell or a slide line, unambiguous in a sentence.
 _MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août",
+           "sept.", "oct.", "nov.", "déc."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+           "Sep", "Oct", "Nov", "Dec"),
 }
 
 
 def format_day(day: date, language: Language | str) -> str:
+    """"27 nov. 2026", "1er mars 2027" / "Nov 27, 2026", "Mar 1, 2027"."""
     lang = Language(language).value
-    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
-    return f"{number} {_MONTHS[lang][day.month - 1]} {day.year}"
+    month = _MONTHS[lang][day.month - 1]
+    if lang == "fr":
+        number = "1er" if day.day == 1 else str(day.day)
+        return f"{number}{NBSP}{month}{NBSP}{day.year}"
+    return f"{month}{NBSP}{day.day}, {day.year}"
 
 
 class Day(date):
-    """A date that prints itself as "1er mars 2027" / "1 March 2027"."""
+    """A date that prints itself as "1er mars 2027" / "Mar 1, 2027"."""
 
     @classmethod
     def of(cls, day: date) -> Day:
