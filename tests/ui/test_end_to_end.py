@@ -42,6 +42,7 @@ Ctrl = Qt.KeyboardModifier.ControlModifier
 Alt = Qt.KeyboardModifier.AltModifier
 Shift = Qt.KeyboardModifier.ShiftModifier
 LEFT = Qt.MouseButton.LeftButton
+NBSP = "\u00a0"
 SHOTS = os.environ.get("OKR_E2E_SHOTS", "")
 
 
@@ -654,9 +655,14 @@ def review(person: Facilitator, script: Script) -> None:
         person.shortcut("Ctrl+Tab")
         person.look(f"review-{name}")
     assert page.tabs.currentWidget() is page.read_aloud
-    text = page.read_aloud.browser.toPlainText()
-    assert script.we_will in text
-    assert script.kr[1:] in text  # the first letter is lower-cased inside the sentence
+    # What the room reads: the objective, then its key results, first letters lower-cased
+    # and French spaces made non-breaking.
+    shown = page.read_aloud.browser.toPlainText()
+    sentence = next(line for line in shown.splitlines() if script.first_team[0][1:] in line)
+    assert sentence.startswith(f"{script.we_will} {script.first_team[0][0].lower()}")
+    assert script.kr[1:] in sentence.replace(NBSP, " ")
+    assert script.activity[1:] in sentence
+    assert script.kr[1:] in page.read_aloud.text().replace(NBSP, " ")  # what Copy all copies
     assert person.window.save_state.text() == "All changes saved"
 
 
