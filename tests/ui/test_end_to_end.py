@@ -233,6 +233,13 @@ class Facilitator:
         assert editor is not None and editor is not view and view.isAncestorOf(editor), editor
         return editor
 
+    def check_saved(self) -> None:
+        """What the window shows is what a fresh connection reads from the library file."""
+        shown = self.window.bridge.workshop
+        on_disk = Repository(open_library(self.window.repository.path)).load_workshop(shown.id)
+        assert on_disk == shown
+        assert self.window.save_state.text() == "All changes saved"
+
     # Looking
 
     def look(self, name: str, dialog: QWidget | None = None) -> None:
@@ -429,6 +436,7 @@ def set_up(person: Facilitator, script: Script) -> None:
     assert workshop.teams[0].ambassador_id == workshop.participants[0].id
     assert person.window.save_state.text() == "All changes saved"
     person.look("setup")
+    person.check_saved()
 
 
 def write_the_vision(person: Facilitator, script: Script) -> None:
@@ -455,6 +463,7 @@ def write_the_vision(person: Facilitator, script: Script) -> None:
     assert [(s.title, s.why) for s in workshop.strategic_objectives] == list(script.strategic)
     assert column(page.model, page.model.TITLE) == [title for title, _ in script.strategic]
     person.look("vision")
+    person.check_saved()
 
 
 def collect_contributions(person: Facilitator, script: Script) -> None:
@@ -509,6 +518,7 @@ def collect_contributions(person: Facilitator, script: Script) -> None:
     assert {workshop.participant(o.author_id).name for o in second.objectives} == {script.people[2]}
     assert model.index(row, ContributionsModel.REASON).data() == script.reason
     person.look("contributions")
+    person.check_saved()
 
 
 def focus(person: Facilitator, script: Script) -> None:
@@ -586,6 +596,7 @@ def focus(person: Facilitator, script: Script) -> None:
     parked_titles = [o.title for o in workshop.objectives() if o.status == ObjectiveStatus.PARKED]
     assert parked_titles == [a4]
     person.look("focus")
+    person.check_saved()
 
 
 def write_key_results(person: Facilitator, script: Script) -> None:
@@ -627,6 +638,7 @@ def write_key_results(person: Facilitator, script: Script) -> None:
     texts = [k.text for k in page.objective().key_results]
     assert texts == [script.kr, script.activity]
     person.look("key-results")
+    person.check_saved()
 
 
 def review(person: Facilitator, script: Script) -> None:
