@@ -11,7 +11,6 @@ and 1920×1080 (to look at the pages as a person would; never committed).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -36,117 +35,13 @@ from okr_workshop.ui.models.focus_model import FocusModel
 from okr_workshop.ui.models.participant_model import ParticipantModel
 from okr_workshop.ui.models.team_model import TeamModel
 from tests.ui.keyboard import press, type_text
+from tests.ui.workshop_scripts import ENGLISH, FRENCH, Script
 
 NoMod = Qt.KeyboardModifier.NoModifier
 Ctrl = Qt.KeyboardModifier.ControlModifier
-Alt = Qt.KeyboardModifier.AltModifier
-Shift = Qt.KeyboardModifier.ShiftModifier
 LEFT = Qt.MouseButton.LeftButton
 NBSP = "\u00a0"
 SHOTS = os.environ.get("OKR_E2E_SHOTS", "")
-
-
-@dataclass(frozen=True)
-class Script:
-    """What the facilitator types, in the workshop's language."""
-
-    language: Language
-    language_name: str  # as the new-workshop dialog lists it
-    title: str
-    organisation: str
-    cycle: str
-    facilitator: str
-    teams: tuple[tuple[str, str], ...]  # name, department as typed
-    people: tuple[str, ...]
-    vision: str
-    strategic: tuple[tuple[str, str], ...]  # title, why
-    first_team: tuple[str, ...]  # four candidates: serve 1st, 2nd, 1st, 2nd strategic objective
-    second_team: tuple[str, ...]  # four candidates, the last one not aligned
-    reason: str
-    kr: str
-    owner: str
-    source: str
-    activity: str
-    we_will: str
-    activity_words: str
-    strict_words: str  # how the rule's refusal begins
-
-
-ENGLISH = Script(
-    language=Language.ENGLISH,
-    language_name="English",
-    title="Northwind OKR workshop — Q3 2027",
-    organisation="Northwind Coffee Roasters",
-    cycle="Q3 2027",
-    facilitator="Dana Whitfield",
-    teams=(("Online Shop", "Digital"), ("Roastery", "Operations"), ("Coffee Bars", "Hospitality")),
-    people=("Amira Haddad", "Ben O’Connor", "Chloe Martin", "Dev Patel"),
-    vision="Be the roaster our neighbours are proud of, by 2029 ☕",
-    strategic=(
-        ("Grow loyal customers", "Repeat customers fund everything else we want to do."),
-        ("Make every café profitable", "Two of our five cafés lose money: that cannot last!"),
-    ),
-    first_team=(
-        "Make buying again a one-click habit",
-        "Cut the cost of every online order",
-        "Turn first-time buyers into regulars",
-        "Sell our beans to nearby offices",
-    ),
-    second_team=(
-        "Roast to order within two days",
-        "Waste less green coffee",
-        "Supply every café from one roast plan",
-        "Repaint the roastery",
-    ),
-    reason="The health inspector asked for it in May",
-    kr="Increase the repeat purchase rate from 22% to 30%",
-    owner="Amira Haddad",
-    source="Shop analytics dashboard",
-    activity="Launch the new website",
-    we_will="We will",
-    activity_words="describes an activity, not an outcome",
-    strict_words="The common rule is strict: “Online Shop” has already reached its limit",
-)
-
-FRENCH = Script(
-    language=Language.FRENCH,
-    language_name="French",
-    title="Atelier OKR « Cap 2027 » — été",
-    organisation="Brûlerie Lefèvre & Fils",
-    cycle="T3 2027",
-    facilitator="Noémie Faure",
-    teams=(
-        ("Boutique en ligne", "Numérique"),
-        ("Torréfaction", "Production"),
-        ("Cafés & comptoirs", "Restauration"),
-    ),
-    people=("Zoé Lefèvre 🌻", "Noël Dubois", "Ève Martin-Garçon", "Jérôme N’Diaye"),
-    vision="Être « la » brûlerie dont nos voisins sont fiers, d’ici 2029 ☕",
-    strategic=(
-        ("Fidéliser nos clients", "Un client fidèle finance tout le reste : c’est vital !"),
-        ("Rendre chaque café rentable", "Deux cafés sur cinq perdent de l’argent ; ça suffit."),
-    ),
-    first_team=(
-        "Faire du réachat un réflexe en un clic",
-        "Réduire le coût de chaque commande en ligne",
-        "Transformer les premiers acheteurs en habitués",
-        "Vendre nos grains aux bureaux du quartier",
-    ),
-    second_team=(
-        "Torréfier à la commande en deux jours",
-        "Gaspiller moins de café vert",
-        "Approvisionner chaque café depuis un seul plan",
-        "Repeindre l’atelier de torréfaction",
-    ),
-    reason="L’inspection sanitaire l’a demandé : « avant l’été »",
-    kr="Porter le taux de réachat de 22 % à 30 %",
-    owner="Zoé Lefèvre 🌻",
-    source="Tableau de bord « boutique »",
-    activity="Lancer le nouveau site",
-    we_will="Nous allons",
-    activity_words="décrit une activité, pas un résultat",
-    strict_words="La règle commune est stricte\u00a0: «\u00a0Boutique en ligne\u00a0» a déjà",
-)
 
 
 # The facilitator's gestures ---------------------------------------------------------------
@@ -210,9 +105,10 @@ class Facilitator:
     # Mouse
 
     def click(self, widget: QWidget, pos=None) -> None:
-        self.qtbot.mouseClick(widget, LEFT, pos=pos) if pos is not None else (
-            self.qtbot.mouseClick(widget, LEFT)
-        )
+        if pos is None:
+            self.qtbot.mouseClick(widget, LEFT)  # in the middle
+        else:
+            self.qtbot.mouseClick(widget, LEFT, pos=pos)
         QApplication.processEvents()
 
     def click_row(self, view: QAbstractItemView, index: QModelIndex) -> None:
