@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from okr_workshop.ui.language import start_language
 from okr_workshop.ui.library_guard import LibraryKeeper, open_for_window
 from okr_workshop.ui.main_window import MainWindow
 from okr_workshop.ui.prompts import Prompts
@@ -30,7 +31,10 @@ def build_window(
 
 
 def start(app: QApplication, library_option: str | None) -> int:
-    window = build_window(library_option)
+    settings = QSettings()
+    # Before any widget exists: every text is translated as it is built.
+    start_language(settings)
+    window = build_window(library_option, settings=settings)
     if window is None:
         return 1
     window.show()

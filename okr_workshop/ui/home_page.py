@@ -173,6 +173,8 @@ class HomePage(QWidget):
     def _count_text(self, count: int) -> str:
         if count == 0 and self.search.text().strip():
             return self.tr("No workshop matches.")
+        if count == 0:
+            return self.tr("No workshop yet.")
         if count == 1:
             return self.tr("1 workshop")
         return self.tr("%1 workshops").replace("%1", str(count))

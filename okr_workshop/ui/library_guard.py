@@ -20,6 +20,7 @@ from okr_workshop.app.library_file import (
 )
 from okr_workshop.domain.model import Language
 from okr_workshop.storage.errors import BackupError, LibraryError
+from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.prompts import Prompts
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
@@ -27,10 +28,6 @@ translate = QCoreApplication.translate
 
 # How often the window asks whether a backup is due (the 30-minute rule decides).
 TICK_MS = 60_000
-
-
-def ui_language() -> Language:
-    return Language.FRENCH if QLocale().language() == QLocale.Language.French else Language.ENGLISH
 
 
 def open_for_window(library_option: str | None, prompts: Prompts) -> LibraryFile | None:
@@ -62,7 +59,11 @@ def _offer_restore(
         )
         return _open_again(library_option, prompts, language)
     when = QLocale().toString(good.taken_at.astimezone(), QLocale.FormatType.LongFormat)
-    if good.workshop_count == 1:
+    if good.workshop_count == 0:
+        holds = translate(
+            "LibraryGuard", "The newest good backup is from %1 and holds no workshop."
+        )
+    elif good.workshop_count == 1:
         holds = translate(
             "LibraryGuard", "The newest good backup is from %1 and holds one workshop."
         )

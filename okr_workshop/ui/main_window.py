@@ -7,7 +7,7 @@ session bridge or the application layer.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from okr_workshop import APP_NAME
 from okr_workshop.app.library_file import LibraryFile
 from okr_workshop.app.session import WorkshopSession
+from okr_workshop.domain.model import Language
 from okr_workshop.storage.connection import LibraryError
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.home_page import HomePage
+from okr_workshop.ui.language import NATIVE_NAMES, NEXT_START, remember_language, ui_language
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.undo_keys import WindowUndoKeys
@@ -110,7 +112,28 @@ class MainWindow(QMainWindow):
             self.tr("&Full screen"), QKeySequence.StandardKey.FullScreen, self._toggle_full_screen
         )
         view_menu.addAction(self.full_screen_action)
+        self._build_language_menu(view_menu)
         self._update_undo_actions()
+
+    def _build_language_menu(self, view_menu) -> None:
+        """View > Language: each language named in itself, the window's own ticked."""
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.setToolTipsVisible(True)
+        group = QActionGroup(self)
+        self.language_actions: dict[Language, QAction] = {}
+        for language, name in NATIVE_NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(language is ui_language())
+            action.triggered.connect(lambda _=False, chosen=language: self._choose_language(chosen))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+
+    def _choose_language(self, language: Language) -> None:
+        """Remembered now, applied at the next start (the pages build their texts once)."""
+        remember_language(self.settings, language)
+        if language is not ui_language():
+            self.prompts.information(*NEXT_START[language])
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from okr_workshop.domain.model import Language, Step
 from okr_workshop.storage.repository import WorkshopSummary
+from okr_workshop.ui.language import is_singular, show_day
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.step_names import step_name, step_number
 
@@ -31,7 +32,8 @@ TITLE, ORGANISATION, CYCLE, PROGRESS, MODIFIED = range(5)
 
 
 def _count(count: int, one: str, many: str) -> str:
-    return one if count == 1 else many.replace("%1", str(count))
+    # Both forms carry the number: French writes "0 équipe", English "0 teams".
+    return (one if is_singular(count) else many).replace("%1", str(count))
 
 
 def readable_time(moment: datetime, now: datetime | None = None) -> str:
@@ -44,10 +46,7 @@ def readable_time(moment: datetime, now: datetime | None = None) -> str:
         return translate("WorkshopListModel", "Today at %1").replace("%1", time)
     if local.date() == today - timedelta(days=1):
         return translate("WorkshopListModel", "Yesterday at %1").replace("%1", time)
-    day = locale.toString(
-        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
-    )
-    return fill(translate("WorkshopListModel", "%1 at %2"), day, time)
+    return fill(translate("WorkshopListModel", "%1 at %2"), show_day(local.date()), time)
 
 
 def progress_text(step: Step) -> str:
@@ -139,17 +138,17 @@ class WorkshopListModel(QAbstractTableModel):
             (
                 _count(
                     summary.team_count,
-                    translate("WorkshopListModel", "1 team"),
+                    translate("WorkshopListModel", "%1 team"),
                     translate("WorkshopListModel", "%1 teams"),
                 ),
                 _count(
                     summary.objective_count,
-                    translate("WorkshopListModel", "1 objective"),
+                    translate("WorkshopListModel", "%1 objective"),
                     translate("WorkshopListModel", "%1 objectives"),
                 ),
                 _count(
                     summary.key_result_count,
-                    translate("WorkshopListModel", "1 key result"),
+                    translate("WorkshopListModel", "%1 key result"),
                     translate("WorkshopListModel", "%1 key results"),
                 ),
             )

@@ -76,7 +76,7 @@ def test_a_typed_sentence_proposes_the_fields_and_accept_fills_them_in_one_undo_
     type_text(editor.sentence, SENTENCE)
     assert editor.proposal.isVisible()
     proposal = editor.proposal.label.text()
-    assert "baseline 1,8, target 3," in proposal
+    assert "baseline 1.8, target 3," in proposal  # numbers the window's way (English here)
     assert "“taux de conversion”" in proposal and "“%”" in proposal and "increase" in proposal
     press(editor.sentence, Qt.Key.Key_Return)  # the sentence is saved on its own
     assert stored_krs(repository, french_workshop_id, FLOUR)[-1].text == SENTENCE
@@ -88,7 +88,7 @@ def test_a_typed_sentence_proposes_the_fields_and_accept_fills_them_in_one_undo_
     assert (kr.metric, kr.baseline, kr.target, kr.unit, kr.direction) == (
         "Taux de conversion", 1.8, 3.0, "%", Direction.INCREASE
     )
-    assert editor.baseline.text() == "1,8" and editor.target.text() == "3"
+    assert editor.baseline.text() == "1.8" and editor.target.text() == "3"
     assert editor.unit.text() == "%" and editor.metric.text() == "Taux de conversion"
     assert editor.direction.currentText() == "Increase"
     assert not editor.proposal.isVisible()
@@ -117,7 +117,7 @@ def test_ctrl_enter_accepts_the_sentence_and_its_fields_together(
     assert (kr.text, kr.baseline, kr.target) == (
         "Passer de 1 200 à 2 000 commandes par mois", 1200.0, 2000.0
     )
-    assert page.editor.baseline.text() == "1\u00a0200"
+    assert page.editor.baseline.text() == "1,200"  # the window's English, not the workshop's
     main_window.undo_action.trigger()
     kr = stored_krs(repository, french_workshop_id, FLOUR)[-1]
     assert (kr.text, kr.baseline, kr.target) == ("New key result", None, None)
@@ -258,7 +258,7 @@ def test_models_pass_the_model_tester(qtmodeltester, repository, french_workshop
     table = KeyResultsModel()
     table.set_key_results(objective.key_results, workshop.language)
     qtmodeltester.check(table)
-    assert table.index(0, KeyResultsModel.VALUES).data() == "1,8 → 3"
+    assert table.index(0, KeyResultsModel.VALUES).data() == "1,8 → 3"  # the language given
     findings = FindingsModel()
     findings.set_findings(check_key_result(workshop, KeyResult(text="Faire mieux")), "fr")
     qtmodeltester.check(findings)

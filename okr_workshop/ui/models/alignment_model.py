@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont
 from okr_workshop.domain.coverage import Coverage, StrategicBranch
 from okr_workshop.domain.model import KeyResult, Language, Objective, Workshop
 from okr_workshop.domain.rules.wording import Num, format_number
+from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.review_badges import Tone, background, badge_text, foreground
 from okr_workshop.ui.placeholders import fill
 
@@ -53,7 +54,7 @@ class Row:
 
 
 def measure_text(kr: KeyResult, language: Language) -> str:
-    """"1,8 → 3 %": the baseline, the target with its unit, in the workshop's language."""
+    """"1,8 → 3 %": the baseline, the target with its unit, written the window's way."""
     if kr.baseline is None and kr.target is None:
         return ""
     start = "—" if kr.baseline is None else format_number(kr.baseline, language)
@@ -78,7 +79,7 @@ def _key_result_row(kr: KeyResult, language: Language) -> Row:
 
 def _objective_row(workshop: Workshop, objective: Objective, with_reason: bool) -> Row:
     team = workshop.team(objective.team_id)
-    children = [_key_result_row(kr, workshop.language) for kr in objective.key_results]
+    children = [_key_result_row(kr, ui_language()) for kr in objective.key_results]
     if with_reason:
         reason = " ".join(objective.non_alignment_reason.split())
         if reason:

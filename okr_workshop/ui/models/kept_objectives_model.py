@@ -108,6 +108,15 @@ class KeptObjectivesModel(QAbstractItemModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             count = len(objective.key_results)
+            if count == 0:
+                return fill(
+                    translate(
+                        "KeptObjectivesModel",
+                        "%1\nNo key result yet; the common rule allows %2.",
+                    ),
+                    objective.title,
+                    self._limit,
+                )
             if count == 1:
                 return fill(
                     translate(

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 
 from okr_workshop.domain.model import Direction, KeyResult, Language
 from okr_workshop.domain.rules.wording import format_number
+from okr_workshop.ui.language import show_day
 from okr_workshop.ui.placeholders import fill
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
@@ -106,7 +107,7 @@ class KeyResultsModel(QAbstractTableModel):
             return direction_label(kr.direction)
         if column == self.OWNER:
             return kr.owner
-        return kr.due.isoformat() if kr.due else ""
+        return show_day(kr.due) if kr.due else ""
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

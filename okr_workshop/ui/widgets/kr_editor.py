@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.domain.model import Direction, KeyResult, Workshop
 from okr_workshop.domain.rules.kr_sentence import parse_sentence
+from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.key_results_model import direction_label
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.kr_editor_texts import edit_labels, tooltips
@@ -151,11 +152,11 @@ class KeyResultEditor(QWidget):
         if kr is None:
             for name in TEXT_FIELDS:
                 self.inputs[name].clear()
-            self.baseline.set_value(None, workshop.language)
-            self.target.set_value(None, workshop.language)
+            self.baseline.set_value(None, ui_language())
+            self.target.set_value(None, ui_language())
             self.owner.setEditText("")
             self.due.set_value(None)
-            self.proposal.show_proposal(None, workshop.language)
+            self.proposal.show_proposal(None, ui_language())
             return
         for name in TEXT_FIELDS:
             edit = self.inputs[name]
@@ -164,7 +165,8 @@ class KeyResultEditor(QWidget):
                 edit.setModified(False)
         for edit, value in ((self.baseline, kr.baseline), (self.target, kr.target)):
             if not (same and edit.hasFocus() and edit.isModified()):
-                edit.set_value(value, workshop.language)
+                # Numbers are written the window's way; the sentence keeps the workshop's.
+                edit.set_value(value, ui_language())
         self.direction.setCurrentIndex(
             self.direction.findData(kr.direction.value if kr.direction else "")
         )
@@ -206,10 +208,12 @@ class KeyResultEditor(QWidget):
         language = self._workshop.language
         numbers_known = kr is not None and (kr.baseline is not None or kr.target is not None)
         if kr is None or not self.sentence.text().strip() or (numbers_known and not self._typed):
-            self.proposal.show_proposal(None, language)
+            self.proposal.show_proposal(None, ui_language())
             return
         parsed = parse_sentence(self.sentence.text(), language)
-        self.proposal.show_proposal(parsed if proposal_fields(parsed, kr) else None, language)
+        self.proposal.show_proposal(
+            parsed if proposal_fields(parsed, kr) else None, ui_language()
+        )
 
     def accept_proposal(self) -> None:
         kr = self.current()

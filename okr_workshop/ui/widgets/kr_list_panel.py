@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.domain.model import CommonRule, Objective, Workshop
+from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.key_results_model import KeyResultsModel
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.widgets.rule_counter import Level, RuleCounter
@@ -184,7 +185,7 @@ class KeyResultListPanel(QWidget):
         self.loading = True
         try:
             krs = objective.key_results if objective else ()
-            self.model.set_key_results(krs, workshop.language)
+            self.model.set_key_results(krs, ui_language())
             if row >= 0:
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(row, 0),
