@@ -17,6 +17,7 @@ from okr_workshop.export import build_deck, poster_file_name
 from okr_workshop.ui.models.page_thumbnails_model import PageThumbnailsModel
 from okr_workshop.ui.pages.restitution_page import RestitutionPage
 from okr_workshop.ui.widgets import deck_jobs
+from okr_workshop.ui.widgets.export_runner import last_step_kept
 from tests.export.pdf_reading import all_text, reader
 from tests.ui.keyboard import press
 
@@ -314,6 +315,13 @@ def test_leaving_the_step_stops_the_work_in_flight(qtbot, main_window, page):
     press(QApplication.focusWidget(), Qt.Key.Key_7, Alt)
     text = all_text(reader(wait_for_preview(qtbot, page)))
     assert "Agenda" in text
+
+
+def test_a_cancel_after_the_last_step_comes_too_late_to_undo_the_files():
+    # Posters are written between their last two steps: a Cancel then must not report
+    # "cancelled" while the files are there.
+    kept = last_step_kept(lambda done, total: False)
+    assert kept(0, 9) is False and kept(8, 9) is False and kept(9, 9) is True
 
 
 # The thumbnails model ---------------------------------------------------------------------

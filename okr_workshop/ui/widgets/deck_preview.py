@@ -70,6 +70,7 @@ class DeckPreview(QWidget):
         self.pages.selectionModel().currentRowChanged.connect(lambda *_: self._page_changed())
         self.page_view = QLabel()
         self.page_view.setObjectName("previewPage")
+        self.page_view.setAccessibleName(self.tr("The chosen page, large"))
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Ignored: the picture follows the space it is given, never the other way round.
         self.page_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)

@@ -50,7 +50,7 @@ class ExportRunner(QObject):
         dialog.canceled.connect(self.cancel)
         dialog.setValue(0)
         self.dialog = dialog
-        job = Job(lambda job: work(_last_step_kept(job.progress)))
+        job = Job(lambda job: work(last_step_kept(job.progress)))
         job.signals.progressed.connect(self._progressed)
         job.signals.finished.connect(self._finished)
         job.signals.cancelled.connect(self._cancelled)
@@ -68,9 +68,13 @@ class ExportRunner(QObject):
         self.jobs.stop()
 
     def _progressed(self, _tag: object, done: int, total: int) -> None:
-        if self.dialog is not None and not self.dialog.wasCanceled():
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total))
+        if self.dialog is None:
+            return
+        if self.dialog.wasCanceled():  # however it was: button, Escape, closed
+            self.cancel()
+            return
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(min(done, total))
 
     def _close(self) -> None:
         self._job = None
@@ -93,7 +97,7 @@ class ExportRunner(QObject):
         self.failed.emit(error)
 
 
-def _last_step_kept(progress: Progress) -> Progress:
+def last_step_kept(progress: Progress) -> Progress:
     """Once every step is done the files are written: a Cancel arriving then is too late
     to undo them, so the export is reported as done rather than cancelled."""
 
