@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.app.export_deck import SECTIONS, available_sections
 from okr_workshop.domain.model import Language, Workshop
-from okr_workshop.ui.library_guard import ui_language
+from okr_workshop.ui.language import ui_language
 
 translate = QCoreApplication.translate
 
