@@ -21,7 +21,6 @@ from okr_workshop import APP_NAME, __version__
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export import chrome, theme
 from okr_workshop.export.context import Chapter, DeckContext
-from okr_workshop.export.files import write_atomic
 from okr_workshop.export.fonts import REGULAR, register_fonts
 from okr_workshop.export.layout import StrictFrame, paginate
 from okr_workshop.export.sections import ALL_SECTIONS, Section, selected
@@ -30,6 +29,7 @@ from okr_workshop.export.slides_intro import agenda, cover, cover_lines, cycle_l
 from okr_workshop.export.slides_intro import vision as vision_slides
 from okr_workshop.export.slides_review import alignment, focus, health, quality
 from okr_workshop.export.slides_teams import no_team_chapter, team_chapter
+from okr_workshop.files import write_atomic
 
 Progress = Callable[[int, int], bool | None]
 

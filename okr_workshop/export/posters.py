@@ -26,9 +26,9 @@ from okr_workshop.export.deck import (
     new_canvas,
     plan_pages,
 )
-from okr_workshop.export.files import write_atomic
 from okr_workshop.export.fonts import register_fonts
 from okr_workshop.export.slides_teams import BELOW, team_items, team_subtitle
+from okr_workshop.files import write_all_or_nothing
 
 Progress = Callable[[int, int], bool | None]
 
@@ -90,8 +90,8 @@ def write_posters(workshop: Workshop, folder: Path | str, language: Language | s
     """Write one poster per team into ``folder`` (created if needed); returns the paths.
 
     Every poster is built before any file is written, so a cancel (``progress`` returning
-    False raises :class:`Cancelled`) writes nothing; each file is written atomically, and
-    if writing one fails the posters written by this call are removed.
+    False raises :class:`Cancelled`) writes nothing; the files are then written all or
+    nothing, so a failure leaves every poster already in the folder as it was.
     """
     teams = workshop.teams
     total = len(teams) + 1
@@ -107,13 +107,7 @@ def write_posters(workshop: Workshop, folder: Path | str, language: Language | s
         tick(index)
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    try:
-        for name, data in built:
-            written.append(write_atomic(target / name, data))
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    tick(total)
+    written = write_all_or_nothing([(target / name, data) for name, data in built])
+    if progress is not None:
+        progress(total, total)  # done: too late to cancel, the files are there
     return written

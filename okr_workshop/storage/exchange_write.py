@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import secrets
-from contextlib import suppress
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from okr_workshop.domain.model import Workshop
+from okr_workshop.files import write_atomic
 from okr_workshop.storage.exchange_format import (
     FIELDS,
     FORMAT_NAME,
@@ -51,36 +49,7 @@ def write_workshop_file(workshop: Workshop, path: Path) -> None:
         data = dumps_workshop(workshop).encode("utf-8")
     except UnicodeEncodeError:
         raise ExchangeError("", "the workshop holds text that cannot be written as UTF-8") from None
-    target = Path(path)
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-    # os.open with 0o666 lets the umask decide the permissions, as for any new file
-    # (mkstemp would make a private 0o600 file, surprising for a file meant to be shared).
-    descriptor = os.open(
-        temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable. POSIX only: Windows cannot open a folder."""
-    if os.name != "posix":
-        return
-    with suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+    write_atomic(path, data)
 
 
 def _entity(kind: str, entity: Any) -> dict[str, Any]:

@@ -1,5 +1,8 @@
 """Atomic file writing: a reader (or a power cut) sees the old file or the new one, never
-half of one, and a failed or cancelled export leaves no temporary file behind."""
+half of one, and a failed or cancelled write leaves no temporary file behind.
+
+Shared by the exchange files (storage) and the deck and posters (export); no Qt here.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,26 @@ from pathlib import Path
 def write_atomic(path: Path | str, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder (so the final
     rename never crosses file systems), flushed to disk, then renamed over the target."""
+    return commit(stage(path, data), path)
+
+
+def write_all_or_nothing(files: list[tuple[Path, bytes]]) -> list[Path]:
+    """Several files at once: every one is staged before any target is replaced, so a
+    failure while writing leaves every existing file as it was."""
+    staged: list[Path] = []
+    try:
+        for path, data in files:
+            staged.append(stage(path, data))
+    except BaseException:
+        for temporary in staged:
+            with suppress(OSError):
+                os.unlink(temporary)
+        raise
+    return [commit(temporary, path) for temporary, (path, _data) in zip(staged, files, strict=True)]
+
+
+def stage(path: Path | str, data: bytes) -> Path:
+    """``data`` in a temporary file beside ``path``, flushed to disk; returns its path."""
     target = Path(path)
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     # 0o666: the umask decides the permissions, as for any new file the user saves.
@@ -27,6 +50,17 @@ def write_atomic(path: Path | str, data: bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return temporary
+
+
+def commit(temporary: Path, path: Path | str) -> Path:
+    """Rename a staged file over ``path``; on failure the temporary file is removed."""
+    target = Path(path)
+    try:
         os.replace(temporary, target)
     except BaseException:
         with suppress(OSError):
