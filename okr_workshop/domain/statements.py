@@ -12,6 +12,11 @@ first word is an acronym or a brand — more than one letter with any other capi
 ("NPS", "B2B", "McDonald", "YouTube") — or the English pronoun "I". A name at the start
 ("Paris…") is lower-cased too: objectives start with a verb in practice.
 
+A key result said as a change ("Porter le taux de conversion de 1,8 % à 3 %", "Increase
+conversion from 2.1% to 2.8%") is read as what is measured: the verb goes, since "de … à …" /
+"from … to …" already says which way ("mesuré par le taux de conversion de 1,8 % à 3 %",
+"as measured by conversion from 2.1% to 2.8%"). Any other key result is read as written.
+
 Words the room may have typed already ("Nous allons …", "We will …", "To …") are not
 repeated, final punctuation is dropped so the sentence ends once, and in French the usual
 typography is applied to the whole sentence (non-breaking spaces before : ; ! ? % » and
@@ -24,7 +29,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from okr_workshop.domain.model import Language, Objective, ObjectiveStatus, Team, Workshop
+from okr_workshop.domain.model import (
+    Direction,
+    Language,
+    Objective,
+    ObjectiveStatus,
+    Team,
+    Workshop,
+)
+from okr_workshop.domain.rules.kr_sentence import parse_sentence
 from okr_workshop.domain.rules.wording import NBSP, french
 
 # What the room may have written before the verb, already said by the sentence's frame.
@@ -35,6 +48,20 @@ _LEADS = {
 # Trailing punctuation that would clash with the sentence's own "." or the words after it.
 _TRAILING = " \t.!?;,:…"
 _FIRST_WORD = re.compile(r"[^\s'’]+")
+# Verbs of change that "de X à Y" / "from X to Y" makes redundant once read as a measure.
+_CHANGE_VERB = {
+    Language.FRENCH: re.compile(
+        r"^(?:faire\s+(?:passer|progresser|baisser|croître|grimper)|porter|passer|augmenter|"
+        r"accroître|réduire|diminuer|baisser|ramener|abaisser|relever|améliorer|maintenir|"
+        r"garder)\s+",
+        re.IGNORECASE,
+    ),
+    Language.ENGLISH: re.compile(
+        r"^(?:increase|grow|raise|boost|improve|reduce|decrease|lower|cut|lift|take|move|keep|"
+        r"maintain)\s+",
+        re.IGNORECASE,
+    ),
+}
 
 
 def lower_first(text: str, language: Language | str) -> str:
@@ -61,6 +88,28 @@ def clause(text: str, language: Language | str) -> str:
     return lower_first(text, lang)
 
 
+def measure_clause(text: str, language: Language | str) -> str:
+    """A key result as the room hears it after "mesuré par" / "as measured by"."""
+    lang = Language(language)
+    said = clause(text, lang)
+    verb = _CHANGE_VERB[lang].match(said)
+    if verb is None:
+        return said
+    rest = said[verb.end():]
+    if _STARTS_WITH_VALUE.match(rest):
+        return said  # "passer de 8 000 à 15 000 utilisateurs": no measure named before
+    parsed = parse_sentence(text, lang)
+    threshold = parsed.direction in (Direction.AT_LEAST, Direction.AT_MOST)
+    if parsed.target is None or (parsed.baseline is None and not threshold):
+        return said  # "augmenter de 20 %" needs its verb to make sense
+    return rest
+
+
+_STARTS_WITH_VALUE = re.compile(r"^(?:de|d'|d’|from|à|to)?\s*[\d$€£]", re.IGNORECASE)
+# A comma of the sentence, not one inside a number ("1,8 %", "1,200 a month").
+_CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+
+
 def join_clauses(items: Sequence[str], language: Language | str) -> str:
     """"A, B et C" / "A, B and C". When an item before the last holds a comma of its own,
     the room must still hear where it ends: two items take a comma before the conjunction
@@ -70,7 +119,7 @@ def join_clauses(items: Sequence[str], language: Language | str) -> str:
     conjunction = " et " if fr else " and "
     if len(items) <= 1:
         return "".join(items)
-    inner_comma = any("," in item for item in items[:-1])
+    inner_comma = any(_CLAUSE_COMMA.search(item) for item in items[:-1])
     if len(items) == 2:
         return items[0] + ("," if inner_comma else "") + conjunction + items[1]
     if inner_comma:
@@ -86,7 +135,7 @@ def objective_statement(
     """The sentence for ``objective``, in ``language`` (the workshop's by default)."""
     lang = Language(language if language is not None else workshop.language)
     goal = clause(objective.title, lang)
-    results = [clause(kr.text, lang) for kr in objective.key_results]
+    results = [measure_clause(kr.text, lang) for kr in objective.key_results]
     if lang is Language.FRENCH:
         if results:
             sentence = f"Nous allons {goal}{NBSP}— mesuré par {join_clauses(results, lang)}."

@@ -52,14 +52,14 @@ def build(title: str, krs: tuple[str, ...], language: Language) -> tuple[Worksho
     [
         (0, f"Nous allons rendre la commande simple{NBSP}— aucun résultat clé pour "
             "l’instant."),
-        (1, f"Nous allons rendre la commande simple{NBSP}— mesuré par porter le taux de "
+        (1, f"Nous allons rendre la commande simple{NBSP}— mesuré par le taux de "
             f"conversion de 1,8{NBSP}% à 3{NBSP}%."),
-        (2, f"Nous allons rendre la commande simple{NBSP}— mesuré par porter le taux de "
-            f"conversion de 1,8{NBSP}% à 3{NBSP}%, et réduire l’abandon de panier de "
+        (2, f"Nous allons rendre la commande simple{NBSP}— mesuré par le taux de "
+            f"conversion de 1,8{NBSP}% à 3{NBSP}% et l’abandon de panier de "
             f"62{NBSP}% à 45{NBSP}%."),
-        (3, f"Nous allons rendre la commande simple{NBSP}— mesuré par porter le taux de "
-            f"conversion de 1,8{NBSP}% à 3{NBSP}%{NBSP}; réduire l’abandon de panier de "
-            f"62{NBSP}% à 45{NBSP}% et passer le NPS de 32 à 45."),
+        (3, f"Nous allons rendre la commande simple{NBSP}— mesuré par le taux de "
+            f"conversion de 1,8{NBSP}% à 3{NBSP}%, l’abandon de panier de "
+            f"62{NBSP}% à 45{NBSP}% et le NPS de 32 à 45."),
     ],
 )
 def test_french_sentence_with_zero_to_three_key_results(count, expected):
@@ -71,12 +71,12 @@ def test_french_sentence_with_zero_to_three_key_results(count, expected):
     ("count", "expected"),
     [
         (0, "We will make ordering simple — no key results yet."),
-        (1, "We will make ordering simple as measured by increase website conversion from "
+        (1, "We will make ordering simple as measured by website conversion from "
             "2.1% to 2.8%."),
-        (2, "We will make ordering simple as measured by increase website conversion from "
-            "2.1% to 2.8% and reduce searches with no results from 14% to 5%."),
-        (3, "We will make ordering simple as measured by increase website conversion from "
-            "2.1% to 2.8%, reduce searches with no results from 14% to 5% and raise store "
+        (2, "We will make ordering simple as measured by website conversion from "
+            "2.1% to 2.8% and searches with no results from 14% to 5%."),
+        (3, "We will make ordering simple as measured by website conversion from "
+            "2.1% to 2.8%, searches with no results from 14% to 5% and store "
             "NPS from 48 to 60."),
     ],
 )
@@ -90,7 +90,7 @@ def test_an_english_objective_with_its_own_comma_is_closed_before_the_key_result
                                 EN_KRS[:1], Language.ENGLISH)
     assert objective_statement(workshop, objective) == (
         "We will give customers a shop they trust, even on busy days, as measured by "
-        "increase website conversion from 2.1% to 2.8%.")
+        "website conversion from 2.1% to 2.8%.")
 
 
 def test_the_language_defaults_to_the_workshops_and_can_be_asked_for():
@@ -132,6 +132,15 @@ def test_lower_first_keeps_acronyms_and_brands(text, language, expected):
 )
 def test_clause_drops_words_the_frame_already_says(text, language, expected):
     assert clause(text, language) == expected
+
+
+def test_a_comma_inside_a_number_is_not_a_pause():
+    assert join_clauses(["le taux de 1,8 % à 3 %", "le NPS"], Language.FRENCH) == (
+        "le taux de 1,8 % à 3 % et le NPS"
+    )
+    assert join_clauses(["orders from 300 to 1,200", "NPS"], Language.ENGLISH) == (
+        "orders from 300 to 1,200 and NPS"
+    )
 
 
 def test_join_uses_semicolons_when_an_inner_item_has_its_own_comma():
@@ -177,3 +186,28 @@ def test_nothing_kept_gives_no_text():
     empty = Workshop(title="Atelier", teams=(parked,))
     assert team_statements(empty) == ()
     assert read_aloud_text(empty) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Porter le taux de réachat de 22 % à 30 %", Language.FRENCH,
+         "le taux de réachat de 22 % à 30 %"),
+        ("Faire passer la note de l’appli de 4,1 à 4,5", Language.FRENCH,
+         "la note de l’appli de 4,1 à 4,5"),
+        ("Increase the repeat purchase rate from 22% to 30%", Language.ENGLISH,
+         "the repeat purchase rate from 22% to 30%"),
+        # Without both ends, the verb carries the meaning and stays.
+        ("Augmenter le panier moyen de 20 %", Language.FRENCH, "augmenter le panier moyen de 20 %"),
+        ("Launch the new website", Language.ENGLISH, "launch the new website"),
+        ("Passer de 8 000 à 15 000 utilisateurs actifs", Language.FRENCH,
+         "passer de 8 000 à 15 000 utilisateurs actifs"),
+        ("Keep website availability above 99.9% every month", Language.ENGLISH,
+         "website availability above 99.9% every month"),
+        ("Zéro accident du travail", Language.FRENCH, "zéro accident du travail"),
+    ],
+)
+def test_a_change_is_read_as_what_is_measured(text, language, expected):
+    from okr_workshop.domain.statements import measure_clause
+
+    assert measure_clause(text, language) == expected
