@@ -84,3 +84,29 @@ def test_cancel_writes_no_poster(tmp_path):
 
 def test_a_workshop_without_teams_writes_nothing(tmp_path):
     assert write_posters(workshop([]), tmp_path / "p", "en") == []
+
+
+def test_a_failed_write_leaves_the_posters_already_there(tmp_path, monkeypatch):
+    folder = tmp_path / "posters"
+    first = write_posters(big_workshop(teams=3), folder, "fr")
+    before = {path.name: path.read_bytes() for path in first}
+    real_fsync = os.fsync
+    calls = []
+
+    def disk_full_on_the_third(descriptor):
+        calls.append(descriptor)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", disk_full_on_the_third)
+    with pytest.raises(OSError):
+        write_posters(big_workshop(teams=3), folder, "en")
+    # Every earlier poster is intact, and no temporary file is left behind.
+    assert {path.name: path.read_bytes() for path in folder.iterdir()} == before
+
+
+def test_a_cancel_arriving_once_the_files_are_written_changes_nothing(tmp_path):
+    paths = write_posters(big_workshop(teams=2), tmp_path, "fr",
+                          progress=lambda done, total: done < total)
+    assert len(paths) == 2 and all(path.exists() for path in paths)
