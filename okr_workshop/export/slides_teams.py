@@ -4,6 +4,7 @@ data source, and a progress bar once check-ins exist). Shared with the posters."
 from __future__ import annotations
 
 from okr_workshop.domain.model import Direction, KeyResult, Objective, Team
+from okr_workshop.domain.rules.department_names import department_label
 from okr_workshop.domain.scoring import key_result_progress
 from okr_workshop.export.context import Chapter, DeckContext, sorted_by_position
 from okr_workshop.export.flowables import Badge, Columns, Dot, Empty, ProgressBar, Stack
@@ -116,7 +117,7 @@ def team_items(ctx: DeckContext, team: Team, placement: str = BESIDE) -> list[It
 
 
 def team_subtitle(ctx: DeckContext, team: Team) -> str:
-    parts = [team.department.strip()]
+    parts = [department_label(team.department.strip(), ctx.language)]
     ambassador = ctx.workshop.participant(team.ambassador_id) if team.ambassador_id else None
     if ambassador is not None:
         parts.append(ctx.t("deck.team.ambassador", name=ambassador.name.strip()))

@@ -29,6 +29,7 @@ from okr_workshop.app.workshops import LibraryHistory
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage.errors import LibraryError
+from okr_workshop.storage.exchange import ExchangeError
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.home_actions import HomeActions
 from okr_workshop.ui.placeholders import fill
@@ -304,4 +305,12 @@ class HomePage(QWidget):
             return error.message(Language.FRENCH if french else Language.ENGLISH)
         if isinstance(error, InvalidValue):
             return fill(self.tr("The value of “%1” was refused: %2"), error.field, error.message)
+        if isinstance(error, ExchangeError):
+            # The reader speaks English: its path and sentence are kept as technical detail.
+            if error.path:
+                return fill(
+                    self.tr("This file cannot be imported. The problem is at %1: %2."),
+                    error.path, error.problem.rstrip("."),
+                )  # fmt: skip
+            return fill(self.tr("This file cannot be imported: %1."), error.problem.rstrip("."))
         return str(error)

@@ -80,14 +80,20 @@ def remember_language(settings: QSettings, language: Language) -> None:
     settings.sync()
 
 
+def uninstall_language() -> None:
+    """Remove the catalogues :func:`install_language` put in (the default locale stays)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
 def install_language(language: Language) -> list[QTranslator]:
     """Load the catalogues of ``language`` into the application (replacing any earlier
     choice) and make it the default locale. Returns the translators installed."""
     language = Language(language)
     app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    uninstall_language()
     # Ours holds the French texts, and the English plural forms as well.
     sources = [(CATALOGUE.format(language.value), str(translations_folder()))]
     if language is Language.FRENCH:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import ObjectiveStatus, RitualKind, Workshop
 from okr_workshop.domain.rules import workshop as workshop_rules
+from okr_workshop.domain.rules.department_names import DepartmentList
 from okr_workshop.domain.rules.wording import entry
 
 MESSAGES = {
@@ -60,9 +61,9 @@ MESSAGES = {
             "Record who proposed each objective: OKRs should not only come from the top."),
     ),
     "health.m5.departments": entry(
-        fr=("Directions représentées : {names}.",
+        fr=("Directions représentées : {names:fr}.",
             "Vérifiez qu'aucune direction concernée n'a été oubliée."),
-        en=("Departments taking part: {names}.",
+        en=("Departments taking part: {names:en}.",
             "Check that no department concerned has been left out."),
     ),
     "health.m5.departments_unknown": entry(
@@ -178,7 +179,7 @@ def mistake_5(workshop: Workshop) -> Evidence:
         evidence.add("health.m5.departments_unknown", Severity.WARNING)
     else:
         evidence.add("health.m5.departments",
-                     names=", ".join(workshop_rules.department_names(workshop)))
+                     names=DepartmentList(workshop_rules.department_names(workshop)))
         evidence.lines += participation  # only_product_it, when it applies
         evidence.missing = not others
     if len(workshop.teams) > 1:

@@ -1,48 +1,24 @@
-"""The suggested departments, translated for display; the library stores the English name.
+"""The suggested departments, shown in the window's language; the library stores the English
+name. A department typed by hand is free text: stored and shown as typed.
 
-Each name is a literal ``translate`` call so the translation tools find it. A department
-typed by hand is free text: stored and shown as typed.
+The names in each language live in the domain (the rules and the deck name them too).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from okr_workshop.domain.model import SUGGESTED_DEPARTMENTS
-
-
-def _translated() -> dict[str, str]:
-    translate = QCoreApplication.translate
-    return {
-        "Product": translate("Department", "Product"),
-        "Engineering": translate("Department", "Engineering"),
-        "IT": translate("Department", "IT"),
-        "Digital": translate("Department", "Digital"),
-        "Data": translate("Department", "Data"),
-        "Design": translate("Department", "Design"),
-        "Marketing": translate("Department", "Marketing"),
-        "Sales": translate("Department", "Sales"),
-        "Customer Service": translate("Department", "Customer Service"),
-        "Operations": translate("Department", "Operations"),
-        "Logistics": translate("Department", "Logistics"),
-        "Finance": translate("Department", "Finance"),
-        "Human Resources": translate("Department", "Human Resources"),
-        "Legal": translate("Department", "Legal"),
-        "Purchasing": translate("Department", "Purchasing"),
-        "Quality": translate("Department", "Quality"),
-        "Communication": translate("Department", "Communication"),
-        "Executive Committee": translate("Department", "Executive Committee"),
-    }
+from okr_workshop.domain.rules.department_names import department_label
+from okr_workshop.ui.language import ui_language
 
 
 def suggested_departments() -> list[tuple[str, str]]:
     """(stored English name, name shown) in the domain's order."""
-    shown = _translated()
-    return [(name, shown.get(name, name)) for name in SUGGESTED_DEPARTMENTS]
+    language = ui_language()
+    return [(name, department_label(name, language)) for name in SUGGESTED_DEPARTMENTS]
 
 
 def shown_department(stored: str) -> str:
-    return _translated().get(stored, stored)
+    return department_label(stored, ui_language())
 
 
 def stored_department(text: str) -> str:

@@ -1,0 +1,2648 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AlignmentModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>1 kept objective</source>
+        <translation>1 objectif retenu</translation>
+    </message>
+    <message>
+        <source>%1 kept objectives</source>
+        <translation>%1 objectifs retenus</translation>
+    </message>
+    <message>
+        <source>%1
+Metric: %2</source>
+        <translation>%1
+Indicateur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Raison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No reason given yet</source>
+        <translation>Raison pas encore donnée</translation>
+    </message>
+    <message>
+        <source>Link it to the strategic objective it serves, or write down why it serves none (Contributions step).</source>
+        <translation>Reliez-le à l’objectif stratégique qu’il sert, ou notez pourquoi il n’en sert aucun (étape Contributions).</translation>
+    </message>
+    <message>
+        <source>%1
+Why: %2</source>
+        <translation>%1
+Pourquoi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>One candidate serving it is still to be kept or parked (Focus step).</source>
+        <translation>Un candidat qui le sert attend encore d’être retenu ou mis au parking (étape Focus).</translation>
+    </message>
+    <message>
+        <source>%1 candidates serving it are still to be kept or parked (Focus step).</source>
+        <translation>%1 candidats qui le servent attendent encore d’être retenus ou mis au parking (étape Focus).</translation>
+    </message>
+    <message>
+        <source>No kept objective</source>
+        <translation>Aucun objectif retenu</translation>
+    </message>
+    <message>
+        <source>Not aligned with a strategic objective</source>
+        <translation>Non relié à un objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Kept objectives that serve no strategic objective, with the team&apos;s reason.</source>
+        <translation>Objectifs retenus qui ne servent aucun objectif stratégique, avec la raison donnée par l’équipe.</translation>
+    </message>
+    <message>
+        <source>Strategic objective, objective or key result</source>
+        <translation>Objectif stratégique, objectif ou résultat clé</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Baseline → target</source>
+        <translation>Départ → cible</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverModel</name>
+    <message>
+        <source>Kept</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Au parking</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Tick its objective first: a key result travels with its objective.</source>
+        <translation>Cochez d’abord son objectif&#xa0;: un résultat clé suit toujours son objectif.</translation>
+    </message>
+    <message>
+        <source>No objectives yet</source>
+        <translation>Pas encore d’objectif</translation>
+    </message>
+    <message>
+        <source>%1 of 1 objective carried over</source>
+        <translation>%1 objectif repris sur 1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objectives carried over</source>
+        <translation>%1 objectifs repris sur %2</translation>
+    </message>
+    <message>
+        <source>Starts from %1, its last check-in</source>
+        <translation>Repart de %1, valeur du dernier point d’étape</translation>
+    </message>
+    <message>
+        <source>Team, objective or key result</source>
+        <translation>Équipe, objectif ou résultat clé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsModel</name>
+    <message>
+        <source>Not aligned…</source>
+        <translation>Non relié…</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— personne —</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Aspirational</source>
+        <translation>Ambitieux</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Au parking</translation>
+    </message>
+    <message>
+        <source>Not aligned</source>
+        <translation>Non relié</translation>
+    </message>
+    <message>
+        <source>⚠ Reason needed</source>
+        <translation>⚠ Raison à donner</translation>
+    </message>
+    <message>
+        <source>F2 or a double click edits it. Del deletes it; Alt+Up and Alt+Down reorder.</source>
+        <translation>F2 ou un double-clic pour le modifier. Suppr pour le supprimer&#xa0;; Alt+Haut et Alt+Bas pour le déplacer.</translation>
+    </message>
+    <message>
+        <source>Why this matters now, in one sentence.</source>
+        <translation>Pourquoi c’est important maintenant, en une phrase.</translation>
+    </message>
+    <message>
+        <source>The strategic objective this contribution serves. When it serves none, choose “Not aligned…” and write why it matters anyway.</source>
+        <translation>L’objectif stratégique que sert cette contribution. S’il n’en sert aucun, choisissez «&#xa0;Non relié…&#xa0;» et notez pourquoi il compte quand même.</translation>
+    </message>
+    <message>
+        <source>Only needed when the objective is not aligned.</source>
+        <translation>Seulement si l’objectif n’est relié à aucun objectif stratégique.</translation>
+    </message>
+    <message>
+        <source>An objective that serves no strategic objective needs a reason, written down for everyone to read.</source>
+        <translation>Un objectif qui ne sert aucun objectif stratégique a besoin d’une raison, écrite pour que tout le monde la lise.</translation>
+    </message>
+    <message>
+        <source>Who proposed it. The team&apos;s members come first in the list.</source>
+        <translation>Qui l’a proposé. Les membres de l’équipe sont en tête de liste.</translation>
+    </message>
+    <message>
+        <source>Committed objectives aim for 100%, aspirational ones for about 70%.</source>
+        <translation>Un objectif engagé vise 100&#xa0;%, un objectif ambitieux environ 70&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Objectives are kept or moved to the parking lot in the Focus step.</source>
+        <translation>Les objectifs sont retenus ou mis au parking à l’étape Focus.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Sert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>What the team wants to achieve, in its own words.</source>
+        <translation>Ce que l’équipe veut atteindre, avec ses propres mots.</translation>
+    </message>
+    <message>
+        <source>Why this matters now.</source>
+        <translation>Pourquoi c’est important maintenant.</translation>
+    </message>
+    <message>
+        <source>The strategic objective this contribution serves.</source>
+        <translation>L’objectif stratégique que sert cette contribution.</translation>
+    </message>
+    <message>
+        <source>Why it matters anyway, when it serves no strategic objective.</source>
+        <translation>Pourquoi il compte quand même, s’il ne sert aucun objectif stratégique.</translation>
+    </message>
+    <message>
+        <source>Who proposed it.</source>
+        <translation>Qui l’a proposé.</translation>
+    </message>
+    <message>
+        <source>Committed (aim for 100%) or aspirational (about 70%).</source>
+        <translation>Engagé (vise 100&#xa0;%) ou ambitieux (environ 70&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Candidate, kept or parked: decided in the Focus step.</source>
+        <translation>Candidat, retenu ou au parking&#xa0;: décidé à l’étape Focus.</translation>
+    </message>
+    <message>
+        <source>An objective needs a title: the previous title is back.</source>
+        <translation>Un objectif a besoin d’un titre&#xa0;: l’ancien est revenu.</translation>
+    </message>
+    <message>
+        <source>rename objective</source>
+        <translation>renommer l’objectif</translation>
+    </message>
+    <message>
+        <source>edit the why</source>
+        <translation>modifier le pourquoi</translation>
+    </message>
+    <message>
+        <source>edit the reason</source>
+        <translation>modifier la raison</translation>
+    </message>
+    <message>
+        <source>change author</source>
+        <translation>changer l’auteur</translation>
+    </message>
+    <message>
+        <source>change commitment</source>
+        <translation>changer l’engagement</translation>
+    </message>
+    <message>
+        <source>mark not aligned</source>
+        <translation>marquer non relié</translation>
+    </message>
+    <message>
+        <source>link objective</source>
+        <translation>relier l’objectif</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>The team writing its contribution now (Ctrl+1 to Ctrl+9).</source>
+        <translation>L’équipe qui écrit sa contribution en ce moment (Ctrl+1 à Ctrl+9).</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s &amp;objectives</source>
+        <translation>&amp;Objectifs de l’équipe</translation>
+    </message>
+    <message>
+        <source>Delete the selected objective (Del). Ctrl+Z brings it back.</source>
+        <translation>Supprimer l’objectif sélectionné (Suppr). Ctrl+Z le fait revenir.</translation>
+    </message>
+    <message>
+        <source>Move the selected objective up (Alt+Up).</source>
+        <translation>Monter l’objectif sélectionné (Alt+Haut).</translation>
+    </message>
+    <message>
+        <source>Move the selected objective down (Alt+Down).</source>
+        <translation>Descendre l’objectif sélectionné (Alt+Bas).</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Nouveau candidat</translation>
+    </message>
+    <message>
+        <source>Team “%1” has no candidate objective yet.</source>
+        <translation>L’équipe «&#xa0;%1&#xa0;» n’a pas encore d’objectif candidat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not aligned: write down why it matters anyway.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est relié à rien&#xa0;: notez pourquoi il compte quand même.</translation>
+    </message>
+    <message>
+        <source>add candidate objective</source>
+        <translation>ajouter un objectif candidat</translation>
+    </message>
+    <message>
+        <source>delete objective</source>
+        <translation>supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>move objective</source>
+        <translation>déplacer l’objectif</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModels</name>
+    <message>
+        <source>%1 counts as a product, digital or IT department.</source>
+        <translation>%1 compte comme une direction produit, digital ou informatique.</translation>
+    </message>
+    <message>
+        <source>%1 is a department beyond product and IT.</source>
+        <translation>%1 est une direction au-delà du produit et de l’informatique.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Kept objectives</source>
+        <translation>Objectifs retenus</translation>
+    </message>
+    <message>
+        <source>(an objective that no longer exists)</source>
+        <translation>(un objectif qui n’existe plus)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Depends on team</source>
+        <translation>Dépend de l’équipe</translation>
+    </message>
+    <message>
+        <source>Objective it depends on</source>
+        <translation>Objectif dont il dépend</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Strategic objectives no kept objective serves</source>
+        <translation>Objectifs stratégiques qu’aucun objectif retenu ne sert</translation>
+    </message>
+    <message>
+        <source>Teams without a kept objective</source>
+        <translation>Équipes sans objectif retenu</translation>
+    </message>
+    <message>
+        <source>Departments taking part</source>
+        <translation>Directions représentées</translation>
+    </message>
+    <message>
+        <source>Dependencies between teams</source>
+        <translation>Dépendances entre équipes</translation>
+    </message>
+    <message>
+        <source>Each row: an objective, and the other team&apos;s objective it depends on.</source>
+        <translation>Chaque ligne&#xa0;: un objectif, et l’objectif de l’autre équipe dont il dépend.</translation>
+    </message>
+    <message>
+        <source>No strategic objective yet: add them in the Vision step.</source>
+        <translation>Pas encore d’objectif stratégique&#xa0;: ajoutez-les à l’étape Vision.</translation>
+    </message>
+    <message>
+        <source>%1 Every strategic objective is served by at least one kept objective.</source>
+        <translation>%1 Chaque objectif stratégique est servi par au moins un objectif retenu.</translation>
+    </message>
+    <message>
+        <source>No team yet: add them in the Setup step.</source>
+        <translation>Pas encore d’équipe&#xa0;: ajoutez-les à l’étape Préparation.</translation>
+    </message>
+    <message>
+        <source>%1 Every team has kept at least one objective.</source>
+        <translation>%1 Chaque équipe a retenu au moins un objectif.</translation>
+    </message>
+    <message>
+        <source>No team has a department yet (Setup step).</source>
+        <translation>Aucune équipe n’a encore de direction (étape Préparation).</translation>
+    </message>
+    <message>
+        <source>%1 No department set for team “%2”.</source>
+        <translation>%1 Pas de direction pour l’équipe «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 No department set for these teams: %2.</source>
+        <translation>%1 Pas de direction pour ces équipes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Dependencies between teams (%1)</source>
+        <translation>Dépendances entre équipes (%1)</translation>
+    </message>
+    <message>
+        <source>No dependency between teams is recorded yet: ask each team whom it needs in order to succeed.</source>
+        <translation>Aucune dépendance entre équipes pour l’instant&#xa0;: demandez à chaque équipe de qui elle a besoin pour réussir.</translation>
+    </message>
+    <message>
+        <source>One candidate serving it is still to be kept or parked (Focus step).</source>
+        <translation>Un candidat qui le sert attend encore d’être retenu ou mis au parking (étape Focus).</translation>
+    </message>
+    <message>
+        <source>%1 candidates serving it are still to be kept or parked (Focus step).</source>
+        <translation>%1 candidats qui le servent attendent encore d’être retenus ou mis au parking (étape Focus).</translation>
+    </message>
+</context>
+<context>
+    <name>DeckOptions</name>
+    <message>
+        <source>Progress is left out: no key result has a check-in yet.</source>
+        <translation>L’avancement est laissé de côté&#xa0;: aucun résultat clé n’a encore de point d’étape.</translation>
+    </message>
+    <message>
+        <source>Your feedback is left out: no participant has given feedback yet.</source>
+        <translation>Vos retours sont laissés de côté&#xa0;: aucun participant n’a encore donné son avis.</translation>
+    </message>
+    <message>
+        <source>This section has nothing to show yet.</source>
+        <translation>Cette partie n’a encore rien à montrer.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>The deck&apos;s language, whatever the window&apos;s. At first, the workshop&apos;s.</source>
+        <translation>La langue de la présentation, quelle que soit celle de la fenêtre. Au départ, celle de l’atelier.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Deck &amp;language:</source>
+        <translation>Lan&amp;gue de la présentation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DeckPreview</name>
+    <message>
+        <source>Pages of the deck</source>
+        <translation>Pages de la présentation</translation>
+    </message>
+    <message>
+        <source>Up and Down, Page Up and Page Down go through the pages.</source>
+        <translation>Haut et Bas, Page préc. et Page suiv. pour parcourir les pages.</translation>
+    </message>
+    <message>
+        <source>The chosen page, large</source>
+        <translation>La page choisie, en grand</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FocusModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Au parking</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>FocusPage</name>
+    <message>
+        <source>The team whose objectives are being chosen.</source>
+        <translation>L’équipe dont on choisit les objectifs.</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Objectives ranked by votes</source>
+        <translation>Objectifs classés par votes</translation>
+    </message>
+    <message>
+        <source>+ or − to vote, K to keep, P to park, C to make a candidate again.</source>
+        <translation>+ ou − pour voter, K pour retenir, P pour mettre au parking, C pour remettre en candidat.</translation>
+    </message>
+    <message>
+        <source>+1 vote</source>
+        <translation>+1 vote</translation>
+    </message>
+    <message>
+        <source>Add a vote (+ or Ctrl+Up).</source>
+        <translation>Ajouter un vote (+ ou Ctrl+Haut).</translation>
+    </message>
+    <message>
+        <source>−1 vote</source>
+        <translation>−1 vote</translation>
+    </message>
+    <message>
+        <source>Remove a vote (− or Ctrl+Down).</source>
+        <translation>Retirer un vote (− ou Ctrl+Bas).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Retenir</translation>
+    </message>
+    <message>
+        <source>&amp;Park</source>
+        <translation>Mettre au &amp;parking</translation>
+    </message>
+    <message>
+        <source>Move to the parking lot: set aside, never lost (P or Ctrl+P).</source>
+        <translation>Mettre au parking&#xa0;: de côté, jamais perdu (P ou Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Back to &amp;candidates</source>
+        <translation>Remettre en &amp;candidat</translation>
+    </message>
+    <message>
+        <source>Undo the decision: the objective is a candidate again (C or Ctrl+B).</source>
+        <translation>Revenir sur la décision&#xa0;: l’objectif redevient candidat (C ou Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Keep this objective for the cycle (K or Ctrl+K).</source>
+        <translation>Retenir cet objectif pour le cycle (K ou Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Add teams in the Setup step first: each team chooses its own objectives.</source>
+        <translation>Ajoutez d’abord les équipes à l’étape Préparation&#xa0;: chaque équipe choisit ses propres objectifs.</translation>
+    </message>
+    <message>
+        <source>add a vote</source>
+        <translation>ajouter un vote</translation>
+    </message>
+    <message>
+        <source>remove a vote</source>
+        <translation>retirer un vote</translation>
+    </message>
+    <message>
+        <source>park objective</source>
+        <translation>mettre l’objectif au parking</translation>
+    </message>
+    <message>
+        <source>back to candidates</source>
+        <translation>remettre en candidat</translation>
+    </message>
+    <message>
+        <source>keep objective</source>
+        <translation>retenir l’objectif</translation>
+    </message>
+    <message>
+        <source>bring back objective</source>
+        <translation>ressortir l’objectif du parking</translation>
+    </message>
+    <message>
+        <source>“%1” still has one candidate to keep or park.</source>
+        <translation>«&#xa0;%1&#xa0;» a encore un candidat à retenir ou à mettre au parking.</translation>
+    </message>
+    <message>
+        <source>“%1” still has %2 candidates to keep or park.</source>
+        <translation>«&#xa0;%1&#xa0;» a encore %2 candidats à retenir ou à mettre au parking.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 kept</source>
+        <translation>%1 / %2 retenus</translation>
+    </message>
+    <message>
+        <source>%1 / %2 kept: limit reached</source>
+        <translation>%1 / %2 retenus&#xa0;: limite atteinte</translation>
+    </message>
+    <message>
+        <source>%1 / %2 kept: over the common rule</source>
+        <translation>%1 / %2 retenus&#xa0;: au-delà de la règle commune</translation>
+    </message>
+    <message>
+        <source>The common rule of this workshop: one kept objective per team.</source>
+        <translation>La règle commune de cet atelier&#xa0;: un objectif retenu par équipe.</translation>
+    </message>
+    <message>
+        <source>The common rule of this workshop: at most %1 kept objectives per team.</source>
+        <translation>La règle commune de cet atelier&#xa0;: %1 objectifs retenus au plus par équipe.</translation>
+    </message>
+    <message>
+        <source>Too many objectives scatter the team&apos;s effort: the source advises two or three, each with two key results. The other candidates go to the parking lot, where nothing is lost.</source>
+        <translation>Trop d’objectifs dispersent l’effort de l’équipe&#xa0;: la source en conseille deux ou trois, avec deux résultats clés chacun. Les autres candidats vont au parking, où rien ne se perd.</translation>
+    </message>
+    <message>
+        <source>The rule is strict: keeping one more is refused until another is parked.</source>
+        <translation>La règle est stricte&#xa0;: impossible d’en retenir un de plus sans en mettre un autre au parking.</translation>
+    </message>
+    <message>
+        <source>The rule is flexible: going over is allowed, but the counter turns red and the review flags it.</source>
+        <translation>La règle est souple&#xa0;: on peut la dépasser, mais le compteur passe au rouge et la revue le signale.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Mistake to avoid, and what shows it</source>
+        <translation>Erreur à éviter, et ce qui la révèle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>HomeActions</name>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Create a workshop, blank or from a sample (Ctrl+N)</source>
+        <translation>Créer un atelier, vierge ou à partir d’un exemple (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected workshop (Enter or double-click)</source>
+        <translation>Ouvrir l’atelier sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Give the selected workshop a new title (F2)</source>
+        <translation>Donner un nouveau titre à l’atelier sélectionné (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate for the next cycle…</source>
+        <translation>&amp;Dupliquer pour le cycle suivant…</translation>
+    </message>
+    <message>
+        <source>Start the next cycle from the selected workshop: choose which objectives and key results carry over; check-ins never do (Ctrl+D)</source>
+        <translation>Préparer le cycle suivant à partir de l’atelier sélectionné&#xa0;: choisissez les objectifs et les résultats clés à reprendre&#xa0;; les points d’étape ne sont jamais repris (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add a workshop from a JSON exchange file (Ctrl+I)</source>
+        <translation>Ajouter un atelier depuis un fichier d’échange JSON (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the selected workshop as a JSON file to move it to another laptop (Ctrl+E)</source>
+        <translation>Enregistrer l’atelier sélectionné dans un fichier JSON, pour le passer sur un autre ordinateur (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected workshop (Del); Undo (Ctrl+Z) brings it back</source>
+        <translation>Supprimer l’atelier sélectionné (Suppr)&#xa0;; Annuler (Ctrl+Z) le fait revenir</translation>
+    </message>
+    <message>
+        <source>Go back to the library (Ctrl+L) to use this.</source>
+        <translation>Revenez à la bibliothèque (Ctrl+L) pour utiliser cette commande.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workshop</source>
+        <translation>Impossible de créer l’atelier</translation>
+    </message>
+    <message>
+        <source>Cannot open the workshop</source>
+        <translation>Impossible d’ouvrir l’atelier</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the workshop</source>
+        <translation>Impossible de dupliquer l’atelier</translation>
+    </message>
+    <message>
+        <source>“%1” is ready for the next cycle.</source>
+        <translation>«&#xa0;%1&#xa0;» est prêt pour le cycle suivant.</translation>
+    </message>
+    <message>
+        <source>Import a workshop</source>
+        <translation>Importer un atelier</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.json);;All files (*)</source>
+        <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Impossible d’importer ce fichier</translation>
+    </message>
+    <message>
+        <source>“%1” was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» a été importé.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>L’&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Rename the workshop</source>
+        <translation>Renommer l’atelier</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nouveau titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A workshop needs a title; it keeps its own.</source>
+        <translation>Un atelier a besoin d’un titre&#xa0;; il garde le sien.</translation>
+    </message>
+    <message>
+        <source>Export the workshop</source>
+        <translation>Exporter l’atelier</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.json)</source>
+        <translation>Fichiers d’atelier (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export the workshop</source>
+        <translation>Impossible d’exporter l’atelier</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was exported to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a été exporté dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Search by title, organisation or cycle</source>
+        <translation>Chercher par titre, organisation ou cycle</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Chercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Every word must match; accents and capitals do not matter (Ctrl+F).</source>
+        <translation>Chaque mot doit correspondre&#xa0;; accents et majuscules ne comptent pas (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to OKR Workshop&lt;/h2&gt;&lt;p&gt;Your library is empty. Start from a sample workshop to see a whole session, from the vision to measurable key results, or create your own.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans OKR Workshop&lt;/h2&gt;&lt;p&gt;Votre bibliothèque est vide. Partez d’un atelier d’exemple pour voir une séance entière, de la vision aux résultats clés mesurables, ou créez le vôtre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add the &amp;sample workshops</source>
+        <translation>Ajouter les ateliers d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>A French and an English workshop, complete, to explore or rehearse with.</source>
+        <translation>Un atelier en français et un en anglais, complets, pour découvrir l’outil ou répéter.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new workshop…</source>
+        <translation>&amp;Créer un nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>No workshop matches.</source>
+        <translation>Aucun atelier ne correspond.</translation>
+    </message>
+    <message>
+        <source>No workshop yet.</source>
+        <translation>Pas encore d’atelier.</translation>
+    </message>
+    <message>
+        <source>1 workshop</source>
+        <translation>1 atelier</translation>
+    </message>
+    <message>
+        <source>%1 workshops</source>
+        <translation>%1 ateliers</translation>
+    </message>
+    <message>
+        <source>Select a workshop in the list first.</source>
+        <translation>Sélectionnez d’abord un atelier dans la liste.</translation>
+    </message>
+    <message>
+        <source>No workshop matches the search; clear it to see them all.</source>
+        <translation>Aucun atelier ne correspond à la recherche&#xa0;; effacez-la pour tous les voir.</translation>
+    </message>
+    <message>
+        <source>There is no workshop yet: create one or add the samples.</source>
+        <translation>Il n’y a pas encore d’atelier&#xa0;: créez-en un ou ajoutez les exemples.</translation>
+    </message>
+    <message>
+        <source>Cannot add the samples</source>
+        <translation>Impossible d’ajouter les exemples</translation>
+    </message>
+    <message>
+        <source>delete workshop</source>
+        <translation>supprimer l’atelier</translation>
+    </message>
+    <message>
+        <source>Cannot delete the workshop</source>
+        <translation>Impossible de supprimer l’atelier</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>rename workshop</source>
+        <translation>renommer l’atelier</translation>
+    </message>
+    <message>
+        <source>A workshop needs a title; it keeps its own.</source>
+        <translation>Un atelier a besoin d’un titre&#xa0;; il garde le sien.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the workshop</source>
+        <translation>Impossible de renommer l’atelier</translation>
+    </message>
+    <message>
+        <source>“%1” is now called “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» s’appelle désormais «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Annulé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Rétabli&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo this</source>
+        <translation>Impossible d’annuler ou de rétablir cette action</translation>
+    </message>
+    <message>
+        <source>The value of “%1” was refused: %2</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» a été refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. The problem is at %1: %2.</source>
+        <translation>Ce fichier ne peut pas être importé. Le problème se trouve à %1 (détail technique, en anglais&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1.</source>
+        <translation>Ce fichier ne peut pas être importé (détail technique, en anglais&#xa0;: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>KeptObjectivesModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1
+No key result yet; the common rule allows %2.</source>
+        <translation>%1
+Pas encore de résultat clé&#xa0;; la règle commune en permet %2.</translation>
+    </message>
+    <message>
+        <source>%1
+One key result; the common rule allows %2.</source>
+        <translation>%1
+Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 key results; the common rule allows %3.</source>
+        <translation>%1
+%2 résultats clés&#xa0;; la règle commune en permet %3.</translation>
+    </message>
+    <message>
+        <source>This team has not kept an objective yet (Focus step).</source>
+        <translation>Cette équipe n’a pas encore retenu d’objectif (étape Focus).</translation>
+    </message>
+    <message>
+        <source>Kept objective</source>
+        <translation>Objectif retenu</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Résultats clés</translation>
+    </message>
+</context>
+<context>
+    <name>KeyResultEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Fixée</translation>
+    </message>
+    <message>
+        <source>Se&amp;ntence:</source>
+        <translation>&amp;Phrase&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Valeur de départ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Responsa&amp;ble&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>Sou&amp;rce des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Échéa&amp;nce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accept the proposed fields</source>
+        <translation>Accepter les champs proposés</translation>
+    </message>
+    <message>
+        <source>accept the proposed fields</source>
+        <translation>accepter les champs proposés</translation>
+    </message>
+    <message>
+        <source>edit the key result</source>
+        <translation>modifier le résultat clé</translation>
+    </message>
+    <message>
+        <source>edit the metric</source>
+        <translation>modifier l’indicateur</translation>
+    </message>
+    <message>
+        <source>edit the baseline</source>
+        <translation>modifier la valeur de départ</translation>
+    </message>
+    <message>
+        <source>edit the target</source>
+        <translation>modifier la cible</translation>
+    </message>
+    <message>
+        <source>edit the unit</source>
+        <translation>modifier l’unité</translation>
+    </message>
+    <message>
+        <source>change the direction</source>
+        <translation>changer le sens</translation>
+    </message>
+    <message>
+        <source>edit the data source</source>
+        <translation>modifier la source des données</translation>
+    </message>
+    <message>
+        <source>change the owner</source>
+        <translation>changer le responsable</translation>
+    </message>
+    <message>
+        <source>change the due date</source>
+        <translation>changer l’échéance</translation>
+    </message>
+    <message>
+        <source>The key result as the room says it, with its numbers (“from 1.8% to 3%”). The fields below are proposed from it.</source>
+        <translation>Le résultat clé tel que la salle le formule, avec ses chiffres («&#xa0;de 1,8&#xa0;% à 3&#xa0;%&#xa0;»). Les champs ci-dessous en sont tirés.</translation>
+    </message>
+    <message>
+        <source>What is measured, in a few words: “conversion rate”.</source>
+        <translation>Ce que l’on mesure, en quelques mots&#xa0;: «&#xa0;taux de conversion&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Where we start today. Without it, nobody can tell how far we have come. Leave empty when it is not known yet.</source>
+        <translation>D’où l’on part aujourd’hui. Sans elle, personne ne peut dire le chemin parcouru. Laissez vide si elle n’est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>The number to reach by the end of the cycle.</source>
+        <translation>Le chiffre à atteindre d’ici la fin du cycle.</translation>
+    </message>
+    <message>
+        <source>What is counted: %, €, customers, days…</source>
+        <translation>Ce que l’on compte&#xa0;:&#xa0;%, €, clients, jours…</translation>
+    </message>
+    <message>
+        <source>Which way progress goes: up, down, or a threshold to stay above or below.</source>
+        <translation>Le sens du progrès&#xa0;: à la hausse, à la baisse, ou un seuil à tenir par le haut ou par le bas.</translation>
+    </message>
+    <message>
+        <source>Where the value is read: a tool, a dashboard, a file. A key result nobody can read is forgotten during the cycle.</source>
+        <translation>Où se lit la valeur&#xa0;: un outil, un tableau de bord, un fichier. Un résultat clé que personne ne peut lire est oublié en cours de cycle.</translation>
+    </message>
+    <message>
+        <source>One person who follows it and reports on it at every check-in.</source>
+        <translation>Une personne qui le suit et en rend compte à chaque point d’étape.</translation>
+    </message>
+    <message>
+        <source>When the target should be reached, inside the cycle.</source>
+        <translation>Quand la cible doit être atteinte, dans le cycle.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyResultListPanel</name>
+    <message>
+        <source>%1 / %2 key results</source>
+        <translation>%1 / %2 résultats clés</translation>
+    </message>
+    <message>
+        <source>%1 / %2 key results: limit reached</source>
+        <translation>%1 / %2 résultats clés&#xa0;: limite atteinte</translation>
+    </message>
+    <message>
+        <source>%1 / %2 key results: over the common rule</source>
+        <translation>%1 / %2 résultats clés&#xa0;: au-delà de la règle commune</translation>
+    </message>
+    <message>
+        <source>The common rule of this workshop: one key result per objective.</source>
+        <translation>La règle commune de cet atelier&#xa0;: un résultat clé par objectif.</translation>
+    </message>
+    <message>
+        <source>The common rule of this workshop: at most %1 key results per objective.</source>
+        <translation>La règle commune de cet atelier&#xa0;: %1 résultats clés au plus par objectif.</translation>
+    </message>
+    <message>
+        <source>A few key results that show progress beat a long list nobody follows.</source>
+        <translation>Quelques résultats clés qui montrent le progrès valent mieux qu’une longue liste que personne ne suit.</translation>
+    </message>
+    <message>
+        <source>The rule is strict: adding one more is refused.</source>
+        <translation>La règle est stricte&#xa0;: impossible d’en ajouter un de plus.</translation>
+    </message>
+    <message>
+        <source>The rule is flexible: one more is allowed, and flagged.</source>
+        <translation>La règle est souple&#xa0;: un de plus est permis, et signalé.</translation>
+    </message>
+    <message>
+        <source>Key results of the objective</source>
+        <translation>Résultats clés de l’objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Add key result</source>
+        <translation>&amp;Ajouter un résultat clé</translation>
+    </message>
+    <message>
+        <source>Add a key result to this objective (Insert).</source>
+        <translation>Ajouter un résultat clé à cet objectif (Inser).</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>Delete the selected key result (Delete). Ctrl+Z brings it back.</source>
+        <translation>Supprimer le résultat clé sélectionné (Suppr). Ctrl+Z le fait revenir.</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move the key result up (Ctrl+Up).</source>
+        <translation>Monter le résultat clé (Ctrl+Haut).</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desc&amp;endre</translation>
+    </message>
+    <message>
+        <source>Move the key result down (Ctrl+Down).</source>
+        <translation>Descendre le résultat clé (Ctrl+Bas).</translation>
+    </message>
+    <message>
+        <source>Add key result</source>
+        <translation>Ajouter un résultat clé</translation>
+    </message>
+</context>
+<context>
+    <name>KeyResultsModel</name>
+    <message>
+        <source>not set</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>hausse</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>baisse</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>au moins</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Hausse</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Baisse</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Baseline → target</source>
+        <translation>Départ → cible</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>KeyResultsPage</name>
+    <message>
+        <source>Key results are written for kept objectives only.</source>
+        <translation>Les résultats clés s’écrivent pour les objectifs retenus seulement.</translation>
+    </message>
+    <message>
+        <source>&amp;Kept objectives:</source>
+        <translation>Ob&amp;jectifs retenus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings:</source>
+        <translation>Remar&amp;ques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing to improve in this key result.</source>
+        <translation>Rien à améliorer dans ce résultat clé.</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Résultats clés</translation>
+    </message>
+    <message>
+        <source>No team has kept an objective yet: keep objectives in the Focus step, then write their key results here.</source>
+        <translation>Aucune équipe n’a encore retenu d’objectif&#xa0;: retenez-en à l’étape Focus, puis écrivez leurs résultats clés ici.</translation>
+    </message>
+    <message>
+        <source>Choose a kept objective on the left.</source>
+        <translation>Choisissez un objectif retenu à gauche.</translation>
+    </message>
+    <message>
+        <source>New key result</source>
+        <translation>Nouveau résultat clé</translation>
+    </message>
+    <message>
+        <source>add key result</source>
+        <translation>ajouter un résultat clé</translation>
+    </message>
+    <message>
+        <source>delete key result</source>
+        <translation>supprimer le résultat clé</translation>
+    </message>
+    <message>
+        <source>move key result</source>
+        <translation>déplacer le résultat clé</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryGuard</name>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library was damaged</source>
+        <translation>La bibliothèque était endommagée</translation>
+    </message>
+    <message>
+        <source>No backup can bring it back, so OKR Workshop starts with an empty library.</source>
+        <translation>Aucune sauvegarde ne peut la restaurer&#xa0;: OKR Workshop démarre avec une bibliothèque vide.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 and holds no workshop.</source>
+        <translation>La sauvegarde valide la plus récente date du %1 et ne contient aucun atelier.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 and holds one workshop.</source>
+        <translation>La sauvegarde valide la plus récente date du %1 et contient un atelier.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 and holds %2 workshops.</source>
+        <translation>La sauvegarde valide la plus récente date du %1 et contient %2 ateliers.</translation>
+    </message>
+    <message>
+        <source>Restore it now? If you choose No, OKR Workshop closes without changing anything else.</source>
+        <translation>La restaurer maintenant&#xa0;? Si vous répondez Non, OKR Workshop se ferme sans rien changer d’autre.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>La sauvegarde n’a pas pu être restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Save the last change again</source>
+        <translation>Enregistrer à nouveau la dernière modification</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Back to the library of workshops</source>
+        <translation>Retour à la bibliothèque des ateliers</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Cannot open the workshop</source>
+        <translation>Impossible d’ouvrir l’atelier</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Last change NOT saved</source>
+        <translation>Dernière modification NON enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>A blank workshop</source>
+        <translation>Un atelier vierge</translation>
+    </message>
+    <message>
+        <source>The French sample: %1</source>
+        <translation>L’exemple en français&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The English sample: %1</source>
+        <translation>L’exemple en anglais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A sample is a whole workshop, from the vision to measured key results: a good way to rehearse or to show how the day goes.</source>
+        <translation>Un exemple est un atelier complet, de la vision aux résultats clés mesurés&#xa0;: idéal pour répéter ou montrer le déroulé de la journée.</translation>
+    </message>
+    <message>
+        <source>For example: OKR workshop Q1 2027</source>
+        <translation>Par exemple&#xa0;: Atelier OKR T1 2027</translation>
+    </message>
+    <message>
+        <source>Shown in the library and on the restitution deck.</source>
+        <translation>Affiché dans la bibliothèque et sur la présentation de restitution.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>The rules speak this language and the deck is written in it.</source>
+        <translation>Les règles parlent cette langue et la présentation est rédigée dans cette langue.</translation>
+    </message>
+    <message>
+        <source>The company or department that sets these OKRs.</source>
+        <translation>L’entreprise ou la direction qui fixe ces OKR.</translation>
+    </message>
+    <message>
+        <source>For example: Q1 2027</source>
+        <translation>Par exemple&#xa0;: T1 2027</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;ycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>A sample comes in its own language.</source>
+        <translation>Un exemple est dans sa propre langue.</translation>
+    </message>
+    <message>
+        <source>Give the workshop a title.</source>
+        <translation>Donnez un titre à l’atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>NextCycleDialog</name>
+    <message>
+        <source>Duplicate for the next cycle</source>
+        <translation>Dupliquer pour le cycle suivant</translation>
+    </message>
+    <message>
+        <source>For example: Q2 2027</source>
+        <translation>Par exemple&#xa0;: T2 2027</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fixée</translation>
+    </message>
+    <message>
+        <source>Untick when the start is not known yet.</source>
+        <translation>Décochez si le début n’est pas encore connu.</translation>
+    </message>
+    <message>
+        <source>Untick when the end is not known yet.</source>
+        <translation>Décochez si la fin n’est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>What carries over</source>
+        <translation>Ce qui est repris</translation>
+    </message>
+    <message>
+        <source>Tick what the next cycle starts from. Space ticks or unticks the line under the cursor.</source>
+        <translation>Cochez ce dont part le cycle suivant. Espace coche ou décoche la ligne sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Teams, participants, the vision and the common rule carry over. Check-ins are not carried over: each carried key result starts from its last measured value. Carried objectives come back as candidates, so the room decides again what to keep.</source>
+        <translation>Les équipes, les participants, la vision et la règle commune sont repris. Les points d’étape ne le sont pas&#xa0;: chaque résultat clé repris part de sa dernière valeur mesurée. Les objectifs repris reviennent comme candidats&#xa0;: la salle décide à nouveau ce qu’elle retient.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;ycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What carries over:</source>
+        <translation>&amp;Ce qui est repris&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Give the new workshop a title.</source>
+        <translation>Donnez un titre au nouvel atelier.</translation>
+    </message>
+    <message>
+        <source>The cycle cannot end before it starts.</source>
+        <translation>Le cycle ne peut pas finir avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveNotes</name>
+    <message>
+        <source>Why this matters now, in a sentence the team would say.</source>
+        <translation>Pourquoi c’est important maintenant, dans une phrase que l’équipe dirait.</translation>
+    </message>
+    <message>
+        <source>The why gets the team on board; kept objectives need one. Saved as soon as you pause typing.</source>
+        <translation>Le pourquoi embarque l’équipe&#xa0;; un objectif retenu en a besoin. Enregistré dès que vous marquez une pause.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters</source>
+        <translation>&amp;Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>What the rules say</source>
+        <translation>Ce que disent les règles</translation>
+    </message>
+    <message>
+        <source>Choose an objective to see what the rules say.</source>
+        <translation>Choisissez un objectif pour voir ce que disent les règles.</translation>
+    </message>
+    <message>
+        <source>&amp;Why “%1” matters</source>
+        <translation>&amp;Pourquoi «&#xa0;%1&#xa0;» est important</translation>
+    </message>
+    <message>
+        <source>Nothing to say about this objective.</source>
+        <translation>Rien à redire sur cet objectif.</translation>
+    </message>
+    <message>
+        <source>edit the why</source>
+        <translation>modifier le pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Type the date as year-month-day, or open the calendar with Alt+Down.</source>
+        <translation>Tapez la date sous la forme année-mois-jour, ou ouvrez le calendrier avec Alt+Bas.</translation>
+    </message>
+</context>
+<context>
+    <name>PageThumbnailsModel</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLot</name>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Objectives set aside for now. Nothing here is lost: bring one back as a candidate whenever the team wants to.</source>
+        <translation>Les objectifs mis de côté pour l’instant. Rien n’est perdu&#xa0;: l’équipe peut en remettre un en candidat quand elle le souhaite.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all teams</source>
+        <translation>Voir &amp;toutes les équipes</translation>
+    </message>
+    <message>
+        <source>Show the parked objectives of every team.</source>
+        <translation>Voir les objectifs au parking de toutes les équipes.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back as candidate</source>
+        <translation>Remettre en ca&amp;ndidat</translation>
+    </message>
+    <message>
+        <source>Make the selected objective a candidate again (Enter in the list).</source>
+        <translation>Refaire de l’objectif sélectionné un candidat (Entrée dans la liste).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>— no team —</source>
+        <translation>— aucune équipe —</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name. F2 or a double click edits it.</source>
+        <translation>Le nom de la personne. F2 ou un double-clic pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Their job, so the room knows who speaks for what.</source>
+        <translation>Son poste, pour que la salle sache qui parle de quoi.</translation>
+    </message>
+    <message>
+        <source>The team they write objectives with. People from every department belong in the room, not only product and IT.</source>
+        <translation>L’équipe avec qui elle écrit ses objectifs. Toutes les directions ont leur place dans la salle, pas seulement le produit et l’informatique.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name: the previous name is back.</source>
+        <translation>Un participant a besoin d’un nom&#xa0;: l’ancien est revenu.</translation>
+    </message>
+    <message>
+        <source>rename participant</source>
+        <translation>renommer le participant</translation>
+    </message>
+    <message>
+        <source>edit role</source>
+        <translation>modifier le rôle</translation>
+    </message>
+    <message>
+        <source>change team</source>
+        <translation>changer d’équipe</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Add &amp;participant</source>
+        <translation>Ajouter un &amp;participant</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>add participant</source>
+        <translation>ajouter un participant</translation>
+    </message>
+    <message>
+        <source>delete participant “%1”</source>
+        <translation>supprimer le participant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>participant “%1” deleted (Ctrl+Z brings them back)</source>
+        <translation>participant «&#xa0;%1&#xa0;» supprimé (Ctrl+Z le fait revenir)</translation>
+    </message>
+    <message>
+        <source>move participant</source>
+        <translation>déplacer le participant</translation>
+    </message>
+    <message>
+        <source>Select a participant in the table first.</source>
+        <translation>Sélectionnez d’abord un participant dans le tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentView</name>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>The vision has not been written yet.</source>
+        <translation>La vision n’est pas encore écrite.</translation>
+    </message>
+    <message>
+        <source>Our vision</source>
+        <translation>Notre vision</translation>
+    </message>
+    <message>
+        <source>Strategic objective %1 of %2</source>
+        <translation>Objectif stratégique %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · Space: next · ←: back · Esc: return</source>
+        <translation>%1 / %2 · Espace&#xa0;: suivant · ←&#xa0;: précédent · Échap&#xa0;: retour</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalBar</name>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>Accep&amp;ter</translation>
+    </message>
+    <message>
+        <source>Fill the fields with these values (Ctrl+Enter). One undo puts them all back.</source>
+        <translation>Remplir les champs avec ces valeurs (Ctrl+Entrée). Une seule annulation les remet tous comme avant.</translation>
+    </message>
+    <message>
+        <source>Proposed from the sentence: metric “%1”, baseline %2, target %3, unit “%4”, direction: %5.</source>
+        <translation>Tiré de la phrase&#xa0;: indicateur «&#xa0;%1&#xa0;», départ %2, cible %3, unité «&#xa0;%4&#xa0;», sens&#xa0;: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Type a candidate objective and press Enter; then the next one</source>
+        <translation>Tapez un objectif candidat et appuyez sur Entrée&#xa0;; puis le suivant</translation>
+    </message>
+    <message>
+        <source>Enter adds it as a candidate of this team, linked and credited as chosen below, and leaves you here for the next one (Insert).</source>
+        <translation>Entrée l’ajoute comme candidat de cette équipe, relié et attribué comme choisi ci-dessous, et vous laisse ici pour le suivant (Inser).</translation>
+    </message>
+    <message>
+        <source>&amp;New candidate:</source>
+        <translation>&amp;Nouveau candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The strategic objective the next candidates serve.</source>
+        <translation>L’objectif stratégique que servent les prochains candidats.</translation>
+    </message>
+    <message>
+        <source>&amp;Serves:</source>
+        <translation>&amp;Sert&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who proposes the next candidates. The team&apos;s members come first.</source>
+        <translation>Qui propose les prochains candidats. Les membres de l’équipe sont en tête.</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add teams in the Setup step first.</source>
+        <translation>Ajoutez d’abord des équipes à l’étape Préparation.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudPanel</name>
+    <message>
+        <source>One sentence per kept objective, for the room to read aloud.</source>
+        <translation>Une phrase par objectif retenu, à lire à voix haute dans la salle.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py all</source>
+        <translation>Co&amp;pier tout</translation>
+    </message>
+    <message>
+        <source>Copy every sentence, grouped by team, to the clipboard (Ctrl+Shift+C).</source>
+        <translation>Copier toutes les phrases, regroupées par équipe, dans le presse-papiers (Ctrl+Maj+C).</translation>
+    </message>
+    <message>
+        <source>Sentences to read aloud</source>
+        <translation>Phrases à lire à voix haute</translation>
+    </message>
+    <message>
+        <source>No kept objective yet: the sentences appear here as teams keep objectives (Focus step).</source>
+        <translation>Pas encore d’objectif retenu&#xa0;: les phrases apparaissent ici à mesure que les équipes retiennent des objectifs (étape Focus).</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>RestitutionPage</name>
+    <message>
+        <source>E&amp;xport the deck…</source>
+        <translation>E&amp;xporter la présentation…</translation>
+    </message>
+    <message>
+        <source>Save the deck as a PDF file with the sections ticked above.</source>
+        <translation>Enregistrer la présentation en PDF, avec les parties cochées ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Export team &amp;posters…</source>
+        <translation>Exporter les &amp;posters d’équipe…</translation>
+    </message>
+    <message>
+        <source>One A4 page per team, to pin up or show at each ritual, in the deck&apos;s language.</source>
+        <translation>Une page A4 par équipe, à afficher ou à montrer à chaque rituel, dans la langue de la présentation.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Restitution</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <source>No team yet: the deck has no team slides and there is no poster to export.</source>
+        <translation>Pas encore d’équipe&#xa0;: la présentation n’a pas de diapositive d’équipe et il n’y a aucun poster à exporter.</translation>
+    </message>
+    <message>
+        <source>No kept objective yet: the team slides will be empty.</source>
+        <translation>Pas encore d’objectif retenu&#xa0;: les diapositives des équipes seront vides.</translation>
+    </message>
+    <message>
+        <source>%1 has no kept objective yet: its slide and poster will be empty.</source>
+        <translation>%1 n’a pas encore retenu d’objectif&#xa0;: sa diapositive et son poster seront vides.</translation>
+    </message>
+    <message>
+        <source>%1 teams have no kept objective yet: their slides and posters will be empty.</source>
+        <translation>%1 équipes n’ont pas encore retenu d’objectif&#xa0;: leurs diapositives et leurs posters seront vides.</translation>
+    </message>
+    <message>
+        <source>No vision yet: the vision slide will be empty.</source>
+        <translation>Pas encore de vision&#xa0;: la diapositive de la vision sera vide.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section to see the deck.</source>
+        <translation>Cochez au moins une partie pour voir la présentation.</translation>
+    </message>
+    <message>
+        <source>The preview could not be built: %1</source>
+        <translation>L’aperçu n’a pas pu être préparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export the deck</source>
+        <translation>Exporter la présentation</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation>Écriture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Export the team posters into this folder</source>
+        <translation>Exporter les posters d’équipe dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Export the team posters</source>
+        <translation>Exporter les posters d’équipe</translation>
+    </message>
+    <message>
+        <source>Writing one poster per team into “%1”…</source>
+        <translation>Écriture d’un poster par équipe dans «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Deck saved as “%1”.</source>
+        <translation>Présentation enregistrée sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>Afficher dans le do&amp;ssier</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>One poster saved in “%1”.</source>
+        <translation>Un poster enregistré dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%2 posters saved in “%1”.</source>
+        <translation>%2 posters enregistrés dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing could be written to “%1”: %2.</source>
+        <translation>Rien n’a pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing could be written: %1.</source>
+        <translation>Rien n’a pu être écrit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The export stopped on an unexpected problem: %1</source>
+        <translation>L’export s’est arrêté sur un problème inattendu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Alignment tree</source>
+        <translation>Arbre d’alignement</translation>
+    </message>
+    <message>
+        <source>Health of the five mistakes</source>
+        <translation>Santé face aux cinq erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>&amp;Alignement</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage and dependencies</source>
+        <translation>&amp;Couverture et dépendances</translation>
+    </message>
+    <message>
+        <source>&amp;Health of the five mistakes</source>
+        <translation>&amp;Santé face aux cinq erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud</source>
+        <translation>À lire à &amp;voix haute</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab and Ctrl+Shift+Tab go from one tab to the next.</source>
+        <translation>Ctrl+Tab et Ctrl+Maj+Tab passent d’un onglet à l’autre.</translation>
+    </message>
+    <message>
+        <source>Copy all sentences</source>
+        <translation>Copier toutes les phrases</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>No strategic objective yet: add them in the Vision step, then link each team&apos;s objectives to them.</source>
+        <translation>Pas encore d’objectif stratégique&#xa0;: ajoutez-les à l’étape Vision, puis reliez-y les objectifs de chaque équipe.</translation>
+    </message>
+    <message>
+        <source>No kept objective yet: objectives appear under the strategy they serve once teams keep them (Focus step).</source>
+        <translation>Pas encore d’objectif retenu&#xa0;: les objectifs apparaissent sous la stratégie qu’ils servent dès que les équipes les retiennent (étape Focus).</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>How many objectives each team may keep in the Focus step. The source recommends 2 or 3.</source>
+        <translation>Combien d’objectifs chaque équipe peut retenir à l’étape Focus. La source en recommande 2 ou 3.</translation>
+    </message>
+    <message>
+        <source>How many key results each kept objective may have. The source recommends 2.</source>
+        <translation>Combien de résultats clés chaque objectif retenu peut avoir. La source en recommande 2.</translation>
+    </message>
+    <message>
+        <source>Soft: &amp;warn</source>
+        <translation>Souple&#xa0;: a&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Going over the limit is allowed; the step shows a warning until it is fixed.</source>
+        <translation>Dépasser la limite est permis&#xa0;; l’étape affiche un avertissement tant que ce n’est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>St&amp;rict: refuse</source>
+        <translation>St&amp;ricte&#xa0;: refuser</translation>
+    </message>
+    <message>
+        <source>Going over the limit is refused: a team must park an objective before keeping another one.</source>
+        <translation>Dépasser la limite est refusé&#xa0;: une équipe doit mettre un objectif au parking avant d’en retenir un autre.</translation>
+    </message>
+    <message>
+        <source>Objectives per team, at &amp;most:</source>
+        <translation>Objectifs par équipe, au plu&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Key results per objective, at most:</source>
+        <translation>Résultats &amp;clés par objectif, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When over the limit:</source>
+        <translation>Au-delà de la limite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why: the source recommends 2 or 3 objectives per team and 2 key results per objective. Too many objectives means trying to do everything, and focus is the whole point of OKRs.</source>
+        <translation>Pourquoi&#xa0;: la source recommande 2 ou 3 objectifs par équipe et 2 résultats clés par objectif. Trop d’objectifs, c’est vouloir tout faire&#xa0;; or tout l’intérêt des OKR, c’est de choisir.</translation>
+    </message>
+    <message>
+        <source>Soft warns when a team keeps more than the limit; strict refuses to keep anything beyond it. Parked objectives never count.</source>
+        <translation>Souple avertit quand une équipe retient plus que la limite&#xa0;; stricte refuse tout objectif au-delà. Les objectifs au parking ne comptent jamais.</translation>
+    </message>
+    <message>
+        <source>change the common rule</source>
+        <translation>changer la règle commune</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBridge</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Common rule</source>
+        <translation>Règle commune</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation>Ajouter une équipe</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>No participant yet: add the people taking part, so each team can have an ambassador.</source>
+        <translation>Pas encore de participant&#xa0;: ajoutez les personnes présentes, pour que chaque équipe ait un ambassadeur.</translation>
+    </message>
+    <message>
+        <source>The cycle&apos;s dates are not set yet: the deck and the check-ins need them.</source>
+        <translation>Les dates du cycle ne sont pas encore fixées&#xa0;: la présentation et les points d’étape en ont besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Setup</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Résultats clés</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Restitution</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <source>Steering</source>
+        <translation>Pilotage</translation>
+    </message>
+</context>
+<context>
+    <name>StrategicObjectivesModel</name>
+    <message>
+        <source>Why is still to write</source>
+        <translation>Pourquoi encore à écrire</translation>
+    </message>
+    <message>
+        <source>F2 or a double click renames it. Alt+Up and Alt+Down reorder.</source>
+        <translation>F2 ou un double-clic pour le renommer. Alt+Haut et Alt+Bas pour le déplacer.</translation>
+    </message>
+    <message>
+        <source>Every strategic objective needs its why: teams commit to what they understand. Write it in the field beside the list.</source>
+        <translation>Chaque objectif stratégique a besoin de son pourquoi&#xa0;: les équipes s’engagent sur ce qu’elles comprennent. Écrivez-le dans le champ à côté de la liste.</translation>
+    </message>
+    <message>
+        <source>Strategic objective</source>
+        <translation>Objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>A strategic objective needs a title: the previous title is back.</source>
+        <translation>Un objectif stratégique a besoin d’un titre&#xa0;: l’ancien est revenu.</translation>
+    </message>
+    <message>
+        <source>rename strategic objective</source>
+        <translation>renommer l’objectif stratégique</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChoiceModel</name>
+    <message>
+        <source>“%1” has no objective yet.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore d’objectif.</translation>
+    </message>
+    <message>
+        <source>“%1” has one objective.</source>
+        <translation>«&#xa0;%1&#xa0;» a un objectif.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 objectives.</source>
+        <translation>«&#xa0;%1&#xa0;» a %2 objectifs.</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1 chooses it.</source>
+        <translation>Ctrl+%1 la choisit.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name. F2 or a double click renames it.</source>
+        <translation>Le nom de l’équipe. F2 ou un double-clic pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Pick a department from the list or type your own. OKRs concern the whole company, not only product and IT teams.</source>
+        <translation>Choisissez une direction dans la liste ou tapez la vôtre. Les OKR concernent toute l’entreprise, pas seulement le produit et l’informatique.</translation>
+    </message>
+    <message>
+        <source>The person who will keep the OKRs alive in this team after the workshop. Every team needs one.</source>
+        <translation>La personne qui fera vivre les OKR dans cette équipe après l’atelier. Chaque équipe en a besoin d’un.</translation>
+    </message>
+    <message>
+        <source>How many objectives the team has written so far.</source>
+        <translation>Combien d’objectifs l’équipe a écrits jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>A team needs a name: the previous name is back.</source>
+        <translation>Une équipe a besoin d’un nom&#xa0;: l’ancien est revenu.</translation>
+    </message>
+    <message>
+        <source>rename team</source>
+        <translation>renommer l’équipe</translation>
+    </message>
+    <message>
+        <source>change department</source>
+        <translation>changer la direction</translation>
+    </message>
+    <message>
+        <source>change ambassador</source>
+        <translation>changer l’ambassadeur</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPanel</name>
+    <message>
+        <source>&amp;Add team</source>
+        <translation>&amp;Ajouter une équipe</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nouvelle équipe</translation>
+    </message>
+    <message>
+        <source>add team</source>
+        <translation>ajouter une équipe</translation>
+    </message>
+    <message>
+        <source>delete team “%1”</source>
+        <translation>supprimer l’équipe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>team “%1” deleted (Ctrl+Z brings it back)</source>
+        <translation>équipe «&#xa0;%1&#xa0;» supprimée (Ctrl+Z la fait revenir)</translation>
+    </message>
+    <message>
+        <source>team “%1” deleted with its objective (Ctrl+Z brings them back)</source>
+        <translation>équipe «&#xa0;%1&#xa0;» supprimée avec son objectif (Ctrl+Z les fait revenir)</translation>
+    </message>
+    <message>
+        <source>team “%1” deleted with its %2 objectives (Ctrl+Z brings them back)</source>
+        <translation>équipe «&#xa0;%1&#xa0;» supprimée avec ses %2 objectifs (Ctrl+Z les fait revenir)</translation>
+    </message>
+    <message>
+        <source>move team</source>
+        <translation>déplacer l’équipe</translation>
+    </message>
+    <message>
+        <source>Select a team in the table first.</source>
+        <translation>Sélectionnez d’abord une équipe dans le tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>VisionPage</name>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Where the organisation wants to be, in a few sentences the room remembers.</source>
+        <translation>Où l’organisation veut aller, en quelques phrases que la salle retient.</translation>
+    </message>
+    <message>
+        <source>The vision every team&apos;s objectives will serve. It is saved as soon as you pause typing; F5 shows it full screen to the room.</source>
+        <translation>La vision que serviront les objectifs de chaque équipe. Elle est enregistrée dès que vous marquez une pause&#xa0;; F5 l’affiche en plein écran pour la salle.</translation>
+    </message>
+    <message>
+        <source>Vi&amp;sion statement</source>
+        <translation>&amp;Vision</translation>
+    </message>
+    <message>
+        <source>&amp;Present to the room</source>
+        <translation>&amp;Présenter à la salle</translation>
+    </message>
+    <message>
+        <source>&amp;Present (F5)</source>
+        <translation>&amp;Présenter (F5)</translation>
+    </message>
+    <message>
+        <source>Show the vision, then each strategic objective with its why, full screen for the room. Space goes on, Esc comes back here.</source>
+        <translation>Affiche la vision, puis chaque objectif stratégique avec son pourquoi, en plein écran pour la salle. Espace pour avancer, Échap pour revenir ici.</translation>
+    </message>
+    <message>
+        <source>Strategic &amp;objectives</source>
+        <translation>&amp;Objectifs stratégiques</translation>
+    </message>
+    <message>
+        <source>Type a strategic objective and press Enter to add it</source>
+        <translation>Tapez un objectif stratégique et appuyez sur Entrée pour l’ajouter</translation>
+    </message>
+    <message>
+        <source>Enter adds it to the list and leaves you here for the next one (Insert).</source>
+        <translation>Entrée l’ajoute à la liste et vous laisse ici pour le suivant (Inser).</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why this matters now: the reason teams will want to contribute.</source>
+        <translation>Pourquoi c’est important maintenant&#xa0;: la raison qui donnera envie aux équipes de contribuer.</translation>
+    </message>
+    <message>
+        <source>Every strategic objective needs its why: people commit to what they understand. Saved as soon as you pause typing.</source>
+        <translation>Chaque objectif stratégique a besoin de son pourquoi&#xa0;: on s’engage sur ce que l’on comprend. Enregistré dès que vous marquez une pause.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters</source>
+        <translation>Pourquoi c’est &amp;important</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Delete the selected strategic objective (Del). Ctrl+Z brings it back, with the team objectives linked to it.</source>
+        <translation>Supprimer l’objectif stratégique sélectionné (Suppr). Ctrl+Z le fait revenir, avec les objectifs d’équipe qui y sont reliés.</translation>
+    </message>
+    <message>
+        <source>Move the selected strategic objective up (Alt+Up).</source>
+        <translation>Monter l’objectif stratégique sélectionné (Alt+Haut).</translation>
+    </message>
+    <message>
+        <source>Move the selected strategic objective down (Alt+Down).</source>
+        <translation>Descendre l’objectif stratégique sélectionné (Alt+Bas).</translation>
+    </message>
+    <message>
+        <source>&amp;Why “%1” matters</source>
+        <translation>Pourquoi «&#xa0;%1&#xa0;» est &amp;important</translation>
+    </message>
+    <message>
+        <source>edit the vision</source>
+        <translation>modifier la vision</translation>
+    </message>
+    <message>
+        <source>edit the why</source>
+        <translation>modifier le pourquoi</translation>
+    </message>
+    <message>
+        <source>add strategic objective</source>
+        <translation>ajouter un objectif stratégique</translation>
+    </message>
+    <message>
+        <source>delete strategic objective</source>
+        <translation>supprimer l’objectif stratégique</translation>
+    </message>
+    <message>
+        <source>move strategic objective</source>
+        <translation>déplacer l’objectif stratégique</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <source>The name of this workshop, shown in the library and on the deck.</source>
+        <translation>Le nom de cet atelier, affiché dans la bibliothèque et sur la présentation.</translation>
+    </message>
+    <message>
+        <source>The company or department that sets these OKRs.</source>
+        <translation>L’entreprise ou la direction qui fixe ces OKR.</translation>
+    </message>
+    <message>
+        <source>A short name for the cycle, such as “Q1 2027”.</source>
+        <translation>Un nom court pour le cycle, par exemple «&#xa0;T1 2027&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fixée</translation>
+    </message>
+    <message>
+        <source>Untick when the start of the cycle is not known yet.</source>
+        <translation>Décochez si le début du cycle n’est pas encore connu.</translation>
+    </message>
+    <message>
+        <source>Untick when the end of the cycle is not known yet.</source>
+        <translation>Décochez si la fin du cycle n’est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>Who runs the workshop.</source>
+        <translation>Qui anime l’atelier.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>The language of the workshop: the rules speak it and the deck is written in it.</source>
+        <translation>La langue de l’atelier&#xa0;: les règles la parlent et la présentation est rédigée dans cette langue.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;ycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on:</source>
+        <translation>Fi&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fac&amp;ilitator:</source>
+        <translation>Ani&amp;mation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>edit organisation</source>
+        <translation>modifier l’organisation</translation>
+    </message>
+    <message>
+        <source>edit cycle</source>
+        <translation>modifier le cycle</translation>
+    </message>
+    <message>
+        <source>edit facilitator</source>
+        <translation>modifier l’animation</translation>
+    </message>
+    <message>
+        <source>A workshop needs a title: the previous title is back.</source>
+        <translation>Un atelier a besoin d’un titre&#xa0;: l’ancien est revenu.</translation>
+    </message>
+    <message>
+        <source>edit title</source>
+        <translation>modifier le titre</translation>
+    </message>
+    <message>
+        <source>The cycle cannot end before it starts: the previous date is back.</source>
+        <translation>Le cycle ne peut pas finir avant de commencer&#xa0;: l’ancienne date est revenue.</translation>
+    </message>
+    <message>
+        <source>edit start date</source>
+        <translation>modifier la date de début</translation>
+    </message>
+    <message>
+        <source>edit end date</source>
+        <translation>modifier la date de fin</translation>
+    </message>
+    <message>
+        <source>change language</source>
+        <translation>changer de langue</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListModel</name>
+    <message>
+        <source>Today at %1</source>
+        <translation>Aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>Yesterday at %1</source>
+        <translation>Hier à %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation>Étape atteinte</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Reached step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 atteinte&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>En français</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>En anglais</translation>
+    </message>
+    <message>
+        <source>%1 team</source>
+        <translation>%1 équipe</translation>
+    </message>
+    <message>
+        <source>%1 objective</source>
+        <translation>%1 objectif</translation>
+    </message>
+    <message>
+        <source>%1 key result</source>
+        <translation>%1 résultat clé</translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation>%1 équipes</translation>
+    </message>
+    <message>
+        <source>%1 objectives</source>
+        <translation>%1 objectifs</translation>
+    </message>
+    <message>
+        <source>%1 key results</source>
+        <translation>%1 résultats clés</translation>
+    </message>
+    <message>
+        <source>%1. %2. Press Enter to open it.</source>
+        <translation>%1. %2. Appuyez sur Entrée pour l’ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <source>Go to this step (Alt+%1)</source>
+        <translation>Aller à cette étape (Alt+%1)</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Still to do in this step:</source>
+        <translation>Reste à faire dans cette étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>…and %1 more (see the Health tab).</source>
+        <translation>…et %1 de plus (voir l’onglet Santé).</translation>
+    </message>
+    <message>
+        <source>…and %1 more (see the Review step).</source>
+        <translation>…et %1 de plus (voir l’étape Revue).</translation>
+    </message>
+    <message>
+        <source>Nothing missing in this step.</source>
+        <translation>Rien ne manque dans cette étape.</translation>
+    </message>
+</context>
+</TS>
