@@ -108,7 +108,7 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>Starts from %1, its last check-in</source>
-        <translation>Repart de %1, valeur du dernier point d’étape</translation>
+        <translation>Repart de %1 (dernier point d’étape)</translation>
     </message>
     <message>
         <source>Team, objective or key result</source>

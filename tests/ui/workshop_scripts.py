@@ -12,7 +12,7 @@ class Script:
     """What the facilitator types, in the workshop's language."""
 
     language: Language
-    language_name: str  # as the new-workshop dialog lists it
+    language_name: str  # as the new-workshop dialog lists it (in English; the window translates)
     title: str
     organisation: str
     cycle: str
