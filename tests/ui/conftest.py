@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from okr_workshop.app.library import add_samples
 from okr_workshop.domain.model import Language
 from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.repository import Repository
+from okr_workshop.ui.language import install_language, uninstall_language
 from tests.ui.doubles import ScriptedPrompts
 
 
@@ -43,3 +44,14 @@ def main_window(qtbot, repository, settings, prompts):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+@pytest.fixture
+def french_ui(qapp):
+    """The application as it starts in French (our catalogue, Qt's, the French locale);
+    put back as it was afterwards. Request it before any window is built."""
+    before = QLocale()
+    install_language(Language.FRENCH)
+    yield
+    uninstall_language()
+    QLocale.setDefault(before)

@@ -13,7 +13,6 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QTabWidget
 
@@ -26,7 +25,6 @@ from okr_workshop.ui.language import (
     NATIVE_NAMES,
     SETTINGS_KEY,
     chosen_language,
-    install_language,
     start_language,
     translations_folder,
     ui_language,
@@ -147,16 +145,6 @@ def test_french_the_same_as_english_only_where_meant():
 
 
 # Installing the language -------------------------------------------------------------------
-
-
-@pytest.fixture
-def french_ui(qapp):
-    """The application as it starts in French; put back as it was afterwards."""
-    before = QLocale()
-    install_language(Language.FRENCH)
-    yield
-    uninstall_language()
-    QLocale.setDefault(before)
 
 
 def test_the_catalogues_ship_inside_the_package():

@@ -1,0 +1,123 @@
+"""Issue 7: numbers, dates and counts in the window follow the window's language.
+
+"1,8 %" and "27 nov. 2026" in French, "1.8%" and "Nov 27, 2026" in English; "0 équipe" but
+"0 teams"; fields take a decimal comma in French. The workshop's language does not decide
+these (it decides the rules' messages): the English sample in a French window shows French
+numbers.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from okr_workshop.app.library import add_samples
+from okr_workshop.domain.model import Language, Step, Workshop
+from okr_workshop.ui.language import is_singular, show_day, show_number
+from okr_workshop.ui.main_window import MainWindow
+from okr_workshop.ui.models.alignment_model import MEASURE
+from okr_workshop.ui.models.key_results_model import KeyResultsModel
+from okr_workshop.ui.workshop_list_model import WorkshopListModel, readable_time
+from tests.ui.keyboard import press, type_text
+
+NBSP = "\u00a0"
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+def test_numbers_and_dates_in_the_french_window(french_ui):
+    assert show_number(1.8, "%") == f"1,8{NBSP}%"
+    assert show_number(15000) == f"15{NBSP}000"
+    assert show_day(date(2026, 11, 27)) == f"27{NBSP}nov.{NBSP}2026"
+    assert show_day(date(2027, 3, 1)) == f"1er{NBSP}mars{NBSP}2027"
+    assert [is_singular(n) for n in (0, 1, 2)] == [True, True, False]
+
+
+def test_numbers_and_dates_in_the_english_window():
+    assert show_number(1.8, "%") == "1.8%"
+    assert show_number(15000) == "15,000"
+    assert show_day(date(2026, 11, 27)) == f"Nov{NBSP}27, 2026"
+    assert [is_singular(n) for n in (0, 1, 2)] == [False, True, False]
+
+
+def test_an_older_change_is_dated_the_window_way(french_ui):
+    now = datetime(2027, 3, 10, 15, 0, tzinfo=UTC).astimezone()
+    older = now - timedelta(days=103)
+    assert readable_time(now - timedelta(minutes=5), now).startswith("Aujourd’hui à ")
+    assert readable_time(now - timedelta(days=1), now).startswith("Hier à ")
+    assert readable_time(older, now).startswith(f"{show_day(older.date())} à ")
+    assert "nov." in readable_time(older, now)
+
+
+@pytest.mark.parametrize("french", [True, False], ids=["french", "english"])
+def test_the_library_counts_teams_the_way_each_language_does(request, repository, french):
+    if french:
+        request.getfixturevalue("french_ui")
+    repository.add_workshop(Workshop(title="Vide"))
+    add_samples(repository, (Language.FRENCH,))
+    model = WorkshopListModel()
+    model.set_workshops(repository.list_workshops())
+    tips = {model.index(r, 0).data(): model.index(r, 0).data(TOOLTIP) for r in range(2)}
+    if french:
+        assert "0 équipe, 0 objectif, 0 résultat clé." in tips["Vide"]
+        assert "8 équipes, 25 objectifs, 29 résultats clés." in tips["Atelier OKR — T1 2027"]
+    else:
+        assert "0 teams, 0 objectives, 0 key results." in tips["Vide"]
+        assert "8 teams, 25 objectives, 29 key results." in tips["Atelier OKR — T1 2027"]
+
+
+def test_the_key_results_step_writes_and_reads_numbers_the_french_way(
+    qtbot, french_ui, repository, settings, prompts
+):
+    # The English sample in a French window: numbers and dates are the window's.
+    (workshop,) = add_samples(repository, (Language.ENGLISH,))
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(workshop.id)
+    window.workshop_view.go_to(Step.KEY_RESULTS)
+    page = window.workshop_view.current_page()
+    objective = page.objective()
+    kr = next(k for k in objective.key_results if k.baseline and not k.baseline.is_integer())
+    row = page.list_panel.model.row_of(kr.id)
+    page.list_panel.table.selectRow(row)
+    assert page.key_result().id == kr.id
+
+    values = page.list_panel.model.index(row, KeyResultsModel.VALUES).data()
+    assert values == f"{show_number(kr.baseline)} → {show_number(kr.target)}"
+    assert "," in values  # a decimal comma, the sample being English
+    if kr.due:
+        assert page.list_panel.model.index(row, KeyResultsModel.DUE).data() == show_day(kr.due)
+    editor = page.editor
+    assert editor.baseline.text() == show_number(kr.baseline)
+
+    # A decimal comma typed in a French window is a decimal point.
+    editor.target.setFocus()
+    press(editor.target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(editor.target, "2,5")
+    press(editor.target, Qt.Key.Key_Return)
+    stored = repository.load_workshop(workshop.id)
+    saved = next(k for o in stored.objectives() for k in o.key_results if k.id == kr.id)
+    assert saved.target == 2.5
+    assert editor.target.text() == "2,5"
+
+
+def test_the_review_writes_measures_the_window_way(qtbot, french_ui, repository, settings, prompts):
+    (workshop,) = add_samples(repository, (Language.ENGLISH,))
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(workshop.id)
+    window.workshop_view.go_to(Step.REVIEW)
+    model = window.workshop_view.current_page().alignment_model
+    measures = []
+    for top in range(model.rowCount()):
+        strategic = model.index(top, 0)
+        for row in range(model.rowCount(strategic)):
+            objective = model.index(row, 0, strategic)
+            measures += [
+                model.index(r, MEASURE, objective).data() for r in range(model.rowCount(objective))
+            ]
+    assert any(f"{NBSP}%" in m for m in measures)
+    assert not any(m.endswith("%") and not m.endswith(f"{NBSP}%") for m in measures)
