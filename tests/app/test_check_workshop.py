@@ -50,7 +50,7 @@ def test_text_report_in_french():
     # Grouped: the key result's heading comes right before its finding.
     lines = text.splitlines()
     heading = next(i for i, line in enumerate(lines) if line.startswith("Résultat clé"))
-    assert "porté par" in lines[heading + 1]
+    assert "une seule personne" in lines[heading + 1]
 
 
 def test_text_report_of_a_clean_workshop_in_english():

@@ -131,7 +131,7 @@ def test_every_field_is_saved_when_left_and_findings_follow(
     editor = page.editor
     type_text(editor.sentence, SENTENCE)
     qtbot.keyClick(editor.sentence, Qt.Key.Key_Return, Ctrl)
-    no_owner = f"Personne ne porte «\u00a0{SENTENCE}\u00a0»."
+    no_owner = f"«\u00a0{SENTENCE}\u00a0» n’a pas de responsable."
     assert no_owner in page.findings.messages()
     assert page.findings.advice.text()  # the advice of the chosen finding, in words
 

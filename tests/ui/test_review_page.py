@@ -221,7 +221,7 @@ def test_only_product_and_it_in_the_room_shows_the_rules_warning(page):
     page.tabs.setCurrentWidget(panel)
     assert panel.participation.isVisible()
     lines = panel.participation.text().split("\n")
-    assert lines == ["⚠ Seules des équipes produit, digital ou IT participent.",
+    assert lines == ["⚠ Seules des équipes produit, digital ou informatique participent.",
                      f"ℹ No department set for team “{finance.name}”."]
     assert panel.departments_model.rowCount() == 1
     assert panel.departments_model.index(0, 1).data() == ", ".join(t.name for t in others)

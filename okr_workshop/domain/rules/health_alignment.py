@@ -31,7 +31,8 @@ MESSAGES = {
     ),
     "health.m1.strategic_without_why": entry(
         fr=("Objectifs stratégiques sans pourquoi : {count} sur {total}.",
-            "Demandez à la direction une phrase de pourquoi pour chacun."),
+            "Demandez à la direction, pour chacun, pourquoi il compte maintenant : une "
+            "phrase suffit."),
         en=("Strategic objectives without a why: {count} of {total}.",
             "Ask leadership for a one-sentence why for each of them."),
     ),
@@ -76,7 +77,7 @@ MESSAGES = {
         fr=("Dépendances entre équipes notées : {count}.",
             "Revoyez-les ensemble lors d'une revue inter-équipes."),
         en=("Dependencies between teams recorded: {count}.",
-            "Review them together in an inter-team review."),
+            "Go over them together in a cross-team review."),
     ),
     "health.m5.no_dependencies": entry(
         fr=("Aucune dépendance entre équipes n'est notée.",
@@ -99,13 +100,13 @@ MESSAGES = {
     "health.m5.inter_team_review": entry(
         fr=("Une revue inter-équipes est prévue.",
             "Invitez-y aussi les parties prenantes hors produit."),
-        en=("An inter-team review is planned.",
+        en=("A cross-team review is planned.",
             "Invite the stakeholders outside product to it as well."),
     ),
     "health.m5.no_inter_team_review": entry(
         fr=("Aucune revue inter-équipes n'est prévue.",
             "Prévoyez-en une par cycle : c'est là que les dépendances se règlent."),
-        en=("No inter-team review is planned.",
+        en=("No cross-team review is planned.",
             "Plan one per cycle: that is where dependencies get sorted out."),
     ),
 }

@@ -92,16 +92,16 @@ MESSAGES = {
             "Check with the team that it can access the data before committing."),
     ),
     "health.m3.owner_unclear": entry(
-        fr=("Résultats clés sans porteur unique : {count} sur {total}.",
+        fr=("Résultats clés sans responsable unique : {count} sur {total}.",
             "Un nom par résultat clé : cette personne en parle au point d'étape."),
         en=("Key results without a single owner: {count} of {total}.",
             "One name per key result: that person speaks to it at the check-in."),
     ),
     "health.m3.to_clarify": entry(
         fr=("Résultats clés avec un autre point à préciser : {count} sur {total}.",
-            "Parcourez les remarques de l'étape Revue avec chaque équipe."),
+            "Parcourez les remarques de l'étape Résultats clés avec chaque équipe."),
         en=("Key results with something else to clarify: {count} of {total}.",
-            "Go through the Review step's remarks with each team."),
+            "Go through the remarks in the Key results step with each team."),
     ),
     "health.m3.check_in_planned": entry(
         fr=("Un point d'étape régulier sur les résultats clés est prévu.",

@@ -75,15 +75,15 @@ MESSAGES = {
             "Say what is counted: percent, euros, customers, days…"),
     ),
     NO_OWNER: entry(
-        fr=("Personne ne porte « {kr} ».",
+        fr=("« {kr} » n'a pas de responsable.",
             "Nommez une personne qui le suit et en parle à chaque point d'étape."),
         en=("Nobody owns “{kr}”.",
             "Name one person who follows it and reports on it at every check-in."),
     ),
     SEVERAL_OWNERS: entry(
-        fr=("« {kr} » est porté par « {owner} » : il lui faut un seul porteur.",
-            "Choisissez une personne ; les autres contribuent sans porter le résultat."),
-        en=("“{kr}” is owned by “{owner}”: it needs a single owner.",
+        fr=("« {kr} » a pour responsable « {owner} » : il faut une seule personne.",
+            "Choisissez une personne ; les autres y contribuent sans en répondre."),
+        en=("“{kr}” is owned by “{owner}”: it needs one single person.",
             "Pick one person; the others contribute without owning the result."),
     ),
     NO_DATA_SOURCE: entry(

@@ -29,8 +29,8 @@ MESSAGES = {
     ),
     BUSINESS_AS_USUAL: entry(
         fr=("« {objective} » décrit la continuité (« {word} ») plutôt qu'un changement.",
-            "Demandez ce qui doit être différent à la fin du cycle ; le courant se suit avec "
-            "un indicateur de santé."),
+            "Demandez ce qui doit être différent à la fin du cycle ; l'activité courante se "
+            "suit avec un indicateur de santé."),
         en=("“{objective}” describes business as usual (“{word}”) rather than a change.",
             "Ask what should be different at the end of the cycle; day-to-day work is "
             "tracked with a health metric."),

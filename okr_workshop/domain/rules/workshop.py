@@ -81,7 +81,7 @@ MESSAGES = {
             "Record each team's department to see who really takes part."),
     ),
     ONLY_PRODUCT_IT: entry(
-        fr=("Seules des équipes produit, digital ou IT participent.",
+        fr=("Seules des équipes produit, digital ou informatique participent.",
             "Invitez les autres directions (ventes, service client, finance…) : les OKR "
             "sont l'affaire de toute l'entreprise."),
         en=("Only product, digital or IT teams take part.",
