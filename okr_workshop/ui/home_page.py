@@ -34,6 +34,7 @@ from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.home_actions import HomeActions
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.value_errors import refused_value
 from okr_workshop.ui.widgets.message_bar import MessageBar
 from okr_workshop.ui.workshop_list_model import TITLE, WorkshopListModel
 
@@ -304,7 +305,7 @@ class HomePage(QWidget):
             french = QLocale().language() == QLocale.Language.French
             return error.message(Language.FRENCH if french else Language.ENGLISH)
         if isinstance(error, InvalidValue):
-            return fill(self.tr("The value of “%1” was refused: %2"), error.field, error.message)
+            return refused_value(error)
         if isinstance(error, ExchangeError):
             # The reader speaks English: its path and sentence are kept as technical detail.
             if error.path:

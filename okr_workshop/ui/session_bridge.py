@@ -15,6 +15,8 @@ from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage.connection import LibraryError
+from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.value_errors import refused_value
 
 
 class SessionBridge(QObject):
@@ -40,11 +42,11 @@ class SessionBridge(QObject):
         try:
             action(self.session)
         except InvalidValue as error:
-            self.save_failed.emit(self.tr("Not saved: %1").replace("%1", error.message))
+            self.save_failed.emit(self.tr("Not saved: %1").replace("%1", refused_value(error)))
             return False
         except (LibraryError, OSError) as error:
             self.failed = (action, status)
-            self.save_failed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.save_failed.emit(self.tr("Not saved: %1").replace("%1", _reason(error)))
             return False
         self.failed = None
         if not status and self.session.undo_label:
@@ -66,7 +68,7 @@ class SessionBridge(QObject):
         try:
             self.session.go_to_step(step)
         except (LibraryError, OSError) as error:
-            self.save_failed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.save_failed.emit(self.tr("Not saved: %1").replace("%1", _reason(error)))
 
     def undo(self) -> None:
         label = self.session.undo_label
@@ -77,3 +79,8 @@ class SessionBridge(QObject):
         label = self.session.redo_label
         if label is not None:
             self.edit(lambda s: s.redo(), self.tr("Redone: %1").replace("%1", label))
+
+
+def _reason(error: Exception) -> str:
+    """A library error in the window's language; a system error as the system says it."""
+    return error.message(ui_language()) if isinstance(error, LibraryError) else str(error)
