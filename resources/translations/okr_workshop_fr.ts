@@ -1469,7 +1469,7 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
     <message>
         <source>The rules speak this language and the deck is written in it.</source>
-        <translation>Les règles parlent cette langue et la présentation est rédigée dans cette langue.</translation>
+        <translation>Les règles s’expriment dans cette langue, et la présentation y est rédigée.</translation>
     </message>
     <message>
         <source>The company or department that sets these OKRs.</source>
@@ -1505,7 +1505,7 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
     <message>
         <source>A sample comes in its own language.</source>
-        <translation>Un exemple est dans sa propre langue.</translation>
+        <translation>Un exemple garde sa propre langue.</translation>
     </message>
     <message>
         <source>Give the workshop a title.</source>
@@ -2495,7 +2495,7 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
     <message>
         <source>The language of the workshop: the rules speak it and the deck is written in it.</source>
-        <translation>La langue de l’atelier&#xa0;: les règles la parlent et la présentation est rédigée dans cette langue.</translation>
+        <translation>La langue de l’atelier&#xa0;: celle des règles et de la présentation.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
