@@ -27,7 +27,8 @@ _WORDS: dict[str, dict[Any, str]] = {
         "baseline": "départ {value}",
         "target": "cible {value}",
         "none": "aucun chiffre lu",
-        "summary": french("{ok} phrase(s) sur {total} prête(s) ; {todo} à retravailler."),
+        # Counted after a colon, so no plural to get wrong ("1 phrase", "2 phrases").
+        "summary": french("Prêtes : {ok} sur {total} ; à retravailler : {todo}."),
         "no_metric": "(mesure à nommer)",
         Direction.INCREASE: "à la hausse",
         Direction.DECREASE: "à la baisse",
@@ -44,7 +45,7 @@ _WORDS: dict[str, dict[Any, str]] = {
         "baseline": "from {value}",
         "target": "target {value}",
         "none": "no number read",
-        "summary": "{ok} of {total} sentence(s) ready; {todo} need(s) work.",
+        "summary": "Ready: {ok} of {total}; needs work: {todo}.",
         "no_metric": "(metric to name)",
         Direction.INCREASE: "up",
         Direction.DECREASE: "down",

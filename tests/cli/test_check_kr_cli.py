@@ -69,14 +69,14 @@ def test_text_report_marks_each_verdict():
     assert "Lu" in lines[1] and "départ 32" in lines[1] and "cible 45" in lines[1]
     assert any(line.startswith("✗ [À retravailler] Organiser 4 ateliers") for line in lines)
     assert any("décrit une activité" in line for line in lines)
-    assert lines[-1] == f"1 phrase(s) sur 2 prête(s){NBSP}; 1 à retravailler."
+    assert lines[-1] == f"Prêtes{NBSP}: 1 sur 2{NBSP}; à retravailler{NBSP}: 1."
 
 
 def test_text_report_in_english():
     out = run("--lang", "en", "Augmenter de 20 % le CA").stdout
     assert out.splitlines()[0] == "✓ [OK] Augmenter de 20 % le CA"
     assert "target 20%" in out and "The target is relative" in out
-    assert out.splitlines()[-1] == "1 of 1 sentence(s) ready; 0 need(s) work."
+    assert out.splitlines()[-1] == "Ready: 1 of 1; needs work: 0."
 
 
 @pytest.mark.parametrize("args", [[], ["--lang", "de", "Passer le NPS de 32 à 45"]])
