@@ -404,3 +404,17 @@ def test_ctrl_n_inside_an_open_workshop_opens_the_new_one(
     assert new.title == "Atelier d’après"
     assert main_window.bridge.workshop.id == new.id
     assert main_window.stack.currentWidget() is main_window.workshop_view
+
+
+def test_a_new_workshop_starts_in_the_windows_language(main_window):
+    home = main_window.home
+    home.home_actions.new_action.trigger()
+    assert home.home_actions.dialog.language_combo.currentData() == Language.ENGLISH
+    home.home_actions.dialog.reject()
+
+
+def test_a_new_workshop_starts_in_french_in_a_french_window(french_ui, main_window):
+    home = main_window.home
+    home.home_actions.new_action.trigger()
+    assert home.home_actions.dialog.language_combo.currentData() == Language.FRENCH
+    home.home_actions.dialog.reject()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.app.library import sample_workshop
 from okr_workshop.domain.model import Language, Workshop
+from okr_workshop.ui.language import ui_language
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class NewWorkshopDialog(QDialog):
         self.language_combo = QComboBox()
         self.language_combo.addItem(self.tr("French"), Language.FRENCH)
         self.language_combo.addItem(self.tr("English"), Language.ENGLISH)
+        # A coach working in English most likely runs English workshops, and vice versa.
+        self.language_combo.setCurrentIndex(self.language_combo.findData(ui_language()))
         self.language_combo.setToolTip(
             self.tr("The rules speak this language and the deck is written in it.")
         )
