@@ -5,28 +5,17 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 
 from okr_workshop.domain.model import Language, Step
 from okr_workshop.storage.repository import WorkshopSummary
 from okr_workshop.ui.language import is_singular, show_day
+from okr_workshop.ui.models.base import RowsModel
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.step_names import step_name, step_number
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
-
-Index = QModelIndex | QPersistentModelIndex
 
 TITLE, ORGANISATION, CYCLE, PROGRESS, MODIFIED = range(5)
 
@@ -56,50 +45,34 @@ def progress_text(step: Step) -> str:
     )
 
 
-class WorkshopListModel(QAbstractTableModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+class WorkshopListModel(RowsModel):
+    COLUMNS = 5
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[WorkshopSummary] = []
-
-    def headers(self) -> list[str]:
-        return [
+    def headers(self) -> tuple[str, ...]:
+        return (
             translate("WorkshopListModel", "Title"),
             translate("WorkshopListModel", "Organisation"),
             translate("WorkshopListModel", "Cycle"),
             translate("WorkshopListModel", "Step reached"),
             translate("WorkshopListModel", "Last modified"),
-        ]
+        )
 
     def set_workshops(self, rows: list[WorkshopSummary]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = tuple(rows)
         self.endResetModel()
 
     def workshop_at(self, row: int) -> WorkshopSummary:
         return self._rows[row]
 
-    def row_of(self, workshop_id: str) -> int | None:
+    def row_of(self, workshop_id: str) -> int | None:  # None rather than -1 when absent
         return next((n for n, s in enumerate(self._rows) if s.id == workshop_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        summary = self._rows[index.row()]
-        column = index.column()
+    def cell(self, summary: WorkshopSummary, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(summary, column)
-        if role == self.ID_ROLE:
-            return summary.id
         return None
 
     def _display(self, summary: WorkshopSummary, column: int) -> str:
@@ -156,12 +129,3 @@ class WorkshopListModel(QAbstractTableModel):
         return fill(
             translate("WorkshopListModel", "%1. %2. Press Enter to open it."), language, counts
         )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None

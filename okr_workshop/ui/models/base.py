@@ -80,11 +80,23 @@ class RowsModel(Headers, QAbstractTableModel):
         """The row showing ``row_id``, or -1."""
         return next((i for i, row in enumerate(self._rows) if self.row_id(row) == row_id), -1)
 
+    def _row_at(self, row: int) -> Any | None:
+        """The value shown on ``row``; None for a row outside the table."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def _row(self, index: Index) -> Any | None:
         """The value shown on ``index``'s row; None for an index outside the table."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]
+        return self._row_at(index.row()) if index.isValid() else None
+
+    def _replace_rows(self, rows: Sequence[Any]) -> bool:
+        """Show ``rows``; False (and the views left alone) when they are the rows shown."""
+        rows = tuple(rows)
+        if rows == self._rows:
+            return False
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        return True
 
     def cell(self, row: Any, column: int, role: int):
         """What ``data`` answers for ``role`` (other than ``ID_ROLE``) in a cell of ``row``."""

@@ -7,16 +7,10 @@ through the session bridge, so it is saved at once and can be undone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 
 from okr_workshop.domain.model import Commitment, Objective, ObjectiveStatus, Team, Workshop
+from okr_workshop.ui.models.base import EditableRowsModel, Index, members_first
 from okr_workshop.ui.models.strategic_model import preview
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
@@ -24,7 +18,6 @@ from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
 NONE = ""  # "not aligned", "nobody", "not set": combo boxes cannot find None
 
 
@@ -37,11 +30,10 @@ def strategic_choices(workshop: Workshop) -> list[tuple[str, str]]:
 
 def author_choices(workshop: Workshop, team_id: str | None) -> list[tuple[str, str]]:
     """Nobody, then the team's members, then everyone else in the room."""
-    people = workshop.participants
-    members = [(p.name, p.id) for p in people if p.team_id == team_id]
-    others = [(p.name, p.id) for p in people if p.team_id != team_id]
-    separator = [("", SEPARATOR)] if members and others else []
-    return [(translate("ContributionsModel", "— nobody —"), NONE), *members, *separator, *others]
+    return [
+        (translate("ContributionsModel", "— nobody —"), NONE),
+        *members_first(workshop.participants, team_id),
+    ]
 
 
 def commitment_choices() -> list[tuple[str, str]]:
@@ -60,35 +52,23 @@ def status_text(status: ObjectiveStatus) -> str:
     }[status]
 
 
-class ContributionsModel(QAbstractTableModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+class ContributionsModel(EditableRowsModel):
     TITLE, WHY, STRATEGIC, REASON, AUTHOR, COMMITMENT, STATUS = range(7)
+    COLUMNS = 7
 
-    message = Signal(str)  # a sentence when an edit is refused
     reason_wanted = Signal(str)  # an objective just marked "not aligned", without a reason
 
     def __init__(self, bridge: SessionBridge, parent=None) -> None:
-        super().__init__(parent)
-        self.bridge = bridge
-        self._workshop: Workshop | None = None
+        super().__init__(bridge, parent)
         self._team: Team | None = None
-        self._rows: tuple[Objective, ...] = ()
 
     # Content ------------------------------------------------------------------------------
 
     def set_team(self, workshop: Workshop, team_id: str | None) -> None:
         team = workshop.team(team_id) if team_id else None
-        rows = team.objectives if team else ()
-        same = tuple(o.id for o in rows) == tuple(o.id for o in self._rows)
-        if same and (team and team.id) == (self._team and self._team.id):
-            # Same rows: update in place so selection and an open editor survive.
-            self._workshop, self._team, self._rows = workshop, team, rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.STATUS))
-            return
-        self.beginResetModel()
-        self._workshop, self._team, self._rows = workshop, team, rows
-        self.endResetModel()
+        same_team = (team and team.id) == (self._team and self._team.id)
+        self._team = team
+        self._load(workshop, team.objectives if team else (), same_place=same_team)
 
     @property
     def team(self) -> Team | None:
@@ -97,16 +77,7 @@ class ContributionsModel(QAbstractTableModel):
     def objective_at(self, row: int) -> Objective:
         return self._rows[row]
 
-    def row_of(self, objective_id: str | None) -> int:
-        return next((i for i, o in enumerate(self._rows) if o.id == objective_id), -1)
-
     # Qt's model interface -------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -119,18 +90,13 @@ class ContributionsModel(QAbstractTableModel):
             return flags  # a reason only means something for an objective not aligned
         return flags | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item, column = self._rows[index.row()], index.column()
+    def cell(self, item: Objective, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._shown(item, column)
         if role == Qt.ItemDataRole.EditRole:
             return self._value(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
-        if role == self.ID_ROLE:
-            return item.id
         return None
 
     def _shown(self, item: Objective, column: int) -> str:
@@ -207,43 +173,34 @@ class ContributionsModel(QAbstractTableModel):
             "Objectives are kept or moved to the parking lot in the Focus step.",
         )
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("ContributionsModel", "Objective"),
-                translate("ContributionsModel", "Why"),
-                translate("ContributionsModel", "Serves"),
-                translate("ContributionsModel", "Reason"),
-                translate("ContributionsModel", "Author"),
-                translate("ContributionsModel", "Commitment"),
-                translate("ContributionsModel", "Status"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                translate(
-                    "ContributionsModel", "What the team wants to achieve, in its own words."
-                ),
-                translate("ContributionsModel", "Why this matters now."),
-                translate(
-                    "ContributionsModel", "The strategic objective this contribution serves."
-                ),
-                translate(
-                    "ContributionsModel",
-                    "Why it matters anyway, when it serves no strategic objective.",
-                ),
-                translate("ContributionsModel", "Who proposed it."),
-                translate(
-                    "ContributionsModel", "Committed (aim for 100%) or aspirational (about 70%)."
-                ),
-                translate(
-                    "ContributionsModel", "Candidate, kept or parked: decided in the Focus step."
-                ),
-            )[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("ContributionsModel", "Objective"),
+            translate("ContributionsModel", "Why"),
+            translate("ContributionsModel", "Serves"),
+            translate("ContributionsModel", "Reason"),
+            translate("ContributionsModel", "Author"),
+            translate("ContributionsModel", "Commitment"),
+            translate("ContributionsModel", "Status"),
+        )
+
+    def header_tips(self) -> tuple[str, ...]:
+        return (
+            translate("ContributionsModel", "What the team wants to achieve, in its own words."),
+            translate("ContributionsModel", "Why this matters now."),
+            translate("ContributionsModel", "The strategic objective this contribution serves."),
+            translate(
+                "ContributionsModel",
+                "Why it matters anyway, when it serves no strategic objective.",
+            ),
+            translate("ContributionsModel", "Who proposed it."),
+            translate(
+                "ContributionsModel", "Committed (aim for 100%) or aspirational (about 70%)."
+            ),
+            translate(
+                "ContributionsModel", "Candidate, kept or parked: decided in the Focus step."
+            ),
+        )
 
     def choices(self, index: Index) -> list[tuple[str, str]]:
         """What the combo box of a cell offers (the choice delegate asks)."""
@@ -260,13 +217,12 @@ class ContributionsModel(QAbstractTableModel):
     # Editing --------------------------------------------------------------------------------
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        item = self._row(index)
+        if role != Qt.ItemDataRole.EditRole or item is None:
             return False
-        if not 0 <= index.row() < len(self._rows) or not self.flags(index) & (
-            Qt.ItemFlag.ItemIsEditable
-        ):
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
-        item, column, text = self._rows[index.row()], index.column(), str(value or "")
+        column, text = index.column(), str(value or "")
         if column == self.TITLE:
             if not text.strip():
                 self.message.emit(
@@ -319,8 +275,3 @@ class ContributionsModel(QAbstractTableModel):
             strategic_objective_id=strategic_id,
             non_alignment_reason="",
         )
-
-    def _update(self, item: Objective, label: str, **changes: object) -> bool:
-        if all(getattr(item, name) == wanted for name, wanted in changes.items()):
-            return True
-        return self.bridge.edit(lambda s: s.update(label, item, **changes))

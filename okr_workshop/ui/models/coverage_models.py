@@ -7,25 +7,16 @@ reset the views.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from okr_workshop.domain.coverage import DepartmentShare, DependencyLink
+from okr_workshop.ui.models.base import ID_ROLE, Index, RowsModel
 from okr_workshop.ui.models.departments import shown_department
 from okr_workshop.ui.placeholders import fill
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
-
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LinesModel(QAbstractListModel):
@@ -61,32 +52,17 @@ class LinesModel(QAbstractListModel):
         return None
 
 
-class DepartmentsModel(QAbstractTableModel):
+class DepartmentsModel(RowsModel):
     DEPARTMENT, TEAMS, KEPT = range(3)
-    ID_ROLE = ID_ROLE  # the department's name as stored
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[DepartmentShare, ...] = ()
+    COLUMNS = 3  # ID_ROLE holds the department's name as stored
 
     def set_departments(self, rows: tuple[DepartmentShare, ...]) -> None:
-        if rows == self._rows:
-            return
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+        self._replace_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_id(self, share: DepartmentShare) -> str:
+        return share.name
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        share = self._rows[index.row()]
-        column = index.column()
+    def cell(self, share: DepartmentShare, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.DEPARTMENT:
                 return shown_department(share.name)
@@ -105,47 +81,29 @@ class DepartmentsModel(QAbstractTableModel):
                 )
             return fill(translate("CoverageModels", "%1 is a department beyond product and IT."),
                         shown_department(share.name))
-        if role == ID_ROLE:
-            return share.name
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (
-                translate("CoverageModels", "Department"),
-                translate("CoverageModels", "Teams"),
-                translate("CoverageModels", "Kept objectives"),
-            )
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("CoverageModels", "Department"),
+            translate("CoverageModels", "Teams"),
+            translate("CoverageModels", "Kept objectives"),
+        )
 
 
-class DependenciesModel(QAbstractTableModel):
+class DependenciesModel(RowsModel):
     """One row per dependency: the team and objective that need, then the team and objective
     needed, then the note. Team columns are bold so the eye finds who needs whom."""
 
     FROM_TEAM, FROM_OBJECTIVE, TO_TEAM, TO_OBJECTIVE, NOTE = range(5)
     TEAM_COLUMNS = (FROM_TEAM, TO_TEAM)
-    ID_ROLE = ID_ROLE  # the dependency's id
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[DependencyLink, ...] = ()
+    COLUMNS = 5  # ID_ROLE holds the dependency's id
 
     def set_links(self, rows: tuple[DependencyLink, ...]) -> None:
-        if rows == self._rows:
-            return
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+        self._replace_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+    def row_id(self, link: DependencyLink) -> str:
+        return link.dependency.id
 
     def _text(self, link: DependencyLink, column: int) -> str:
         if column == self.NOTE:
@@ -162,31 +120,21 @@ class DependenciesModel(QAbstractTableModel):
             else translate("CoverageModels", "(an objective that no longer exists)")
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        link = self._rows[index.row()]
+    def cell(self, link: DependencyLink, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(link, index.column())
-        if role == Qt.ItemDataRole.FontRole and index.column() in self.TEAM_COLUMNS:
+            return self._text(link, column)
+        if role == Qt.ItemDataRole.FontRole and column in self.TEAM_COLUMNS:
             font = QFont()
             font.setBold(True)
             return font
-        if role == ID_ROLE:
-            return link.dependency.id
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (
-                translate("CoverageModels", "Team"),
-                translate("CoverageModels", "Objective"),
-                translate("CoverageModels", "Depends on team"),
-                translate("CoverageModels", "Objective it depends on"),
-                translate("CoverageModels", "Note"),
-            )
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("CoverageModels", "Team"),
+            translate("CoverageModels", "Objective"),
+            translate("CoverageModels", "Depends on team"),
+            translate("CoverageModels", "Objective it depends on"),
+            translate("CoverageModels", "Note"),
+        )

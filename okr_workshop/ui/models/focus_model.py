@@ -4,24 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Team
+from okr_workshop.ui.models.base import ID_ROLE, Index, RowsModel
 from okr_workshop.ui.placeholders import fill
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
-
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def status_text(status: ObjectiveStatus) -> str:
@@ -40,46 +31,27 @@ def ranked(team: Team | None) -> list[Objective]:
     return sorted(shown, key=lambda o: -o.votes)
 
 
-class FocusModel(QAbstractTableModel):
+class FocusModel(RowsModel):
     """One team's candidates and kept objectives: title, votes, status."""
 
-    ID_ROLE = ID_ROLE
     TITLE, VOTES, STATUS = range(3)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Objective] = []
+    COLUMNS = 3
 
     def set_team(self, team: Team | None) -> None:
         self.beginResetModel()
-        self._rows = ranked(team)
+        self._rows = tuple(ranked(team))
         self.endResetModel()
 
     def objective_at(self, row: int) -> Objective | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._row_at(row)
 
-    def row_of(self, objective_id: str) -> int:
-        return next((i for i, o in enumerate(self._rows) if o.id == objective_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        objective = self._rows[index.row()]
-        column = index.column()
+    def cell(self, objective: Objective, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.TITLE:
                 return objective.title
             if column == self.VOTES:
                 return str(objective.votes)
             return status_text(objective.status)
-        if role == ID_ROLE:
-            return objective.id
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return objective.why or objective.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VOTES:
@@ -90,18 +62,12 @@ class FocusModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (
-                translate("FocusModel", "Objective"),
-                translate("FocusModel", "Votes"),
-                translate("FocusModel", "Status"),
-            )
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("FocusModel", "Objective"),
+            translate("FocusModel", "Votes"),
+            translate("FocusModel", "Status"),
+        )
 
 
 class ParkingLotModel(QAbstractListModel):
