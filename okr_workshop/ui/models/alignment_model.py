@@ -8,29 +8,23 @@ other resets it, and the page puts the selection back by id.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from okr_workshop.domain.coverage import Coverage, StrategicBranch
 from okr_workshop.domain.model import KeyResult, Language, Objective, Workshop
 from okr_workshop.domain.rules.wording import Num, format_number
 from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.models.base import ID_ROLE, ROOT, Index, NodeTreeModel
 from okr_workshop.ui.models.review_badges import Tone, background, badge_text, foreground
 from okr_workshop.ui.placeholders import fill
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
 NAME, TEAM, MEASURE, OWNER = range(4)
 UNALIGNED_ID = "not-aligned"  # the "Not aligned" node's id in ID_ROLE
 
@@ -179,22 +173,14 @@ def alignment_rows(workshop: Workshop, found: Coverage) -> tuple[Row, ...]:
     return tuple(rows)
 
 
-@dataclass
-class _Node:
-    row: Row | None
-    parent: int
-    number: int  # its row among its siblings
-    children: list[int] = field(default_factory=list)
-
-
-class AlignmentModel(QAbstractItemModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+class AlignmentModel(NodeTreeModel):
+    ID_ROLE = ID_ROLE
     KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+    COLUMNS = 4
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: tuple[Row, ...] = ()
-        self._nodes: list[_Node] = [_Node(None, -1, 0)]
 
     def set_rows(self, rows: tuple[Row, ...]) -> bool:
         """Show ``rows``; False (and nothing touched) when they are what is shown already."""
@@ -202,61 +188,29 @@ class AlignmentModel(QAbstractItemModel):
             return False
         self.beginResetModel()
         self._rows = rows
-        self._nodes = [_Node(None, -1, 0)]
+        self._clear_nodes()
         for row in rows:
-            self._add(row, 0)
+            self._add(row, ROOT)
         self.endResetModel()
         return True
 
     def _add(self, row: Row, parent: int) -> None:
-        siblings = self._nodes[parent].children
-        self._nodes.append(_Node(row, parent, len(siblings)))
-        number = len(self._nodes) - 1
-        siblings.append(number)
+        number = self._add_node(row, parent)
         for child in row.children:
             self._add(child, number)
 
     def find(self, kind: str, entity_id: str) -> QModelIndex:
         for number, node in enumerate(self._nodes[1:], start=1):
-            if node.row.kind == kind and node.row.id == entity_id:
-                return self.createIndex(node.number, 0, number)
+            if node.item.kind == kind and node.item.id == entity_id:
+                return self._index_of_node(number)
         return QModelIndex()
 
     # Qt's model interface ---------------------------------------------------------------
 
-    def _node(self, index: Index) -> _Node:
-        return self._nodes[index.internalId()] if index.isValid() else self._nodes[0]
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._nodes[index.internalId()].parent
-        if parent <= 0:
-            return QModelIndex()
-        return self.createIndex(self._nodes[parent].number, 0, parent)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 4
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self._node(index).row
+        row = self._node(index).item
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.texts[column]
@@ -281,15 +235,10 @@ class AlignmentModel(QAbstractItemModel):
             return foreground(row.tone)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (
-                translate("AlignmentModel", "Strategic objective, objective or key result"),
-                translate("AlignmentModel", "Team"),
-                translate("AlignmentModel", "Baseline → target"),
-                translate("AlignmentModel", "Owner"),
-            )
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("AlignmentModel", "Strategic objective, objective or key result"),
+            translate("AlignmentModel", "Team"),
+            translate("AlignmentModel", "Baseline → target"),
+            translate("AlignmentModel", "Owner"),
+        )

@@ -1,5 +1,5 @@
-"""What the window's table models share: named headers, rows of domain values with their id in
-``ID_ROLE``, and edits saved through the session bridge.
+"""What the window's table and tree models share: named headers, rows of domain values with
+their id in ``ID_ROLE``, edits saved through the session bridge, and trees kept as node lists.
 
 Each model keeps its own words (``headers()``, tooltips, refusals) with their translation
 context; this module holds only the plumbing Qt asks of every table.
@@ -8,9 +8,11 @@ context; this module holds only the plumbing Qt asks of every table.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,6 +26,7 @@ from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROOT = 0  # the invisible root's node number in a NodeTreeModel
 
 
 def members_first(people: Sequence[Participant], team_id: str | None) -> list[tuple[str, str]]:
@@ -149,3 +152,67 @@ class EditableRowsModel(RowsModel):
         if all(getattr(item, name) == wanted for name, wanted in changes.items()):
             return True
         return self.bridge.edit(lambda s: s.update(label, item, **changes))
+
+
+@dataclass
+class TreeNode:
+    item: Any  # the value its row shows; None for the invisible root
+    parent: int  # the parent's node number: ROOT for a top-level row, -1 for the root
+    row: int  # its row among its siblings
+    children: list[int] = field(default_factory=list)
+
+
+class NodeTreeModel(Headers, QAbstractItemModel):
+    """A read-mostly tree kept as a list of nodes: a node's number in the list is its indexes'
+    internal id, node ROOT the invisible root. Subclasses add nodes parents first
+    (``_add_node``) and read ``_node(index).item``; ``node_type`` may carry more per node."""
+
+    node_type: type[TreeNode] = TreeNode
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._clear_nodes()
+
+    def _clear_nodes(self) -> None:
+        self._nodes: list[TreeNode] = [self.node_type(None, -1, 0)]
+
+    def _add_node(self, item: Any, parent: int = ROOT, **more: Any) -> int:
+        """Add ``item`` as the last child of node ``parent``; its node number."""
+        siblings = self._nodes[parent].children
+        self._nodes.append(self.node_type(item, parent, len(siblings), **more))
+        siblings.append(len(self._nodes) - 1)
+        return len(self._nodes) - 1
+
+    def _node(self, index: Index) -> TreeNode:
+        return self._nodes[index.internalId()] if index.isValid() else self._nodes[ROOT]
+
+    def _index_of_node(self, number: int, column: int = 0) -> QModelIndex:
+        return self.createIndex(self._nodes[number].row, column, number)
+
+    # Qt's model interface ---------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent).children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._nodes[index.internalId()].parent
+        if parent == ROOT:
+            return QModelIndex()
+        return self._index_of_node(parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return self.COLUMNS
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

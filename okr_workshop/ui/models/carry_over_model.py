@@ -8,25 +8,17 @@ left out of the choice, but keeps its tick for when the objective is ticked agai
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Team, Workshop
+from okr_workshop.ui.models.base import ID_ROLE, ROOT, Index, NodeTreeModel, TreeNode
 from okr_workshop.ui.placeholders import fill
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = 0
 NAME, DETAIL = range(2)
 
 
@@ -39,34 +31,25 @@ def _status_text(status: ObjectiveStatus) -> str:
 
 
 @dataclass
-class _Node:
-    entity: Team | Objective | KeyResult | None
-    parent: int  # the parent's node number (ROOT for teams)
-    row: int
+class _Node(TreeNode):
+    item: Team | Objective | KeyResult | None
     checked: bool = False
-    children: list[int] = field(default_factory=list)
 
 
-class CarryOverModel(QAbstractItemModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+class CarryOverModel(NodeTreeModel):
+    ID_ROLE = ID_ROLE
+    COLUMNS = 2
+    node_type = _Node
 
     def __init__(self, workshop: Workshop, parent=None) -> None:
         super().__init__(parent)
-        # Node numbers are the indexes' internal ids; node 0 is the invisible root.
-        self._nodes: list[_Node] = [_Node(None, -1, 0)]
         for team in workshop.teams:
-            team_node = self._add(team, ROOT)
+            team_node = self._add_node(team, ROOT)
             for objective in team.objectives:
                 kept = objective.status is ObjectiveStatus.KEPT
-                objective_node = self._add(objective, team_node, checked=kept)
+                objective_node = self._add_node(objective, team_node, checked=kept)
                 for key_result in objective.key_results:
-                    self._add(key_result, objective_node, checked=True)
-
-    def _add(self, entity, parent: int, checked: bool = False) -> int:
-        siblings = self._nodes[parent].children
-        self._nodes.append(_Node(entity, parent, len(siblings), checked))
-        siblings.append(len(self._nodes) - 1)
-        return len(self._nodes) - 1
+                    self._add_node(key_result, objective_node, checked=True)
 
     # What was chosen ----------------------------------------------------------------------
 
@@ -74,38 +57,14 @@ class CarryOverModel(QAbstractItemModel):
         """(objective ids, key result ids) to carry; key results only under ticked objectives."""
         objectives, key_results = set(), set()
         for node in self._nodes:
-            if isinstance(node.entity, Objective) and node.checked:
-                objectives.add(node.entity.id)
+            if isinstance(node.item, Objective) and node.checked:
+                objectives.add(node.item.id)
                 key_results.update(
-                    self._nodes[k].entity.id for k in node.children if self._nodes[k].checked
+                    self._nodes[k].item.id for k in node.children if self._nodes[k].checked
                 )
         return frozenset(objectives), frozenset(key_results)
 
     # Qt's model interface ---------------------------------------------------------------
-
-    def _node(self, index: Index) -> _Node:
-        return self._nodes[index.internalId()] if index.isValid() else self._nodes[ROOT]
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._nodes[index.internalId()].parent
-        if parent == ROOT:
-            return QModelIndex()
-        return self.createIndex(self._nodes[parent].row, 0, parent)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 2
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -114,18 +73,18 @@ class CarryOverModel(QAbstractItemModel):
         flags = Qt.ItemFlag.ItemIsSelectable
         if self._enabled(node):
             flags |= Qt.ItemFlag.ItemIsEnabled
-        if index.column() == NAME and not isinstance(node.entity, Team):
+        if index.column() == NAME and not isinstance(node.item, Team):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def _enabled(self, node: _Node) -> bool:
-        return not isinstance(node.entity, KeyResult) or self._nodes[node.parent].checked
+        return not isinstance(node.item, KeyResult) or self._nodes[node.parent].checked
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         node = self._node(index)
-        entity = node.entity
+        entity = node.item
         if role == self.ID_ROLE:
             return entity.id
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == NAME:
@@ -151,7 +110,7 @@ class CarryOverModel(QAbstractItemModel):
         return entity.title if isinstance(entity, Objective) else entity.text
 
     def _detail(self, node: _Node) -> str:
-        entity = node.entity
+        entity = node.item
         if isinstance(entity, Team):
             carried = sum(self._nodes[o].checked for o in node.children)
             total = len(node.children)
@@ -185,7 +144,7 @@ class CarryOverModel(QAbstractItemModel):
             return True
         node.checked = checked
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        if isinstance(node.entity, Objective):
+        if isinstance(node.item, Objective):
             team = self.parent(index)
             detail = self.index(team.row(), DETAIL, team.parent())
             self.dataChanged.emit(detail, detail, [Qt.ItemDataRole.DisplayRole])
@@ -196,16 +155,11 @@ class CarryOverModel(QAbstractItemModel):
                 self.dataChanged.emit(first, last)
         return True
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (
-                translate("CarryOverModel", "Team, objective or key result"),
-                translate("CarryOverModel", "Status"),
-            )
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("CarryOverModel", "Team, objective or key result"),
+            translate("CarryOverModel", "Status"),
+        )
 
 
 def _as_check_state(value) -> Qt.CheckState:

@@ -6,13 +6,7 @@ a pill with a symbol and words, and each evidence line carries its advice as a t
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from okr_workshop.domain.model import Language
@@ -22,6 +16,7 @@ from okr_workshop.domain.rules.health import (
     mistake_scope,
     status_label,
 )
+from okr_workshop.ui.models.base import Index, NodeTreeModel
 from okr_workshop.ui.models.review_badges import (
     SEVERITY_MARK,
     Tone,
@@ -34,9 +29,7 @@ from okr_workshop.ui.placeholders import fill
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
 MISTAKE, STATUS = range(2)
-NO_PARENT = 0xFFFFFFFF  # internal id of a mistake row; an evidence row holds its mistake's row
 
 TONES = {
     HealthStatus.OK: Tone.GOOD,
@@ -45,9 +38,12 @@ TONES = {
 }
 
 
-class HealthModel(QAbstractItemModel):
+class HealthModel(NodeTreeModel):
+    """Each mistake a top-level row, its evidence (findings) the rows under it."""
+
     STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the HealthStatus value, on a mistake row
     CODE_ROLE = Qt.ItemDataRole.UserRole + 2  # the finding's code, on an evidence row
+    COLUMNS = 2
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -60,6 +56,11 @@ class HealthModel(QAbstractItemModel):
         self.beginResetModel()
         self._rows = tuple(rows)
         self._language = Language(language)
+        self._clear_nodes()
+        for health in self._rows:
+            mistake = self._add_node(health)
+            for finding in health.evidence:
+                self._add_node(finding, mistake)
         self.endResetModel()
         return True
 
@@ -68,39 +69,13 @@ class HealthModel(QAbstractItemModel):
 
     # Qt's model interface ---------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if parent.isValid():
-            return self.createIndex(row, column, parent.row())
-        return self.createIndex(row, column, NO_PARENT)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid() or index.internalId() == NO_PARENT:
-            return QModelIndex()
-        return self.createIndex(index.internalId(), 0, NO_PARENT)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._rows)
-        if parent.internalId() == NO_PARENT and parent.column() == 0:
-            return len(self._rows[parent.row()].evidence)
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 2
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if index.internalId() == NO_PARENT:
-            return self._mistake_data(self._rows[index.row()], index.column(), role)
-        finding = self._rows[index.internalId()].evidence[index.row()]
+        item = self._node(index).item
+        if isinstance(item, MistakeHealth):
+            return self._mistake_data(item, index.column(), role)
+        finding = item
         if index.column() != MISTAKE:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -133,13 +108,8 @@ class HealthModel(QAbstractItemModel):
             return foreground(tone)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (
-                translate("HealthModel", "Mistake to avoid, and what shows it"),
-                translate("HealthModel", "Status"),
-            )
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("HealthModel", "Mistake to avoid, and what shows it"),
+            translate("HealthModel", "Status"),
+        )
