@@ -2,7 +2,7 @@
 their id in ``ID_ROLE``, edits saved through the session bridge, and trees kept as node lists.
 
 Each model keeps its own words (``headers()``, tooltips, refusals) with their translation
-context; this module holds only the plumbing Qt asks of every table.
+context; this module holds only the plumbing Qt asks of every table and tree.
 """
 
 from __future__ import annotations
