@@ -22,10 +22,11 @@ import argparse
 import platform
 import statistics
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+
+from _common import timed_ms
 
 from okr_workshop.domain.model import (
     Cadence,
@@ -144,14 +145,7 @@ def measure(action: Callable[[], object], runs: int,
             before: Callable[[int], object] = lambda run: None) -> tuple[float, float]:
     """Median and 99th percentile, in milliseconds, after a warm-up run. ``before`` runs
     untimed ahead of each run."""
-    action()
-    times = []
-    for run in range(runs):
-        before(run)
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
+    times = timed_ms(action, runs, before)
     p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
     return statistics.median(times), p99
 

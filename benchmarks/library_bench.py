@@ -32,6 +32,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from _common import timed_ms
+
 from okr_workshop.domain.model import (
     Cadence,
     CheckIn,
@@ -146,13 +148,7 @@ def build_library(path: Path) -> str:
 
 
 def measure(label: str, runs: int, action: Callable[[], object]) -> dict[str, float]:
-    action()  # warm-up: first-touch page cache and imports are not what we measure
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
+    samples = timed_ms(action, runs)
     median = statistics.median(samples)
     p99 = statistics.quantiles(samples, n=100, method="inclusive")[98]
     target = TARGETS_MS.get(label)
