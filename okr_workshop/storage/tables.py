@@ -26,6 +26,7 @@ from okr_workshop.domain.model import (
     Team,
     Workshop,
 )
+from okr_workshop.domain.tree import WORKSHOP_LEVEL
 
 Row = dict[str, Any]
 
@@ -132,15 +133,10 @@ TABLES: dict[type, Table] = {
     )
 }
 
-# Workshop field → entity type, for the entities hanging off the workshop itself.
-WORKSHOP_CHILDREN: tuple[tuple[str, type], ...] = (
-    ("participants", Participant),
-    ("strategic_objectives", StrategicObjective),
-    ("teams", Team),
-    ("dependencies", Dependency),
-    ("rituals", Ritual),
-    ("feedback", Feedback),
-    ("checklist", ChecklistTick),
+# Workshop field → entity type, for the entities hanging off the workshop itself: the
+# domain's own list, so that one added there is stored too.
+WORKSHOP_CHILDREN: tuple[tuple[str, type], ...] = tuple(
+    (field_name, entity_type) for entity_type, field_name in WORKSHOP_LEVEL.items()
 )
 
 # Parents before children, so inserts read naturally (foreign keys are deferred anyway).
