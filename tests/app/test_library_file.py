@@ -22,6 +22,7 @@ from okr_workshop.storage.connection import close_library, open_library
 from okr_workshop.storage.errors import LibraryLocked, NotALibrary
 from okr_workshop.storage.lock import acquire_lock, lock_path
 from okr_workshop.storage.repository import Repository
+from tests.storage.library_builders import workshop_titles
 
 NOON = datetime(2027, 1, 20, 12, 0, tzinfo=UTC)
 
@@ -29,14 +30,6 @@ NOON = datetime(2027, 1, 20, 12, 0, tzinfo=UTC)
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
     return tmp_path / "library.sqlite3"
-
-
-def _titles(path: Path) -> set[str]:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return {row[0] for row in conn.execute("SELECT title FROM workshops")}
-    finally:
-        conn.close()
 
 
 def _library_with_samples(library: Path) -> None:
@@ -80,7 +73,7 @@ def test_backups_while_editing_only_after_changes_and_thirty_minutes_apart(libra
         add_samples(opened.repository, (Language.FRENCH,))
         assert opened.tick(NOON + timedelta(minutes=10)) is None, "too soon"
         taken = opened.tick(NOON + timedelta(minutes=30))
-        assert taken is not None and _titles(taken) == {"Atelier OKR — T1 2027"}
+        assert taken is not None and workshop_titles(taken) == {"Atelier OKR — T1 2027"}
         assert opened.tick(NOON + timedelta(minutes=61)) is None, "no change since"
     finally:
         opened.close(NOON + timedelta(minutes=62))
@@ -103,7 +96,7 @@ def test_a_failed_backup_at_open_is_a_warning_not_a_refusal(library: Path):
     with open_library_file(library) as opened:
         assert [warning.code for warning in opened.warnings] == ["backup_failed"]
         add_samples(opened.repository, (Language.FRENCH,))
-    assert len(_titles(library)) == 1
+    assert len(workshop_titles(library)) == 1
 
 
 def test_a_reader_takes_no_backup_and_no_lock(library: Path):
@@ -215,5 +208,5 @@ def test_restore_keeps_the_current_library_aside(library: Path):
     assert remaining == 1
     result = restore_library(library)
     assert result.aside is not None and "replaced" in result.aside.name
-    assert len(_titles(result.aside)) == 1
-    assert len(_titles(library)) == 2
+    assert len(workshop_titles(result.aside)) == 1
+    assert len(workshop_titles(library)) == 2

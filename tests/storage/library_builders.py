@@ -145,6 +145,15 @@ def count_rows(path: Path, table: str, where: str = "1", params: tuple = ()) -> 
         conn.close()
 
 
+def workshop_titles(path: Path) -> set[str]:
+    """The workshops' titles in the file at ``path``, read through a read-only connection."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return {row[0] for row in conn.execute("SELECT title FROM workshops")}
+    finally:
+        conn.close()
+
+
 def column(path: Path, table: str, name: str, row_id: str) -> object:
     conn = sqlite3.connect(path)
     try:

@@ -24,17 +24,9 @@ from okr_workshop.storage.backups import (
 from okr_workshop.storage.connection import close_library, open_library
 from okr_workshop.storage.errors import BackupError
 from okr_workshop.storage.repository import Repository
-from tests.storage.library_builders import rich_workshop
+from tests.storage.library_builders import rich_workshop, workshop_titles
 
 NOON = datetime(2027, 1, 20, 12, 0, tzinfo=UTC)
-
-
-def _titles(path: Path) -> set[str]:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return {row[0] for row in conn.execute("SELECT title FROM workshops")}
-    finally:
-        conn.close()
 
 
 def test_a_backup_is_a_checked_standalone_copy_beside_the_library(repository: Repository):
@@ -43,7 +35,7 @@ def test_a_backup_is_a_checked_standalone_copy_beside_the_library(repository: Re
     library = repository.path
     assert path.parent == library.parent / BACKUP_FOLDER_NAME == backup_folder(library)
     assert path.name == "library-20270120-120000-000000.sqlite3"
-    assert _titles(path) == {"Avant la sauvegarde"}
+    assert workshop_titles(path) == {"Avant la sauvegarde"}
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -59,8 +51,8 @@ def test_later_edits_are_not_in_an_earlier_backup(repository: Repository):
     first = take_backup(repository.db, now=NOON)
     repository.add_workshop(rich_workshop("Second"))
     second = take_backup(repository.db, now=NOON + timedelta(minutes=30))
-    assert _titles(first) == {"Premier"}
-    assert _titles(second) == {"Premier", "Second"}
+    assert workshop_titles(first) == {"Premier"}
+    assert workshop_titles(second) == {"Premier", "Second"}
 
 
 def test_an_unchanged_library_makes_no_new_file(repository: Repository):
@@ -77,7 +69,7 @@ def test_a_closed_library_is_backed_up_from_its_path(library_file: Path):
     close_library(db)
     before = library_file.read_bytes()
     path = take_backup(library_file, now=NOON)
-    assert _titles(path) == {"Fermée"}
+    assert workshop_titles(path) == {"Fermée"}
     assert library_file.read_bytes() == before
 
 

@@ -3,7 +3,6 @@ a checked backup in place and keeps the file it replaces."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,17 +19,9 @@ from okr_workshop.storage.recovery import (
     restore_backup,
 )
 from okr_workshop.storage.repository import Repository
-from tests.storage.library_builders import rich_workshop
+from tests.storage.library_builders import rich_workshop, workshop_titles
 
 NOON = datetime(2027, 1, 20, 12, 0, tzinfo=UTC)
-
-
-def _titles(path: Path) -> set[str]:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return {row[0] for row in conn.execute("SELECT title FROM workshops")}
-    finally:
-        conn.close()
 
 
 def _library_with_backups(path: Path, titles: list[str]) -> list[Path]:
@@ -77,7 +68,7 @@ def test_restore_puts_back_the_newest_good_backup_and_keeps_the_current_file(tmp
     result = restore_backup(library, now=NOON)
     assert result.backup.path == taken[1]
     assert result.backup.workshop_count == 2
-    assert _titles(library) == {"Un", "Deux"}
+    assert workshop_titles(library) == {"Un", "Deux"}
     assert result.aside is not None and result.aside.read_bytes() == current
     assert "replaced" in result.aside.name
     db = open_library(library)  # a restored library opens and takes edits
@@ -85,7 +76,7 @@ def test_restore_puts_back_the_newest_good_backup_and_keeps_the_current_file(tmp
         Repository(db).add_workshop(rich_workshop("Après", teams=1))
     finally:
         close_library(db)
-    assert _titles(library) == {"Un", "Deux", "Après"}
+    assert workshop_titles(library) == {"Un", "Deux", "Après"}
 
 
 def test_restore_a_named_backup(tmp_path: Path):
@@ -93,10 +84,10 @@ def test_restore_a_named_backup(tmp_path: Path):
     taken = _library_with_backups(library, ["Un", "Deux"])
     result = restore_backup(library, taken[0].name)
     assert result.backup.path == taken[0]
-    assert _titles(library) == {"Un"}
+    assert workshop_titles(library) == {"Un"}
     # A path works too, and restoring never deletes a backup.
     restore_backup(library, taken[1])
-    assert _titles(library) == {"Un", "Deux"}
+    assert workshop_titles(library) == {"Un", "Deux"}
     assert len(list_backups(library)) == 2
 
 
@@ -106,7 +97,7 @@ def test_restore_when_the_library_is_gone(tmp_path: Path):
     move_aside(library, "damaged", now=NOON)
     result = restore_backup(library)
     assert result.aside is None
-    assert _titles(library) == {"Un"}
+    assert workshop_titles(library) == {"Un"}
 
 
 @pytest.mark.parametrize("name", ["library-20270120-120000-000000.sqlite3", "nowhere.sqlite3"])
@@ -159,4 +150,4 @@ def test_a_log_left_without_its_file_is_moved_aside_before_a_restore(tmp_path: P
     assert not stray.exists()
     assert result.aside is not None
     assert result.aside.with_name(result.aside.name + "-wal").read_bytes() == b"an old log"
-    assert _titles(library) == {"Un"}
+    assert workshop_titles(library) == {"Un"}
