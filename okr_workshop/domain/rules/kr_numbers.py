@@ -79,51 +79,65 @@ class Quantity:
 
 _L = r"a-zà-ÿœæ"
 _MONTH = rf"(?:{MONTHS})\b"
-_DATE_PATTERNS = [
+# Each pattern comes with substrings it cannot match without (None: no such shortcut).
+# Checking them first (``in`` runs at C speed) skips most patterns for most sentences, which
+# matters: this runs for every sentence judged. Every pattern needs a digit.
+_MONTH_DATES = [  # ...and a month word
     re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?"),
     re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d%,.])(?!\s?[%€$])"),
     re.compile(rf"\b{_MONTH}\.?\s+\d{{4}}\b"),
-    re.compile(r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?"),
-    re.compile(r"\bfy\s?'?\d{2,4}\b"),
-    re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
-    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),
-    re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b"),
-    re.compile(r"\bn\s?[+-]\s?\d\b"),
-    # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
-    re.compile(r"(?:\bau|\ble|\bdu|\bavant le|\bici le|\bby|\bon|\bbefore|\buntil|\bjusqu'au)\s+"
-               r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b"),
 ]
+_DATE_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [
+    (None, re.compile(
+        r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?")),
+    (("fy",), re.compile(r"\bfy\s?'?\d{2,4}\b")),
+    (("-",), re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
+    (("/", "."), re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
+    (("/",), re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b")),
+    (("+", "-"), re.compile(r"\bn\s?[+-]\s?\d\b")),
+    # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
+    (("/",), re.compile(
+        r"(?:\bau|\ble|\bdu|\bavant le|\bici le|\bby|\bon|\bbefore|\buntil|\bjusqu'au)\s+"
+        r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b")),
+]
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(_MONTH)
 # A month alone is a date only after a word that sets a deadline ("d'ici mars", "by March").
 _MONTH_ALONE = re.compile(
     rf"(?:\bd'ici|\bby|\bbefore|\bavant|\buntil|\bin|\ben|\bau|\bfin|\bend\s+of|\bdébut|"
     rf"\bmi-|\bmid-|\bafter|\baprès|\bfrom|\bdepuis)\s+(?:la\s+fin\s+|fin\s+|the\s+end\s+of\s+|"
     rf"end\s+of\s+|début\s+)?{_MONTH}"
 )
-_ID_PATTERNS = [
-    re.compile(
+_ID_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [  # a digit needed too
+    (None, re.compile(
         r"\b(?:iso|iec|soc|hds|pci|wcag|rgaa|windows|ios|android|python|java|php|"
         r"version|niveau|level|tier|étape|etape|step|phase|sprint|lot|release|palier|"
         r"génération|generation|covid|kr|rc)\s?[-–]?\s?\d+(?:\.\d+)*\b"
-    ),
-    re.compile(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+"),  # "n°1", "#1"
-    re.compile(r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b"),
+    )),
+    (("°", "º", "no.", "numéro", "#"),  # "n°1", "#1"
+     re.compile(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+")),
+    (("/",), re.compile(
+        r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b")),
 ]
 _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
             "five": 5, "dix": 10, "ten": 10}
 _N = r"(?P<n>\d+|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
-_FACTOR_PATTERNS: list[tuple[re.Pattern[str], Decimal | None]] = [
-    (re.compile(r"\b(?:doubler|doublée?s?|doubles?|doubled|doubling)\b|(?<!\w)[x×]\s?2\b"),
-     Decimal(2)),
-    (re.compile(r"\b(?:tripler|triplée?s?|triples?|tripled|tripling)\b|(?<!\w)[x×]\s?3\b"),
-     Decimal(3)),
-    (re.compile(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"), Decimal(4)),
+# (substrings needed, pattern, fixed factor or None when the pattern says it)
+_FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] = [
+    (("doubl", "2"), re.compile(
+        r"\b(?:doubler|doublée?s?|doubles?|doubled|doubling)\b|(?<!\w)[x×]\s?2\b"), Decimal(2)),
+    (("tripl", "3"), re.compile(
+        r"\b(?:tripler|triplée?s?|triples?|tripled|tripling)\b|(?<!\w)[x×]\s?3\b"), Decimal(3)),
+    (("quadrupl",), re.compile(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"),
+     Decimal(4)),
     # "diviser par deux les retours", "divide customer-reported bugs by 2": only "par deux" /
     # "by 2" is the factor's span; the verb is the sentence's opening verb.
-    (re.compile(rf"\b(?:multipli\w*|multiply|multiplied)\b[^.;\d]{{0,60}}?"
-                rf"(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
-    (re.compile(rf"\b(?:divis\w*|divide[sd]?)\b[^.;\d]{{0,60}}?(?P<tail>\b(?:par|by)\s+{_N})\b"),
-     None),
-    (re.compile(r"\b(?:halve|halved|halving|de\s+moitié|by\s+half|in\s+half|by\s+a\s+half)\b"),
+    (("multipl",), re.compile(rf"\b(?:multipli\w*|multiply|multiplied)\b[^.;\d]{{0,60}}?"
+                              rf"(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
+    (("divi",), re.compile(
+        rf"\b(?:divis\w*|divide[sd]?)\b[^.;\d]{{0,60}}?(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
+    (("halv", "moitié", "half"), re.compile(
+        r"\b(?:halve|halved|halving|de\s+moitié|by\s+half|in\s+half|by\s+a\s+half)\b"),
      Decimal("0.5")),
 ]
 
@@ -185,14 +199,33 @@ Spans = tuple[tuple[int, int], ...]
 @functools.lru_cache(maxsize=256)
 def masked_spans(low: str) -> tuple[Spans, Spans]:
     """(dates, other non-values) as spans of the lower-cased sentence."""
-    dates = [m.span() for p in _DATE_PATTERNS for m in p.finditer(low)]
-    dates += [m.span() for m in _MONTH_ALONE.finditer(low) if not _inside(m.start(), dates)]
-    others = [m.span() for p in _ID_PATTERNS for m in p.finditer(low)]
+    digit = _DIGIT.search(low) is not None
+    month = _MONTH_WORD.search(low) is not None
+    dates: list[tuple[int, int]] = []
+    others: list[tuple[int, int]] = []
+    if digit:
+        if month:
+            dates += [m.span() for p in _MONTH_DATES for m in p.finditer(low)]
+        dates += [m.span() for needles, p in _DATE_PATTERNS if _has(low, needles)
+                  for m in p.finditer(low)]
+    if month:
+        dates += [m.span() for m in _MONTH_ALONE.finditer(low) if not _inside(m.start(), dates)]
+    if digit:
+        others += [m.span() for needles, p in _ID_PATTERNS if _has(low, needles)
+                   for m in p.finditer(low)]
     others += [span for _factor, span in _factors(low)]
-    for m in re.finditer(r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)", low):
-        if not _inside(m.start(), dates + others) and _is_year(low, m.start(), m.end()):
-            dates.append(m.span())
+    if digit and ("19" in low or "20" in low or "2100" in low):
+        for m in _YEAR.finditer(low):
+            if not _inside(m.start(), dates + others) and _is_year(low, m.start(), m.end()):
+                dates.append(m.span())
     return tuple(dates), tuple(others)
+
+
+_YEAR = re.compile(r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)")
+
+
+def _has(low: str, needles: tuple[str, ...] | None) -> bool:
+    return needles is None or any(n in low for n in needles)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -218,7 +251,9 @@ def _is_year(low: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=256)
 def _factors(low: str) -> tuple[tuple[Decimal, tuple[int, int]], ...]:
     found = []
-    for pattern, fixed in _FACTOR_PATTERNS:
+    for needles, pattern, fixed in _FACTOR_PATTERNS:
+        if not _has(low, needles):
+            continue
         for m in pattern.finditer(low):
             if fixed is not None:
                 found.append((fixed, m.span()))
