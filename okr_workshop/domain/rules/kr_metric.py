@@ -12,33 +12,35 @@ import re
 
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.rules.kr_numbers import Quantity, lower, normalise
+from okr_workshop.domain.rules.kr_tail import PhraseTail, expand
 
 # Words that introduce a number ("de", "à", "au moins", "by"...), removed with it.
-_BEFORE_NUMBER = re.compile(
-    r"(?:(?:\bde|\bd'|\bdu|\bfrom|\bà|\bto|\bby|\bau moins|\bau minimum|\bat least|"
-    r"\bplus de|\bmore than|\bover|\babove|\bau-dessus de|\bau dessus de|\bau-delà de|"
-    r"\bsupérieure?s? (?:ou égale?s? )?à|\bgreater than|\bhigher than|≥|>=|>|"
-    r"\bat or above|\bat or below|\bau plus|\bau maximum|\bat most|\bno more than|"
-    r"\bno less than|\bpas plus de|\bpas moins de|\bnot less than|\bnot more than|"
-    r"\bno higher than|\bnot higher than|\bno greater than|\bno fewer than|\bno lower than|"
-    r"\bne pas dépasser|\bsans dépasser|\bnot to exceed|\bnot exceed|\bnever exceed|"
-    r"\bdépasser|\bexceed|\bmoins de|\bless than|\bfewer than|"
-    r"\bunder|\bbelow|\bsous|\ben dessous de|\bau-dessous de|\binférieure?s? (?:ou égale?s? )?à|"
-    r"\blower than|≤|<=|<|\bwithin|\bjusqu'à|\bup to|\batteindre|\breach|\bhit|\bachieve|"
-    r"\bof|\bat|\bcible|\btarget|\bobjectif|\bgoal|\baujourd'hui|\bactuellement|\bcurrently|\btoday|"
-    r"\bcontre|\bvs\.?|\bversus|\bbaseline|\benviron|\babout|\baround|\bapproximately|"
-    r"\bprès de|\bnearly|\balmost|\bpresque|\bentre|\bbetween|\bet|\band|~|≈|:|→|->|=>)\s*)+$"
-)
+_BEFORE_NUMBER = PhraseTail(tuple(p for phrase in (
+    "de", "d'", "du", "from", "à", "to", "by", "au moins", "au minimum", "at least", "plus de",
+    "more than", "over", "above", "au-dessus de", "au dessus de", "au-delà de",
+    "supérieur[e][s] [ou égal[e][s] ]à", "greater than", "higher than", "at or above",
+    "at or below", "au plus", "au maximum", "at most", "no more than", "no less than",
+    "pas plus de", "pas moins de", "not less than", "not more than", "no higher than",
+    "not higher than", "no greater than", "no fewer than", "no lower than", "ne pas dépasser",
+    "sans dépasser", "not to exceed", "not exceed", "never exceed", "dépasser", "exceed",
+    "moins de", "less than", "fewer than", "under", "below", "sous", "en dessous de",
+    "au-dessous de", "inférieur[e][s] [ou égal[e][s] ]à", "lower than", "within", "jusqu'à",
+    "up to", "atteindre", "reach", "hit", "achieve", "of", "at", "cible", "target", "objectif",
+    "goal", "aujourd'hui", "actuellement", "currently", "today", "contre", "vs[.]", "versus",
+    "baseline", "environ", "about", "around", "approximately", "près de", "nearly", "almost",
+    "presque", "entre", "between", "et", "and",
+) for p in expand(phrase)), free=("≥", ">=", ">", "≤", "<=", "<", "~", "≈", ":", "→", "->", "=>"))
 _AFTER_NUMBER = re.compile(
     r"\+(?!\s?\d)|\s*(?:minimum|min\b|maximum|max\b|au moins|au plus|ou plus|ou moins|or more|"
     r"or less|or fewer|at least|at most|aujourd'hui|actuellement|today|currently|de plus|de moins|"
     r"en plus|supplémentaires?|yoy|year over year|year-on-year)"
 )
-_BEFORE_DATE = re.compile(
-    r"(?:(?:\bd'ici|\bby|\bbefore|\bavant|\buntil|\bjusqu'à|\bjusqu'en|\ben|\bin|\bau|\bà|"
-    r"\bat|\bthe|\ble|\bla|\bfin|\bend|\bof|\bdébut|\bmi-?|\bmid-?|\bfor|\bpour|\bde|\bdu|"
-    r"\bvs\.?|\bversus|\bpar rapport à|\bcompared (?:to|with)|\bthis|\bcette|\bcet|\bce)\s*)+$"
-)
+_BEFORE_DATE = PhraseTail(tuple(p for phrase in (
+    "d'ici", "by", "before", "avant", "until", "jusqu'à", "jusqu'en", "en", "in", "au", "à",
+    "at", "the", "le", "la", "fin", "end", "of", "début", "mi[-]", "mid[-]", "for", "pour",
+    "de", "du", "vs[.]", "versus", "par rapport à", "compared to", "compared with", "this",
+    "cette", "cet", "ce",
+) for p in expand(phrase)))
 _LEADING = re.compile(
     r"^(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre|leur|leurs|their|its|son|sa|ses|de|d'|"
     r"du|des|of|à|au|aux|to|by|from|en|in|sur|on|et|and|pour|for|down|up|with|avec|"
@@ -51,26 +53,10 @@ _TRAILING = re.compile(
 )
 
 
-def _suffix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a pattern of words anchored at the end, tried only where
-    a word or a sign can start: the same leftmost match, without re-trying every alternative
-    inside every word (the hot spot of judging a workshop's sentences)."""
-    for i in range(len(text)):
-        if i and _word_char(text[i]) and _word_char(text[i - 1]):
-            continue
-        m = pattern.match(text, i)
-        if m:
-            return m
-    return pattern.match(text, len(text))
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def _marker_start(low: str, q: Quantity) -> int:
-    m = _suffix_match(_BEFORE_NUMBER, low[max(0, q.start - 40):q.start])
-    return q.start - len(m.group(0)) if m else q.start
+    window = low[max(0, q.start - 40):q.start]
+    begin = _BEFORE_NUMBER.start(window)
+    return q.start - (len(window) - begin) if begin is not None else q.start
 
 
 def _marker_end(low: str, q: Quantity) -> int:
@@ -100,8 +86,9 @@ def metric_phrase(
     if factor_span is not None:
         cut(*factor_span)
     for a, b in dates:
-        m = _BEFORE_DATE.search(low[max(0, a - 40):a])
-        cut(a - (len(m.group(0)) if m else 0), b)
+        window = low[max(0, a - 40):a]
+        begin = _BEFORE_DATE.start(window)
+        cut(a - (len(window) - begin if begin is not None else 0), b)
     for q in others:  # "de 10 €" in "Augmenter le panier de 10 € (de 45 € à 55 €)"
         cut(_marker_start(low, q), _marker_end(low, q))
     for q in (base, target):

@@ -1,0 +1,98 @@
+"""PhraseTail (kr_tail.py) finds what the regular expressions it replaced found.
+
+The metric reader used to search ``(?:(?:\\bde|\\bau moins|…)\\s*)+$`` in the 40 characters
+before a number or a date. Those expressions are kept here as the reference: on texts made of
+their own phrases, near misses and noise, the phrase reader must give the same start.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from okr_workshop.domain.rules.kr_metric import _BEFORE_DATE, _BEFORE_NUMBER
+from okr_workshop.domain.rules.kr_tail import PhraseTail, expand
+
+REFERENCE_NUMBER = re.compile(
+    r"(?:(?:\bde|\bd'|\bdu|\bfrom|\bà|\bto|\bby|\bau moins|\bau minimum|\bat least|"
+    r"\bplus de|\bmore than|\bover|\babove|\bau-dessus de|\bau dessus de|\bau-delà de|"
+    r"\bsupérieure?s? (?:ou égale?s? )?à|\bgreater than|\bhigher than|≥|>=|>|"
+    r"\bat or above|\bat or below|\bau plus|\bau maximum|\bat most|\bno more than|"
+    r"\bno less than|\bpas plus de|\bpas moins de|\bnot less than|\bnot more than|"
+    r"\bno higher than|\bnot higher than|\bno greater than|\bno fewer than|\bno lower than|"
+    r"\bne pas dépasser|\bsans dépasser|\bnot to exceed|\bnot exceed|\bnever exceed|"
+    r"\bdépasser|\bexceed|\bmoins de|\bless than|\bfewer than|"
+    r"\bunder|\bbelow|\bsous|\ben dessous de|\bau-dessous de|\binférieure?s? (?:ou égale?s? )?à|"
+    r"\blower than|≤|<=|<|\bwithin|\bjusqu'à|\bup to|\batteindre|\breach|\bhit|\bachieve|"
+    r"\bof|\bat|\bcible|\btarget|\bobjectif|\bgoal|\baujourd'hui|\bactuellement|\bcurrently|\btoday|"
+    r"\bcontre|\bvs\.?|\bversus|\bbaseline|\benviron|\babout|\baround|\bapproximately|"
+    r"\bprès de|\bnearly|\balmost|\bpresque|\bentre|\bbetween|\bet|\band|~|≈|:|→|->|=>)\s*)+$"
+)
+REFERENCE_DATE = re.compile(
+    r"(?:(?:\bd'ici|\bby|\bbefore|\bavant|\buntil|\bjusqu'à|\bjusqu'en|\ben|\bin|\bau|\bà|"
+    r"\bat|\bthe|\ble|\bla|\bfin|\bend|\bof|\bdébut|\bmi-?|\bmid-?|\bfor|\bpour|\bde|\bdu|"
+    r"\bvs\.?|\bversus|\bpar rapport à|\bcompared (?:to|with)|\bthis|\bcette|\bcet|\bce)\s*)+$"
+)
+CASES = [(REFERENCE_NUMBER, _BEFORE_NUMBER), (REFERENCE_DATE, _BEFORE_DATE)]
+
+# Pieces the texts are made of: the phrases themselves, pieces of them, and what surrounds
+# them in a sentence (letters glued on, digits, punctuation, odd spaces).
+PIECES = [
+    "de", "d'", "du", "à", "au", "moins", "au moins", "plus de", "au plus", "pas plus de",
+    "no more than", "more than", "than", "at", "at least", "or above", "supérieure à",
+    "supérieures ou égales à", "inférieur ou égal à", "ou égal", "vs", "vs.", "jusqu'à",
+    "d'ici", "fin", "mi-", "mid", "mi", "the end of", "compared with", "par rapport à",
+    "cette", "ce", "cet", "≥", ">=", ">", "->", "=>", "→", "~", ":", "≈", "x", "monde", "e",
+    "taux", "2", "42", "_", "é", "œ", "'", "-", ",", "(", ")", ".", " ", "  ", "\n", "\t",
+    "\u00a0", "\u2003", "today", "aujourd'hui", "entre", "and", "et", "of", "baseline",
+]
+
+
+def reference(pattern: re.Pattern[str], text: str) -> int | None:
+    m = pattern.search(text)
+    return None if m is None else len(text) - len(m.group(0))
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.booleans())
+@settings(max_examples=3000, deadline=None)
+def test_same_start_as_the_regular_expression(pieces: list[str], spaced: bool) -> None:
+    text = (" " if spaced else "").join(pieces)[-40:]
+    for pattern, tail in CASES:
+        assert tail.start(text) == reference(pattern, text), (pattern.pattern[:30], text)
+
+
+@given(st.text(alphabet="adeinoprstuvà' .:>-→x2é\n", max_size=40))
+@settings(max_examples=2000, deadline=None)
+def test_same_start_on_noise(text: str) -> None:
+    for pattern, tail in CASES:
+        assert tail.start(text) == reference(pattern, text), (pattern.pattern[:30], text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("passer le nps de ", 14),
+        ("au plus de ", 0),  # "au plus" then "de": the longer run wins
+        ("le monde ", None),  # "de" inside a word is not the marker
+        ("cible : ", 0),
+        ("", None),
+        ("   ", None),
+    ],
+)
+def test_examples(text: str, start: int | None) -> None:
+    assert _BEFORE_NUMBER.start(text) == start
+
+
+def test_expand_spells_out_the_optional_parts() -> None:
+    assert expand("vs[.]") == ("vs.", "vs")
+    assert len(expand("supérieur[e][s] [ou égal[e][s] ]à")) == 20
+    assert "supérieures ou égales à" in expand("supérieur[e][s] [ou égal[e][s] ]à")
+    assert "supérieur à" in expand("supérieur[e][s] [ou égal[e][s] ]à")
+
+
+def test_a_phrase_cannot_start_or_end_with_a_space() -> None:
+    with pytest.raises(ValueError):
+        PhraseTail((" de",))
