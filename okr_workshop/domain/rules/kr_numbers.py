@@ -149,6 +149,9 @@ _NUMBER = re.compile(
     r"(?:(?P<dsep>[.,])(?P<dec>\d+))?",
     re.IGNORECASE,
 )
+# The longest currency and sign _NUMBER allows before the digits: "usd - 5" (9), rounded up.
+_LEAD_MAX = 12
+_HYPHEN = re.compile(rf"-[{_L}]+")
 _SCALE = re.compile(
     r"\s?(?P<s>k|mille|thousand|millions?|mio|mds?|mrd|milliards?|billions?|bn|m|b)"
     rf"(?![{_L}])",
@@ -232,20 +235,26 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+_YEAR_UNIT = re.compile(r"\s?(?:%|€|\$|£|k\b|m€|millions?|pts?\b|points?\b)")
+_YEAR_CURRENCY = re.compile(r"[€$£]\s?$")
+_YEAR_WORDS = re.compile(r"[a-zà-ÿ.]+|[(:]")
+_YEAR_END = re.compile(r"\s*(?:$|[.;,!?)])")
+
+
 def _is_year(low: str, start: int, end: int) -> bool:
     after = low[end:end + 12]
-    if re.match(r"\s?(?:%|€|\$|£|k\b|m€|millions?|pts?\b|points?\b)", after):
+    if _YEAR_UNIT.match(after):
         return False
-    if re.search(r"[€$£]\s?$", low[:start]):
+    if _YEAR_CURRENCY.search(low[:start]):
         return False
-    words = re.findall(r"[a-zà-ÿ.]+|[(:]", low[:start])
+    words = _YEAR_WORDS.findall(low[:start])
     last1 = words[-1] if words else ""
     last2 = " ".join(words[-2:])
     if last1 in YEAR_BEFORE or last2 in YEAR_BEFORE or last1 in ("(", ":"):
         return True
     leads = ("de", "from", "à", "to", "atteindre", "reach", "moins", "plus", "least", "most",
              "than", "par", "per", "sur", "of", "by")
-    return re.match(r"\s*(?:$|[.;,!?)])", after) is not None and last1 not in leads
+    return _YEAR_END.match(after) is not None and last1 not in leads
 
 
 @functools.lru_cache(maxsize=256)
@@ -298,7 +307,12 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
     masked = dates + others
     found: list[Quantity] = []
     pos = 0
-    while (m := _NUMBER.search(low, pos)) is not None:
+    # _NUMBER has no literal start, so searching it tries every position; a number is found
+    # near the next digit instead (its currency and sign are at most _LEAD_MAX characters
+    # ahead of it), and the search stops when no digit is left.
+    while (d := _DIGIT.search(low, pos)) is not None and (
+        m := _NUMBER.search(low, max(pos, d.start() - _LEAD_MAX))
+    ) is not None:
         pos = m.end()
         num_start = m.start("int")
         if _inside(num_start, masked):
@@ -312,7 +326,7 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
             pos = quantity.end
-    zeros = [z.span() for z in _ZERO.finditer(low)]
+    zeros = [z.span() for z in _ZERO.finditer(low)] if "z" in low else []  # zéro, zero
     if (none := _NONE.match(low)) is not None:
         zeros.append(none.span("z"))
     for a, b in zeros:
@@ -355,8 +369,7 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
             if _ORDINAL.match(low, end):
                 return None  # "1er", "3e", "2nd"
             return None  # "5G", "2FA": a name, not a value
-        hyphen = re.match(rf"-[{_L}]+", low[end:])
-        if hyphen is not None:
+        if _HYPHEN.match(low, end) is not None:
             qualifier = "hard"  # "12-month retention", "5-star"
     sign = m.group("sign") or ""
     value = -value if sign == "-" else value
