@@ -34,9 +34,13 @@ _TRANSLATE = {ord(c): " " for c in "\u00a0\u202f\u2009\u2007\t"} | {
 } | {ord("\u2212"): "-"}
 
 
+# str.translate looks every character up, even when none needs changing (the usual case).
+_ODD = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
+
+
 def normalise(text: str) -> str:
     """Spaces of any width become spaces, curly apostrophes straight ones; length kept."""
-    return text.translate(_TRANSLATE)
+    return text.translate(_TRANSLATE) if _ODD.search(text) else text
 
 
 @functools.cache
@@ -44,13 +48,20 @@ def _plain_char(c: str) -> str:
     return unicodedata.normalize("NFD", c)[0]
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def plain(text: str) -> str:
     """Without accents, same length: "Reduire" (typed fast) reads as "réduire"."""
-    # Per-character work is the hot path of judging a workshop: ASCII needs none, and
-    # each accented letter is decomposed once per process.
+    # Per-character work is the hot path of judging a workshop: only the non-ASCII letters
+    # are looked at, and each is decomposed once per process.
     if text.isascii():
         return text
-    return "".join(map(_plain_char, text))
+    return _NON_ASCII.sub(_plain_match, text)
+
+
+def _plain_match(m: re.Match[str]) -> str:
+    return _plain_char(m.group())
 
 
 def lower(text: str) -> str:

@@ -85,6 +85,8 @@ class Reading:
     # done to a standard, or followed from a baseline, is a rate that can be steered.
     service_level: bool = False
     extra: dict[str, str] = field(default_factory=dict)
+    # ``text`` lower case and without accents, as the judgement reads it (computed once)
+    bare: str = field(default="", repr=False, compare=False)
 
     @property
     def figure(self) -> bool:
@@ -153,20 +155,23 @@ def _verb_direction(low: str, lead: str) -> Direction | None:
     return None
 
 
-def _lead(low: str) -> tuple[str, tuple[int, int]]:
-    low = plain(low)
-    start = (_PREFIX.match(low) or re.match("", low)).end()
-    m = _LEAD.match(low, start)
+def _lead(bare: str) -> tuple[str, tuple[int, int]]:
+    """The kind and span of the opening verb (``bare``: lower case without accents)."""
+    prefix = _PREFIX.match(bare)
+    start = prefix.end() if prefix else 0
+    m = _LEAD.match(bare, start)
     if m is None:
         return "", (start, start)
-    kind = _KIND_OF[re.sub(r"\s+", " ", m.group(0))]
-    head = re.match(r"[\s:–-]*([a-zà-ÿœ]+)", low[m.end():])
+    kind = _KIND_OF[_SPACES.sub(" ", m.group(0))]
+    head = _HEAD.match(bare, m.end())
     if kind == "activity" and head is not None and head.group(1) in _METRIC_HEADS:
         return "", (start, start)  # "Training completion rate", "Recrutement : délai moyen"
     return kind, m.span()
 
 
 _METRIC_HEADS = frozenset(plain(h) for h in w.METRIC_HEADS)
+_SPACES = re.compile(r"\s+")
+_HEAD = re.compile(r"[\s:–-]*([a-zà-ÿœ]+)")
 
 
 # One pattern for every word, compiled once: this runs for every sentence judged.
@@ -206,12 +211,13 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     lang = _as_language(language, text)
     s = normalise(text)
     low = lower(s)
-    kind, lead_span = _lead(low)
-    lead_word = re.sub(r"\s+", " ", plain(low[lead_span[0]:lead_span[1]]))
+    bare = plain(low)  # same length: spans found in one are spans of the others
+    kind, lead_span = _lead(bare)
+    lead_word = _SPACES.sub(" ", bare[lead_span[0]:lead_span[1]])
     # A numbered list ("1. Recruter…") is not a value; after "to reach" / "pour atteindre",
     # the numbers of the outcome are the ones that count.
     qs = [q for q in scan(s, low, lang) if q.start >= lead_span[0]]
-    outcome = _OUTCOME.search(plain(low), lead_span[1])
+    outcome = _OUTCOME.search(bare, lead_span[1])
     if kind == "activity" and outcome is not None:
         qs = [q for q in qs if q.start > outcome.start()] or qs
     found = find_factor(low)
@@ -284,7 +290,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         factor=factor, outcome_clause=outcome_clause, dates=dates, target_follows_lead=follows,
         service_level=share and (b_value is not None or any(
             q.qualifier == "soft" and q is not target for q in qs)),
-        extra=extra,
+        extra=extra, bare=bare,
     )
 
 

@@ -20,7 +20,7 @@ import re
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
-from okr_workshop.domain.rules.kr_numbers import lower, normalise, plain
+from okr_workshop.domain.rules.kr_numbers import normalise, plain
 from okr_workshop.domain.rules.kr_parse import (
     ParsedKeyResult,
     Reading,
@@ -156,7 +156,7 @@ def _finding(code: str, subject: Subject, subject_id: str | None, **params: str)
 
 def _problems(r: Reading) -> list[tuple[str, dict[str, str]]]:
     """The reasons the sentence is not yet a measurable outcome (empty when it is)."""
-    text, low = r.original, plain(lower(r.text))
+    text, low = r.original, r.bare
     start, lead_end = r.lead_span
     kind = r.lead_kind
     if kind == "activity" and not (r.outcome_clause or r.service_level):
