@@ -12,6 +12,7 @@ import re
 
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.rules.kr_numbers import Quantity, lower, normalise
+from okr_workshop.domain.rules.kr_regex import compile_fast
 from okr_workshop.domain.rules.kr_tail import PhraseTail, expand
 
 # Words that introduce a number ("de", "à", "au moins", "by"...), removed with it.
@@ -30,7 +31,7 @@ _BEFORE_NUMBER = PhraseTail(tuple(p for phrase in (
     "baseline", "environ", "about", "around", "approximately", "près de", "nearly", "almost",
     "presque", "entre", "between", "et", "and",
 ) for p in expand(phrase)), free=("≥", ">=", ">", "≤", "<=", "<", "~", "≈", ":", "→", "->", "=>"))
-_AFTER_NUMBER = re.compile(
+_AFTER_NUMBER = compile_fast(
     r"\+(?!\s?\d)|\s*(?:minimum|min\b|maximum|max\b|au moins|au plus|ou plus|ou moins|or more|"
     r"or less|or fewer|at least|at most|aujourd'hui|actuellement|today|currently|de plus|de moins|"
     r"en plus|supplémentaires?|yoy|year over year|year-on-year)"
@@ -41,13 +42,13 @@ _BEFORE_DATE = PhraseTail(tuple(p for phrase in (
     "de", "du", "vs[.]", "versus", "par rapport à", "compared to", "compared with", "this",
     "cette", "cet", "ce",
 ) for p in expand(phrase)))
-_LEADING = re.compile(
+_LEADING = compile_fast(
     r"^(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre|leur|leurs|their|its|son|sa|ses|de|d'|"
     r"du|des|of|à|au|aux|to|by|from|en|in|sur|on|et|and|pour|for|down|up|with|avec|"
     r"significativement|fortement|nettement|sensiblement|considérablement|significantly|"
     r"substantially|greatly|sharply|considerably)\b\s*|l'|d')*"
 )
-_TRAILING = re.compile(
+_TRAILING = compile_fast(
     r"(?:\s+(?:de|d'|du|des|à|au|aux|to|from|by|of|the|en|in|par|per|sur|on|et|and|pour|for|"
     r"le|la|les|avec|with|grâce|vs|down|up|at|l')|\s*[:;,\-–—→(])+$"
 )

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from okr_workshop.domain.model import Language
+from okr_workshop.domain.rules.kr_regex import compile_fast
 from okr_workshop.domain.rules.kr_words import MONTHS, YEAR_BEFORE
 
 # Same length in and out, so a span found in the normalised text quotes the original.
@@ -94,40 +95,40 @@ _MONTH = rf"(?:{MONTHS})\b"
 # Checking them first (``in`` runs at C speed) skips most patterns for most sentences, which
 # matters: this runs for every sentence judged. Every pattern needs a digit.
 _MONTH_DATES = [  # ...and a month word
-    re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?"),
-    re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d%,.])(?!\s?[%€$])"),
-    re.compile(rf"\b{_MONTH}\.?\s+\d{{4}}\b"),
+    compile_fast(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?"),
+    compile_fast(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d%,.])(?!\s?[%€$])"),
+    compile_fast(rf"\b{_MONTH}\.?\s+\d{{4}}\b"),
 ]
 _DATE_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [
-    (None, re.compile(
+    (None, compile_fast(
         r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?")),
-    (("fy",), re.compile(r"\bfy\s?'?\d{2,4}\b")),
-    (("-",), re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
-    (("/", "."), re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
-    (("/",), re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b")),
-    (("+", "-"), re.compile(r"\bn\s?[+-]\s?\d\b")),
+    (("fy",), compile_fast(r"\bfy\s?'?\d{2,4}\b")),
+    (("-",), compile_fast(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
+    (("/", "."), compile_fast(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
+    (("/",), compile_fast(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b")),
+    (("+", "-"), compile_fast(r"\bn\s?[+-]\s?\d\b")),
     # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
-    (("/",), re.compile(
+    (("/",), compile_fast(
         r"(?:\bau|\ble|\bdu|\bavant le|\bici le|\bby|\bon|\bbefore|\buntil|\bjusqu'au)\s+"
         r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b")),
 ]
 _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(_MONTH)
 # A month alone is a date only after a word that sets a deadline ("d'ici mars", "by March").
-_MONTH_ALONE = re.compile(
+_MONTH_ALONE = compile_fast(
     rf"(?:\bd'ici|\bby|\bbefore|\bavant|\buntil|\bin|\ben|\bau|\bfin|\bend\s+of|\bdébut|"
     rf"\bmi-|\bmid-|\bafter|\baprès|\bfrom|\bdepuis)\s+(?:la\s+fin\s+|fin\s+|the\s+end\s+of\s+|"
     rf"end\s+of\s+|début\s+)?{_MONTH}"
 )
 _ID_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [  # a digit needed too
-    (None, re.compile(
+    (None, compile_fast(
         r"\b(?:iso|iec|soc|hds|pci|wcag|rgaa|windows|ios|android|python|java|php|"
         r"version|niveau|level|tier|étape|etape|step|phase|sprint|lot|release|palier|"
         r"génération|generation|covid|kr|rc)\s?[-–]?\s?\d+(?:\.\d+)*\b"
     )),
     (("°", "º", "no.", "numéro", "#"),  # "n°1", "#1"
-     re.compile(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+")),
-    (("/",), re.compile(
+     compile_fast(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+")),
+    (("/",), compile_fast(
         r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b")),
 ]
 _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
@@ -135,24 +136,24 @@ _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4,
 _N = r"(?P<n>\d+|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
 # (substrings needed, pattern, fixed factor or None when the pattern says it)
 _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] = [
-    (("doubl", "2"), re.compile(
+    (("doubl", "2"), compile_fast(
         r"\b(?:doubler|doublée?s?|doubles?|doubled|doubling)\b|(?<!\w)[x×]\s?2\b"), Decimal(2)),
-    (("tripl", "3"), re.compile(
+    (("tripl", "3"), compile_fast(
         r"\b(?:tripler|triplée?s?|triples?|tripled|tripling)\b|(?<!\w)[x×]\s?3\b"), Decimal(3)),
-    (("quadrupl",), re.compile(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"),
+    (("quadrupl",), compile_fast(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"),
      Decimal(4)),
     # "diviser par deux les retours", "divide customer-reported bugs by 2": only "par deux" /
     # "by 2" is the factor's span; the verb is the sentence's opening verb.
-    (("multipl",), re.compile(rf"\b(?:multipli\w*|multiply|multiplied)\b[^.;\d]{{0,60}}?"
+    (("multipl",), compile_fast(rf"\b(?:multipli\w*|multiply|multiplied)\b[^.;\d]{{0,60}}?"
                               rf"(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
-    (("divi",), re.compile(
+    (("divi",), compile_fast(
         rf"\b(?:divis\w*|divide[sd]?)\b[^.;\d]{{0,60}}?(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
-    (("halv", "moitié", "half"), re.compile(
+    (("halv", "moitié", "half"), compile_fast(
         r"\b(?:halve|halved|halving|de\s+moitié|by\s+half|in\s+half|by\s+a\s+half)\b"),
      Decimal("0.5")),
 ]
 
-_NUMBER = re.compile(
+_NUMBER = compile_fast(
     r"(?P<cur>(?:us\s?\$|[€$£]|\beur\s|\busd\s|\bchf\s)\s?)?(?:(?P<sign>[+\-±])\s?)?"
     r"(?P<cur2>[€$£]\s?)?"
     rf"(?<![\d{_L}_])"
@@ -168,7 +169,7 @@ _SCALE = re.compile(
     rf"(?![{_L}])",
     re.IGNORECASE,
 )
-_CURRENCY = re.compile(
+_CURRENCY = compile_fast(
     r"\s?(?:d'|de\s+|of\s+)?(?P<c>€|\$|£|eur(?:os?)?\b|usd\b|dollars?\b|gbp\b|chf\b)",
     re.IGNORECASE,
 )
@@ -199,7 +200,7 @@ _RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?![\d,.])
 _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$": "$", "us$": "$",
                   "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF"}
 _ORDINAL = re.compile(r"(?:er|e|ème|eme|st|nd|rd|th)(?![a-zà-ÿ])")
-_ZERO = re.compile(r"\b(?:zéro|zero)\b")
+_ZERO = compile_fast(r"\b(?:zéro|zero)\b")
 # "Aucun accident", "No data breaches" open a zero target ("no more than 3" does not).
 _NONE = re.compile(r"^[\s\-•*·–—]*(?:(?:kr|rc)\s?\d*\s*[:.)\-–]\s*)?(?P<z>aucune?|no)\s+"
                    r"(?!(?:more|less|fewer|later|longer|than|one|plus|moins)\b)")
@@ -235,7 +236,7 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
     return tuple(dates), tuple(others)
 
 
-_YEAR = re.compile(r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)")
+_YEAR = compile_fast(r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)")
 
 
 def _has(low: str, needles: tuple[str, ...] | None) -> bool:
@@ -246,7 +247,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-_YEAR_UNIT = re.compile(r"\s?(?:%|€|\$|£|k\b|m€|millions?|pts?\b|points?\b)")
+_YEAR_UNIT = compile_fast(r"\s?(?:%|€|\$|£|k\b|m€|millions?|pts?\b|points?\b)")
 _YEAR_CURRENCY = re.compile(r"[€$£]\s?$")
 _YEAR_WORDS = re.compile(r"[a-zà-ÿ.]+|[(:]")
 _YEAR_END = re.compile(r"\s*(?:$|[.;,!?)])")

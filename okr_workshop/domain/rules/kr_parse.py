@@ -46,6 +46,7 @@ from okr_workshop.domain.rules.kr_numbers import (
     plain,
     scan,
 )
+from okr_workshop.domain.rules.kr_regex import compile_fast
 from okr_workshop.domain.rules.kr_roles import (
     find_pair,
     find_range,
@@ -136,7 +137,7 @@ _PREFIX = re.compile(
 _LEAD = re.compile(rf"(?:{w.alternation(tuple(_KIND_OF))})(?![\w'-])")
 _OUTCOME_VERBS = tuple(plain(v) for v in w.INCREASE_VERBS + w.DECREASE_VERBS + w.SETTING_VERBS)
 # "… pour atteindre 500 clients", "… to reach 500", "… that generate €200k".
-_OUTCOME = re.compile(
+_OUTCOME = compile_fast(
     r"(?:\bpour|\bafin\s+d[e']|\bto|\bso\s+that|\bin\s+order\s+to|\bet|\band|\bthat|"
     r"\bwhich|\bqui|,|;)\s*"
     rf"(?:{w.alternation(_OUTCOME_VERBS)})(?:s|es|ing|ed|d)?(?![\w'])"
@@ -175,7 +176,7 @@ _HEAD = re.compile(r"[\s:–-]*([a-zà-ÿœ]+)")
 
 
 # One pattern for every word, compiled once: this runs for every sentence judged.
-_LOWER_IS_BETTER = re.compile("|".join(rf"\b{re.escape(word)}" for word in w.LOWER_IS_BETTER))
+_LOWER_IS_BETTER = compile_fast("|".join(rf"\b{re.escape(word)}" for word in w.LOWER_IS_BETTER))
 
 
 def _lower_is_better(low: str) -> bool:

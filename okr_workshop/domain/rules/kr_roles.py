@@ -12,12 +12,13 @@ import re
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_numbers import Quantity
+from okr_workshop.domain.rules.kr_regex import compile_fast
 
 # What the words around a number say about it.
 _BASELINE_BEFORE = re.compile(
     r"(?:aujourd'hui|actuellement|currently|today|now|contre|vs\.?|versus|baseline|"
     r"point de départ|initialement|current|was)\s*[:=]?\s*(?:à|at|de|of)?\s*$")
-_BASELINE_AFTER = re.compile(r"\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
+_BASELINE_AFTER = compile_fast(r"\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
                              r"en ce moment|actuels?|actuellement)\b")
 _AT_LEAST_BEFORE = re.compile(
     r"(?:au moins|au minimum|minimum|min\.?|at least|no less than|not less than|pas moins de|"
@@ -25,7 +26,7 @@ _AT_LEAST_BEFORE = re.compile(
     r"supérieure?s? (?:ou égale?s? )?à|greater than|higher than|≥|>=|>|beyond|upwards of|"
     r"at or above|no fewer than|not fewer than|no lower than|dépasser|exceed|surpass|"
     r"franchir)\s*$")
-_AT_LEAST_AFTER = re.compile(r"\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|"
+_AT_LEAST_AFTER = compile_fast(r"\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|"
                              r"or more|or above|and above|et plus|at least|au minimum)")
 _AT_MOST_BEFORE = re.compile(
     r"(?:au plus|au maximum|maximum|max\.?|at most|no more than|not more than|pas plus de|"
@@ -33,24 +34,24 @@ _AT_MOST_BEFORE = re.compile(
     r"au-dessous de|inférieure?s? (?:ou égale?s? )?à|lower than|at or below|≤|<=|<|"
     r"within|in under|jusqu'à|no higher than|not higher than|no greater than|"
     r"ne pas dépasser|sans dépasser|not exceed|not to exceed|never exceed|not exceeding)\s*$")
-_AT_MOST_AFTER = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou moins|or less|"
+_AT_MOST_AFTER = compile_fast(r"\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou moins|or less|"
                             r"or fewer|and below|at most|au maximum)")
-_RELATIVE_AFTER = re.compile(
+_RELATIVE_AFTER = compile_fast(
     r"\s*(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|lower|"
     r"increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
     r"d'augmentation|de réduction|de croissance|yoy|year over year|year-on-year|"
     r"sur un an|en glissement annuel)\b")
-RELATIVE_NOUNS = re.compile(
+RELATIVE_NOUNS = compile_fast(
     rf"\b(?:{'|'.join(w.INCREASE_NOUNS + w.DECREASE_NOUNS)})\s+(?:de\s+|d'|of\s+)?$")
-_FROM_BEFORE = re.compile(r"(?:\bde|\bd'|\bdu|\bfrom|\bpasser|:)\s*$")
-_TARGET_BEFORE = re.compile(
+_FROM_BEFORE = compile_fast(r"(?:\bde|\bd'|\bdu|\bfrom|\bpasser|:)\s*$")
+_TARGET_BEFORE = compile_fast(
     r"(?:\bà|\bto|atteindre|reach|hit|achieve|jusqu'à|up to|→|->|=>|vers|cible|target|"
     r"objectif|goal|obtenir|get)\s*:?\s*$")
-_PER_BEFORE = re.compile(r"\b(?:per|pour|par|every|each|chaque|tous les|toutes les)\s*$")
-_CONDITION_BEFORE = re.compile(
+_PER_BEFORE = compile_fast(r"\b(?:per|pour|par|every|each|chaque|tous les|toutes les)\s*$")
+_CONDITION_BEFORE = compile_fast(
     r"(?:en moins de|in under|in less than|within(?: the first)?|sous|under|\ben|\bin|"
     r"dans un délai de|dans les|\bà)\s*$")
-_FRAME_BEFORE = re.compile(
+_FRAME_BEFORE = compile_fast(
     r"(?:ici|dans|within|\bin|\ben|over|sur|pendant|durant|\bfor|after|après|au bout de|"
     r"au cours des|\bà|\bat)\s*(?:les\s+|the\s+|des\s+)?"
     r"(?:(?:prochains?|prochaines?|next|premiers?|first|derniers?|last|past)\s+)?$")
@@ -60,10 +61,17 @@ _CONNECTOR = re.compile(
     r"over|above|at least|at most)\s*)?$")
 # "de 20 à un NPS de 35", "from an NPS of 20 to an NPS of 35": the noun said twice.
 _CONNECTOR_NOUN = re.compile(r"^\s*(?:à|to)\s+(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:de|d'|of)\s*$")
-_FROM_NOUN_BEFORE = re.compile(
+_FROM_NOUN_BEFORE = compile_fast(
     r"(?:\bfrom\s+|\bde\s+|\bd')(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:of|de|d')\s*$|"
     r"(?:\bde|\bd'|\bfrom)\s*$")
 _ARROW = re.compile(r"^\s*(?:→|->|=>|⟶|➝)\s*$")
+_BY_BEFORE = compile_fast(r"\bby\s*$")
+_TO_BEFORE = compile_fast(r"\b(?:à|to)\s*$")
+_DE_BEFORE = compile_fast(r"(?:\bde|\bd')\s*$")
+_BAND_BEFORE = compile_fast(r"\b(?:entre|between)\s*$")
+_BAND_AND = re.compile(r"\s*(?:et|and)\s*")
+_DOWN_AFTER = re.compile(
+    r"\s*(?:de moins|less|fewer|lower|reduction|decrease|drop|de baisse|de réduction)\b")
 
 
 def text_before(low: str, q: Quantity) -> str:
@@ -83,7 +91,7 @@ def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
             continue
         words_between = between.split()[:-1]
         if _ARROW.match(between) or _FROM_BEFORE.search(text_before(low, q1)) or not words_between:
-            if re.search(r"\bby\s*$", text_before(low, q1)):
+            if _BY_BEFORE.search(text_before(low, q1)):
                 continue
             return q1, q2
     return None
@@ -96,7 +104,7 @@ def qualify(low: str, q: Quantity) -> None:
             q.qualifier = q.qualifier or "soft"
         elif q.unit not in w.SHORT_DURATIONS and _FRAME_BEFORE.search(before):
             q.qualifier = "hard"
-        elif _FRAME_BEFORE.search(before) and not re.search(r"\b(?:à|to)\s*$", before):
+        elif _FRAME_BEFORE.search(before) and not _TO_BEFORE.search(before):
             q.qualifier = "hard"  # "d'ici 90 jours", "over the next 30 days"
     elif _PER_BEFORE.search(before) and q.unit not in ("%", "€", "$", "£"):
         q.qualifier = "hard"  # "pour 1 000 commandes": a denominator
@@ -122,10 +130,10 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
         q.marker = "relative"
     elif (threshold := _threshold(before, after)) is not None:
         q.marker = threshold
-    elif re.search(r"\bby\s*$", before):
+    elif _BY_BEFORE.search(before):
         q.marker = "relative"
     elif _FROM_BEFORE.search(before):
-        if relative_de and re.search(r"(?:\bde|\bd')\s*$", before):
+        if relative_de and _DE_BEFORE.search(before):
             q.marker = "relative"
         else:
             q.marker = "from" if language is Language.ENGLISH and "from" in before else "de"
@@ -137,8 +145,8 @@ def find_range(low: str, qs: list[Quantity]) -> None:
     """"entre 20 et 25 %", "between 20 and 25%": a band, read as its floor (the ceiling
     stays in the sentence for the coach)."""
     for q1, q2 in zip(qs, qs[1:], strict=False):
-        if (re.search(r"\b(?:entre|between)\s*$", text_before(low, q1))
-                and re.fullmatch(r"\s*(?:et|and)\s*", low[q1.end:q2.start])):
+        if (_BAND_BEFORE.search(text_before(low, q1))
+                and _BAND_AND.fullmatch(low, q1.end, q2.start)):
             inherit(q1, q2)
             q1.marker, q2.marker, q2.qualifier = "at_least", "ceiling", "hard"
 
@@ -153,9 +161,8 @@ def inherit(a: Quantity, b: Quantity) -> None:
 
 def relative_direction(low: str, q: Quantity, verb: Direction | None) -> Direction:
     after = low[q.end:q.end + 30]
-    down = r"\s*(?:de moins|less|fewer|lower|reduction|decrease|drop|de baisse|de réduction)\b"
     noun = RELATIVE_NOUNS.search(text_before(low, q))
-    if q.sign == "-" or re.match(down, after) or (
+    if q.sign == "-" or _DOWN_AFTER.match(after) or (
         noun is not None and any(n in noun.group(0) for n in w.DECREASE_NOUNS)
     ):
         return Direction.DECREASE
