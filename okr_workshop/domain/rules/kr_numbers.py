@@ -95,9 +95,9 @@ _MONTH = rf"(?:{MONTHS})\b"
 # Checking them first (``in`` runs at C speed) skips most patterns for most sentences, which
 # matters: this runs for every sentence judged. Every pattern needs a digit.
 _MONTH_DATES = [  # ...and a month word
-    compile_fast(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?"),
-    compile_fast(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d%,.])(?!\s?[%€$])"),
-    compile_fast(rf"\b{_MONTH}\.?\s+\d{{4}}\b"),
+    re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?"),
+    re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d%,.])(?!\s?[%€$])"),
+    re.compile(rf"\b{_MONTH}\.?\s+\d{{4}}\b"),
 ]
 _DATE_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [
     (None, compile_fast(
@@ -115,13 +115,13 @@ _DATE_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [
 _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(_MONTH)
 # A month alone is a date only after a word that sets a deadline ("d'ici mars", "by March").
-_MONTH_ALONE = compile_fast(
+_MONTH_ALONE = re.compile(
     rf"(?:\bd'ici|\bby|\bbefore|\bavant|\buntil|\bin|\ben|\bau|\bfin|\bend\s+of|\bdébut|"
     rf"\bmi-|\bmid-|\bafter|\baprès|\bfrom|\bdepuis)\s+(?:la\s+fin\s+|fin\s+|the\s+end\s+of\s+|"
     rf"end\s+of\s+|début\s+)?{_MONTH}"
 )
 _ID_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [  # a digit needed too
-    (None, compile_fast(
+    (None, re.compile(
         r"\b(?:iso|iec|soc|hds|pci|wcag|rgaa|windows|ios|android|python|java|php|"
         r"version|niveau|level|tier|étape|etape|step|phase|sprint|lot|release|palier|"
         r"génération|generation|covid|kr|rc)\s?[-–]?\s?\d+(?:\.\d+)*\b"

@@ -176,7 +176,7 @@ _HEAD = re.compile(r"[\s:–-]*([a-zà-ÿœ]+)")
 
 
 # One pattern for every word, compiled once: this runs for every sentence judged.
-_LOWER_IS_BETTER = compile_fast("|".join(rf"\b{re.escape(word)}" for word in w.LOWER_IS_BETTER))
+_LOWER_IS_BETTER = re.compile("|".join(rf"\b{re.escape(word)}" for word in w.LOWER_IS_BETTER))
 
 
 def _lower_is_better(low: str) -> bool:

@@ -7,6 +7,10 @@ of a workshop, that was most of the time spent judging one. ``compile_fast`` rew
 word boundary before a letter as a look-behind after that letter, which means the same thing:
 ``\\bde`` becomes ``d(?<!\\w.)e`` ("d", not preceded by a word character). A boundary before
 a group is first given to each alternative: ``\\b(?:de|du)`` is ``(?:\\bde|\\bdu)``.
+
+Long lists of words that may start anywhere (months, product names) are searched faster with
+the boundary first, which rules out most positions at once: those stay on ``re.compile``
+(measured on the labelled corpus).
 """
 
 from __future__ import annotations

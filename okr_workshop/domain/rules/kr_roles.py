@@ -61,7 +61,7 @@ _CONNECTOR = re.compile(
     r"over|above|at least|at most)\s*)?$")
 # "de 20 à un NPS de 35", "from an NPS of 20 to an NPS of 35": the noun said twice.
 _CONNECTOR_NOUN = re.compile(r"^\s*(?:à|to)\s+(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:de|d'|of)\s*$")
-_FROM_NOUN_BEFORE = compile_fast(
+_FROM_NOUN_BEFORE = re.compile(
     r"(?:\bfrom\s+|\bde\s+|\bd')(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:of|de|d')\s*$|"
     r"(?:\bde|\bd'|\bfrom)\s*$")
 _ARROW = re.compile(r"^\s*(?:→|->|=>|⟶|➝)\s*$")
