@@ -77,11 +77,10 @@ def metric_phrase(
     factor_span: tuple[int, int] | None,
     others: list[Quantity] = (),  # type: ignore[assignment]
 ) -> str:
-    drop = [False] * len(s)
+    drop: list[tuple[int, int]] = []  # spans of ``s`` left out of the metric
 
     def cut(a: int, b: int) -> None:
-        for i in range(max(a, 0), min(b, len(s))):
-            drop[i] = True
+        drop.append((a, b))
 
     cut(0, start)  # the opening verb, or everything up to "pour atteindre" / "to reach"
     if factor_span is not None:
@@ -97,7 +96,7 @@ def metric_phrase(
             continue
         if pair and q is target and base is not None:
             between = low[base.end:q.start]
-            conn = re.search(r"(?:\bà|\ba|\bto|→|->|=>|⟶|➝|jusqu'à|\bvers)\b.*$", between)
+            conn = _CONNECTOR.search(between)
             cut(q.start - (len(conn.group(0)) if conn else 0), q.end)
             continue
         inside = _parentheses(low, q)
@@ -105,22 +104,42 @@ def metric_phrase(
             cut(*inside)
             continue
         cut(_marker_start(low, q), _marker_end(low, q))
+    gaps = _gaps(drop, len(s))
     if target is not None and not pair and target.unit == "%":
-        return _share(s, low, drop, language, target)
-    kept = "".join(c for c, gone in zip(s, drop, strict=True) if not gone)
-    return _tidy(kept, language, target)
+        return _share(s, low, gaps, language, target)
+    return _tidy("".join(s[a:b] for a, b in gaps), language, target)
+
+
+def _gaps(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """The spans of ``range(size)`` outside every span of ``spans``, in order."""
+    gaps, pos = [], 0
+    for a, b in sorted(spans):
+        a, b = max(a, 0), min(b, size)
+        if a >= b:
+            continue  # an empty span leaves everything
+        if a > pos:
+            gaps.append((pos, a))
+        pos = max(pos, b)
+    if pos < size:
+        gaps.append((pos, size))
+    return gaps
+
+
+def _kept(s: str, gaps: list[tuple[int, int]], lo: int, hi: int) -> str:
+    return "".join(s[max(a, lo):min(b, hi)] for a, b in gaps if a < hi and b > lo)
 
 
 _OF = re.compile(r"\s*(?P<of>of(?:\s+the)?|des|du|de la|de l'|d'|de)\b\s*")
 _FR_ARTICLE = {"des": "les ", "du": "le ", "de la": "la ", "de l'": "l'", "d'": "", "de": ""}
 
 
-def _share(s: str, low: str, drop: list[bool], language: Language, target: Quantity) -> str:
+def _share(s: str, low: str, gaps: list[tuple[int, int]], language: Language,
+           target: Quantity) -> str:
     """"90 % des commandes", "30% of new bookings": the metric is a share."""
-    end = next((i for i in range(target.end, len(s)) if not drop[i]), len(s))
+    # The first character kept after the target.
+    end = next((max(a, target.end) for a, b in gaps if b > target.end), len(s))
     of = _OF.match(low, end)
-    before = "".join(c for c, gone in zip(s[:end], drop[:end], strict=True) if not gone)
-    after = "".join(c for c, gone in zip(s[end:], drop[end:], strict=True) if not gone)
+    before, after = _kept(s, gaps, 0, end), _kept(s, gaps, end, len(s))
     words = before.split()
     if of is None or not words:
         return _tidy(before + " " + after, language, target)
@@ -141,14 +160,21 @@ def _parentheses(low: str, q: Quantity) -> tuple[int, int] | None:
     return opening, closing + 1
 
 
+_CONNECTOR = compile_fast(r"(?:\bà|\ba|\bto|→|->|=>|⟶|➝|jusqu'à|\bvers)\b.*$")
+_EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
+_SPACES = re.compile(r"\s+")
+_FR_SHARE = re.compile(r"(?:des|du|de la|de l'|d')\b")
+_EN_SHARE = re.compile(r"of\b")
+
+
 def _tidy(text: str, language: Language, target: Quantity | None) -> str:
-    text = re.sub(r"\(\s*\)", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—→.\"«»“”")
+    text = _EMPTY_PARENTHESES.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip(" ,;:-–—→.\"«»“”")
     share = target is not None and target.unit == "%"
     low = lower(normalise(text))  # for matching; ``text`` keeps the user's typography
-    if share and language is Language.FRENCH and re.match(r"(?:des|du|de la|de l'|d')\b", low):
+    if share and language is Language.FRENCH and _FR_SHARE.match(low):
         text = f"part {text}"
-    elif share and re.match(r"of\b", low):
+    elif share and _EN_SHARE.match(low):
         text = f"share {text}"
     else:
         text = text[len(_LEADING.match(low).group(0)):]
