@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-# A boundary followed by one literal word letter that no quantifier applies to.
-_BOUNDARY_LETTER = re.compile(r"\\b([a-zà-öø-ÿœæ])(?![?*+{])")
+# A boundary followed by one literal word letter, or a class of them ("[tqsh]"), that no
+# quantifier applies to.
+_BOUNDARY_LETTER = re.compile(r"\\b([a-zà-öø-ÿœæ]|\[[a-zà-öø-ÿœæ]+\])(?![?*+{])")
 
 SOURCES: list[str] = []  # every pattern compiled here, as written (the tests compare them)
 
