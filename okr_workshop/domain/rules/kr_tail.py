@@ -23,13 +23,17 @@ class PhraseTail:
     """
 
     def __init__(self, bounded: tuple[str, ...], free: tuple[str, ...] = ()) -> None:
-        ending: dict[str, list[tuple[str, bool]]] = {}
+        # The phrases spelt backwards in a tree of characters: walking back from where the
+        # previous phrase starts meets every phrase that ends there, in one pass. The key
+        # None marks a phrase's first letter, with whether it needs a boundary before it.
+        self._tree: dict = {}  # {character: subtree, None: needs a boundary}
         for phrase, needs_boundary in [(p, True) for p in bounded] + [(p, False) for p in free]:
             if not phrase or phrase[0].isspace() or phrase[-1].isspace():
                 raise ValueError(f"phrase {phrase!r} must not start or end with a space")
-            ending.setdefault(phrase[-1], []).append((phrase, needs_boundary))
-        # By last character: at each step only the phrases that can end there are tried.
-        self._ending = {c: tuple(ps) for c, ps in ending.items()}
+            node = self._tree
+            for c in reversed(phrase):
+                node = node.setdefault(c, {})
+            node[None] = needs_boundary
 
     def start(self, text: str) -> int | None:
         """Where the run of phrases ending ``text`` (trailing spaces included) starts, or
@@ -38,15 +42,13 @@ class PhraseTail:
         ends = [len(text.rstrip())]
         seen = set(ends)
         while ends:
-            end = ends.pop()
-            if end == 0:
-                continue
-            for phrase, needs_boundary in self._ending.get(text[end - 1], ()):
-                begin = end - len(phrase)
-                if begin < 0 or not text.startswith(phrase, begin):
-                    continue
-                if needs_boundary and begin and _word(text[begin - 1]):
-                    continue
+            begin = ends.pop()
+            node = self._tree
+            while begin and (node := node.get(text[begin - 1])) is not None:
+                begin -= 1
+                needs_boundary = node.get(None)
+                if needs_boundary is None or (needs_boundary and begin and _word(text[begin - 1])):
+                    continue  # no phrase starts here
                 if best is None or begin < best:
                     best = begin
                 before = len(text[:begin].rstrip())  # the previous phrase ends there
