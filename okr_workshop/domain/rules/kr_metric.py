@@ -48,10 +48,15 @@ _LEADING = compile_fast(
     r"significativement|fortement|nettement|sensiblement|considérablement|significantly|"
     r"substantially|greatly|sharply|considerably)\b\s*|l'|d')*"
 )
-_TRAILING = compile_fast(
-    r"(?:\s+(?:de|d'|du|des|à|au|aux|to|from|by|of|the|en|in|par|per|sur|on|et|and|pour|for|"
-    r"le|la|les|avec|with|grâce|vs|down|up|at|l')|\s*[:;,\-–—→(])+$"
-)
+_TRAILING_WORDS = ("de", "d'", "du", "des", "à", "au", "aux", "to", "from", "by", "of", "the",
+                   "en", "in", "par", "per", "sur", "on", "et", "and", "pour", "for", "le", "la",
+                   "les", "avec", "with", "grâce", "vs", "down", "up", "at", "l'")
+_TRAILING_SIGNS = ":;,-–—→("
+_TRAILING = re.compile(
+    rf"(?:\s+(?:{'|'.join(_TRAILING_WORDS)})|\s*[{re.escape(_TRAILING_SIGNS)}])+$")
+# What a text without newlines must end with for _TRAILING to match (most metrics end with
+# none of them, and ``endswith`` costs far less than a search).
+_TRAILING_ENDS = _TRAILING_WORDS + tuple(_TRAILING_SIGNS)
 
 
 def _marker_start(low: str, q: Quantity) -> int:
@@ -178,10 +183,11 @@ def _tidy(text: str, language: Language, target: Quantity | None) -> str:
         text = f"share {text}"
     else:
         text = text[len(_LEADING.match(low).group(0)):]
-    while (m := _TRAILING.search(lower(normalise(text)))) is not None and m.group(0):
+    while ((low := lower(normalise(text))).endswith(_TRAILING_ENDS)
+           and (m := _TRAILING.search(low)) is not None and m.group(0)):
         text = text[:m.start()]
     text = text.strip(" ,;:-–—→.\"«»“”")
-    capitals = [word[0].isupper() for word in text.split()[1:3]]
-    if len(text) > 1 and text[0].isupper() and text[1].islower() and not any(capitals):
+    if (len(text) > 1 and text[0].isupper() and text[1].islower()
+            and not any(word[0].isupper() for word in text.split()[1:3])):
         text = text[0].lower() + text[1:]
     return text
