@@ -95,3 +95,14 @@ def test_fast_source(source: str, expected: str) -> None:
 
 def test_compile_fast_keeps_the_flags() -> None:
     assert compile_fast(r"\bkr\d", re.IGNORECASE).match("KR1")
+
+
+@given(st.lists(st.tuples(st.sampled_from(WORDS + ["tripler", "x 3", "×2", "halving", "de moitié",
+                                                   "multiplier", "diviser", "by half"]),
+                          st.sampled_from(SEPARATORS)), max_size=8))
+@settings(max_examples=400, deadline=None)
+def test_no_factor_without_its_hint(pieces: list[tuple[str, str]]) -> None:
+    # kr_numbers skips the factor patterns when _FACTOR_HINT finds nothing.
+    text = "".join(word + separator for word, separator in pieces)
+    if kr_numbers._FACTOR_HINT.search(text) is None:
+        assert not any(p.search(text) for _, p, _ in kr_numbers._FACTOR_PATTERNS), text

@@ -153,6 +153,9 @@ _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] 
      Decimal("0.5")),
 ]
 
+# What every factor pattern needs (one fast search; most sentences have no factor at all).
+_FACTOR_HINT = re.compile(r"doubl|tripl|quadrupl|multipl|divi|halv|moitié|half|x\s?[23]|×\s?[23]")
+
 _NUMBER = compile_fast(
     r"(?P<cur>(?:us\s?\$|[€$£]|\beur\s|\busd\s|\bchf\s)\s?)?(?:(?P<sign>[+\-±])\s?)?"
     r"(?P<cur2>[€$£]\s?)?"
@@ -269,6 +272,8 @@ def _is_year(low: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _factors(low: str) -> tuple[tuple[Decimal, tuple[int, int]], ...]:
+    if _FACTOR_HINT.search(low) is None:
+        return ()
     found = []
     for needles, pattern, fixed in _FACTOR_PATTERNS:
         if not any(map(low.__contains__, needles)):
