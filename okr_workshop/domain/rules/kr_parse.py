@@ -112,10 +112,15 @@ def detect_language(text: str) -> Language:
     return Language.FRENCH
 
 
+_LANGUAGES = {language.value: language for language in Language}
+
+
 def _as_language(language: Language | str | None, text: str) -> Language:
     if language is None or language == "auto":
         return detect_language(text)
-    return Language(language)
+    # A dictionary look-up costs far less than the enum's; anything else is refused by it.
+    found = _LANGUAGES.get(language) if isinstance(language, str) else None
+    return found or Language(language)
 
 
 _KINDS = (("activity", w.ACTIVITY_VERBS), ("soft", w.SOFT_VERBS),
@@ -151,9 +156,14 @@ def _verb_direction(low: str, lead: str) -> Direction | None:
         return Direction.INCREASE
     if lead in _DECREASE:
         return Direction.DECREASE
-    if re.search(r"\b(?:down|baisser)\b", low):
+    if ("down" in low or "baisser" in low) and _DOWN.search(low):
         return Direction.DECREASE
     return None
+
+
+_DOWN = re.compile(r"\b(?:down|baisser)\b")
+_SHARE_AFTER = re.compile(r"\s*(?:des|du|de la|de l'|d'|of)\b")
+_FOLLOWS = re.compile(r"\s*(?:(?:les|the|des|de|d'|du|a|an|our|nos|all|tous les|toutes les)\s*)?")
 
 
 def _lead(bare: str) -> tuple[str, tuple[int, int]]:
@@ -187,6 +197,8 @@ def _roles(
     qs: list[Quantity], pair: tuple[Quantity, Quantity] | None, factor: Decimal | None
 ) -> tuple[Quantity | None, Quantity | None]:
     """(baseline, target) among the numbers, once each number's marker is known."""
+    if not qs and pair is None:
+        return None, None
     if pair is not None:
         inherit(pair[0], pair[1])
         inherit(pair[1], pair[0])
@@ -251,8 +263,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     others = [q for q in qs if q.marker in ("relative", "ceiling") and q not in (base, target)]
     metric = metric_phrase(text, low, lang, start, base, target, pair is not None, dates,
                            found[1] if found else None, others)
-    share = target is not None and target.unit == "%" and re.match(
-        r"\s*(?:des|du|de la|de l'|d'|of)\b", low[target.end:]) is not None
+    share = target is not None and target.unit == "%" and _SHARE_AFTER.match(
+        low[target.end:]) is not None
     less_better = not share and _lower_is_better(metric.lower())
     direction: Direction | None
     extra: dict[str, str] = {}
@@ -281,9 +293,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         unit=unit,
         direction=direction,
     )
-    follows = target is not None and kind in ("activity", "soft", "milestone") and re.fullmatch(
-        r"\s*(?:(?:les|the|des|de|d'|du|a|an|our|nos|all|tous les|toutes les)\s*)?",
-        low[lead_span[1]:target.start]) is not None
+    follows = target is not None and kind in ("activity", "soft", "milestone") and (
+        _FOLLOWS.fullmatch(low[lead_span[1]:target.start]) is not None)
     return Reading(
         text=s, original=text, language=lang, parsed=parsed, lead=s[lead_span[0]:lead_span[1]],
         lead_kind=kind, lead_span=lead_span, relative=relative or (
