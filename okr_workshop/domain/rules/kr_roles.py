@@ -144,9 +144,11 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
 def find_range(low: str, qs: list[Quantity]) -> None:
     """"entre 20 et 25 %", "between 20 and 25%": a band, read as its floor (the ceiling
     stays in the sentence for the coach)."""
+    if "entre" not in low and "between" not in low:
+        return  # what _BAND_BEFORE looks for
     for q1, q2 in zip(qs, qs[1:], strict=False):
         if (_BAND_BEFORE.search(text_before(low, q1))
-                and _BAND_AND.fullmatch(low, q1.end, q2.start)):
+                and _BAND_AND.fullmatch(low[q1.end:q2.start])):
             inherit(q1, q2)
             q1.marker, q2.marker, q2.qualifier = "at_least", "ceiling", "hard"
 
