@@ -199,6 +199,9 @@ _UNITS = [
 _UNIT = re.compile(
     r"\s?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_UNITS)) + rf")(?![{_L}\d])"
 )
+# Each unit is one named group and the only group: the one that matched is ``lastindex``.
+assert _UNIT.groups == len(_UNITS)
+_ONE = Decimal(1)
 _RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?![\d,.])")
 _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$": "$", "us$": "$",
                   "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF"}
@@ -355,7 +358,7 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
     end = m.end()
     currency = (m.group("cur") or m.group("cur2") or "").strip().lower()
     unit = _CURRENCY_UNIT.get(currency, "")
-    scale = Decimal(1)
+    scale = _ONE
     qualifier = ""
     s = _SCALE.match(low, end)
     if s is not None:
@@ -371,13 +374,12 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
         unit = _CURRENCY_UNIT[c.group("c").lower()]
         end = c.end()
     if not unit and scale == 1:
-        u = _UNIT.match(low, end)
         r = _RATING.match(low, end)
+        u = _UNIT.match(low, end) if r is None else None
         if r is not None:
             unit, end = f"/{r.group('of')}", r.end()
         elif u is not None:
-            index = next(i for i, g in enumerate(u.groups()) if g is not None)
-            unit = _UNITS[index][1] or u.group(0).strip()
+            unit = _UNITS[u.lastindex - 1][1] or u.group(0).strip()  # type: ignore[operator]
             unit = _localised(unit, language)
             end = u.end()
         elif end < len(low) and low[end].isalpha():
@@ -392,11 +394,14 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
                     sign=sign if sign in "+-" else "", qualifier=qualifier)
 
 
+_IN_ENGLISH = {"jours": "days", "semaines": "weeks", "mois": "months", "ans": "years"}
+_IN_FRENCH = {en: fr for fr, en in _IN_ENGLISH.items()}
+
+
 def _localised(unit: str, language: Language) -> str:
     # Days, weeks, months and years keep the sentence's own word.
-    pairs = {"jours": "days", "semaines": "weeks", "mois": "months", "ans": "years"}
-    if language is Language.ENGLISH and unit in pairs:
-        return pairs[unit]
-    if language is Language.FRENCH and unit in pairs.values():
-        return next(fr for fr, en in pairs.items() if en == unit)
+    if language is Language.ENGLISH:
+        return _IN_ENGLISH.get(unit, unit)
+    if language is Language.FRENCH:
+        return _IN_FRENCH.get(unit, unit)
     return unit
