@@ -31,7 +31,7 @@ _BEFORE_NUMBER = PhraseTail(tuple(p for phrase in (
     "baseline", "environ", "about", "around", "approximately", "près de", "nearly", "almost",
     "presque", "entre", "between", "et", "and",
 ) for p in expand(phrase)), free=("≥", ">=", ">", "≤", "<=", "<", "~", "≈", ":", "→", "->", "=>"))
-_AFTER_NUMBER = compile_fast(
+_AFTER_NUMBER = re.compile(
     r"\+(?!\s?\d)|\s*(?:minimum|min\b|maximum|max\b|au moins|au plus|ou plus|ou moins|or more|"
     r"or less|or fewer|at least|at most|aujourd'hui|actuellement|today|currently|de plus|de moins|"
     r"en plus|supplémentaires?|yoy|year over year|year-on-year)"
@@ -42,7 +42,7 @@ _BEFORE_DATE = PhraseTail(tuple(p for phrase in (
     "de", "du", "vs[.]", "versus", "par rapport à", "compared to", "compared with", "this",
     "cette", "cet", "ce",
 ) for p in expand(phrase)))
-_LEADING = compile_fast(
+_LEADING = re.compile(
     r"^(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre|leur|leurs|their|its|son|sa|ses|de|d'|"
     r"du|des|of|à|au|aux|to|by|from|en|in|sur|on|et|and|pour|for|down|up|with|avec|"
     r"significativement|fortement|nettement|sensiblement|considérablement|significantly|"

@@ -103,8 +103,8 @@ _DATE_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [
     (None, compile_fast(
         r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?")),
     (("fy",), compile_fast(r"\bfy\s?'?\d{2,4}\b")),
-    (("-",), compile_fast(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
-    (("/", "."), compile_fast(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
+    (("-",), re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
+    (("/", "."), re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
     (("/",), compile_fast(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b")),
     (("+", "-"), compile_fast(r"\bn\s?[+-]\s?\d\b")),
     # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
@@ -128,7 +128,7 @@ _ID_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [  # a digi
     )),
     (("°", "º", "no.", "numéro", "#"),  # "n°1", "#1"
      compile_fast(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+")),
-    (("/",), compile_fast(
+    (("/",), re.compile(
         r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b")),
 ]
 _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
@@ -172,7 +172,7 @@ _SCALE = re.compile(
     rf"(?![{_L}])",
     re.IGNORECASE,
 )
-_CURRENCY = compile_fast(
+_CURRENCY = re.compile(
     r"\s?(?:d'|de\s+|of\s+)?(?P<c>€|\$|£|eur(?:os?)?\b|usd\b|dollars?\b|gbp\b|chf\b)",
     re.IGNORECASE,
 )
@@ -251,7 +251,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-_YEAR_UNIT = compile_fast(r"\s?(?:%|€|\$|£|k\b|m€|millions?|pts?\b|points?\b)")
+_YEAR_UNIT = re.compile(r"\s?(?:%|€|\$|£|k\b|m€|millions?|pts?\b|points?\b)")
 _YEAR_CURRENCY = re.compile(r"[€$£]\s?$")
 _YEAR_WORDS = re.compile(r"[a-zà-ÿ.]+|[(:]")
 _YEAR_END = re.compile(r"\s*(?:$|[.;,!?)])")

@@ -18,7 +18,7 @@ from okr_workshop.domain.rules.kr_regex import compile_fast
 _BASELINE_BEFORE = re.compile(
     r"(?:aujourd'hui|actuellement|currently|today|now|contre|vs\.?|versus|baseline|"
     r"point de départ|initialement|current|was)\s*[:=]?\s*(?:à|at|de|of)?\s*$")
-_BASELINE_AFTER = compile_fast(r"\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
+_BASELINE_AFTER = re.compile(r"\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
                              r"en ce moment|actuels?|actuellement)\b")
 _AT_LEAST_BEFORE = re.compile(
     r"(?:au moins|au minimum|minimum|min\.?|at least|no less than|not less than|pas moins de|"
@@ -26,7 +26,7 @@ _AT_LEAST_BEFORE = re.compile(
     r"supérieure?s? (?:ou égale?s? )?à|greater than|higher than|≥|>=|>|beyond|upwards of|"
     r"at or above|no fewer than|not fewer than|no lower than|dépasser|exceed|surpass|"
     r"franchir)\s*$")
-_AT_LEAST_AFTER = compile_fast(r"\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|"
+_AT_LEAST_AFTER = re.compile(r"\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|"
                              r"or more|or above|and above|et plus|at least|au minimum)")
 _AT_MOST_BEFORE = re.compile(
     r"(?:au plus|au maximum|maximum|max\.?|at most|no more than|not more than|pas plus de|"
@@ -34,9 +34,9 @@ _AT_MOST_BEFORE = re.compile(
     r"au-dessous de|inférieure?s? (?:ou égale?s? )?à|lower than|at or below|≤|<=|<|"
     r"within|in under|jusqu'à|no higher than|not higher than|no greater than|"
     r"ne pas dépasser|sans dépasser|not exceed|not to exceed|never exceed|not exceeding)\s*$")
-_AT_MOST_AFTER = compile_fast(r"\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou moins|or less|"
+_AT_MOST_AFTER = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou moins|or less|"
                             r"or fewer|and below|at most|au maximum)")
-_RELATIVE_AFTER = compile_fast(
+_RELATIVE_AFTER = re.compile(
     r"\s*(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|lower|"
     r"increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
     r"d'augmentation|de réduction|de croissance|yoy|year over year|year-on-year|"
