@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from okr_workshop.domain.rules.kr_metric import _BEFORE_DATE, _BEFORE_NUMBER
+from okr_workshop.domain.rules.kr_roles import _AT_LEAST_BEFORE, _AT_MOST_BEFORE
 from okr_workshop.domain.rules.kr_tail import PhraseTail, expand
 
 REFERENCE_NUMBER = re.compile(
@@ -37,6 +38,20 @@ REFERENCE_DATE = re.compile(
     r"\bvs\.?|\bversus|\bpar rapport à|\bcompared (?:to|with)|\bthis|\bcette|\bcet|\bce)\s*)+$"
 )
 CASES = [(REFERENCE_NUMBER, _BEFORE_NUMBER), (REFERENCE_DATE, _BEFORE_DATE)]
+# One phrase only (PhraseTail.last), no word boundary: the thresholds of kr_roles.
+REFERENCE_AT_LEAST = re.compile(
+    r"(?:au moins|au minimum|minimum|min\.?|at least|no less than|not less than|pas moins de|"
+    r"plus de|more than|over|above|au-dessus de|au dessus de|au-delà de|au-dela de|"
+    r"supérieure?s? (?:ou égale?s? )?à|greater than|higher than|≥|>=|>|beyond|upwards of|"
+    r"at or above|no fewer than|not fewer than|no lower than|dépasser|exceed|surpass|"
+    r"franchir)\s*$")
+REFERENCE_AT_MOST = re.compile(
+    r"(?:au plus|au maximum|maximum|max\.?|at most|no more than|not more than|pas plus de|"
+    r"moins de|less than|fewer than|under|below|sous|en dessous de|en-dessous de|"
+    r"au-dessous de|inférieure?s? (?:ou égale?s? )?à|lower than|at or below|≤|<=|<|"
+    r"within|in under|jusqu'à|no higher than|not higher than|no greater than|"
+    r"ne pas dépasser|sans dépasser|not exceed|not to exceed|never exceed|not exceeding)\s*$")
+SINGLE = [(REFERENCE_AT_LEAST, _AT_LEAST_BEFORE), (REFERENCE_AT_MOST, _AT_MOST_BEFORE)]
 
 # Pieces the texts are made of: the phrases themselves, pieces of them, and what surrounds
 # them in a sentence (letters glued on, digits, punctuation, odd spaces).
@@ -48,6 +63,8 @@ PIECES = [
     "cette", "ce", "cet", "≥", ">=", ">", "->", "=>", "→", "~", ":", "≈", "x", "monde", "e",
     "taux", "2", "42", "_", "é", "œ", "'", "-", ",", "(", ")", ".", " ", "  ", "\n", "\t",
     "\u00a0", "\u2003", "today", "aujourd'hui", "entre", "and", "et", "of", "baseline",
+    "no", "not", "fewer than", "exceed", "not exceeding", "min.", "max", "<=", "≤", "under",
+    "in under", "within", "en-dessous de", "supérieurs à", "inférieure ou égale à", "over",
 ]
 
 
@@ -56,19 +73,28 @@ def reference(pattern: re.Pattern[str], text: str) -> int | None:
     return None if m is None else len(text) - len(m.group(0))
 
 
+def reference_start(pattern: re.Pattern[str], text: str) -> int | None:
+    m = pattern.search(text)
+    return None if m is None else m.start()
+
+
 @given(st.lists(st.sampled_from(PIECES), max_size=12), st.booleans())
 @settings(max_examples=3000, deadline=None)
 def test_same_start_as_the_regular_expression(pieces: list[str], spaced: bool) -> None:
     text = (" " if spaced else "").join(pieces)[-40:]
     for pattern, tail in CASES:
         assert tail.start(text) == reference(pattern, text), (pattern.pattern[:30], text)
+    for pattern, tail in SINGLE:
+        assert tail.last(text) == reference_start(pattern, text), (pattern.pattern[:30], text)
 
 
-@given(st.text(alphabet="adeinoprstuvà' .:>-→x2é\n", max_size=40))
+@given(st.text(alphabet="adeilmnoprstuvxà' .:<>=≤≥-→2é\n", max_size=40))
 @settings(max_examples=2000, deadline=None)
 def test_same_start_on_noise(text: str) -> None:
     for pattern, tail in CASES:
         assert tail.start(text) == reference(pattern, text), (pattern.pattern[:30], text)
+    for pattern, tail in SINGLE:
+        assert tail.last(text) == reference_start(pattern, text), (pattern.pattern[:30], text)
 
 
 @pytest.mark.parametrize(
@@ -84,6 +110,13 @@ def test_same_start_on_noise(text: str) -> None:
 )
 def test_examples(text: str, start: int | None) -> None:
     assert _BEFORE_NUMBER.start(text) == start
+
+
+def test_the_longest_phrase_wins() -> None:
+    text = "ne pas dépasser "
+    assert _AT_MOST_BEFORE.last(text) == 0  # not "dépasser" alone (at 7)
+    assert _AT_LEAST_BEFORE.last(text) == 7
+    assert _AT_MOST_BEFORE.last("the rate") is None
 
 
 def test_expand_spells_out_the_optional_parts() -> None:

@@ -13,6 +13,7 @@ from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_numbers import Quantity
 from okr_workshop.domain.rules.kr_regex import compile_fast
+from okr_workshop.domain.rules.kr_tail import PhraseTail, expand
 
 # What the words around a number say about it.
 _BASELINE_BEFORE = re.compile(
@@ -20,20 +21,24 @@ _BASELINE_BEFORE = re.compile(
     r"point de départ|initialement|current|was)\s*[:=]?\s*(?:à|at|de|of)?\s*$")
 _BASELINE_AFTER = re.compile(r"\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
                              r"en ce moment|actuels?|actuellement)\b")
-_AT_LEAST_BEFORE = re.compile(
-    r"(?:au moins|au minimum|minimum|min\.?|at least|no less than|not less than|pas moins de|"
-    r"plus de|more than|over|above|au-dessus de|au dessus de|au-delà de|au-dela de|"
-    r"supérieure?s? (?:ou égale?s? )?à|greater than|higher than|≥|>=|>|beyond|upwards of|"
-    r"at or above|no fewer than|not fewer than|no lower than|dépasser|exceed|surpass|"
-    r"franchir)\s*$")
+# Thresholds said before the number, read from the end like the metric's markers.
+_AT_LEAST_BEFORE = PhraseTail((), free=tuple(p for phrase in (
+    "au moins", "au minimum", "minimum", "min[.]", "at least", "no less than", "not less than",
+    "pas moins de", "plus de", "more than", "over", "above", "au-dessus de", "au dessus de",
+    "au-delà de", "au-dela de", "supérieur[e][s] [ou égal[e][s] ]à", "greater than",
+    "higher than", "≥", ">=", ">", "beyond", "upwards of", "at or above", "no fewer than",
+    "not fewer than", "no lower than", "dépasser", "exceed", "surpass", "franchir",
+) for p in expand(phrase)))
 _AT_LEAST_AFTER = re.compile(r"\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|"
                              r"or more|or above|and above|et plus|at least|au minimum)")
-_AT_MOST_BEFORE = re.compile(
-    r"(?:au plus|au maximum|maximum|max\.?|at most|no more than|not more than|pas plus de|"
-    r"moins de|less than|fewer than|under|below|sous|en dessous de|en-dessous de|"
-    r"au-dessous de|inférieure?s? (?:ou égale?s? )?à|lower than|at or below|≤|<=|<|"
-    r"within|in under|jusqu'à|no higher than|not higher than|no greater than|"
-    r"ne pas dépasser|sans dépasser|not exceed|not to exceed|never exceed|not exceeding)\s*$")
+_AT_MOST_BEFORE = PhraseTail((), free=tuple(p for phrase in (
+    "au plus", "au maximum", "maximum", "max[.]", "at most", "no more than", "not more than",
+    "pas plus de", "moins de", "less than", "fewer than", "under", "below", "sous",
+    "en dessous de", "en-dessous de", "au-dessous de", "inférieur[e][s] [ou égal[e][s] ]à",
+    "lower than", "at or below", "≤", "<=", "<", "within", "in under", "jusqu'à",
+    "no higher than", "not higher than", "no greater than", "ne pas dépasser", "sans dépasser",
+    "not exceed", "not to exceed", "never exceed", "not exceeding",
+) for p in expand(phrase)))
 _AT_MOST_AFTER = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou moins|or less|"
                             r"or fewer|and below|at most|au maximum)")
 _RELATIVE_AFTER = re.compile(
@@ -112,11 +117,11 @@ def qualify(low: str, q: Quantity) -> None:
 
 def _threshold(before: str, after: str) -> str | None:
     """The longer phrase wins: "no more than 3" is a ceiling although it ends in "more than"."""
-    floor, ceiling = _AT_LEAST_BEFORE.search(before), _AT_MOST_BEFORE.search(before)
-    if floor and ceiling:
-        return "at_least" if floor.start() < ceiling.start() else "at_most"
-    if floor or ceiling:
-        return "at_least" if floor else "at_most"
+    floor, ceiling = _AT_LEAST_BEFORE.last(before), _AT_MOST_BEFORE.last(before)
+    if floor is not None and ceiling is not None:
+        return "at_least" if floor < ceiling else "at_most"
+    if floor is not None or ceiling is not None:
+        return "at_least" if floor is not None else "at_most"
     if _AT_LEAST_AFTER.match(after):
         return "at_least"
     return "at_most" if _AT_MOST_AFTER.match(after) else None
