@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from okr_workshop.domain.rules import kr_numbers, kr_parse, kr_sentence  # noqa: F401
+from okr_workshop.domain.rules import kr_masks, kr_parse, kr_sentence  # noqa: F401
 from okr_workshop.domain.rules.kr_numbers import lower, normalise
 from okr_workshop.domain.rules.kr_regex import SOURCES, compile_fast, fast_source
 
@@ -22,7 +22,7 @@ CORPUS = Path(__file__).parents[1] / "data" / "kr_corpus.jsonl"
 PAIRS = [(re.compile(source), re.compile(fast_source(source))) for source in dict.fromkeys(SOURCES)]
 # Rewritten by hand the same way: (as first written, as compiled).
 PAIRS += [
-    (re.compile(r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)"), kr_numbers._YEAR),
+    (re.compile(r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)"), kr_masks._YEAR),
 ]
 
 
@@ -102,7 +102,7 @@ def test_compile_fast_keeps_the_flags() -> None:
                           st.sampled_from(SEPARATORS)), max_size=8))
 @settings(max_examples=400, deadline=None)
 def test_no_factor_without_its_hint(pieces: list[tuple[str, str]]) -> None:
-    # kr_numbers skips the factor patterns when _FACTOR_HINT finds nothing.
+    # kr_masks skips the factor patterns when _FACTOR_HINT finds nothing.
     text = "".join(word + separator for word, separator in pieces)
-    if kr_numbers._FACTOR_HINT.search(text) is None:
-        assert not any(p.search(text) for _, p, _ in kr_numbers._FACTOR_PATTERNS), text
+    if kr_masks._FACTOR_HINT.search(text) is None:
+        assert not any(p.search(text) for _, p, _ in kr_masks._FACTOR_PATTERNS), text

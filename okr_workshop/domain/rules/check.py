@@ -42,7 +42,7 @@ def _judged(text: str, language: str) -> tuple[Finding, ...]:
 
 def clear_sentence_cache() -> None:
     """Forget memoised sentence judgements (benchmarks measure a cold check with it)."""
-    from okr_workshop.domain.rules.kr_numbers import clear_caches
+    from okr_workshop.domain.rules.kr_masks import clear_caches
 
     _judged.cache_clear()
     clear_caches()

@@ -3,7 +3,7 @@
 The scanner turns "de 1 200 à 2 000 leads", "$120k", "1,8 %", "48 h" or "4,5/5" into
 quantities with a normalised unit, and sets aside what only looks like a number: dates and
 years ("d'ici fin 2026", "by June 30, 2026", "T1", "Q3"), names ("ISO 27001", "Windows 11",
-"niveau 1", "CO2") and ordinals ("1er").
+"niveau 1", "CO2") and ordinals ("1er"); the dates and names are found by :mod:`.kr_masks`.
 
 Decisions (documented here because the window, the deck and the command line rely on them):
 
@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from okr_workshop.domain.model import Language
+from okr_workshop.domain.rules.kr_masks import DIGIT, inside, masked_spans
 from okr_workshop.domain.rules.kr_regex import compile_fast
-from okr_workshop.domain.rules.kr_words import MONTHS, YEAR_BEFORE
 
 # Same length in and out, so a span found in the normalised text quotes the original.
 _TRANSLATE = {ord(c): " " for c in "\u00a0\u202f\u2009\u2007\t"} | {
@@ -90,72 +90,6 @@ class Quantity:
 
 
 _L = r"a-zà-ÿœæ"
-_MONTH = rf"(?:{MONTHS})\b"
-# Each pattern comes with substrings it cannot match without (None: no such shortcut).
-# Checking them first (``in`` runs at C speed) skips most patterns for most sentences, which
-# matters: this runs for every sentence judged. Every pattern needs a digit.
-_MONTH_DATES = [  # ...and a month word
-    re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?"),
-    re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d%,.])(?!\s?[%€$])"),
-    re.compile(rf"\b{_MONTH}\.?\s+\d{{4}}\b"),
-]
-_DATE_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [
-    (None, compile_fast(
-        r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?")),
-    (("fy",), compile_fast(r"\bfy\s?'?\d{2,4}\b")),
-    (("-",), re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
-    (("/", "."), re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
-    (("/",), compile_fast(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b")),
-    (("+", "-"), compile_fast(r"\bn\s?[+-]\s?\d\b")),
-    # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
-    (("/",), compile_fast(
-        r"(?:\bau|\ble|\bdu|\bavant le|\bici le|\bby|\bon|\bbefore|\buntil|\bjusqu'au)\s+"
-        r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b")),
-]
-_DIGIT = re.compile(r"\d")
-_MONTH_WORD = re.compile(_MONTH)
-# A month alone is a date only after a word that sets a deadline ("d'ici mars", "by March").
-_MONTH_ALONE = re.compile(
-    rf"(?:\bd'ici|\bby|\bbefore|\bavant|\buntil|\bin|\ben|\bau|\bfin|\bend\s+of|\bdébut|"
-    rf"\bmi-|\bmid-|\bafter|\baprès|\bfrom|\bdepuis)\s+(?:la\s+fin\s+|fin\s+|the\s+end\s+of\s+|"
-    rf"end\s+of\s+|début\s+)?{_MONTH}"
-)
-_ID_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [  # a digit needed too
-    (None, re.compile(
-        r"\b(?:iso|iec|soc|hds|pci|wcag|rgaa|windows|ios|android|python|java|php|"
-        r"version|niveau|level|tier|étape|etape|step|phase|sprint|lot|release|palier|"
-        r"génération|generation|covid|kr|rc)\s?[-–]?\s?\d+(?:\.\d+)*\b"
-    )),
-    (("°", "º", "no.", "numéro", "#"),  # "n°1", "#1"
-     compile_fast(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+")),
-    (("/",), re.compile(
-        r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b")),
-]
-_WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
-            "five": 5, "dix": 10, "ten": 10}
-_N = r"(?P<n>\d+|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
-# (substrings needed, pattern, fixed factor or None when the pattern says it)
-_FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] = [
-    (("doubl", "2"), compile_fast(
-        r"\b(?:doubler|doublée?s?|doubles?|doubled|doubling)\b|(?<!\w)[x×]\s?2\b"), Decimal(2)),
-    (("tripl", "3"), compile_fast(
-        r"\b(?:tripler|triplée?s?|triples?|tripled|tripling)\b|(?<!\w)[x×]\s?3\b"), Decimal(3)),
-    (("quadrupl",), compile_fast(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"),
-     Decimal(4)),
-    # "diviser par deux les retours", "divide customer-reported bugs by 2": only "par deux" /
-    # "by 2" is the factor's span; the verb is the sentence's opening verb.
-    (("multipl",), compile_fast(rf"\b(?:multipli\w*|multiply|multiplied)\b[^.;\d]{{0,60}}?"
-                              rf"(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
-    (("divi",), compile_fast(
-        rf"\b(?:divis\w*|divide[sd]?)\b[^.;\d]{{0,60}}?(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
-    (("halv", "moitié", "half"), compile_fast(
-        r"\b(?:halve|halved|halving|de\s+moitié|by\s+half|in\s+half|by\s+a\s+half)\b"),
-     Decimal("0.5")),
-]
-
-# What every factor pattern needs (one fast search; most sentences have no factor at all).
-_FACTOR_HINT = re.compile(r"doubl|tripl|quadrupl|multipl|divi|halv|moitié|half|x\s?[23]|×\s?[23]")
-
 _NUMBER = compile_fast(
     r"(?P<cur>(?:us\s?\$|[€$£]|\beur\s|\busd\s|\bchf\s)\s?)?(?:(?P<sign>[+\-±])\s?)?"
     r"(?P<cur2>[€$£]\s?)?"
@@ -212,99 +146,6 @@ _NONE = re.compile(r"^[\s\-•*·–—]*(?:(?:kr|rc)\s?\d*\s*[:.)\-–]\s*)?(?P
                    r"(?!(?:more|less|fewer|later|longer|than|one|plus|moins)\b)")
 
 
-Spans = tuple[tuple[int, int], ...]
-
-
-# Both are asked for the same sentence several times while one sentence is read; a small
-# memo keeps that to once. Results are tuples, so no caller can change a cached answer.
-@functools.lru_cache(maxsize=256)
-def masked_spans(low: str) -> tuple[Spans, Spans]:
-    """(dates, other non-values) as spans of the lower-cased sentence."""
-    digit = _DIGIT.search(low) is not None
-    month = _MONTH_WORD.search(low) is not None
-    dates: list[tuple[int, int]] = []
-    others: list[tuple[int, int]] = []
-    if digit:
-        if month:
-            dates += [m.span() for p in _MONTH_DATES for m in p.finditer(low)]
-        dates += [m.span() for needles, p in _DATE_PATTERNS
-                  if not needles or any(map(low.__contains__, needles)) for m in p.finditer(low)]
-    if month:
-        dates += [m.span() for m in _MONTH_ALONE.finditer(low) if not _inside(m.start(), dates)]
-    if digit:
-        others += [m.span() for needles, p in _ID_PATTERNS
-                   if not needles or any(map(low.__contains__, needles)) for m in p.finditer(low)]
-    others += [span for _factor, span in _factors(low)]
-    if digit and ("19" in low or "20" in low or "2100" in low):
-        for m in _YEAR.finditer(low):
-            if not _inside(m.start(), dates + others) and _is_year(low, m.start(), m.end()):
-                dates.append(m.span())
-    return tuple(dates), tuple(others)
-
-
-# r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)", with what comes before the year
-# looked at after it: re then only stops at a "1" or a "2" (tests/domain/test_kr_regex.py).
-_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d|2100)(?<![\w.,']\d{4})\b(?![.,']?\d)")
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
-_YEAR_UNIT = re.compile(r"\s?(?:%|€|\$|£|k\b|m€|millions?|pts?\b|points?\b)")
-_YEAR_CURRENCY = re.compile(r"[€$£]\s?$")
-_YEAR_WORDS = re.compile(r"[a-zà-ÿ.]+|[(:]")
-_YEAR_END = re.compile(r"\s*(?:$|[.;,!?)])")
-
-
-def _is_year(low: str, start: int, end: int) -> bool:
-    after = low[end:end + 12]
-    if _YEAR_UNIT.match(after):
-        return False
-    if _YEAR_CURRENCY.search(low[:start]):
-        return False
-    words = _YEAR_WORDS.findall(low[:start])
-    last1 = words[-1] if words else ""
-    last2 = " ".join(words[-2:])
-    if last1 in YEAR_BEFORE or last2 in YEAR_BEFORE or last1 in ("(", ":"):
-        return True
-    leads = ("de", "from", "à", "to", "atteindre", "reach", "moins", "plus", "least", "most",
-             "than", "par", "per", "sur", "of", "by")
-    return _YEAR_END.match(after) is not None and last1 not in leads
-
-
-@functools.lru_cache(maxsize=256)
-def _factors(low: str) -> tuple[tuple[Decimal, tuple[int, int]], ...]:
-    if _FACTOR_HINT.search(low) is None:
-        return ()
-    found = []
-    for needles, pattern, fixed in _FACTOR_PATTERNS:
-        if not any(map(low.__contains__, needles)):
-            continue
-        for m in pattern.finditer(low):
-            if fixed is not None:
-                found.append((fixed, m.span()))
-                continue
-            word = m.group("n")
-            n = Decimal(_WORDS_N.get(word, word))
-            if n == 0:
-                continue
-            found.append((n if "multipl" in m.group(0) else 1 / n, m.span("tail")))
-    return tuple(sorted(found, key=lambda f: f[1]))
-
-
-def clear_caches() -> None:
-    """Forget the per-sentence memos (so a benchmark's cold run is really cold)."""
-    masked_spans.cache_clear()
-    _factors.cache_clear()
-
-
-def find_factor(low: str) -> tuple[Decimal, tuple[int, int]] | None:
-    """The first "doubler", "diviser par deux", "halve"… of the sentence, if any."""
-    found = _factors(low)
-    return found[0] if found else None
-
-
 def _to_decimal(m: re.Match[str], language: Language) -> Decimal:
     integer, group, dsep, dec = m.group("int"), m.group("g"), m.group("dsep"), m.group("dec")
     groups = integer.split(group) if group else [integer]
@@ -328,12 +169,12 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
     # _NUMBER has no literal start, so searching it tries every position; a number is found
     # near the next digit instead (its currency and sign are at most _LEAD_MAX characters
     # ahead of it), and the search stops when no digit is left.
-    while (d := _DIGIT.search(low, pos)) is not None and (
+    while (d := DIGIT.search(low, pos)) is not None and (
         m := _NUMBER.search(low, max(pos, d.start() - _LEAD_MAX))
     ) is not None:
         pos = m.end()
         num_start = m.start("int")
-        if _inside(num_start, masked):
+        if inside(num_start, masked):
             pos = max(pos, next(b for a, b in masked if a <= num_start < b))
             continue
         sign = m.group("sign") or ""
@@ -348,7 +189,7 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
     if (none := _NONE.match(low)) is not None:
         zeros.append(none.span("z"))
     for a, b in zeros:
-        if not _inside(a, masked):
+        if not inside(a, masked):
             found.append(Quantity(Decimal(0), "", a, b, a, word=True))
     return sorted(found, key=lambda q: q.start)
 

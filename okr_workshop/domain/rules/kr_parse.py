@@ -36,16 +36,9 @@ from decimal import Decimal
 
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
+from okr_workshop.domain.rules.kr_masks import find_factor, masked_spans
 from okr_workshop.domain.rules.kr_metric import metric_phrase
-from okr_workshop.domain.rules.kr_numbers import (
-    Quantity,
-    find_factor,
-    lower,
-    masked_spans,
-    normalise,
-    plain,
-    scan,
-)
+from okr_workshop.domain.rules.kr_numbers import Quantity, lower, normalise, plain, scan
 from okr_workshop.domain.rules.kr_regex import compile_fast
 from okr_workshop.domain.rules.kr_roles import (
     find_pair,
