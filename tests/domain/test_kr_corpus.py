@@ -86,3 +86,16 @@ def test_baseline_and_target_agreement(results):
 
 def test_language_detection_agreement(results):
     assert results["languages"] >= TARGET_AGREEMENT, results["report"]
+
+
+def test_every_sentence_is_judged_in_either_language_without_an_error():
+    # A coach may type an English key result in a French workshop (and the reverse): the
+    # reader must never raise, whatever language it is told the sentence is in.
+    from okr_workshop.domain.model import Language
+    from okr_workshop.domain.rules.kr_sentence import judge_sentence, parse_sentence
+
+    lines = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+    for line in lines:
+        for language in Language:
+            parse_sentence(line["text"], language)
+            judge_sentence(line["text"], language)

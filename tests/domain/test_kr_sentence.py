@@ -265,3 +265,12 @@ def test_the_public_names_are_in_one_place():
     for name in ("detect_language", "parse_sentence", "ParsedKeyResult", "judge_sentence",
                  "verdict", "MESSAGES"):
         assert hasattr(kr_sentence, name)
+
+
+def test_an_english_share_sentence_in_a_french_workshop_is_read_without_crashing():
+    from okr_workshop.domain.model import Language as Lang
+    from okr_workshop.domain.rules.kr_sentence import parse_sentence as parse
+
+    parsed = parse("Resolve 80% of requests within 24 hours", Lang.FRENCH)
+    assert parsed.target == 80 and parsed.unit == "%"
+    assert "requests" in parsed.metric

@@ -150,7 +150,8 @@ def _share(s: str, low: str, gaps: list[tuple[int, int]], language: Language,
         return _tidy(before + " " + after, language, target)
     rest = after[of.end() - end:]
     if len(words) == 1:  # "Résoudre 80 % des demandes": keep the verb, drop the "of"
-        article = "" if language is Language.ENGLISH else _FR_ARTICLE[of.group("of")]
+        # An English "of" in a French workshop (a sentence typed in English) has no article.
+        article = "" if language is Language.ENGLISH else _FR_ARTICLE.get(of.group("of"), "")
         return _tidy(f"{before} {article}{rest}", language, None)
     if language is Language.ENGLISH:  # "the partner channel share of new bookings"
         return _tidy(f"{before} share {after}", language, None)
