@@ -3,7 +3,8 @@
 Entities are frozen: an edit is ``dataclasses.replace(entity, field=value)``, which re-runs
 the invariants, and an undo is simply the previous value. A workshop is a tree
 (teams → objectives → key results → check-ins); links across the tree (alignment, authors,
-dependencies) are ids, checked by :func:`okr_workshop.domain.integrity.dangling_references`.
+dependencies) are ids, checked by :func:`okr_workshop.domain.integrity.integrity_problems`.
+The fixed vocabularies (steps, statuses, directions…) are in :mod:`okr_workshop.domain.vocabulary`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 
 from okr_workshop.domain.values import (
     InvalidValue,
@@ -31,90 +31,18 @@ from okr_workshop.domain.values import (
     new_id,
     utc_now,
 )
-
-
-class Language(StrEnum):
-    FRENCH = "fr"
-    ENGLISH = "en"
-
-
-class Step(StrEnum):
-    """The workshop flow of DESIGN.md section 2, in order."""
-
-    SETUP = "setup"
-    VISION = "vision"
-    CONTRIBUTIONS = "contributions"
-    FOCUS = "focus"
-    KEY_RESULTS = "key_results"
-    REVIEW = "review"
-    RESTITUTION = "restitution"
-    STEERING = "steering"
-
-
-class ObjectiveStatus(StrEnum):
-    CANDIDATE = "candidate"
-    KEPT = "kept"
-    PARKED = "parked"  # the parking lot: kept for later, never deleted
-
-
-class Commitment(StrEnum):
-    """Committed objectives are expected at 1.0; aspirational ones around 0.7."""
-
-    COMMITTED = "committed"
-    ASPIRATIONAL = "aspirational"
-
-
-class Direction(StrEnum):
-    INCREASE = "increase"
-    DECREASE = "decrease"
-    AT_LEAST = "at_least"  # threshold to stay above ("au moins 99,9 %")
-    AT_MOST = "at_most"  # threshold to stay below ("au plus 2 incidents")
-
-
-class RitualKind(StrEnum):
-    CHECK_IN = "check_in"
-    TEAM_REVIEW = "team_review"
-    INTER_TEAM_REVIEW = "inter_team_review"
-    ALL_HANDS = "all_hands"
-    RETROSPECTIVE = "retrospective"
-    OTHER = "other"
-
-
-class Cadence(StrEnum):
-    WEEKLY = "weekly"
-    FORTNIGHTLY = "fortnightly"
-    MONTHLY = "monthly"
-    QUARTERLY = "quarterly"
-    ONCE = "once"
-
-
-class FeedbackKind(StrEnum):
-    WENT_WELL = "went_well"
-    TO_IMPROVE = "to_improve"
-    IDEA = "idea"
-
-
-# Departments offered in the window; free text is accepted too (mistake 5 is about
-# who takes part, so the list spans the whole company, not only product and IT).
-SUGGESTED_DEPARTMENTS = (
-    "Product",
-    "Engineering",
-    "IT",
-    "Digital",
-    "Data",
-    "Design",
-    "Marketing",
-    "Sales",
-    "Customer Service",
-    "Operations",
-    "Logistics",
-    "Finance",
-    "Human Resources",
-    "Legal",
-    "Purchasing",
-    "Quality",
-    "Communication",
-    "Executive Committee",
+from okr_workshop.domain.vocabulary import (
+    SUGGESTED_DEPARTMENTS as SUGGESTED_DEPARTMENTS,  # re-exported: part of the model's words
+)
+from okr_workshop.domain.vocabulary import (
+    Cadence,
+    Commitment,
+    Direction,
+    FeedbackKind,
+    Language,
+    ObjectiveStatus,
+    RitualKind,
+    Step,
 )
 
 
