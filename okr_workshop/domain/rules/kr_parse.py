@@ -30,6 +30,7 @@ Decisions (see also :mod:`kr_numbers` for units, scales and separators):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -60,13 +61,42 @@ class ParsedKeyResult:
 
 
 @dataclass(frozen=True)
+class _Shape:
+    """What the metric and the direction are worked out from, once the numbers have roles.
+
+    Kept rather than used at once: judging a key result never needs its metric, which costs
+    a quarter of reading the sentence, so :attr:`Reading.parsed` computes both on demand.
+    """
+
+    text: str  # as typed
+    low: str
+    language: Language
+    verb: Direction | None  # the direction the opening verb says
+    kind: str
+    metric_start: int
+    base: Quantity | None
+    target: Quantity | None
+    pair: bool
+    dates: tuple[tuple[int, int], ...]
+    factor: Decimal | None
+    factor_span: tuple[int, int] | None
+    others: list[Quantity]
+    share: bool
+    b_value: Decimal | None
+    t_value: Decimal | None
+    relative: bool  # the target is an amount of change ("+15 %")
+
+
+@dataclass(frozen=True)
 class Reading:
     """Everything the judgement needs besides the parsed fields."""
 
     text: str  # normalised: same length as the sentence, straight apostrophes
     original: str  # as typed, for quoting (same indices as ``text``)
     language: Language
-    parsed: ParsedKeyResult
+    baseline: float | None
+    target: float | None
+    unit: str
     lead: str = ""  # the opening verb as written ("Organiser")
     lead_kind: str = ""  # activity | soft | milestone | increase | decrease | setting | holding
     lead_span: tuple[int, int] = (0, 0)
@@ -81,10 +111,24 @@ class Reading:
     extra: dict[str, str] = field(default_factory=dict)
     # ``text`` lower case and without accents, as the judgement reads it (computed once)
     bare: str = field(default="", repr=False, compare=False)
+    shape: _Shape | None = field(default=None, repr=False, compare=False)
 
     @property
     def figure(self) -> bool:
-        return self.parsed.target is not None or self.factor is not None
+        return self.target is not None or self.factor is not None
+
+    @functools.cached_property
+    def parsed(self) -> ParsedKeyResult:
+        """Metric, baseline, target, unit and direction (worked out on first use)."""
+        shape = self.shape
+        assert shape is not None, "a Reading comes from read()"
+        metric = metric_phrase(
+            shape.text, shape.low, shape.language, shape.metric_start, shape.base,
+            shape.target, shape.pair, shape.dates, shape.factor_span, shape.others)
+        return ParsedKeyResult(
+            metric=metric, baseline=self.baseline, target=self.target, unit=self.unit,
+            direction=_direction(shape, metric),
+        )
 
 
 _ACCENTS = re.compile(r"[éèêàçùûôîïëœâ]")
@@ -252,51 +296,55 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         elif t_value is not None and b_value is None:
             b_value = t_value / factor
     outcome_clause = outcome is not None and target is not None and target.start > outcome.start()
-    start = outcome.end() if outcome_clause and kind == "activity" else lead_span[1]
-    others = [q for q in qs if q.marker in ("relative", "ceiling") and q not in (base, target)]
-    metric = metric_phrase(text, low, lang, start, base, target, pair is not None, dates,
-                           found[1] if found else None, others)
     share = target is not None and target.unit == "%" and _SHARE_AFTER.match(
         low[target.end:]) is not None
-    less_better = not share and _lower_is_better(metric.lower())
-    direction: Direction | None
     extra: dict[str, str] = {}
     if b_value is not None and t_value is not None and b_value != t_value:
-        direction = Direction.INCREASE if t_value > b_value else Direction.DECREASE
-        if kind in ("increase", "decrease") and verb is not None and verb is not direction:
+        said = Direction.INCREASE if t_value > b_value else Direction.DECREASE
+        if kind in ("increase", "decrease") and verb is not None and verb is not said:
             extra["mismatch"] = s[lead_span[0]:lead_span[1]]
-    elif target is not None and (target.word or (t_value == 0 and base is None)):
-        direction = Direction.AT_MOST
-    elif target is not None and target.marker in ("at_least", "at_most"):
-        direction = Direction(target.marker)
-    elif relative and target is not None:
-        direction = relative_direction(low, target, verb)
-    elif factor is not None:
-        direction = Direction.INCREASE if factor > 1 else Direction.DECREASE
-    elif kind == "holding" and t_value is not None:
-        direction = Direction.AT_MOST if less_better else Direction.AT_LEAST
-    elif verb is not None or t_value is None:
-        direction = verb
-    else:
-        direction = Direction.DECREASE if less_better else Direction.INCREASE
-    parsed = ParsedKeyResult(
-        metric=metric,
-        baseline=float(b_value) if b_value is not None else None,
-        target=float(t_value) if t_value is not None else None,
-        unit=unit,
-        direction=direction,
-    )
     follows = target is not None and kind in ("activity", "soft", "milestone") and (
         _FOLLOWS.fullmatch(low[lead_span[1]:target.start]) is not None)
+    shape = _Shape(
+        text=text, low=low, language=lang, verb=verb, kind=kind,
+        metric_start=outcome.end() if outcome_clause and kind == "activity" else lead_span[1],
+        base=base, target=target, pair=pair is not None, dates=dates, factor=factor,
+        factor_span=found[1] if found else None,
+        others=[q for q in qs if q.marker in ("relative", "ceiling") and q not in (base, target)],
+        share=share, b_value=b_value, t_value=t_value, relative=relative,
+    )
     return Reading(
-        text=s, original=text, language=lang, parsed=parsed, lead=s[lead_span[0]:lead_span[1]],
-        lead_kind=kind, lead_span=lead_span, relative=relative or (
-            factor is not None and b_value is None),
+        text=s, original=text, language=lang,
+        baseline=float(b_value) if b_value is not None else None,
+        target=float(t_value) if t_value is not None else None, unit=unit,
+        lead=s[lead_span[0]:lead_span[1]], lead_kind=kind, lead_span=lead_span,
+        relative=relative or (factor is not None and b_value is None),
         factor=factor, outcome_clause=outcome_clause, dates=dates, target_follows_lead=follows,
         service_level=share and (b_value is not None or any(
             q.qualifier == "soft" and q is not target for q in qs)),
-        extra=extra, bare=bare,
+        extra=extra, bare=bare, shape=shape,
     )
+
+
+def _direction(shape: _Shape, metric: str) -> Direction | None:
+    """Which way the key result goes, from the numbers first, then the words."""
+    q, baseline, target, verb = shape.target, shape.b_value, shape.t_value, shape.verb
+    if baseline is not None and target is not None and baseline != target:
+        return Direction.INCREASE if target > baseline else Direction.DECREASE
+    if q is not None and (q.word or (target == 0 and shape.base is None)):
+        return Direction.AT_MOST
+    if q is not None and q.marker in ("at_least", "at_most"):
+        return Direction(q.marker)
+    if shape.relative and q is not None:
+        return relative_direction(shape.low, q, verb)
+    if shape.factor is not None:
+        return Direction.INCREASE if shape.factor > 1 else Direction.DECREASE
+    less_better = not shape.share and _lower_is_better(metric.lower())
+    if shape.kind == "holding" and target is not None:
+        return Direction.AT_MOST if less_better else Direction.AT_LEAST
+    if verb is not None or target is None:
+        return verb
+    return Direction.DECREASE if less_better else Direction.INCREASE
 
 
 def parse_sentence(text: str, language: Language | str | None = None) -> ParsedKeyResult:

@@ -161,7 +161,7 @@ def _problems(r: Reading) -> list[tuple[str, dict[str, str]]]:
     kind = r.lead_kind
     if kind == "activity" and not (r.outcome_clause or r.service_level):
         return [(ACTIVITY, {"excerpt": _excerpt(text, start, lead_end), "verb": r.lead})]
-    counts_work = r.figure and r.target_follows_lead and not r.parsed.unit
+    counts_work = r.figure and r.target_follows_lead and not r.unit
     lemma = plain(" ".join(r.lead.lower().split()))
     if counts_work and (kind == "soft" or lemma in _OUTPUT_VERBS):
         # "Optimiser 3 processus", "Ship 3 features": the number counts the work.
@@ -196,15 +196,16 @@ def judge_sentence(
     found = [_finding(code, subject, subject_id, **params) for code, params in _problems(r)]
     if found:
         return found
-    parsed = r.parsed
     if "mismatch" in r.extra:
         found.append(_finding(DIRECTION_MISMATCH, subject, subject_id, verb=r.extra["mismatch"]))
     if r.lead_kind == "activity" and r.outcome_clause:
         excerpt = _excerpt(r.original, r.lead_span[0], r.lead_span[1])
         found.append(_finding(INITIATIVE, subject, subject_id, excerpt=excerpt))
-    if subject is Subject.SENTENCE and parsed.baseline is None:
+    # The metric (and with it the direction) is only worked out when asked for: a key
+    # result's own fields already say which way it goes.
+    if subject is Subject.SENTENCE and r.baseline is None:
         if r.relative:
             found.append(_finding(RELATIVE_TARGET, subject, subject_id))
-        elif parsed.direction in (Direction.INCREASE, Direction.DECREASE):
+        elif r.parsed.direction in (Direction.INCREASE, Direction.DECREASE):
             found.append(_finding(NO_BASELINE, subject, subject_id))
     return found
