@@ -86,6 +86,14 @@ def check_team(workshop: Workshop, team: Team) -> list[Finding]:
 
 def check_workshop(workshop: Workshop) -> list[Finding]:
     """Every finding of every rule, in tree order."""
+    # The sentences are read first, one after the other, before any other rule runs: the
+    # reader's patterns stay in the processor's caches, which makes a first check (nothing
+    # memoised yet) about a tenth faster than reading each sentence between the other rules.
+    language = Language(workshop.language).value
+    for objective in workshop.objectives():
+        if objective.status == ObjectiveStatus.KEPT:
+            for kr in objective.key_results:
+                _judged(kr.text, language)
     findings = workshop_findings(workshop)
     for team in workshop.teams:
         findings += check_team(workshop, team)
