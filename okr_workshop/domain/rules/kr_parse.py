@@ -34,6 +34,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
@@ -60,12 +61,12 @@ class ParsedKeyResult:
     direction: Direction | None
 
 
-@dataclass(frozen=True)
-class _Shape:
+class _Shape(NamedTuple):
     """What the metric and the direction are worked out from, once the numbers have roles.
 
     Kept rather than used at once: judging a key result never needs its metric, which costs
     a quarter of reading the sentence, so :attr:`Reading.parsed` computes both on demand.
+    (A named tuple: building a frozen dataclass of this size costs more than using it.)
     """
 
     text: str  # as typed
@@ -87,9 +88,13 @@ class _Shape:
     relative: bool  # the target is an amount of change ("+15 %")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Reading:
-    """Everything the judgement needs besides the parsed fields."""
+    """Everything the judgement needs besides the parsed fields.
+
+    Read-only by convention, not frozen: a frozen dataclass sets each of these fields through
+    ``object.__setattr__``, which was a tenth of the time spent reading a sentence.
+    """
 
     text: str  # normalised: same length as the sentence, straight apostrophes
     original: str  # as typed, for quoting (same indices as ``text``)
