@@ -73,9 +73,13 @@ def lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-@dataclass
+@dataclass(eq=False, slots=True)
 class Quantity:
-    """One number of the sentence. Mutable while roles are assigned, internal to the rules."""
+    """One number of the sentence. Mutable while roles are assigned, internal to the rules.
+
+    Compared by identity: "is this number the target?" is asked of the very object, and
+    comparing ten fields for it was a noticeable part of reading a sentence.
+    """
 
     value: Decimal
     unit: str
