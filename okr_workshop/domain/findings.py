@@ -8,6 +8,7 @@ the command line say the same thing in French or English.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
@@ -36,7 +37,7 @@ class Subject(StrEnum):
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Finding:
     code: str
     severity: Severity
@@ -44,10 +45,20 @@ class Finding:
     subject_id: str | None = None
     params: MappingProxyType[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
-    def __post_init__(self) -> None:
+    def __init__(self, code: str, severity: Severity, subject: Subject,
+                 subject_id: str | None = None,
+                 params: Mapping[str, Any] | None = None) -> None:
         # Frozen all the way down, so findings can be compared, hashed into sets and cached.
-        if not isinstance(self.params, MappingProxyType):
-            object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
+        if type(params) is not MappingProxyType:
+            params = MappingProxyType({} if params is None else dict(params))
+        # Written straight into the instance dict: a check makes hundreds of findings, and
+        # the frozen dataclass __init__ (one object.__setattr__ per field) doubled their cost.
+        values = self.__dict__
+        values["code"] = code
+        values["severity"] = severity
+        values["subject"] = subject
+        values["subject_id"] = subject_id
+        values["params"] = params
 
     def __hash__(self) -> int:
         return hash((self.code, self.severity, self.subject, self.subject_id,
