@@ -30,7 +30,7 @@ _MONTH_DATES = [
 _PERIOD = compile_fast(
     r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?")
 _PERIOD_LETTERS = frozenset("tqsh")
-_DATE_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [
+_DATE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("fy",), compile_fast(r"\bfy\s?'?\d{2,4}\b")),
     (("-",), re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
     (("/", "."), re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
@@ -62,16 +62,16 @@ _NAME_LIST = (
 _NAME_WORDS = frozenset(_NAME_LIST)
 _NAMES = rf"\b(?:{'|'.join(_NAME_LIST)})\s?[-–]?\s?"
 _NAME_NUMBER = re.compile(_NAMES + r"\d+(?:\.\d+)*\b")  # "ISO 27001", "niveau 2"
-# The name just before a number: looked for in the few characters ahead of each number
-# rather than searched through the whole sentence (the longest name and separator: 13).
-_NAME_BEFORE = re.compile(_NAMES + "$")
-_NAME_REACH = 16
-_ID_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [  # a digit needed too
+_ID_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [  # a digit needed too
     (("°", "º", "no.", "numéro", "#"),  # "n°1", "#1"
      compile_fast(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+")),
     (("/",), re.compile(
         r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b")),
 ]
+# Any character or letters one of the patterns above needs (one search for them all).
+_NEEDLE = re.compile("|".join(sorted(
+    {re.escape(n) for patterns in (_DATE_PATTERNS, _ID_PATTERNS) for needles, _p in patterns
+     for n in needles}, key=len, reverse=True)))
 _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
             "five": 5, "dix": 10, "ten": 10}
 _N = r"(?P<n>\d+|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
@@ -112,33 +112,52 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
     digit = DIGIT.search(low) is not None
     words = set(_LETTERS.findall(low))
     month = not _MONTH_WORDS.isdisjoint(words)
-    numbers = [m.start() for m in _DIGITS.finditer(low)] if digit else []
+    names = _NAME_WORDS.intersection(words) if digit else ()
+    # The patterns below that need a particular character ("/", "-", "fy"…) are skipped
+    # together when the sentence has none of them, which is most of the time.
+    needles = digit and _NEEDLE.search(low) is not None
     dates: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
     if digit:
         if month:
+            numbers = [m.start() for m in _DIGITS.finditer(low)]
             months = [m.start() for m in _MONTH_WORD.finditer(low)]
             dates += _matches_at(_DAY_MONTH, low, numbers)
             dates += [span for p in _MONTH_DATES for span in _matches_at(p, low, months)]
         if not _PERIOD_LETTERS.isdisjoint(words):
             dates += [m.span() for m in _PERIOD.finditer(low)]
-        dates += [m.span() for needles, p in _DATE_PATTERNS
-                  if not needles or any(map(low.__contains__, needles)) for m in p.finditer(low)]
+        if needles:
+            dates += _needled(_DATE_PATTERNS, low)
     if month:
         dates += [m.span() for m in _MONTH_ALONE.finditer(low) if not inside(m.start(), dates)]
-    if digit:
-        if not _NAME_WORDS.isdisjoint(words):
-            named = [m.start() for d in numbers
-                     if (m := _NAME_BEFORE.search(low, max(0, d - _NAME_REACH), d)) is not None]
-            others += _matches_at(_NAME_NUMBER, low, named)
-        others += [m.span() for needles, p in _ID_PATTERNS
-                   if not needles or any(map(low.__contains__, needles)) for m in p.finditer(low)]
+    if names:
+        others += _matches_at(_NAME_NUMBER, low, _occurrences(low, names))
+    if needles:
+        others += _needled(_ID_PATTERNS, low)
     others += [span for _factor, span in _factors(low)]
     if digit and ("19" in low or "20" in low or "2100" in low):
         for m in _YEAR.finditer(low):
             if not inside(m.start(), dates + others) and _is_year(low, m.start(), m.end()):
                 dates.append(m.span())
     return tuple(dates), tuple(others)
+
+
+def _occurrences(text: str, words: set[str]) -> list[int]:
+    """Every index where one of ``words`` occurs in ``text``, in order."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _needled(patterns: list[tuple[tuple[str, ...], re.Pattern[str]]],
+             low: str) -> list[tuple[int, int]]:
+    """The spans of each pattern whose needed characters are in the sentence."""
+    return [m.span() for needles, p in patterns if any(map(low.__contains__, needles))
+            for m in p.finditer(low)]
 
 
 def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int]) -> list[tuple[int, int]]:
