@@ -124,8 +124,12 @@ DUPLICATE_SIMILARITY = 0.8
 
 
 def has_several_owners(owner: str) -> bool:
-    text = _ONE_PERSON_ROLES.sub(" ", normalise(owner))
-    return bool(_SEVERAL.search(text) or _COLLECTIVE.search(text))
+    text = normalise(owner)
+    if _SEVERAL.search(text):  # a role never holds "et", "and" or a separator
+        return True
+    # Roles are taken out only when a collective word is there: most owners have none.
+    return bool(_COLLECTIVE.search(text)
+                and _COLLECTIVE.search(_ONE_PERSON_ROLES.sub(" ", text)))
 
 
 def key_result_findings(
@@ -133,10 +137,12 @@ def key_result_findings(
 ) -> list[Finding]:
     """Every structured-field finding of one key result (not its sentence, not siblings)."""
     found: list[Finding] = []
-    name = {"kr": short(kr.text)}
+    name = ""  # the sentence quoted, worked out with the first finding (many have none)
 
     def add(code: str, severity: Severity, **params: object) -> None:
-        found.append(Finding(code, severity, Subject.KEY_RESULT, kr.id, {**name, **params}))
+        nonlocal name
+        name = name or short(kr.text)
+        found.append(Finding(code, severity, Subject.KEY_RESULT, kr.id, {"kr": name, **params}))
 
     threshold = kr.direction in THRESHOLDS
     if kr.target is None:
@@ -144,13 +150,13 @@ def key_result_findings(
     if kr.baseline is None and not threshold:
         add(NO_BASELINE, Severity.WARNING)
     if kr.target is not None and kr.baseline is not None and not threshold:
-        target, baseline = Num(kr.target, kr.unit), Num(kr.baseline, kr.unit)
         if kr.target == kr.baseline:
-            add(TARGET_EQUALS_BASELINE, Severity.ERROR, target=target)
+            add(TARGET_EQUALS_BASELINE, Severity.ERROR, target=Num(kr.target, kr.unit))
         elif (kr.direction == Direction.INCREASE and kr.target < kr.baseline) or (
             kr.direction == Direction.DECREASE and kr.target > kr.baseline
         ):
-            add(DIRECTION_CONTRADICTION, Severity.ERROR, baseline=baseline, target=target)
+            add(DIRECTION_CONTRADICTION, Severity.ERROR,
+                baseline=Num(kr.baseline, kr.unit), target=Num(kr.target, kr.unit))
     if not kr.unit.strip():
         add(NO_UNIT, Severity.WARNING)
     if not kr.owner.strip():
