@@ -174,19 +174,21 @@ def key_result_findings(
     return found
 
 
-def _comparable(kr: KeyResult) -> frozenset[str]:
+def _comparable(kr: KeyResult) -> set[str]:
     # Numbers are left out: "NPS from 30 to 40" and "NPS from 30 to 50" are one key result.
-    return frozenset(w for w in words(kr.text) if not w.isdigit())
+    return {w for w in words(kr.text) if not w.isdigit()}
 
 
 def are_near_duplicates(a: KeyResult, b: KeyResult) -> bool:
     """Same metric, or nearly the same words (Jaccard similarity of their word sets)."""
-    if a.metric.strip() and normalise(a.metric.strip()) == normalise(b.metric.strip()):
+    metric = a.metric.strip()
+    if metric and normalise(metric) == normalise(b.metric.strip()):
         return True
     first, second = _comparable(a), _comparable(b)
     if not first or not second:
         return False
-    return len(first & second) / len(first | second) >= DUPLICATE_SIMILARITY
+    common = len(first & second)  # the union's size follows, without building it
+    return common / (len(first) + len(second) - common) >= DUPLICATE_SIMILARITY
 
 
 def duplicate_findings(kr: KeyResult, earlier: Sequence[KeyResult]) -> list[Finding]:

@@ -45,8 +45,11 @@ def normalise(text: str) -> str:
     return stripped.replace("’", "'")
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", normalise(text))
+    return _WORD.findall(normalise(text))
 
 
 def short(text: str, limit: int = 70) -> str:
