@@ -164,6 +164,17 @@ def _to_decimal(m: re.Match[str], language: Language) -> Decimal:
     return Decimal(f"{text}.{dec}") if dec else Decimal(text)
 
 
+# What a currency or a sign before the digits starts with (_NUMBER's "cur", "sign", "cur2").
+_LEAD_CHARS = re.compile(r"[€$£+\-±]|us|eur|chf", re.IGNORECASE)
+
+
+def _lead_start(low: str, pos: int, digit: int) -> int:
+    """Where to search for the number whose first digit is at ``digit``: just before it
+    when a currency or a sign may come first, else at the digit (fewer places to try)."""
+    start = max(pos, digit - _LEAD_MAX)
+    return start if _LEAD_CHARS.search(low, start, digit) else digit
+
+
 def scan(text: str, low: str, language: Language) -> list[Quantity]:
     """Every value of the sentence in order, dates and names left out."""
     dates, others = masked_spans(low)
@@ -174,7 +185,7 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
     # near the next digit instead (its currency and sign are at most _LEAD_MAX characters
     # ahead of it), and the search stops when no digit is left.
     while (d := DIGIT.search(low, pos)) is not None and (
-        m := _NUMBER.search(low, max(pos, d.start() - _LEAD_MAX))
+        m := _NUMBER.search(low, _lead_start(low, pos, d.start()))
     ) is not None:
         pos = m.end()
         num_start = m.start("int")

@@ -162,8 +162,7 @@ def _problems(r: Reading) -> list[tuple[str, dict[str, str]]]:
     if kind == "activity" and not (r.outcome_clause or r.service_level):
         return [(ACTIVITY, {"excerpt": _excerpt(text, start, lead_end), "verb": r.lead})]
     counts_work = r.figure and r.target_follows_lead and not r.unit
-    lemma = plain(" ".join(r.lead.lower().split()))
-    if counts_work and (kind == "soft" or lemma in _OUTPUT_VERBS):
+    if counts_work and (kind == "soft" or plain(" ".join(r.lead.lower().split())) in _OUTPUT_VERBS):
         # "Optimiser 3 processus", "Ship 3 features": the number counts the work.
         return [(ACTIVITY, {"excerpt": _excerpt(text, start, lead_end), "verb": r.lead})]
     if r.figure:
