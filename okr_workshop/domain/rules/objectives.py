@@ -70,6 +70,10 @@ BUSINESS_AS_USUAL_WORDS = frozenset({
 })
 
 _NUMBER = re.compile(r"(?<![\w])([A-Za-z]?)(\d+(?:[.,]\d+)?)")
+_TOKEN = re.compile(r"[^\W_]+")
+# Any of those words anywhere in the normalised title: a title without one (most of them)
+# needs no word-by-word look. Normalising a word gives a piece of the normalised title.
+_ANY_BUSINESS_AS_USUAL = re.compile("|".join(sorted(BUSINESS_AS_USUAL_WORDS)))
 
 
 def has_number(title: str) -> bool:
@@ -88,7 +92,9 @@ def has_number(title: str) -> bool:
 
 def business_as_usual_word(title: str) -> str | None:
     """The word that makes the title sound like business as usual, as it was typed."""
-    for token in re.findall(r"[^\W_]+", title):
+    if not _ANY_BUSINESS_AS_USUAL.search(normalise(title)):
+        return None
+    for token in _TOKEN.findall(title):
         if normalise(token) in BUSINESS_AS_USUAL_WORDS:
             return token
     return None
@@ -96,10 +102,12 @@ def business_as_usual_word(title: str) -> str | None:
 
 def objective_findings(objective: Objective) -> list[Finding]:
     found: list[Finding] = []
-    name = short(objective.title)
+    name = ""  # the title quoted, worked out with the first finding (many have none)
     wording = Severity.INFO if objective.status == ObjectiveStatus.PARKED else Severity.WARNING
 
     def add(code: str, severity: Severity, **params: object) -> None:
+        nonlocal name
+        name = name or short(objective.title)
         found.append(Finding(code, severity, Subject.OBJECTIVE, objective.id,
                              {"objective": name, **params}))
 
