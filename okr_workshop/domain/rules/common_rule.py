@@ -104,16 +104,16 @@ def objective_rule_findings(objective: Objective, rule: CommonRule) -> list[Find
     if objective.status != ObjectiveStatus.KEPT:
         return []
     count = len(objective.key_results)
+    if 0 < count <= rule.max_key_results_per_objective:
+        return []  # the usual case: nothing to quote
     params = {"objective": short(objective.title), "count": count}
     if count == 0:
         # Soft mode: a reminder while the room works; strict mode: the rule's own minimum.
         return [Finding(NO_KEY_RESULT, overflow_severity(rule), Subject.OBJECTIVE, objective.id,
                         params)]
-    if count > rule.max_key_results_per_objective:
-        params["limit"] = rule.max_key_results_per_objective
-        return [Finding(TOO_MANY_KEY_RESULTS, overflow_severity(rule), Subject.OBJECTIVE,
-                        objective.id, params)]
-    return []
+    params["limit"] = rule.max_key_results_per_objective
+    return [Finding(TOO_MANY_KEY_RESULTS, overflow_severity(rule), Subject.OBJECTIVE,
+                    objective.id, params)]
 
 
 def common_rule_findings(workshop: Workshop) -> list[Finding]:

@@ -171,9 +171,12 @@ def contributing_objectives(workshop: Workshop, strategic: StrategicObjective) -
 
 
 def team_findings(team: Team) -> list[Finding]:
+    without_kept = not team.objectives_with(ObjectiveStatus.KEPT)
+    if not without_kept and team.ambassador_id is not None:
+        return []  # the usual case: nothing to quote
     found: list[Finding] = []
     params = {"team": short(team.name)}
-    if not team.objectives_with(ObjectiveStatus.KEPT):
+    if without_kept:
         found.append(Finding(TEAM_WITHOUT_KEPT, Severity.WARNING, Subject.TEAM, team.id, params))
     if team.ambassador_id is None:
         found.append(
