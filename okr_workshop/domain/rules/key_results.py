@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import filterfalse
+from string import ascii_lowercase, digits
 
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Direction, KeyResult, Objective
@@ -121,9 +123,11 @@ _ONE_PERSON_ROLES = re.compile(
 
 # Share of common words above which two key results of one objective read as the same one.
 DUPLICATE_SIMILARITY = 0.8
-# A word of wording.words() that is not a number: from its start (not inside a word), a
-# run of letters and digits holding a letter. One pass, rather than words() then a filter.
-_WORD_NOT_NUMBER = re.compile(r"(?<![a-z0-9])[0-9]*[a-z][a-z0-9]*")
+# The words of wording.words() (runs of a-z and 0-9 in the normalised text), split in C
+# rather than matched with a pattern, which is twice as fast: in the text's UTF-8 bytes,
+# every byte but a-z and 0-9 becomes a space. A non-ASCII character is encoded as bytes
+# >= 0x80 only, so it becomes spaces too and separates words exactly as in words().
+_WORD_BYTES = bytes(b if chr(b) in ascii_lowercase + digits else 0x20 for b in range(256))
 
 
 def has_several_owners(owner: str) -> bool:
@@ -177,9 +181,11 @@ def key_result_findings(
     return found
 
 
-def _comparable(kr: KeyResult) -> set[str]:
+def _comparable(kr: KeyResult) -> set[bytes]:
     # Numbers are left out: "NPS from 30 to 40" and "NPS from 30 to 50" are one key result.
-    return set(_WORD_NOT_NUMBER.findall(normalise(kr.text)))
+    # surrogatepass: a pasted text may hold a lone surrogate, which UTF-8 would refuse.
+    text = normalise(kr.text).encode("utf-8", "surrogatepass")
+    return set(filterfalse(bytes.isdigit, text.translate(_WORD_BYTES).split()))
 
 
 def are_near_duplicates(a: KeyResult, b: KeyResult) -> bool:
