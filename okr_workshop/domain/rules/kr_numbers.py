@@ -206,13 +206,19 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
     for a, b in zeros:
         if not inside(a, masked):
             found.append(Quantity(Decimal(0), "", a, b, a, word=True))
-    return sorted(found, key=lambda q: q.start)
+    # The digits are found from left to right; only the zero words need sorting in.
+    return sorted(found, key=_start) if zeros else found
+
+
+def _start(q: Quantity) -> int:
+    return q.start
 
 
 def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quantity | None:
     value = _to_decimal(m, language)
     end = m.end()
-    currency = (m.group("cur") or m.group("cur2") or "").strip().lower()
+    cur, cur2, sign = m.group("cur", "cur2", "sign")
+    currency = (cur or cur2 or "").strip().lower()
     unit = _CURRENCY_UNIT.get(currency, "")
     scale = _ONE
     qualifier = ""
@@ -244,7 +250,7 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
             return None  # "5G", "2FA": a name, not a value
         if _HYPHEN.match(low, end) is not None:
             qualifier = "hard"  # "12-month retention", "5-star"
-    sign = m.group("sign") or ""
+    sign = sign or ""
     value = -value if sign == "-" else value
     return Quantity(value * scale, unit, m.start(), end, m.start("int"), scale=scale,
                     sign=sign if sign in "+-" else "", qualifier=qualifier)

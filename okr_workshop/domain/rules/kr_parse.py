@@ -268,12 +268,14 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     low = lower(s)
     bare = plain(low)  # same length: spans found in one are spans of the others
     kind, lead_span = _lead(bare)
-    lead_word = _SPACES.sub(" ", bare[lead_span[0]:lead_span[1]])
+    lead_word = " ".join(bare[lead_span[0]:lead_span[1]].split())  # the verb's words, one space
     # A numbered list ("1. Recruter…") is not a value; after "to reach" / "pour atteindre",
     # the numbers of the outcome are the ones that count.
     qs = [q for q in scan(s, low, lang) if q.start >= lead_span[0]]
-    outcome = _OUTCOME.search(bare, lead_span[1])
-    if kind == "activity" and outcome is not None:
+    # "… pour atteindre 500": the outcome clause counts for an activity, and otherwise only
+    # when there is a target (looked for below, once there is one).
+    outcome = _OUTCOME.search(bare, lead_span[1]) if kind == "activity" else None
+    if outcome is not None:
         qs = [q for q in qs if q.start > outcome.start()] or qs
     found = find_factor(low)
     factor = found[0] if found else None
@@ -300,6 +302,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
             t_value = b_value * factor
         elif t_value is not None and b_value is None:
             b_value = t_value / factor
+    if kind != "activity" and target is not None:
+        outcome = _OUTCOME.search(bare, lead_span[1])
     outcome_clause = outcome is not None and target is not None and target.start > outcome.start()
     share = target is not None and target.unit == "%" and _SHARE_AFTER.match(
         low[target.end:]) is not None
