@@ -151,8 +151,10 @@ _NONE = re.compile(r"^[\s\-•*·–—]*(?:(?:kr|rc)\s?\d*\s*[:.)\-–]\s*)?(?P
 
 
 def _to_decimal(m: re.Match[str], language: Language) -> Decimal:
-    integer, group, dsep, dec = m.group("int"), m.group("g"), m.group("dsep"), m.group("dec")
-    groups = integer.split(group) if group else [integer]
+    integer, group, dsep, dec = m.group("int", "g", "dsep", "dec")
+    if not group:  # "48", "1,8": most numbers have no thousands separator
+        return Decimal(f"{integer}.{dec}") if dec else Decimal(integer)
+    groups = integer.split(group)
     # One comma group in French, one dot group in English: decimal, not thousands
     # (but "3,000" is three thousand whoever writes it).
     if group and len(groups) == 2 and not dsep and groups[1] != "000" and (
@@ -189,7 +191,7 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
     ) is not None:
         pos = m.end()
         num_start = m.start("int")
-        if inside(num_start, masked):
+        if masked and inside(num_start, masked):
             pos = max(pos, next(b for a, b in masked if a <= num_start < b))
             continue
         sign = m.group("sign") or ""
