@@ -43,7 +43,6 @@ _DATE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
 ]
 DIGIT = re.compile(r"\d")  # also where kr_numbers looks for the next number
 _DIGITS = re.compile(r"\d+")
-_MONTH_WORD = re.compile(_MONTH)
 _MONTH_WORDS = frozenset(MONTHS.split("|"))
 # Runs of letters: a month or a name said apart from its neighbours (what every pattern
 # below asks with \b on both sides) is one of them. A set intersection rules most patterns
@@ -111,7 +110,11 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
     # what ``finditer`` would at a fraction of the cost.
     digit = DIGIT.search(low) is not None
     words = set(_LETTERS.findall(low))
-    month = not _MONTH_WORDS.isdisjoint(words)
+    month_words = _MONTH_WORDS.intersection(words)
+    month = bool(month_words)
+    # A month said apart from its neighbours is one of these runs of letters: the patterns
+    # that start with the month are only tried where one occurs.
+    months = _occurrences(low, month_words) if month else []
     names = _NAME_WORDS.intersection(words) if digit else ()
     # The patterns below that need a particular character ("/", "-", "fy"…) are skipped
     # together when the sentence has none of them, which is most of the time.
@@ -121,7 +124,6 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
     if digit:
         if month:
             numbers = [m.start() for m in _DIGITS.finditer(low)]
-            months = [m.start() for m in _MONTH_WORD.finditer(low)]
             dates += _matches_at(_DAY_MONTH, low, numbers)
             dates += [span for p in _MONTH_DATES for span in _matches_at(p, low, months)]
         if not _PERIOD_LETTERS.isdisjoint(words):
@@ -129,7 +131,8 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
         if needles:
             dates += _needled(_DATE_PATTERNS, low)
     if month:
-        dates += [m.span() for m in _MONTH_ALONE.finditer(low) if not inside(m.start(), dates)]
+        dates += [m.span() for m in _MONTH_ALONE.finditer(low, _month_alone_from(low, months))
+                  if not inside(m.start(), dates)]
     if names:
         others += _matches_at(_NAME_NUMBER, low, _occurrences(low, names))
     if needles:
@@ -140,6 +143,20 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
             if not inside(m.start(), dates + others) and _is_year(low, m.start(), m.end()):
                 dates.append(m.span())
     return tuple(dates), tuple(others)
+
+
+# The longest "by the end of " before a month in _MONTH_ALONE when spaces are single (18),
+# with room to spare.
+_MONTH_ALONE_REACH = 24
+_WIDE_SPACE = re.compile(r"\s\s")
+
+
+def _month_alone_from(low: str, months: list[int]) -> int:
+    """Where a month said after "d'ici", "by", "fin"… can start at the earliest: a little
+    before the first month, unless spaces run wide (then anywhere)."""
+    if _WIDE_SPACE.search(low):
+        return 0
+    return max(0, months[0] - _MONTH_ALONE_REACH)
 
 
 def _occurrences(text: str, words: set[str]) -> list[int]:
