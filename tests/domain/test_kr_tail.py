@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from okr_workshop.domain.rules.kr_metric import _BEFORE_DATE, _BEFORE_NUMBER
 from okr_workshop.domain.rules.kr_roles import _AT_LEAST_BEFORE, _AT_MOST_BEFORE
-from okr_workshop.domain.rules.kr_tail import PhraseTail, expand
+from okr_workshop.domain.rules.kr_tail import Endings, PhraseTail, backwards, expand, one_of
 
 REFERENCE_NUMBER = re.compile(
     r"(?:(?:\bde|\bd'|\bdu|\bfrom|\bà|\bto|\bby|\bau moins|\bau minimum|\bat least|"
@@ -117,6 +117,36 @@ def test_the_longest_phrase_wins() -> None:
     assert _AT_MOST_BEFORE.last(text) == 0  # not "dépasser" alone (at 7)
     assert _AT_LEAST_BEFORE.last(text) == 7
     assert _AT_MOST_BEFORE.last("the rate") is None
+    assert Endings(t=one_of(("than", "more than", "no more than"))).first("no more than ") == (
+        "t", 0)
+
+
+@pytest.mark.parametrize("source", [
+    r"\bde\s*$", "d'$", r"x\s+(?:de\s+|d'|of\s+)?$", r"(?:a|bc)+d??$", r"[^a-c]{1,3}?\.$",
+    r"\bfrom\s+(?:[a-z]+\s+){1,4}?of\s*$|\bde\s*$", r"\w\W\s\S\d\D\B.$", r"[]a]\$$",
+])
+@given(text=st.text(alphabet="abcdefmorx' .\n1_é$]", max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_read_backwards_matches_where_searched(source: str, text: str) -> None:
+    assert (re.match(backwards(source), text[::-1]) is None) == (re.search(source, text) is None)
+
+
+@pytest.mark.parametrize(("source", "anchored"), [
+    ("a$?", True), ("(?:a$)", True), ("a$b", True), ("a$|b", True), ("a", True), ("a$", False),
+    ("(?=a)$", True), ("(a)$", True), ("^a$", True), (r"(?:a)\1$", True), ("a*+$", True),
+])
+def test_what_cannot_be_read_backwards(source: str, anchored: bool) -> None:
+    with pytest.raises(ValueError):
+        backwards(source, anchored)
+
+
+def test_endings_in_order() -> None:
+    endings = Endings(noun=r"\bhausse\s+(?:de\s+)?$", de=r"\bde", start=r"\bde|:")
+    assert endings.first("hausse de ") == ("noun", 0)  # "de" ends it too, but comes later
+    assert endings.first("hausse de") == ("de", 7)  # the noun wants a space after "de"
+    assert endings.first("le monde  ") == (None, 10)
+    assert endings.first("nps : ") == ("start", 4)
+    assert endings.first("passer de") == ("de", 7)
 
 
 def test_expand_spells_out_the_optional_parts() -> None:
@@ -129,3 +159,5 @@ def test_expand_spells_out_the_optional_parts() -> None:
 def test_a_phrase_cannot_start_or_end_with_a_space() -> None:
     with pytest.raises(ValueError):
         PhraseTail((" de",))
+    with pytest.raises(ValueError):
+        one_of(("de ",))

@@ -6,9 +6,15 @@ before the number: the engine retries every alternative at every position, which
 slowest step of judging a workshop. Read from the end instead, only the phrases that end
 where the previous one starts are tried. The answer is the same: the leftmost start from which
 the rest of the text is nothing but phrases and spaces.
+
+The roles of a number (:mod:`.kr_roles`) are read the same way, from the end: each expression
+"…$" is spelt backwards (:func:`backwards`) and matched once at the start of the reversed
+text, all of them in one match (:class:`Endings`).
 """
 
 from __future__ import annotations
+
+import re
 
 
 def _word(c: str) -> bool:
@@ -88,3 +94,127 @@ def expand(phrase: str) -> tuple[str, ...]:
     for middle in (*expand(inner), ""):
         found += [head + middle + tail for tail in expand(rest)]
     return tuple(dict.fromkeys(found))
+
+
+# Read backwards: expressions that end a text ("… au moins ", "… de ").
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d+(?:,\d*)?\})\??")  # greedy or lazy, not possessive
+_ESCAPES = "sSwWdDbBnt"  # besides punctuation; \b and \B read the same both ways
+
+
+def _atoms(source: str, i: int, depth: int) -> tuple[list[list[str]], int]:
+    """The alternatives of ``source`` from ``i`` to the end of the group (``depth`` > 0)
+    or of the source, each a list of atoms (spelt backwards) with their quantifiers; and
+    where it stopped."""
+    alternatives: list[list[str]] = [[]]
+    while i < len(source):
+        c = source[i]
+        if c == ")" and depth:
+            return alternatives, i + 1
+        if c == "|":
+            alternatives.append([])
+            i += 1
+            continue
+        if source.startswith("(?:", i):
+            inner, i = _atoms(source, i + 3, depth + 1)
+            body = "|".join("".join(reversed(a)) for a in inner)
+            # An optional group as a choice with nothing, which the engine tries faster
+            # than it repeats a group: "(?:x)?" is "(?:x|)", "(?:x)??" is "(?:|x)".
+            if source.startswith("?", i) and not source.startswith("?+", i):
+                lazy = source.startswith("??", i)
+                alternatives[-1].append(f"(?:|{body})" if lazy else f"(?:{body}|)")
+                i += 1 + lazy
+                continue
+            atom = f"(?:{body})"
+        elif c == "[":  # a class reads the same both ways; "]" first in it is a literal
+            end = i + 1 + source.startswith("[^", i)
+            end += source[end] == "]"
+            while source[end] != "]":
+                end += 2 if source[end] == "\\" else 1
+            atom, i = source[i:end + 1], end + 1
+        elif c == "\\" and (source[i + 1] in _ESCAPES or not source[i + 1].isalnum()):
+            atom, i = source[i:i + 2], i + 2
+        elif c in "()^\\" or (c == "$" and (depth or source[i + 1:i + 2] not in ("", "|"))):
+            # look-arounds, captures, back-references, and anchors but $ ending the source
+            raise ValueError(f"cannot read {source[i:i + 4]!r} backwards in {source!r}")
+        else:
+            atom, i = c, i + 1
+        if (quantifier := _QUANTIFIER.match(source, i)) is not None:
+            atom, i = atom + quantifier.group(), quantifier.end()
+            if source.startswith("+", i):
+                raise ValueError(f"cannot read a possessive quantifier backwards in {source!r}")
+        alternatives[-1].append(atom)
+    if depth:
+        raise ValueError(f"unbalanced group in {source!r}")
+    return alternatives, i
+
+
+def backwards(source: str, anchored: bool = True) -> str:
+    r"""``source`` spelt to match the same texts read backwards.
+
+    ``anchored``: every alternative ends in ``$`` (a search for it tried every position of
+    the text; read backwards, a match at the start is enough). ``$`` also matches before a
+    final newline, which read backwards is an optional newline first. Otherwise no ``$``.
+    Only what the sentence reader's expressions use is read: literals, escapes such as
+    ``\s`` or ``\b`` (a boundary reads the same both ways), classes, ``(?:…)`` groups,
+    alternatives and quantifiers.
+    """
+    spelt = []
+    for atoms in _atoms(source, 0, 0)[0]:
+        if (atoms[-1:] == ["$"]) != anchored:
+            raise ValueError(f"{'every' if anchored else 'no'} alternative must end with $: "
+                             f"{source!r}")
+        if anchored:
+            atoms = [*atoms[:-1], r"\n?"]  # "$" read backwards
+        spelt.append("".join(reversed(atoms)))
+    return "|".join(spelt)
+
+
+def one_of(phrases: tuple[str, ...]) -> str:
+    """An expression for one of ``phrases``, built to be read backwards: phrases ending
+    alike share a branch ("plus de", "moins de"), so each letter is tried once, and a
+    longer phrase is tried before one it ends with, so the longest is read (the one a
+    forward search finds, starting leftmost): "no more than 3" is a ceiling although it
+    ends in "more than"."""
+    if not phrases or any(not p or p[0].isspace() or p[-1].isspace() for p in phrases):
+        raise ValueError("phrases must not be empty, nor start or end with a space")
+    tree: dict = {}  # the phrases spelt backwards; the key "" marks where one starts
+    for phrase in phrases:
+        node = tree
+        for c in reversed(phrase):
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def spell(node: dict) -> str:
+        longer = [spell(rest) + re.escape(c) for c, rest in node.items() if c]
+        choices = longer + [""] * ("" in node)  # the phrase ending here, after longer ones
+        return choices[0] if len(choices) == 1 else f"(?:{'|'.join(choices)})"
+
+    return spell(tree)
+
+
+class Endings:
+    r"""Expressions that may end a text, in order: which one ends it first, found in one
+    match of the text reversed (searched forwards, each was tried at every position).
+
+    An expression ending in ``$`` is read as written. Any other ends the text but for the
+    spaces after it: ``A`` means ``A\s*$``, provided ``A`` cannot itself end with a space
+    (write ``(?:\s*:)?``, not ``\s*:?``): the match reads those spaces first, all of them.
+    """
+
+    def __init__(self, **expressions: str) -> None:
+        # What each name means searched forwards (the tests compare with it).
+        self.sources = {name: a if a.endswith("$") else f"(?:{a})\\s*$"
+                        for name, a in expressions.items()}
+        # "\s*+" never gives a space back: what follows cannot start with one.
+        self._pattern = re.compile("|".join(
+            f"(?P<{name}>{backwards(a)})" if a.endswith("$")
+            else rf"\s*+(?P<{name}>{backwards(a, anchored=False)})"
+            for name, a in expressions.items()))
+
+    def first(self, text: str) -> tuple[str | None, int]:
+        """The name of the first expression that ends ``text`` and where what it read
+        starts; (None, len(text)) when none does."""
+        match = self._pattern.match(text[::-1])
+        if match is None:
+            return None, len(text)
+        return match.lastgroup, len(text) - match.end()
