@@ -1,8 +1,9 @@
-"""PhraseTail (kr_tail.py) finds what the regular expressions it replaced found.
+"""PhraseTail and Endings (kr_tail.py) find what the regular expressions they replaced found.
 
 The metric reader used to search ``(?:(?:\\bde|\\bau moins|…)\\s*)+$`` in the 40 characters
-before a number or a date. Those expressions are kept here as the reference: on texts made of
-their own phrases, near misses and noise, the phrase reader must give the same start.
+before a number or a date, and the role reader (kr_roles.py) one expression "…$" after another.
+Those expressions are kept here as the reference: on texts made of their own phrases, near
+misses and noise, reading from the end must give the same answer.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from okr_workshop.domain.rules.kr_metric import _BEFORE_DATE, _BEFORE_NUMBER
-from okr_workshop.domain.rules.kr_roles import _AT_LEAST_BEFORE, _AT_MOST_BEFORE
+from okr_workshop.domain.rules.kr_roles import (
+    _AT_LEAST,
+    _LONG_DURATION,
+    _PER,
+    _SAID_BEFORE,
+    _SHORT_DURATION,
+    _THRESHOLDS,
+)
 from okr_workshop.domain.rules.kr_tail import Endings, PhraseTail, backwards, expand, one_of
 
 REFERENCE_NUMBER = re.compile(
@@ -38,7 +46,7 @@ REFERENCE_DATE = re.compile(
     r"\bvs\.?|\bversus|\bpar rapport à|\bcompared (?:to|with)|\bthis|\bcette|\bcet|\bce)\s*)+$"
 )
 CASES = [(REFERENCE_NUMBER, _BEFORE_NUMBER), (REFERENCE_DATE, _BEFORE_DATE)]
-# One phrase only (PhraseTail.last), no word boundary: the thresholds of kr_roles.
+# One phrase only, no word boundary: the thresholds of kr_roles (the longest is read).
 REFERENCE_AT_LEAST = re.compile(
     r"(?:au moins|au minimum|minimum|min\.?|at least|no less than|not less than|pas moins de|"
     r"plus de|more than|over|above|au-dessus de|au dessus de|au-delà de|au-dela de|"
@@ -51,7 +59,15 @@ REFERENCE_AT_MOST = re.compile(
     r"au-dessous de|inférieure?s? (?:ou égale?s? )?à|lower than|at or below|≤|<=|<|"
     r"within|in under|jusqu'à|no higher than|not higher than|no greater than|"
     r"ne pas dépasser|sans dépasser|not exceed|not to exceed|never exceed|not exceeding)\s*$")
-SINGLE = [(REFERENCE_AT_LEAST, _AT_LEAST_BEFORE), (REFERENCE_AT_MOST, _AT_MOST_BEFORE)]
+THRESHOLD = Endings(threshold=_THRESHOLDS)
+# kr_roles' expressions as they were searched before being read backwards (reshaped since).
+REFERENCE_BASELINE = re.compile(
+    r"(?:aujourd'hui|actuellement|currently|today|now|contre|vs\.?|versus|baseline|"
+    r"point de départ|initialement|current|was)\s*[:=]?\s*(?:à|at|de|of)?\s*$")
+REFERENCE_TARGET = re.compile(
+    r"(?:\bà|\bto|atteindre|reach|hit|achieve|jusqu'à|up to|→|->|=>|vers|cible|target|"
+    r"objectif|goal|obtenir|get)\s*:?\s*$")
+ROLES = [_SAID_BEFORE, _SHORT_DURATION, _LONG_DURATION, _PER]
 
 # Pieces the texts are made of: the phrases themselves, pieces of them, and what surrounds
 # them in a sentence (letters glued on, digits, punctuation, odd spaces).
@@ -66,6 +82,14 @@ PIECES = [
     "no", "not", "fewer than", "exceed", "not exceeding", "min.", "max", "<=", "≤", "under",
     "in under", "within", "en-dessous de", "supérieurs à", "inférieure ou égale à", "over",
 ]
+# What else kr_roles reads before a number, with look-alikes ("baby", "budget", "snow").
+ROLE_PIECES = PIECES + [
+    "by", "baby", "from", "passer", "to", "up to", "cible", "target", "budget", "get", "hit",
+    "objectif", "hausse", "baisse", "réduction", "augmentation", "contre", "rencontre", "was",
+    "now", "snow", "currently", "=", "per", "pour", "par", "tous les", "chaque", "en moins de",
+    "within the first", "dans les", "dans", "prochains", "next", "the", "les", "des", "en", "in",
+    "for", "ne pas dépasser", "sans dépasser",
+]
 
 
 def reference(pattern: re.Pattern[str], text: str) -> int | None:
@@ -78,14 +102,37 @@ def reference_start(pattern: re.Pattern[str], text: str) -> int | None:
     return None if m is None else m.start()
 
 
+def check_thresholds(text: str) -> None:
+    """The longest threshold phrase ending the text, and whether it is a floor."""
+    floor = reference_start(REFERENCE_AT_LEAST, text)
+    ceiling = reference_start(REFERENCE_AT_MOST, text)
+    name, start = THRESHOLD.first(text)
+    if floor is None and ceiling is None:
+        assert name is None, text
+        return
+    assert start == min(s for s in (floor, ceiling) if s is not None), text
+    is_floor = floor is not None and (ceiling is None or floor < ceiling)
+    assert (text[start:].rstrip() in _AT_LEAST) == is_floor, text
+
+
+def check_roles(text: str) -> None:
+    """Each Endings names the first of its expressions that a forward search finds."""
+    for endings in ROLES:
+        found = [name for name, source in endings.sources.items() if re.search(source, text)]
+        assert endings.first(text)[0] == (found[0] if found else None), (text, found)
+    for reference, name in ((REFERENCE_BASELINE, "baseline"), (REFERENCE_TARGET, "target")):
+        reshaped = re.search(_SAID_BEFORE.sources[name], text)
+        assert (reference.search(text) is None) == (reshaped is None), (name, text)
+    check_thresholds(text)
+
+
 @given(st.lists(st.sampled_from(PIECES), max_size=12), st.booleans())
 @settings(max_examples=3000, deadline=None)
 def test_same_start_as_the_regular_expression(pieces: list[str], spaced: bool) -> None:
     text = (" " if spaced else "").join(pieces)[-40:]
     for pattern, tail in CASES:
         assert tail.start(text) == reference(pattern, text), (pattern.pattern[:30], text)
-    for pattern, tail in SINGLE:
-        assert tail.last(text) == reference_start(pattern, text), (pattern.pattern[:30], text)
+    check_thresholds(text)
 
 
 @given(st.text(alphabet="adeilmnoprstuvxà' .:<>=≤≥-→2é\n", max_size=40))
@@ -93,8 +140,14 @@ def test_same_start_as_the_regular_expression(pieces: list[str], spaced: bool) -
 def test_same_start_on_noise(text: str) -> None:
     for pattern, tail in CASES:
         assert tail.start(text) == reference(pattern, text), (pattern.pattern[:30], text)
-    for pattern, tail in SINGLE:
-        assert tail.last(text) == reference_start(pattern, text), (pattern.pattern[:30], text)
+    check_roles(text)
+
+
+@given(st.lists(st.sampled_from(ROLE_PIECES), max_size=12),
+       st.sampled_from(["", " ", "  ", "\n", " \n", "x"]))
+@settings(max_examples=3000, deadline=None)
+def test_roles_read_as_searched(pieces: list[str], joint: str) -> None:
+    check_roles(joint.join(pieces)[-40:])
 
 
 @pytest.mark.parametrize(
@@ -114,9 +167,9 @@ def test_examples(text: str, start: int | None) -> None:
 
 def test_the_longest_phrase_wins() -> None:
     text = "ne pas dépasser "
-    assert _AT_MOST_BEFORE.last(text) == 0  # not "dépasser" alone (at 7)
-    assert _AT_LEAST_BEFORE.last(text) == 7
-    assert _AT_MOST_BEFORE.last("the rate") is None
+    assert THRESHOLD.first(text) == ("threshold", 0)  # not "dépasser" alone (at 7)
+    assert "ne pas dépasser" not in _AT_LEAST
+    assert THRESHOLD.first("the rate")[0] is None
     assert Endings(t=one_of(("than", "more than", "no more than"))).first("no more than ") == (
         "t", 0)
 

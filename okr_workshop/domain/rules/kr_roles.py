@@ -13,53 +13,71 @@ from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_numbers import Quantity
 from okr_workshop.domain.rules.kr_regex import compile_fast
-from okr_workshop.domain.rules.kr_tail import PhraseTail, expand
+from okr_workshop.domain.rules.kr_tail import Endings, expand, one_of
 
-# What the words around a number say about it.
-_BASELINE_BEFORE = re.compile(
-    r"(?:aujourd'hui|actuellement|currently|today|now|contre|vs\.?|versus|baseline|"
-    r"point de départ|initialement|current|was)\s*[:=]?\s*(?:à|at|de|of)?\s*$")
-_BASELINE_AFTER = re.compile(r"\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
-                             r"en ce moment|actuels?|actuellement)\b")
-# Thresholds said before the number, read from the end like the metric's markers.
-_AT_LEAST_BEFORE = PhraseTail((), free=tuple(p for phrase in (
+# What the words around a number say about it. Those before it are read from the end of the
+# 40 characters before it, in the order they decide on its role (Endings): one match of the
+# text reversed, where searching each expression tried every position of the text.
+_BASELINE_WORDS = one_of(tuple(p for phrase in (
+    "aujourd'hui", "actuellement", "currently", "today", "now", "contre", "vs[.]", "versus",
+    "baseline", "point de départ", "initialement", "current", "was") for p in expand(phrase)))
+# Thresholds said before the number: the longest phrase is read ("no more than 3" is a
+# ceiling although it ends in "more than").
+_AT_LEAST = frozenset(p for phrase in (
     "au moins", "au minimum", "minimum", "min[.]", "at least", "no less than", "not less than",
     "pas moins de", "plus de", "more than", "over", "above", "au-dessus de", "au dessus de",
     "au-delà de", "au-dela de", "supérieur[e][s] [ou égal[e][s] ]à", "greater than",
     "higher than", "≥", ">=", ">", "beyond", "upwards of", "at or above", "no fewer than",
     "not fewer than", "no lower than", "dépasser", "exceed", "surpass", "franchir",
-) for p in expand(phrase)))
-_AT_LEAST_AFTER = re.compile(r"\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|"
-                             r"or more|or above|and above|et plus|at least|au minimum)")
-_AT_MOST_BEFORE = PhraseTail((), free=tuple(p for phrase in (
+) for p in expand(phrase))
+_AT_MOST = frozenset(p for phrase in (
     "au plus", "au maximum", "maximum", "max[.]", "at most", "no more than", "not more than",
     "pas plus de", "moins de", "less than", "fewer than", "under", "below", "sous",
     "en dessous de", "en-dessous de", "au-dessous de", "inférieur[e][s] [ou égal[e][s] ]à",
     "lower than", "at or below", "≤", "<=", "<", "within", "in under", "jusqu'à",
     "no higher than", "not higher than", "no greater than", "ne pas dépasser", "sans dépasser",
     "not exceed", "not to exceed", "never exceed", "not exceeding",
-) for p in expand(phrase)))
-_AT_MOST_AFTER = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou moins|or less|"
-                            r"or fewer|and below|at most|au maximum)")
-_RELATIVE_AFTER = re.compile(
-    r"\s*(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|lower|"
-    r"increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
-    r"d'augmentation|de réduction|de croissance|yoy|year over year|year-on-year|"
-    r"sur un an|en glissement annuel)\b")
-RELATIVE_NOUNS = compile_fast(
+) for p in expand(phrase))
+_THRESHOLDS = one_of(tuple(sorted(_AT_LEAST | _AT_MOST)))  # sorted: the same pattern each run
+_RELATIVE_NOUNS = (
     rf"\b(?:{'|'.join(w.INCREASE_NOUNS + w.DECREASE_NOUNS)})\s+(?:de\s+|d'|of\s+)?$")
-_FROM_BEFORE = compile_fast(r"(?:\bde|\bd'|\bdu|\bfrom|\bpasser|:)\s*$")
-_TARGET_BEFORE = compile_fast(
-    r"(?:\bà|\bto|atteindre|reach|hit|achieve|jusqu'à|up to|→|->|=>|vers|cible|target|"
-    r"objectif|goal|obtenir|get)\s*:?\s*$")
-_PER_BEFORE = compile_fast(r"\b(?:per|pour|par|every|each|chaque|tous les|toutes les)\s*$")
-_CONDITION_BEFORE = compile_fast(
-    r"(?:en moins de|in under|in less than|within(?: the first)?|sous|under|\ben|\bin|"
-    r"dans un délai de|dans les|\bà)\s*$")
-_FRAME_BEFORE = compile_fast(
-    r"(?:ici|dans|within|\bin|\ben|over|sur|pendant|durant|\bfor|after|après|au bout de|"
-    r"au cours des|\bà|\bat)\s*(?:les\s+|the\s+|des\s+)?"
-    r"(?:(?:prochains?|prochaines?|next|premiers?|first|derniers?|last|past)\s+)?$")
+RELATIVE_NOUNS = compile_fast(_RELATIVE_NOUNS)
+_FROM = r"\bde|\bd'|\bdu|\bfrom|\bpasser|:"
+_BY = r"\bby"
+_SAID_BEFORE = Endings(
+    baseline=_BASELINE_WORDS + r"(?:\s*[:=])?(?:\s*(?:à|at|de|of))?",
+    noun=_RELATIVE_NOUNS,
+    threshold=_THRESHOLDS,
+    by=_BY,
+    de=r"\bde|\bd'",  # a starting point that may also be a change ("augmenter de 20 %")
+    start=_FROM,
+    target=r"(?:\bà|\bto|atteindre|reach|hit|achieve|jusqu'à|up to|→|->|=>|vers|cible|"
+           r"target|objectif|goal|obtenir|get)(?:\s*:)?")
+# find_pair asks one or two of these only, searched forwards.
+_FROM_BEFORE = compile_fast(rf"(?:{_FROM})\s*$")
+_BY_BEFORE = compile_fast(rf"{_BY}\s*$")
+_FRAME = (r"(?:ici|dans|within|\bin|\ben|over|sur|pendant|durant|\bfor|after|après|au bout de|"
+          r"au cours des|\bà|\bat)\s*(?:les\s+|the\s+|des\s+)?"
+          r"(?:(?:prochains?|prochaines?|next|premiers?|first|derniers?|last|past)\s+)?$")
+_SHORT_DURATION = Endings(
+    condition=r"en moins de|in under|in less than|within(?: the first)?|sous|under|\ben|\bin|"
+              r"dans un délai de|dans les|\bà",
+    to=r"\b(?:à|to)",  # "à 30 jours" is not a time frame
+    frame=_FRAME)
+_LONG_DURATION = Endings(frame=_FRAME)
+_PER = Endings(per=r"\b(?:per|pour|par|every|each|chaque|tous les|toutes les)")
+# Said after the number, in the order they decide on its role.
+_SAID_AFTER = re.compile(
+    r"(?P<baseline>\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
+    r"en ce moment|actuels?|actuellement)\b)"
+    r"|(?P<relative>\s*(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|"
+    r"lower|increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
+    r"d'augmentation|de réduction|de croissance|yoy|year over year|year-on-year|"
+    r"sur un an|en glissement annuel)\b)"
+    r"|(?P<at_least>\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|"
+    r"or more|or above|and above|et plus|at least|au minimum))"
+    r"|(?P<at_most>\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou moins|or less|or fewer|"
+    r"and below|at most|au maximum))")
 _CONNECTOR = re.compile(
     r"^\s*(?:[a-zà-ÿœ'-]+\s+){0,3}?(?:à|a|to|→|->|=>|⟶|➝|jusqu'à|vers)\s*"
     r"(?:(?:moins de|plus de|au moins|au plus|less than|fewer than|more than|under|below|"
@@ -70,9 +88,6 @@ _FROM_NOUN_BEFORE = re.compile(
     r"(?:\bfrom\s+|\bde\s+|\bd')(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:of|de|d')\s*$|"
     r"(?:\bde|\bd'|\bfrom)\s*$")
 _ARROW = re.compile(r"^\s*(?:→|->|=>|⟶|➝)\s*$")
-_BY_BEFORE = compile_fast(r"\bby\s*$")
-_TO_BEFORE = compile_fast(r"\b(?:à|to)\s*$")
-_DE_BEFORE = compile_fast(r"(?:\bde|\bd')\s*$")
 _BAND_BEFORE = compile_fast(r"\b(?:entre|between)\s*$")
 _BAND_AND = re.compile(r"\s*(?:et|and)\s*")
 _DOWN_AFTER = re.compile(
@@ -103,46 +118,44 @@ def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
 
 
 def qualify(low: str, q: Quantity) -> None:
-    before = text_before(low, q)
-    if q.unit in w.DURATION_UNITS:
-        if q.unit in w.SHORT_DURATIONS and _CONDITION_BEFORE.search(before):
+    if q.unit in w.SHORT_DURATIONS:
+        said, _ = _SHORT_DURATION.first(text_before(low, q))
+        if said == "condition":
             q.qualifier = q.qualifier or "soft"
-        elif q.unit not in w.SHORT_DURATIONS and _FRAME_BEFORE.search(before):
-            q.qualifier = "hard"
-        elif _FRAME_BEFORE.search(before) and not _TO_BEFORE.search(before):
+        elif said == "frame":
             q.qualifier = "hard"  # "d'ici 90 jours", "over the next 30 days"
-    elif _PER_BEFORE.search(before) and q.unit not in ("%", "€", "$", "£"):
+    elif q.unit in w.DURATION_UNITS:
+        if _LONG_DURATION.first(text_before(low, q))[0] is not None:
+            q.qualifier = "hard"
+    elif q.unit not in ("%", "€", "$", "£") and _PER.first(text_before(low, q))[0] is not None:
         q.qualifier = "hard"  # "pour 1 000 commandes": a denominator
 
 
-def _threshold(before: str, after: str) -> str | None:
-    """The longer phrase wins: "no more than 3" is a ceiling although it ends in "more than"."""
-    floor, ceiling = _AT_LEAST_BEFORE.last(before), _AT_MOST_BEFORE.last(before)
-    if floor is not None and ceiling is not None:
-        return "at_least" if floor < ceiling else "at_most"
-    if floor is not None or ceiling is not None:
-        return "at_least" if floor is not None else "at_most"
-    if _AT_LEAST_AFTER.match(after):
-        return "at_least"
-    return "at_most" if _AT_MOST_AFTER.match(after) else None
-
-
 def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
-    before, after = text_before(low, q), low[q.end:q.end + 30]
-    if _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
+    """In this order: a baseline said on either side, a relative change, a threshold (said
+    before, else after), "by", a starting point, a target."""
+    before = text_before(low, q)
+    said, start = _SAID_BEFORE.first(before)
+    # The 30 characters after the number, matched in place (no expression looks behind
+    # where it starts); nothing after a number that ends the sentence.
+    after = _SAID_AFTER.match(low, q.end, q.end + 30) if q.end < len(low) else None
+    said_after = after.lastgroup if after is not None else None
+    if said == "baseline" or said_after == "baseline":
         q.marker = "baseline"
-    elif q.sign or _RELATIVE_AFTER.match(after) or RELATIVE_NOUNS.search(before):
+    elif q.sign or said_after == "relative" or said == "noun":
         q.marker = "relative"
-    elif (threshold := _threshold(before, after)) is not None:
-        q.marker = threshold
-    elif _BY_BEFORE.search(before):
+    elif said == "threshold":
+        q.marker = "at_least" if before[start:].rstrip() in _AT_LEAST else "at_most"
+    elif said_after in ("at_least", "at_most"):
+        q.marker = said_after
+    elif said == "by":
         q.marker = "relative"
-    elif _FROM_BEFORE.search(before):
-        if relative_de and _DE_BEFORE.search(before):
+    elif said in ("de", "start"):
+        if relative_de and said == "de":
             q.marker = "relative"
         else:
             q.marker = "from" if language is Language.ENGLISH and "from" in before else "de"
-    elif _TARGET_BEFORE.search(before):
+    elif said == "target":
         q.marker = "target"
 
 

@@ -63,20 +63,6 @@ class PhraseTail:
                     ends.append(before)
         return best
 
-    def last(self, text: str) -> int | None:
-        """Where the longest single phrase ending ``text`` (trailing spaces included) starts:
-        what ``re.search(r"(?:phrase|phrase…)\\s*$", text).start()`` gives."""
-        best: int | None = None
-        begin = len(text.rstrip())
-        node = self._tree
-        while begin and (node := node.get(text[begin - 1])) is not None:
-            begin -= 1
-            needs_boundary = node.get(None)
-            if needs_boundary is not None and not (
-                    needs_boundary and begin and _word(text[begin - 1])):
-                best = begin
-        return best
-
 
 def expand(phrase: str) -> tuple[str, ...]:
     """Spell out optional letters and words: "supérieur[e][s] [ou égal[e][s] ]à" gives
