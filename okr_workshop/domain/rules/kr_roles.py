@@ -78,10 +78,12 @@ _SAID_AFTER = re.compile(
     r"or more|or above|and above|et plus|at least|au minimum))"
     r"|(?P<at_most>\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou moins|or less|or fewer|"
     r"and below|at most|au maximum))")
+_CONNECTORS = ("à", "a", "to", "→", "->", "=>", "⟶", "➝", "jusqu'à", "vers")
 _CONNECTOR = re.compile(
-    r"^\s*(?:[a-zà-ÿœ'-]+\s+){0,3}?(?:à|a|to|→|->|=>|⟶|➝|jusqu'à|vers)\s*"
+    rf"^\s*(?:[a-zà-ÿœ'-]+\s+){{0,3}}?(?:{'|'.join(_CONNECTORS)})\s*"
     r"(?:(?:moins de|plus de|au moins|au plus|less than|fewer than|more than|under|below|"
     r"over|above|at least|at most)\s*)?$")
+_LONE_CONNECTORS = frozenset(_CONNECTORS)  # "de 30 à 45": _CONNECTOR matches at once
 # "de 20 à un NPS de 35", "from an NPS of 20 to an NPS of 35": the noun said twice.
 _CONNECTOR_NOUN = re.compile(r"^\s*(?:à|to)\s+(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:de|d'|of)\s*$")
 _FROM_NOUN_BEFORE = re.compile(
@@ -100,18 +102,21 @@ def text_before(low: str, q: Quantity) -> str:
 
 def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     for q1, q2 in zip(qs, qs[1:], strict=False):
-        between = low[q1.end:q2.start]
         if q1.qualifier == "hard":
             continue
-        before = text_before(low, q1)
-        if _CONNECTOR_NOUN.match(between) and _FROM_NOUN_BEFORE.search(before):
-            return q1, q2
-        if not _CONNECTOR.match(between):
-            continue
+        between, before = low[q1.end:q2.start], text_before(low, q1)
+        # The usual case, a lone connector, needs none of the expressions (the noun said
+        # twice needs more words between).
+        lone = between.strip() in _LONE_CONNECTORS
+        if not lone:
+            if _CONNECTOR_NOUN.match(between) and _FROM_NOUN_BEFORE.search(before):
+                return q1, q2
+            if not _CONNECTOR.match(between):
+                continue
         if q1.unit and q2.unit and q1.unit != q2.unit:
             continue
-        # A lone connector word ("à", "to") is the usual case, and the quickest test.
-        if len(between.split()) < 2 or _ARROW.match(between) or _FROM_BEFORE.search(before):
+        # One word at most between, an arrow, or a starting point: cheapest test first.
+        if lone or len(between.split()) < 2 or _ARROW.match(between) or _FROM_BEFORE.search(before):
             if _BY_BEFORE.search(before):
                 continue
             return q1, q2
