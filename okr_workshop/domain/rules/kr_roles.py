@@ -66,18 +66,19 @@ _SHORT_DURATION = Endings(
     frame=_FRAME)
 _LONG_DURATION = Endings(frame=_FRAME)
 _PER = Endings(per=r"\b(?:per|pour|par|every|each|chaque|tous les|toutes les)")
-# Said after the number, in the order they decide on its role.
+# Said after the number, in the order they decide on its role. "*+" and "++" give nothing
+# back (what follows them never starts with a space or a letter they took): no retries.
 _SAID_AFTER = re.compile(
-    r"(?P<baseline>\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
+    r"(?P<baseline>\s*+(?:aujourd'hui|actuellement|today|currently|now|at present|"
     r"en ce moment|actuels?|actuellement)\b)"
-    r"|(?P<relative>\s*(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|"
+    r"|(?P<relative>\s*+(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|"
     r"lower|increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
     r"d'augmentation|de réduction|de croissance|yoy|year over year|year-on-year|"
     r"sur un an|en glissement annuel)\b)"
-    r"|(?P<at_least>\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:minimum|min\b|au moins|ou plus|"
+    r"|(?P<at_least>\+(?!\s?\d)|\s*+(?:[a-zà-ÿ]++\s++|)(?:minimum|min\b|au moins|ou plus|"
     r"or more|or above|and above|et plus|at least|au minimum))"
-    r"|(?P<at_most>\s*(?:[a-zà-ÿ]+\s+)?(?:maximum|max\b|au plus|ou moins|or less|or fewer|"
-    r"and below|at most|au maximum))")
+    r"|(?P<at_most>\s*+(?:[a-zà-ÿ]++\s++|)(?:maximum|max\b|au plus|ou moins|or less|"
+    r"or fewer|and below|at most|au maximum))")
 _CONNECTORS = ("à", "a", "to", "→", "->", "=>", "⟶", "➝", "jusqu'à", "vers")
 _CONNECTOR = re.compile(
     rf"^\s*(?:[a-zà-ÿœ'-]+\s+){{0,3}}?(?:{'|'.join(_CONNECTORS)})\s*"
