@@ -16,10 +16,8 @@ from okr_workshop.domain.rules.kr_regex import compile_fast
 from okr_workshop.domain.rules.kr_words import MONTHS, YEAR_BEFORE
 
 _MONTH = rf"(?:{MONTHS})\b"
-# Each pattern comes with substrings it cannot match without (None: no such shortcut).
-# Checking them first (``in`` runs at C speed) skips most patterns for most sentences, which
-# matters: this runs for every sentence judged. Every pattern needs a digit.
-# ...and a month word. Each starts at a number or at a month word, and is only tried there.
+# Dates that need a digit and a month word: each starts at a number or at a month word, and
+# is only tried there.
 _DAY_MONTH = re.compile(
     rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?")
 _MONTH_DATES = [
@@ -30,6 +28,8 @@ _MONTH_DATES = [
 _PERIOD = compile_fast(
     r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?")
 _PERIOD_LETTERS = frozenset("tqsh")
+# Dates that need a digit, each with substrings it cannot match without: checking them first
+# (``in`` runs at C speed) skips most patterns for most sentences.
 _DATE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("fy",), compile_fast(r"\bfy\s?'?\d{2,4}\b")),
     (("-",), re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
