@@ -9,6 +9,7 @@ from okr_workshop.ui.language import start_language
 from okr_workshop.ui.library_guard import LibraryKeeper, open_for_window
 from okr_workshop.ui.main_window import MainWindow
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.termination import end_on_signals
 
 
 def build_window(
@@ -38,6 +39,8 @@ def start(app: QApplication, library_option: str | None) -> int:
     if window is None:
         return 1
     window.show()
+    # SIGTERM at shutdown or logout: typing saved and the library closed, as on Quit.
+    end_on_signals(app, window.close)
     try:
         return app.exec()
     finally:

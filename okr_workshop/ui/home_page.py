@@ -32,6 +32,7 @@ from okr_workshop.storage.errors import LibraryError
 from okr_workshop.storage.exchange import ExchangeError
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.home_actions import HomeActions
+from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.value_errors import refused_value
@@ -53,6 +54,7 @@ class HomePage(QWidget):
 
         self.search = QLineEdit(placeholderText=self.tr("Search by title, organisation or cycle"))
         self.search.setClearButtonEnabled(True)
+        mark_draft(self.search)
         self.search.setAccessibleName(self.tr("Search the library"))
         self.search.setToolTip(
             self.tr("Every word must match; accents and capitals do not matter (Ctrl+F).")

@@ -25,6 +25,7 @@ from okr_workshop.storage.connection import LibraryError
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.home_page import HomePage
 from okr_workshop.ui.language import NATIVE_NAMES, NEXT_START, remember_language, ui_language
+from okr_workshop.ui.pending_edits import PendingEdits, TypingWatcher
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.undo_keys import WindowUndoKeys
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.prompts = prompts or Prompts(self)
         self.bridge: SessionBridge | None = None
+        self._save_failed = False  # the last edit was refused: the status bar says so
         self.workshop_view: WorkshopView | None = None
 
         self.home = HomePage(repository, self.prompts)
@@ -71,6 +73,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         # Ctrl+Z in a field with no typing of its own undoes the last saved edit.
         QApplication.instance().installEventFilter(WindowUndoKeys(self))
+        # Typing is saved after a pause and before any shortcut, click elsewhere or close.
+        QApplication.instance().installEventFilter(TypingWatcher(self, self.pending_edits))
+        app = QApplication.instance()
+        if hasattr(app, "commitDataRequest"):  # logout: the session may end us right after
+            app.commitDataRequest.connect(self.save_typing)
+        app.aboutToQuit.connect(self.save_typing)
         self.resize(1280, 760)
         self.setMinimumSize(960, 600)
         geometry = settings.value("window/geometry")
@@ -157,6 +165,7 @@ class MainWindow(QMainWindow):
             return
         self._close_workshop()
         self.bridge = SessionBridge(session, self)
+        self.bridge.pending.pending_changed.connect(self._on_pending)
         self.bridge.saved.connect(self._on_saved)
         self.bridge.save_failed.connect(self._on_save_failed)
         self.bridge.undo_state_changed.connect(self._update_undo_actions)
@@ -175,6 +184,7 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     def _close_workshop(self) -> None:
+        self.save_typing()
         if self.workshop_view is not None:
             self.stack.removeWidget(self.workshop_view)
             self.workshop_view.deleteLater()
@@ -186,14 +196,33 @@ class MainWindow(QMainWindow):
 
     # Saving, undo ------------------------------------------------------------------------
 
+    def pending_edits(self) -> PendingEdits | None:
+        """The open workshop's typing not saved yet (None on the home page)."""
+        return self.bridge.pending if self.bridge is not None else None
+
+    def save_typing(self) -> None:
+        """Save at once whatever is typed and not saved yet (quit, logout, SIGTERM, close)."""
+        if self.bridge is not None:
+            self.bridge.pending.flush()
+
+    def _on_pending(self, pending: bool) -> None:
+        if pending:
+            self.save_state.setText(self.tr("Saving…"))
+        elif not self._save_failed:
+            self.save_state.setText(self.tr("All changes saved"))
+
     def _on_saved(self, status: str) -> None:
-        self.save_state.setText(self.tr("All changes saved"))
+        self._save_failed = False
+        pending = self.bridge is not None and self.bridge.pending.is_pending()
+        # Other typing still waiting: the status bar does not claim it is saved.
+        self.save_state.setText(self.tr("Saving…") if pending else self.tr("All changes saved"))
         self.save_state.setStyleSheet("")
         self.retry_button.hide()
         if status:
             self.statusBar().showMessage(status, STATUS_TIMEOUT_MS)
 
     def _on_save_failed(self, message: str) -> None:
+        self._save_failed = True
         self.save_state.setText(self.tr("Last change NOT saved"))
         self.save_state.setStyleSheet(
             "color: palette(highlighted-text); background: #b3261e; padding: 0 6px;"
@@ -242,7 +271,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
-        # A field being typed in saves when it loses the focus: let it, before closing.
+        self.save_typing()
+        # A field typed in without the window's knowing saves when it loses the focus.
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()

@@ -16,6 +16,7 @@ from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage.connection import LibraryError
 from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.pending_edits import PendingEdits
 from okr_workshop.ui.value_errors import refused_value
 
 
@@ -31,6 +32,9 @@ class SessionBridge(QObject):
         # The last edit the library refused (busy, disk full, read-only), kept for Retry;
         # nothing of it was saved, so running it again is the same edit.
         self.failed: tuple[Callable[[WorkshopSession], object], str] | None = None
+        # Typing not saved yet in this workshop's fields: saved before any other edit runs,
+        # so an action never works on (or replaces) text that exists only on the screen.
+        self.pending = PendingEdits(self)
         session.subscribe(self.changed.emit)
 
     @property
@@ -39,6 +43,7 @@ class SessionBridge(QObject):
 
     def edit(self, action: Callable[[WorkshopSession], object], status: str = "") -> bool:
         """Run one edit; True when it was saved."""
+        self.pending.flush()
         try:
             action(self.session)
         except InvalidValue as error:
@@ -65,6 +70,7 @@ class SessionBridge(QObject):
 
     def remember_step(self, step: Step) -> None:
         """Where the workshop reopens. Navigation, not an edit: no undo entry, no "Saved"."""
+        self.pending.flush()
         try:
             self.session.go_to_step(step)
         except (LibraryError, OSError) as error:

@@ -27,6 +27,7 @@ from okr_workshop.domain.model import Step, StrategicObjective, Workshop
 from okr_workshop.domain.rules.wording import short
 from okr_workshop.ui.models.strategic_model import StrategicObjectivesModel
 from okr_workshop.ui.pages.base import StepPage
+from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.present_view import PresentView
 from okr_workshop.ui.prompts import Prompts
@@ -109,6 +110,7 @@ class VisionPage(StepPage):
 
         self.new_edit = QLineEdit()
         self.new_edit.setObjectName("newStrategicEdit")
+        mark_draft(self.new_edit)  # becomes data when Enter adds it
         self.new_edit.setPlaceholderText(
             self.tr("Type a strategic objective and press Enter to add it")
         )

@@ -17,6 +17,7 @@ IDLE_MS = 800
 
 class IdleTextEdit(QPlainTextEdit):
     committed = Signal(str)  # the text to save
+    textEdited = Signal(str)  # typed by the person (the window's registry of unsaved typing)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,9 @@ class IdleTextEdit(QPlainTextEdit):
             self._saved = text
             self.committed.emit(text)
 
+    def commit_typing(self) -> None:
+        self.commit()
+
     def discard(self) -> None:
         """Forget unsaved typing (the field is about to show something else)."""
         self._timer.stop()
@@ -74,6 +78,7 @@ class IdleTextEdit(QPlainTextEdit):
     def _typed(self) -> None:
         if not self._loading:
             self._timer.start()
+            self.textEdited.emit(self.text())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.commit()

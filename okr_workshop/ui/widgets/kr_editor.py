@@ -23,11 +23,13 @@ from okr_workshop.domain.model import Direction, KeyResult, Workshop
 from okr_workshop.domain.rules.kr_sentence import parse_sentence
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.key_results_model import direction_label
+from okr_workshop.ui.pending_edits import saves_typing
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.kr_editor_texts import edit_labels, tooltips
 from okr_workshop.ui.widgets.kr_proposal import ProposalBar, proposal_fields
 from okr_workshop.ui.widgets.number_edit import NumberEdit
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
+from okr_workshop.ui.widgets.wrap_line_edit import WrapLineEdit
 
 TEXT_FIELDS = ("text", "metric", "unit", "data_source")
 
@@ -42,10 +44,11 @@ class KeyResultEditor(QWidget):
         self._kr_id: str | None = None
         self._typed = False  # the sentence was typed in since this key result was shown
 
-        self.sentence = self._line("sentenceEdit")
+        # Sentences and sources run long: shown whole, wrapped, rather than only their end.
+        self.sentence = self._wrapped("sentenceEdit", 3)
         self.metric = self._line("metricEdit")
         self.unit = self._line("unitEdit")
-        self.data_source = self._line("dataSourceEdit")
+        self.data_source = self._wrapped("dataSourceEdit", 2)
         self.baseline = NumberEdit()
         self.baseline.setObjectName("baselineEdit")
         self.target = NumberEdit()
@@ -77,6 +80,11 @@ class KeyResultEditor(QWidget):
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setClearButtonEnabled(False)
+        return edit
+
+    def _wrapped(self, name: str, lines: int) -> WrapLineEdit:
+        edit = WrapLineEdit(lines)
+        edit.setObjectName(name)
         return edit
 
     def _build_layout(self) -> None:
@@ -132,6 +140,8 @@ class KeyResultEditor(QWidget):
         accept.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         accept.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         accept.triggered.connect(self.accept_proposal)
+        saves_typing(accept)
+        saves_typing(self.proposal.accept_button)
         self.addAction(accept)
 
     # Showing -------------------------------------------------------------------------------
@@ -161,7 +171,8 @@ class KeyResultEditor(QWidget):
         for name in TEXT_FIELDS:
             edit = self.inputs[name]
             if not (same and edit.hasFocus() and edit.isModified()):
-                edit.setText(getattr(kr, name))
+                if edit.text() != getattr(kr, name):  # setText would move the cursor
+                    edit.setText(getattr(kr, name))
                 edit.setModified(False)
         for edit, value in ((self.baseline, kr.baseline), (self.target, kr.target)):
             if not (same and edit.hasFocus() and edit.isModified()):
@@ -224,6 +235,7 @@ class KeyResultEditor(QWidget):
         if text.strip() and text != kr.text:
             fields["text"] = text
         self.sentence.setModified(False)
+        self.bridge.pending.forget(self.sentence)  # saved below, in the same undo step
         self._typed = False
         if fields:
             self._save_many(self.tr("accept the proposed fields"), fields)
@@ -231,7 +243,7 @@ class KeyResultEditor(QWidget):
 
     # Saving --------------------------------------------------------------------------------
 
-    def _finish_line(self, name: str, edit: QLineEdit) -> None:
+    def _finish_line(self, name: str, edit: QLineEdit | WrapLineEdit) -> None:
         edit.setModified(False)
         self._save(name, edit.text())
 

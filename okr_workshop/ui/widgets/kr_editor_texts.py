@@ -24,6 +24,18 @@ def edit_labels() -> dict[str, str]:
 
 
 def tooltips() -> dict[str, str]:
+    wrap = translate(
+        "KeyResultEditor",
+        "A long text wraps onto the next lines. Enter saves it and stays here; it is one "
+        "sentence, so it holds no line breaks. Tab moves on.",
+    )
+    texts = _tooltips()
+    for name in ("text", "data_source"):
+        texts[name] = f"{texts[name]}\n{wrap}"
+    return texts
+
+
+def _tooltips() -> dict[str, str]:
     return {
         "text": translate(
             "KeyResultEditor",

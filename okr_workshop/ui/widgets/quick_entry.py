@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLine
 
 from okr_workshop.domain.model import Workshop
 from okr_workshop.ui.models.contributions_model import author_choices, strategic_choices
+from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.widgets.choice_combo import show_choices
 
 
@@ -22,6 +23,7 @@ class QuickEntry(QWidget):
         super().__init__(parent)
         self.line = QLineEdit()
         self.line.setObjectName("quickEntry")
+        mark_draft(self.line)  # becomes data when Enter adds it
         self._placeholder = self.tr("Type a candidate objective and press Enter; then the next one")
         self.line.setPlaceholderText(self._placeholder)
         self.line.setToolTip(
