@@ -108,7 +108,8 @@ def commit_for(widget: QWidget) -> tuple[object, Commit] | None:
     if not isinstance(widget, QWidget) or _is_draft(widget):
         return None
     if hasattr(widget, "commit_typing") and hasattr(widget, "textEdited"):
-        return widget.textEdited, widget.commit_typing  # our own fields say how they save
+        # Our own fields say how they save.
+        return widget.textEdited, _keeping_typing(widget, widget.commit_typing)
     view = _view_of(widget)
     if view is not None:
         return _cell_editor(widget, view)
@@ -126,12 +127,14 @@ def commit_for(widget: QWidget) -> tuple[object, Commit] | None:
         return line.textEdited, commit_spin
     if isinstance(widget, QComboBox):
         line = widget.lineEdit() if widget.isEditable() else None
-        return (line.textEdited, lambda: _finish_line(line)) if line is not None else None
+        if line is None:
+            return None  # a choice is saved when chosen
+        return line.textEdited, _keeping_typing(line, lambda: _finish_line(line))
     if isinstance(widget, QLineEdit) and not widget.isReadOnly():
         owner = widget.parentWidget()
         if isinstance(owner, QAbstractSpinBox | QComboBox):
             return commit_for(owner)
-        return widget.textEdited, lambda: _finish_line(widget)
+        return widget.textEdited, _keeping_typing(widget, lambda: _finish_line(widget))
     return None
 
 
@@ -143,19 +146,55 @@ def _finish_line(line: QLineEdit) -> None:
 
 def _cell_editor(widget: QWidget, view: QAbstractItemView) -> tuple[object, Commit] | None:
     """A table cell being edited: saved through the view's delegate, the editor kept open."""
-    if isinstance(widget, QLineEdit):
-        typed = widget.textEdited
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        line = widget.lineEdit()
+        typed = line.textEdited
+    elif isinstance(widget, QLineEdit):
+        line, typed = widget, widget.textEdited
     elif isinstance(widget, QPlainTextEdit | QTextEdit):
-        typed = widget.textChanged
+        line, typed = widget, widget.textChanged
     else:
-        return None  # combo boxes and check boxes save when chosen
+        return None  # lists and check boxes save when chosen
+    return typed, _keeping_typing(line, lambda: view.itemDelegate().commitData.emit(widget))
 
-    def commit_cell() -> None:
-        position = _cursor(widget)
-        view.itemDelegate().commitData.emit(widget)
-        _put_cursor(widget, position)  # a reload may have set the text again
 
-    return typed, commit_cell
+def _keeping_typing(field: QWidget, commit: Commit) -> Commit:
+    """``commit``, after which ``field`` still shows what was being typed, where it was typed.
+
+    Saving reloads the workshop and shows its values again: the cursor would jump to the end,
+    and the space just typed before the next word would be trimmed away ("Ventes " + "et"
+    becoming "Venteset"). Only a difference of spaces at the ends is put back: a value the
+    model refused and replaced stays replaced."""
+
+    def run() -> None:
+        before, position = _text(field), _cursor(field)
+        commit()
+        try:
+            after = _text(field)
+        except RuntimeError:
+            return  # the field was closed by the save
+        if after != before and after.strip() == before.strip():
+            _set_text(field, before)
+            after = before
+        if after == before:
+            _put_cursor(field, position)
+
+    return run
+
+
+def _text(field: QWidget) -> str:
+    if isinstance(field, QPlainTextEdit | QTextEdit) and not hasattr(field, "text"):
+        return field.toPlainText()
+    return field.text()  # type: ignore[attr-defined]
+
+
+def _set_text(field: QWidget, text: str) -> None:
+    if isinstance(field, QLineEdit):
+        field.setText(text)
+    elif hasattr(field, "setText"):  # our own fields, and rich text cells
+        field.setText(text)
+    elif isinstance(field, QPlainTextEdit):
+        field.setPlainText(text)
 
 
 def _view_of(widget: QWidget) -> QAbstractItemView | None:

@@ -229,6 +229,7 @@ class KeyResultEditor(QWidget):
     def accept_proposal(self) -> None:
         kr = self.current()
         if kr is None or not self.proposal.isVisible():
+            self.bridge.pending.flush()  # nothing to accept: the typing is saved as it is
             return
         fields = self._proposed(kr)
         text = self.sentence.text()
