@@ -70,7 +70,8 @@ class HomeActions(QObject):
                     "(Ctrl+E)"),
         )  # fmt: skip
         self.delete_action = self._action(
-            self.tr("De&lete"), ["Del"], Scope.WidgetWithChildrenShortcut, self.delete,
+            # No letter: in the File menu, a typed "l" would delete the selected workshop.
+            self.tr("Delete"), ["Del"], Scope.WidgetWithChildrenShortcut, self.delete,
             self.tr("Delete the selected workshop (Del); Undo (Ctrl+Z) brings it back"),
         )  # fmt: skip
         # Ctrl+D and Ctrl+E: anywhere in the page; Enter, F2, Del: only in the list.

@@ -103,12 +103,15 @@ class MainWindow(QMainWindow):
         for action in self.home.file_actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        # Actions that undo work or end the session have no letter in their menu: with a
+        # menu opened by mistake (Alt+E for "Export"), typing a path would run them.
+        quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action.setObjectName("quitAction")
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self._undo)
-        self.redo_action = self._action(self.tr("&Redo"), "Ctrl+Shift+Z", self._redo)
+        self.undo_action = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self._undo)
+        self.redo_action = self._action(self.tr("Redo"), "Ctrl+Shift+Z", self._redo)
         # Ctrl+Y too: what Windows users press.
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
@@ -260,10 +263,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(bool(undo_label))
         self.redo_action.setEnabled(bool(redo_label))
         self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", undo_label) if undo_label else self.tr("&Undo")
+            self.tr("Undo %1").replace("%1", undo_label) if undo_label else self.tr("Undo")
         )
         self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", redo_label) if redo_label else self.tr("&Redo")
+            self.tr("Redo %1").replace("%1", redo_label) if redo_label else self.tr("Redo")
         )
 
     # Closing -----------------------------------------------------------------------------

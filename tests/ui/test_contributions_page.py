@@ -100,7 +100,7 @@ def test_three_titles_each_followed_by_enter_are_three_candidates_in_order(
         assert objective.strategic_objective_id == served
         assert objective.author_id is None
 
-    assert main_window.undo_action.text() == "&Undo add candidate objective"
+    assert main_window.undo_action.text() == "Undo add candidate objective"
     press(page.quick.line, Qt.Key.Key_Z, Ctrl)  # in the emptied line: the window's undo
     assert page.quick.line.text() == ""
     assert [o.title for o in stored_team(tmp_path, french_workshop_id).objectives] == (

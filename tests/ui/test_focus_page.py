@@ -164,7 +164,7 @@ def test_ctrl_z_undoes_a_keep(qtbot, page, main_window, repository, french_works
     select(page, CANDIDATE)
     qtbot.keyClick(page.table, Qt.Key.Key_K, Ctrl)
     assert stored(repository, french_workshop_id, CANDIDATE).status == ObjectiveStatus.KEPT
-    assert main_window.undo_action.text() == "&Undo keep objective"
+    assert main_window.undo_action.text() == "Undo keep objective"
 
     main_window.undo_action.trigger()
 

@@ -203,7 +203,7 @@ def test_f2_renames_and_ctrl_z_gives_the_old_title_back(
     assert prompts.asked == [("text", "Rename the workshop")]
     assert titles(home) == ["Atelier « Printemps » 🌷"]
     assert on_disk(repository).load_workshop(french_workshop_id).title == "Atelier « Printemps » 🌷"
-    assert main_window.undo_action.text() == "&Undo rename workshop"
+    assert main_window.undo_action.text() == "Undo rename workshop"
 
     press(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert on_disk(repository).load_workshop(french_workshop_id).title == old
@@ -355,7 +355,7 @@ def test_del_deletes_and_ctrl_z_brings_it_back_the_same(
     assert titles(home) == ["Autre atelier"]
     assert home.message.text() == f"“{before.title}” was deleted."
     assert main_window.undo_action.isEnabled()
-    assert main_window.undo_action.text() == "&Undo delete workshop"
+    assert main_window.undo_action.text() == "Undo delete workshop"
 
     press(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert on_disk(repository).load_workshop(french_workshop_id) == before

@@ -92,7 +92,7 @@ def test_a_typed_sentence_proposes_the_fields_and_accept_fills_them_in_one_undo_
     assert editor.unit.text() == "%" and editor.metric.text() == "Taux de conversion"
     assert editor.direction.currentText() == "Increase"
     assert not editor.proposal.isVisible()
-    assert main_window.undo_action.text() == "&Undo accept the proposed fields"
+    assert main_window.undo_action.text() == "Undo accept the proposed fields"
 
     main_window.undo_action.trigger()  # one step takes every field back
 

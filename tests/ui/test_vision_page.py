@@ -57,7 +57,7 @@ def test_a_vision_typed_with_accents_is_saved_when_leaving_the_field_and_undone_
     press(page.vision_edit, Qt.Key.Key_Tab)  # leaving the field saves it
 
     assert on_disk(tmp_path, french_workshop_id).vision == VISION
-    assert main_window.undo_action.text() == "&Undo edit the vision"
+    assert main_window.undo_action.text() == "Undo edit the vision"
     page.vision_edit.setFocus()
     press(page.vision_edit, Qt.Key.Key_Z, Ctrl)  # saved typing: one step for the paragraph
     assert on_disk(tmp_path, french_workshop_id).vision == before

@@ -125,7 +125,7 @@ def test_the_status_bar_says_when_changes_are_saved(
     press(edit, Qt.Key.Key_Return)
     assert main_window.save_state.text() == "All changes saved"
     assert main_window.statusBar().currentMessage() == "Saved: edit facilitator"
-    assert main_window.undo_action.text() == "&Undo edit facilitator"
+    assert main_window.undo_action.text() == "Undo edit facilitator"
     assert repository.load_workshop(french_workshop_id).facilitator == "Noémie Faure"
 
     # A save that fails says so, and the next one that works says so again.
