@@ -20,6 +20,7 @@ from okr_workshop.app.commands import (
     UpdateEntity,
     UpdateWorkshop,
 )
+from okr_workshop.app.touched import Touched, touched_by
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.tree import Entity, locate, siblings
 from okr_workshop.storage.repository import Repository
@@ -37,6 +38,8 @@ class WorkshopSession:
         self._undo: list[Command] = []
         self._redo: list[Command] = []
         self._listeners: list[Listener] = []
+        # What the last edit, undo or redo changed, so the window can show it.
+        self.last_touched: Touched | None = None
 
     # Listening -----------------------------------------------------------------------
 
@@ -56,6 +59,7 @@ class WorkshopSession:
         self._undo.append(command)
         del self._undo[:-UNDO_LIMIT]
         self._redo.clear()
+        self.last_touched = touched_by(command)
         self._reload()
 
     def undo(self) -> str | None:
@@ -68,6 +72,7 @@ class WorkshopSession:
             self._undo.append(command)
             raise
         self._redo.append(command)
+        self.last_touched = touched_by(command, undone=True)
         self._reload()
         return command.label
 
@@ -81,6 +86,7 @@ class WorkshopSession:
             self._redo.append(command)
             raise
         self._undo.append(command)
+        self.last_touched = touched_by(command)
         self._reload()
         return command.label
 

@@ -25,6 +25,7 @@ class SessionBridge(QObject):
     saved = Signal(str)  # what the status bar says: "Saved: rename team", "Undone: …"
     save_failed = Signal(str)  # a sentence saying what went wrong
     undo_state_changed = Signal()
+    revealed = Signal(object)  # a Touched: what an undo or redo changed, to show it
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,13 +79,21 @@ class SessionBridge(QObject):
 
     def undo(self) -> None:
         label = self.session.undo_label
-        if label is not None:
-            self.edit(lambda s: s.undo(), self.tr("Undone: %1").replace("%1", label))
+        if label is not None and self.edit(
+            lambda s: s.undo(), self.tr("Undone: %1").replace("%1", label)
+        ):
+            self._reveal()
 
     def redo(self) -> None:
         label = self.session.redo_label
-        if label is not None:
-            self.edit(lambda s: s.redo(), self.tr("Redone: %1").replace("%1", label))
+        if label is not None and self.edit(
+            lambda s: s.redo(), self.tr("Redone: %1").replace("%1", label)
+        ):
+            self._reveal()
+
+    def _reveal(self) -> None:
+        if self.session.last_touched is not None:
+            self.revealed.emit(self.session.last_touched)
 
 
 def _reason(error: Exception) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.domain.steps import findings_for_step
@@ -83,6 +84,7 @@ class WorkshopView(QWidget):
 
         self._add_navigation_shortcuts()
         bridge.changed.connect(self._reload)
+        bridge.revealed.connect(self.reveal)
         self._reload(bridge.workshop)
         self.go_to(bridge.workshop.current_step)
 
@@ -131,6 +133,16 @@ class WorkshopView(QWidget):
         self.bridge.remember_step(page.step)
         self._show_missing(self.bridge.workshop)
         self.step_changed.emit(page.step)
+
+    def reveal(self, touched: Touched) -> None:
+        """An undo or redo changed ``touched``: its step comes on screen, the change selected,
+        so the room sees what was taken back even when it was made on another step."""
+        rows = [i for i, page in enumerate(self.pages) if page.step == touched.step]
+        if not rows:
+            return
+        if rows[0] != self.current_row():
+            self.step_list.setCurrentRow(rows[0])
+        self.pages[rows[0]].reveal(touched)
 
     # Showing the workshop -----------------------------------------------------------------
 

@@ -8,12 +8,15 @@
 - Modal questions (files, confirmations) go through ``self.prompts`` so tests can answer them.
 - ``focus_first()``: put the keys where work on the step starts; the window calls it when
   the step is reached with Alt+digit or Ctrl+PgUp/PgDown.
+- ``reveal(touched)``: select what an undo or redo just changed (``app/touched.py``); the
+  window has already brought the step on screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
@@ -40,3 +43,6 @@ class StepPage(QWidget):
 
     def focus_first(self) -> None:
         """By default the keys stay where Qt's focus chain puts them."""
+
+    def reveal(self, touched: Touched) -> None:
+        """By default nothing is selected: the step on screen shows the change."""

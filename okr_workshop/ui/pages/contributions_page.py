@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Workshop
 from okr_workshop.ui.models.contributions_model import ContributionsModel
 from okr_workshop.ui.models.team_choice_model import TeamChoiceModel
@@ -184,6 +185,14 @@ class ContributionsPage(StepPage):
         self.quick.show_workshop(workshop, self._team_id)
         self.notes.show_objective(workshop, self.current())
         self.rows.update()
+
+    def reveal(self, touched: Touched) -> None:
+        objective = self.bridge.workshop.objective(touched.id)
+        if touched.kind is not Objective or objective is None:
+            return
+        if objective.team_id != self._team_id:
+            self.choose_team_row(self.teams.row_of(objective.team_id))
+        self._select(objective.id)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

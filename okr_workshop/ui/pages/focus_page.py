@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Team, Workshop
 from okr_workshop.domain.rules.common_rule import keep_refusal, team_rule_findings
 from okr_workshop.ui.models.focus_model import FocusModel
@@ -178,6 +179,20 @@ class FocusPage(StepPage):
         self.team_combo.blockSignals(True)
         self.team_combo.setCurrentIndex(ids.index(self._team_id) if self._team_id else -1)
         self.team_combo.blockSignals(False)
+
+    def reveal(self, touched: Touched) -> None:
+        objective = self._workshop.objective(touched.id)
+        if touched.kind is not Objective or objective is None:
+            return
+        if objective.team_id != self._team_id:
+            self.team_combo.setCurrentIndex(self.team_combo.findData(objective.team_id))
+        row = self.model.row_of(objective.id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def team(self) -> Team | None:
         return self._workshop.team(self._team_id or "")

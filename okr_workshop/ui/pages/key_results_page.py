@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Step, Workshop
 from okr_workshop.domain.rules.check import check_key_result
 from okr_workshop.domain.rules.common_rule import add_key_result_refusal, objective_rule_findings
@@ -117,6 +118,16 @@ class KeyResultsPage(StepPage):
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # choose the objective first
 
     # Showing -------------------------------------------------------------------------------
+
+    def reveal(self, touched: Touched) -> None:
+        if touched.kind is not KeyResult or touched.gone:
+            return
+        owner = next((o for o in self._workshop.objectives()
+                      if any(k.id == touched.id for k in o.key_results)), None)
+        if owner is None:
+            return
+        self._objective_id, self._kr_id = owner.id, touched.id
+        self.load(self._workshop)
 
     def objective(self) -> Objective | None:
         objective = self._workshop.objective(self._objective_id or "")

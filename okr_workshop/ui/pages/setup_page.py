@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okr_workshop.domain.model import Step, Workshop
+from okr_workshop.app.touched import Touched
+from okr_workshop.domain.model import Participant, Step, Team, Workshop
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
@@ -105,6 +106,14 @@ class SetupPage(StepPage):
 
     def focus_first(self) -> None:
         self.workshop_form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal(self, touched: Touched) -> None:
+        if touched.gone:
+            return
+        if touched.kind is Team:
+            self.teams.select_id(touched.id)
+        elif touched.kind is Participant:
+            self.participants.select_id(touched.id)
 
     def load(self, workshop: Workshop) -> None:
         self.workshop_form.load(workshop)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Step, StrategicObjective, Workshop
 from okr_workshop.domain.rules.wording import short
 from okr_workshop.ui.models.strategic_model import StrategicObjectivesModel
@@ -205,6 +206,10 @@ class VisionPage(StepPage):
         self._update_actions()
         if self.present_view is not None:
             self.present_view.set_workshop(workshop)
+
+    def reveal(self, touched: Touched) -> None:
+        if touched.kind is StrategicObjective and not touched.gone:
+            self._select(touched.id)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

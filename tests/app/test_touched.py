@@ -1,0 +1,67 @@
+"""Every edit, undo and redo says what it touched and on which step it is seen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from okr_workshop.app.library import add_samples
+from okr_workshop.app.session import WorkshopSession
+from okr_workshop.domain.model import (
+    KeyResult,
+    Language,
+    Objective,
+    Step,
+    StrategicObjective,
+    Team,
+    Workshop,
+)
+from okr_workshop.storage.connection import open_library
+from okr_workshop.storage.repository import Repository
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> WorkshopSession:
+    repository = Repository(open_library(tmp_path / "library.sqlite3"))
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    return WorkshopSession(repository, workshop.id)
+
+
+def test_each_kind_of_edit_is_seen_on_its_step(session):
+    workshop = session.workshop
+    objective = next(iter(workshop.objectives()))
+    kr = next(iter(workshop.key_results()))
+    cases = [
+        (lambda: session.update_workshop("t", title="Autre « titre »"), Workshop, Step.SETUP),
+        (lambda: session.update_workshop("v", vision="Une vision"), Workshop, Step.VISION),
+        (lambda: session.update("t", workshop.teams[0], name="Équipe"), Team, Step.SETUP),
+        (lambda: session.update("s", workshop.strategic_objectives[0], why="Parce que"),
+         StrategicObjective, Step.VISION),
+        (lambda: session.update("o", objective, title="Nouveau"), Objective, Step.CONTRIBUTIONS),
+        (lambda: session.update("v", objective, votes=objective.votes + 2), Objective, Step.FOCUS),
+        (lambda: session.update("k", kr, metric="Part"), KeyResult, Step.KEY_RESULTS),
+        (lambda: session.add("a", KeyResult(text="Neuf"), parent_id=objective.id), KeyResult,
+         Step.KEY_RESULTS),
+        (lambda: session.move("m", workshop.teams[1], 0), Team, Step.SETUP),
+    ]
+    for edit, kind, step in cases:
+        edit()
+        assert (session.last_touched.kind, session.last_touched.step) == (kind, step)
+        session.undo()
+        assert (session.last_touched.kind, session.last_touched.step) == (kind, step)
+        session.redo()
+        assert session.last_touched.step == step
+
+
+def test_a_batch_reads_as_its_first_change_and_a_deletion_knows_it_is_gone(session):
+    workshop = session.workshop
+    first, second = list(workshop.objectives())[:2]
+    session.update_many("keep", [(first, {"votes": 5}), (second, {"votes": 1})])
+    assert session.last_touched.id == first.id
+    assert session.last_touched.fields == frozenset({"votes"})
+    kr = next(iter(workshop.key_results()))
+    session.delete("d", kr)
+    assert session.last_touched.gone
+    session.undo()
+    assert not session.last_touched.gone and session.last_touched.id == kr.id
