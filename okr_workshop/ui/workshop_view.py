@@ -57,6 +57,7 @@ class WorkshopView(QWidget):
             item.setToolTip(self.tr("Go to this step (Alt+%1)").replace("%1", str(number)))
             self.step_list.addItem(item)
             self.stack.addWidget(page)
+            page.draft_changed.connect(lambda p=page: self._draft_changed(p))
         self.step_list.currentRowChanged.connect(self._show_row)
 
         self.missing = QLabel()
@@ -151,10 +152,16 @@ class WorkshopView(QWidget):
             page.load(workshop)
         self._show_missing(workshop)
 
+    def _draft_changed(self, page: StepPage) -> None:
+        if page is self.current_page():
+            self._show_missing(self.bridge.workshop)
+
     def _show_missing(self, workshop: Workshop) -> None:
         if not self.pages:
             return
         page = self.current_page()
+        # What is typed and not saved yet is judged as typed: the list quotes it as it is.
+        workshop = page.draft(workshop)
         findings = findings_for_step(workshop, page.step, check_workshop(workshop))
         lines = [f"{MARK[f.severity]} {f.message(workshop.language)}" for f in findings]
         lines += page.missing(workshop)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okr_workshop.domain.model import Step
+from okr_workshop.domain.model import KeyResult, Step
 from okr_workshop.ui.main_window import MainWindow
 from okr_workshop.ui.pending_edits import MAX_WAIT_MS, commit_for
 from okr_workshop.ui.present_view import PresentView
@@ -261,3 +261,28 @@ def test_every_shortcut_saves_what_was_typed_before_it_runs(
     titles = {title for title, _key in walked}
     assert len(titles) >= 4, titles
     assert ("Key results", "Alt+A") in walked and ("Key results", "Ins") in walked
+
+
+def test_findings_and_the_checklist_quote_the_sentence_as_typed(
+    qtbot, main_window, repository, french_workshop_id
+):
+    main_window.open_workshop(french_workshop_id)
+    page = key_results(main_window, qtbot)
+    objective = page.objective()
+    label = "add key result"
+    main_window.bridge.edit(
+        lambda s: s.add(label, KeyResult(text="Livrer le nouveau parcours"), parent_id=objective.id)
+    )
+    page.list_panel.table.selectRow(1)
+    assert page.key_result().text == "Livrer le nouveau parcours"
+    sentence = page.editor.sentence
+    sentence.setFocus()
+    sentence.selectAll()
+    type_text(sentence, "Ouvrir la boutique de Lyon")
+    # Not saved yet (no pause): what the room reads already quotes what is typed.
+    assert main_window.save_state.text() == SAVING
+    quoted = "Ouvrir la boutique de Lyon"
+    assert any(quoted in m for m in page.findings.messages()), page.findings.messages()
+    assert not any("Livrer" in m for m in page.findings.messages())
+    missing = main_window.workshop_view.missing.text()
+    assert quoted in missing and "Livrer" not in missing

@@ -8,12 +8,15 @@
 - Modal questions (files, confirmations) go through ``self.prompts`` so tests can answer them.
 - ``focus_first()``: put the keys where work on the step starts; the window calls it when
   the step is reached with Alt+digit or Ctrl+PgUp/PgDown.
+- ``draft(workshop)``: the workshop with what is typed on the page and not saved yet, so
+  what the window says is missing follows the typing; ``draft_changed`` says it changed.
 - ``reveal(touched)``: select what an undo or redo just changed (``app/touched.py``); the
   window has already brought the step on screen.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from okr_workshop.app.touched import Touched
@@ -24,6 +27,7 @@ from okr_workshop.ui.session_bridge import SessionBridge
 
 class StepPage(QWidget):
     step: Step
+    draft_changed = Signal()
 
     def __init__(
         self, bridge: SessionBridge, prompts: Prompts, parent: QWidget | None = None
@@ -40,6 +44,10 @@ class StepPage(QWidget):
 
     def missing(self, workshop: Workshop) -> list[str]:
         return []
+
+    def draft(self, workshop: Workshop) -> Workshop:
+        """By default nothing typed on the page changes what is judged."""
+        return workshop
 
     def focus_first(self) -> None:
         """By default the keys stay where Qt's focus chain puts them."""

@@ -8,6 +8,8 @@ rule's own sentence; flexible lets it through and says so.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +77,7 @@ class KeyResultsPage(StepPage):
         self.list_panel.delete_requested.connect(self.delete_key_result)
         self.list_panel.move_requested.connect(self.move_key_result)
         self.list_panel.edit_requested.connect(self.editor.focus_sentence)
+        self.editor.draft_changed.connect(self._on_typed)
         self.load(bridge.workshop)
 
     def _build_layout(self, tree_label: QLabel) -> None:
@@ -187,8 +190,33 @@ class KeyResultsPage(StepPage):
     def _show_key_result(self) -> None:
         kr = self.key_result()
         self.editor.show_key_result(self._workshop, kr)
-        findings = check_key_result(self._workshop, kr, self.objective()) if kr else None
+        self._show_findings()
+
+    def _show_findings(self) -> None:
+        """The findings of the key result as typed, saved or not yet."""
+        kr = self.editor.draft()
+        workshop = self.draft(self._workshop)
+        objective = workshop.objective(self._objective_id or "") if kr else None
+        findings = check_key_result(workshop, kr, objective) if kr else None
         self.findings.show_findings(findings, self._workshop.language)
+
+    def _on_typed(self) -> None:
+        self._show_findings()
+        self.draft_changed.emit()
+
+    def draft(self, workshop: Workshop) -> Workshop:
+        kr = self.editor.draft()
+        if kr is None:
+            return workshop
+        teams = tuple(
+            dataclasses.replace(team, objectives=tuple(
+                dataclasses.replace(objective, key_results=tuple(
+                    kr if k.id == kr.id else k for k in objective.key_results))
+                if any(k.id == kr.id for k in objective.key_results) else objective
+                for objective in team.objectives))
+            for team in workshop.teams
+        )
+        return dataclasses.replace(workshop, teams=teams)
 
     def _on_objective_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._loading:

@@ -6,6 +6,7 @@ The sentence is what the room said; typing it proposes the measurable fields (se
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -36,6 +37,7 @@ TEXT_FIELDS = ("text", "metric", "unit", "data_source")
 
 class KeyResultEditor(QWidget):
     saved = Signal()  # an edit of this key result was saved
+    draft_changed = Signal()  # a text field was typed in: ``draft()`` differs from the saved
 
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +128,8 @@ class KeyResultEditor(QWidget):
             edit = self.inputs[name]
             edit.editingFinished.connect(lambda n=name, e=edit: self._finish_line(n, e))
         self.sentence.textEdited.connect(self._on_sentence_typed)
+        for name in TEXT_FIELDS:
+            self.inputs[name].textEdited.connect(lambda _text: self.draft_changed.emit())
         self.baseline.committed.connect(lambda value: self._save("baseline", value))
         self.target.committed.connect(lambda value: self._save("target", value))
         self.direction.activated.connect(
@@ -150,6 +154,18 @@ class KeyResultEditor(QWidget):
         if self._kr_id is None:
             return None
         return next((k for k in self.bridge.workshop.key_results() if k.id == self._kr_id), None)
+
+    def draft(self) -> KeyResult | None:
+        """The key result shown, with its text fields as typed (saved or not yet): what the
+        findings and the checklist judge while the person types."""
+        kr = self.current()
+        if kr is None:
+            return None
+        typed = {name: self.inputs[name].text() for name in TEXT_FIELDS}
+        # An empty sentence is refused when saved: judged as saved meanwhile.
+        if not typed["text"].strip():
+            del typed["text"]
+        return dataclasses.replace(kr, **typed)
 
     def show_key_result(self, workshop: Workshop, kr: KeyResult | None) -> None:
         same = kr is not None and kr.id == self._kr_id
