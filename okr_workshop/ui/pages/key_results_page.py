@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -99,8 +100,12 @@ class KeyResultsPage(StepPage):
         right.addWidget(self.list_panel)
         right.addWidget(bottom)
         right.setChildrenCollapsible(False)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
+        # The form and findings take the height they need; the key results table the rest,
+        # so several key results of two or three lines are seen at once.
+        bottom.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 0)
+        self._right = right
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -110,7 +115,7 @@ class KeyResultsPage(StepPage):
         splitter.setStretchFactor(1, 3)
         # Room for the objectives' titles, which are whole sentences.
         left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
-        splitter.setSizes([self.fontMetrics().averageCharWidth() * 55, 800])
+        splitter.setSizes([self.fontMetrics().averageCharWidth() * 44, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

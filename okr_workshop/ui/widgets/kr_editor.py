@@ -47,10 +47,10 @@ class KeyResultEditor(QWidget):
         self._typed = False  # the sentence was typed in since this key result was shown
 
         # Sentences and sources run long: shown whole, wrapped, rather than only their end.
-        self.sentence = self._wrapped("sentenceEdit", 3)
+        self.sentence = self._wrapped("sentenceEdit", 2, 5)
         self.metric = self._line("metricEdit")
         self.unit = self._line("unitEdit")
-        self.data_source = self._wrapped("dataSourceEdit", 2)
+        self.data_source = self._wrapped("dataSourceEdit", 1, 3)
         self.baseline = NumberEdit()
         self.baseline.setObjectName("baselineEdit")
         self.target = NumberEdit()
@@ -84,8 +84,8 @@ class KeyResultEditor(QWidget):
         edit.setClearButtonEnabled(False)
         return edit
 
-    def _wrapped(self, name: str, lines: int) -> WrapLineEdit:
-        edit = WrapLineEdit(lines)
+    def _wrapped(self, name: str, lines: int, max_lines: int) -> WrapLineEdit:
+        edit = WrapLineEdit(lines, max_lines)
         edit.setObjectName(name)
         return edit
 

@@ -98,8 +98,13 @@ class KeyResultListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KeyResultsModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(KeyResultsModel.METRIC, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(KeyResultsModel.METRIC, self.fontMetrics().averageCharWidth() * 18)
+        # The sentence is what the room reads: it gets the room. Metric and owner wrap in
+        # narrower columns rather than take it (at 1366×768 the sentence had a sixth).
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in ((KeyResultsModel.METRIC, 14), (KeyResultsModel.OWNER, 12)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, char * chars)
+        self.table.setWordWrap(True)
 
         self.add_button = self._button(
             "addKeyResultButton",

@@ -20,8 +20,13 @@ class WrapLineEdit(QPlainTextEdit):
     editingFinished = Signal()  # Enter, or the focus left
     returnPressed = Signal()
 
-    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lines: int = 2, max_lines: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        # Shown on ``lines`` lines, growing with the text up to ``max_lines`` (then scrolling).
+        self._min_lines = lines
+        self._max_lines = max(lines, max_lines or lines)
         self._lines = lines
         self._loading = False
         self.setTabChangesFocus(True)
@@ -32,11 +37,25 @@ class WrapLineEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.sizeHint().height())
         self.textChanged.connect(self._changed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self, *_args) -> None:
+        # documentSize of a plain text edit counts lines once wrapped to the width.
+        wanted = int(self.document().documentLayout().documentSize().height())
+        lines = min(self._max_lines, max(self._min_lines, wanted))
+        if lines != self._lines:
+            self._lines = lines
+            self.setFixedHeight(self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()  # a narrower field wraps onto more lines
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
         document_margin = 2 * self.document().documentMargin()
-        height = self.fontMetrics().lineSpacing() * self._lines + document_margin
+        # A few pixels more than the lines: Qt scrolls when the last line touches the edge.
+        height = self.fontMetrics().lineSpacing() * self._lines + document_margin + 4
         return QSize(super().sizeHint().width(), int(height + margins.top() + margins.bottom()))
 
     # The line edit's interface -------------------------------------------------------------
