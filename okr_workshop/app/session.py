@@ -40,6 +40,7 @@ class WorkshopSession:
         self._listeners: list[Listener] = []
         # What the last edit, undo or redo changed, so the window can show it.
         self.last_touched: Touched | None = None
+        self._made_on: dict[int, Step] = {}  # id(command): the step it was made on
 
     # Listening -----------------------------------------------------------------------
 
@@ -59,7 +60,9 @@ class WorkshopSession:
         self._undo.append(command)
         del self._undo[:-UNDO_LIMIT]
         self._redo.clear()
-        self.last_touched = touched_by(command)
+        self._made_on[id(command)] = self.workshop.current_step
+        self._made_on = {id(c): self._made_on[id(c)] for c in self._undo if id(c) in self._made_on}
+        self.last_touched = self._touched(command)
         self._reload()
 
     def undo(self) -> str | None:
@@ -72,7 +75,7 @@ class WorkshopSession:
             self._undo.append(command)
             raise
         self._redo.append(command)
-        self.last_touched = touched_by(command, undone=True)
+        self.last_touched = self._touched(command, undone=True)
         self._reload()
         return command.label
 
@@ -86,9 +89,12 @@ class WorkshopSession:
             self._redo.append(command)
             raise
         self._undo.append(command)
-        self.last_touched = touched_by(command)
+        self.last_touched = self._touched(command)
         self._reload()
         return command.label
+
+    def _touched(self, command: Command, undone: bool = False) -> Touched | None:
+        return touched_by(command, undone, self._made_on.get(id(command)))
 
     @property
     def undo_label(self) -> str | None:

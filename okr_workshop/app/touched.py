@@ -42,10 +42,11 @@ class Touched:
     id: str
     fields: frozenset[str]  # the fields changed; empty for an entity added, removed or moved
     gone: bool = False  # removed by the edit (or by its undo): nothing left to select
+    made_on: Step | None = None  # the step on screen when the edit was made
 
     @property
     def step(self) -> Step | None:
-        """The step whose page shows it; None when no step page does."""
+        """The step whose page shows this kind of change; None when no step page does."""
         if self.kind is Workshop:
             return Step.VISION if self.fields and self.fields <= VISION_FIELDS else Step.SETUP
         if self.kind is Objective:
@@ -65,10 +66,17 @@ _STEPS: dict[type, Step] = {
 }
 
 
-def touched_by(command: Command, undone: bool = False) -> Touched | None:
+def touched_by(
+    command: Command, undone: bool = False, made_on: Step | None = None
+) -> Touched | None:
     """What ``command`` changed; ``undone``: it was just taken back."""
+    found = _touched_by(command, undone)
+    return dataclasses.replace(found, made_on=made_on) if found is not None else None
+
+
+def _touched_by(command: Command, undone: bool) -> Touched | None:
     if isinstance(command, Batch):
-        found = [t for c in command.commands if (t := touched_by(c, undone)) is not None]
+        found = [t for c in command.commands if (t := _touched_by(c, undone)) is not None]
         # A batch reads as its first change (keep one objective, park the other: the kept one).
         return found[0] if found else None
     if isinstance(command, UpdateEntity | UpdateWorkshop):

@@ -136,9 +136,11 @@ class WorkshopView(QWidget):
         self.step_changed.emit(page.step)
 
     def reveal(self, touched: Touched) -> None:
-        """An undo or redo changed ``touched``: its step comes on screen, the change selected,
-        so the room sees what was taken back even when it was made on another step."""
-        rows = [i for i, page in enumerate(self.pages) if page.step == touched.step]
+        """An undo or redo changed ``touched``: the step it was made on comes on screen, the
+        change selected, so the room sees what was taken back."""
+        # Back where the edit was made; else where such a change is shown.
+        rows = [i for i, page in enumerate(self.pages) if page.step == touched.made_on]
+        rows = rows or [i for i, page in enumerate(self.pages) if page.step == touched.step]
         if not rows:
             return
         if rows[0] != self.current_row():

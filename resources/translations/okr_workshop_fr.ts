@@ -740,8 +740,8 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Enregistrer l’atelier sélectionné dans un fichier JSON, pour le passer sur un autre ordinateur (Ctrl+E)</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Supprimer</translation>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected workshop (Del); Undo (Ctrl+Z) brings it back</source>
@@ -1075,6 +1075,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>changer l’échéance</translation>
     </message>
     <message>
+        <source>A long text wraps onto the next lines. Enter saves it and stays here; it is one sentence, so it holds no line breaks. Tab moves on.</source>
+        <translation>Un texte long passe à la ligne. Entrée l’enregistre et reste ici&#xa0;; c’est une seule phrase, sans retour à la ligne. Tab passe au champ suivant.</translation>
+    </message>
+    <message>
         <source>The key result as the room says it, with its numbers (“from 1.8% to 3%”). The fields below are proposed from it.</source>
         <translation>Le résultat clé tel que la salle le formule, avec ses chiffres («&#xa0;de 1,8&#xa0;% à 3&#xa0;%&#xa0;»). Les champs ci-dessous en sont tirés.</translation>
     </message>
@@ -1370,20 +1374,20 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Retour à la bibliothèque des ateliers</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1410,16 +1414,20 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
         <source>Last change NOT saved</source>
         <translation>Dernière modification NON enregistrée</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler&#xa0;: %1</translation>
+        <source>Undo %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir&#xa0;: %1</translation>
+        <source>Redo %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1845,7 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <name>RestitutionPage</name>
     <message>
         <source>E&amp;xport the deck…</source>
-        <translation>E&amp;xporter la présentation…</translation>
+        <translation>&amp;Exporter la présentation…</translation>
     </message>
     <message>
         <source>Save the deck as a PDF file with the sections ticked above.</source>

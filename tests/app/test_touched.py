@@ -65,3 +65,14 @@ def test_a_batch_reads_as_its_first_change_and_a_deletion_knows_it_is_gone(sessi
     assert session.last_touched.gone
     session.undo()
     assert not session.last_touched.gone and session.last_touched.id == kr.id
+
+
+def test_an_edit_remembers_the_step_it_was_made_on(session):
+    session.go_to_step(Step.REVIEW)
+    session.update("t", session.workshop.teams[0], name="Équipe")
+    assert session.last_touched.made_on == Step.REVIEW
+    session.go_to_step(Step.SETUP)
+    session.undo()
+    assert (session.last_touched.made_on, session.last_touched.step) == (Step.REVIEW, Step.SETUP)
+    session.redo()
+    assert session.last_touched.made_on == Step.REVIEW

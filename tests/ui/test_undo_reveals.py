@@ -32,6 +32,7 @@ def test_undo_of_a_key_result_edit_goes_to_it(qtbot, main_window, french_worksho
     # The last kept objective's key result: not the one the page shows first.
     kr = [k for o in workshop.objectives() if o.status == ObjectiveStatus.KEPT
           for k in o.key_results][-1]
+    main_window.workshop_view.go_to(Step.KEY_RESULTS)  # edited there, on another row
     main_window.bridge.edit(lambda s: s.update("edit the metric", kr, metric="Parts « 🥖 »"))
     undo_from(qtbot, main_window, Step.VISION)
     assert current_step(main_window) == Step.KEY_RESULTS
@@ -66,13 +67,25 @@ def test_undo_of_a_vote_goes_to_focus_and_of_a_team_rename_to_setup(
     main_window.open_workshop(french_workshop_id)
     workshop = main_window.bridge.workshop
     objective = next(o for t in reversed(workshop.teams) for o in t.objectives)
+    main_window.workshop_view.go_to(Step.FOCUS)
     main_window.bridge.edit(lambda s: s.update("vote", objective, votes=objective.votes + 1))
     undo_from(qtbot, main_window, Step.VISION)
     assert current_step(main_window) == Step.FOCUS
     assert main_window.workshop_view.current_page().selected().id == objective.id
 
     team = workshop.teams[-1]
+    main_window.workshop_view.go_to(Step.SETUP)
     main_window.bridge.edit(lambda s: s.update("rename team", team, name="Équipe & <i>X</i>"))
     undo_from(qtbot, main_window, Step.RESTITUTION)
     assert current_step(main_window) == Step.SETUP
     assert main_window.workshop_view.current_page().teams.selected_id() == team.id
+
+
+def test_an_edit_made_on_a_step_is_undone_there(qtbot, main_window, french_workshop_id):
+    # Renaming a team from the Restitution step (as its preview shows it): undone there.
+    main_window.open_workshop(french_workshop_id)
+    main_window.workshop_view.go_to(Step.RESTITUTION)
+    team = main_window.bridge.workshop.teams[0]
+    main_window.bridge.edit(lambda s: s.update("rename team", team, name="Équipe « R »"))
+    undo_from(qtbot, main_window, Step.RESTITUTION)
+    assert current_step(main_window) == Step.RESTITUTION
