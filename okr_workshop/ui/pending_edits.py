@@ -36,6 +36,7 @@ DRAFT = "okrDraft"  # the dynamic property marking a draft field
 SAVES_TYPING = "okrSavesTyping"  # an action that saves the typing itself, in its own edit
 
 Commit = Callable[[], None]
+Waiting = Callable[[], bool]  # True while a pause must not save the field yet
 
 
 def mark_draft(widget: QWidget) -> None:
@@ -56,20 +57,22 @@ class PendingEdits(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._commits: dict[int, Commit] = {}
+        self._commits: dict[int, tuple[Commit, Waiting | None]] = {}
         self._since = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._pause_over)
         self._flushing = False
 
     def is_pending(self) -> bool:
         return bool(self._commits)
 
-    def typed(self, widget: QObject, commit: Commit) -> None:
-        """``widget`` has typing not saved yet, saved by ``commit``."""
+    def typed(self, widget: QObject, commit: Commit, waiting: Waiting | None = None) -> None:
+        """``widget`` has typing not saved yet, saved by ``commit``. While ``waiting()`` says
+        so, a pause does not save it (the field was emptied to be retyped, or holds half a
+        number); anything else that saves still does."""
         first = not self._commits
-        self._commits[id(widget)] = commit
+        self._commits[id(widget)] = (commit, waiting)
         if first:
             self._since.start()
         wait = max(0, min(PAUSE_MS, MAX_WAIT_MS - self._since.elapsed()))
@@ -86,20 +89,38 @@ class PendingEdits(QObject):
 
     def flush(self) -> None:
         """Save every field's typing now. Safe to call from anywhere, even while saving."""
-        if self._flushing or not self._commits:
+        self._save(set(self._commits))
+
+    def _pause_over(self) -> None:
+        keys = set()
+        for key, (_commit, waiting) in self._commits.items():
+            try:
+                if waiting is None or not waiting():
+                    keys.add(key)
+            except RuntimeError:
+                keys.add(key)  # its widget is gone: saving it will find nothing to do
+        self._save(keys)
+        if self._commits:
+            self._timer.start(PAUSE_MS)  # asked again after the next pause
+
+    def _save(self, keys: set[int]) -> None:
+        if self._flushing or not keys:
             return
         self._flushing = True
         self._timer.stop()
         try:
-            while self._commits:
-                _key, commit = self._commits.popitem()
+            for key in keys:
+                entry = self._commits.pop(key, None)
+                if entry is None:
+                    continue
                 try:
-                    commit()
+                    entry[0]()
                 except RuntimeError:
                     pass  # its widget was deleted meanwhile: nothing left to read
         finally:
             self._flushing = False
-        self.pending_changed.emit(False)
+        if not self._commits:
+            self.pending_changed.emit(False)
 
 
 def commit_for(widget: QWidget) -> tuple[object, Commit] | None:
@@ -280,13 +301,31 @@ class TypingWatcher(QObject):
     def _typed(self, widget: QWidget, commit: Commit) -> None:
         pending = self._registry()
         if pending is not None:
-            pending.typed(widget, commit)
+            pending.typed(widget, commit, lambda: _unfinished(widget))
 
     def _gone(self, key: int) -> None:
         self._adopted.discard(key)
         pending = self._registry()
         if pending is not None:
             pending.forget(key)
+
+
+def _unfinished(widget: QWidget) -> bool:
+    """Typing a pause should not save yet, as the person is still at it: a field emptied to be
+    retyped (saving it would refuse an empty title and put the old one back under their
+    fingers) or half a number or date ("1,")."""
+    focused = QApplication.focusWidget()
+    if focused is None or not (focused is widget or widget.isAncestorOf(focused)):
+        return False
+    if isinstance(widget, QAbstractSpinBox):
+        return not widget.hasAcceptableInput()
+    line = widget.lineEdit() if isinstance(widget, QComboBox) else widget
+    if isinstance(line, QLineEdit) and not line.hasAcceptableInput():
+        return True
+    try:
+        return not _text(line).strip()
+    except AttributeError:
+        return False
 
 
 def _inside_editor(watched: QObject) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.domain.model import KeyResult, Step
 from okr_workshop.ui.main_window import MainWindow
-from okr_workshop.ui.pending_edits import MAX_WAIT_MS, commit_for
+from okr_workshop.ui.pending_edits import MAX_WAIT_MS, PAUSE_MS, commit_for
 from okr_workshop.ui.present_view import PresentView
 from tests.ui.doubles import ScriptedPrompts
 from tests.ui.keyboard import press, type_text
@@ -286,3 +286,23 @@ def test_findings_and_the_checklist_quote_the_sentence_as_typed(
     assert not any("Livrer" in m for m in page.findings.messages())
     missing = main_window.workshop_view.missing.text()
     assert quoted in missing and "Livrer" not in missing
+
+
+def test_a_field_emptied_to_be_retyped_is_not_refused_by_a_pause(
+    qtbot, main_window, repository, french_workshop_id
+):
+    main_window.open_workshop(french_workshop_id)
+    main_window.workshop_view.go_to(Step.SETUP)
+    activate(qtbot, main_window)
+    title = main_window.workshop_view.current_page().workshop_form.title_edit
+    before = title.text()
+    title.setFocus()
+    title.selectAll()
+    press(title, Qt.Key.Key_Delete)
+    qtbot.wait(PAUSE_MS * 2)  # a pause to think of the new title
+    assert title.text() == ""  # not "the previous title is back" under the fingers
+    assert main_window.save_state.text() == SAVING  # and not claimed saved
+    assert repository.load_workshop(french_workshop_id).title == before
+    type_text(title, "Atelier « printemps » 🌱")
+    qtbot.waitUntil(lambda: main_window.save_state.text() == SAVED, timeout=MAX_WAIT_MS + 1000)
+    assert repository.load_workshop(french_workshop_id).title == "Atelier « printemps » 🌱"
