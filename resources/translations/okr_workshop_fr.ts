@@ -130,6 +130,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>— personne —</translation>
     </message>
     <message>
+        <source>Why not aligned</source>
+        <translation>Pourquoi non relié</translation>
+    </message>
+    <message>
         <source>Not set</source>
         <translation>Non précisé</translation>
     </message>
@@ -170,8 +174,12 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Pourquoi c’est important maintenant, en une phrase.</translation>
     </message>
     <message>
-        <source>The strategic objective this contribution serves. When it serves none, choose “Not aligned…” and write why it matters anyway.</source>
-        <translation>L’objectif stratégique que sert cette contribution. S’il n’en sert aucun, choisissez «&#xa0;Non relié…&#xa0;» et notez pourquoi il compte quand même.</translation>
+        <source>The strategic objective this contribution serves. When it serves none, choose “Not aligned…” and say why in “%1”.</source>
+        <translation>L’objectif stratégique que sert cette contribution. S’il n’en sert aucun, choisissez «&#xa0;Non relié…&#xa0;» et dites pourquoi dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Why the team wants this objective although it serves no strategic objective.</source>
+        <translation>Pourquoi l’équipe tient à cet objectif alors qu’il ne sert aucun objectif stratégique.</translation>
     </message>
     <message>
         <source>Only needed when the objective is not aligned.</source>
@@ -206,10 +214,6 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Sert</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Raison</translation>
-    </message>
-    <message>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
@@ -232,10 +236,6 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>The strategic objective this contribution serves.</source>
         <translation>L’objectif stratégique que sert cette contribution.</translation>
-    </message>
-    <message>
-        <source>Why it matters anyway, when it serves no strategic objective.</source>
-        <translation>Pourquoi il compte quand même, s’il ne sert aucun objectif stratégique.</translation>
     </message>
     <message>
         <source>Who proposed it.</source>
@@ -321,8 +321,8 @@ Pourquoi&#xa0;: %2</translation>
         <translation>L’équipe «&#xa0;%1&#xa0;» n’a pas encore d’objectif candidat.</translation>
     </message>
     <message>
-        <source>“%1” is not aligned: write down why it matters anyway.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est relié à rien&#xa0;: notez pourquoi il compte quand même.</translation>
+        <source>“%1” serves no strategic objective: choose the one it serves, or fill in “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne sert aucun objectif stratégique&#xa0;: choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>add candidate objective</source>

@@ -36,6 +36,12 @@ def author_choices(workshop: Workshop, team_id: str | None) -> list[tuple[str, s
     ]
 
 
+def reason_heading() -> str:
+    """The column of the reason for not being aligned: the hints name it by this heading,
+    so nobody looks for it in the why (which every kept objective needs anyway)."""
+    return translate("ContributionsModel", "Why not aligned")
+
+
 def commitment_choices() -> list[tuple[str, str]]:
     return [
         (translate("ContributionsModel", "Not set"), NONE),
@@ -147,8 +153,8 @@ class ContributionsModel(EditableRowsModel):
             return translate(
                 "ContributionsModel",
                 "The strategic objective this contribution serves. When it serves none, "
-                "choose “Not aligned…” and write why it matters anyway."
-            )
+                "choose “Not aligned…” and say why in “%1”."
+            ).replace("%1", reason_heading())
         if column == self.REASON:
             if item.is_aligned:
                 return translate(
@@ -178,7 +184,7 @@ class ContributionsModel(EditableRowsModel):
             translate("ContributionsModel", "Objective"),
             translate("ContributionsModel", "Why"),
             translate("ContributionsModel", "Serves"),
-            translate("ContributionsModel", "Reason"),
+            reason_heading(),
             translate("ContributionsModel", "Author"),
             translate("ContributionsModel", "Commitment"),
             translate("ContributionsModel", "Status"),
@@ -191,7 +197,7 @@ class ContributionsModel(EditableRowsModel):
             translate("ContributionsModel", "The strategic objective this contribution serves."),
             translate(
                 "ContributionsModel",
-                "Why it matters anyway, when it serves no strategic objective.",
+                "Why the team wants this objective although it serves no strategic objective.",
             ),
             translate("ContributionsModel", "Who proposed it."),
             translate(

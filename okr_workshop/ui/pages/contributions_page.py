@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Workshop
-from okr_workshop.ui.models.contributions_model import ContributionsModel
+from okr_workshop.ui.models.contributions_model import ContributionsModel, reason_heading
 from okr_workshop.ui.models.team_choice_model import TeamChoiceModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
@@ -234,7 +234,8 @@ class ContributionsPage(StepPage):
         ]
         # Kept objectives are reported by the rules; candidates are reminded here.
         lines += [
-            fill(self.tr("“%1” is not aligned: write down why it matters anyway."), o.title)
+            fill(self.tr("“%1” serves no strategic objective: choose the one it serves, or "
+                         "fill in “%2”."), o.title, reason_heading())
             for o in workshop.objectives()
             if o.status != ObjectiveStatus.KEPT
             and not o.is_aligned
