@@ -1940,6 +1940,14 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Échec de l’export</translation>
     </message>
     <message>
+        <source>Exported now, the deck would carry this error:</source>
+        <translation>Exportée maintenant, la présentation contiendrait cette erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exported now, the deck would carry these %1 errors:</source>
+        <translation>Exportée maintenant, la présentation contiendrait ces %1&#xa0;erreurs&#xa0;:</translation>
+    </message>
+    <message>
         <source>One poster saved in “%1”.</source>
         <translation>Un poster enregistré dans «&#xa0;%1&#xa0;».</translation>
     </message>
