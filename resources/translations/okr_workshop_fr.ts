@@ -1037,11 +1037,11 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>Marking as not aligned undone</source>
-        <translation>Passage en non relié annulé</translation>
+        <translation>Retrait du lien stratégique annulé</translation>
     </message>
     <message>
         <source>Marking as not aligned redone</source>
-        <translation>Passage en non relié rétabli</translation>
+        <translation>Retrait du lien stratégique rétabli</translation>
     </message>
     <message>
         <source>link objective</source>
