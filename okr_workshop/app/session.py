@@ -43,6 +43,11 @@ class WorkshopSession:
         # What the last edit, undo or redo changed, so the window can show it.
         self.last_touched: Touched | None = None
         self._made_on: dict[int, Step] = {}  # id(command): the step it was made on
+        # Set by the window while it saves typing in progress (after a pause). Saves of the
+        # same field one after the other while it is typed undo as one step, the last one
+        # (Enter, leaving the field) included: Ctrl+Z takes back the sentence, not a second.
+        self.typing = False
+        self._typing_top = False  # the edit on top of the undo stack saved typing
 
     # Listening -----------------------------------------------------------------------
 
@@ -58,7 +63,11 @@ class WorkshopSession:
 
     def execute(self, command: Command) -> None:
         """Apply and save ``command``; on failure nothing is recorded and the error rises."""
+        if self._typing_top and _same_field(self._undo[-1], command):
+            self._continue_typing(command)
+            return
         command.apply(self.repository)
+        self._typing_top = self.typing
         self._undo.append(command)
         del self._undo[:-UNDO_LIMIT]
         self._redo.clear()
@@ -67,7 +76,23 @@ class WorkshopSession:
         self.last_touched = self._touched(command)
         self._reload()
 
+    def _continue_typing(self, command: UpdateEntity | UpdateWorkshop) -> None:
+        """One more save of the field being typed: the step on top now ends where it is."""
+        command.apply(self.repository)
+        top = self._undo.pop()
+        made_on = self._made_on.pop(id(top), self.workshop.current_step)
+        self._typing_top = self.typing
+        if top.before != command.after:  # typed back to where it was: nothing to undo
+            merged = dataclasses.replace(top, after=command.after)
+            self._undo.append(merged)
+            self._made_on[id(merged)] = made_on
+            self.last_touched = self._touched(merged)
+        else:
+            self.last_touched = self._touched(command)
+        self._reload()
+
     def undo(self) -> str | None:
+        self._typing_top = False
         if not self._undo:
             return None
         command = self._undo.pop()
@@ -82,6 +107,7 @@ class WorkshopSession:
         return command.label.name
 
     def redo(self) -> str | None:
+        self._typing_top = False
         if not self._redo:
             return None
         command = self._redo.pop()
@@ -178,3 +204,14 @@ class WorkshopSession:
         if place is None:
             raise LookupError(f"nothing with id {entity.id} in this workshop")
         return place.entity
+
+
+def _same_field(top: Command, command: Command) -> bool:
+    """``command`` changes the same field(s) of the same thing as ``top``, under its name."""
+    kinds = (UpdateEntity, UpdateWorkshop)
+    if not (isinstance(top, kinds) and type(command) is type(top)):
+        return False
+    if top.after.id != command.before.id or top.label != command.label:
+        return False
+    before, after = touched_by(top), touched_by(command)
+    return before is not None and after is not None and before.fields == after.fields

@@ -67,6 +67,11 @@ class PendingEdits(QObject):
     def is_pending(self) -> bool:
         return bool(self._commits)
 
+    @property
+    def saving(self) -> bool:
+        """True while typing is being saved (after a pause, or before something else runs)."""
+        return self._flushing
+
     def typed(self, widget: QObject, commit: Commit, waiting: Waiting | None = None) -> None:
         """``widget`` has typing not saved yet, saved by ``commit``. While ``waiting()`` says
         so, a pause does not save it (the field was emptied to be retyped, or holds half a

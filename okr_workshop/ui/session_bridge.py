@@ -45,6 +45,8 @@ class SessionBridge(QObject):
     def edit(self, action: Callable[[WorkshopSession], object], status: str = "") -> bool:
         """Run one edit; True when it was saved."""
         self.pending.flush()
+        # A save of typing in progress continues the same undo step as the previous one.
+        self.session.typing = self.pending.saving
         try:
             action(self.session)
         except InvalidValue as error:
@@ -54,6 +56,8 @@ class SessionBridge(QObject):
             self.failed = (action, status)
             self.save_failed.emit(self.tr("Not saved: %1").replace("%1", _reason(error)))
             return False
+        finally:
+            self.session.typing = False
         self.failed = None
         if not status and self.session.undo_edit is not None:
             status = self.session.undo_edit.done

@@ -76,3 +76,38 @@ def test_an_edit_remembers_the_step_it_was_made_on(session):
     assert (session.last_touched.made_on, session.last_touched.step) == (Step.REVIEW, Step.SETUP)
     session.redo()
     assert session.last_touched.made_on == Step.REVIEW
+
+
+def test_saves_of_a_field_being_typed_undo_as_one_step(session):
+    kr = next(iter(session.workshop.key_results()))
+    team = session.workshop.teams[0]
+    session.update("rename team", team, name="Équipe A")  # an edit before the typing
+    session.typing = True  # what the window says while it saves typing after a pause
+    for text in ("Porter", "Porter le taux", "Porter le taux à 3 %"):
+        session.update("edit the key result", kr, text=text)
+    session.typing = False
+    session.update("edit the key result", kr, text="Porter le taux à 3 % ✓")  # Enter
+    assert first_kr_text(session) == "Porter le taux à 3 % ✓"
+    session.undo()
+    assert first_kr_text(session) == kr.text  # the whole sentence at once
+    assert session.undo_label == "rename team"
+    session.redo()
+    assert first_kr_text(session) == "Porter le taux à 3 % ✓"
+    # The burst ended with Enter: the next save of the same field is a step of its own.
+    session.update("edit the key result", kr, text="Autre")
+    session.undo()
+    assert first_kr_text(session) == "Porter le taux à 3 % ✓"
+
+
+def test_typing_saves_of_another_field_are_steps_of_their_own(session):
+    kr = next(iter(session.workshop.key_results()))
+    session.typing = True
+    session.update("edit the key result", kr, text="Un")
+    session.update("edit the metric", kr, metric="Deux")
+    session.typing = False
+    session.undo()
+    assert first_kr_text(session) == "Un"
+
+
+def first_kr_text(session) -> str:
+    return next(iter(session.workshop.key_results())).text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
 
+from okr_workshop.domain.model import Team
 from okr_workshop.ui.models.participant_model import ParticipantModel
 from okr_workshop.ui.models.team_model import TeamModel
 from tests.ui.keyboard import press, type_text
@@ -206,12 +207,20 @@ def test_participants_are_added_edited_and_deleted(
 def test_the_selection_stays_on_the_same_team_after_a_reload(page, repository, french_workshop_id):
     page.teams.select_row(3)
     kept = page.teams.selected_id()
+    # A team added above it (as from another step): rows shift down, a reset.
+    page.bridge.edit(lambda s: s.add("add team", Team(name="Nouvelle « équipe »"), index=0))
+    assert page.teams.selected_id() == kept
+
+
+def test_undoing_a_deletion_selects_the_team_brought_back(page):
+    page.teams.select_row(3)
     page.teams.view.setFocus()
     page.teams.select_row(0)
+    gone = page.teams.selected_id()
     press(page.teams.view, Qt.Key.Key_Delete)  # rows shift up
-    page.teams.select_id(kept)
-    page.bridge.undo()  # the deleted row comes back above: a reset
-    assert page.teams.selected_id() == kept
+    page.teams.select_row(2)
+    page.bridge.undo()  # the room sees what came back
+    assert page.teams.selected_id() == gone
 
 
 def test_enter_on_a_listed_department_saves_it_once(

@@ -306,3 +306,24 @@ def test_a_field_emptied_to_be_retyped_is_not_refused_by_a_pause(
     type_text(title, "Atelier « printemps » 🌱")
     qtbot.waitUntil(lambda: main_window.save_state.text() == SAVED, timeout=MAX_WAIT_MS + 1000)
     assert repository.load_workshop(french_workshop_id).title == "Atelier « printemps » 🌱"
+
+
+def test_a_sentence_typed_with_pauses_is_undone_at_once(
+    qtbot, main_window, repository, french_workshop_id
+):
+    main_window.open_workshop(french_workshop_id)
+    page = key_results(main_window, qtbot)
+    kr, sentence = page.key_result(), page.editor.sentence
+    sentence.setFocus()
+    sentence.selectAll()
+    for words in ("Passer de 12 ", "à 30 boulangeries ", "partenaires"):
+        type_text(sentence, words)
+        qtbot.waitUntil(lambda: main_window.save_state.text() == SAVED,
+                        timeout=MAX_WAIT_MS + 1000)  # each pause saved
+    press(sentence, Qt.Key.Key_Return)
+    assert stored_kr(repository, french_workshop_id, kr.id).text == (
+        "Passer de 12 à 30 boulangeries partenaires"
+    )
+    press(main_window.workshop_view.step_list, Qt.Key.Key_Z, Ctrl)
+    assert stored_kr(repository, french_workshop_id, kr.id).text == kr.text
+    assert sentence.text() == kr.text
