@@ -25,9 +25,10 @@ from okr_workshop.storage.connection import LibraryError
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.home_page import HomePage
 from okr_workshop.ui.language import NATIVE_NAMES, NEXT_START, remember_language, ui_language
-from okr_workshop.ui.pending_edits import PendingEdits, TypingWatcher
+from okr_workshop.ui.pending_edits import PendingEdits
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.typing_watcher import TypingWatcher
 from okr_workshop.ui.undo_keys import WindowUndoKeys
 from okr_workshop.ui.workshop_view import WorkshopView
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.domain.model import KeyResult, Step
 from okr_workshop.ui.main_window import MainWindow
-from okr_workshop.ui.pending_edits import MAX_WAIT_MS, PAUSE_MS, commit_for
+from okr_workshop.ui.pending_edits import MAX_WAIT_MS, PAUSE_MS
 from okr_workshop.ui.present_view import PresentView
+from okr_workshop.ui.typing_watcher import commit_for
 from tests.ui.doubles import ScriptedPrompts
 from tests.ui.keyboard import press, type_text
 
