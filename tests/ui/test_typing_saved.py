@@ -328,3 +328,20 @@ def test_a_sentence_typed_with_pauses_is_undone_at_once(
     press(main_window.workshop_view.step_list, Qt.Key.Key_Z, Ctrl)
     assert stored_kr(repository, french_workshop_id, kr.id).text == kr.text
     assert sentence.text() == kr.text
+
+
+def test_a_number_saved_by_a_pause_is_not_rewritten_under_the_fingers(
+    qtbot, main_window, repository, french_workshop_id
+):
+    main_window.open_workshop(french_workshop_id)
+    page = key_results(main_window, qtbot)
+    kr, target = page.key_result(), page.editor.target
+    target.setFocus()
+    target.selectAll()
+    type_text(target, "1200")
+    qtbot.waitUntil(lambda: main_window.save_state.text() == SAVED, timeout=MAX_WAIT_MS + 1000)
+    assert stored_kr(repository, french_workshop_id, kr.id).target == 1200
+    type_text(target, "5")  # the person goes on typing the number
+    assert target.text() == "12005"
+    qtbot.waitUntil(lambda: main_window.save_state.text() == SAVED, timeout=MAX_WAIT_MS + 1000)
+    assert stored_kr(repository, french_workshop_id, kr.id).target == 12005

@@ -193,7 +193,10 @@ class KeyResultEditor(QWidget):
                     edit.setText(getattr(kr, name))
                 edit.setModified(False)
         for edit, value in ((self.baseline, kr.baseline), (self.target, kr.target)):
-            if not (same and edit.hasFocus() and edit.isModified()):
+            # A number being typed is not rewritten under the fingers: after a pause saved
+            # "1200", showing "1,200" made the next digit "1,2005".
+            typing = same and edit.hasFocus() and (edit.isModified() or edit.value() == value)
+            if not typing:
                 # Numbers are written the window's way; the sentence keeps the workshop's.
                 edit.set_value(value, ui_language())
         self.direction.setCurrentIndex(
