@@ -71,6 +71,21 @@ BUSINESS_AS_USUAL_WORDS = frozenset({
 
 _NUMBER = re.compile(r"(?<![\w])([A-Za-z]?)(\d+(?:[.,]\d+)?)")
 _DIGIT = re.compile(r"\d")
+# What has digits without being a figure to reach (issue 11, point 19): a time of day
+# ("avant 7 h", "7h30", "à 18 heures", "7:30 pm", "before 7 am") and a number that names a
+# thing ("city #7", "magasin n° 1", "store no. 4"). "7 h" alone stays a figure: "livrer en
+# 24 h" is a duration; only after a word that sets a moment ("avant", "à", "by"…) is it an
+# hour of the day. Minutes glued to "h" ("7h30") or after a colon ("7:30") are a clock time.
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_NOT_FIGURES = re.compile(
+    rf"(?<![\w.,:]){_HOUR}(?:[:.h][0-5]\d)?\s?[ap]\.?m\b\.?"
+    rf"|(?<![\w.,:]){_HOUR}(?::[0-5]\d|h[0-5]\d)(?![\w.,:]\d|\d)"
+    r"|(?<![\w-])(?:avant|apr[eè]s|d[eè]s|vers|[aà]|jusqu['’][aà]|partir de|before|after|at|by"
+    r"|from|until|till|around)\s+"
+    rf"{_HOUR}\s?(?:h|heures?)(?:\s?[0-5]\d)?(?!\w)"
+    r"|(?:#|\bn[°º]|\bno\.)\s?\d+",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[^\W_]+")
 # Any of those words anywhere in the normalised title: a title without one (most of them)
 # needs no word-by-word look. Normalising a word gives a piece of the normalised title.
@@ -81,7 +96,7 @@ def has_number(title: str) -> bool:
     """A figure in the title; years ("en 2027") and cycle labels ("T1", "Q3") don't count."""
     if not _DIGIT.search(title):
         return False  # most titles: one quick search instead of _NUMBER's look at every letter
-    for match in _NUMBER.finditer(title):
+    for match in _NUMBER.finditer(_NOT_FIGURES.sub(" ", title)):
         prefix, digits = match.group(1), match.group(2)
         if prefix.upper() in ("T", "Q", "S", "H") and len(digits) == 1:
             continue  # T1, Q3, S2, H1: a cycle label, not a target
