@@ -33,7 +33,7 @@ from okr_workshop.domain.rules.kr_parse import (
 from okr_workshop.domain.rules.wording import entry
 
 __all__ = ["MESSAGES", "ParsedKeyResult", "detect_language", "judge_sentence",
-           "parse_sentence", "verdict"]
+           "judge_with_change", "parse_sentence", "verdict"]
 
 EMPTY = "kr.sentence.empty"
 NO_NUMBER = "kr.sentence.no_number"
@@ -195,9 +195,24 @@ def judge_sentence(
     subject: Subject = Subject.SENTENCE,
 ) -> list[Finding]:
     """Findings about one key-result sentence (language None or "auto": detected)."""
+    return judge_with_change(text, language, subject_id, subject)[0]
+
+
+def judge_with_change(
+    text: str,
+    language: Language | str | None = None,
+    subject_id: str | None = None,
+    subject: Subject = Subject.SENTENCE,
+) -> tuple[list[Finding], tuple[float, bool] | None]:
+    """:func:`judge_sentence`, and the relative change the sentence states (amount, in
+    percent), read in the same pass: a key result's fields are checked against it."""
     if not text or not text.strip():
-        return [_finding(EMPTY, subject, subject_id)]
+        return [_finding(EMPTY, subject, subject_id)], None
     r = read(text, language)
+    return _judged(r, subject_id, subject), r.change
+
+
+def _judged(r: Reading, subject_id: str | None, subject: Subject) -> list[Finding]:
     found = [_finding(code, subject, subject_id, **params) for code, params in _problems(r)]
     if found:
         return found
