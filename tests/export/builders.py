@@ -218,6 +218,11 @@ def remarks_workshop(language: Language = Language.FRENCH, typed: str = "") -> W
                    baseline=20.0, target=10.0),
         key_result("Porter les ventes en ligne de 40 à 60" + suffix, metric="Ventes",
                    baseline=40.0, target=60.0, unit=""),
+        key_result("Réduire de 20 % les invendus" + suffix, metric="Invendus",
+                   baseline=None, target=None, change=20.0, unit="invendus",
+                   direction=Direction.DECREASE),
+        key_result("Réduire de 30 % la casse" + suffix, metric="Casse", baseline=None,
+                   target=30.0, direction=Direction.DECREASE),  # the change taken for a target
     ]
     people = [
         key_result("Porter l'adoption de l'appli de 10 % à 30 %" + suffix, metric="Adoption",
