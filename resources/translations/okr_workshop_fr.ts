@@ -899,6 +899,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Impossible d’ajouter les exemples</translation>
     </message>
     <message>
+        <source>The sample workshops are already in the library.</source>
+        <translation>Les ateliers d’exemple sont déjà dans la bibliothèque.</translation>
+    </message>
+    <message>
         <source>delete workshop</source>
         <translation>supprimer l’atelier</translation>
     </message>
@@ -941,14 +945,6 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>Cannot undo or redo this</source>
         <translation>Impossible d’annuler ou de rétablir cette action</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported. The problem is at %1: %2.</source>
-        <translation>Ce fichier ne peut pas être importé. Le problème se trouve à %1 (détail technique, en anglais&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported: %1.</source>
-        <translation>Ce fichier ne peut pas être importé (détail technique, en anglais&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -2323,37 +2319,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Select a team in the table first.</source>
         <translation>Sélectionnez d’abord une équipe dans le tableau.</translation>
-    </message>
-</context>
-<context>
-    <name>ValueErrors</name>
-    <message>
-        <source>This text cannot be empty.</source>
-        <translation>Ce texte ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <source>This text is too long: %1 characters at most.</source>
-        <translation>Ce texte est trop long&#xa0;: %1 caractères au plus.</translation>
-    </message>
-    <message>
-        <source>The value must be between %1 and %2.</source>
-        <translation>La valeur doit être comprise entre %1 et %2.</translation>
-    </message>
-    <message>
-        <source>The value must be a number.</source>
-        <translation>La valeur doit être un nombre.</translation>
-    </message>
-    <message>
-        <source>The value must be a whole number.</source>
-        <translation>La valeur doit être un nombre entier.</translation>
-    </message>
-    <message>
-        <source>The cycle cannot end before it starts.</source>
-        <translation>Le cycle ne peut pas finir avant de commencer.</translation>
-    </message>
-    <message>
-        <source>The value was refused (technical detail: %1: %2).</source>
-        <translation>La valeur a été refusée (détail technique, en anglais&#xa0;: %1&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
