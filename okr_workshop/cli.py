@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +19,8 @@ from okr_workshop import APP_NAME, DISTRIBUTION_NAME, __version__
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
+# What a shell reports for a command ended by SIGPIPE (128 + 13), like `ls | head -1`.
+EXIT_BROKEN_PIPE = 141
 
 
 class UserError(Exception):
@@ -133,9 +136,11 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from okr_workshop.app.library import import_workshop
+    from okr_workshop.app.library import import_workshop, read_import_file
 
-    workshop = import_workshop(_repository(args, writer=True), args.file)
+    # The file first: a typo or a bad file is told at once, not after waiting for the lock.
+    checked = read_import_file(args.file)
+    workshop = import_workshop(_repository(args, writer=True), checked)
     # The id goes to stdout only now that the transaction is committed: scripts (and the
     # crash tests) treat a printed id as an acknowledged import.
     print(workshop.id, flush=True)
@@ -172,8 +177,12 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from okr_workshop.app.library import add_samples
 
-    for workshop in add_samples(_repository(args, writer=True)):
+    added = add_samples(_repository(args, writer=True))
+    for workshop in added:
         print(f"{workshop.id}  {workshop.title}")
+    if not added:
+        print("The sample workshops are already in the library; `okr-workshop list` shows them.",
+              file=sys.stderr)
     return EXIT_OK
 
 
@@ -224,7 +233,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from okr_workshop.cli_library import close_opened, explain
 
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return status
+    except BrokenPipeError:
+        return _reader_went_away()
     except _user_errors() as error:
         print(f"{DISTRIBUTION_NAME}: {_one_line(error)}{explain(error)}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -234,6 +247,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         # The log folded into the file and the lock released, whatever happened.
         close_opened(args)
+
+
+def _reader_went_away() -> int:
+    """`okr-workshop list | head -1`: the reader had enough. Say nothing, as `ls` would."""
+    # Point stdout at /dev/null so the interpreter's final flush has nowhere to fail.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 def _one_line(error: BaseException) -> str:

@@ -47,8 +47,10 @@ def open_repository_for(args: argparse.Namespace, writer: bool) -> Repository:
     """
     from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS, open_library_file
 
+    # Only writers may create the library: a reader on a mistyped path says so instead.
     opened = open_library_file(
-        args.library, writer=writer, wait=CLI_LOCK_WAIT_SECONDS if writer else 0.0
+        args.library, writer=writer, wait=CLI_LOCK_WAIT_SECONDS if writer else 0.0,
+        create=writer,
     )
     setattr(args, _OPENED, opened)
     for warning in opened.warnings:
