@@ -52,6 +52,8 @@ from okr_workshop.storage.repository import Repository
 __all__ = [
     "CLI_LOCK_WAIT_SECONDS",
     "BackupInfo",
+    "backup_folder",
+    "library_path",
     "LibraryFile",
     "LibraryMovedAside",
     "RestoreResult",
@@ -192,6 +194,12 @@ def open_library_file(
         except BackupError as error:
             library.warnings.append(error)
     return library
+
+
+def library_path(library_option: str | Path | None = None) -> Path:
+    """Where the user's library is: the option, else the environment variable, else the
+    user data folder."""
+    return resolve_library_path(_text(library_option))
 
 
 def library_backups(library_option: str | Path | None = None) -> list[BackupInfo]:
