@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop import APP_NAME
+from okr_workshop.app.errors import error_sentence
 from okr_workshop.app.library_file import LibraryFile
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import Language
@@ -152,7 +153,9 @@ class MainWindow(QMainWindow):
         try:
             session = WorkshopSession(self.repository, workshop_id)
         except LibraryError as error:
-            self.prompts.error(self.tr("Cannot open the workshop"), str(error))
+            self.prompts.error(
+                self.tr("Cannot open the workshop"), error_sentence(error, ui_language())
+            )
             self.home.refresh()
             return
         self._close_workshop()

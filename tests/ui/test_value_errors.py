@@ -31,3 +31,11 @@ def test_a_refused_value_is_explained_in_french(french_ui):
     odd = refused_value(InvalidValue("strict", "not_bool"))
     assert odd == "Cette valeur est refusée\u00a0: elle doit valoir true ou false."
     assert "anglais" not in odd
+
+
+def test_a_system_refusal_is_said_in_french_too(french_ui):
+    from okr_workshop.ui.pages.restitution_texts import export_error
+
+    said = export_error(PermissionError(13, "Permission denied", "/tmp/support é.pdf"))
+    assert "/tmp/support é.pdf" in said and "permission refusée" in said
+    assert "Permission denied" not in said

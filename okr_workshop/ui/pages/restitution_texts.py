@@ -6,6 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from okr_workshop.domain.error_messages import Reason
+from okr_workshop.ui.language import ui_language
+
 translate = QCoreApplication.translate
 
 
@@ -20,7 +23,7 @@ def posters_saved(count: int, folder: Path) -> str:
 def export_error(error: object) -> str:
     """What went wrong, in a sentence (never a traceback)."""
     if isinstance(error, OSError):
-        reason = error.strerror or str(error)
+        reason = Reason.of(error).sentence(ui_language())
         if error.filename:
             return (
                 translate("RestitutionPage", "Nothing could be written to “%1”: %2.")
