@@ -33,6 +33,7 @@ from okr_workshop.ui.widgets.column_shares import ColumnShares
 from okr_workshop.ui.widgets.objective_notes import ObjectiveNotes
 from okr_workshop.ui.widgets.quick_entry import QuickEntry
 from okr_workshop.ui.widgets.row_actions import RowActions
+from okr_workshop.ui.widgets.team_keys import add_team_shortcuts
 
 Model = ContributionsModel
 
@@ -153,15 +154,9 @@ class ContributionsPage(StepPage):
         self.add_action = QAction(self.tr("New candidate"), self)
         self.add_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         self.add_action.triggered.connect(self.focus_quick_entry)
-        self.team_actions: list[QAction] = [self.add_action]
-        for number in range(1, 10):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, row=number - 1: self.choose_team_row(row))
-            self.team_actions.append(action)
-        for action in self.team_actions:
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.add_action)
+        self.team_actions = [self.add_action, *add_team_shortcuts(self, self.choose_team_row)]
 
     # Showing --------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.findings_panel import FindingsPanel
 from okr_workshop.ui.widgets.kr_editor import KeyResultEditor
 from okr_workshop.ui.widgets.kr_list_panel import KeyResultListPanel
+from okr_workshop.ui.widgets.team_keys import add_team_shortcuts, team_keys_hint
 from okr_workshop.ui.widgets.wrap_delegate import WrapDelegate
 
 
@@ -67,6 +68,8 @@ class KeyResultsPage(StepPage):
                                       self.tr("Nothing to improve in this key result."))
         self._build_layout(tree_label)
         self.addAction(self.list_panel.insert_action)
+        add_team_shortcuts(self, self.choose_team_row)
+        self.tree.setToolTip(self.tree.toolTip() + "\n" + team_keys_hint())
 
         self.tree.selectionModel().currentChanged.connect(self._on_objective_chosen)
         self.list_panel.table.selectionModel().currentRowChanged.connect(self._on_kr_chosen)
@@ -115,6 +118,14 @@ class KeyResultsPage(StepPage):
 
     def focus_first(self) -> None:
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # choose the objective first
+
+    def choose_team_row(self, row: int) -> None:
+        """Ctrl+digit: the team's first kept objective (the team itself when it has none)."""
+        if not 0 <= row < self.tree_model.rowCount():
+            return
+        team = self.tree_model.index(row, 0)
+        first = self.tree_model.index(0, 0, team)
+        self.tree.setCurrentIndex(first if first.isValid() else team)
 
     # Showing -------------------------------------------------------------------------------
 
