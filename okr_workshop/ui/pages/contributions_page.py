@@ -28,6 +28,7 @@ from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.choice_delegate import ChoiceDelegate
 from okr_workshop.ui.widgets.column_shares import ColumnShares
 from okr_workshop.ui.widgets.objective_notes import ObjectiveNotes
@@ -123,9 +124,10 @@ class ContributionsPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.quick)
         layout.addWidget(splitter, 1)
-        QWidget.setTabOrder(self.team_combo, self.quick.line)
-        QWidget.setTabOrder(self.quick.author, self.table)
-        QWidget.setTabOrder(self.table, self.notes.why_edit)
+        # The quick entry from top to bottom, the table, the why of its chosen row beside it,
+        # then the row's buttons.
+        set_tab_chain([self.team_combo, self.quick.line, self.quick.strategic, self.quick.author,
+                       self.table, self.notes.why_edit, *self.rows.buttons])
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()

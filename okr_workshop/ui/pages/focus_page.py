@@ -29,6 +29,7 @@ from okr_workshop.ui.pages.focus_texts import counter_texts, rule_tooltip
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.focus_table import FocusTable, mnemonic_letter
 from okr_workshop.ui.widgets.parking_lot import ParkingLot
 from okr_workshop.ui.widgets.rule_counter import RuleCounter
@@ -68,6 +69,7 @@ class FocusPage(StepPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -134,6 +136,10 @@ class FocusPage(StepPage):
         layout.addLayout(middle, 3)
         layout.addWidget(self.notice)
         layout.addWidget(self.parking_lot, 2)
+        lot = self.parking_lot
+        set_tab_chain([self.team_combo, self.table, self.vote_up_button, self.vote_down_button,
+                       self.keep_button, self.park_button, self.candidate_button,
+                       lot.list, lot.all_teams, lot.bring_back_button])
 
     def _use_letters(self) -> None:
         """The plain letters are the buttons' underlined ones, in the window's language:

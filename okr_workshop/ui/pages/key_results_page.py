@@ -28,6 +28,7 @@ from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.findings_panel import FindingsPanel
 from okr_workshop.ui.widgets.kr_editor import KeyResultEditor
 from okr_workshop.ui.widgets.kr_list_panel import KeyResultListPanel
@@ -112,6 +113,11 @@ class KeyResultsPage(StepPage):
         splitter.setSizes([self.fontMetrics().averageCharWidth() * 55, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # The objectives, their key results and buttons, the chosen one's form, its findings.
+        panel = self.list_panel
+        set_tab_chain([self.tree, panel.table, panel.add_button, panel.delete_button,
+                       panel.up_button, panel.down_button, *self.editor.focus_chain(),
+                       self.findings.list])
 
     def title(self) -> str:
         return self.tr("Key results")
