@@ -8,7 +8,6 @@ sentence; parked objectives stay in view in the parking lot.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,8 @@ from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.tab_order import set_tab_chain
-from okr_workshop.ui.widgets.focus_table import FocusTable, mnemonic_letter
+from okr_workshop.ui.widgets.focus_buttons import DecisionButtons
+from okr_workshop.ui.widgets.focus_table import FocusTable
 from okr_workshop.ui.widgets.parking_lot import ParkingLot
 from okr_workshop.ui.widgets.rule_counter import RuleCounter
 from okr_workshop.ui.widgets.team_keys import add_team_shortcuts, team_keys_hint
@@ -81,16 +80,12 @@ class FocusPage(StepPage):
         header.setSectionResizeMode(FocusModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Objectives ranked by votes"))
 
-        self.vote_up_button = self._button("voteUpButton", self.tr("+1 vote"),
-                                           self.tr("Add a vote (+ or Ctrl+Up)."))
-        self.vote_down_button = self._button("voteDownButton", self.tr("−1 vote"),
-                                             self.tr("Remove a vote (− or Ctrl+Down)."))
-        for button in (self.vote_up_button, self.vote_down_button):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys in the list
-        self.keep_button = self._button("keepButton", self.tr("&Keep"), "")
-        self.park_button = self._button("parkButton", self.tr("&Park"), "")
-        self.candidate_button = self._button("candidateButton", self.tr("Back to &candidates"), "")
-        self._use_letters()
+        self.decisions = DecisionButtons()
+        self.vote_up_button = self.decisions.vote_up_button
+        self.vote_down_button = self.decisions.vote_down_button
+        self.keep_button = self.decisions.keep_button
+        self.park_button = self.decisions.park_button
+        self.candidate_button = self.decisions.candidate_button
 
         self.notice = QLabel()
         self.notice.setObjectName("focusNotice")
@@ -101,7 +96,8 @@ class FocusPage(StepPage):
         self.parking_lot.setObjectName("parkingLot")
 
         self._build_layout(team_label)
-        self._add_actions()
+        self.decisions.serve(self, self.table)
+        self.decisions.command.connect(self._run)
         add_team_shortcuts(self, self.choose_team_row)
         self.team_combo.currentIndexChanged.connect(self._on_team_chosen)
         self.table.command.connect(self._run)
@@ -110,12 +106,6 @@ class FocusPage(StepPage):
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self.load(bridge.workshop)
 
-    def _button(self, name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        return button
-
     def _build_layout(self, team_label: QLabel) -> None:
         top = QHBoxLayout()
         top.addWidget(team_label)
@@ -123,54 +113,17 @@ class FocusPage(StepPage):
         top.addSpacing(12)
         top.addWidget(self.counter)
         top.addStretch(1)
-        side = QVBoxLayout()
-        for button in (self.vote_up_button, self.vote_down_button, self.keep_button,
-                       self.park_button, self.candidate_button):
-            side.addWidget(button)
-        side.addStretch(1)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)
-        middle.addLayout(side)
+        middle.addWidget(self.decisions)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(middle, 3)
         layout.addWidget(self.notice)
         layout.addWidget(self.parking_lot, 2)
         lot = self.parking_lot
-        set_tab_chain([self.team_combo, self.table, self.vote_up_button, self.vote_down_button,
-                       self.keep_button, self.park_button, self.candidate_button,
+        set_tab_chain([self.team_combo, self.table, *self.decisions.buttons,
                        lot.list, lot.all_teams, lot.bring_back_button])
-
-    def _use_letters(self) -> None:
-        """The plain letters are the buttons' underlined ones, in the window's language:
-        K P C in English, R P C in French ("&Retenir"); the hints say the same letters."""
-        letters = {mnemonic_letter(b.text()): name for name, b in (
-            ("keep", self.keep_button), ("park", self.park_button),
-            ("candidate", self.candidate_button))}
-        self.table.set_letters(letters)
-        self._letter = {name: letter.upper() for letter, name in letters.items()}
-        self.table.setToolTip(fill(
-            self.tr("+ or − to vote, %1 to keep, %2 to park, %3 to make a candidate again."),
-            self._letter["keep"], self._letter["park"], self._letter["candidate"]))
-        self.park_button.setToolTip(fill(
-            self.tr("Move to the parking lot: set aside, never lost (%1 or Ctrl+P)."),
-            self._letter["park"]))
-        self.candidate_button.setToolTip(fill(
-            self.tr("Undo the decision: the objective is a candidate again (%1 or Ctrl+B)."),
-            self._letter["candidate"]))
-
-    def _add_actions(self) -> None:
-        pairs = (("up", "Ctrl+Up", self.vote_up_button), ("down", "Ctrl+Down",
-                 self.vote_down_button), ("keep", "Ctrl+K", self.keep_button),
-                 ("park", "Ctrl+P", self.park_button), ("candidate", "Ctrl+B",
-                 self.candidate_button))
-        for name, shortcut, button in pairs:
-            action = QAction(button.text().replace("&", ""), self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, n=name: self._run(n))
-            self.addAction(action)
-            button.clicked.connect(lambda _=False, n=name: self._run(n))
 
     def title(self) -> str:
         return self.tr("Focus")
@@ -240,8 +193,7 @@ class FocusPage(StepPage):
         self.counter.show_count(kept, rule.max_objectives_per_team, counter_texts())
         self.counter.setToolTip(rule_tooltip(rule))
         self.keep_button.setToolTip(
-            fill(self.tr("Keep this objective for the cycle (%1 or Ctrl+K)."), self._letter["keep"])
-            + "\n" + rule_tooltip(rule)
+            self.decisions.keep_tip() + "\n" + rule_tooltip(rule)
         )
 
     def _show_notice(self, team: Team | None) -> None:
