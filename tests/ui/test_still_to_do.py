@@ -57,3 +57,35 @@ def test_no_button_of_any_step_moves_when_the_hints_change(qtbot, main_window, r
             view.missing.setText(text)
             settle()
             assert [where(b) for b in buttons] == before, page.title()
+
+
+def test_no_button_moves_when_a_hint_inside_a_page_comes_and_goes(qtbot, main_window, repository):
+    # Focus: the rule's notice under the list (here: too many kept) appears, then goes.
+    (workshop,) = add_samples(repository, (Language.ENGLISH,))
+    main_window.resize(1366, 768)
+    main_window.open_workshop(workshop.id)
+    view = main_window.workshop_view
+    view.go_to(Step.FOCUS)
+    page = view.current_page()
+    page.team_combo.setCurrentIndex(page.team_combo.findText("Customer Care"))  # four ideas
+    settle()
+    buttons = [b for b in page.findChildren(QPushButton) if b.isVisible()]
+    before = [where(b) for b in buttons]
+    lot = page.parking_lot
+    while lot.model.rowCount():  # every parked idea back as a candidate
+        lot.list.setCurrentIndex(lot.model.index(0, 0))
+        qtbot.mouseClick(lot.bring_back_button, Qt.MouseButton.LeftButton)
+    assert not page.notice.isVisible()
+    page.table.setFocus()
+    shown = []
+    for row in range(page.model.rowCount()):  # keep everything: past the common rule
+        page.table.setCurrentIndex(page.model.index(row, 0))
+        press(page.table, Qt.Key.Key_K)
+        settle()
+        shown.append(page.notice.isVisible())
+        assert [where(b) for b in buttons] == before
+    assert shown[-1]  # the notice came
+    press(page.table, Qt.Key.Key_P)  # and goes
+    settle()
+    assert not page.notice.isVisible()
+    assert [where(b) for b in buttons] == before
