@@ -49,7 +49,7 @@ class MnemonicFallback(QTranslator):
         found = re.search(r"&([^&\s])", source.replace("&&", "\0"))
         bare = source.replace("&&", "\0").replace("&", "").replace("\0", "&&")
         for where in (context, *MOVED.get(context, ())):
-            for text in {source, bare}:
+            for text in dict.fromkeys((source, bare)):
                 if where == context and text == source:
                     continue  # what the catalogue was asked already
                 translation = self.catalogue.translate(where, text, disambiguation, n)
