@@ -29,6 +29,7 @@ from okr_workshop.ui.language import NATIVE_NAMES, NEXT_START, remember_language
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.undo_keys import WindowUndoKeys
+from okr_workshop.ui.window_geometry import place_window
 from okr_workshop.ui.workshop_view import WorkshopView
 
 # How long a "Saved" message stays in the status bar (ms); errors stay until the next edit.
@@ -72,11 +73,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         # Ctrl+Z in a field with no typing of its own undoes the last saved edit.
         QApplication.instance().installEventFilter(WindowUndoKeys(self))
-        self.resize(1280, 760)
-        self.setMinimumSize(960, 600)
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place_window(self, settings.value("window/geometry"))
         self.show_home()
 
     # Menus -----------------------------------------------------------------------------

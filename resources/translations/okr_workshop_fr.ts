@@ -1417,10 +1417,6 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Objectifs classés par votes</translation>
     </message>
     <message>
-        <source>+ or − to vote, K to keep, P to park, C to make a candidate again.</source>
-        <translation>+ ou − pour voter, K pour retenir, P pour mettre au parking, C pour remettre en candidat.</translation>
-    </message>
-    <message>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
@@ -1445,24 +1441,28 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Mettre au &amp;parking</translation>
     </message>
     <message>
-        <source>Move to the parking lot: set aside, never lost (P or Ctrl+P).</source>
-        <translation>Mettre au parking&#xa0;: de côté, jamais perdu (P ou Ctrl+P).</translation>
-    </message>
-    <message>
         <source>Back to &amp;candidates</source>
         <translation>Remettre en &amp;candidat</translation>
-    </message>
-    <message>
-        <source>Undo the decision: the objective is a candidate again (C or Ctrl+B).</source>
-        <translation>Revenir sur la décision&#xa0;: l’objectif redevient candidat (C ou Ctrl+B).</translation>
     </message>
     <message>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <source>Keep this objective for the cycle (K or Ctrl+K).</source>
-        <translation>Retenir cet objectif pour le cycle (K ou Ctrl+K).</translation>
+        <source>+ or − to vote, %1 to keep, %2 to park, %3 to make a candidate again.</source>
+        <translation>+ ou − pour voter, %1 pour retenir, %2 pour mettre au parking, %3 pour remettre en candidat.</translation>
+    </message>
+    <message>
+        <source>Move to the parking lot: set aside, never lost (%1 or Ctrl+P).</source>
+        <translation>Mettre au parking&#xa0;: de côté, jamais perdu (%1 ou Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Undo the decision: the objective is a candidate again (%1 or Ctrl+B).</source>
+        <translation>Revenir sur la décision&#xa0;: l’objectif redevient candidat (%1 ou Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>Keep this objective for the cycle (%1 or Ctrl+K).</source>
+        <translation>Retenir cet objectif pour le cycle (%1 ou Ctrl+K).</translation>
     </message>
     <message>
         <source>Add teams in the Setup step first: each team chooses its own objectives.</source>
@@ -2952,6 +2952,13 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Ctrl+%1 chooses it.</source>
         <translation>Ctrl+%1 la choisit.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKeys</name>
+    <message>
+        <source>Ctrl+1 to Ctrl+9 choose the team directly.</source>
+        <translation>Ctrl+1 à Ctrl+9 choisissent directement l’équipe.</translation>
     </message>
 </context>
 <context>
