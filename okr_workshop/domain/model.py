@@ -60,7 +60,7 @@ class CommonRule:
             "max_key_results_per_objective", self.max_key_results_per_objective, 1, 20
         )
         if not isinstance(self.strict, bool):
-            raise InvalidValue("strict", "must be true or false")
+            raise InvalidValue("strict", "not_bool")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -141,12 +141,12 @@ class KeyResult:
         check_title("text", self.text)
         change = check_optional_number("change", self.change)
         if change is not None and change <= 0:
-            raise InvalidValue("change", "must be a positive amount (the direction says which way)")
+            raise InvalidValue("change", "not_positive")
         object.__setattr__(self, "change", change)
         if self.change_percent in (0, 1) and not isinstance(self.change_percent, float):
             object.__setattr__(self, "change_percent", bool(self.change_percent))  # SQLite 0/1
         else:
-            raise InvalidValue("change_percent", "must be true or false")
+            raise InvalidValue("change_percent", "not_bool")
         check_text("metric", self.metric)
         object.__setattr__(self, "baseline", check_optional_number("baseline", self.baseline))
         object.__setattr__(self, "target", check_optional_number("target", self.target))
@@ -254,7 +254,7 @@ class Dependency:
         check_id("from_objective_id", self.from_objective_id)
         check_id("to_objective_id", self.to_objective_id)
         if self.from_objective_id == self.to_objective_id:
-            raise InvalidValue("to_objective_id", "must differ from from_objective_id")
+            raise InvalidValue("to_objective_id", "same_objective")
         check_text("note", self.note)
 
 
@@ -333,11 +333,11 @@ class Workshop:
         check_optional_date("cycle_start", self.cycle_start)
         check_optional_date("cycle_end", self.cycle_end)
         if self.cycle_start and self.cycle_end and self.cycle_end < self.cycle_start:
-            raise InvalidValue("cycle_end", "must not be before cycle_start")
+            raise InvalidValue("cycle_end", "end_before_start")
         object.__setattr__(self, "language", check_choice("language", self.language, Language))
         check_text("facilitator", self.facilitator, max_length=500)
         if not isinstance(self.rule, CommonRule):
-            raise InvalidValue("rule", "must be a common rule")
+            raise InvalidValue("rule", "not_rule")
         check_text("vision", self.vision)
         step = check_choice("current_step", self.current_step, Step)
         object.__setattr__(self, "current_step", step)
