@@ -11,6 +11,7 @@ from dataclasses import fields
 from importlib import resources
 from typing import Any
 
+from okr_workshop.domain.error_messages import import_sentence, problem
 from okr_workshop.domain.model import (
     CheckIn,
     ChecklistTick,
@@ -52,6 +53,14 @@ def implied_fields(kind: str) -> frozenset[str]:
     return frozenset({"position", "team_id"} if kind == "objective" else {"position"})
 
 
+# Fields added to version 1 after its release, with what a file without them means. They
+# are written only when they say something else, so a workshop that does not use them
+# still opens in an older version of the app (which refuses fields it does not know).
+OPTIONAL: dict[str, dict[str, Any]] = {
+    "key_result": {"change": None, "change_percent": True},  # a relative change (issue 11)
+}
+
+
 # The entity kinds of the format (the schema's $defs use the same names).
 KINDS: dict[str, type] = {
     "workshop": Workshop,
@@ -86,8 +95,8 @@ _ORDER: dict[str, tuple[str, ...]] = {
         "votes", "author_id", "commitment", "key_results",
     ),
     "key_result": (
-        "id", "text", "metric", "baseline", "target", "unit", "direction", "data_source",
-        "owner", "due", "check_ins",
+        "id", "text", "metric", "baseline", "target", "change", "change_percent", "unit",
+        "direction", "data_source", "owner", "due", "check_ins",
     ),
     "check_in": ("id", "on", "value", "confidence", "comment"),
     "dependency": ("id", "from_objective_id", "to_objective_id", "note"),
@@ -115,14 +124,22 @@ class ExchangeError(ValueError):
     """A file that cannot be imported, said in one line: where, then what.
 
     ``path`` locates the problem in the document (``workshop.teams[2].title``), or is
-    empty for problems with the file as a whole; ``problem`` is the sentence. ``str()``
-    is ``"path: problem"`` (or just the problem), always on a single line.
+    empty for problems with the file as a whole; ``code`` and ``params`` say what, for
+    :func:`okr_workshop.domain.error_messages.import_sentence` to put in the reader's
+    language. ``problem`` is the English phrase; ``str()`` is ``"path: problem"`` (or just
+    the problem), always on a single line, for logs and developers.
     """
 
-    def __init__(self, path: str, problem: str) -> None:
+    def __init__(self, path: str, code: str, **params: object) -> None:
         self.path = _one_line(path)
-        self.problem = _one_line(problem)
+        self.code = code
+        self.params = {k: _one_line(v) if isinstance(v, str) else v for k, v in params.items()}
+        self.problem = _one_line(problem(code, self.params, "en"))
         super().__init__(f"{self.path}: {self.problem}" if self.path else self.problem)
+
+    def sentence(self, language: object) -> str:
+        """The whole sentence a person reads, in ``language`` ("fr" or "en")."""
+        return _one_line(import_sentence(self.path, self.code, self.params, language))
 
 
 def _one_line(text: str) -> str:
@@ -131,13 +148,25 @@ def _one_line(text: str) -> str:
 
 
 def quote(text: object, limit: int = 40) -> str:
-    """Quote a piece of the file inside a message: short, escaped, on one line."""
+    """Quote a piece of the file inside a message: short, escaped, on one line.
+
+    Letters stay themselves ("absent é.json"); control characters and line or paragraph
+    separators come out escaped, so quoted content can never break the line.
+    """
     try:
         shown = str(text)
     except ValueError:  # str() of an integer of thousands of digits
-        shown = "a very long number"
-    # ensure_ascii: every control character or line separator comes out escaped.
-    return json.dumps(shown[:limit]) + ("…" if len(shown) > limit else "")
+        shown = "9" * (limit + 1)
+    escaped = "".join(_escaped(c) for c in shown[:limit])
+    return f'"{escaped}"' + ("…" if len(shown) > limit else "")
+
+
+def _escaped(char: str) -> str:
+    if char in '"\\':
+        return "\\" + char
+    if char.isprintable() or char in "\u00a0\u202f":  # French spaces are text, not controls
+        return char
+    return char.encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
 def load_schema() -> dict[str, Any]:

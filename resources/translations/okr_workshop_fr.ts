@@ -1417,10 +1417,6 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Objectifs classés par votes</translation>
     </message>
     <message>
-        <source>+ or − to vote, K to keep, P to park, C to make a candidate again.</source>
-        <translation>+ ou − pour voter, K pour retenir, P pour mettre au parking, C pour remettre en candidat.</translation>
-    </message>
-    <message>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
@@ -1445,24 +1441,28 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Mettre au &amp;parking</translation>
     </message>
     <message>
-        <source>Move to the parking lot: set aside, never lost (P or Ctrl+P).</source>
-        <translation>Mettre au parking&#xa0;: de côté, jamais perdu (P ou Ctrl+P).</translation>
-    </message>
-    <message>
         <source>Back to &amp;candidates</source>
         <translation>Remettre en &amp;candidat</translation>
-    </message>
-    <message>
-        <source>Undo the decision: the objective is a candidate again (C or Ctrl+B).</source>
-        <translation>Revenir sur la décision&#xa0;: l’objectif redevient candidat (C ou Ctrl+B).</translation>
     </message>
     <message>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <source>Keep this objective for the cycle (K or Ctrl+K).</source>
-        <translation>Retenir cet objectif pour le cycle (K ou Ctrl+K).</translation>
+        <source>+ or − to vote, %1 to keep, %2 to park, %3 to make a candidate again.</source>
+        <translation>+ ou − pour voter, %1 pour retenir, %2 pour mettre au parking, %3 pour remettre en candidat.</translation>
+    </message>
+    <message>
+        <source>Move to the parking lot: set aside, never lost (%1 or Ctrl+P).</source>
+        <translation>Mettre au parking&#xa0;: de côté, jamais perdu (%1 ou Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Undo the decision: the objective is a candidate again (%1 or Ctrl+B).</source>
+        <translation>Revenir sur la décision&#xa0;: l’objectif redevient candidat (%1 ou Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>Keep this objective for the cycle (%1 or Ctrl+K).</source>
+        <translation>Retenir cet objectif pour le cycle (%1 ou Ctrl+K).</translation>
     </message>
     <message>
         <source>Add teams in the Setup step first: each team chooses its own objectives.</source>
@@ -1734,6 +1734,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Impossible d’ajouter les exemples</translation>
     </message>
     <message>
+        <source>The sample workshops are already in the library.</source>
+        <translation>Les ateliers d’exemple sont déjà dans la bibliothèque.</translation>
+    </message>
+    <message>
         <source>Cannot delete the workshop</source>
         <translation>Impossible de supprimer l’atelier</translation>
     </message>
@@ -1760,14 +1764,6 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>Cannot undo or redo this</source>
         <translation>Impossible d’annuler ou de rétablir cette action</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported. The problem is at %1: %2.</source>
-        <translation>Ce fichier ne peut pas être importé. Le problème se trouve à %1 (détail technique, en anglais&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported: %1.</source>
-        <translation>Ce fichier ne peut pas être importé (détail technique, en anglais&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1850,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Accepter les champs proposés</translation>
     </message>
     <message>
+        <source>today&apos;s value?</source>
+        <translation>valeur d’aujourd’hui&#xa0;?</translation>
+    </message>
+    <message>
         <source>A long text wraps onto the next lines. Enter saves it and stays here; it is one sentence, so it holds no line breaks. Tab moves on.</source>
         <translation>Un texte long passe à la ligne. Entrée l’enregistre et reste ici&#xa0;; c’est une seule phrase, sans retour à la ligne. Tab passe au champ suivant.</translation>
     </message>
@@ -1892,6 +1892,18 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>When the target should be reached, inside the cycle.</source>
         <translation>Quand la cible doit être atteinte, dans le cycle.</translation>
+    </message>
+    <message>
+        <source>The sentence states a change of %1, not a target: not measurable until you type today&apos;s value in Baseline. The target follows from it.</source>
+        <translation>La phrase dit une évolution de %1, pas une cible&#xa0;: pas mesurable tant que la valeur d’aujourd’hui n’est pas saisie dans Valeur de départ. La cible s’en déduit.</translation>
+    </message>
+    <message>
+        <source>A change of %1 needs a direction (increase or decrease) to give a target.</source>
+        <translation>Une évolution de %1 a besoin d’un sens (hausse ou baisse) pour donner une cible.</translation>
+    </message>
+    <message>
+        <source>Target from the change of %1: from %2 to %3.</source>
+        <translation>Cible déduite de l’évolution de %1&#xa0;: de %2 à %3.</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2526,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Remplir les champs avec ces valeurs (Ctrl+Entrée). Une seule annulation les remet tous comme avant.</translation>
     </message>
     <message>
+        <source>Proposed from the sentence: metric “%1”, a change of %2 (not a target: the target follows from the baseline), unit “%3”, direction: %4.</source>
+        <translation>Tiré de la phrase&#xa0;: indicateur «&#xa0;%1&#xa0;», évolution de %2 (pas une cible&#xa0;: elle se déduit de la valeur de départ), unité «&#xa0;%3&#xa0;», sens&#xa0;: %4.</translation>
+    </message>
+    <message>
         <source>Proposed from the sentence: metric “%1”, baseline %2, target %3, unit “%4”, direction: %5.</source>
         <translation>Tiré de la phrase&#xa0;: indicateur «&#xa0;%1&#xa0;», départ %2, cible %3, unité «&#xa0;%4&#xa0;», sens&#xa0;: %5.</translation>
     </message>
@@ -2584,7 +2600,7 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <name>RestitutionPage</name>
     <message>
         <source>E&amp;xport the deck…</source>
-        <translation>&amp;Exporter la présentation…</translation>
+        <translation>E&amp;xporter la présentation…</translation>
     </message>
     <message>
         <source>Save the deck as a PDF file with the sections ticked above.</source>
@@ -2967,6 +2983,13 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
 </context>
 <context>
+    <name>TeamKeys</name>
+    <message>
+        <source>Ctrl+1 to Ctrl+9 choose the team directly.</source>
+        <translation>Ctrl+1 à Ctrl+9 choisissent directement l’équipe.</translation>
+    </message>
+</context>
+<context>
     <name>TeamModel</name>
     <message>
         <source>Team</source>
@@ -3034,37 +3057,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Select a team in the table first.</source>
         <translation>Sélectionnez d’abord une équipe dans le tableau.</translation>
-    </message>
-</context>
-<context>
-    <name>ValueErrors</name>
-    <message>
-        <source>This text cannot be empty.</source>
-        <translation>Ce texte ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <source>This text is too long: %1 characters at most.</source>
-        <translation>Ce texte est trop long&#xa0;: %1 caractères au plus.</translation>
-    </message>
-    <message>
-        <source>The value must be between %1 and %2.</source>
-        <translation>La valeur doit être comprise entre %1 et %2.</translation>
-    </message>
-    <message>
-        <source>The value must be a number.</source>
-        <translation>La valeur doit être un nombre.</translation>
-    </message>
-    <message>
-        <source>The value must be a whole number.</source>
-        <translation>La valeur doit être un nombre entier.</translation>
-    </message>
-    <message>
-        <source>The cycle cannot end before it starts.</source>
-        <translation>Le cycle ne peut pas finir avant de commencer.</translation>
-    </message>
-    <message>
-        <source>The value was refused (technical detail: %1: %2).</source>
-        <translation>La valeur a été refusée (détail technique, en anglais&#xa0;: %1&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
