@@ -121,3 +121,29 @@ def test_the_review_writes_measures_the_window_way(qtbot, french_ui, repository,
             ]
     assert any(f"{NBSP}%" in m for m in measures)
     assert not any(m.endswith("%") and not m.endswith(f"{NBSP}%") for m in measures)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("3,000", 3000), (f"3{NBSP}000", 3000), ("1'000", 1000), ("1,5", 1.5)]
+)
+def test_the_target_field_reads_numbers_like_the_sentence_reader(
+    qtbot, french_ui, repository, settings, prompts, typed, expected
+):
+    # Issue 11 point 8: "3,000" typed in French was 3.0 in the field, 3000 in the sentence.
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(workshop.id)
+    window.workshop_view.go_to(Step.KEY_RESULTS)
+    page = window.workshop_view.current_page()
+    kr = page.key_result()
+    editor = page.editor
+    editor.target.setFocus()
+    press(editor.target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(editor.target, typed)
+    press(editor.target, Qt.Key.Key_Return)
+    stored = repository.load_workshop(workshop.id)
+    saved = next(k for o in stored.objectives() for k in o.key_results if k.id == kr.id)
+    assert saved.target == expected
+    assert editor.target.text() == show_number(expected)
