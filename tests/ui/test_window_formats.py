@@ -28,7 +28,7 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 def test_numbers_and_dates_in_the_french_window(french_ui):
     assert show_number(1.8, "%") == f"1,8{NBSP}%"
-    assert show_number(15000) == f"15{NBSP}000"
+    assert show_number(15000) == "15\u202f000"  # a narrow no-break space (CLDR)
     assert show_day(date(2026, 11, 27)) == f"27{NBSP}nov.{NBSP}2026"
     assert show_day(date(2027, 3, 1)) == f"1er{NBSP}mars{NBSP}2027"
     assert [is_singular(n) for n in (0, 1, 2)] == [True, True, False]
@@ -85,7 +85,7 @@ def test_the_key_results_step_writes_and_reads_numbers_the_french_way(
     assert page.key_result().id == kr.id
 
     values = page.list_panel.model.index(row, KeyResultsModel.VALUES).data()
-    assert values == f"{show_number(kr.baseline)} → {show_number(kr.target)}"
+    assert values == f"{show_number(kr.baseline, kr.unit)} → {show_number(kr.target, kr.unit)}"
     assert "," in values  # a decimal comma, the sample being English
     if kr.due:
         assert page.list_panel.model.index(row, KeyResultsModel.DUE).data() == show_day(kr.due)
@@ -147,3 +147,50 @@ def test_the_target_field_reads_numbers_like_the_sentence_reader(
     saved = next(k for o in stored.objectives() for k in o.key_results if k.id == kr.id)
     assert saved.target == expected
     assert editor.target.text() == show_number(expected)
+
+
+def _all_rows(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from _all_rows(model, index)
+
+
+@pytest.mark.parametrize("french", [False, True], ids=["english", "french"])
+def test_money_units_and_check_ins_in_the_window(
+    request, qtbot, repository, settings, prompts, french
+):
+    # Issue 11 point 2: "85,000 $ → 140,000 $", "18 → 30%", "1 days", "27.3180641653".
+    from okr_workshop.ui.models.carry_over_model import CarryOverModel
+    from tests.export.test_deck_money import money_workshop
+
+    if french:
+        request.getfixturevalue("french_ui")
+    workshop = money_workshop()
+    repository.add_workshop(workshop)
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(workshop.id)
+    window.workshop_view.go_to(Step.KEY_RESULTS)
+    model = window.workshop_view.current_page().list_panel.model
+    values = [model.index(r, KeyResultsModel.VALUES).data() for r in range(model.rowCount())]
+    window.workshop_view.go_to(Step.REVIEW)
+    review = window.workshop_view.current_page().alignment_model
+    measures = {i.sibling(i.row(), MEASURE).data() for i in _all_rows(review)}
+    carry = CarryOverModel(repository.load_workshop(workshop.id))
+    details = " ".join(str(carry.index(i.row(), 1, i.parent()).data()) for i in _all_rows(carry))
+    if french:
+        expected = [f"85\u202f000{NBSP}$ → 140\u202f000{NBSP}$", f"— → 64{NBSP}£",
+                    f"3,50{NBSP}€ → 4,20{NBSP}€", f"3,5{NBSP}days → 1{NBSP}day",
+                    f"18{NBSP}% → 30{NBSP}%"]
+        assert f"27,32{NBSP}%" in details
+    else:
+        expected = ["$85,000 → $140,000", "— → £64", "€3.50 → €4.20",
+                    f"3.5{NBSP}days → 1{NBSP}day", "18% → 30%"]
+        assert "27.32%" in details
+    assert values == expected
+    assert set(expected) <= measures

@@ -14,9 +14,9 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from okr_workshop.app.formats import format_value
 from okr_workshop.domain.coverage import Coverage, StrategicBranch
 from okr_workshop.domain.model import KeyResult, Language, Objective, Workshop
-from okr_workshop.domain.rules.wording import Num, format_number
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.base import ID_ROLE, ROOT, Index, NodeTreeModel
 from okr_workshop.ui.models.review_badges import Tone, background, badge_text, foreground
@@ -48,11 +48,11 @@ class Row:
 
 
 def measure_text(kr: KeyResult, language: Language) -> str:
-    """"1,8 → 3 %": the baseline, the target with its unit, written the window's way."""
+    """"1,8 % → 3 %": the baseline and the target with their unit, written the window's way."""
     if kr.baseline is None and kr.target is None:
         return ""
-    start = "—" if kr.baseline is None else format_number(kr.baseline, language)
-    end = "—" if kr.target is None else format(Num(kr.target, kr.unit), Language(language).value)
+    start = "—" if kr.baseline is None else format_value(kr.baseline, language, kr.unit)
+    end = "—" if kr.target is None else format_value(kr.target, language, kr.unit)
     return fill(translate("AlignmentModel", "%1 → %2"), start, end)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from okr_workshop.app.formats import format_value
 from okr_workshop.domain.model import Direction, KeyResult, Language
-from okr_workshop.domain.rules.wording import format_number
 from okr_workshop.ui.language import show_day
 from okr_workshop.ui.models.base import RowsModel
 from okr_workshop.ui.placeholders import fill
@@ -39,8 +39,8 @@ def direction_label(direction: Direction | None) -> str:
     }[direction]
 
 
-def number_text(value: float | None, language: Language | str) -> str:
-    return "—" if value is None else format_number(value, language)
+def number_text(value: float | None, language: Language | str, unit: str = "") -> str:
+    return "—" if value is None else format_value(value, language, unit)
 
 
 class KeyResultsModel(RowsModel):
@@ -75,8 +75,8 @@ class KeyResultsModel(RowsModel):
         if column == self.VALUES:
             return fill(
                 translate("KeyResultsModel", "%1 → %2"),
-                number_text(kr.baseline, self._language),
-                number_text(kr.target, self._language),
+                number_text(kr.baseline, self._language, kr.unit),
+                number_text(kr.target, self._language, kr.unit),
             )
         if column == self.UNIT:
             return kr.unit

@@ -13,16 +13,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from okr_workshop.app.formats import format_value
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.numbers import parse_number
-from okr_workshop.domain.rules.wording import format_number
 
 # What may be typed on the way to a number (the reader decides what it is).
 _ALLOWED = re.compile(r"[0-9\s\u00a0\u202f\u2009.,'\u2019+\-\u2212]*")
 
 
 def show_number(value: float | None, language: Language | str) -> str:
-    return "" if value is None else format_number(value, language)
+    return "" if value is None else format_value(value, language, exact=True)
 
 
 class NumberValidator(QValidator):
