@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from okr_workshop.app.library import add_samples
 from okr_workshop.domain.model import Language, Step, Workshop
@@ -194,3 +194,60 @@ def test_money_units_and_check_ins_in_the_window(
         assert "27.32%" in details
     assert values == expected
     assert set(expected) <= measures
+
+
+@pytest.mark.parametrize(("french", "typed", "expected", "shown"), [
+    (True, "04/01/2027", date(2027, 1, 4), f"4{NBSP}janv.{NBSP}2027"),
+    (False, "04/01/2027", date(2027, 4, 1), f"Apr{NBSP}1, 2027"),
+])
+def test_a_due_date_is_typed_in_the_windows_short_format(
+    request, qtbot, repository, settings, prompts, french, typed, expected, shown
+):
+    # Issue 11 point 7: "04/01/2027" typed in French was saved as 2026-01-20.
+    if french:
+        request.getfixturevalue("french_ui")
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(workshop.id)
+    window.workshop_view.go_to(Step.KEY_RESULTS)
+    page = window.workshop_view.current_page()
+    kr = page.key_result()
+    due = page.editor.due
+    if not due.check.isChecked():
+        qtbot.mouseClick(due.check, Qt.MouseButton.LeftButton)
+    due.edit.setFocus()
+    press(due.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(due.edit, typed)
+    press(due.edit, Qt.Key.Key_Return)
+    stored = repository.load_workshop(workshop.id)
+    assert next(k for o in stored.objectives() for k in o.key_results if k.id == kr.id).due == (
+        expected)
+    assert due.edit.text() == typed
+    row = page.list_panel.model.row_of(kr.id)
+    assert page.list_panel.model.index(row, KeyResultsModel.DUE).data() == shown
+
+    # Something that is not a date is refused where it was typed, and nothing is saved.
+    due.edit.setFocus()
+    press(due.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(due.edit, "31/02/2027")
+    press(due.edit, Qt.Key.Key_Return)
+    assert "31/02/2027" in due.edit.problem()
+    stored = repository.load_workshop(workshop.id)
+    assert next(k for o in stored.objectives() for k in o.key_results if k.id == kr.id).due == (
+        expected)
+
+
+def test_regional_french_follows_the_system(qtbot, regional_ui):
+    # Issue 11 point 9: a French window on a Swiss system is Swiss, not French.
+    regional_ui(Language.FRENCH, "fr_CH")
+    assert QLocale().name() == "fr_CH"
+    assert show_number(1234.5) == "1'234,5"
+    assert show_number(18, "%") == "18%"
+    assert QLocale().toString(1234.5, "f", 1) == "1'234,5"  # Qt's own numbers agree
+    regional_ui(Language.FRENCH, "fr_CA")
+    assert QLocale().name() == "fr_CA"
+    assert show_number(1234.5) == f"1{NBSP}234,5"
+    regional_ui(Language.ENGLISH, "fr_CH")  # English on a Swiss system: English as usual
+    assert QLocale().name() == "en_US"
