@@ -45,12 +45,20 @@ _MONEY = re.compile(
     rf"^(?:(?P<scale>k|K|M|Md|Mds|Mrd|bn)\s?(?P<sym>{_SYMBOL})"
     rf"|(?P<sym2>{_SYMBOL})\s?(?P<scale2>k|K|M|bn)?)$"
 )
-# Plural words that do not lose an "s" in the singular ("1 mois"), or are not plurals.
+# Units people type in the plural, in English and French, with their singular. Beyond
+# these, a lower-case word of five letters or more loses its final "s" ("clients",
+# "semaines", "tickets"), unless its ending says it is not a plain plural ("process",
+# "analysis", "virus", "boxes", "matches") or it is one of the invariable words below.
+_SINGULAR = {
+    "days": "day", "ans": "an", "pts": "pt", "hrs": "hr", "mins": "min", "secs": "sec",
+    "wks": "wk", "yrs": "yr", "jrs": "jr", "bugs": "bug", "leads": "lead", "deals": "deal",
+    "sites": "site", "clics": "clic", "clicks": "click", "users": "user", "votes": "vote",
+    "people": "person", "personnes": "personne",
+}
 _INVARIABLE = frozenset(
-    "mois fois pays bus process corpus kudos news plus moins ms s ns os is us as its gps "
-    "sms kms pts".split()
+    "mois fois pays temps corps repas process corpus kudos news series species".split()
 )
-_SINGULAR = {"pts": "pt", "people": "person", "personnes": "personne"}
+_NOT_PLURAL = ("ss", "us", "is", "as", "ies", "ches", "shes", "xes", "zes")
 
 
 def use_region(name: str | None) -> None:
@@ -153,13 +161,14 @@ def _singular(word: str) -> str:
     if word in _SINGULAR:
         return _SINGULAR[word]
     if (
-        len(word) > 2
-        and word.endswith("s")
-        and not word.endswith("ss")
+        len(word) >= 5
+        and word.isalpha()
         and word.islower()
+        and word.endswith("s")
+        and not word.endswith(_NOT_PLURAL)
         and word not in _INVARIABLE
     ):
-        return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word[:-1]
+        return word[:-1]
     return word
 
 

@@ -39,6 +39,14 @@ def _no_region():
     (1, "NPS points", f"1{NBSP}NPS point", f"1{NBSP}NPS point"),
     (1, "pts", f"1{NBSP}pt", f"1{NBSP}pt"),
     (4.5, "/5", "4,5/5", "4.5/5"),
+    (1, "semaines", f"1{NBSP}semaine", f"1{NBSP}semaine"),
+    (1, "jours ouvrés", f"1{NBSP}jour ouvré", f"1{NBSP}jour ouvré"),
+    # Not every word ending in "s" is a plural, and abbreviations stay as typed.
+    (1, "process", f"1{NBSP}process", f"1{NBSP}process"),
+    (1, "temps", f"1{NBSP}temps", f"1{NBSP}temps"),
+    (1, "kbps", f"1{NBSP}kbps", f"1{NBSP}kbps"),
+    (1, "boxes", f"1{NBSP}boxes", f"1{NBSP}boxes"),
+    (1, "NPS", f"1{NBSP}NPS", f"1{NBSP}NPS"),
     # Rounded sensibly, grouped the language's way.
     (1234567.891, "", f"1{NNBSP}234{NNBSP}567,89", "1,234,567.89"),
     (0.012345, "", "0,0123", "0.0123"),
