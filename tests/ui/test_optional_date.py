@@ -130,6 +130,18 @@ def test_alt_down_and_f4_open_the_calendar(qtbot, french_ui, build, key, modifie
     assert optional.edit.text() == "28/11/2026"
 
 
+def test_escape_closes_the_calendar_without_choosing(qtbot, french_ui, build):
+    _form, _before, optional, committed = build()
+    optional.edit.setFocus()
+    press(optional.edit, Qt.Key.Key_F4)
+    days = optional.edit.calendarWidget().findChild(QAbstractItemView)
+    press(days, Qt.Key.Key_Right)
+    press(days, Qt.Key.Key_Escape)
+    assert not optional.edit.calendar_is_open()
+    assert optional.edit.date() == QDate(2026, 11, 27)
+    assert set(committed) <= {date(2026, 11, 27)}  # leaving the field for the calendar
+
+
 def test_up_and_down_move_a_day(qtbot, french_ui, build):
     _form, _before, optional, committed = build()
     optional.edit.setFocus()

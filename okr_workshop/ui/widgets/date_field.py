@@ -34,6 +34,22 @@ from okr_workshop.ui.language import ui_language
 _REFUSED = "QLineEdit { border: 2px solid #B83232; border-radius: 3px; }"
 
 
+class _CalendarPopup(QFrame):
+    """The calendar's window: Escape closes it and gives the focus back to the field."""
+
+    def __init__(self, field: QLineEdit) -> None:
+        super().__init__(field, Qt.WindowType.Popup)
+        self._field = field
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            self._field.setFocus()
+            return
+        super().keyPressEvent(event)
+
+
 class DateEdit(QLineEdit):
     # The date changed: typed and read, picked in the calendar, or set by the program.
     dateChanged = Signal(QDate)  # noqa: N815 (QDateEdit's name, kept for its users)
@@ -137,7 +153,10 @@ class DateEdit(QLineEdit):
         if key == Qt.Key.Key_F4 or (alt and key in (Qt.Key.Key_Down, Qt.Key.Key_Up)):
             self.open_calendar()
             return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not self._problem:
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._read()  # from the date typed, if one was
+            if self._problem:
+                return
             step = 1 if key == Qt.Key.Key_Up else -1
             self.typing = True
             try:
@@ -151,8 +170,7 @@ class DateEdit(QLineEdit):
 
     def calendarWidget(self) -> QCalendarWidget:  # noqa: N802
         if self._calendar is None:
-            self._popup = QFrame(self, Qt.WindowType.Popup)
-            self._popup.setFrameShape(QFrame.Shape.StyledPanel)
+            self._popup = _CalendarPopup(self)
             self._calendar = QCalendarWidget(self._popup)
             self._calendar.setGridVisible(True)
             QVBoxLayout(self._popup).addWidget(self._calendar)
