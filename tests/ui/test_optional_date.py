@@ -97,7 +97,8 @@ def test_what_is_not_a_date_is_refused_visibly(qtbot, french_ui, build, typed):
     assert optional.edit.text() == typed  # what was typed stays, to be corrected
     assert optional.edit.problem() and typed in optional.edit.problem() or "1850" in typed
     assert optional.edit.toolTip() == optional.edit.problem()
-    assert "B83232" in optional.edit.styleSheet()  # framed in red
+    assert "B83232" in optional.edit.styleSheet()  # framed in red, with a warning sign
+    assert optional.edit.actions()[-1].isVisible()
     retype(optional, "05/01/2027")  # corrected: read, and the frame goes
     assert committed[-1] == date(2027, 1, 5)
     assert optional.edit.problem() == "" and optional.edit.styleSheet() == ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import shiboken6
 from PySide6.QtCore import QDate, QPoint, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -74,6 +75,11 @@ class DateEdit(QLineEdit):
         opener = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
         opener.setToolTip(self.tr("Open the calendar (Alt+Down or F4)"))
         opener.triggered.connect(self.open_calendar)
+        # Shown while the text is refused: the reason stays one hover away.
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._warning = self.addAction(warning, QLineEdit.ActionPosition.LeadingPosition)
+        self._warning.setVisible(False)
+        self._warning.triggered.connect(self._explain)
         self.editingFinished.connect(self._read)
         self._show()
 
@@ -141,12 +147,19 @@ class DateEdit(QLineEdit):
             self.typing = False
 
     def _refuse(self, problem: str) -> None:
+        if not shiboken6.isValid(self._warning):
+            return  # the field is being destroyed (its focus leaves it one last time)
         self._problem = problem
         self.setStyleSheet(_REFUSED if problem else "")
         self.setToolTip(problem or self._hint)
         self.setAccessibleDescription(problem or self._hint)
-        if problem and self.isVisible():
-            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), problem, self)
+        self._warning.setToolTip(problem)
+        self._warning.setVisible(bool(problem))
+        self._explain()
+
+    def _explain(self) -> None:
+        if self._problem and self.isVisible():
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self._problem, self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, alt = event.key(), event.modifiers() & Qt.KeyboardModifier.AltModifier
