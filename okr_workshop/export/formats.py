@@ -11,7 +11,7 @@ What a value looks like (tests/export/test_formats.py has the examples):
   unit keeps its scale: "12 k€" / "€12k".
 - "%" follows the language's percent pattern ("18 %" in France, "18%" in English and in
   Switzerland); a rating sticks to its number ("4,5/5"); any other unit follows a no-break
-  space and agrees with the number ("1 day", "3,5 days", "1,5 jour").
+  space and agrees with the number ("1 day", "3,5 days").
 - Whole numbers are written whole; others keep two decimals at most (three significant
   digits under 1): "27,32 %", never "27,3180641653 %".
 - French groups thousands with the narrow no-break space CLDR gives (U+202F).
@@ -146,10 +146,13 @@ def _percent(value: float, locale: Locale) -> str:
     return prefix.replace("%", sign) + digits + suffix.replace("%", sign)
 
 
-def _agreeing(unit: str, value: float, locale: Locale) -> str:
-    """The unit in the singular when the number takes it ("1 day", "1,5 jour")."""
-    count = int(value) if float(value).is_integer() else abs(value)
-    if locale.plural_form(abs(count)) != "one":
+def _agreeing(unit: str, value: float) -> str:
+    """The unit in the singular for one ("1 day", "1 jour").
+
+    Only for exactly one: the unit is typed in the workshop's language, which may not be
+    the one the value is written in, and one is singular in both ("0 returns" is English,
+    "0 jour" French, "1,5 jour" or "1,5 jours" both French)."""
+    if abs(value) != 1:
         return unit
     words = unit.split(" ")
     if len(words) > 3:
@@ -195,7 +198,7 @@ def format_value(
         return digits
     if unit.startswith("/"):
         return digits + unit
-    return digits + NBSP + _agreeing(unit, value, locale)
+    return digits + NBSP + _agreeing(unit, value)
 
 
 def format_day(day: date, language: Language | str) -> str:

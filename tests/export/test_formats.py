@@ -33,9 +33,10 @@ def _no_region():
     # Other units agree with their number.
     (1, "days", f"1{NBSP}day", f"1{NBSP}day"),
     (3.5, "days", f"3,5{NBSP}days", f"3.5{NBSP}days"),
-    (1.5, "jours", f"1,5{NBSP}jour", f"1.5{NBSP}jours"),
+    (1.5, "jours", f"1,5{NBSP}jours", f"1.5{NBSP}jours"),
+    (-1, "jours", f"-1{NBSP}jour", f"-1{NBSP}jour"),
     (1, "mois", f"1{NBSP}mois", f"1{NBSP}mois"),
-    (0, "incidents", f"0{NBSP}incident", f"0{NBSP}incidents"),
+    (0, "returns", f"0{NBSP}returns", f"0{NBSP}returns"),  # the unit's language is unknown
     (1, "NPS points", f"1{NBSP}NPS point", f"1{NBSP}NPS point"),
     (1, "pts", f"1{NBSP}pt", f"1{NBSP}pt"),
     (4.5, "/5", "4,5/5", "4.5/5"),
