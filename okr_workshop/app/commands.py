@@ -16,8 +16,29 @@ from okr_workshop.domain.tree import Entity, Place, locate
 from okr_workshop.storage.repository import Repository
 
 
+@dataclass(frozen=True)
+class EditLabel:
+    """What an edit is called, in the words of whoever asked for it (the window translates):
+    ``name`` follows "Undo"/"Redo" in the Edit menu; the three sentences are what the status
+    bar says once it is done, undone and redone ("Team added", "Team addition undone",
+    "Team addition redone"). Whole sentences, since languages agree words differently."""
+
+    name: str
+    done: str
+    undone: str
+    redone: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def as_label(label: EditLabel | str) -> EditLabel:
+    """A bare name (tests, scripts) stands for all four texts."""
+    return label if isinstance(label, EditLabel) else EditLabel(label, label, label, label)
+
+
 class Command(Protocol):
-    label: str
+    label: EditLabel
 
     def apply(self, repository: Repository) -> None: ...
 
@@ -26,7 +47,7 @@ class Command(Protocol):
 
 @dataclass
 class AddEntity:
-    label: str
+    label: EditLabel
     workshop_id: str
     entity: Entity
     parent_id: str | None = None
@@ -41,7 +62,7 @@ class AddEntity:
 
 @dataclass
 class UpdateEntity:
-    label: str
+    label: EditLabel
     before: Entity
     after: Entity
 
@@ -56,7 +77,7 @@ class UpdateEntity:
 class UpdateWorkshop:
     """The workshop's own fields (title, cycle, rule, vision…)."""
 
-    label: str
+    label: EditLabel
     before: Workshop
     after: Workshop
 
@@ -69,7 +90,7 @@ class UpdateWorkshop:
 
 @dataclass
 class MoveEntity:
-    label: str
+    label: EditLabel
     entity: Entity
     old_index: int
     new_index: int
@@ -83,14 +104,14 @@ class MoveEntity:
 
 @dataclass
 class DeleteEntity:
-    label: str
+    label: EditLabel
     workshop_id: str
     place: Place
     lost_dependencies: list[tuple[int, Dependency]] = field(default_factory=list)
     unlinked: list[Entity] = field(default_factory=list)
 
     @classmethod
-    def of(cls, label: str, workshop: Workshop, entity_id: str) -> DeleteEntity:
+    def of(cls, label: EditLabel, workshop: Workshop, entity_id: str) -> DeleteEntity:
         place = locate(workshop, entity_id)
         if place is None:
             raise LookupError(f"nothing with id {entity_id} in this workshop")
@@ -117,7 +138,7 @@ class DeleteEntity:
 class Batch:
     """Several edits that undo as one (e.g. keep an objective and park another)."""
 
-    label: str
+    label: EditLabel
     commands: list[Command]
 
     def apply(self, repository: Repository) -> None:

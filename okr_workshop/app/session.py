@@ -16,9 +16,11 @@ from okr_workshop.app.commands import (
     Batch,
     Command,
     DeleteEntity,
+    EditLabel,
     MoveEntity,
     UpdateEntity,
     UpdateWorkshop,
+    as_label,
 )
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.tree import Entity, locate, siblings
@@ -69,7 +71,7 @@ class WorkshopSession:
             raise
         self._redo.append(command)
         self._reload()
-        return command.label
+        return command.label.name
 
     def redo(self) -> str | None:
         if not self._redo:
@@ -82,49 +84,66 @@ class WorkshopSession:
             raise
         self._undo.append(command)
         self._reload()
-        return command.label
+        return command.label.name
 
     @property
     def undo_label(self) -> str | None:
-        return self._undo[-1].label if self._undo else None
+        """The name of the edit Undo would take back, for the Edit menu."""
+        return self._undo[-1].label.name if self._undo else None
 
     @property
     def redo_label(self) -> str | None:
+        return self._redo[-1].label.name if self._redo else None
+
+    @property
+    def undo_edit(self) -> EditLabel | None:
+        """The last edit done (or redone), with its status sentences."""
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_edit(self) -> EditLabel | None:
         return self._redo[-1].label if self._redo else None
 
     # Edits -------------------------------------------------------------------------------
 
-    def update_workshop(self, label: str, **changes: Any) -> None:
+    def update_workshop(self, label: EditLabel | str, **changes: Any) -> None:
         after = dataclasses.replace(self.workshop, **changes)
         if after != self.workshop:
-            self.execute(UpdateWorkshop(label, self.workshop, after))
+            self.execute(UpdateWorkshop(as_label(label), self.workshop, after))
 
     def add(
-        self, label: str, entity: Entity, parent_id: str | None = None, index: int | None = None
+        self,
+        label: EditLabel | str,
+        entity: Entity,
+        parent_id: str | None = None,
+        index: int | None = None,
     ) -> None:
-        self.execute(AddEntity(label, self.workshop.id, entity, parent_id, index))
+        self.execute(AddEntity(as_label(label), self.workshop.id, entity, parent_id, index))
 
-    def update(self, label: str, entity: Entity, **changes: Any) -> None:
+    def update(self, label: EditLabel | str, entity: Entity, **changes: Any) -> None:
         """Change some fields of ``entity`` (as currently stored)."""
         before = self._current(entity)
         after = dataclasses.replace(before, **changes)
         if after != before:
-            self.execute(UpdateEntity(label, before, after))
+            self.execute(UpdateEntity(as_label(label), before, after))
 
-    def delete(self, label: str, entity: Entity) -> None:
-        self.execute(DeleteEntity.of(label, self.workshop, entity.id))
+    def delete(self, label: EditLabel | str, entity: Entity) -> None:
+        self.execute(DeleteEntity.of(as_label(label), self.workshop, entity.id))
 
-    def move(self, label: str, entity: Entity, new_index: int) -> None:
+    def move(self, label: EditLabel | str, entity: Entity, new_index: int) -> None:
         place = locate(self.workshop, entity.id)
         if place is None:
             raise LookupError(f"nothing with id {entity.id} in this workshop")
         count = len(siblings(self.workshop, type(entity), place.parent_id))
         new_index = max(0, min(new_index, count - 1))
         if new_index != place.index:
-            self.execute(MoveEntity(label, place.entity, place.index, new_index))
+            self.execute(MoveEntity(as_label(label), place.entity, place.index, new_index))
 
-    def update_many(self, label: str, changes: list[tuple[Entity, dict[str, Any]]]) -> None:
+    def update_many(
+        self, label: EditLabel | str, changes: list[tuple[Entity, dict[str, Any]]]
+    ) -> None:
         """Several field changes that undo as one step."""
+        label = as_label(label)
         commands: list[Command] = []
         for entity, fields in changes:
             before = self._current(entity)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
 
+from okr_workshop.app.commands import EditLabel, as_label
 from okr_workshop.app.library import sample_workshop
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.domain.next_cycle import NextCycle, next_cycle_copy
@@ -130,7 +131,7 @@ def export_file_name(title: str) -> str:
 
 
 class LibraryCommand(Protocol):
-    label: str
+    label: EditLabel
     workshop_id: str
 
     def undo(self, repository: Repository) -> None: ...
@@ -140,7 +141,7 @@ class LibraryCommand(Protocol):
 
 @dataclass
 class DeletedWorkshop:
-    label: str
+    label: EditLabel
     workshop: Workshop
 
     @property
@@ -156,7 +157,7 @@ class DeletedWorkshop:
 
 @dataclass
 class RenamedWorkshop:
-    label: str
+    label: EditLabel
     workshop_id: str
     old_title: str
     new_title: str
@@ -181,14 +182,14 @@ class LibraryHistory:
         self._undo: list[LibraryCommand] = []
         self._redo: list[LibraryCommand] = []
 
-    def delete(self, label: str, workshop_id: str) -> Workshop:
+    def delete(self, label: EditLabel | str, workshop_id: str) -> Workshop:
         workshop = delete_workshop(self.repository, workshop_id)
-        self._push(DeletedWorkshop(label, workshop))
+        self._push(DeletedWorkshop(as_label(label), workshop))
         return workshop
 
-    def rename(self, label: str, workshop_id: str, title: str) -> Workshop:
+    def rename(self, label: EditLabel | str, workshop_id: str, title: str) -> Workshop:
         before = rename_workshop(self.repository, workshop_id, title)
-        self._push(RenamedWorkshop(label, workshop_id, before.title, title.strip()))
+        self._push(RenamedWorkshop(as_label(label), workshop_id, before.title, title.strip()))
         return before
 
     def _push(self, command: LibraryCommand) -> None:
@@ -198,10 +199,18 @@ class LibraryHistory:
 
     @property
     def undo_label(self) -> str | None:
-        return self._undo[-1].label if self._undo else None
+        return self._undo[-1].label.name if self._undo else None
 
     @property
     def redo_label(self) -> str | None:
+        return self._redo[-1].label.name if self._redo else None
+
+    @property
+    def undo_edit(self) -> EditLabel | None:
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_edit(self) -> EditLabel | None:
         return self._redo[-1].label if self._redo else None
 
     def undo(self) -> str | None:

@@ -31,6 +31,7 @@ from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage.errors import LibraryError
 from okr_workshop.storage.exchange import ExchangeError
 from okr_workshop.storage.repository import Repository
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.home_actions import HomeActions
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
@@ -233,7 +234,7 @@ class HomePage(QWidget):
     def delete(self, workshop_id: str) -> None:
         row = self.model.row_of(workshop_id) or 0
         try:
-            workshop = self.history.delete(self.tr("delete workshop"), workshop_id)
+            workshop = self.history.delete(edit_label("delete_workshop"), workshop_id)
         except LibraryError as error:
             self.prompts.error(self.tr("Cannot delete the workshop"), self.error_text(error))
             self.refresh()
@@ -251,7 +252,7 @@ class HomePage(QWidget):
 
     def rename(self, workshop_id: str, title: str) -> None:
         try:
-            before = self.history.rename(self.tr("rename workshop"), workshop_id, title)
+            before = self.history.rename(edit_label("rename_workshop"), workshop_id, title)
         except InvalidValue:
             self.message.show_message(self.tr("A workshop needs a title; it keeps its own."))
             return
@@ -274,12 +275,14 @@ class HomePage(QWidget):
         return self.history.redo_label
 
     def undo(self) -> None:
-        label = self.history.undo_label
-        self._step(self.history.undo, fill(self.tr("Undone: %1."), label))
+        edit = self.history.undo_edit
+        if edit is not None:
+            self._step(self.history.undo, f"{edit.undone}.")
 
     def redo(self) -> None:
-        label = self.history.redo_label
-        self._step(self.history.redo, fill(self.tr("Redone: %1."), label))
+        edit = self.history.redo_edit
+        if edit is not None:
+            self._step(self.history.redo, f"{edit.redone}.")
 
     def _step(self, step: Callable[[], str | None], done: str) -> None:
         try:

@@ -21,7 +21,7 @@ from okr_workshop.ui.value_errors import refused_value
 
 class SessionBridge(QObject):
     changed = Signal(object)  # the reloaded Workshop
-    saved = Signal(str)  # what the status bar says: "Saved: rename team", "Undone: …"
+    saved = Signal(str)  # what the status bar says: "Team renamed", "Team renaming undone"
     save_failed = Signal(str)  # a sentence saying what went wrong
     undo_state_changed = Signal()
 
@@ -49,8 +49,8 @@ class SessionBridge(QObject):
             self.save_failed.emit(self.tr("Not saved: %1").replace("%1", _reason(error)))
             return False
         self.failed = None
-        if not status and self.session.undo_label:
-            status = self.tr("Saved: %1").replace("%1", self.session.undo_label)
+        if not status and self.session.undo_edit is not None:
+            status = self.session.undo_edit.done
         self.saved.emit(status)
         self.undo_state_changed.emit()
         return True
@@ -71,14 +71,14 @@ class SessionBridge(QObject):
             self.save_failed.emit(self.tr("Not saved: %1").replace("%1", _reason(error)))
 
     def undo(self) -> None:
-        label = self.session.undo_label
-        if label is not None:
-            self.edit(lambda s: s.undo(), self.tr("Undone: %1").replace("%1", label))
+        edit = self.session.undo_edit
+        if edit is not None:
+            self.edit(lambda s: s.undo(), edit.undone)
 
     def redo(self) -> None:
-        label = self.session.redo_label
-        if label is not None:
-            self.edit(lambda s: s.redo(), self.tr("Redone: %1").replace("%1", label))
+        edit = self.session.redo_edit
+        if edit is not None:
+            self.edit(lambda s: s.redo(), edit.redone)
 
 
 def _reason(error: Exception) -> str:

@@ -130,6 +130,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>— personne —</translation>
     </message>
     <message>
+        <source>Why not aligned</source>
+        <translation>Pourquoi non relié</translation>
+    </message>
+    <message>
         <source>Not set</source>
         <translation>Non précisé</translation>
     </message>
@@ -170,8 +174,12 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Pourquoi c’est important maintenant, en une phrase.</translation>
     </message>
     <message>
-        <source>The strategic objective this contribution serves. When it serves none, choose “Not aligned…” and write why it matters anyway.</source>
-        <translation>L’objectif stratégique que sert cette contribution. S’il n’en sert aucun, choisissez «&#xa0;Non relié…&#xa0;» et notez pourquoi il compte quand même.</translation>
+        <source>The strategic objective this contribution serves. When it serves none, choose “Not aligned…” and say why in “%1”.</source>
+        <translation>L’objectif stratégique que sert cette contribution. S’il n’en sert aucun, choisissez «&#xa0;Non relié…&#xa0;» et dites pourquoi dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Why the team wants this objective although it serves no strategic objective.</source>
+        <translation>Pourquoi l’équipe tient à cet objectif alors qu’il ne sert aucun objectif stratégique.</translation>
     </message>
     <message>
         <source>Only needed when the objective is not aligned.</source>
@@ -206,10 +214,6 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Sert</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Raison</translation>
-    </message>
-    <message>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
@@ -234,10 +238,6 @@ Pourquoi&#xa0;: %2</translation>
         <translation>L’objectif stratégique que sert cette contribution.</translation>
     </message>
     <message>
-        <source>Why it matters anyway, when it serves no strategic objective.</source>
-        <translation>Pourquoi il compte quand même, s’il ne sert aucun objectif stratégique.</translation>
-    </message>
-    <message>
         <source>Who proposed it.</source>
         <translation>Qui l’a proposé.</translation>
     </message>
@@ -252,34 +252,6 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>An objective needs a title: the previous title is back.</source>
         <translation>Un objectif a besoin d’un titre&#xa0;: l’ancien est revenu.</translation>
-    </message>
-    <message>
-        <source>rename objective</source>
-        <translation>renommer l’objectif</translation>
-    </message>
-    <message>
-        <source>edit the why</source>
-        <translation>modifier le pourquoi</translation>
-    </message>
-    <message>
-        <source>edit the reason</source>
-        <translation>modifier la raison</translation>
-    </message>
-    <message>
-        <source>change author</source>
-        <translation>changer l’auteur</translation>
-    </message>
-    <message>
-        <source>change commitment</source>
-        <translation>changer l’engagement</translation>
-    </message>
-    <message>
-        <source>mark not aligned</source>
-        <translation>marquer non relié</translation>
-    </message>
-    <message>
-        <source>link objective</source>
-        <translation>relier l’objectif</translation>
     </message>
 </context>
 <context>
@@ -321,20 +293,8 @@ Pourquoi&#xa0;: %2</translation>
         <translation>L’équipe «&#xa0;%1&#xa0;» n’a pas encore d’objectif candidat.</translation>
     </message>
     <message>
-        <source>“%1” is not aligned: write down why it matters anyway.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est relié à rien&#xa0;: notez pourquoi il compte quand même.</translation>
-    </message>
-    <message>
-        <source>add candidate objective</source>
-        <translation>ajouter un objectif candidat</translation>
-    </message>
-    <message>
-        <source>delete objective</source>
-        <translation>supprimer l’objectif</translation>
-    </message>
-    <message>
-        <source>move objective</source>
-        <translation>déplacer l’objectif</translation>
+        <source>“%1” serves no strategic objective: choose the one it serves, or fill in “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne sert aucun objectif stratégique&#xa0;: choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -540,6 +500,905 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>EditLabels</name>
+    <message>
+        <source>edit title</source>
+        <translation>modifier le titre</translation>
+    </message>
+    <message>
+        <source>Title changed</source>
+        <translation>Titre modifié</translation>
+    </message>
+    <message>
+        <source>Change to the title undone</source>
+        <translation>Modification du titre annulée</translation>
+    </message>
+    <message>
+        <source>Change to the title redone</source>
+        <translation>Modification du titre rétablie</translation>
+    </message>
+    <message>
+        <source>edit organisation</source>
+        <translation>modifier l’organisation</translation>
+    </message>
+    <message>
+        <source>Organisation changed</source>
+        <translation>Organisation modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the organisation undone</source>
+        <translation>Modification de l’organisation annulée</translation>
+    </message>
+    <message>
+        <source>Change to the organisation redone</source>
+        <translation>Modification de l’organisation rétablie</translation>
+    </message>
+    <message>
+        <source>edit cycle</source>
+        <translation>modifier le cycle</translation>
+    </message>
+    <message>
+        <source>Cycle changed</source>
+        <translation>Cycle modifié</translation>
+    </message>
+    <message>
+        <source>Change to the cycle undone</source>
+        <translation>Modification du cycle annulée</translation>
+    </message>
+    <message>
+        <source>Change to the cycle redone</source>
+        <translation>Modification du cycle rétablie</translation>
+    </message>
+    <message>
+        <source>edit facilitator</source>
+        <translation>modifier l’animation</translation>
+    </message>
+    <message>
+        <source>Facilitator changed</source>
+        <translation>Animation modifiée</translation>
+    </message>
+    <message>
+        <source>Change of facilitator undone</source>
+        <translation>Modification de l’animation annulée</translation>
+    </message>
+    <message>
+        <source>Change of facilitator redone</source>
+        <translation>Modification de l’animation rétablie</translation>
+    </message>
+    <message>
+        <source>edit start date</source>
+        <translation>modifier la date de début</translation>
+    </message>
+    <message>
+        <source>Start date changed</source>
+        <translation>Date de début modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the start date undone</source>
+        <translation>Modification de la date de début annulée</translation>
+    </message>
+    <message>
+        <source>Change to the start date redone</source>
+        <translation>Modification de la date de début rétablie</translation>
+    </message>
+    <message>
+        <source>edit end date</source>
+        <translation>modifier la date de fin</translation>
+    </message>
+    <message>
+        <source>End date changed</source>
+        <translation>Date de fin modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the end date undone</source>
+        <translation>Modification de la date de fin annulée</translation>
+    </message>
+    <message>
+        <source>Change to the end date redone</source>
+        <translation>Modification de la date de fin rétablie</translation>
+    </message>
+    <message>
+        <source>change language</source>
+        <translation>changer de langue</translation>
+    </message>
+    <message>
+        <source>Workshop language changed</source>
+        <translation>Langue de l’atelier changée</translation>
+    </message>
+    <message>
+        <source>Change of language undone</source>
+        <translation>Changement de langue annulé</translation>
+    </message>
+    <message>
+        <source>Change of language redone</source>
+        <translation>Changement de langue rétabli</translation>
+    </message>
+    <message>
+        <source>change the common rule</source>
+        <translation>changer la règle commune</translation>
+    </message>
+    <message>
+        <source>Common rule changed</source>
+        <translation>Règle commune modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the common rule undone</source>
+        <translation>Modification de la règle commune annulée</translation>
+    </message>
+    <message>
+        <source>Change to the common rule redone</source>
+        <translation>Modification de la règle commune rétablie</translation>
+    </message>
+    <message>
+        <source>add team</source>
+        <translation>ajouter une équipe</translation>
+    </message>
+    <message>
+        <source>Team added</source>
+        <translation>Équipe ajoutée</translation>
+    </message>
+    <message>
+        <source>Team addition undone</source>
+        <translation>Ajout de l’équipe annulé</translation>
+    </message>
+    <message>
+        <source>Team addition redone</source>
+        <translation>Ajout de l’équipe rétabli</translation>
+    </message>
+    <message>
+        <source>delete team “%1”</source>
+        <translation>supprimer l’équipe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Team “%1” deleted</source>
+        <translation>Équipe «&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <source>Deletion of team “%1” undone</source>
+        <translation>Suppression de l’équipe «&#xa0;%1&#xa0;» annulée</translation>
+    </message>
+    <message>
+        <source>Deletion of team “%1” redone</source>
+        <translation>Suppression de l’équipe «&#xa0;%1&#xa0;» rétablie</translation>
+    </message>
+    <message>
+        <source>move team</source>
+        <translation>déplacer l’équipe</translation>
+    </message>
+    <message>
+        <source>Team moved</source>
+        <translation>Équipe déplacée</translation>
+    </message>
+    <message>
+        <source>Team move undone</source>
+        <translation>Déplacement de l’équipe annulé</translation>
+    </message>
+    <message>
+        <source>Team move redone</source>
+        <translation>Déplacement de l’équipe rétabli</translation>
+    </message>
+    <message>
+        <source>rename team</source>
+        <translation>renommer l’équipe</translation>
+    </message>
+    <message>
+        <source>Team renamed</source>
+        <translation>Équipe renommée</translation>
+    </message>
+    <message>
+        <source>Team renaming undone</source>
+        <translation>Changement de nom de l’équipe annulé</translation>
+    </message>
+    <message>
+        <source>Team renaming redone</source>
+        <translation>Changement de nom de l’équipe rétabli</translation>
+    </message>
+    <message>
+        <source>change department</source>
+        <translation>changer la direction</translation>
+    </message>
+    <message>
+        <source>Team&apos;s department changed</source>
+        <translation>Direction de l’équipe modifiée</translation>
+    </message>
+    <message>
+        <source>Change of department undone</source>
+        <translation>Modification de la direction de l’équipe annulée</translation>
+    </message>
+    <message>
+        <source>Change of department redone</source>
+        <translation>Modification de la direction de l’équipe rétablie</translation>
+    </message>
+    <message>
+        <source>change ambassador</source>
+        <translation>changer l’ambassadeur</translation>
+    </message>
+    <message>
+        <source>Ambassador changed</source>
+        <translation>Ambassadeur changé</translation>
+    </message>
+    <message>
+        <source>Change of ambassador undone</source>
+        <translation>Changement d’ambassadeur annulé</translation>
+    </message>
+    <message>
+        <source>Change of ambassador redone</source>
+        <translation>Changement d’ambassadeur rétabli</translation>
+    </message>
+    <message>
+        <source>add participant</source>
+        <translation>ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Participant added</source>
+        <translation>Participant ajouté</translation>
+    </message>
+    <message>
+        <source>Participant addition undone</source>
+        <translation>Ajout du participant annulé</translation>
+    </message>
+    <message>
+        <source>Participant addition redone</source>
+        <translation>Ajout du participant rétabli</translation>
+    </message>
+    <message>
+        <source>delete participant “%1”</source>
+        <translation>supprimer le participant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Participant “%1” deleted</source>
+        <translation>Participant «&#xa0;%1&#xa0;» supprimé</translation>
+    </message>
+    <message>
+        <source>Deletion of participant “%1” undone</source>
+        <translation>Suppression du participant «&#xa0;%1&#xa0;» annulée</translation>
+    </message>
+    <message>
+        <source>Deletion of participant “%1” redone</source>
+        <translation>Suppression du participant «&#xa0;%1&#xa0;» rétablie</translation>
+    </message>
+    <message>
+        <source>move participant</source>
+        <translation>déplacer le participant</translation>
+    </message>
+    <message>
+        <source>Participant moved</source>
+        <translation>Participant déplacé</translation>
+    </message>
+    <message>
+        <source>Participant move undone</source>
+        <translation>Déplacement du participant annulé</translation>
+    </message>
+    <message>
+        <source>Participant move redone</source>
+        <translation>Déplacement du participant rétabli</translation>
+    </message>
+    <message>
+        <source>rename participant</source>
+        <translation>renommer le participant</translation>
+    </message>
+    <message>
+        <source>Participant renamed</source>
+        <translation>Participant renommé</translation>
+    </message>
+    <message>
+        <source>Participant renaming undone</source>
+        <translation>Changement de nom du participant annulé</translation>
+    </message>
+    <message>
+        <source>Participant renaming redone</source>
+        <translation>Changement de nom du participant rétabli</translation>
+    </message>
+    <message>
+        <source>edit role</source>
+        <translation>modifier le rôle</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <source>Change to the role undone</source>
+        <translation>Modification du rôle annulée</translation>
+    </message>
+    <message>
+        <source>Change to the role redone</source>
+        <translation>Modification du rôle rétablie</translation>
+    </message>
+    <message>
+        <source>change team</source>
+        <translation>changer d’équipe</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s team changed</source>
+        <translation>Équipe du participant changée</translation>
+    </message>
+    <message>
+        <source>Change of team undone</source>
+        <translation>Changement d’équipe annulé</translation>
+    </message>
+    <message>
+        <source>Change of team redone</source>
+        <translation>Changement d’équipe rétabli</translation>
+    </message>
+    <message>
+        <source>edit the vision</source>
+        <translation>modifier la vision</translation>
+    </message>
+    <message>
+        <source>Vision changed</source>
+        <translation>Vision modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the vision undone</source>
+        <translation>Modification de la vision annulée</translation>
+    </message>
+    <message>
+        <source>Change to the vision redone</source>
+        <translation>Modification de la vision rétablie</translation>
+    </message>
+    <message>
+        <source>edit the why</source>
+        <translation>modifier le pourquoi</translation>
+    </message>
+    <message>
+        <source>Why changed</source>
+        <translation>Pourquoi modifié</translation>
+    </message>
+    <message>
+        <source>Change to the why undone</source>
+        <translation>Modification du pourquoi annulée</translation>
+    </message>
+    <message>
+        <source>Change to the why redone</source>
+        <translation>Modification du pourquoi rétablie</translation>
+    </message>
+    <message>
+        <source>add strategic objective</source>
+        <translation>ajouter un objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Strategic objective added</source>
+        <translation>Objectif stratégique ajouté</translation>
+    </message>
+    <message>
+        <source>Strategic objective addition undone</source>
+        <translation>Ajout de l’objectif stratégique annulé</translation>
+    </message>
+    <message>
+        <source>Strategic objective addition redone</source>
+        <translation>Ajout de l’objectif stratégique rétabli</translation>
+    </message>
+    <message>
+        <source>delete strategic objective</source>
+        <translation>supprimer l’objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Strategic objective deleted</source>
+        <translation>Objectif stratégique supprimé</translation>
+    </message>
+    <message>
+        <source>Strategic objective deletion undone</source>
+        <translation>Suppression de l’objectif stratégique annulée</translation>
+    </message>
+    <message>
+        <source>Strategic objective deletion redone</source>
+        <translation>Suppression de l’objectif stratégique rétablie</translation>
+    </message>
+    <message>
+        <source>move strategic objective</source>
+        <translation>déplacer l’objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Strategic objective moved</source>
+        <translation>Objectif stratégique déplacé</translation>
+    </message>
+    <message>
+        <source>Strategic objective move undone</source>
+        <translation>Déplacement de l’objectif stratégique annulé</translation>
+    </message>
+    <message>
+        <source>Strategic objective move redone</source>
+        <translation>Déplacement de l’objectif stratégique rétabli</translation>
+    </message>
+    <message>
+        <source>rename strategic objective</source>
+        <translation>renommer l’objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Strategic objective renamed</source>
+        <translation>Objectif stratégique renommé</translation>
+    </message>
+    <message>
+        <source>Strategic objective renaming undone</source>
+        <translation>Changement de nom de l’objectif stratégique annulé</translation>
+    </message>
+    <message>
+        <source>Strategic objective renaming redone</source>
+        <translation>Changement de nom de l’objectif stratégique rétabli</translation>
+    </message>
+    <message>
+        <source>delete workshop</source>
+        <translation>supprimer l’atelier</translation>
+    </message>
+    <message>
+        <source>Workshop deleted</source>
+        <translation>Atelier supprimé</translation>
+    </message>
+    <message>
+        <source>Workshop deletion undone</source>
+        <translation>Suppression de l’atelier annulée</translation>
+    </message>
+    <message>
+        <source>Workshop deletion redone</source>
+        <translation>Suppression de l’atelier rétablie</translation>
+    </message>
+    <message>
+        <source>rename workshop</source>
+        <translation>renommer l’atelier</translation>
+    </message>
+    <message>
+        <source>Workshop renamed</source>
+        <translation>Atelier renommé</translation>
+    </message>
+    <message>
+        <source>Workshop renaming undone</source>
+        <translation>Changement de nom de l’atelier annulé</translation>
+    </message>
+    <message>
+        <source>Workshop renaming redone</source>
+        <translation>Changement de nom de l’atelier rétabli</translation>
+    </message>
+    <message>
+        <source>add candidate objective</source>
+        <translation>ajouter un objectif candidat</translation>
+    </message>
+    <message>
+        <source>Candidate objective added</source>
+        <translation>Objectif candidat ajouté</translation>
+    </message>
+    <message>
+        <source>Candidate objective addition undone</source>
+        <translation>Ajout de l’objectif candidat annulé</translation>
+    </message>
+    <message>
+        <source>Candidate objective addition redone</source>
+        <translation>Ajout de l’objectif candidat rétabli</translation>
+    </message>
+    <message>
+        <source>delete objective</source>
+        <translation>supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>Objective deleted</source>
+        <translation>Objectif supprimé</translation>
+    </message>
+    <message>
+        <source>Objective deletion undone</source>
+        <translation>Suppression de l’objectif annulée</translation>
+    </message>
+    <message>
+        <source>Objective deletion redone</source>
+        <translation>Suppression de l’objectif rétablie</translation>
+    </message>
+    <message>
+        <source>move objective</source>
+        <translation>déplacer l’objectif</translation>
+    </message>
+    <message>
+        <source>Objective moved</source>
+        <translation>Objectif déplacé</translation>
+    </message>
+    <message>
+        <source>Objective move undone</source>
+        <translation>Déplacement de l’objectif annulé</translation>
+    </message>
+    <message>
+        <source>Objective move redone</source>
+        <translation>Déplacement de l’objectif rétabli</translation>
+    </message>
+    <message>
+        <source>rename objective</source>
+        <translation>renommer l’objectif</translation>
+    </message>
+    <message>
+        <source>Objective renamed</source>
+        <translation>Objectif renommé</translation>
+    </message>
+    <message>
+        <source>Objective renaming undone</source>
+        <translation>Changement de nom de l’objectif annulé</translation>
+    </message>
+    <message>
+        <source>Objective renaming redone</source>
+        <translation>Changement de nom de l’objectif rétabli</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” changed</source>
+        <translation>«&#xa0;%1&#xa0;» modifié</translation>
+    </message>
+    <message>
+        <source>Change to “%1” undone</source>
+        <translation>Modification de «&#xa0;%1&#xa0;» annulée</translation>
+    </message>
+    <message>
+        <source>Change to “%1” redone</source>
+        <translation>Modification de «&#xa0;%1&#xa0;» rétablie</translation>
+    </message>
+    <message>
+        <source>change author</source>
+        <translation>changer l’auteur</translation>
+    </message>
+    <message>
+        <source>Author changed</source>
+        <translation>Auteur changé</translation>
+    </message>
+    <message>
+        <source>Change of author undone</source>
+        <translation>Changement d’auteur annulé</translation>
+    </message>
+    <message>
+        <source>Change of author redone</source>
+        <translation>Changement d’auteur rétabli</translation>
+    </message>
+    <message>
+        <source>change commitment</source>
+        <translation>changer l’engagement</translation>
+    </message>
+    <message>
+        <source>Commitment changed</source>
+        <translation>Engagement modifié</translation>
+    </message>
+    <message>
+        <source>Change of commitment undone</source>
+        <translation>Modification de l’engagement annulée</translation>
+    </message>
+    <message>
+        <source>Change of commitment redone</source>
+        <translation>Modification de l’engagement rétablie</translation>
+    </message>
+    <message>
+        <source>mark not aligned</source>
+        <translation>marquer non relié</translation>
+    </message>
+    <message>
+        <source>Objective marked not aligned</source>
+        <translation>Objectif marqué non relié</translation>
+    </message>
+    <message>
+        <source>Marking as not aligned undone</source>
+        <translation>Retrait du lien stratégique annulé</translation>
+    </message>
+    <message>
+        <source>Marking as not aligned redone</source>
+        <translation>Retrait du lien stratégique rétabli</translation>
+    </message>
+    <message>
+        <source>link objective</source>
+        <translation>relier l’objectif</translation>
+    </message>
+    <message>
+        <source>Objective linked to a strategic objective</source>
+        <translation>Objectif relié à un objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Link to the strategic objective undone</source>
+        <translation>Rattachement à l’objectif stratégique annulé</translation>
+    </message>
+    <message>
+        <source>Link to the strategic objective redone</source>
+        <translation>Rattachement à l’objectif stratégique rétabli</translation>
+    </message>
+    <message>
+        <source>add a vote</source>
+        <translation>ajouter un vote</translation>
+    </message>
+    <message>
+        <source>Vote added</source>
+        <translation>Vote ajouté</translation>
+    </message>
+    <message>
+        <source>Vote addition undone</source>
+        <translation>Ajout du vote annulé</translation>
+    </message>
+    <message>
+        <source>Vote addition redone</source>
+        <translation>Ajout du vote rétabli</translation>
+    </message>
+    <message>
+        <source>remove a vote</source>
+        <translation>retirer un vote</translation>
+    </message>
+    <message>
+        <source>Vote removed</source>
+        <translation>Vote retiré</translation>
+    </message>
+    <message>
+        <source>Vote removal undone</source>
+        <translation>Retrait du vote annulé</translation>
+    </message>
+    <message>
+        <source>Vote removal redone</source>
+        <translation>Retrait du vote rétabli</translation>
+    </message>
+    <message>
+        <source>keep objective</source>
+        <translation>retenir l’objectif</translation>
+    </message>
+    <message>
+        <source>Objective kept</source>
+        <translation>Objectif retenu</translation>
+    </message>
+    <message>
+        <source>Decision to keep the objective undone</source>
+        <translation>Décision de retenir l’objectif annulée</translation>
+    </message>
+    <message>
+        <source>Decision to keep the objective redone</source>
+        <translation>Décision de retenir l’objectif rétablie</translation>
+    </message>
+    <message>
+        <source>park objective</source>
+        <translation>mettre l’objectif au parking</translation>
+    </message>
+    <message>
+        <source>Objective moved to the parking lot</source>
+        <translation>Objectif mis au parking</translation>
+    </message>
+    <message>
+        <source>Move to the parking lot undone</source>
+        <translation>Mise au parking annulée</translation>
+    </message>
+    <message>
+        <source>Move to the parking lot redone</source>
+        <translation>Mise au parking rétablie</translation>
+    </message>
+    <message>
+        <source>back to candidates</source>
+        <translation>remettre en candidat</translation>
+    </message>
+    <message>
+        <source>Objective back among the candidates</source>
+        <translation>Objectif remis en candidat</translation>
+    </message>
+    <message>
+        <source>Return to the candidates undone</source>
+        <translation>Retour en candidat annulé</translation>
+    </message>
+    <message>
+        <source>Return to the candidates redone</source>
+        <translation>Retour en candidat rétabli</translation>
+    </message>
+    <message>
+        <source>bring back objective</source>
+        <translation>ressortir l’objectif du parking</translation>
+    </message>
+    <message>
+        <source>Objective brought back from the parking lot</source>
+        <translation>Objectif ressorti du parking</translation>
+    </message>
+    <message>
+        <source>Return from the parking lot undone</source>
+        <translation>Sortie du parking annulée</translation>
+    </message>
+    <message>
+        <source>Return from the parking lot redone</source>
+        <translation>Sortie du parking rétablie</translation>
+    </message>
+    <message>
+        <source>add key result</source>
+        <translation>ajouter un résultat clé</translation>
+    </message>
+    <message>
+        <source>Key result added</source>
+        <translation>Résultat clé ajouté</translation>
+    </message>
+    <message>
+        <source>Key result addition undone</source>
+        <translation>Ajout du résultat clé annulé</translation>
+    </message>
+    <message>
+        <source>Key result addition redone</source>
+        <translation>Ajout du résultat clé rétabli</translation>
+    </message>
+    <message>
+        <source>delete key result</source>
+        <translation>supprimer le résultat clé</translation>
+    </message>
+    <message>
+        <source>Key result deleted</source>
+        <translation>Résultat clé supprimé</translation>
+    </message>
+    <message>
+        <source>Key result deletion undone</source>
+        <translation>Suppression du résultat clé annulée</translation>
+    </message>
+    <message>
+        <source>Key result deletion redone</source>
+        <translation>Suppression du résultat clé rétablie</translation>
+    </message>
+    <message>
+        <source>move key result</source>
+        <translation>déplacer le résultat clé</translation>
+    </message>
+    <message>
+        <source>Key result moved</source>
+        <translation>Résultat clé déplacé</translation>
+    </message>
+    <message>
+        <source>Key result move undone</source>
+        <translation>Déplacement du résultat clé annulé</translation>
+    </message>
+    <message>
+        <source>Key result move redone</source>
+        <translation>Déplacement du résultat clé rétabli</translation>
+    </message>
+    <message>
+        <source>accept the proposed fields</source>
+        <translation>accepter les champs proposés</translation>
+    </message>
+    <message>
+        <source>Proposed fields accepted</source>
+        <translation>Champs proposés acceptés</translation>
+    </message>
+    <message>
+        <source>Acceptance of the proposed fields undone</source>
+        <translation>Acceptation des champs proposés annulée</translation>
+    </message>
+    <message>
+        <source>Acceptance of the proposed fields redone</source>
+        <translation>Acceptation des champs proposés rétablie</translation>
+    </message>
+    <message>
+        <source>edit the key result</source>
+        <translation>modifier le résultat clé</translation>
+    </message>
+    <message>
+        <source>Key result sentence changed</source>
+        <translation>Phrase du résultat clé modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the sentence undone</source>
+        <translation>Modification de la phrase annulée</translation>
+    </message>
+    <message>
+        <source>Change to the sentence redone</source>
+        <translation>Modification de la phrase rétablie</translation>
+    </message>
+    <message>
+        <source>edit the metric</source>
+        <translation>modifier l’indicateur</translation>
+    </message>
+    <message>
+        <source>Metric changed</source>
+        <translation>Indicateur modifié</translation>
+    </message>
+    <message>
+        <source>Change to the metric undone</source>
+        <translation>Modification de l’indicateur annulée</translation>
+    </message>
+    <message>
+        <source>Change to the metric redone</source>
+        <translation>Modification de l’indicateur rétablie</translation>
+    </message>
+    <message>
+        <source>edit the baseline</source>
+        <translation>modifier la valeur de départ</translation>
+    </message>
+    <message>
+        <source>Baseline changed</source>
+        <translation>Valeur de départ modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the baseline undone</source>
+        <translation>Modification de la valeur de départ annulée</translation>
+    </message>
+    <message>
+        <source>Change to the baseline redone</source>
+        <translation>Modification de la valeur de départ rétablie</translation>
+    </message>
+    <message>
+        <source>edit the target</source>
+        <translation>modifier la cible</translation>
+    </message>
+    <message>
+        <source>Target changed</source>
+        <translation>Cible modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the target undone</source>
+        <translation>Modification de la cible annulée</translation>
+    </message>
+    <message>
+        <source>Change to the target redone</source>
+        <translation>Modification de la cible rétablie</translation>
+    </message>
+    <message>
+        <source>edit the unit</source>
+        <translation>modifier l’unité</translation>
+    </message>
+    <message>
+        <source>Unit changed</source>
+        <translation>Unité modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the unit undone</source>
+        <translation>Modification de l’unité annulée</translation>
+    </message>
+    <message>
+        <source>Change to the unit redone</source>
+        <translation>Modification de l’unité rétablie</translation>
+    </message>
+    <message>
+        <source>change the direction</source>
+        <translation>changer le sens</translation>
+    </message>
+    <message>
+        <source>Direction changed</source>
+        <translation>Sens modifié</translation>
+    </message>
+    <message>
+        <source>Change of direction undone</source>
+        <translation>Changement de sens annulé</translation>
+    </message>
+    <message>
+        <source>Change of direction redone</source>
+        <translation>Changement de sens rétabli</translation>
+    </message>
+    <message>
+        <source>edit the data source</source>
+        <translation>modifier la source des données</translation>
+    </message>
+    <message>
+        <source>Data source changed</source>
+        <translation>Source des données modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the data source undone</source>
+        <translation>Modification de la source des données annulée</translation>
+    </message>
+    <message>
+        <source>Change to the data source redone</source>
+        <translation>Modification de la source des données rétablie</translation>
+    </message>
+    <message>
+        <source>change the owner</source>
+        <translation>changer le responsable</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>Responsable changé</translation>
+    </message>
+    <message>
+        <source>Change of owner undone</source>
+        <translation>Changement de responsable annulé</translation>
+    </message>
+    <message>
+        <source>Change of owner redone</source>
+        <translation>Changement de responsable rétabli</translation>
+    </message>
+    <message>
+        <source>change the due date</source>
+        <translation>changer l’échéance</translation>
+    </message>
+    <message>
+        <source>Due date changed</source>
+        <translation>Échéance modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the due date undone</source>
+        <translation>Modification de l’échéance annulée</translation>
+    </message>
+    <message>
+        <source>Change to the due date redone</source>
+        <translation>Modification de l’échéance rétablie</translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message>
         <source>Cancel</source>
@@ -642,30 +1501,6 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>Add teams in the Setup step first: each team chooses its own objectives.</source>
         <translation>Ajoutez d’abord les équipes à l’étape Préparation&#xa0;: chaque équipe choisit ses propres objectifs.</translation>
-    </message>
-    <message>
-        <source>add a vote</source>
-        <translation>ajouter un vote</translation>
-    </message>
-    <message>
-        <source>remove a vote</source>
-        <translation>retirer un vote</translation>
-    </message>
-    <message>
-        <source>park objective</source>
-        <translation>mettre l’objectif au parking</translation>
-    </message>
-    <message>
-        <source>back to candidates</source>
-        <translation>remettre en candidat</translation>
-    </message>
-    <message>
-        <source>keep objective</source>
-        <translation>retenir l’objectif</translation>
-    </message>
-    <message>
-        <source>bring back objective</source>
-        <translation>ressortir l’objectif du parking</translation>
     </message>
     <message>
         <source>“%1” still has one candidate to keep or park.</source>
@@ -933,10 +1768,6 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Impossible d’ajouter les exemples</translation>
     </message>
     <message>
-        <source>delete workshop</source>
-        <translation>supprimer l’atelier</translation>
-    </message>
-    <message>
         <source>Cannot delete the workshop</source>
         <translation>Impossible de supprimer l’atelier</translation>
     </message>
@@ -949,10 +1780,6 @@ Pourquoi&#xa0;: %2</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>rename workshop</source>
-        <translation>renommer l’atelier</translation>
-    </message>
-    <message>
         <source>A workshop needs a title; it keeps its own.</source>
         <translation>Un atelier a besoin d’un titre&#xa0;; il garde le sien.</translation>
     </message>
@@ -963,14 +1790,6 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>“%1” is now called “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» s’appelle désormais «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Undone: %1.</source>
-        <translation>Annulé&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Redone: %1.</source>
-        <translation>Rétabli&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cannot undo or redo this</source>
@@ -1067,46 +1886,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Accept the proposed fields</source>
         <translation>Accepter les champs proposés</translation>
-    </message>
-    <message>
-        <source>accept the proposed fields</source>
-        <translation>accepter les champs proposés</translation>
-    </message>
-    <message>
-        <source>edit the key result</source>
-        <translation>modifier le résultat clé</translation>
-    </message>
-    <message>
-        <source>edit the metric</source>
-        <translation>modifier l’indicateur</translation>
-    </message>
-    <message>
-        <source>edit the baseline</source>
-        <translation>modifier la valeur de départ</translation>
-    </message>
-    <message>
-        <source>edit the target</source>
-        <translation>modifier la cible</translation>
-    </message>
-    <message>
-        <source>edit the unit</source>
-        <translation>modifier l’unité</translation>
-    </message>
-    <message>
-        <source>change the direction</source>
-        <translation>changer le sens</translation>
-    </message>
-    <message>
-        <source>edit the data source</source>
-        <translation>modifier la source des données</translation>
-    </message>
-    <message>
-        <source>change the owner</source>
-        <translation>changer le responsable</translation>
-    </message>
-    <message>
-        <source>change the due date</source>
-        <translation>changer l’échéance</translation>
     </message>
     <message>
         <source>The key result as the room says it, with its numbers (“from 1.8% to 3%”). The fields below are proposed from it.</source>
@@ -1332,18 +2111,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>New key result</source>
         <translation>Nouveau résultat clé</translation>
-    </message>
-    <message>
-        <source>add key result</source>
-        <translation>ajouter un résultat clé</translation>
-    </message>
-    <message>
-        <source>delete key result</source>
-        <translation>supprimer le résultat clé</translation>
-    </message>
-    <message>
-        <source>move key result</source>
-        <translation>déplacer le résultat clé</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +2410,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <source>Nothing to say about this objective.</source>
         <translation>Rien à redire sur cet objectif.</translation>
     </message>
-    <message>
-        <source>edit the why</source>
-        <translation>modifier le pourquoi</translation>
-    </message>
 </context>
 <context>
     <name>PageThumbnailsModel</name>
@@ -1716,18 +2479,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <source>A participant needs a name: the previous name is back.</source>
         <translation>Un participant a besoin d’un nom&#xa0;: l’ancien est revenu.</translation>
     </message>
-    <message>
-        <source>rename participant</source>
-        <translation>renommer le participant</translation>
-    </message>
-    <message>
-        <source>edit role</source>
-        <translation>modifier le rôle</translation>
-    </message>
-    <message>
-        <source>change team</source>
-        <translation>changer d’équipe</translation>
-    </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
@@ -1740,20 +2491,8 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <source>add participant</source>
-        <translation>ajouter un participant</translation>
-    </message>
-    <message>
-        <source>delete participant “%1”</source>
-        <translation>supprimer le participant «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>participant “%1” deleted (Ctrl+Z brings them back)</source>
-        <translation>participant «&#xa0;%1&#xa0;» supprimé (Ctrl+Z le fait revenir)</translation>
-    </message>
-    <message>
-        <source>move participant</source>
-        <translation>déplacer le participant</translation>
+        <source>Participant “%1” deleted (Ctrl+Z brings them back)</source>
+        <translation>Participant «&#xa0;%1&#xa0;» supprimé (Ctrl+Z le fait revenir)</translation>
     </message>
     <message>
         <source>Select a participant in the table first.</source>
@@ -1967,6 +2706,14 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Échec de l’export</translation>
     </message>
     <message>
+        <source>Exported now, the deck would carry this error:</source>
+        <translation>Exportée maintenant, la présentation contiendrait cette erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exported now, the deck would carry these %1 errors:</source>
+        <translation>Exportée maintenant, la présentation contiendrait ces %1&#xa0;erreurs&#xa0;:</translation>
+    </message>
+    <message>
         <source>One poster saved in “%1”.</source>
         <translation>Un poster enregistré dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2095,28 +2842,12 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <source>Soft warns when a team keeps more than the limit; strict refuses to keep anything beyond it. Parked objectives never count.</source>
         <translation>Souple avertit quand une équipe retient plus que la limite&#xa0;; stricte refuse tout objectif au-delà. Les objectifs au parking ne comptent jamais.</translation>
     </message>
-    <message>
-        <source>change the common rule</source>
-        <translation>changer la règle commune</translation>
-    </message>
 </context>
 <context>
     <name>SessionBridge</name>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Annulé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Rétabli&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2219,10 +2950,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <source>A strategic objective needs a title: the previous title is back.</source>
         <translation>Un objectif stratégique a besoin d’un titre&#xa0;: l’ancien est revenu.</translation>
     </message>
-    <message>
-        <source>rename strategic objective</source>
-        <translation>renommer l’objectif stratégique</translation>
-    </message>
 </context>
 <context>
     <name>TablePanel</name>
@@ -2300,18 +3027,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <source>A team needs a name: the previous name is back.</source>
         <translation>Une équipe a besoin d’un nom&#xa0;: l’ancien est revenu.</translation>
     </message>
-    <message>
-        <source>rename team</source>
-        <translation>renommer l’équipe</translation>
-    </message>
-    <message>
-        <source>change department</source>
-        <translation>changer la direction</translation>
-    </message>
-    <message>
-        <source>change ambassador</source>
-        <translation>changer l’ambassadeur</translation>
-    </message>
 </context>
 <context>
     <name>TeamsPanel</name>
@@ -2324,28 +3039,16 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Nouvelle équipe</translation>
     </message>
     <message>
-        <source>add team</source>
-        <translation>ajouter une équipe</translation>
+        <source>Team “%1” deleted (Ctrl+Z brings it back)</source>
+        <translation>Équipe «&#xa0;%1&#xa0;» supprimée (Ctrl+Z la fait revenir)</translation>
     </message>
     <message>
-        <source>delete team “%1”</source>
-        <translation>supprimer l’équipe «&#xa0;%1&#xa0;»</translation>
+        <source>Team “%1” deleted with its objective (Ctrl+Z brings them back)</source>
+        <translation>Équipe «&#xa0;%1&#xa0;» supprimée avec son objectif (Ctrl+Z les fait revenir)</translation>
     </message>
     <message>
-        <source>team “%1” deleted (Ctrl+Z brings it back)</source>
-        <translation>équipe «&#xa0;%1&#xa0;» supprimée (Ctrl+Z la fait revenir)</translation>
-    </message>
-    <message>
-        <source>team “%1” deleted with its objective (Ctrl+Z brings them back)</source>
-        <translation>équipe «&#xa0;%1&#xa0;» supprimée avec son objectif (Ctrl+Z les fait revenir)</translation>
-    </message>
-    <message>
-        <source>team “%1” deleted with its %2 objectives (Ctrl+Z brings them back)</source>
-        <translation>équipe «&#xa0;%1&#xa0;» supprimée avec ses %2 objectifs (Ctrl+Z les fait revenir)</translation>
-    </message>
-    <message>
-        <source>move team</source>
-        <translation>déplacer l’équipe</translation>
+        <source>Team “%1” deleted with its %2 objectives (Ctrl+Z brings them back)</source>
+        <translation>Équipe «&#xa0;%1&#xa0;» supprimée avec ses %2 objectifs (Ctrl+Z les fait revenir)</translation>
     </message>
     <message>
         <source>Select a team in the table first.</source>
@@ -2461,26 +3164,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <source>&amp;Why “%1” matters</source>
         <translation>Pourquoi «&#xa0;%1&#xa0;» est &amp;important</translation>
     </message>
-    <message>
-        <source>edit the vision</source>
-        <translation>modifier la vision</translation>
-    </message>
-    <message>
-        <source>edit the why</source>
-        <translation>modifier le pourquoi</translation>
-    </message>
-    <message>
-        <source>add strategic objective</source>
-        <translation>ajouter un objectif stratégique</translation>
-    </message>
-    <message>
-        <source>delete strategic objective</source>
-        <translation>supprimer l’objectif stratégique</translation>
-    </message>
-    <message>
-        <source>move strategic objective</source>
-        <translation>déplacer l’objectif stratégique</translation>
-    </message>
 </context>
 <context>
     <name>WorkshopForm</name>
@@ -2553,40 +3236,12 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
-        <source>edit organisation</source>
-        <translation>modifier l’organisation</translation>
-    </message>
-    <message>
-        <source>edit cycle</source>
-        <translation>modifier le cycle</translation>
-    </message>
-    <message>
-        <source>edit facilitator</source>
-        <translation>modifier l’animation</translation>
-    </message>
-    <message>
         <source>A workshop needs a title: the previous title is back.</source>
         <translation>Un atelier a besoin d’un titre&#xa0;: l’ancien est revenu.</translation>
     </message>
     <message>
-        <source>edit title</source>
-        <translation>modifier le titre</translation>
-    </message>
-    <message>
         <source>The cycle cannot end before it starts: the previous date is back.</source>
         <translation>Le cycle ne peut pas finir avant de commencer&#xa0;: l’ancienne date est revenue.</translation>
-    </message>
-    <message>
-        <source>edit start date</source>
-        <translation>modifier la date de début</translation>
-    </message>
-    <message>
-        <source>edit end date</source>
-        <translation>modifier la date de fin</translation>
-    </message>
-    <message>
-        <source>change language</source>
-        <translation>changer de langue</translation>
     </message>
 </context>
 <context>

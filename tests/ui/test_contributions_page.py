@@ -294,5 +294,6 @@ def test_a_workshop_without_teams_waits_for_them(main_window, repository, monkey
     assert titles(page) == ["Cuire moins, cuire mieux"]
     assert page.team_combo.currentText() == "Équipe « Fournil » (1)"
     assert page.missing(page.bridge.workshop) == [
-        "“Cuire moins, cuire mieux” is not aligned: write down why it matters anyway."
+        "“Cuire moins, cuire mieux” serves no strategic objective: choose the one it serves, "
+        "or fill in “Why not aligned”."
     ]

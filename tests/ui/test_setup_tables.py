@@ -71,7 +71,7 @@ def test_delete_a_team_with_its_objectives_and_undo_brings_them_back(
     assert CLICK_AND_COLLECT not in [t.name for t in after.teams]
     assert CLICK_AND_COLLECT not in column(page.teams.model, TeamModel.NAME)
     status = main_window.statusBar().currentMessage()
-    assert f"team “{CLICK_AND_COLLECT}” deleted with its 3 objectives" in status
+    assert f"Team “{CLICK_AND_COLLECT}” deleted with its 3 objectives" in status
     assert page.teams.selected_id() == after.teams[0].id  # the neighbour is selected
     assert all(p.team_id != team.id for p in after.participants)
 

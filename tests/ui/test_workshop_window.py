@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget,
 
 from okr_workshop.app.library import add_samples
 from okr_workshop.domain.model import Language, Step
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.main_window import MainWindow
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.pages.setup_page import SetupPage
@@ -124,7 +125,7 @@ def test_the_status_bar_says_when_changes_are_saved(
     type_text(edit, "Noémie Faure")
     press(edit, Qt.Key.Key_Return)
     assert main_window.save_state.text() == "All changes saved"
-    assert main_window.statusBar().currentMessage() == "Saved: edit facilitator"
+    assert main_window.statusBar().currentMessage() == "Facilitator changed"
     assert main_window.undo_action.text() == "&Undo edit facilitator"
     assert repository.load_workshop(french_workshop_id).facilitator == "Noémie Faure"
 
@@ -164,15 +165,15 @@ def test_undo_says_what_it_undid_and_an_empty_undo_says_nothing(
     main_window.open_workshop(french_workshop_id)
     bridge = main_window.bridge
     team = bridge.workshop.teams[0]
-    bridge.edit(lambda s: s.update("rename team", team, name="Équipe Web"))
+    bridge.edit(lambda s: s.update(edit_label("rename_team"), team, name="Équipe Web"))
     main_window.undo_action.trigger()
-    assert main_window.statusBar().currentMessage() == "Undone: rename team"
+    assert main_window.statusBar().currentMessage() == "Team renaming undone"
     assert bridge.workshop.teams[0].name == team.name
     main_window.statusBar().clearMessage()
     main_window.undo_action.trigger()  # nothing left: no message, no error
     assert main_window.statusBar().currentMessage() == ""
     main_window.redo_action.trigger()
-    assert main_window.statusBar().currentMessage() == "Redone: rename team"
+    assert main_window.statusBar().currentMessage() == "Team renaming redone"
     assert bridge.workshop.teams[0].name == "Équipe Web"
 
 

@@ -78,13 +78,13 @@ MESSAGES = {
         en=("No team contributes to it yet.", "A strategic objective nobody contributes to."),
     ),
     "deck.alignment.not_aligned": entry(
-        fr=("Hors objectifs stratégiques", "Objectifs retenus reliés à aucun objectif "
-            "stratégique."),
+        fr=("Hors objectifs stratégiques", "Objectifs retenus qui ne sont reliés à "
+            "aucun objectif stratégique."),
         en=("Outside the strategic objectives", "Kept objectives linked to no strategic "
             "objective."),
     ),
     "deck.alignment.reason": entry(
-        fr=("Pourquoi : {reason}", "La raison donnée pour un objectif non aligné."),
+        fr=("Pourquoi : {reason}", "La raison donnée pour un objectif non relié."),
         en=("Why: {reason}", "The reason given for an objective that is not aligned."),
     ),
     "deck.alignment.dependencies": entry(

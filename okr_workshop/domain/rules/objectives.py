@@ -45,11 +45,11 @@ MESSAGES = {
     NOT_ALIGNED_WITHOUT_REASON: entry(
         fr=("« {objective} » n'est relié à aucun objectif stratégique, et la raison n'est "
             "pas notée.",
-            "Reliez-le à l'objectif stratégique qu'il sert, ou écrivez pourquoi il compte "
-            "quand même."),
+            "Reliez-le à l'objectif stratégique qu'il sert, ou dites pourquoi il ne l'est "
+            "pas (« Pourquoi non relié », à l'étape Contributions)."),
         en=("“{objective}” is not linked to a strategic objective, and no reason is given.",
-            "Link it to the strategic objective it serves, or write down why it matters "
-            "anyway."),
+            "Link it to the strategic objective it serves, or say why it is not "
+            "(“Why not aligned”, in the Contributions step)."),
     ),
     COMMITMENT_NOT_SET: entry(
         fr=("On n'a pas dit si « {objective} » est un engagement ou une ambition.",

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Participant, Workshop
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
@@ -146,7 +147,7 @@ class EditableRowsModel(RowsModel):
         self._workshop, self._rows = workshop, rows
         self.endResetModel()
 
-    def _update(self, item: Any, label: str, **changes: object) -> bool:
+    def _update(self, item: Any, label: EditLabel, **changes: object) -> bool:
         """Save ``changes`` to ``item`` as one undoable step named ``label``; True when saved or
         when nothing changes."""
         if all(getattr(item, name) == wanted for name, wanted in changes.items()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 
 from okr_workshop.domain.model import Commitment, Objective, ObjectiveStatus, Team, Workshop
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.base import EditableRowsModel, Index, members_first
 from okr_workshop.ui.models.strategic_model import preview
 from okr_workshop.ui.session_bridge import SessionBridge
@@ -34,6 +35,12 @@ def author_choices(workshop: Workshop, team_id: str | None) -> list[tuple[str, s
         (translate("ContributionsModel", "— nobody —"), NONE),
         *members_first(workshop.participants, team_id),
     ]
+
+
+def reason_heading() -> str:
+    """The column of the reason for not being aligned: the hints name it by this heading,
+    so nobody looks for it in the why (which every kept objective needs anyway)."""
+    return translate("ContributionsModel", "Why not aligned")
 
 
 def commitment_choices() -> list[tuple[str, str]]:
@@ -147,8 +154,8 @@ class ContributionsModel(EditableRowsModel):
             return translate(
                 "ContributionsModel",
                 "The strategic objective this contribution serves. When it serves none, "
-                "choose “Not aligned…” and write why it matters anyway."
-            )
+                "choose “Not aligned…” and say why in “%1”."
+            ).replace("%1", reason_heading())
         if column == self.REASON:
             if item.is_aligned:
                 return translate(
@@ -178,7 +185,7 @@ class ContributionsModel(EditableRowsModel):
             translate("ContributionsModel", "Objective"),
             translate("ContributionsModel", "Why"),
             translate("ContributionsModel", "Serves"),
-            translate("ContributionsModel", "Reason"),
+            reason_heading(),
             translate("ContributionsModel", "Author"),
             translate("ContributionsModel", "Commitment"),
             translate("ContributionsModel", "Status"),
@@ -191,7 +198,7 @@ class ContributionsModel(EditableRowsModel):
             translate("ContributionsModel", "The strategic objective this contribution serves."),
             translate(
                 "ContributionsModel",
-                "Why it matters anyway, when it serves no strategic objective.",
+                "Why the team wants this objective although it serves no strategic objective.",
             ),
             translate("ContributionsModel", "Who proposed it."),
             translate(
@@ -233,28 +240,28 @@ class ContributionsModel(EditableRowsModel):
                 )
                 return False
             return self._update(
-                item, translate("ContributionsModel", "rename objective"), title=text.strip()
+                item, edit_label("rename_objective"), title=text.strip()
             )
         if column == self.WHY:
             return self._update(
-                item, translate("ContributionsModel", "edit the why"), why=text.strip()
+                item, edit_label("edit_why"), why=text.strip()
             )
         if column == self.STRATEGIC:
             return self._link(item, text or None)
         if column == self.REASON:
             return self._update(
                 item,
-                translate("ContributionsModel", "edit the reason"),
+                edit_label("edit_reason", reason_heading()),
                 non_alignment_reason=text.strip(),
             )
         if column == self.AUTHOR:
             return self._update(
-                item, translate("ContributionsModel", "change author"), author_id=text or None
+                item, edit_label("change_author"), author_id=text or None
             )
         if column == self.COMMITMENT:
             commitment = Commitment(text) if text else None
             return self._update(
-                item, translate("ContributionsModel", "change commitment"), commitment=commitment
+                item, edit_label("change_commitment"), commitment=commitment
             )
         return False
 
@@ -262,7 +269,7 @@ class ContributionsModel(EditableRowsModel):
         if strategic_id is None:
             saved = self._update(
                 item,
-                translate("ContributionsModel", "mark not aligned"),
+                edit_label("mark_not_aligned"),
                 strategic_objective_id=None,
             )
             if saved and not item.non_alignment_reason.strip():
@@ -271,7 +278,7 @@ class ContributionsModel(EditableRowsModel):
         # Once aligned, an old reason for not being aligned no longer holds.
         return self._update(
             item,
-            translate("ContributionsModel", "link objective"),
+            edit_label("link_objective"),
             strategic_objective_id=strategic_id,
             non_alignment_reason="",
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from okr_workshop.domain.model import Participant, Workshop
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.base import EditableRowsModel, Index
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
@@ -88,15 +89,15 @@ class ParticipantModel(EditableRowsModel):
                 )
                 return False
             return self._update(
-                person, translate("ParticipantModel", "rename participant"), name=name
+                person, edit_label("rename_participant"), name=name
             )
         if column == self.ROLE:
             return self._update(
-                person, translate("ParticipantModel", "edit role"), role=str(value or "").strip()
+                person, edit_label("edit_role"), role=str(value or "").strip()
             )
         if column == self.TEAM:
             team_id = str(value) if value else None
             return self._update(
-                person, translate("ParticipantModel", "change team"), team_id=team_id
+                person, edit_label("change_participant_team"), team_id=team_id
             )
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from okr_workshop.domain.model import StrategicObjective, Workshop
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.base import EditableRowsModel, Index
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
@@ -93,5 +94,5 @@ class StrategicObjectivesModel(EditableRowsModel):
             )
             return False
         return self._update(
-            item, translate("StrategicObjectivesModel", "rename strategic objective"), title=title
+            item, edit_label("rename_strategic"), title=title
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from okr_workshop.domain.model import Team, Workshop
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.base import EditableRowsModel, Index, members_first
 from okr_workshop.ui.models.departments import (
     shown_department,
@@ -114,15 +115,15 @@ class TeamModel(EditableRowsModel):
                     translate("TeamModel", "A team needs a name: the previous name is back.")
                 )
                 return False
-            return self._update(team, translate("TeamModel", "rename team"), name=name)
+            return self._update(team, edit_label("rename_team"), name=name)
         if column == self.DEPARTMENT:
             department = stored_department(str(value or ""))
             return self._update(
-                team, translate("TeamModel", "change department"), department=department
+                team, edit_label("change_department"), department=department
             )
         if column == self.AMBASSADOR:
             ambassador = str(value) if value else None
             return self._update(
-                team, translate("TeamModel", "change ambassador"), ambassador_id=ambassador
+                team, edit_label("change_ambassador"), ambassador_id=ambassador
             )
         return False

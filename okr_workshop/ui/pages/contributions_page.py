@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Workshop
-from okr_workshop.ui.models.contributions_model import ContributionsModel
+from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.models.contributions_model import ContributionsModel, reason_heading
 from okr_workshop.ui.models.team_choice_model import TeamChoiceModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
@@ -234,7 +235,8 @@ class ContributionsPage(StepPage):
         ]
         # Kept objectives are reported by the rules; candidates are reminded here.
         lines += [
-            fill(self.tr("“%1” is not aligned: write down why it matters anyway."), o.title)
+            fill(self.tr("“%1” serves no strategic objective: choose the one it serves, or "
+                         "fill in “%2”."), o.title, reason_heading())
             for o in workshop.objectives()
             if o.status != ObjectiveStatus.KEPT
             and not o.is_aligned
@@ -254,7 +256,7 @@ class ContributionsPage(StepPage):
         objective = Objective(
             team_id=team_id, title=title, strategic_objective_id=strategic_id, author_id=author_id
         )
-        label = self.tr("add candidate objective")
+        label = edit_label("add_candidate")
         # On failure the title stays in the line: nothing the room said is lost.
         if self.bridge.edit(lambda s: s.add(label, objective, team_id)):
             self.quick.line.clear()
@@ -265,13 +267,13 @@ class ContributionsPage(StepPage):
         item = self.current()
         if item is not None:
             self.notes.discard()
-            self.bridge.edit(lambda s: s.delete(self.tr("delete objective"), item))
+            self.bridge.edit(lambda s: s.delete(edit_label("delete_objective"), item))
 
     def move_current(self, step: int) -> None:
         item, row = self.current(), self.table.currentIndex().row()
         if item is None or not 0 <= row + step < self.model.rowCount():
             return
-        self.bridge.edit(lambda s: s.move(self.tr("move objective"), item, row + step))
+        self.bridge.edit(lambda s: s.move(edit_label("move_objective"), item, row + step))
         self._select(item.id)
 
     def _ask_reason(self, objective_id: str) -> None:

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Team, Workshop
 from okr_workshop.domain.rules.common_rule import keep_refusal, team_rule_findings
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.focus_model import FocusModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.focus_texts import counter_texts, rule_tooltip
@@ -264,16 +266,16 @@ class FocusPage(StepPage):
         if objective is None:
             return
         if command == "up":
-            self._edit(self.tr("add a vote"), objective, votes=objective.votes + 1)
+            self._edit(edit_label("add_vote"), objective, votes=objective.votes + 1)
         elif command == "down" and objective.votes > 0:
-            self._edit(self.tr("remove a vote"), objective, votes=objective.votes - 1)
+            self._edit(edit_label("remove_vote"), objective, votes=objective.votes - 1)
         elif command == "keep" and objective.status == ObjectiveStatus.CANDIDATE:
             self._keep(objective)
         elif command == "park":
             self._fallback_row = self.table.currentIndex().row()
-            self._edit(self.tr("park objective"), objective, status=ObjectiveStatus.PARKED)
+            self._edit(edit_label("park"), objective, status=ObjectiveStatus.PARKED)
         elif command == "candidate" and objective.status == ObjectiveStatus.KEPT:
-            self._edit(self.tr("back to candidates"), objective,
+            self._edit(edit_label("back_to_candidates"), objective,
                        status=ObjectiveStatus.CANDIDATE)
 
     def _keep(self, objective: Objective) -> None:
@@ -284,15 +286,15 @@ class FocusPage(StepPage):
             self._refusal = fill("%1\n%2", refusal.message(language), refusal.advice(language))
             self._show_notice(team)
             return
-        self._edit(self.tr("keep objective"), objective, status=ObjectiveStatus.KEPT)
+        self._edit(edit_label("keep"), objective, status=ObjectiveStatus.KEPT)
 
     def _bring_back(self, objective_id: str) -> None:
         objective = self._workshop.objective(objective_id)
         if objective is not None:
-            self._edit(self.tr("bring back objective"), objective,
+            self._edit(edit_label("bring_back"), objective,
                        status=ObjectiveStatus.CANDIDATE)
 
-    def _edit(self, label: str, objective: Objective, **fields: object) -> None:
+    def _edit(self, label: EditLabel, objective: Objective, **fields: object) -> None:
         self._refusal = ""
         if not self.bridge.edit(lambda s: s.update(label, objective, **fields)):
             self.load(self.bridge.workshop)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Step, Workshop
 from okr_workshop.domain.rules.check import check_key_result
 from okr_workshop.domain.rules.common_rule import add_key_result_refusal, objective_rule_findings
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.kept_objectives_model import KeptObjectivesModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
@@ -210,7 +211,7 @@ class KeyResultsPage(StepPage):
         self._refusal = ""
         kr = KeyResult(text=self.tr("New key result"))
         self._kr_id = kr.id
-        label = self.tr("add key result")
+        label = edit_label("add_kr")
         if self.bridge.edit(lambda s: s.add(label, kr, parent_id=objective.id)):
             self.editor.focus_sentence()
         else:
@@ -222,7 +223,7 @@ class KeyResultsPage(StepPage):
             return
         self._refusal = ""
         self._fallback_row = self.list_panel.model.row_of(kr.id)
-        if not self.bridge.edit(lambda s: s.delete(self.tr("delete key result"), kr)):
+        if not self.bridge.edit(lambda s: s.delete(edit_label("delete_kr"), kr)):
             self.load(self.bridge.workshop)
 
     def move_key_result(self, step: int) -> None:
@@ -232,4 +233,4 @@ class KeyResultsPage(StepPage):
             return
         row = self.list_panel.model.row_of(kr.id)
         if 0 <= row + step < len(objective.key_results):
-            self.bridge.edit(lambda s: s.move(self.tr("move key result"), kr, row + step))
+            self.bridge.edit(lambda s: s.move(edit_label("move_kr"), kr, row + step))

@@ -26,11 +26,17 @@ from okr_workshop.app.export_deck import (
     export_posters,
     suggested_deck_name,
 )
+from okr_workshop.domain.findings import Finding
 from okr_workshop.domain.model import ObjectiveStatus, Step, Workshop
 from okr_workshop.export import build_deck
 from okr_workshop.export.preview import page_count
 from okr_workshop.ui.pages.base import StepPage
-from okr_workshop.ui.pages.restitution_texts import export_error, posters_saved
+from okr_workshop.ui.pages.restitution_texts import (
+    deck_error_lines,
+    deck_errors,
+    export_error,
+    posters_saved,
+)
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.deck_jobs import Job, Jobs
@@ -152,11 +158,15 @@ class RestitutionPage(StepPage):
         self.export_posters_action.setEnabled(bool(workshop.teams))
         self._options_changed()
 
+    def errors(self, workshop: Workshop) -> list[Finding]:
+        return deck_errors(workshop)
+
     def missing(self, workshop: Workshop) -> list[str]:
         if not workshop.teams:
             return [self.tr("No team yet: the deck has no team slides and there is no poster "
                             "to export.")]
-        lines = []
+        # First what would be wrong in the deck, then what would merely be empty.
+        lines = deck_error_lines(workshop, self.errors(workshop))
         without = [t for t in workshop.teams if not t.objectives_with(ObjectiveStatus.KEPT)]
         if len(without) == len(workshop.teams):
             lines.append(self.tr("No kept objective yet: the team slides will be empty."))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.domain.model import Step, StrategicObjective, Workshop
 from okr_workshop.domain.rules.wording import short
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.strategic_model import StrategicObjectivesModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
@@ -251,7 +252,7 @@ class VisionPage(StepPage):
     # Editing --------------------------------------------------------------------------------
 
     def _save_vision(self, text: str) -> None:
-        label = self.tr("edit the vision")
+        label = edit_label("edit_vision")
         if not self.bridge.edit(lambda s: s.update_workshop(label, vision=text)):
             self.vision_edit.show_value(self.bridge.workshop.vision)
 
@@ -265,7 +266,7 @@ class VisionPage(StepPage):
         item = self._why_owner and self.bridge.workshop.strategic_objective(self._why_owner)
         if not item:
             return
-        if not self.bridge.edit(lambda s: s.update(self.tr("edit the why"), item, why=text)):
+        if not self.bridge.edit(lambda s: s.update(edit_label("edit_why"), item, why=text)):
             stored = self.bridge.workshop.strategic_objective(item.id)
             self.why_edit.show_value(stored.why if stored else "")
 
@@ -277,7 +278,7 @@ class VisionPage(StepPage):
         if not title:
             return
         item = StrategicObjective(title=title)
-        if self.bridge.edit(lambda s: s.add(self.tr("add strategic objective"), item)):
+        if self.bridge.edit(lambda s: s.add(edit_label("add_strategic"), item)):
             self.new_edit.clear()
             self.new_edit.setModified(False)  # Ctrl+Z here now undoes the addition
             self._select(item.id)
@@ -286,13 +287,13 @@ class VisionPage(StepPage):
         item = self.current()
         if item is not None:
             self.why_edit.discard()
-            self.bridge.edit(lambda s: s.delete(self.tr("delete strategic objective"), item))
+            self.bridge.edit(lambda s: s.delete(edit_label("delete_strategic"), item))
 
     def move_current(self, step: int) -> None:
         item, row = self.current(), self.table.currentIndex().row()
         if item is None or not 0 <= row + step < self.model.rowCount():
             return
-        self.bridge.edit(lambda s: s.move(self.tr("move strategic objective"), item, row + step))
+        self.bridge.edit(lambda s: s.move(edit_label("move_strategic"), item, row + step))
         self._select(item.id)
 
     # Presenting -----------------------------------------------------------------------------

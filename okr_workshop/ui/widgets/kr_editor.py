@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Direction, KeyResult, Workshop
 from okr_workshop.domain.rules.kr_sentence import parse_sentence
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.key_results_model import direction_label
 from okr_workshop.ui.session_bridge import SessionBridge
@@ -226,7 +228,7 @@ class KeyResultEditor(QWidget):
         self.sentence.setModified(False)
         self._typed = False
         if fields:
-            self._save_many(self.tr("accept the proposed fields"), fields)
+            self._save_many(edit_label("accept_proposal"), fields)
         self._refresh_proposal()
 
     # Saving --------------------------------------------------------------------------------
@@ -245,7 +247,7 @@ class KeyResultEditor(QWidget):
             return
         self._save_many(edit_labels()[name], {name: value})
 
-    def _save_many(self, label: str, fields: dict[str, Any]) -> None:
+    def _save_many(self, label: EditLabel, fields: dict[str, Any]) -> None:
         kr = self.current()
         if kr is None:
             return

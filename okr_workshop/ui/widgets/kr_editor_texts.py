@@ -1,25 +1,25 @@
-"""The words of the key-result editor: undo labels and tooltips that explain the rules."""
+"""The words of the key-result editor: edit labels and tooltips that explain the rules."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from okr_workshop.app.commands import EditLabel
+from okr_workshop.ui.edit_labels import edit_label
+
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
 
 
-def edit_labels() -> dict[str, str]:
-    """Shown as "Undo <label>"."""
+def edit_labels() -> dict[str, EditLabel]:
+    """What saving each field is called: "Undo <name>", "Target changed"…"""
     return {
-        "text": translate("KeyResultEditor", "edit the key result"),
-        "metric": translate("KeyResultEditor", "edit the metric"),
-        "baseline": translate("KeyResultEditor", "edit the baseline"),
-        "target": translate("KeyResultEditor", "edit the target"),
-        "unit": translate("KeyResultEditor", "edit the unit"),
-        "direction": translate("KeyResultEditor", "change the direction"),
-        "data_source": translate("KeyResultEditor", "edit the data source"),
-        "owner": translate("KeyResultEditor", "change the owner"),
-        "due": translate("KeyResultEditor", "change the due date"),
+        field: edit_label(key)
+        for field, key in (
+            ("text", "kr_text"), ("metric", "kr_metric"), ("baseline", "kr_baseline"),
+            ("target", "kr_target"), ("unit", "kr_unit"), ("direction", "kr_direction"),
+            ("data_source", "kr_data_source"), ("owner", "kr_owner"), ("due", "kr_due"),
+        )
     }
 
 

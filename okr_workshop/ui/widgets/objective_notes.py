@@ -14,6 +14,7 @@ from okr_workshop.domain.findings import by_severity
 from okr_workshop.domain.model import Objective, Workshop
 from okr_workshop.domain.rules.check import check_objective
 from okr_workshop.domain.rules.wording import short
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
@@ -100,7 +101,7 @@ class ObjectiveNotes(QWidget):
         item = self._owner and self.bridge.workshop.objective(self._owner)
         if not item:
             return
-        label = self.tr("edit the why")
+        label = edit_label("edit_why")
         if not self.bridge.edit(lambda s: s.update(label, item, why=text)):
             stored = self.bridge.workshop.objective(item.id)
             self.why_edit.show_value(stored.why if stored else "")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Participant, Workshop
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.participant_model import ParticipantModel
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_delegate import ChoiceDelegate
@@ -44,19 +47,16 @@ class ParticipantsPanel(TablePanel):
             team_id = None
         return Participant(name=self.tr("New participant"), team_id=team_id)
 
-    def add_label(self) -> str:
-        return self.tr("add participant")
+    def add_label(self) -> EditLabel:
+        return edit_label("add_participant")
 
-    def delete_label(self, entity: Participant) -> str:  # type: ignore[override]
-        return self.tr("delete participant “%1”").replace("%1", entity.name)
+    def delete_label(self, entity: Participant) -> EditLabel:  # type: ignore[override]
+        done = self.tr("Participant “%1” deleted (Ctrl+Z brings them back)")
+        return replace(edit_label("delete_participant", entity.name),
+                       done=done.replace("%1", entity.name))
 
-    def deleted_sentence(self, entity: Participant) -> str:  # type: ignore[override]
-        return self.tr("participant “%1” deleted (Ctrl+Z brings them back)").replace(
-            "%1", entity.name
-        )
-
-    def move_label(self) -> str:
-        return self.tr("move participant")
+    def move_label(self) -> EditLabel:
+        return edit_label("move_participant")
 
     def nothing_selected(self) -> str:
         return self.tr("Select a participant in the table first.")

@@ -1,7 +1,9 @@
 """The quick-entry line: type a candidate, Enter, type the next — as fast as the room talks.
 
 The strategic objective and the author chosen beside the line stay chosen for the next
-entries, since a team often proposes several ideas for the same strategic objective.
+entries, since a team often proposes several ideas for the same strategic objective. They
+are the team's own: another team starts from its own last choice (or from nobody), so a
+Marketing idea is never credited to the Production participant chosen a minute before.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ class QuickEntry(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._team_id: str | None = None
+        # Per team: the strategic objective and the author last chosen (ids, "" for none).
+        self._chosen: dict[str, tuple[object, object]] = {}
         self.line = QLineEdit()
         self.line.setObjectName("quickEntry")
         self._placeholder = self.tr("Type a candidate objective and press Enter; then the next one")
@@ -62,8 +67,16 @@ class QuickEntry(QWidget):
         QWidget.setTabOrder(self.strategic, self.author)
 
     def show_workshop(self, workshop: Workshop, team_id: str | None) -> None:
+        switched = team_id != self._team_id
+        if switched and self._team_id is not None:
+            self._chosen[self._team_id] = (self.strategic.currentData(), self.author.currentData())
         show_choices(self.strategic, strategic_choices(workshop))
         show_choices(self.author, author_choices(workshop, team_id))
+        if switched:
+            self._team_id = team_id
+            strategic, author = self._chosen.get(team_id or "", (None, None))
+            _choose(self.strategic, strategic)
+            _choose(self.author, author)
         self.line.setEnabled(team_id is not None)
         self.line.setPlaceholderText(
             self._placeholder if team_id else self.tr("Add teams in the Setup step first.")
@@ -78,3 +91,9 @@ class QuickEntry(QWidget):
             self.submitted.emit(
                 title, self.strategic.currentData() or None, self.author.currentData() or None
             )
+
+
+def _choose(combo: QComboBox, value: object) -> None:
+    """``value`` when it is still offered, else the first entry (nobody, for the author)."""
+    row = combo.findData(value) if value is not None else -1
+    combo.setCurrentIndex(max(row, 0))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.domain.model import CommonRule, Workshop
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.session_bridge import SessionBridge
 
 SOFT, STRICT = 0, 1
@@ -132,7 +133,7 @@ class RuleEditor(QWidget):
         rule = self.rule()
         if rule == self.bridge.workshop.rule:
             return
-        label = self.tr("change the common rule")
+        label = edit_label("change_rule")
         if self.bridge.edit(lambda s: s.update_workshop(label, rule=rule)):
             self.message.emit("")
         else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.tree import Entity
 from okr_workshop.ui.session_bridge import SessionBridge
@@ -105,17 +106,14 @@ class TablePanel(QWidget):
     def new_entity(self) -> Entity:
         raise NotImplementedError
 
-    def add_label(self) -> str:
+    def add_label(self) -> EditLabel:
         raise NotImplementedError
 
-    def delete_label(self, entity: Entity) -> str:
+    def delete_label(self, entity: Entity) -> EditLabel:
+        """Its ``done`` is what the status bar says after the deletion."""
         raise NotImplementedError
 
-    def deleted_sentence(self, entity: Entity) -> str:
-        """What the status bar says after the deletion."""
-        raise NotImplementedError
-
-    def move_label(self) -> str:
+    def move_label(self) -> EditLabel:
         raise NotImplementedError
 
     def nothing_selected(self) -> str:
@@ -174,7 +172,7 @@ class TablePanel(QWidget):
             return
         _, entity = selected
         label = self.delete_label(entity)
-        if self.bridge.edit(lambda s: s.delete(label, entity), self.deleted_sentence(entity)):
+        if self.bridge.edit(lambda s: s.delete(label, entity)):
             self.message.emit("")
 
     def move(self, step: int) -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Team, Workshop
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.team_model import TeamModel
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_delegate import ChoiceDelegate
@@ -43,24 +47,23 @@ class TeamsPanel(TablePanel):
     def new_entity(self) -> Team:
         return Team(name=self.tr("New team"))
 
-    def add_label(self) -> str:
-        return self.tr("add team")
+    def add_label(self) -> EditLabel:
+        return edit_label("add_team")
 
-    def delete_label(self, entity: Team) -> str:  # type: ignore[override]
-        return self.tr("delete team “%1”").replace("%1", entity.name)
-
-    def deleted_sentence(self, entity: Team) -> str:  # type: ignore[override]
+    def delete_label(self, entity: Team) -> EditLabel:  # type: ignore[override]
+        # Said once it is done: what went with the team, and how to get it back.
         count = len(entity.objectives)
         if count == 0:
-            text = self.tr("team “%1” deleted (Ctrl+Z brings it back)")
+            text = self.tr("Team “%1” deleted (Ctrl+Z brings it back)")
         elif count == 1:
-            text = self.tr("team “%1” deleted with its objective (Ctrl+Z brings them back)")
+            text = self.tr("Team “%1” deleted with its objective (Ctrl+Z brings them back)")
         else:
-            text = self.tr("team “%1” deleted with its %2 objectives (Ctrl+Z brings them back)")
-        return text.replace("%1", entity.name).replace("%2", str(count))
+            text = self.tr("Team “%1” deleted with its %2 objectives (Ctrl+Z brings them back)")
+        done = text.replace("%1", entity.name).replace("%2", str(count))
+        return replace(edit_label("delete_team", entity.name), done=done)
 
-    def move_label(self) -> str:
-        return self.tr("move team")
+    def move_label(self) -> EditLabel:
+        return edit_label("move_team")
 
     def nothing_selected(self) -> str:
         return self.tr("Select a team in the table first.")

@@ -11,8 +11,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
+from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.domain.values import MAX_TITLE_LENGTH
+from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
 
@@ -65,9 +67,9 @@ class WorkshopForm(QWidget):
         form.addRow(self.tr("&Language:"), self.language_combo)
 
         self.title_edit.editingFinished.connect(self._commit_title)
-        self._connect_text(self.organisation_edit, "organisation", self.tr("edit organisation"))
-        self._connect_text(self.cycle_edit, "cycle_label", self.tr("edit cycle"))
-        self._connect_text(self.facilitator_edit, "facilitator", self.tr("edit facilitator"))
+        self._connect_text(self.organisation_edit, "organisation", edit_label("edit_organisation"))
+        self._connect_text(self.cycle_edit, "cycle_label", edit_label("edit_cycle"))
+        self._connect_text(self.facilitator_edit, "facilitator", edit_label("edit_facilitator"))
         self.start_date.committed.connect(self._commit_start)
         self.end_date.committed.connect(self._commit_end)
         self.language_combo.activated.connect(self._commit_language)
@@ -107,7 +109,7 @@ class WorkshopForm(QWidget):
 
     # Saving -----------------------------------------------------------------------------
 
-    def _save(self, label: str, **changes: object) -> bool:
+    def _save(self, label: EditLabel, **changes: object) -> bool:
         saved = self.bridge.edit(lambda s: s.update_workshop(label, **changes))
         if saved:
             self.message.emit("")
@@ -121,7 +123,7 @@ class WorkshopForm(QWidget):
             edit.setModified(False)
         self.load(self.bridge.workshop)
 
-    def _connect_text(self, edit: QLineEdit, field: str, label: str) -> None:
+    def _connect_text(self, edit: QLineEdit, field: str, label: EditLabel) -> None:
         def commit() -> None:
             text = edit.text().strip()
             edit.setModified(False)
@@ -140,7 +142,7 @@ class WorkshopForm(QWidget):
             self._restore()
             return
         if text != self.bridge.workshop.title:
-            self._save(self.tr("edit title"), title=text)
+            self._save(edit_label("edit_title"), title=text)
 
     def _commit_start(self, value: date | None) -> None:
         self._commit_date("cycle_start", value, self.bridge.workshop.cycle_end, is_start=True)
@@ -161,13 +163,13 @@ class WorkshopForm(QWidget):
                 )
                 self._restore()
                 return
-        label = self.tr("edit start date") if is_start else self.tr("edit end date")
+        label = edit_label("edit_start_date" if is_start else "edit_end_date")
         self._save(label, **{field: value})
 
     def _commit_language(self, index: int) -> None:
         language = Language(self.language_combo.itemData(index))
         if language != self.bridge.workshop.language:
-            self._save(self.tr("change language"), language=language)
+            self._save(edit_label("change_language"), language=language)
 
 
 
