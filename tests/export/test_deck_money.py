@@ -66,3 +66,15 @@ def test_money_and_units_in_french(texts, where):
 def test_a_check_in_value_is_rounded(texts):
     assert "27.32%" in texts["en"] and "27,32 %" in texts["fr"]
     assert "27.318" not in texts["en"] and "27,318" not in texts["fr"]
+
+
+def test_a_swiss_system_gets_a_swiss_french_deck():
+    # Issue 11 point 9: the region of the system writes the French deck too.
+    from okr_workshop.app.formats import use_region
+
+    use_region("fr_CH")
+    try:
+        text = all_text(reader(build_deck(money_workshop(), "fr", sections=("teams",))))
+    finally:
+        use_region(None)
+    assert "85'000 $ → 140'000 $" in text and "18% → 30%" in text
