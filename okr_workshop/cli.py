@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from okr_workshop import APP_NAME, DISTRIBUTION_NAME, __version__
+from okr_workshop.cli_text import _, language, ngettext, requested_language, use_language
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
+# What a shell reports for a command ended by SIGPIPE (128 + 13), like `ls | head -1`.
+EXIT_BROKEN_PIPE = 141
 
 
 class UserError(Exception):
@@ -27,70 +31,98 @@ class UserError(Exception):
 class _Parser(argparse.ArgumentParser):
     # argparse prints the whole usage and exits 2; we keep to one line and status 1.
     def error(self, message: str) -> NoReturn:
-        self.exit(
-            EXIT_USER_ERROR,
-            f"{self.prog}: {message} (see `{DISTRIBUTION_NAME} --help`)\n",
+        said = _("{message} (see `{program} --help`)").format(
+            message=message, program=DISTRIBUTION_NAME
         )
+        self.exit(EXIT_USER_ERROR, f"{self.prog}{_colon()} {said}\n")
+
+
+def _colon() -> str:
+    return "\u00a0:" if language() == "fr" else ":"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, in the language chosen by :func:`use_language` (English by default)."""
     parser = _Parser(
         prog=DISTRIBUTION_NAME,
-        description=f"{APP_NAME}: run an OKR workshop from the vision to measurable key "
-        "results. Without a command, opens the window.",
+        description=_(
+            "{app}: run an OKR workshop from the vision to measurable key results. Without "
+            "a command, opens the window."
+        ).format(app=APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=_("show program's version number and exit"))
     parser.add_argument(
         "--library",
-        metavar="PATH",
-        help="the library file to use (default: $OKR_WORKSHOP_LIBRARY, else the user data folder)",
+        metavar=_("PATH"),
+        help=_(
+            "the library file to use (default: $OKR_WORKSHOP_LIBRARY, else the user data folder)"
+        ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_message_language(parser)
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=_Parser)
 
-    listing = commands.add_parser("list", help="list the workshops in the library")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.add_argument("--search", default="", help="only workshops matching this text")
+    listing = commands.add_parser("list", help=_("list the workshops in the library"))
+    listing.add_argument("--json", action="store_true", help=_("print JSON"))
+    listing.add_argument("--search", default="", help=_("only workshops matching this text"))
+    _add_message_language(listing)
     listing.set_defaults(handler=_list)
 
-    importing = commands.add_parser("import", help="import a workshop exchange file (JSON)")
-    importing.add_argument("file", type=Path)
+    importing = commands.add_parser("import", help=_("import a workshop exchange file (JSON)"))
+    importing.add_argument("file", type=Path, metavar=_("FILE"),
+                           help=_("the exchange file to import"))  # fmt: skip
+    _add_message_language(importing)
     importing.set_defaults(handler=_import)
 
-    exporting = commands.add_parser("export", help="export a workshop to a file")
-    exporting.add_argument("id", help="the workshop's id (or its first characters)")
+    exporting = commands.add_parser("export", help=_("export a workshop to a file"))
+    exporting.add_argument("id", help=_("the workshop's id (or its first characters)"))
     exporting.add_argument(
         "--format", choices=["json", "pdf", "posters"], default="json",
-        help="json: exchange file; pdf: restitution deck; posters: one A4 PDF per team",
+        help=_("json: exchange file; pdf: restitution deck; posters: one A4 PDF per team"),
     )
     exporting.add_argument(
-        "--lang", choices=["fr", "en"], help="language of the deck or posters (default: the "
-        "workshop's language)",
+        "--lang", choices=["fr", "en"],
+        help=_("language of the deck or posters (default: the workshop's language)"),
     )
     exporting.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="PATH",
-        help="the file to write (a folder for --format posters)",
+        "-o", "--output", type=Path, required=True, metavar=_("PATH"),
+        help=_("the file to write (a folder for --format posters)"),
     )
     exporting.set_defaults(handler=_export)
 
-    demo = commands.add_parser("demo", help="add the sample workshops (French and English)")
+    demo = commands.add_parser("demo", help=_("add the sample workshops (French and English)"))
+    _add_message_language(demo)
     demo.set_defaults(handler=_demo)
 
-    check = commands.add_parser("check", help="every finding for a workshop and its health check")
-    check.add_argument("id", help="the workshop's id (or its first characters)")
-    check.add_argument("--json", action="store_true", help="print JSON")
-    check.add_argument("--lang", choices=["fr", "en"], help="default: the workshop's language")
+    check = commands.add_parser(
+        "check", help=_("every finding for a workshop and its health check")
+    )
+    check.add_argument("id", help=_("the workshop's id (or its first characters)"))
+    check.add_argument("--json", action="store_true", help=_("print JSON"))
+    check.add_argument("--lang", choices=["fr", "en"],
+                       help=_("language of the report (default: the workshop's language)"))
     check.set_defaults(handler=_check)
 
-    check_kr = commands.add_parser("check-kr", help="judge key-result sentences on their own")
-    check_kr.add_argument("sentences", nargs="+", metavar="SENTENCE")
-    check_kr.add_argument("--json", action="store_true", help="print JSON")
-    check_kr.add_argument("--lang", choices=["fr", "en", "auto"], default="auto")
+    check_kr = commands.add_parser("check-kr", help=_("judge key-result sentences on their own"))
+    check_kr.add_argument("sentences", nargs="+", metavar=_("SENTENCE"),
+                          help=_("the key-result sentences to judge"))
+    check_kr.add_argument("--json", action="store_true", help=_("print JSON"))
+    check_kr.add_argument("--lang", choices=["fr", "en", "auto"], default="auto",
+                          help=_("language of the sentences (default: auto, detected per "
+                                 "sentence)"))
     check_kr.set_defaults(handler=_check_kr)
 
     from okr_workshop.cli_library import add_commands
 
     add_commands(commands)  # backups, restore
     return parser
+
+
+def _add_message_language(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` where it has no other meaning: the language of the messages (read from
+    the command line before parsing, so the help itself is in it)."""
+    parser.add_argument("--lang", choices=["fr", "en"], dest="message_lang",
+                        help=_("language of the messages (default: the system's)"))
 
 
 def _repository(args: argparse.Namespace, writer: bool = False):
@@ -124,18 +156,31 @@ def _list(args: argparse.Namespace) -> int:
             ]
         )
     elif not summaries:
-        print(f"The library is empty. `{DISTRIBUTION_NAME} demo` adds two sample workshops.")
+        print(_("The library is empty. `{program} demo` adds two sample workshops.").format(
+            program=DISTRIBUTION_NAME))
     else:
-        for s in summaries:
-            cycle = f" — {s.cycle_label}" if s.cycle_label else ""
-            print(f"{s.id}  {s.title}{cycle}  ({s.updated_at:%Y-%m-%d %H:%M})")
+        rows = [(s.id, _flat(s.title), _flat(s.cycle_label),
+                 f"{s.updated_at.astimezone():%Y-%m-%d %H:%M}") for s in summaries]
+        print(_table((_("ID"), _("Title"), _("Cycle"), _("Updated")), rows))
     return EXIT_OK
 
 
-def _import(args: argparse.Namespace) -> int:
-    from okr_workshop.app.library import import_workshop
+def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """Columns aligned under their headers; the last one is not padded."""
+    widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(len(headers) - 1)]
+    lines = []
+    for row in [headers, *rows]:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        lines.append("  ".join([*cells, row[-1]]).rstrip())
+    return "\n".join(lines)
 
-    workshop = import_workshop(_repository(args, writer=True), args.file)
+
+def _import(args: argparse.Namespace) -> int:
+    from okr_workshop.app.library import import_workshop, read_import_file
+
+    # The file first: a typo or a bad file is told at once, not after waiting for the lock.
+    checked = read_import_file(args.file)
+    workshop = import_workshop(_repository(args, writer=True), checked)
     # The id goes to stdout only now that the transaction is committed: scripts (and the
     # crash tests) treat a printed id as an acknowledged import.
     print(workshop.id, flush=True)
@@ -149,10 +194,10 @@ def _export(args: argparse.Namespace) -> int:
     summary = find_workshop(repository, args.id)
     if args.format != "json":
         return _export_pdf(args, repository.load_workshop(summary.id))
-    if args.lang:
-        raise UserError("--lang applies to --format pdf and posters only")
+    # --lang with json only chooses the language of the messages: the file has none.
     export_workshop(repository, summary.id, args.output)
-    print(f"Exported “{summary.title}” to {args.output}", file=sys.stderr)
+    print(_("Exported “{title}” to {path}").format(title=summary.title, path=args.output),
+          file=sys.stderr)
     return EXIT_OK
 
 
@@ -161,10 +206,13 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
 
     if args.format == "pdf":
         export_deck(workshop, args.output, args.lang)
-        print(f"Exported the deck of “{workshop.title}” to {args.output}", file=sys.stderr)
+        print(_("Exported the deck of “{title}” to {path}").format(
+            title=workshop.title, path=args.output), file=sys.stderr)
     else:
         paths = export_posters(workshop, args.output, args.lang)
-        print(f"Wrote {len(paths)} team posters of “{workshop.title}” to {args.output}",
+        said = ngettext("Wrote 1 team poster of “{title}” to {path}",
+                        "Wrote {count} team posters of “{title}” to {path}", len(paths))
+        print(said.format(count=len(paths), title=workshop.title, path=args.output),
               file=sys.stderr)
     return EXIT_OK
 
@@ -172,8 +220,12 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from okr_workshop.app.library import add_samples
 
-    for workshop in add_samples(_repository(args, writer=True)):
+    added = add_samples(_repository(args, writer=True))
+    for workshop in added:
         print(f"{workshop.id}  {workshop.title}")
+    if not added:
+        print(_("The sample workshops are already in the library; `{program} list` shows "
+                "them.").format(program=DISTRIBUTION_NAME), file=sys.stderr)
     return EXIT_OK
 
 
@@ -210,15 +262,14 @@ def _start_window(args: argparse.Namespace) -> int:
 
 def _user_errors() -> tuple[type[BaseException], ...]:
     """Exceptions that are the user's to fix: printed as one line, exit 1."""
-    from okr_workshop.app.library import UnknownWorkshop
-    from okr_workshop.domain.values import InvalidValue
-    from okr_workshop.storage.connection import LibraryError
-    from okr_workshop.storage.exchange import ExchangeError
+    from okr_workshop.app.errors import USER_ERRORS
 
-    return (UserError, UnknownWorkshop, LibraryError, ExchangeError, InvalidValue, OSError)
+    return (UserError, *USER_ERRORS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    use_language(requested_language(argv))
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _start_window)
     if handler is not _start_window:  # the window asks the system through Qt
@@ -228,20 +279,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     from okr_workshop.cli_library import close_opened, explain
 
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return status
+    except BrokenPipeError:
+        return _reader_went_away()
     except _user_errors() as error:
-        print(f"{DISTRIBUTION_NAME}: {_one_line(error)}{explain(error)}", file=sys.stderr)
+        print(f"{DISTRIBUTION_NAME}{_colon()} {_one_line(error)}{explain(error)}",
+              file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print(f"{DISTRIBUTION_NAME}: interrupted", file=sys.stderr)
+        print(f"{DISTRIBUTION_NAME}{_colon()} {_('interrupted')}", file=sys.stderr)
         return 130
     finally:
         # The log folded into the file and the lock released, whatever happened.
         close_opened(args)
 
 
+def _reader_went_away() -> int:
+    """`okr-workshop list | head -1`: the reader had enough. Say nothing, as `ls` would."""
+    # Point stdout at /dev/null so the interpreter's final flush has nowhere to fail.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
+
+
 def _one_line(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.filename:
-        return f"{error.strerror or 'cannot use the file'}: {error.filename}"
-    text = str(error) or type(error).__name__
-    return " ".join(text.split())
+    from okr_workshop.app.errors import error_sentence
+
+    return _flat(error_sentence(error, language()))
+
+
+def _flat(text: str) -> str:
+    """On one line; no-break spaces (French typography) stay what they are."""
+    return " ".join(part.strip(" \t") for part in text.splitlines() if part.strip())

@@ -12,10 +12,11 @@ import sys
 from typing import TYPE_CHECKING
 
 from okr_workshop import DISTRIBUTION_NAME
+from okr_workshop.cli_text import _, language
 
 if TYPE_CHECKING:
+    from okr_workshop.app.library import Repository
     from okr_workshop.app.library_file import BackupInfo, LibraryFile
-    from okr_workshop.storage.repository import Repository
 
 # The app and storage layers are imported by each function: `--version` and `check-kr`
 # need neither.
@@ -23,20 +24,24 @@ _OPENED = "_opened_library"
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
+    from okr_workshop.cli import _add_message_language
+
     listing = commands.add_parser(
-        "backups", help="list the library's backups: date, size, workshops, check"
+        "backups", help=_("list the library's backups: date, size, workshops, check")
     )
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=_("print JSON"))
+    _add_message_language(listing)
     listing.set_defaults(handler=_backups)
 
     restore = commands.add_parser(
         "restore",
-        help="put a backup back as the library (default: the newest good one); the "
-        "current file is kept aside",
+        help=_("put a backup back as the library (default: the newest good one); the "
+               "current file is kept aside"),
     )
     restore.add_argument(
-        "backup", nargs="?", metavar="BACKUP", help="a name from `backups`, or a path"
+        "backup", nargs="?", metavar=_("BACKUP"), help=_("a name from `backups`, or a path")
     )
+    _add_message_language(restore)
     restore.set_defaults(handler=_restore)
 
 
@@ -47,12 +52,15 @@ def open_repository_for(args: argparse.Namespace, writer: bool) -> Repository:
     """
     from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS, open_library_file
 
+    # Only writers may create the library: a reader on a mistyped path says so instead.
     opened = open_library_file(
-        args.library, writer=writer, wait=CLI_LOCK_WAIT_SECONDS if writer else 0.0
+        args.library, writer=writer, wait=CLI_LOCK_WAIT_SECONDS if writer else 0.0,
+        create=writer,
     )
     setattr(args, _OPENED, opened)
     for warning in opened.warnings:
-        print(f"{DISTRIBUTION_NAME}: warning: {warning}", file=sys.stderr)
+        said = _("warning: {message}").format(message=warning.message(language()))
+        print(f"{DISTRIBUTION_NAME}{_colon()} {said}", file=sys.stderr)
     return opened.repository
 
 
@@ -70,45 +78,41 @@ def explain(error: BaseException) -> str:
         return ""
     good = newest_good_backup(error.path)
     if good is None:
-        return " No backup passes its check; the next start makes a new, empty library."
-    return (
-        f" `{DISTRIBUTION_NAME} restore` puts back the newest good backup, from "
-        f"{_when(good)} ({_workshops(good.workshop_count)})."
-    )
+        return _(" No backup passes its check; the next start makes a new, empty library.")
+    return _(
+        " `{program} restore` puts back the newest good backup, from {when} ({workshops})."
+    ).format(program=DISTRIBUTION_NAME, when=_when(good),
+             workshops=_workshops(good.workshop_count))  # fmt: skip
 
 
 def _backups(args: argparse.Namespace) -> int:
-    from okr_workshop.app.library_file import library_backups
-    from okr_workshop.storage.backups import backup_folder
-    from okr_workshop.storage.paths import resolve_library_path
+    from okr_workshop.app.library_file import backup_folder, library_backups, library_path
 
-    path = resolve_library_path(args.library)
+    path = library_path(args.library)
     found = library_backups(path)
     if args.json:
         print(json.dumps([_as_json(info) for info in found], ensure_ascii=False, indent=2))
         return 0
     if not found:
-        print(f"No backups of {path} yet; they are made in {backup_folder(path)}.")
+        print(_("No backups of {path} yet; they are made in {folder}.").format(
+            path=path, folder=backup_folder(path)))
         return 0
     for info in found:
-        state = "" if info.ok else "  DAMAGED"
+        state = "" if info.ok else "  " + _("DAMAGED")
         count = _workshops(info.workshop_count) if info.ok else "?"
         print(f"{info.path.name}  {_when(info)}  {_size(info.size):>8}  {count}{state}")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS, restore_library
-    from okr_workshop.storage.paths import resolve_library_path
+    from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS, library_path, restore_library
 
     result = restore_library(args.library, args.backup, wait=CLI_LOCK_WAIT_SECONDS)
-    library = resolve_library_path(args.library)
-    print(
-        f"Restored {result.backup.path.name} (from {_when(result.backup)}, "
-        f"{_workshops(result.backup.workshop_count)}) as {library}."
-    )
+    print(_("Restored {name} (from {when}, {workshops}) as {path}.").format(
+        name=result.backup.path.name, when=_when(result.backup),
+        workshops=_workshops(result.backup.workshop_count), path=library_path(args.library)))
     if result.aside is not None:
-        print(f"The file it replaced is kept as {result.aside}.")
+        print(_("The file it replaced is kept as {path}.").format(path=result.aside))
     return 0
 
 
@@ -130,11 +134,22 @@ def _when(info: BackupInfo) -> str:
 def _workshops(count: int | None) -> str:
     if count is None:
         return "?"
-    return "1 workshop" if count == 1 else f"{count} workshops"
+    # French says "0 atelier", English "0 workshops".
+    singular = count < 2 if language() == "fr" else count == 1
+    return _("1 workshop").replace("1", str(count)) if singular else _(
+        "{count} workshops").format(count=count)
 
 
 def _size(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} kB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        shown, template = f"{size / 1024:.0f}", "{size} kB"
+    else:
+        shown, template = f"{size / (1024 * 1024):.1f}", "{size} MB"
+    if language() == "fr":
+        shown = shown.replace(".", ",")
+    return _(template).format(size=shown)
+
+
+def _colon() -> str:
+    return "\u00a0:" if language() == "fr" else ":"
 

@@ -69,3 +69,15 @@ def test_the_checker_sees_a_qt_import(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("from PySide6.QtWidgets import QWidget\nimport os\n", encoding="utf-8")
     assert {"PySide6.QtWidgets", "os"} <= _imported_modules(sample)
+
+
+def test_the_command_line_imports_only_app_and_domain():
+    # DESIGN.md: cli*.py may import app/ and domain/ (storage and export errors through app/).
+    allowed = ("okr_workshop.app", "okr_workshop.domain", "okr_workshop.cli", "okr_workshop.gui")
+    offenders = []
+    for path in PACKAGE.glob("cli*.py"):
+        for name in _imported_modules(path):
+            if name.startswith("okr_workshop.") and not name.startswith(allowed):
+                offenders.append(f"{path.name} imports {name}")
+    assert offenders == []
+    assert len(list(PACKAGE.glob("cli*.py"))) >= 2

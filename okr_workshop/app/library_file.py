@@ -20,7 +20,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from okr_workshop.storage.backups import BackupInfo, BackupSchedule, list_backups, take_backup
+from okr_workshop.storage.backups import (
+    BackupInfo,
+    BackupSchedule,
+    backup_folder,
+    list_backups,
+    take_backup,
+)
 from okr_workshop.storage.connection import (
     checkpoint_library,
     close_library,
@@ -46,6 +52,8 @@ from okr_workshop.storage.repository import Repository
 __all__ = [
     "CLI_LOCK_WAIT_SECONDS",
     "BackupInfo",
+    "backup_folder",
+    "library_path",
     "LibraryFile",
     "LibraryMovedAside",
     "RestoreResult",
@@ -152,14 +160,21 @@ def open_library_file(
     writer: bool = True,
     wait: float = 0.0,
     now: datetime | None = None,
+    create: bool = True,
 ) -> LibraryFile:
     """Open the user's library (option, else environment variable, else default).
+
+    ``create=False`` (the command line's reading commands) refuses a library that does not
+    exist with :class:`LibraryError` ``no_library``, before anything is made on disk: a typo
+    in a path must not leave an empty library and its folders behind.
 
     A writer takes the lock, waiting up to ``wait`` seconds (:class:`LibraryLocked`), and
     is backed up at once (a failed backup lands in ``warnings``). A damaged file is moved
     aside and :class:`LibraryMovedAside` raised; other refusals raise as they are.
     """
     path = resolve_library_path(None if library_option is None else str(library_option))
+    if not create and not path.exists():
+        raise LibraryError(path, "no_library")
     lock = acquire_lock(path, wait) if writer else None
     try:
         try:
@@ -181,9 +196,22 @@ def open_library_file(
     return library
 
 
+def library_path(library_option: str | Path | None = None) -> Path:
+    """Where the user's library is: the option, else the environment variable, else the
+    user data folder."""
+    return resolve_library_path(_text(library_option))
+
+
 def library_backups(library_option: str | Path | None = None) -> list[BackupInfo]:
-    """The backups of the user's library, newest first, each checked. Opens nothing."""
-    return list_backups(resolve_library_path(_text(library_option)))
+    """The backups of the user's library, newest first, each checked. Opens nothing.
+
+    Raises :class:`LibraryError` ``no_library`` when there is neither a library nor a
+    backup folder there (a mistyped path), rather than "no backups yet".
+    """
+    path = resolve_library_path(_text(library_option))
+    if not path.exists() and not backup_folder(path).is_dir():
+        raise LibraryError(path, "no_library")
+    return list_backups(path)
 
 
 def restore_library(

@@ -1,21 +1,44 @@
 """Cross-references inside a workshop: every id unique, every link pointing somewhere.
 
 Entities check their own fields; this module checks what only the whole tree can see.
-Problems come back as ``path: message`` lines, the path in the exchange format's terms.
+Problems come back with a path in the exchange format's terms and a code of
+:mod:`okr_workshop.domain.error_messages`; ``str()`` is the English ``path: message`` line.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
+from okr_workshop.domain.error_messages import place, problem
 from okr_workshop.domain.model import Workshop
 
 
-def integrity_problems(workshop: Workshop) -> list[str]:
-    problems: list[str] = []
+@dataclass(frozen=True)
+class IntegrityProblem:
+    path: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {problem(self.code, self.params, 'en')}"
+
+    def sentence(self, language: object) -> str:
+        """"team 2 › ambassador: no participant has this id", in ``language``."""
+        colon = "\u00a0:" if getattr(language, "value", language) == "fr" else ":"
+        return f"{place(self.path, language)}{colon} {problem(self.code, self.params, language)}"
+
+
+def integrity_problems(workshop: Workshop) -> list[IntegrityProblem]:
+    problems: list[IntegrityProblem] = []
     seen: dict[str, str] = {}
+
+    def add(path: str, code: str, **params: Any) -> None:
+        problems.append(IntegrityProblem(path, code, params))
 
     def claim(entity_id: str, path: str) -> None:
         if entity_id in seen:
-            problems.append(f"{path}.id: duplicate id, already used by {seen[entity_id]}")
+            add(f"{path}.id", "duplicate_id", other=seen[entity_id])
         else:
             seen[entity_id] = path
 
@@ -28,28 +51,26 @@ def integrity_problems(workshop: Workshop) -> list[str]:
         path = f"participants[{i}]"
         claim(participant.id, path)
         if participant.team_id is not None and participant.team_id not in team_ids:
-            problems.append(f"{path}.team_id: no team has this id")
+            add(f"{path}.team_id", "dangling", kind="team")
     for i, strategic in enumerate(workshop.strategic_objectives):
         claim(strategic.id, f"strategic_objectives[{i}]")
     for t, team in enumerate(workshop.teams):
         path = f"teams[{t}]"
         claim(team.id, path)
         if team.ambassador_id is not None and team.ambassador_id not in participant_ids:
-            problems.append(f"{path}.ambassador_id: no participant has this id")
+            add(f"{path}.ambassador_id", "dangling", kind="participant")
         for o, objective in enumerate(team.objectives):
             opath = f"{path}.objectives[{o}]"
             claim(objective.id, opath)
             if objective.team_id != team.id:
-                problems.append(f"{opath}.team_id: must be the id of the team it is in")
+                add(f"{opath}.team_id", "wrong_team")
             if (
                 objective.strategic_objective_id is not None
                 and objective.strategic_objective_id not in strategic_ids
             ):
-                problems.append(
-                    f"{opath}.strategic_objective_id: no strategic objective has this id"
-                )
+                add(f"{opath}.strategic_objective_id", "dangling", kind="strategic_objective")
             if objective.author_id is not None and objective.author_id not in participant_ids:
-                problems.append(f"{opath}.author_id: no participant has this id")
+                add(f"{opath}.author_id", "dangling", kind="participant")
             for k, key_result in enumerate(objective.key_results):
                 kpath = f"{opath}.key_results[{k}]"
                 claim(key_result.id, kpath)
@@ -60,7 +81,7 @@ def integrity_problems(workshop: Workshop) -> list[str]:
         claim(dependency.id, path)
         for end in ("from_objective_id", "to_objective_id"):
             if getattr(dependency, end) not in objective_ids:
-                problems.append(f"{path}.{end}: no objective has this id")
+                add(f"{path}.{end}", "dangling", kind="objective")
     for name in ("rituals", "feedback", "checklist"):
         for i, item in enumerate(getattr(workshop, name)):
             claim(item.id, f"{name}[{i}]")

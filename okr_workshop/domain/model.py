@@ -60,7 +60,7 @@ class CommonRule:
             "max_key_results_per_objective", self.max_key_results_per_objective, 1, 20
         )
         if not isinstance(self.strict, bool):
-            raise InvalidValue("strict", "must be true or false")
+            raise InvalidValue("strict", "not_bool")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -220,7 +220,7 @@ class Dependency:
         check_id("from_objective_id", self.from_objective_id)
         check_id("to_objective_id", self.to_objective_id)
         if self.from_objective_id == self.to_objective_id:
-            raise InvalidValue("to_objective_id", "must differ from from_objective_id")
+            raise InvalidValue("to_objective_id", "same_objective")
         check_text("note", self.note)
 
 
@@ -299,11 +299,11 @@ class Workshop:
         check_optional_date("cycle_start", self.cycle_start)
         check_optional_date("cycle_end", self.cycle_end)
         if self.cycle_start and self.cycle_end and self.cycle_end < self.cycle_start:
-            raise InvalidValue("cycle_end", "must not be before cycle_start")
+            raise InvalidValue("cycle_end", "end_before_start")
         object.__setattr__(self, "language", check_choice("language", self.language, Language))
         check_text("facilitator", self.facilitator, max_length=500)
         if not isinstance(self.rule, CommonRule):
-            raise InvalidValue("rule", "must be a common rule")
+            raise InvalidValue("rule", "not_rule")
         check_text("vision", self.vision)
         step = check_choice("current_step", self.current_step, Step)
         object.__setattr__(self, "current_step", step)

@@ -24,12 +24,21 @@ E = TypeVar("E", bound=StrEnum)
 
 
 class InvalidValue(ValueError):
-    """A value that breaks an invariant of the model."""
+    """A value that breaks an invariant of the model: which field, why (a code of
+    :mod:`okr_workshop.domain.error_messages`) and the parameters of the why.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    ``message`` is the English phrase ("must be at most 500 characters"), for logs and
+    developers; people read :func:`~okr_workshop.domain.error_messages.value_sentence`.
+    """
+
+    def __init__(self, field: str, code: str, **params: object) -> None:
+        from okr_workshop.domain.error_messages import problem
+
         self.field = field
-        self.message = message
+        self.code = code
+        self.params = params
+        self.message = problem(code, params, "en")
+        super().__init__(f"{field}: {self.message}")
 
 
 def new_id() -> str:
@@ -43,11 +52,11 @@ def utc_now() -> datetime:
 
 def check_id(field: str, value: object) -> str:
     if not isinstance(value, str):
-        raise InvalidValue(field, "must be a text id")
+        raise InvalidValue(field, "not_text_id")
     try:
         uuid.UUID(value)
     except ValueError:
-        raise InvalidValue(field, "must be a UUID") from None
+        raise InvalidValue(field, "not_uuid") from None
     return value
 
 
@@ -58,27 +67,27 @@ def check_optional_id(field: str, value: object) -> str | None:
 def check_title(field: str, value: object, max_length: int = MAX_TITLE_LENGTH) -> str:
     """A non-empty single-purpose text; surrounding whitespace is not meaningful."""
     if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(field, "must be a non-empty string")
+        raise InvalidValue(field, "empty_text")
     if len(value) > max_length:
-        raise InvalidValue(field, f"must be at most {max_length} characters")
+        raise InvalidValue(field, "too_long", max=max_length)
     return value
 
 
 def check_text(field: str, value: object, max_length: int = MAX_TEXT_LENGTH) -> str:
     """An optional free text: empty is allowed, None is not (use "")."""
     if not isinstance(value, str):
-        raise InvalidValue(field, "must be a string")
+        raise InvalidValue(field, "not_text")
     if len(value) > max_length:
-        raise InvalidValue(field, f"must be at most {max_length} characters")
+        raise InvalidValue(field, "too_long", max=max_length)
     return value
 
 
 def check_number(field: str, value: object) -> float:
     # bool is an int in Python; True as a baseline is always a mistake.
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidValue(field, "must be a number")
+        raise InvalidValue(field, "not_number")
     if not math.isfinite(value):
-        raise InvalidValue(field, "must be a finite number")
+        raise InvalidValue(field, "not_finite")
     return float(value)
 
 
@@ -88,18 +97,18 @@ def check_optional_number(field: str, value: object) -> float | None:
 
 def check_int_range(field: str, value: object, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValue(field, "must be a whole number")
+        raise InvalidValue(field, "not_whole")
     if not low <= value <= high:
-        raise InvalidValue(field, f"must be between {low} and {high}")
+        raise InvalidValue(field, "out_of_range", low=low, high=high)
     return value
 
 
 def check_date(field: str, value: object) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidValue(field, "must be a date")
+        raise InvalidValue(field, "not_date")
     if not EARLIEST_DATE <= value <= LATEST_DATE:
         raise InvalidValue(
-            field, f"must be between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}"
+            field, "out_of_range", low=EARLIEST_DATE.isoformat(), high=LATEST_DATE.isoformat()
         )
     return value
 
@@ -110,7 +119,7 @@ def check_optional_date(field: str, value: object) -> date | None:
 
 def check_timestamp(field: str, value: object) -> datetime:
     if not isinstance(value, datetime) or value.tzinfo is None:
-        raise InvalidValue(field, "must be a timestamp with a time zone")
+        raise InvalidValue(field, "not_timestamp")
     return value
 
 
@@ -119,7 +128,7 @@ def check_choice(field: str, value: object, choices: type[E]) -> E:
         return choices(value)
     except ValueError:
         allowed = ", ".join(c.value for c in choices)
-        raise InvalidValue(field, f"must be one of: {allowed}") from None
+        raise InvalidValue(field, "not_choice", allowed=allowed) from None
 
 
 def check_optional_choice(field: str, value: object, choices: type[E]) -> E | None:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from okr_workshop.domain.error_messages import Reason
 from okr_workshop.storage.errors import BackupError
 
 BACKUP_FOLDER_NAME = "backups"
@@ -88,7 +89,7 @@ def take_backup(
     conn, library, own_connection = _source_connection(source)
     if conn.in_transaction:
         # The snapshot would include an edit that may still be rolled back.
-        raise BackupError(library, detail="an edit is still in progress")
+        raise BackupError(library, detail=Reason("edit_in_progress"))
     folder = backup_folder(library) if folder is None else Path(folder)
     taken_at = (now or datetime.now(UTC)).astimezone(UTC)
     temp: Path | None = None
@@ -206,7 +207,7 @@ def _source_connection(
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise BackupError(path, detail=str(error)) from error
+        raise BackupError(path, detail=Reason.of(error)) from error
     return conn, path, True
 
 
@@ -214,7 +215,7 @@ def _main_file(conn: sqlite3.Connection) -> Path:
     for _seq, name, filename in conn.execute("PRAGMA database_list"):
         if name == "main" and filename:
             return Path(filename)
-    raise BackupError(Path(":memory:"), detail="the library has no file")
+    raise BackupError(Path(":memory:"), detail=Reason("no_file"))
 
 
 def _pattern(library_path: Path) -> re.Pattern[str]:
@@ -321,7 +322,5 @@ def _unlink_quietly(path: Path) -> None:
         pass
 
 
-def _detail(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error)
+def _detail(error: BaseException) -> Reason:
+    return Reason.of(error)

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from okr_workshop.domain.error_messages import Reason
 from okr_workshop.storage.backups import take_backup
 from okr_workshop.storage.errors import (
     BackupError,
@@ -58,7 +59,7 @@ def open_library(path: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise LibraryUnavailable(path, detail=error.strerror or str(error)) from error
+        raise LibraryUnavailable(path, detail=Reason.of(error)) from error
     _refuse_foreign_file(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)

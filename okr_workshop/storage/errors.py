@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.model import Language
 
 # code → language → template. Templates may use {path} and the error's params. French
@@ -109,6 +110,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "« {backup} » n’est pas une sauvegarde saine de la bibliothèque « {path} » "
         "(absente, endommagée ou d’une autre application) ; rien n’a été restauré.",
     },
+    "no_library": {
+        "en": "The library “{path}” does not exist; check the path (reading commands never "
+        "create a library, the window and `okr-workshop demo` do).",
+        "fr": "La bibliothèque « {path} » n’existe pas ; vérifiez le chemin (les commandes "
+        "de lecture ne créent jamais de bibliothèque, la fenêtre et « okr-workshop demo » "
+        "le font).",
+    },
     "cannot_open": {
         "en": "The library “{path}” cannot be opened ({detail}).",
         "fr": "La bibliothèque « {path} » ne peut pas être ouverte ({detail}).",
@@ -171,15 +179,24 @@ class LibraryError(Exception):
 
     code = "cannot_open"
 
-    def __init__(self, path: Path | str, code: str | None = None, **params: str) -> None:
+    def __init__(self, path: Path | str, code: str | None = None, **params: object) -> None:
         self.path = Path(path)
         self.code = code or self.code
         self.params = params
         super().__init__(self.message(Language.ENGLISH))
 
     def message(self, language: Language | str) -> str:
-        template = MESSAGES[self.code][Language(language).value]
-        return template.format(path=self.path, **self.params)
+        lang = Language(language).value
+        template = MESSAGES[self.code][lang]
+        # A parameter that is itself a reason with a code (an integrity problem, an OS
+        # error's errno) is said in the same language as the sentence around it.
+        shown = {name: _said(value, lang) for name, value in self.params.items()}
+        return template.format(path=self.path, **shown)
+
+
+def _said(value: object, lang: str) -> object:
+    sentence = getattr(value, "sentence", None)
+    return sentence(lang) if callable(sentence) else value
 
 
 class NotALibrary(LibraryError):
@@ -267,7 +284,7 @@ def unavailable(
     ``fallback`` (``cannot_open`` or ``save_failed``) carries SQLite's own words otherwise.
     """
     if isinstance(error, OSError):
-        detail = error.strerror or str(error)
+        detail = Reason.of(error)
         if error.errno in _FULL_ERRNOS:
             return LibraryUnavailable(path, "disk_full")
         if error.errno in _READ_ONLY_ERRNOS:
@@ -283,5 +300,5 @@ def unavailable(
     if "disk is full" in text:
         return LibraryUnavailable(path, "disk_full")
     if "disk i/o error" in text:
-        return LibraryUnavailable(path, "disk_error", detail=str(error))
-    return LibraryUnavailable(path, fallback, detail=str(error))
+        return LibraryUnavailable(path, "disk_error", detail=Reason.of(error))
+    return LibraryUnavailable(path, fallback, detail=Reason.of(error))

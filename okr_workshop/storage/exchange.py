@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.model import Workshop
 from okr_workshop.storage.exchange_format import (
     FORMAT_NAME,
@@ -61,14 +62,14 @@ def read_workshop_file(path: Path) -> Workshop:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ExchangeError("", f"the file {name} does not exist") from None
+        raise ExchangeError("", "file_missing", name=name) from None
     except OSError as error:
-        raise ExchangeError("", f"the file {name} cannot be read: {_reason(error)}") from None
+        raise ExchangeError("", "file_unreadable", name=name, reason=_reason(error)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ExchangeError("", f"{name} is a folder, not a file")
+        raise ExchangeError("", "is_folder", name=name)
     if not stat.S_ISREG(info.st_mode):
         # A pipe or a device could block or never end.
-        raise ExchangeError("", f"{name} is not a regular file")
+        raise ExchangeError("", "not_regular", name=name)
     if info.st_size > MAX_FILE_BYTES:
         raise _too_large(info.st_size)
     try:
@@ -76,7 +77,7 @@ def read_workshop_file(path: Path) -> Workshop:
             # The file may have grown since stat(): never read more than the cap allows.
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise ExchangeError("", f"the file {name} cannot be read: {_reason(error)}") from None
+        raise ExchangeError("", "file_unreadable", name=name, reason=_reason(error)) from None
     return parse_workshop_bytes(data)
 
 
@@ -96,35 +97,31 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise ExchangeError("", "the file is UTF-16 text; save it as UTF-8") from None
+            raise ExchangeError("", "utf16") from None
         line = data.count(b"\n", 0, error.start) + 1
-        raise ExchangeError(
-            "", f"the file is not UTF-8 text: invalid byte at line {line}, byte {error.start + 1}"
-        ) from None
+        raise ExchangeError("", "not_utf8", line=line, byte=error.start + 1) from None
 
 
 def _parse_json(text: str) -> object:
     if not text.strip():
-        raise ExchangeError("", "the file is empty")
+        raise ExchangeError("", "empty_file")
     try:
         return json.loads(
             text, parse_constant=_refuse_constant, object_pairs_hook=_JsonObject.from_pairs
         )
     except _ConstantRefused as error:
-        raise ExchangeError(
-            "", f"invalid JSON: {error.constant} is not a number (JSON has no NaN or Infinity)"
-        ) from None
+        raise ExchangeError("", "json_constant", constant=error.constant) from None
     except json.JSONDecodeError as error:
-        cut = " (the file seems cut short)" if error.pos >= len(text.rstrip()) else ""
+        code = "json_cut" if error.pos >= len(text.rstrip()) else "json_syntax"
         raise ExchangeError(
-            "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}{cut}"
+            "", code, line=error.lineno, column=error.colno, detail=error.msg
         ) from None
     except RecursionError:
         raise _too_deep() from None
     except ValueError as error:
         if "integer string conversion" in str(error):  # Python's guard against huge ints
-            raise ExchangeError("", "invalid JSON: a number has more than 4300 digits") from None
-        raise ExchangeError("", f"invalid JSON: {str(error)[:120]}") from None
+            raise ExchangeError("", "json_huge_int") from None
+        raise ExchangeError("", "json_other") from None
 
 
 class _ConstantRefused(ValueError):
@@ -169,17 +166,13 @@ def _deeper_than(document: object, limit: int) -> bool:
 
 def _too_large(size: int) -> ExchangeError:
     return ExchangeError(
-        "",
-        f"the file is too large ({size:,} bytes); an OKR Workshop file is at most "
-        f"{MAX_FILE_BYTES // 1_048_576} MB ({MAX_FILE_BYTES:,} bytes)",
+        "", "too_large_file", size=size, max_mb=MAX_FILE_BYTES // 1_048_576, max=MAX_FILE_BYTES
     )
 
 
 def _too_deep() -> ExchangeError:
-    return ExchangeError(
-        "", f"the JSON is nested more than {MAX_DEPTH} levels deep; no OKR Workshop file is"
-    )
+    return ExchangeError("", "too_deep", depth=MAX_DEPTH)
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or type(error).__name__
+def _reason(error: OSError) -> Reason:
+    return Reason.of(error)

@@ -11,6 +11,7 @@ from dataclasses import fields
 from importlib import resources
 from typing import Any
 
+from okr_workshop.domain.error_messages import import_sentence, problem
 from okr_workshop.domain.model import (
     CheckIn,
     ChecklistTick,
@@ -115,14 +116,22 @@ class ExchangeError(ValueError):
     """A file that cannot be imported, said in one line: where, then what.
 
     ``path`` locates the problem in the document (``workshop.teams[2].title``), or is
-    empty for problems with the file as a whole; ``problem`` is the sentence. ``str()``
-    is ``"path: problem"`` (or just the problem), always on a single line.
+    empty for problems with the file as a whole; ``code`` and ``params`` say what, for
+    :func:`okr_workshop.domain.error_messages.import_sentence` to put in the reader's
+    language. ``problem`` is the English phrase; ``str()`` is ``"path: problem"`` (or just
+    the problem), always on a single line, for logs and developers.
     """
 
-    def __init__(self, path: str, problem: str) -> None:
+    def __init__(self, path: str, code: str, **params: object) -> None:
         self.path = _one_line(path)
-        self.problem = _one_line(problem)
+        self.code = code
+        self.params = {k: _one_line(v) if isinstance(v, str) else v for k, v in params.items()}
+        self.problem = _one_line(problem(code, self.params, "en"))
         super().__init__(f"{self.path}: {self.problem}" if self.path else self.problem)
+
+    def sentence(self, language: object) -> str:
+        """The whole sentence a person reads, in ``language`` ("fr" or "en")."""
+        return _one_line(import_sentence(self.path, self.code, self.params, language))
 
 
 def _one_line(text: str) -> str:
@@ -131,13 +140,25 @@ def _one_line(text: str) -> str:
 
 
 def quote(text: object, limit: int = 40) -> str:
-    """Quote a piece of the file inside a message: short, escaped, on one line."""
+    """Quote a piece of the file inside a message: short, escaped, on one line.
+
+    Letters stay themselves ("absent é.json"); control characters and line or paragraph
+    separators come out escaped, so quoted content can never break the line.
+    """
     try:
         shown = str(text)
     except ValueError:  # str() of an integer of thousands of digits
-        shown = "a very long number"
-    # ensure_ascii: every control character or line separator comes out escaped.
-    return json.dumps(shown[:limit]) + ("…" if len(shown) > limit else "")
+        shown = "9" * (limit + 1)
+    escaped = "".join(_escaped(c) for c in shown[:limit])
+    return f'"{escaped}"' + ("…" if len(shown) > limit else "")
+
+
+def _escaped(char: str) -> str:
+    if char in '"\\':
+        return "\\" + char
+    if char.isprintable() or char in "\u00a0\u202f":  # French spaces are text, not controls
+        return char
+    return char.encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
 def load_schema() -> dict[str, Any]:

@@ -76,16 +76,17 @@ def document_to_workshop(document: object) -> Workshop:
     not a valid version-1 file.
     """
     if not isinstance(document, dict):
-        raise ExchangeError("", f"the file must hold a JSON object, not {_json_type(document)}")
+        raise ExchangeError("", "document_not_object", type=_json_type(document))
     _check_header(document)
     _check_object(document, "", DOCUMENT_FIELDS)
     workshop = _build("workshop", document["workshop"], "workshop")
     problems = integrity_problems(workshop)
     if problems:
-        path, _, problem = problems[0].partition(": ")
-        # integrity paths start inside the workshop; so do the ones its messages quote.
-        problem = problem.replace("already used by ", "already used by workshop.")
-        raise ExchangeError(f"workshop.{path}", problem)
+        first = problems[0]
+        params = dict(first.params)
+        if "other" in params:  # integrity paths start inside the workshop
+            params["other"] = f"workshop.{params['other']}"
+        raise ExchangeError(f"workshop.{first.path}", first.code, **params)
     return workshop
 
 
@@ -93,25 +94,20 @@ def _check_header(document: dict[Any, Any]) -> None:
     """Format and version first: a newer or foreign file must say so, not list fields."""
     name = document.get("format", _MISSING)
     if name is _MISSING:
-        raise ExchangeError("format", "is missing, so this is not an OKR Workshop file")
+        raise ExchangeError("format", "format_missing")
     if name != FORMAT_NAME:
         raise ExchangeError(
-            "format",
-            f"must be {quote(FORMAT_NAME)}, not {quote(name)}, so this is not an OKR Workshop file",
+            "format", "format_wrong", expected=quote(FORMAT_NAME), found=quote(name)
         )
     version = document.get("version", _MISSING)
     if version is _MISSING:
-        raise ExchangeError("version", "is missing")
+        raise ExchangeError("version", "missing")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ExchangeError("version", f"must be a whole number, not {_json_type(version)}")
+        raise ExchangeError("version", "not_whole_type", type=_json_type(version))
     if version != FORMAT_VERSION:
-        shown = str(version) if abs(version) < 10**6 else "this version"  # str() of huge ints fails
-        newer = "; the file comes from a newer OKR Workshop" if version > FORMAT_VERSION else ""
-        raise ExchangeError(
-            "version",
-            f"{shown} is not supported: this OKR Workshop reads version {FORMAT_VERSION} "
-            f"only{newer}",
-        )
+        shown = str(version) if abs(version) < 10**12 else quote(version, 12)
+        code = "version_newer" if version > FORMAT_VERSION else "version_unsupported"
+        raise ExchangeError("version", code, version=shown, supported=FORMAT_VERSION)
 
 
 _MISSING = object()
@@ -160,7 +156,7 @@ def _at(path: str) -> Iterator[None]:
     try:
         yield
     except InvalidValue as error:
-        raise ExchangeError(_join(path, error.field), error.message) from None
+        raise ExchangeError(_join(path, error.field), error.code, **error.params) from None
 
 
 def _join(path: str, name: str) -> str:
@@ -169,47 +165,46 @@ def _join(path: str, name: str) -> str:
 
 def _check_object(value: object, path: str, expected: tuple[str, ...]) -> dict[Any, Any]:
     if not isinstance(value, dict):
-        raise ExchangeError(path, f"must be a JSON object, not {_json_type(value)}")
+        raise ExchangeError(path, "not_object", type=_json_type(value))
     duplicates = getattr(value, "duplicate_keys", ())
     if duplicates:
-        raise ExchangeError(path, f"the field {quote(duplicates[0])} appears twice")
+        raise ExchangeError(path, "duplicate_key", key=quote(duplicates[0]))
     for name in expected:
         if name not in value:
-            raise ExchangeError(_join(path, name), "is missing")
+            raise ExchangeError(_join(path, name), "missing")
     for key, item in value.items():
         if key not in expected:
-            where = "" if path else "top-level "
-            raise ExchangeError(path, f"unknown {where}field {quote(key)}")
+            code = "unknown_field" if path else "unknown_top_field"
+            raise ExchangeError(path, code, key=quote(key))
         if isinstance(item, str) and _SURROGATE.search(item):
-            raise ExchangeError(
-                _join(path, key), "contains an unpaired surrogate escape, which is not text"
-            )
+            raise ExchangeError(_join(path, key), "surrogate")
     return value
 
 
 def _check_array(value: object, path: str) -> list[Any]:
     if not isinstance(value, list):
-        raise ExchangeError(path, f"must be a JSON array, not {_json_type(value)}")
+        raise ExchangeError(path, "not_array", type=_json_type(value))
     if len(value) > MAX_LIST_ITEMS:
-        raise ExchangeError(path, f"must hold at most {MAX_LIST_ITEMS} items")
+        raise ExchangeError(path, "too_many_items", max=MAX_LIST_ITEMS)
     return value
 
 
 def _json_type(value: object) -> str:
+    """The JSON type of ``value``, as a code of error_messages.JSON_TYPES."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return "a whole number"
+        return "whole"
     if isinstance(value, float):
-        return "a decimal number"
+        return "decimal"
     if isinstance(value, str):
-        return "a string"
+        return "string"
     if isinstance(value, list):
-        return "an array"
+        return "array"
     if isinstance(value, dict):
-        return "an object"
+        return "object"
     return type(value).__name__
 
 
@@ -219,7 +214,7 @@ def _json_type(value: object) -> str:
 def _id(field: str, value: object) -> str:
     check_id(field, value)
     if not _UUID.fullmatch(value):  # type: ignore[arg-type]  # check_id made it a str
-        raise InvalidValue(field, "must be a UUID written in lowercase, 8-4-4-4-12")
+        raise InvalidValue(field, "uuid_form")
     return value  # type: ignore[return-value]
 
 
@@ -229,11 +224,11 @@ def _optional_id(field: str, value: object) -> str | None:
 
 def _date(field: str, value: object) -> date:
     if not isinstance(value, str) or not _DATE.fullmatch(value):
-        raise InvalidValue(field, "must be a date written YYYY-MM-DD")
+        raise InvalidValue(field, "date_form")
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
-        raise InvalidValue(field, f"{quote(value)} is not a date of the calendar") from None
+        raise InvalidValue(field, "not_calendar_date", value=quote(value)) from None
     return check_date(field, parsed)
 
 
@@ -243,16 +238,14 @@ def _optional_date(field: str, value: object) -> date | None:
 
 def _timestamp(field: str, value: object) -> datetime:
     if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
-        raise InvalidValue(
-            field, "must be a timestamp written YYYY-MM-DDTHH:MM:SS with an offset (+01:00, Z)"
-        )
+        raise InvalidValue(field, "timestamp_form")
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise InvalidValue(field, f"{quote(value)} is not a time of the calendar") from None
+        raise InvalidValue(field, "not_calendar_time", value=quote(value)) from None
     if not EARLIEST_DATE <= parsed.date() <= LATEST_DATE:
         raise InvalidValue(
-            field, f"must be between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}"
+            field, "out_of_range", low=EARLIEST_DATE.isoformat(), high=LATEST_DATE.isoformat()
         )
     return check_timestamp(field, parsed)
 
@@ -260,7 +253,7 @@ def _timestamp(field: str, value: object) -> datetime:
 def _number(field: str, value: object) -> object:
     # The domain converts to float; a 400-digit integer would overflow there.
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > sys.float_info.max:
-        raise InvalidValue(field, "is too large a number")
+        raise InvalidValue(field, "too_large_number")
     return value
 
 

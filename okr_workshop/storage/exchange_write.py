@@ -48,7 +48,7 @@ def write_workshop_file(workshop: Workshop, path: Path) -> None:
     try:
         data = dumps_workshop(workshop).encode("utf-8")
     except UnicodeEncodeError:
-        raise ExchangeError("", "the workshop holds text that cannot be written as UTF-8") from None
+        raise ExchangeError("", "not_utf8_text") from None
     write_atomic(path, data)
 
 

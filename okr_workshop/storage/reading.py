@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from okr_workshop.domain.error_messages import Reason, place, problem
 from okr_workshop.domain.model import KeyResult, Language, Objective, Step, Team, Workshop
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage import tables as t
@@ -103,5 +104,25 @@ def load_workshop(session: Session, workshop_id: str) -> Workshop:
     except (InvalidValue, ValueError, TypeError) as error:
         # Only a file edited by hand (or a bug) gets here; say which workshop.
         raise LibraryError(
-            session.path, "workshop_damaged", id=workshop_id, detail=str(error)
+            session.path, "workshop_damaged", id=workshop_id, detail=_reason(error)
         ) from error
+
+
+def _reason(error: BaseException) -> object:
+    """A refused value in words of both languages (its place and why), else the raw detail."""
+    if isinstance(error, InvalidValue):
+        return _FieldRefusal(error)
+    return Reason.of(error)
+
+
+class _FieldRefusal:
+    def __init__(self, error: InvalidValue) -> None:
+        self.error = error
+
+    def sentence(self, language: object) -> str:
+        colon = "\u00a0:" if getattr(language, "value", language) == "fr" else ":"
+        return (f"{place(self.error.field, language)}{colon} "
+                f"{problem(self.error.code, self.error.params, language)}")
+
+    def __str__(self) -> str:
+        return self.sentence("en")

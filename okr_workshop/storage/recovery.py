@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from okr_workshop.domain.error_messages import Reason
 from okr_workshop.storage.backups import BackupInfo, backup_folder, check_backup, list_backups
 from okr_workshop.storage.errors import BackupError
 
@@ -106,7 +107,7 @@ def restore_backup(
         os.replace(temp, library_path)
         _fsync_folder(library_path.parent)
     except OSError as error:
-        raise BackupError(library_path, detail=error.strerror or str(error)) from error
+        raise BackupError(library_path, detail=Reason.of(error)) from error
     finally:
         temp.unlink(missing_ok=True)
     return RestoreResult(info, aside)

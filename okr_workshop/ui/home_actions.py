@@ -23,12 +23,14 @@ from okr_workshop.app.workshops import (
     new_workshop,
     new_workshop_from_sample,
 )
+from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage.errors import LibraryError
 from okr_workshop.storage.exchange import ExchangeError
 from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from okr_workshop.ui.dialogs.next_cycle_dialog import NextCycleDialog
+from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
 
 if TYPE_CHECKING:
@@ -249,7 +251,7 @@ class HomeActions(QObject):
             self._failed(self.tr("Cannot export the workshop"), error)
             return
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = Reason.of(error).sentence(ui_language())
             self.page.prompts.error(
                 self.tr("Cannot export the workshop"),
                 fill(self.tr("The file %1 could not be written: %2"), path, reason),

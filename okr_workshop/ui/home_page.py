@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.errors import error_sentence
+from okr_workshop.app.library import add_samples, sample_id
 from okr_workshop.app.workshops import LibraryHistory
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage.errors import LibraryError
-from okr_workshop.storage.exchange import ExchangeError
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.home_actions import HomeActions
+from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
-from okr_workshop.ui.value_errors import refused_value
 from okr_workshop.ui.widgets.message_bar import MessageBar
 from okr_workshop.ui.workshop_list_model import TITLE, WorkshopListModel
 
@@ -226,8 +226,15 @@ class HomePage(QWidget):
             self.prompts.error(self.tr("Cannot add the samples"), self.error_text(error))
             return
         self.search.clear()
-        self.refresh(added[0].id if added else None)
+        # Adding is idempotent: when both are there, show where they are instead.
+        self.refresh(added[0].id if added else self._first_sample_id())
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not added:
+            self.message.show_message(self.tr("The sample workshops are already in the library."))
+
+    def _first_sample_id(self) -> str | None:
+        present = {s.id for s in self.repository.list_workshops()}
+        return next((i for i in map(sample_id, Language) if i in present), None)
 
     # Deleting and renaming, undoable ------------------------------------------------------
 
@@ -303,18 +310,5 @@ class HomePage(QWidget):
     # Messages ----------------------------------------------------------------------------
 
     def error_text(self, error: Exception) -> str:
-        """A library error in the interface's language; other errors as their one line."""
-        if isinstance(error, LibraryError):
-            french = QLocale().language() == QLocale.Language.French
-            return error.message(Language.FRENCH if french else Language.ENGLISH)
-        if isinstance(error, InvalidValue):
-            return refused_value(error)
-        if isinstance(error, ExchangeError):
-            # The reader speaks English: its path and sentence are kept as technical detail.
-            if error.path:
-                return fill(
-                    self.tr("This file cannot be imported. The problem is at %1: %2."),
-                    error.path, error.problem.rstrip("."),
-                )  # fmt: skip
-            return fill(self.tr("This file cannot be imported: %1."), error.problem.rstrip("."))
-        return str(error)
+        """Any error a person may read, in the interface's language (codes, not prose)."""
+        return error_sentence(error, ui_language())

@@ -3,7 +3,8 @@
 The choice saved in the settings ("ui/language") wins; without one the window follows the
 system (French when the system is French, English otherwise). Installing a language loads
 our compiled catalogue (``resources/translations/okr_workshop_<lang>.qm``), Qt's own
-(``qtbase_fr.qm``: file dialogs, message boxes, context menus) and sets the default QLocale,
+(``qtbase_fr.qm``: file dialogs, message boxes, context menus, completed by
+``qt_translations.MnemonicFallback``) and sets the default QLocale,
 so numbers and dates in the window follow the language too — in the system's regional
 formats when the system speaks that language (fr_CA, fr_BE, fr_CH, en_GB…).
 
@@ -24,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from okr_workshop.app.formats import format_day, format_value, locale_name, use_region
 from okr_workshop.domain.model import Language
+from okr_workshop.ui.qt_translations import MnemonicFallback
 
 SETTINGS_KEY = "ui/language"
 CATALOGUE = "okr_workshop_{}.qm"
@@ -100,11 +102,18 @@ def install_language(language: Language) -> list[QTranslator]:
     if language is Language.FRENCH:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         sources.append(("qtbase_fr.qm", qt_folder))
+    loaded = []
     for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(name, folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
+            loaded.append(translator)
+            if name.startswith("qtbase"):
+                # Qt's texts whose mnemonic its catalogue does not know yet ("&Look in:"),
+                # installed first so that Qt asks it last.
+                loaded.insert(0, MnemonicFallback(translator, app))
+    for translator in loaded:
+        app.installTranslator(translator)
+        _installed.append(translator)
     # Regional formats follow the system when it speaks the window's language: a French
     # window on a Swiss system writes "1'000,5" and dates as 31.03.2027, not as in France.
     use_region(system_locale_name())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop import APP_NAME
+from okr_workshop.app.errors import error_sentence
 from okr_workshop.app.library_file import LibraryFile
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import Language
@@ -28,6 +29,7 @@ from okr_workshop.ui.language import NATIVE_NAMES, NEXT_START, remember_language
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.undo_keys import WindowUndoKeys
+from okr_workshop.ui.window_geometry import place_window
 from okr_workshop.ui.workshop_view import WorkshopView
 
 # How long a "Saved" message stays in the status bar (ms); errors stay until the next edit.
@@ -71,11 +73,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         # Ctrl+Z in a field with no typing of its own undoes the last saved edit.
         QApplication.instance().installEventFilter(WindowUndoKeys(self))
-        self.resize(1280, 760)
-        self.setMinimumSize(960, 600)
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place_window(self, settings.value("window/geometry"))
         self.show_home()
 
     # Menus -----------------------------------------------------------------------------
@@ -152,7 +150,9 @@ class MainWindow(QMainWindow):
         try:
             session = WorkshopSession(self.repository, workshop_id)
         except LibraryError as error:
-            self.prompts.error(self.tr("Cannot open the workshop"), str(error))
+            self.prompts.error(
+                self.tr("Cannot open the workshop"), error_sentence(error, ui_language())
+            )
             self.home.refresh()
             return
         self._close_workshop()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -28,8 +29,25 @@ class Prompts:
         return Path(path) if path else None
 
     def text(self, title: str, label: str, value: str = "") -> str | None:
-        text, ok = QInputDialog.getText(self.parent, title, label, text=value)
-        return text if ok else None
+        dialog = self.text_dialog(title, label, value)
+        try:
+            return dialog.textValue() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+    def text_dialog(self, title: str, label: str, value: str = "") -> QInputDialog:
+        """A one-line question wide enough to show a normal title whole (Qt's default shows
+        about twenty characters), never wider than the screen."""
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(value)
+        metrics = dialog.fontMetrics()
+        wanted = max(metrics.averageCharWidth() * 60, metrics.horizontalAdvance(value + "MMMM"))
+        screen = (self.parent.screen() if self.parent else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() * 9 // 10 if screen else wanted
+        dialog.resize(min(wanted, room), dialog.sizeHint().height())
+        return dialog
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(

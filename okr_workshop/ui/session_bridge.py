@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from okr_workshop.app.errors import error_sentence
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.values import InvalidValue
@@ -82,5 +83,5 @@ class SessionBridge(QObject):
 
 
 def _reason(error: Exception) -> str:
-    """A library error in the window's language; a system error as the system says it."""
-    return error.message(ui_language()) if isinstance(error, LibraryError) else str(error)
+    """Any error in the window's language, from its code (a system error by its errno)."""
+    return error_sentence(error, ui_language())

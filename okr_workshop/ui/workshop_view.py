@@ -9,10 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -63,12 +65,13 @@ class WorkshopView(QWidget):
         self.missing.setWordWrap(True)
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
         self.missing.setContentsMargins(8, 6, 8, 6)
+        self.missing.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.stack, 1)
-        right_layout.addWidget(self.missing)
+        right_layout.addWidget(self._missing_area())
 
         splitter = QSplitter()
         splitter.addWidget(self.step_list)
@@ -85,6 +88,24 @@ class WorkshopView(QWidget):
         bridge.changed.connect(self._reload)
         self._reload(bridge.workshop)
         self.go_to(bridge.workshop.current_step)
+
+    def _missing_area(self) -> QScrollArea:
+        """The panel keeps one height, that of its longest text, so the page above it (and
+        the button under the mouse) never moves when an edit changes what is missing; a
+        sentence wrapped longer than that scrolls."""
+        area = QScrollArea()
+        area.setObjectName("missingArea")
+        area.setWidget(self.missing)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lines = MISSING_LINES + 2  # the heading, the lines, "…and N more"
+        margins = self.missing.contentsMargins()
+        area.setFixedHeight(
+            lines * self.missing.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+        )
+        return area
 
     # Navigation ---------------------------------------------------------------------------
 

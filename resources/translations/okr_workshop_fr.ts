@@ -1451,10 +1451,6 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Objectifs classés par votes</translation>
     </message>
     <message>
-        <source>+ or − to vote, K to keep, P to park, C to make a candidate again.</source>
-        <translation>+ ou − pour voter, K pour retenir, P pour mettre au parking, C pour remettre en candidat.</translation>
-    </message>
-    <message>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
@@ -1479,24 +1475,28 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Mettre au &amp;parking</translation>
     </message>
     <message>
-        <source>Move to the parking lot: set aside, never lost (P or Ctrl+P).</source>
-        <translation>Mettre au parking&#xa0;: de côté, jamais perdu (P ou Ctrl+P).</translation>
-    </message>
-    <message>
         <source>Back to &amp;candidates</source>
         <translation>Remettre en &amp;candidat</translation>
-    </message>
-    <message>
-        <source>Undo the decision: the objective is a candidate again (C or Ctrl+B).</source>
-        <translation>Revenir sur la décision&#xa0;: l’objectif redevient candidat (C ou Ctrl+B).</translation>
     </message>
     <message>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <source>Keep this objective for the cycle (K or Ctrl+K).</source>
-        <translation>Retenir cet objectif pour le cycle (K ou Ctrl+K).</translation>
+        <source>+ or − to vote, %1 to keep, %2 to park, %3 to make a candidate again.</source>
+        <translation>+ ou − pour voter, %1 pour retenir, %2 pour mettre au parking, %3 pour remettre en candidat.</translation>
+    </message>
+    <message>
+        <source>Move to the parking lot: set aside, never lost (%1 or Ctrl+P).</source>
+        <translation>Mettre au parking&#xa0;: de côté, jamais perdu (%1 ou Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Undo the decision: the objective is a candidate again (%1 or Ctrl+B).</source>
+        <translation>Revenir sur la décision&#xa0;: l’objectif redevient candidat (%1 ou Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>Keep this objective for the cycle (%1 or Ctrl+K).</source>
+        <translation>Retenir cet objectif pour le cycle (%1 ou Ctrl+K).</translation>
     </message>
     <message>
         <source>Add teams in the Setup step first: each team chooses its own objectives.</source>
@@ -1768,6 +1768,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Impossible d’ajouter les exemples</translation>
     </message>
     <message>
+        <source>The sample workshops are already in the library.</source>
+        <translation>Les ateliers d’exemple sont déjà dans la bibliothèque.</translation>
+    </message>
+    <message>
         <source>Cannot delete the workshop</source>
         <translation>Impossible de supprimer l’atelier</translation>
     </message>
@@ -1794,14 +1798,6 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>Cannot undo or redo this</source>
         <translation>Impossible d’annuler ou de rétablir cette action</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported. The problem is at %1: %2.</source>
-        <translation>Ce fichier ne peut pas être importé. Le problème se trouve à %1 (détail technique, en anglais&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported: %1.</source>
-        <translation>Ce fichier ne peut pas être importé (détail technique, en anglais&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +2982,13 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
 </context>
 <context>
+    <name>TeamKeys</name>
+    <message>
+        <source>Ctrl+1 to Ctrl+9 choose the team directly.</source>
+        <translation>Ctrl+1 à Ctrl+9 choisissent directement l’équipe.</translation>
+    </message>
+</context>
+<context>
     <name>TeamModel</name>
     <message>
         <source>Team</source>
@@ -3053,37 +3056,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Select a team in the table first.</source>
         <translation>Sélectionnez d’abord une équipe dans le tableau.</translation>
-    </message>
-</context>
-<context>
-    <name>ValueErrors</name>
-    <message>
-        <source>This text cannot be empty.</source>
-        <translation>Ce texte ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <source>This text is too long: %1 characters at most.</source>
-        <translation>Ce texte est trop long&#xa0;: %1 caractères au plus.</translation>
-    </message>
-    <message>
-        <source>The value must be between %1 and %2.</source>
-        <translation>La valeur doit être comprise entre %1 et %2.</translation>
-    </message>
-    <message>
-        <source>The value must be a number.</source>
-        <translation>La valeur doit être un nombre.</translation>
-    </message>
-    <message>
-        <source>The value must be a whole number.</source>
-        <translation>La valeur doit être un nombre entier.</translation>
-    </message>
-    <message>
-        <source>The cycle cannot end before it starts.</source>
-        <translation>Le cycle ne peut pas finir avant de commencer.</translation>
-    </message>
-    <message>
-        <source>The value was refused (technical detail: %1: %2).</source>
-        <translation>La valeur a été refusée (détail technique, en anglais&#xa0;: %1&#xa0;: %2).</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ import pytest
 
 from okr_workshop import cli
 from okr_workshop.storage.backups import list_backups
+from okr_workshop.storage.connection import close_library, open_library
 from tests.cli.test_cli import assert_user_error, run
 
 
@@ -34,6 +35,9 @@ def _workshop_count(path: Path) -> int:
 
 
 def test_backups_lists_date_size_and_workshops(library: Path, capsys):
+    status, _, err = main(capsys, "--library", str(library), "backups")
+    assert status == 1 and "does not exist" in err  # no library there, no backups either
+    close_library(open_library(library))  # a library nobody has backed up yet
     status, out, _ = main(capsys, "--library", str(library), "backups")
     assert status == 0
     assert "No backups" in out and str(library.parent / "backups") in out

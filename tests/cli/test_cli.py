@@ -47,8 +47,9 @@ def test_version():
 
 
 def test_empty_library_then_demo_then_list(library):
-    empty = run("list", library=library)
-    assert empty.returncode == 0 and "demo" in empty.stdout
+    missing = run("list", library=library)
+    assert_user_error(missing, "does not exist", "demo")
+    assert not library.exists()
 
     demo = run("demo", library=library)
     assert demo.returncode == 0
@@ -96,6 +97,7 @@ def test_a_bad_file_is_one_line_and_changes_nothing(library, tmp_path):
 
 
 def test_missing_file_and_unknown_id(library, tmp_path):
+    run("demo", library=library)
     assert_user_error(run("import", str(tmp_path / "nope.json"), library=library), "nope.json")
     out = tmp_path / "x.json"
     assert_user_error(

@@ -76,11 +76,14 @@ def test_export_posters_into_a_new_folder(library, french, tmp_path):
         assert len(PdfReader(folder / name).pages) == 1
 
 
-def test_lang_is_for_pdf_and_posters_only(library, french, tmp_path):
+def test_lang_with_json_only_sets_the_language_of_the_messages(library, french, tmp_path):
     out = tmp_path / "x.json"
-    one_line_error(run("export", french["id"], "--lang", "en", "-o", str(out), library=library),
-                   "--lang")
-    assert not out.exists()
+    plain = tmp_path / "plain.json"
+    result = run("export", french["id"], "--lang", "fr", "-o", str(out), library=library)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("«\u00a0Atelier OKR")
+    assert run("export", french["id"], "-o", str(plain), library=library).returncode == 0
+    assert out.read_text(encoding="utf-8") == plain.read_text(encoding="utf-8")
 
 
 def test_an_unwritable_place_is_one_line_naming_the_file(library, french, tmp_path):

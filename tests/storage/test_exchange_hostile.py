@@ -107,7 +107,7 @@ HOSTILE: list[tuple[str, bytes, tuple[str, ...]]] = [
     ("title-too-long", edited(_set(objective, "title", "é" * 501)),
      (f"{OBJECTIVE}.title: must be at most 500 characters",)),
     ("vision-too-long", edited(_set(_workshop, "vision", "x" * 20_001)),
-     ("workshop.vision: must be at most 20000 characters",)),
+     ("workshop.vision: must be at most 20,000 characters",)),
     ("strict-as-text", edited(lambda d: d["workshop"]["rule"].update(strict="yes")),
      ("workshop.rule.strict: must be true or false",)),
     ("rule-out-of-range", edited(lambda d: d["workshop"]["rule"].update(
@@ -152,9 +152,10 @@ HOSTILE: list[tuple[str, bytes, tuple[str, ...]]] = [
         lambda d: d["workshop"]["dependencies"][0].update(to_objective_id=uid(20))),
      ("workshop.dependencies[0].to_objective_id: must differ from from_objective_id",)),
     ("duplicate-id", edited(lambda d: d["workshop"]["rituals"][0].update(id=uid(1))),
-     ("workshop.rituals[0].id: duplicate id, already used by workshop.participants[0]",)),
+     ("workshop.rituals[0].id: duplicate id, already used by participant 1",)),
     ("duplicate-id-nested", edited(lambda d: key_result(d)["check_ins"][1].update(id=uid(40))),
-     (f"{KEY_RESULT}.check_ins[1].id: duplicate id, already used by {KEY_RESULT}.check_ins[0]",)),
+     (f"{KEY_RESULT}.check_ins[1].id: duplicate id, already used by team 1 › objective 1 › "
+      "key result 1 › check-in 1",)),
     ("duplicate-json-key",
      VALID.replace(b'"vision": ', b'"vision": "first", "vision": ', 1),
      ('workshop: the field "vision" appears twice',)),

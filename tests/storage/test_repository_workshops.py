@@ -174,7 +174,8 @@ def test_a_workshop_with_broken_links_is_refused(repository: Repository):
     with pytest.raises(EditRefused) as caught:
         repository.add_workshop(broken)
     assert caught.value.code == "invalid_workshop"
-    assert "ambassador_id" in str(caught.value)
+    assert "team 1 › ambassador: no participant has this id" in str(caught.value)
+    assert "équipe 1 › ambassadeur\u00a0: aucun participant" in caught.value.message("fr")
     assert repository.list_workshops() == []
 
 

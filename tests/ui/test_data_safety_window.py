@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.library import add_samples, sample_workshop
 from okr_workshop.app.library_file import library_backups, open_library_file
-from okr_workshop.domain.model import Step
+from okr_workshop.domain.model import Language, Step
 from okr_workshop.storage.backups import backup_folder
 from okr_workshop.storage.lock import lock_path
 from okr_workshop.ui.application import build_window
@@ -191,7 +191,8 @@ def test_backups_while_editing_and_a_flush_at_logout(qtbot, library, prompts, se
     count = len(library_backups(library))
     keeper.tick(later)
     assert len(library_backups(library)) == count, "nothing changed since the one at open"
-    add_samples(window.repository)
+    for language in Language:  # two more workshops (add_samples would see them there)
+        window.repository.add_workshop(sample_workshop(language))
     assert _wal_size(library) > 0
     keeper.tick(later)
     assert len(library_backups(library)) == count + 1

@@ -194,6 +194,12 @@ def alt(context: str, label: str) -> str:
     return "Alt+" + shown[shown.index("&") + 1].upper()
 
 
+def letter(context: str, caption: str) -> Qt.Key:
+    """The plain key of a Focus decision: the underlined letter of its button, in the
+    window's language ("&Keep" K, "&Retenir" R)."""
+    return QKeySequence(alt(context, caption).removeprefix("Alt+"))[0].key()
+
+
 SAVED = ("MainWindow", "All changes saved")
 
 
@@ -465,28 +471,32 @@ def focus(person: Facilitator, script: Script) -> None:
     assert page.team_combo.currentText() == script.teams[0][0]
     model, table = page.model, page.table
     a1, a2, a3, a4 = script.first_team
+    keep, park = letter("FocusPage", "&Keep"), letter("FocusPage", "&Park")
 
     def select(title: str) -> None:
         person.click_row(table, model.index(row_of(model, FocusModel.TITLE, title), 0))
 
-    # The room votes: the list is ranked by votes as they come.
+    # The room votes: the rows hold still while the votes are counted...
     for title, votes in ((a1, 3), (a3, 2), (a2, 1)):
         select(title)
         for _ in range(votes):
             person.press_key(Qt.Key.Key_Plus)
+    assert column(model, FocusModel.TITLE) == [a1, a2, a3, a4]
+    # ...and are ranked by votes once the keys leave the list.
+    person.shortcut(alt("FocusPage", "&Team:"))
     assert column(model, FocusModel.TITLE) == [a1, a3, a2, a4]
     assert column(model, FocusModel.VOTES) == ["3", "2", "1", "0"]
 
     # Keep the three with most votes: the counter reaches the limit, in amber.
     select(a1)
     for _ in range(3):
-        person.press_key(Qt.Key.Key_K)
+        person.press_key(keep)
         person.press_key(Qt.Key.Key_Down)
     assert page.counter.property("level") == "full"
     assert page.counter.text() == fill(says("FocusPage", "%1 / %2 kept: limit reached"), 3, 3)
     # A fourth: the rule is soft, so it is allowed, and said to be too many, in red.
     assert page.selected().title == a4
-    person.press_key(Qt.Key.Key_K)
+    person.press_key(keep)
     assert page.counter.property("level") == "over"
     over = says("FocusPage", "%1 / %2 kept: over the common rule")
     assert page.counter.text() == fill(over, 4, 3)
@@ -496,7 +506,7 @@ def focus(person: Facilitator, script: Script) -> None:
     person.shortcut("Ctrl+Z")
     assert page.counter.property("level") == "full"
     assert page.selected().title == a4
-    person.press_key(Qt.Key.Key_P)
+    person.press_key(park)
     assert a4 not in column(model, FocusModel.TITLE)
     assert column(page.parking_lot.model, 0) == [a4]
 
@@ -512,13 +522,13 @@ def focus(person: Facilitator, script: Script) -> None:
     person.click_row(parked, page.parking_lot.model.index(0, 0))
     person.press_key(Qt.Key.Key_Return)  # brought back as a candidate
     select(a4)
-    person.press_key(Qt.Key.Key_K)
+    person.press_key(keep)
     assert page.counter.property("level") == "full"
     assert page.notice.isVisible()
     assert page.notice.text().startswith(script.strict_words)
     status = {o.title: o.status for o in page.bridge.workshop.teams[0].objectives}
     assert status[a4] == ObjectiveStatus.CANDIDATE
-    person.press_key(Qt.Key.Key_P)  # parked again
+    person.press_key(park)  # parked again
 
     # The second team keeps its first idea.
     person.shortcut(alt("FocusPage", "&Team:"))
@@ -526,7 +536,7 @@ def focus(person: Facilitator, script: Script) -> None:
     person.press_key(Qt.Key.Key_Down)
     assert page.team_combo.currentText() == script.teams[1][0]
     select(script.second_team[0])
-    person.press_key(Qt.Key.Key_K)
+    person.press_key(keep)
 
     workshop = page.bridge.workshop
     kept = [o.title for o in workshop.objectives() if o.status == ObjectiveStatus.KEPT]

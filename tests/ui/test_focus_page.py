@@ -70,14 +70,22 @@ def test_votes_from_keys_and_buttons_reorder_the_list_and_are_saved(
     for _ in range(5):  # → 7, tied with the second kept objective: the team's order wins
         qtbot.mouseClick(page.vote_up_button, Qt.MouseButton.LeftButton)
     assert titles(page)[-1] == CANDIDATE
-    press(page.table, Qt.Key.Key_Up, Ctrl)  # → 8, now second
+    press(page.table, Qt.Key.Key_Up, Ctrl)  # → 8, enough to be second
+    # While voting the row stays under the cursor (point 12 of issue 11)...
+    assert titles(page)[-1] == CANDIDATE
+    assert page.model.index(len(titles(page)) - 1, FocusModel.VOTES).data() == "8"
+    # ...and the list is ranked once the keys leave it.
+    page.team_combo.setFocus()
     assert titles(page)[1] == CANDIDATE
     assert page.model.index(1, FocusModel.VOTES).data() == "8"
     assert page.selected().title == CANDIDATE  # the selection follows the objective
     assert stored(repository, french_workshop_id, CANDIDATE).votes == 8
 
+    page.table.setFocus()
     press(page.table, Qt.Key.Key_Minus)
     qtbot.mouseClick(page.vote_down_button, Qt.MouseButton.LeftButton)
+    assert titles(page)[1] == CANDIDATE
+    page.team_combo.setFocus()
     assert titles(page)[-1] == CANDIDATE
     assert stored(repository, french_workshop_id, CANDIDATE).votes == 6
 
@@ -241,3 +249,64 @@ def test_a_refusal_goes_away_once_the_rule_makes_room(qtbot, page):
 def test_rows_are_tall_enough_to_tell_apart_on_a_projector(page):
     assert page.model.rowCount() > 0
     assert page.table.rowHeight(0) >= page.table.fontMetrics().height() + 10
+
+
+def test_down_then_plus_votes_for_the_row_below_while_the_list_holds_still(
+    qtbot, page, main_window, repository, french_workshop_id
+):
+    # Issue 11, point 12: the coach counts hands row by row, from the keyboard.
+    page.table.setFocus()
+    before = titles(page)
+    votes = {t: stored(repository, french_workshop_id, t).votes for t in before}
+    select(page, before[-2])
+    for _ in range(9):  # enough to rank first
+        press(page.table, Qt.Key.Key_Plus)
+    press(page.table, Qt.Key.Key_Down)
+    press(page.table, Qt.Key.Key_Plus)
+    assert titles(page) == before  # nothing slid under the cursor
+    assert page.selected().title == before[-1]
+    assert stored(repository, french_workshop_id, before[-2]).votes == votes[before[-2]] + 9
+    assert stored(repository, french_workshop_id, before[-1]).votes == votes[before[-1]] + 1
+    for title in before[:-2]:
+        assert stored(repository, french_workshop_id, title).votes == votes[title]
+
+    # Leaving the step ranks the list: seen again, the most voted comes first.
+    main_window.workshop_view.hide()
+    main_window.workshop_view.show()
+    assert titles(page)[0] == before[-2]
+    assert page.selected().title == before[-1]
+
+
+def test_the_letters_are_the_buttons_underlined_ones_in_english(page):
+    assert page.keep_button.text() == "&Keep"
+    assert "K to keep, P to park, C to make a candidate again" in page.table.toolTip()
+    assert "(K or Ctrl+K)" in page.keep_button.toolTip()
+
+
+def test_french_letters_are_those_of_the_french_words(
+    qtbot, french_ui, repository, settings, prompts, french_workshop_id, monkeypatch
+):
+    # Issue 11, point 13: "R pour retenir", not "K pour retenir" (Keep) with R doing nothing.
+    from okr_workshop.ui.main_window import MainWindow
+
+    monkeypatch.setattr("okr_workshop.ui.workshop_view.page_classes", lambda: [FocusPage])
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(french_workshop_id)
+    page = window.workshop_view.current_page()
+    choose_team(page, SHOPS)
+    tip = page.table.toolTip()
+    assert "R pour retenir, P pour mettre au parking, C pour remettre en candidat" in tip
+    assert "(R ou Ctrl+K)" in page.keep_button.toolTip()
+    assert "(P ou Ctrl+P)" in page.park_button.toolTip()
+
+    select(page, CANDIDATE)
+    press(page.table, Qt.Key.Key_K)  # the English letter means nothing here
+    assert stored(repository, french_workshop_id, CANDIDATE).status == ObjectiveStatus.CANDIDATE
+    press(page.table, Qt.Key.Key_R)
+    assert stored(repository, french_workshop_id, CANDIDATE).status == ObjectiveStatus.KEPT
+    press(page.table, Qt.Key.Key_C)
+    assert stored(repository, french_workshop_id, CANDIDATE).status == ObjectiveStatus.CANDIDATE
+    press(page.table, Qt.Key.Key_P)
+    assert stored(repository, french_workshop_id, CANDIDATE).status == ObjectiveStatus.PARKED

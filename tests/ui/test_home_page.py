@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -282,6 +283,16 @@ def test_duplicate_with_nothing_selected_says_so(home, qtbot):
     assert "no workshop yet" in home.message.text()
 
 
+def test_adding_the_samples_twice_keeps_one_of_each_and_says_so(home, qtbot, repository):
+    qtbot.mouseClick(home.samples_button, Qt.MouseButton.LeftButton)
+    assert home.model.rowCount() == 2
+    home.add_samples()  # the same action again, from the menu
+    assert home.model.rowCount() == 2
+    assert len(on_disk(repository).list_workshops()) == 2
+    assert "already in the library" in home.message.text()
+    assert home.selected_id() is not None
+
+
 # Import and export -----------------------------------------------------------------------
 
 
@@ -418,3 +429,28 @@ def test_a_new_workshop_starts_in_french_in_a_french_window(french_ui, main_wind
     home.home_actions.new_action.trigger()
     assert home.home_actions.dialog.language_combo.currentData() == Language.FRENCH
     home.home_actions.dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b'{"format": "okr-workshop", "version": 1, "workshop": {', "JSON invalide à la ligne 1"),
+        (b'{"format": "okr-workshop", "version": 1}', "Atelier\u00a0: est absent"),
+        (b'{"name": "trello"}', "ce n’est donc pas un fichier OKR Workshop"),
+    ],
+)
+def test_import_a_hostile_file_in_the_french_window_says_why_in_french(
+    french_ui, home, prompts, repository, tmp_path: Path, content, said
+):
+    path = tmp_path / "atelier piégé.json"
+    path.write_bytes(content)
+    prompts.answers.append(path)
+    home.home_actions.import_action.trigger()
+
+    kind, text = prompts.asked[-1]
+    assert kind == "error" and text.startswith("Impossible d’importer ce fichier")
+    assert said in text
+    assert "anglais" not in text and "\n" not in text
+    for english in ("invalid", "is missing", "line", "must", "file", "the"):
+        assert not re.search(rf"\b{english}\b", text), english
+    assert on_disk(repository).list_workshops() == []

@@ -1,5 +1,5 @@
 """A value the domain refuses is explained in the window's language, never in the checks'
-developer English (the technical detail kept only when there is no sentence for it)."""
+developer English: the refusal's code is said from the catalogue, in both languages."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ def refusal(**fields) -> InvalidValue:
 def test_a_refused_value_is_explained_in_english():
     assert refused_value(refusal(title="")) == "This text cannot be empty."
     assert refused_value(refusal(title="x" * 5000)).startswith("This text is too long: ")
-    odd = refused_value(InvalidValue("strict", "must be true or false"))
-    assert odd == "The value was refused (technical detail: strict: must be true or false)."
+    odd = refused_value(InvalidValue("strict", "not_bool"))
+    assert odd == "This value is refused: it must be true or false."
 
 
 def test_a_refused_value_is_explained_in_french(french_ui):
@@ -28,5 +28,14 @@ def test_a_refused_value_is_explained_in_french(french_ui):
     too_long = refused_value(refusal(title="x" * 5000))
     assert too_long.startswith("Ce texte est trop long\u00a0: ")
     assert too_long.endswith("caractères au plus.")
-    odd = refused_value(InvalidValue("strict", "must be true or false"))
-    assert odd.startswith("La valeur a été refusée (détail technique, en anglais\u00a0: strict")
+    odd = refused_value(InvalidValue("strict", "not_bool"))
+    assert odd == "Cette valeur est refusée\u00a0: elle doit valoir true ou false."
+    assert "anglais" not in odd
+
+
+def test_a_system_refusal_is_said_in_french_too(french_ui):
+    from okr_workshop.ui.pages.restitution_texts import export_error
+
+    said = export_error(PermissionError(13, "Permission denied", "/tmp/support é.pdf"))
+    assert "/tmp/support é.pdf" in said and "permission refusée" in said
+    assert "Permission denied" not in said

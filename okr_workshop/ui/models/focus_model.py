@@ -37,9 +37,15 @@ class FocusModel(RowsModel):
     TITLE, VOTES, STATUS = range(3)
     COLUMNS = 3
 
-    def set_team(self, team: Team | None) -> None:
+    def set_team(self, team: Team | None, keep_order: bool = False) -> None:
+        """Show ``team`` ranked by votes; with ``keep_order``, the rows already shown stay
+        where they are (a vote must not move the row under the cursor), new ones after."""
+        rows = ranked(team)
+        if keep_order and team is not None:
+            place = {o.id: i for i, o in enumerate(self._rows)}
+            rows.sort(key=lambda o: place.get(o.id, len(place)))  # stable: new ones ranked
         self.beginResetModel()
-        self._rows = tuple(ranked(team))
+        self._rows = tuple(rows)
         self.endResetModel()
 
     def objective_at(self, row: int) -> Objective | None:

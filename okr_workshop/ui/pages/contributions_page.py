@@ -29,11 +29,13 @@ from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.choice_delegate import ChoiceDelegate
 from okr_workshop.ui.widgets.column_shares import ColumnShares
 from okr_workshop.ui.widgets.objective_notes import ObjectiveNotes
 from okr_workshop.ui.widgets.quick_entry import QuickEntry
 from okr_workshop.ui.widgets.row_actions import RowActions
+from okr_workshop.ui.widgets.team_keys import add_team_shortcuts
 
 Model = ContributionsModel
 
@@ -123,9 +125,10 @@ class ContributionsPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.quick)
         layout.addWidget(splitter, 1)
-        QWidget.setTabOrder(self.team_combo, self.quick.line)
-        QWidget.setTabOrder(self.quick.author, self.table)
-        QWidget.setTabOrder(self.table, self.notes.why_edit)
+        # The quick entry from top to bottom, the table, the why of its chosen row beside it,
+        # then the row's buttons.
+        set_tab_chain([self.team_combo, self.quick.line, self.quick.strategic, self.quick.author,
+                       self.table, self.notes.why_edit, *self.rows.buttons])
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -154,15 +157,9 @@ class ContributionsPage(StepPage):
         self.add_action = QAction(self.tr("New candidate"), self)
         self.add_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         self.add_action.triggered.connect(self.focus_quick_entry)
-        self.team_actions: list[QAction] = [self.add_action]
-        for number in range(1, 10):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, row=number - 1: self.choose_team_row(row))
-            self.team_actions.append(action)
-        for action in self.team_actions:
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.add_action)
+        self.team_actions = [self.add_action, *add_team_shortcuts(self, self.choose_team_row)]
 
     # Showing --------------------------------------------------------------------------------
 

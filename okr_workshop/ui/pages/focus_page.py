@@ -8,14 +8,13 @@ sentence; parked objectives stay in view in the parking lot.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +29,12 @@ from okr_workshop.ui.pages.focus_texts import counter_texts, rule_tooltip
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.tab_order import set_tab_chain
+from okr_workshop.ui.widgets.focus_buttons import DecisionButtons
 from okr_workshop.ui.widgets.focus_table import FocusTable
 from okr_workshop.ui.widgets.parking_lot import ParkingLot
 from okr_workshop.ui.widgets.rule_counter import RuleCounter
+from okr_workshop.ui.widgets.team_keys import add_team_shortcuts, team_keys_hint
 
 
 class FocusPage(StepPage):
@@ -47,10 +49,15 @@ class FocusPage(StepPage):
         self._refusal = ""
         self._loading = False
         self._fallback_row = -1
+        # While votes are counted the rows stay put, so Down then + counts the next row
+        # rather than whichever slid under the cursor; re-ranked once the keys leave them.
+        self._voting = False
 
         self.team_combo = QComboBox()
         self.team_combo.setObjectName("teamCombo")
-        self.team_combo.setToolTip(self.tr("The team whose objectives are being chosen."))
+        self.team_combo.setToolTip(
+            self.tr("The team whose objectives are being chosen.") + "\n" + team_keys_hint()
+        )
         team_label = QLabel(self.tr("&Team:"))
         team_label.setBuddy(self.team_combo)
         self.counter = RuleCounter()
@@ -63,6 +70,7 @@ class FocusPage(StepPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -73,23 +81,13 @@ class FocusPage(StepPage):
         header.setSectionResizeMode(FocusModel.VOTES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FocusModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Objectives ranked by votes"))
-        self.table.setToolTip(
-            self.tr("+ or − to vote, K to keep, P to park, C to make a candidate again.")
-        )
 
-        self.vote_up_button = self._button("voteUpButton", self.tr("+1 vote"),
-                                           self.tr("Add a vote (+ or Ctrl+Up)."))
-        self.vote_down_button = self._button("voteDownButton", self.tr("−1 vote"),
-                                             self.tr("Remove a vote (− or Ctrl+Down)."))
-        self.keep_button = self._button("keepButton", self.tr("&Keep"), "")
-        self.park_button = self._button(
-            "parkButton", self.tr("&Park"),
-            self.tr("Move to the parking lot: set aside, never lost (P or Ctrl+P)."),
-        )
-        self.candidate_button = self._button(
-            "candidateButton", self.tr("Back to &candidates"),
-            self.tr("Undo the decision: the objective is a candidate again (C or Ctrl+B)."),
-        )
+        self.decisions = DecisionButtons()
+        self.vote_up_button = self.decisions.vote_up_button
+        self.vote_down_button = self.decisions.vote_down_button
+        self.keep_button = self.decisions.keep_button
+        self.park_button = self.decisions.park_button
+        self.candidate_button = self.decisions.candidate_button
 
         self.notice = QLabel()
         self.notice.setObjectName("focusNotice")
@@ -100,18 +98,15 @@ class FocusPage(StepPage):
         self.parking_lot.setObjectName("parkingLot")
 
         self._build_layout(team_label)
-        self._add_actions()
+        self.decisions.serve(self, self.table)
+        self.decisions.command.connect(self._run)
+        add_team_shortcuts(self, self.choose_team_row)
         self.team_combo.currentIndexChanged.connect(self._on_team_chosen)
         self.table.command.connect(self._run)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.parking_lot.bring_back.connect(self._bring_back)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self.load(bridge.workshop)
-
-    def _button(self, name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        return button
 
     def _build_layout(self, team_label: QLabel) -> None:
         top = QHBoxLayout()
@@ -120,32 +115,17 @@ class FocusPage(StepPage):
         top.addSpacing(12)
         top.addWidget(self.counter)
         top.addStretch(1)
-        side = QVBoxLayout()
-        for button in (self.vote_up_button, self.vote_down_button, self.keep_button,
-                       self.park_button, self.candidate_button):
-            side.addWidget(button)
-        side.addStretch(1)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)
-        middle.addLayout(side)
+        middle.addWidget(self.decisions)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(middle, 3)
         layout.addWidget(self.notice)
         layout.addWidget(self.parking_lot, 2)
-
-    def _add_actions(self) -> None:
-        pairs = (("up", "Ctrl+Up", self.vote_up_button), ("down", "Ctrl+Down",
-                 self.vote_down_button), ("keep", "Ctrl+K", self.keep_button),
-                 ("park", "Ctrl+P", self.park_button), ("candidate", "Ctrl+B",
-                 self.candidate_button))
-        for name, shortcut, button in pairs:
-            action = QAction(button.text().replace("&", ""), self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, n=name: self._run(n))
-            self.addAction(action)
-            button.clicked.connect(lambda _=False, n=name: self._run(n))
+        lot = self.parking_lot
+        set_tab_chain([self.team_combo, self.table, *self.decisions.buttons,
+                       lot.list, lot.all_teams, lot.bring_back_button])
 
     def title(self) -> str:
         return self.tr("Focus")
@@ -194,7 +174,7 @@ class FocusPage(StepPage):
             keep_row = self.table.currentIndex().row()
         self._fallback_row = -1
         team = self.team()
-        self.model.set_team(team)
+        self.model.set_team(team, keep_order=self._voting)
         row = self.model.row_of(keep_id) if keep_id else -1
         if row < 0:
             row = min(max(keep_row, 0), self.model.rowCount() - 1)
@@ -215,7 +195,7 @@ class FocusPage(StepPage):
         self.counter.show_count(kept, rule.max_objectives_per_team, counter_texts())
         self.counter.setToolTip(rule_tooltip(rule))
         self.keep_button.setToolTip(
-            self.tr("Keep this objective for the cycle (K or Ctrl+K).") + "\n" + rule_tooltip(rule)
+            self.decisions.keep_tip() + "\n" + rule_tooltip(rule)
         )
 
     def _show_notice(self, team: Team | None) -> None:
@@ -250,8 +230,28 @@ class FocusPage(StepPage):
     def _on_team_chosen(self, index: int) -> None:
         self._team_id = self.team_combo.itemData(index)
         self._refusal = ""
+        self._voting = False
         self.table.selectionModel().clearCurrentIndex()
         self._show_team()
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        voting = (self.table, self.vote_up_button, self.vote_down_button)
+        if self._voting and new is not None and new not in voting:
+            self.rank()
+
+    def rank(self) -> None:
+        """Sort the rows by votes again, the selection staying on its objective."""
+        self._voting = False
+        self._show_team()
+
+    def hideEvent(self, event) -> None:
+        if self._voting:
+            self.rank()  # the step left: ranked when seen again
+        super().hideEvent(event)
+
+    def choose_team_row(self, row: int) -> None:
+        if 0 <= row < self.team_combo.count():
+            self.team_combo.setCurrentIndex(row)
 
     def _on_row_changed(self, *_args) -> None:
         if not self._loading and self._refusal:
@@ -265,6 +265,8 @@ class FocusPage(StepPage):
         objective = self.selected()
         if objective is None:
             return
+        if command in ("up", "down"):
+            self._voting = True
         if command == "up":
             self._edit(edit_label("add_vote"), objective, votes=objective.votes + 1)
         elif command == "down" and objective.votes > 0:

@@ -52,3 +52,24 @@ def rule_tooltip(rule: CommonRule) -> str:
             "and the review flags it.",
         )
     return "\n".join((allowed, why, mode))
+
+
+def letter_tips(letters: dict[str, str]) -> tuple[str, str, str]:
+    """The table's, the Park button's and the Back button's tooltips, with the letters of
+    the window's language (``letters``: "keep", "park", "candidate" → "K"…)."""
+    return (
+        fill(translate("FocusPage",
+                       "+ or − to vote, %1 to keep, %2 to park, %3 to make a candidate again."),
+             letters["keep"], letters["park"], letters["candidate"]),
+        fill(translate("FocusPage",
+                       "Move to the parking lot: set aside, never lost (%1 or Ctrl+P)."),
+             letters["park"]),
+        fill(translate("FocusPage",
+                       "Undo the decision: the objective is a candidate again (%1 or Ctrl+B)."),
+             letters["candidate"]),
+    )
+
+
+def keep_tip(letter: str) -> str:
+    return fill(translate("FocusPage", "Keep this objective for the cycle (%1 or Ctrl+K)."),
+                letter)

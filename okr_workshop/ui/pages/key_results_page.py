@@ -29,9 +29,11 @@ from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.findings_panel import FindingsPanel
 from okr_workshop.ui.widgets.kr_editor import KeyResultEditor
 from okr_workshop.ui.widgets.kr_list_panel import KeyResultListPanel
+from okr_workshop.ui.widgets.team_keys import add_team_shortcuts, team_keys_hint
 from okr_workshop.ui.widgets.wrap_delegate import WrapDelegate
 
 
@@ -68,6 +70,8 @@ class KeyResultsPage(StepPage):
                                       self.tr("Nothing to improve in this key result."))
         self._build_layout(tree_label)
         self.addAction(self.list_panel.insert_action)
+        add_team_shortcuts(self, self.choose_team_row)
+        self.tree.setToolTip(self.tree.toolTip() + "\n" + team_keys_hint())
 
         self.tree.selectionModel().currentChanged.connect(self._on_objective_chosen)
         self.list_panel.table.selectionModel().currentRowChanged.connect(self._on_kr_chosen)
@@ -110,12 +114,25 @@ class KeyResultsPage(StepPage):
         splitter.setSizes([self.fontMetrics().averageCharWidth() * 55, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # The objectives, their key results and buttons, the chosen one's form, its findings.
+        panel = self.list_panel
+        set_tab_chain([self.tree, panel.table, panel.add_button, panel.delete_button,
+                       panel.up_button, panel.down_button, *self.editor.focus_chain(),
+                       self.findings.list])
 
     def title(self) -> str:
         return self.tr("Key results")
 
     def focus_first(self) -> None:
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # choose the objective first
+
+    def choose_team_row(self, row: int) -> None:
+        """Ctrl+digit: the team's first kept objective (the team itself when it has none)."""
+        if not 0 <= row < self.tree_model.rowCount():
+            return
+        team = self.tree_model.index(row, 0)
+        first = self.tree_model.index(0, 0, team)
+        self.tree.setCurrentIndex(first if first.isValid() else team)
 
     # Showing -------------------------------------------------------------------------------
 

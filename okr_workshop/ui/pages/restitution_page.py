@@ -127,6 +127,7 @@ class RestitutionPage(StepPage):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(left)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: it follows
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -6,9 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.findings import Finding, Severity
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.rules.check import check_workshop
+from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.severity import MARK
 
 translate = QCoreApplication.translate
@@ -62,7 +64,7 @@ def posters_saved(count: int, folder: Path) -> str:
 def export_error(error: object) -> str:
     """What went wrong, in a sentence (never a traceback)."""
     if isinstance(error, OSError):
-        reason = error.strerror or str(error)
+        reason = Reason.of(error).sentence(ui_language())
         if error.filename:
             return (
                 translate("RestitutionPage", "Nothing could be written to “%1”: %2.")

@@ -32,6 +32,7 @@ from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.present_view import PresentView
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.idle_text_edit import IdleTextEdit
 from okr_workshop.ui.widgets.row_actions import RowActions
 
@@ -184,10 +185,9 @@ class VisionPage(StepPage):
         layout.addLayout(top)
         layout.addWidget(self.vision_edit, 2)
         layout.addLayout(grid, 3)
-        QWidget.setTabOrder(self.vision_edit, self.new_edit)
-        QWidget.setTabOrder(self.new_edit, self.table)
-        QWidget.setTabOrder(self.table, self.why_edit)
-        QWidget.setTabOrder(self.why_edit, self.rows.buttons[0])
+        # The table, then the why of its chosen row beside it, then the row's buttons.
+        set_tab_chain([self.present_button, self.vision_edit, self.new_edit, self.table,
+                       self.why_edit, *self.rows.buttons])
 
     # Showing --------------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTableView
@@ -10,14 +12,36 @@ Ctrl = Qt.KeyboardModifier.ControlModifier
 NoMod = Qt.KeyboardModifier.NoModifier
 
 
+def mnemonic_letter(caption: str) -> str:
+    """The letter after "&" in a button's caption ("Mettre au &parking" → "p"), or ""."""
+    found = re.search(r"&([^&\s])", caption.replace("&&", ""))
+    return found.group(1).casefold() if found else ""
+
+
 class FocusTable(QTableView):
-    """The ranked objectives. Plain keys act on the selected row: + − K P C."""
+    """The ranked objectives. Plain keys act on the selected row: + −, and the letters of the
+    window's language (K P C in English, R P C in French: see :meth:`set_letters`)."""
 
     command = Signal(str)  # "up", "down", "keep", "park", "candidate"
 
-    KEYS = {Qt.Key.Key_K: "keep", Qt.Key.Key_P: "park", Qt.Key.Key_C: "candidate"}
     # The page's shortcuts too (Ctrl+C stays "copy"), for events that bypass the shortcut map.
+    # The same in every language, like Ctrl+Z.
     CTRL_KEYS = {Qt.Key.Key_K: "keep", Qt.Key.Key_P: "park", Qt.Key.Key_B: "candidate"}
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.letters = {"k": "keep", "p": "park", "c": "candidate"}
+
+    def set_letters(self, letters: dict[str, str]) -> None:
+        """Letter (any case) → command: the page passes its buttons' mnemonics, so the letter
+        underlined on "&Retenir" is the one that keeps."""
+        self.letters = {letter.casefold(): command for letter, command in letters.items()}
+
+    def _letter(self, event: QKeyEvent) -> str:
+        if event.text().strip():
+            return event.text().casefold()
+        key = event.key()
+        return chr(key).casefold() if Qt.Key.Key_A <= key <= Qt.Key.Key_Z else ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -28,8 +52,8 @@ class FocusTable(QTableView):
             mods == Ctrl and key == Qt.Key.Key_Down
         ):
             self.command.emit("down")
-        elif key in self.KEYS and mods == NoMod:
-            self.command.emit(self.KEYS[key])
+        elif mods == NoMod and self._letter(event) in self.letters:
+            self.command.emit(self.letters[self._letter(event)])
         elif key in self.CTRL_KEYS and mods == Ctrl:
             self.command.emit(self.CTRL_KEYS[key])
         else:

@@ -96,12 +96,12 @@ class KeyResultEditor(QWidget):
         form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.tr("Data &source:"), self.data_source)
         form.addRow(self.tr("D&ue date:"), self.due)
-        # Tab follows the form from top to bottom, not the order the widgets were made in.
-        chain = (self.sentence, self.proposal.accept_button, self.metric, self.baseline,
-                 self.target, self.unit, self.direction, self.owner, self.data_source,
-                 self.due.check, self.due.edit)
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The form from top to bottom: the page's Tab order goes through it in this order."""
+        return [self.sentence, self.proposal.accept_button, self.metric, self.baseline,
+                self.target, self.unit, self.direction, self.owner, self.data_source,
+                self.due.check, self.due.edit]
 
     def _pair(self, first: QWidget, label_text: str, second: QWidget) -> QWidget:
         row = QWidget()

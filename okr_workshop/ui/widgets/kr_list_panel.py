@@ -85,6 +85,7 @@ class KeyResultListPanel(QWidget):
 
         self.model = KeyResultsModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside
         self.table.setObjectName("keyResultsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

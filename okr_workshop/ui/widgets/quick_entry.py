@@ -63,8 +63,6 @@ class QuickEntry(QWidget):
         self.grid.addWidget(self.line, 1, 1)
         self.grid.addLayout(choose, 2, 1)
         self.grid.setColumnStretch(1, 1)
-        QWidget.setTabOrder(self.line, self.strategic)
-        QWidget.setTabOrder(self.strategic, self.author)
 
     def show_workshop(self, workshop: Workshop, team_id: str | None) -> None:
         switched = team_id != self._team_id

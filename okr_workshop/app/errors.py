@@ -1,0 +1,82 @@
+"""Every error a person may read, as one sentence in their language, for the window and
+the command line alike.
+
+Each error carries a code and parameters (DESIGN.md: never English prose that a caller
+parses); this module picks the catalogue that says it: the library's
+(:mod:`okr_workshop.storage.errors`), the values' and files'
+(:mod:`okr_workshop.domain.error_messages`), or this layer's own below.
+"""
+
+from __future__ import annotations
+
+from okr_workshop.domain.error_messages import Reason, value_sentence
+from okr_workshop.domain.values import InvalidValue
+from okr_workshop.storage.errors import LibraryError
+from okr_workshop.storage.exchange import ExchangeError
+
+__all__ = ["MESSAGES", "USER_ERRORS", "AppError", "error_sentence"]
+
+NBSP = "\u00a0"
+
+# code → language → template over the error's params.
+MESSAGES: dict[str, dict[str, str]] = {
+    "id_too_short": {
+        "en": "No workshop has the id “{text}” (give the whole id or at least its first "
+        "{min} characters; `okr-workshop list` shows them).",
+        "fr": f"Aucun atelier n’a l’identifiant «{NBSP}{{text}}{NBSP}» (donnez l’identifiant "
+        f"entier ou au moins ses {{min}} premiers caractères{NBSP}; «{NBSP}okr-workshop "
+        f"list{NBSP}» les affiche).",
+    },
+    "no_match": {
+        "en": "No workshop has an id starting with “{text}” (`okr-workshop list` shows them).",
+        "fr": f"Aucun atelier n’a d’identifiant commençant par «{NBSP}{{text}}{NBSP}» "
+        f"(«{NBSP}okr-workshop list{NBSP}» les affiche).",
+    },
+    "ambiguous": {
+        "en": "{count} workshops have an id starting with “{text}”; give more characters.",
+        "fr": f"{{count}} ateliers ont un identifiant commençant par «{NBSP}{{text}}{NBSP}»{NBSP}; "
+        "donnez plus de caractères.",
+    },
+    "os_error": {
+        "en": "{reason}: {filename}",
+        "fr": f"{{reason}}{NBSP}: {{filename}}",
+    },
+}
+
+
+class AppError(Exception):
+    """An error of the application layer: a code of :data:`MESSAGES` and its params."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, language: object) -> str:
+        lang = getattr(language, "value", language)
+        return MESSAGES[self.code]["fr" if lang == "fr" else "en"].format(**self.params)
+
+
+def error_sentence(error: BaseException, language: object) -> str:
+    """``error`` as one sentence in ``language`` ("fr"/"en" or a Language)."""
+    lang = "fr" if getattr(language, "value", language) == "fr" else "en"
+    if isinstance(error, LibraryError):
+        return error.message(lang)
+    if isinstance(error, ExchangeError):
+        return error.sentence(lang)
+    if isinstance(error, InvalidValue):
+        return value_sentence(error.code, error.params, lang)
+    if isinstance(error, AppError):
+        return error.message(lang)
+    if isinstance(error, OSError):
+        reason = Reason.of(error).sentence(lang)
+        if error.filename:
+            return AppError("os_error", reason=reason, filename=error.filename).message(lang)
+        return reason[:1].upper() + reason[1:]
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+# What a person can fix: said in one line, never a traceback.
+USER_ERRORS: tuple[type[BaseException], ...] = (
+    AppError, LibraryError, ExchangeError, InvalidValue, OSError,
+)

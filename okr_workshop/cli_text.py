@@ -1,0 +1,186 @@
+"""The command line's words in French and English, argparse's own included.
+
+The language is French when ``--lang fr`` is on the command line, else when the system's
+is (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them); English
+otherwise. ``--json`` output never goes through here: it stays language-neutral.
+
+Like gettext, the English text is the key: ``_("list the workshops in the library")``.
+argparse asks its words ("usage: ", "options", "show this help message and exit") from
+gettext through its module's ``_`` and ``ngettext``; :func:`use_language` points those at
+this catalogue, the one hook argparse offers without shipping compiled .mo files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Mapping, Sequence
+
+NBSP = "\u00a0"
+N = NBSP
+
+# argparse's messages (Python 3.11 to 3.13), then ours. French typography: no-break space
+# before : ; ? ! and inside « », typographic apostrophe.
+FRENCH: dict[str, str] = {
+    # argparse
+    "usage: ": f"utilisation{N}: ",
+    # argparse writes "<title>:" itself; the no-break space makes it French "titre :".
+    "positional arguments": "arguments positionnels\u00a0",
+    "options": "options\u00a0",
+    "optional arguments": "options\u00a0",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "show program's version number and exit": "afficher le numéro de version et quitter",
+    "%(prog)s: error: %(message)s\n": f"%(prog)s{N}: erreur{N}: %(message)s\n",
+    "the following arguments are required: %s": f"ces arguments sont obligatoires{N}: %s",
+    "unrecognized arguments: %s": f"arguments non reconnus{N}: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        f"choix invalide{N}: %(value)r (choisissez parmi %(choices)s)",
+    "argument %(argument_name)s: %(message)s": f"argument %(argument_name)s{N}: %(message)s",
+    "expected one argument": "un argument attendu",
+    "expected at most one argument": "un argument au plus attendu",
+    "expected at least one argument": "au moins un argument attendu",
+    "expected %s argument": "%s argument attendu",
+    "expected %s arguments": "%s arguments attendus",
+    "ambiguous option: %(option)s could match %(matches)s":
+        f"option ambiguë{N}: %(option)s peut désigner %(matches)s",
+    "not allowed with argument %s": "interdit avec l’argument %s",
+    "ignored explicit argument %r": "argument explicite ignoré %r",
+    "invalid %(type)s value: %(value)r": f"valeur %(type)s invalide{N}: %(value)r",
+    "one of the arguments %s is required": "l’un des arguments %s est obligatoire",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        f"commande inconnue %(parser_name)r (choix{N}: %(choices)s)",
+    "subcommands": "commandes",
+    # The parser
+    "{app}: run an OKR workshop from the vision to measurable key results. Without a "
+    "command, opens the window.":
+        "{app}\u00a0: animer un atelier OKR, de la vision aux résultats clés mesurables. "
+        "Sans commande, ouvre la fenêtre.",
+    "{message} (see `{program} --help`)": "{message} (voir «\u00a0{program} --help\u00a0»)",
+    "the library file to use (default: $OKR_WORKSHOP_LIBRARY, else the user data folder)":
+        "le fichier de bibliothèque à utiliser (par défaut\u00a0: $OKR_WORKSHOP_LIBRARY, "
+        "sinon le dossier de données de l’utilisateur)",
+    "language of the messages (default: the system's)":
+        "langue des messages (par défaut\u00a0: celle du système)",
+    "list the workshops in the library": "lister les ateliers de la bibliothèque",
+    "print JSON": "écrire du JSON",
+    "only workshops matching this text": "seulement les ateliers qui contiennent ce texte",
+    "import a workshop exchange file (JSON)": "importer un fichier d’échange d’atelier (JSON)",
+    "the exchange file to import": "le fichier d’échange à importer",
+    "export a workshop to a file": "exporter un atelier dans un fichier",
+    "the workshop's id (or its first characters)":
+        "l’identifiant de l’atelier (ou ses premiers caractères)",
+    "json: exchange file; pdf: restitution deck; posters: one A4 PDF per team":
+        "json\u00a0: fichier d’échange\u00a0; pdf\u00a0: support de restitution\u00a0; "
+        "posters\u00a0: une affiche A4 en PDF par équipe",
+    "language of the deck or posters (default: the workshop's language)":
+        "langue du support ou des affiches (par défaut\u00a0: celle de l’atelier)",
+    "the file to write (a folder for --format posters)":
+        "le fichier à écrire (un dossier pour --format posters)",
+    "add the sample workshops (French and English)":
+        "ajouter les ateliers d’exemple (en français et en anglais)",
+    "every finding for a workshop and its health check":
+        "toutes les remarques sur un atelier et son bilan de santé",
+    "language of the report (default: the workshop's language)":
+        "langue du rapport (par défaut\u00a0: celle de l’atelier)",
+    "judge key-result sentences on their own": "juger des phrases de résultat clé seules",
+    "the key-result sentences to judge": "les phrases de résultat clé à juger",
+    "language of the sentences (default: auto, detected per sentence)":
+        "langue des phrases (par défaut\u00a0: auto, détectée phrase par phrase)",
+    "list the library's backups: date, size, workshops, check":
+        "lister les sauvegardes de la bibliothèque\u00a0: date, taille, ateliers, vérification",
+    "put a backup back as the library (default: the newest good one); the current file is "
+    "kept aside":
+        "remettre une sauvegarde à la place de la bibliothèque (par défaut\u00a0: la plus "
+        "récente en bon état)\u00a0; le fichier actuel est mis de côté",
+    "a name from `backups`, or a path": "un nom donné par «\u00a0backups\u00a0», ou un chemin",
+    "COMMAND": "COMMANDE",
+    "PATH": "CHEMIN",
+    "FILE": "FICHIER",
+    "SENTENCE": "PHRASE",
+    "BACKUP": "SAUVEGARDE",
+    # Messages
+    "ID": "Identifiant",
+    "Title": "Titre",
+    "Cycle": "Cycle",
+    "Updated": "Modifié le",
+    "The library is empty. `{program} demo` adds two sample workshops.":
+        "La bibliothèque est vide. «\u00a0{program} demo\u00a0» ajoute deux ateliers d’exemple.",
+    "The sample workshops are already in the library; `{program} list` shows them.":
+        "Les ateliers d’exemple sont déjà dans la bibliothèque\u00a0; «\u00a0{program} "
+        "list\u00a0» les affiche.",
+    "--lang applies to --format pdf and posters only":
+        "--lang ne s’applique qu’à --format pdf et posters",
+    "Exported “{title}” to {path}": "«\u00a0{title}\u00a0» exporté dans {path}",
+    "Exported the deck of “{title}” to {path}":
+        "Support de «\u00a0{title}\u00a0» exporté dans {path}",
+    "Wrote {count} team posters of “{title}” to {path}":
+        "{count}\u00a0affiches d’équipe de «\u00a0{title}\u00a0» écrites dans {path}",
+    "Wrote 1 team poster of “{title}” to {path}":
+        "1\u00a0affiche d’équipe de «\u00a0{title}\u00a0» écrite dans {path}",
+    "interrupted": "interrompu",
+    "warning: {message}": "avertissement\u00a0: {message}",
+    " No backup passes its check; the next start makes a new, empty library.":
+        " Aucune sauvegarde ne passe la vérification\u00a0; le prochain démarrage crée une "
+        "bibliothèque neuve et vide.",
+    " `{program} restore` puts back the newest good backup, from {when} ({workshops}).":
+        " «\u00a0{program} restore\u00a0» remet la plus récente sauvegarde en bon état, du "
+        "{when} ({workshops}).",
+    "No backups of {path} yet; they are made in {folder}.":
+        "Pas encore de sauvegarde de {path}\u00a0; elles sont faites dans {folder}.",
+    "DAMAGED": "ENDOMMAGÉE",
+    "Restored {name} (from {when}, {workshops}) as {path}.":
+        "{name} (du {when}, {workshops}) restaurée comme {path}.",
+    "The file it replaced is kept as {path}.": "Le fichier remplacé est gardé sous {path}.",
+    "1 workshop": "1\u00a0atelier",
+    "{count} workshops": "{count}\u00a0ateliers",
+    "{size} kB": "{size}\u00a0ko",
+    "{size} MB": "{size}\u00a0Mo",
+}
+
+_language = "en"
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """"fr" when the system speaks French, the way gettext decides; else "en"."""
+    env = os.environ if environ is None else environ
+    locale = next((env[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(name)), "")
+    # GNU gettext: LANGUAGE (a priority list) wins, except in the C locale.
+    if env.get("LANGUAGE") and locale.split(".")[0] not in ("C", "POSIX"):
+        locale = env["LANGUAGE"].split(":")[0]
+    return "fr" if locale.lower().startswith("fr") else "en"
+
+
+def requested_language(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
+    """``--lang fr``/``--lang=fr`` anywhere on the line (the last one wins), else the
+    system's. ``--lang auto`` (check-kr) leaves the choice to the system."""
+    chosen = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in ("fr", "en"):
+            chosen = value
+    return chosen or system_language(environ)
+
+
+def use_language(language: str) -> None:
+    """Speak ``language`` from now on, argparse included."""
+    global _language
+    _language = "fr" if language == "fr" else "en"
+    argparse._ = _  # type: ignore[attr-defined]  # see the module docstring
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+def language() -> str:
+    return _language
+
+
+def _(text: str) -> str:
+    """``text`` in the command line's language (English is the key)."""
+    return FRENCH.get(text, text) if _language == "fr" else text
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    return _(singular if count == 1 else plural)

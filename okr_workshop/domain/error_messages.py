@@ -1,0 +1,501 @@
+"""Why a value or a file was refused, in French and English, without Qt.
+
+The checks (:mod:`okr_workshop.domain.values`, the model, the exchange reader, the
+integrity check) raise a *code* with parameters; this catalogue turns it into words, the
+way :mod:`okr_workshop.domain.catalogue` does for the rules. The window and the command
+line both render from here, so neither parses English sentences.
+
+``PROBLEMS``: code → language → phrase completing "<place>: …" (English ones are the
+historic developer wording, kept as ``str(error)``). ``VALUE_SENTENCES``: the same codes
+said on their own, for a field the person is editing. French typography: U+00A0 before
+; : ? ! and inside « ».
+"""
+
+from __future__ import annotations
+
+import errno
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+NBSP = "\u00a0"
+
+PROBLEMS: dict[str, dict[str, str]] = {
+    # Values (domain/values.py, model.py)
+    "not_text_id": {"en": "must be a text id", "fr": "doit être un identifiant texte"},
+    "not_uuid": {"en": "must be a UUID", "fr": "doit être un UUID"},
+    "empty_text": {"en": "must be a non-empty string", "fr": "doit être un texte non vide"},
+    "not_text": {"en": "must be a string", "fr": "doit être un texte"},
+    "too_long": {
+        "en": "must be at most {max} characters",
+        "fr": "doit compter au plus {max} caractères",
+    },
+    "not_number": {"en": "must be a number", "fr": "doit être un nombre"},
+    "not_finite": {"en": "must be a finite number", "fr": "doit être un nombre fini"},
+    "not_whole": {"en": "must be a whole number", "fr": "doit être un nombre entier"},
+    "out_of_range": {
+        "en": "must be between {low} and {high}",
+        "fr": "doit être compris entre {low} et {high}",
+    },
+    "not_date": {"en": "must be a date", "fr": "doit être une date"},
+    "not_timestamp": {
+        "en": "must be a timestamp with a time zone",
+        "fr": "doit être un horodatage avec fuseau horaire",
+    },
+    "not_choice": {
+        "en": "must be one of: {allowed}",
+        "fr": f"doit valoir l’un de{NBSP}: {{allowed}}",
+    },
+    "not_bool": {"en": "must be true or false", "fr": "doit valoir true ou false"},
+    "same_objective": {
+        "en": "must differ from from_objective_id",
+        "fr": "doit désigner un autre objectif que l’objectif de départ",
+    },
+    "end_before_start": {
+        "en": "must not be before cycle_start",
+        "fr": "ne peut pas précéder le début du cycle",
+    },
+    "not_rule": {"en": "must be a common rule", "fr": "doit être une règle commune"},
+    # Text forms of the exchange file (storage/exchange_read.py)
+    "uuid_form": {
+        "en": "must be a UUID written in lowercase, 8-4-4-4-12",
+        "fr": "doit être un UUID écrit en minuscules, 8-4-4-4-12",
+    },
+    "date_form": {
+        "en": "must be a date written YYYY-MM-DD",
+        "fr": "doit être une date écrite AAAA-MM-JJ",
+    },
+    "not_calendar_date": {
+        "en": "{value} is not a date of the calendar",
+        "fr": "{value} n’est pas une date du calendrier",
+    },
+    "timestamp_form": {
+        "en": "must be a timestamp written YYYY-MM-DDTHH:MM:SS with an offset (+01:00, Z)",
+        "fr": "doit être un horodatage écrit AAAA-MM-JJTHH:MM:SS avec un décalage (+01:00, Z)",
+    },
+    "not_calendar_time": {
+        "en": "{value} is not a time of the calendar",
+        "fr": "{value} n’est pas un instant du calendrier",
+    },
+    "too_large_number": {"en": "is too large a number", "fr": "est un nombre trop grand"},
+    # Shape of the exchange file
+    "document_not_object": {
+        "en": "the file must hold a JSON object, not {type}",
+        "fr": "le fichier doit contenir un objet JSON, pas {type}",
+    },
+    "format_missing": {
+        "en": "is missing, so this is not an OKR Workshop file",
+        "fr": "est absent ; ce n’est donc pas un fichier OKR Workshop",
+    },
+    "format_wrong": {
+        "en": "must be {expected}, not {found}, so this is not an OKR Workshop file",
+        "fr": "doit valoir {expected} et non {found} ; ce n’est donc pas un fichier OKR Workshop",
+    },
+    "missing": {"en": "is missing", "fr": "est absent"},
+    "not_whole_type": {
+        "en": "must be a whole number, not {type}",
+        "fr": "doit être un nombre entier, pas {type}",
+    },
+    "version_unsupported": {
+        "en": "{version} is not supported: this OKR Workshop reads version {supported} only",
+        "fr": f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
+        "que la version {supported}",
+    },
+    "version_newer": {
+        "en": "{version} is not supported: this OKR Workshop reads version {supported} only; "
+        "the file comes from a newer OKR Workshop",
+        "fr": f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
+        "que la version {supported} ; le fichier vient d’un OKR Workshop plus récent",
+    },
+    "not_object": {
+        "en": "must be a JSON object, not {type}",
+        "fr": "doit être un objet JSON, pas {type}",
+    },
+    "duplicate_key": {
+        "en": "the field {key} appears twice",
+        "fr": "le champ {key} figure deux fois",
+    },
+    "unknown_field": {"en": "unknown field {key}", "fr": "champ inconnu {key}"},
+    "unknown_top_field": {
+        "en": "unknown top-level field {key}",
+        "fr": "champ de premier niveau inconnu {key}",
+    },
+    "surrogate": {
+        "en": "contains an unpaired surrogate escape, which is not text",
+        "fr": "contient un échappement de demi-caractère isolé, qui n’est pas du texte",
+    },
+    "not_array": {
+        "en": "must be a JSON array, not {type}",
+        "fr": "doit être un tableau JSON, pas {type}",
+    },
+    "too_many_items": {
+        "en": "must hold at most {max} items",
+        "fr": "doit contenir au plus {max} éléments",
+    },
+    # Links inside the workshop (domain/integrity.py)
+    "duplicate_id": {
+        "en": "duplicate id, already used by {other}",
+        "fr": "identifiant en double, déjà utilisé par {other}",
+    },
+    "dangling": {
+        "en": "no {kind} has this id",
+        "fr": "{no_kind} ne porte cet identifiant",
+    },
+    "wrong_team": {
+        "en": "must be the id of the team it is in",
+        "fr": "doit être l’identifiant de l’équipe qui le contient",
+    },
+    # The file as a whole (storage/exchange.py)
+    "file_missing": {
+        "en": "the file {name} does not exist",
+        "fr": "le fichier {name} n’existe pas",
+    },
+    "file_unreadable": {
+        "en": "the file {name} cannot be read: {reason}",
+        "fr": f"le fichier {{name}} ne peut pas être lu{NBSP}: {{reason}}",
+    },
+    "is_folder": {
+        "en": "{name} is a folder, not a file",
+        "fr": "{name} est un dossier, pas un fichier",
+    },
+    "not_regular": {
+        "en": "{name} is not a regular file",
+        "fr": "{name} n’est pas un fichier ordinaire",
+    },
+    "too_large_file": {
+        "en": "the file is too large ({size} bytes); an OKR Workshop file is at most "
+        "{max_mb} MB ({max} bytes)",
+        "fr": "le fichier est trop gros ({size} octets) ; un fichier OKR Workshop fait au plus "
+        "{max_mb} Mo ({max} octets)",
+    },
+    "utf16": {
+        "en": "the file is UTF-16 text; save it as UTF-8",
+        "fr": "le fichier est un texte UTF-16 ; enregistrez-le en UTF-8",
+    },
+    "not_utf8": {
+        "en": "the file is not UTF-8 text: invalid byte at line {line}, byte {byte}",
+        "fr": f"le fichier n’est pas un texte UTF-8{NBSP}: octet invalide à la ligne {{line}}, "
+        "octet {byte}",
+    },
+    "empty_file": {"en": "the file is empty", "fr": "le fichier est vide"},
+    "json_constant": {
+        "en": "invalid JSON: {constant} is not a number (JSON has no NaN or Infinity)",
+        "fr": f"JSON invalide{NBSP}: {{constant}} n’est pas un nombre (JSON n’a ni NaN ni "
+        "Infinity)",
+    },
+    "json_syntax": {
+        "en": "invalid JSON at line {line}, column {column}: {detail}",
+        "fr": f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}}",
+    },
+    "json_cut": {
+        "en": "invalid JSON at line {line}, column {column}: {detail} (the file seems cut short)",
+        "fr": f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}} (le "
+        "fichier semble tronqué)",
+    },
+    "json_huge_int": {
+        "en": "invalid JSON: a number has more than 4300 digits",
+        "fr": f"JSON invalide{NBSP}: un nombre a plus de 4300 chiffres",
+    },
+    "json_other": {"en": "invalid JSON", "fr": "JSON invalide"},
+    "too_deep": {
+        "en": "the JSON is nested more than {depth} levels deep; no OKR Workshop file is",
+        "fr": "le JSON est imbriqué sur plus de {depth} niveaux ; aucun fichier OKR Workshop "
+        "ne l’est",
+    },
+    "not_utf8_text": {
+        "en": "the workshop holds text that cannot be written as UTF-8",
+        "fr": "l’atelier contient du texte qui ne peut pas être écrit en UTF-8",
+    },
+}
+
+# What Python's JSON reader says (json.JSONDecodeError.msg) → the same in French. The reader
+# keeps the stdlib's words in ``detail``; unknown ones are left out of the French sentence.
+JSON_DETAILS: dict[str, str] = {
+    "Expecting value": "une valeur est attendue",
+    "Expecting ',' delimiter": "une virgule est attendue",
+    "Expecting ':' delimiter": "un deux-points est attendu",
+    "Expecting property name enclosed in double quotes":
+        "un nom de champ entre guillemets droits est attendu",
+    "Unterminated string starting at": "chaîne de caractères non fermée",
+    "Invalid control character at": "caractère de contrôle interdit",
+    "Invalid \\escape": "séquence d’échappement invalide",
+    "Invalid \\uXXXX escape": "séquence \\uXXXX invalide",
+    "Extra data": "des données suivent la fin du document",
+}
+
+# Standalone sentences for a value refused in the window (no place: the field is in view).
+VALUE_SENTENCES: dict[str, dict[str, str]] = {
+    "empty_text": {"en": "This text cannot be empty.", "fr": "Ce texte ne peut pas être vide."},
+    "too_long": {
+        "en": "This text is too long: {max} characters at most.",
+        "fr": f"Ce texte est trop long{NBSP}: {{max}} caractères au plus.",
+    },
+    "out_of_range": {
+        "en": "The value must be between {low} and {high}.",
+        "fr": "La valeur doit être comprise entre {low} et {high}.",
+    },
+    "not_number": {"en": "The value must be a number.", "fr": "La valeur doit être un nombre."},
+    "not_finite": {"en": "The value must be a number.", "fr": "La valeur doit être un nombre."},
+    "not_whole": {
+        "en": "The value must be a whole number.",
+        "fr": "La valeur doit être un nombre entier.",
+    },
+    "end_before_start": {
+        "en": "The cycle cannot end before it starts.",
+        "fr": "Le cycle ne peut pas finir avant de commencer.",
+    },
+    "same_objective": {
+        "en": "An objective cannot depend on itself.",
+        "fr": "Un objectif ne peut pas dépendre de lui-même.",
+    },
+}
+_OTHER_VALUE = {"en": "This value is refused: it {problem}.", "fr": f"Cette valeur est refusée{NBSP}: elle {{problem}}."}  # noqa: E501
+
+# JSON value types named in "must be an array, not a string".
+JSON_TYPES: dict[str, dict[str, str]] = {
+    "null": {"en": "null", "fr": "null"},
+    "true": {"en": "true", "fr": "true"},
+    "false": {"en": "false", "fr": "false"},
+    "whole": {"en": "a whole number", "fr": "un nombre entier"},
+    "decimal": {"en": "a decimal number", "fr": "un nombre décimal"},
+    "string": {"en": "a string", "fr": "un texte"},
+    "array": {"en": "an array", "fr": "un tableau"},
+    "object": {"en": "an object", "fr": "un objet"},
+}
+
+# Kinds a dangling link may point at: (English noun, French "no such" phrase with its gender).
+LINK_KINDS: dict[str, tuple[str, str]] = {
+    "team": ("team", "aucune équipe"),
+    "participant": ("participant", "aucun participant"),
+    "strategic_objective": ("strategic objective", "aucun objectif stratégique"),
+    "objective": ("objective", "aucun objectif"),
+}
+
+# The places of a file, said as a person would: list name → (English, French) item noun.
+ITEMS: dict[str, tuple[str, str]] = {
+    "participants": ("participant", "participant"),
+    "strategic_objectives": ("strategic objective", "objectif stratégique"),
+    "teams": ("team", "équipe"),
+    "objectives": ("objective", "objectif"),
+    "key_results": ("key result", "résultat clé"),
+    "check_ins": ("check-in", "point de suivi"),
+    "dependencies": ("dependency", "dépendance"),
+    "rituals": ("ritual", "rituel"),
+    "feedback": ("feedback", "retour"),
+    "checklist": ("checklist tick", "case de la liste de contrôle"),
+}
+# Field names (the keys of the file and of the model) → (English, French) label.
+FIELDS: dict[str, tuple[str, str]] = {
+    "format": ("format", "format"),
+    "version": ("version", "version"),
+    "workshop": ("workshop", "atelier"),
+    "rule": ("common rule", "règle commune"),
+    "id": ("id", "identifiant"),
+    "title": ("title", "titre"),
+    "organisation": ("organisation", "organisation"),
+    "cycle_label": ("cycle", "cycle"),
+    "cycle_start": ("cycle start", "début du cycle"),
+    "cycle_end": ("cycle end", "fin du cycle"),
+    "language": ("language", "langue"),
+    "facilitator": ("facilitator", "animateur"),
+    "vision": ("vision", "vision"),
+    "current_step": ("current step", "étape en cours"),
+    "created_at": ("creation time", "date de création"),
+    "updated_at": ("last change", "dernière modification"),
+    "participants": ("participants", "participants"),
+    "strategic_objectives": ("strategic objectives", "objectifs stratégiques"),
+    "teams": ("teams", "équipes"),
+    "dependencies": ("dependencies", "dépendances"),
+    "rituals": ("rituals", "rituels"),
+    "feedback": ("feedback", "retours"),
+    "checklist": ("checklist", "liste de contrôle"),
+    "max_objectives_per_team": ("objectives per team", "objectifs par équipe"),
+    "max_key_results_per_objective": ("key results per objective", "résultats clés par objectif"),
+    "strict": ("strict rule", "règle stricte"),
+    "name": ("name", "nom"),
+    "role": ("role", "rôle"),
+    "team_id": ("team", "équipe"),
+    "note": ("note", "note"),
+    "why": ("why", "pourquoi"),
+    "department": ("department", "département"),
+    "ambassador_id": ("ambassador", "ambassadeur"),
+    "objectives": ("objectives", "objectifs"),
+    "strategic_objective_id": ("strategic objective served", "objectif stratégique servi"),
+    "non_alignment_reason": ("reason for not aligning", "raison de la non-contribution"),
+    "status": ("status", "statut"),
+    "votes": ("votes", "votes"),
+    "author_id": ("author", "auteur"),
+    "commitment": ("commitment", "engagement"),
+    "key_results": ("key results", "résultats clés"),
+    "text": ("text", "texte"),
+    "metric": ("metric", "indicateur"),
+    "baseline": ("baseline", "point de départ"),
+    "target": ("target", "cible"),
+    "unit": ("unit", "unité"),
+    "direction": ("direction", "sens"),
+    "data_source": ("data source", "source des données"),
+    "owner": ("owner", "responsable"),
+    "due": ("due date", "échéance"),
+    "check_ins": ("check-ins", "points de suivi"),
+    "on": ("date", "date"),
+    "value": ("value", "valeur"),
+    "confidence": ("confidence", "confiance"),
+    "comment": ("comment", "commentaire"),
+    "from_objective_id": ("objective that depends", "objectif qui dépend"),
+    "to_objective_id": ("objective depended on", "objectif dont il dépend"),
+    "kind": ("kind", "type"),
+    "cadence": ("cadence", "rythme"),
+    "author": ("author", "auteur"),
+    "item": ("item", "élément"),
+}
+
+_LANGS = {"en": 0, "fr": 1}
+# Parameters that hold a piece of the file quoted by the reader ("…", escaped).
+_QUOTED = ("key", "expected", "found", "value", "name")
+_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+
+
+def _lang(language: object) -> str:
+    value = getattr(language, "value", language)
+    return value if value in _LANGS else "en"
+
+
+def _group(number: int, lang: str) -> str:
+    # Thin no-break space between thousands in French, comma in English (CLDR's own choice).
+    return f"{number:,}".replace(",", "\u202f" if lang == "fr" else ",")
+
+
+def place(path: str, language: object) -> str:
+    """``workshop.teams[2].objectives[0].title`` → "team 3 › objective 1 › title"."""
+    lang = _lang(language)
+    index = _LANGS[lang]
+    words: list[str] = []
+    steps = path.split(".") if path else []
+    for position, step in enumerate(steps):
+        found = _STEP.fullmatch(step)
+        if found is None:
+            words.append(step)
+            continue
+        name, number = found.group(1), found.group(2)
+        if name == "workshop" and position == 0 and len(steps) > 1:
+            continue  # everything is in the workshop
+        if number is not None and name in ITEMS:
+            words.append(f"{ITEMS[name][index]} {int(number) + 1}")
+        else:
+            words.append(FIELDS.get(name, (name, name))[index])
+    return " › ".join(words)
+
+
+def _params(code: str, params: Mapping[str, Any], lang: str) -> dict[str, Any]:
+    shown = dict(params)
+    if "type" in shown:
+        shown["type"] = JSON_TYPES.get(shown["type"], {}).get(lang, shown["type"])
+    if "other" in shown:
+        shown["other"] = place(shown["other"], lang)
+    if "kind" in shown:
+        noun, no_kind = LINK_KINDS.get(shown["kind"], (shown["kind"], shown["kind"]))
+        shown["kind"] = noun
+        shown["no_kind"] = no_kind
+    for name in ("size", "max"):
+        if isinstance(shown.get(name), int) and not isinstance(shown[name], bool):
+            shown[name] = _group(shown[name], lang)
+    for name, value in shown.items():
+        if isinstance(value, Reason):
+            shown[name] = value.sentence(lang)
+    if lang == "fr":
+        for name in _QUOTED:  # quoted file content: French guillemets around it
+            text = shown.get(name)
+            if isinstance(text, str) and len(text) > 1 and text[0] == '"':
+                end = text.rfind('"')
+                shown[name] = f"«{NBSP}{text[1:end]}{NBSP}»{text[end + 1:]}"
+    if lang == "fr" and "detail" in shown:
+        shown["detail"] = JSON_DETAILS.get(shown["detail"], "erreur de syntaxe")
+    return shown
+
+
+def problem(code: str, params: Mapping[str, Any], language: object) -> str:
+    """The phrase that completes "<place>: …" (or stands alone for the file as a whole)."""
+    lang = _lang(language)
+    return PROBLEMS[code][lang].format(**_params(code, params, lang))
+
+
+def value_sentence(code: str, params: Mapping[str, Any], language: object) -> str:
+    """A refused value said on its own, for the field the person is editing."""
+    lang = _lang(language)
+    template = VALUE_SENTENCES.get(code, {}).get(lang)
+    if template is not None:
+        return template.format(**_params(code, params, lang))
+    return _OTHER_VALUE[lang].format(problem=problem(code, params, lang))
+
+
+_IMPORT = {
+    "en": ("This file cannot be imported: {problem}.",
+           "This file cannot be imported. {place}: {problem}."),
+    "fr": (f"Ce fichier ne peut pas être importé{NBSP}: {{problem}}.",
+           f"Ce fichier ne peut pas être importé. {{place}}{NBSP}: {{problem}}."),
+}  # fmt: skip
+
+
+def import_sentence(path: str, code: str, params: Mapping[str, Any], language: object) -> str:
+    """The whole sentence for a file that cannot be imported, place and problem included."""
+    lang = _lang(language)
+    said = problem(code, params, lang)
+    if not path:
+        return _IMPORT[lang][0].format(problem=said)
+    where = place(path, lang)
+    return _IMPORT[lang][1].format(place=where[:1].upper() + where[1:], problem=said)
+
+
+# Why the system refused (an OSError's errno), and our own short reasons, both languages.
+_ERRNO_REASONS: dict[int, tuple[str, str]] = {
+    errno.ENOENT: ("no such file or folder", "fichier ou dossier introuvable"),
+    errno.EACCES: ("permission denied", "permission refusée"),
+    errno.EPERM: ("operation not permitted", "opération non permise"),
+    errno.EISDIR: ("it is a folder", "c’est un dossier"),
+    errno.ENOTDIR: (
+        "a part of the path is not a folder", "une partie du chemin n’est pas un dossier"
+    ),
+    errno.ENOSPC: ("the disk is full", "le disque est plein"),
+    errno.EROFS: ("the disk is read-only", "le disque est en lecture seule"),
+    errno.EIO: ("input/output error", "erreur d’entrée-sortie"),
+    errno.EFBIG: ("the file is too large", "le fichier est trop gros"),
+    errno.ENAMETOOLONG: ("the name is too long", "le nom est trop long"),
+    errno.EBUSY: ("the file is busy", "le fichier est occupé"),
+    errno.EEXIST: ("the file already exists", "le fichier existe déjà"),
+    errno.ELOOP: ("too many symbolic links", "trop de liens symboliques"),
+    errno.EMFILE: ("too many open files", "trop de fichiers ouverts"),
+}
+_OWN_REASONS: dict[str, tuple[str, str]] = {
+    "edit_in_progress": ("an edit is still in progress", "une modification est en cours"),
+    "no_file": ("the library has no file", "la bibliothèque n’a pas de fichier"),
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A short reason inside a sentence ("… cannot be read: permission denied").
+
+    ``code`` is an errno or one of ours; ``text`` is what the system said, kept as the
+    technical detail when there are no words of our own for it (SQLite's messages).
+    """
+
+    code: int | str | None
+    text: str = ""
+
+    @classmethod
+    def of(cls, error: BaseException) -> Reason:
+        if isinstance(error, OSError):
+            return cls(error.errno, error.strerror or type(error).__name__)
+        return cls(None, str(error) or type(error).__name__)
+
+    def sentence(self, language: object) -> str:
+        words = _ERRNO_REASONS.get(self.code) or _OWN_REASONS.get(self.code)  # type: ignore[arg-type]
+        if words is not None:
+            return words[_LANGS[_lang(language)]]
+        if _lang(language) == "fr":
+            return f"détail technique{NBSP}: {self.text}" if self.text else "erreur inconnue"
+        return self.text or "unknown error"
+
+    def __str__(self) -> str:
+        return self.sentence("en")

@@ -1,0 +1,172 @@
+"""Every refusal a person can read, in both languages, from codes and parameters: no
+English left inside a French sentence (issue 11, point 25)."""
+
+from __future__ import annotations
+
+import errno
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from okr_workshop.app.errors import MESSAGES as APP_MESSAGES
+from okr_workshop.app.errors import error_sentence
+from okr_workshop.app.library import UnknownWorkshop
+from okr_workshop.domain import error_messages as em
+from okr_workshop.domain.integrity import IntegrityProblem
+from okr_workshop.domain.model import Workshop
+from okr_workshop.domain.values import InvalidValue
+from okr_workshop.storage.errors import MESSAGES as LIBRARY_MESSAGES
+from okr_workshop.storage.errors import LibraryError
+from okr_workshop.storage.exchange import ExchangeError, parse_workshop_bytes
+
+# Words of our English messages that have no business in a French one.
+ENGLISH = set(
+    "the must is not be been file missing number string field invalid line column cannot "
+    "which only with of and to an has this already used by no team objective key result "
+    "text too large characters between whole written calendar folder byte bytes empty "
+    "save newer reads supported unknown appears twice array object items at most contains "
+    "digits nested levels deep library open backup disk denied such technical "
+    "detail workshop workshops found starting give more first was were could there does "
+    "exist check path start id it its in or for from refused value this that".split()
+)
+
+SAMPLE = {
+    "max": 20_000, "low": 0, "high": 10_000, "allowed": "candidate, kept, parked",
+    "value": '"2027-02-30"', "key": '"colour"', "expected": '"okr-workshop"',
+    "found": '"okr-workshp"', "type": "string", "other": "workshop.participants[0]",
+    "kind": "participant", "name": '"atelier é.json"',
+    "reason": em.Reason(errno.EACCES, "Permission denied"), "size": 25_000_000,
+    "max_mb": 20, "line": 3, "byte": 17, "column": 5, "detail": "Expecting value",
+    "constant": "NaN", "depth": 32, "version": "2", "supported": 1, "text": "zz",
+    "count": 2, "min": 4, "filename": "/tmp/x é.pdf", "pid": "42", "host": "portable",
+    "since": "2027-01-04 09:00", "aside": "/tmp/lib-damaged.sqlite3",
+    "backup": "/tmp/lib-2027.sqlite3", "problem": IntegrityProblem(
+        "teams[0].ambassador_id", "dangling", {"kind": "participant"}),
+    "id": "0b1c2d3e", "no_kind": "Aucune équipe",
+}  # fmt: skip
+
+
+def fields_of(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def leftovers(french: str) -> set[str]:
+    """English words of a French sentence, quoted file content and paths left out."""
+    text = re.sub(r"«\u00a0.*?\u00a0»|“.*?”|\"[^\"]*\"|/tmp/\S+|OKR Workshop", " ", french)
+    return {w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in ENGLISH}
+
+
+def all_templates():
+    for code, by_language in em.PROBLEMS.items():
+        yield "problem", code, by_language
+    for code, by_language in em.VALUE_SENTENCES.items():
+        yield "value", code, by_language
+    for code, by_language in LIBRARY_MESSAGES.items():
+        yield "library", code, by_language
+    for code, by_language in APP_MESSAGES.items():
+        yield "app", code, by_language
+
+
+CASES = list(all_templates())
+
+
+def test_the_catalogue_covers_every_kind_of_refusal():
+    kinds = {kind for kind, _, _ in CASES}
+    assert kinds == {"problem", "value", "library", "app"}
+    assert len(CASES) > 80
+
+
+@pytest.mark.parametrize(("kind", "code", "by_language"), CASES,
+                         ids=[f"{kind}:{code}" for kind, code, _ in CASES])  # fmt: skip
+def test_every_code_reads_in_both_languages_without_english_in_french(kind, code, by_language):
+    assert set(by_language) == {"en", "fr"}
+    if kind != "library" and code != "dangling":  # French says "no team" with its gender
+        assert fields_of(by_language["en"]) == fields_of(by_language["fr"])
+    if kind == "problem":
+        said = {lang: em.problem(code, SAMPLE, lang) for lang in ("en", "fr")}
+        said["fr"] = em.import_sentence("workshop.teams[0].title", code, SAMPLE, "fr")
+    elif kind == "value":
+        said = {lang: em.value_sentence(code, SAMPLE, lang) for lang in ("en", "fr")}
+    elif kind == "library":
+        sample = {**SAMPLE, "detail": em.Reason(errno.EIO, "Input/output error")}
+        error = LibraryError(Path("/tmp/lib.sqlite3"), code, **{
+            name: sample[name] for name in fields_of(by_language["en"]) | fields_of(
+                by_language["fr"]) if name != "path"})  # fmt: skip
+        said = {lang: error.message(lang) for lang in ("en", "fr")}
+    else:
+        said = {lang: by_language[lang].format(**{
+            k: v.sentence(lang) if isinstance(v, em.Reason) else v for k, v in SAMPLE.items()})
+            for lang in ("en", "fr")}  # fmt: skip
+    assert said["en"] != said["fr"]
+    for text in said.values():
+        assert "{" not in text and "}" not in text
+    assert leftovers(said["fr"]) == set(), said["fr"]
+    assert not re.search(r"[^\u00a0\u202f][:;!?](\s|$)", said["fr"]), said["fr"]
+
+
+def test_every_place_of_a_file_is_said_in_french():
+    for name in em.FIELDS:
+        assert leftovers(em.place(f"workshop.teams[1].{name}", "fr")) == set(), name
+    for name in em.ITEMS:
+        assert leftovers(em.place(f"workshop.{name}[0].id", "fr")) == set(), name
+    title = "workshop.teams[2].objectives[0].title"
+    assert em.place(title, "fr") == "équipe 3 › objectif 1 › titre"
+    assert em.place(title, "en") == "team 3 › objective 1 › title"
+
+
+def test_every_system_reason_is_said_in_french():
+    for code in [*em._ERRNO_REASONS, *em._OWN_REASONS]:
+        french = em.Reason(code, "Some English").sentence("fr")
+        assert leftovers(french) == set() and "English" not in french
+
+
+def refusal(**fields) -> InvalidValue:
+    try:
+        Workshop(**fields)
+    except InvalidValue as error:
+        return error
+    raise AssertionError("accepted")
+
+
+def test_a_refused_value_carries_a_code_and_reads_in_both_languages():
+    error = refusal(title="x" * 600)
+    assert (error.field, error.code, error.params) == ("title", "too_long", {"max": 500})
+    assert error_sentence(error, "en") == "This text is too long: 500 characters at most."
+    assert error_sentence(error, "fr") == "Ce texte est trop long\u00a0: 500 caractères au plus."
+    odd = InvalidValue("strict", "not_bool")
+    assert leftovers(error_sentence(odd, "fr")) == set()
+
+
+HOSTILE_FILES = [
+    b"Titre: atelier\n",
+    b'{"format": "okr-workshop", "version": 1, "workshop": [',
+    b"",
+    b"[]",
+    b'{"name": "trello"}',
+    b'{"format": "okr-workshop", "version": 7, "workshop": {}}',
+    b'{"format": "okr-workshop", "version": 1, "workshop": {"title": 3}}',
+    b'{"format": "okr-workshop", "version": 1, "workshop": {}, "x": NaN}',
+    "é".encode("latin-1") * 3,
+    b"[" * 100 + b"]" * 100,
+]
+
+
+@pytest.mark.parametrize("data", HOSTILE_FILES)
+def test_a_hostile_file_is_refused_in_whole_french(data):
+    with pytest.raises(ExchangeError) as caught:
+        parse_workshop_bytes(data)
+    french = error_sentence(caught.value, "fr")
+    assert french.startswith("Ce fichier ne peut pas être importé")
+    assert leftovers(french) == set(), french
+    assert "anglais" not in french
+
+
+def test_app_and_os_errors_read_in_french():
+    unknown = UnknownWorkshop("no_match", text="zzzz")
+    french = error_sentence(unknown, "fr")
+    assert "zzzz" in french and leftovers(french) == set()
+    os_error = PermissionError(errno.EACCES, "Permission denied", "/tmp/deck é.pdf")
+    french = error_sentence(os_error, "fr")
+    assert "/tmp/deck é.pdf" in french and "permission refusée" in french
