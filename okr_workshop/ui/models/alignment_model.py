@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from okr_workshop.app.formats import format_value
 from okr_workshop.domain.coverage import Coverage, StrategicBranch
 from okr_workshop.domain.model import KeyResult, Language, Objective, Workshop
+from okr_workshop.domain.relative_change import change_text
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.base import ID_ROLE, ROOT, Index, NodeTreeModel
 from okr_workshop.ui.models.review_badges import Tone, background, badge_text, foreground
@@ -49,10 +50,14 @@ class Row:
 
 def measure_text(kr: KeyResult, language: Language) -> str:
     """"1,8 % → 3 %": the baseline and the target with their unit, written the window's way."""
-    if kr.baseline is None and kr.target is None:
+    if kr.baseline is None and kr.target is None and kr.change is None:
         return ""
     start = "—" if kr.baseline is None else format_value(kr.baseline, language, kr.unit)
-    end = "—" if kr.target is None else format_value(kr.target, language, kr.unit)
+    aimed = kr.aimed_target()
+    end = "—" if aimed is None else format_value(aimed, language, kr.unit)
+    if kr.is_relative:  # "— → −20 %", then "1 200 → 960 (−20 %)"
+        change = change_text(kr, language)
+        end = change if aimed is None else f"{end} ({change})"
     return fill(translate("AlignmentModel", "%1 → %2"), start, end)
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from okr_workshop.app.formats import format_value
 from okr_workshop.domain.model import Direction, KeyResult, Language
+from okr_workshop.domain.relative_change import change_text
 from okr_workshop.ui.language import show_day
 from okr_workshop.ui.models.base import RowsModel
 from okr_workshop.ui.placeholders import fill
@@ -43,6 +44,16 @@ def number_text(value: float | None, language: Language | str, unit: str = "") -
     return "—" if value is None else format_value(value, language, unit)
 
 
+def target_text(kr: KeyResult, language: Language | str) -> str:
+    """The target, or for a relative change the change itself ("−20 %") until the
+    baseline is known, then the target that follows from it ("960 (−20 %)")."""
+    if not kr.is_relative:
+        return number_text(kr.target, language, kr.unit)
+    change = change_text(kr, language)
+    aimed = kr.aimed_target()
+    return change if aimed is None else f"{number_text(aimed, language, kr.unit)} ({change})"
+
+
 class KeyResultsModel(RowsModel):
     TEXT, METRIC, VALUES, UNIT, DIRECTION, OWNER, DUE = range(7)
     COLUMNS = 7
@@ -76,7 +87,7 @@ class KeyResultsModel(RowsModel):
             return fill(
                 translate("KeyResultsModel", "%1 → %2"),
                 number_text(kr.baseline, self._language, kr.unit),
-                number_text(kr.target, self._language, kr.unit),
+                target_text(kr, self._language),
             )
         if column == self.UNIT:
             return kr.unit
