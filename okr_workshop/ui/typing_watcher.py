@@ -223,6 +223,8 @@ def _unfinished(widget: QWidget) -> bool:
         return False
     if isinstance(widget, QAbstractSpinBox):
         return not widget.hasAcceptableInput()
+    if hasattr(widget, "is_complete"):  # a field that knows when its text can be read
+        return not widget.is_complete()
     line = widget.lineEdit() if isinstance(widget, QComboBox) else widget
     if isinstance(line, QLineEdit) and not line.hasAcceptableInput():
         return True

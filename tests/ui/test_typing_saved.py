@@ -352,3 +352,21 @@ def test_a_number_saved_by_a_pause_is_not_rewritten_under_the_fingers(
     assert target.text() == "12005"
     qtbot.waitUntil(lambda: main_window.save_state.text() == SAVED, timeout=MAX_WAIT_MS + 1000)
     assert stored_kr(repository, french_workshop_id, kr.id).target == 12005
+
+
+def test_a_date_is_saved_by_a_pause_once_it_reads_as_a_date(
+    qtbot, main_window, repository, french_workshop_id
+):
+    main_window.open_workshop(french_workshop_id)
+    page = key_results(main_window, qtbot)
+    kr, due = page.key_result(), page.editor.due.edit
+    assert kr.due is not None
+    due.setFocus()
+    due.selectAll()
+    type_text(due, "03/1")  # half a date, then a pause
+    qtbot.wait(PAUSE_MS * 2)
+    assert due.problem() == "" and due.text() == "03/1"  # not refused under the fingers
+    assert main_window.save_state.text() == SAVING
+    type_text(due, "5/2027")
+    qtbot.waitUntil(lambda: main_window.save_state.text() == SAVED, timeout=MAX_WAIT_MS + 1000)
+    assert stored_kr(repository, french_workshop_id, kr.id).due.isoformat() == "2027-03-15"

@@ -110,6 +110,15 @@ class DateEdit(QLineEdit):
         """Why the text typed was refused; empty when it was read."""
         return self._problem
 
+    def is_complete(self) -> bool:
+        """Whether the text reads as a date: until it does, a pause in typing does not save
+        it (nor refuse "04/0" under the fingers); leaving the field still does."""
+        try:
+            parse_date(self.text(), self._pattern)
+        except ValueError:
+            return False
+        return True
+
     def human_pattern(self) -> str:
         """The pattern as a person reads it: "jj/mm/aaaa" in French, "mm/dd/yyyy"."""
         return (
