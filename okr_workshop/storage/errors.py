@@ -166,7 +166,7 @@ KIND_NAMES: dict[str, tuple[str, str]] = {
     "Team": ("team", "Aucune équipe"),
     "Objective": ("objective", "Aucun objectif"),
     "KeyResult": ("key result", "Aucun résultat clé"),
-    "CheckIn": ("check-in", "Aucun point de suivi"),
+    "CheckIn": ("check-in", "Aucun point d’étape"),
     "Dependency": ("dependency", "Aucune dépendance"),
     "Ritual": ("ritual", "Aucun rituel"),
     "Feedback": ("feedback", "Aucun retour"),
