@@ -194,13 +194,13 @@ def test_french_names_the_deck_and_the_posters_as_the_window_does(library, tmp_p
     deck = run("export", sample, "--format", "pdf", "-o", str(tmp_path / "d.pdf"),
                library=library, **FRENCH_SYSTEM)  # fmt: skip
     assert deck.returncode == 0, deck.stderr
-    assert deck.stdout.startswith(f"Présentation de «{NBSP}Atelier OKR")
-    assert "exportée dans" in deck.stdout
+    assert deck.stderr.startswith(f"Présentation de «{NBSP}Atelier OKR")
+    assert "exportée dans" in deck.stderr
     posters = run("export", sample, "--format", "posters", "-o", str(tmp_path / "p"),
                   library=library, **FRENCH_SYSTEM)  # fmt: skip
     assert posters.returncode == 0, posters.stderr
-    assert re.match(rf"\d+{NBSP}posters d’équipe de «{NBSP}Atelier OKR", posters.stdout)
-    assert "écrits dans" in posters.stdout
+    assert re.match(rf"\d+{NBSP}posters d’équipe de «{NBSP}Atelier OKR", posters.stderr)
+    assert "écrits dans" in posters.stderr
 
 
 def test_a_typo_in_the_library_path_is_said_in_two_clear_sentences(tmp_path):
