@@ -94,3 +94,20 @@ def test_in_process_the_same_objects_as_the_command_line():
     report = format_report(results, "en")
     assert "✓ [OK] Zéro accident" in report and "✗ [Needs work]" in report
     assert "This key result is empty." in report
+
+
+def test_the_closing_count_speaks_the_command_lines_language():
+    # Issue 11, point 28: sentences of both languages, so the closing count is said in the
+    # command line's language, not in the first sentence's (each keeps its own above).
+    english_first = ["Increase NPS from 30 to 45 by June", "Passer le NPS de 32 à 45"]
+    french = subprocess.run(
+        [sys.executable, "-m", "okr_workshop", "--lang", "fr", "check-kr", *english_first],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert french.returncode == 0, french.stderr
+    assert french.stdout.strip().splitlines()[-1].startswith("Prêtes\u00a0: 2 sur 2")
+    english = subprocess.run(
+        [sys.executable, "-m", "okr_workshop", "--lang", "en", "check-kr", *english_first[::-1]],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert english.stdout.strip().splitlines()[-1].startswith("Ready")
