@@ -127,11 +127,11 @@ FRENCH: dict[str, str] = {
         " «\u00a0{program} restore\u00a0» remet la plus récente sauvegarde en bon état, du "
         "{when} ({workshops}).",
     "No backups of {path} yet; they are made in {folder}.":
-        "Pas encore de sauvegarde de {path}\u00a0; elles sont faites dans {folder}.",
+        "Pas encore de sauvegarde de {path}\u00a0; elles seront enregistrées dans {folder}.",
     "DAMAGED": "ENDOMMAGÉE",
     "Restored {name} (from {when}, {workshops}) as {path}.":
         "Sauvegarde {name} (du {when}, {workshops}) restaurée dans {path}.",
-    "The file it replaced is kept as {path}.": "Le fichier remplacé est gardé sous {path}.",
+    "The file it replaced is kept as {path}.": "Le fichier remplacé est conservé sous {path}.",
     "1 workshop": "1\u00a0atelier",
     "{count} workshops": "{count}\u00a0ateliers",
     "{size} kB": "{size}\u00a0ko",
