@@ -68,7 +68,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
     },
     "not_calendar_date": {
         "en": "{value} is not a date of the calendar",
-        "fr": "{value} n’est pas une date du calendrier",
+        "fr": "{value} n’est pas une date qui existe",
     },
     "timestamp_form": {
         "en": "must be a timestamp written YYYY-MM-DDTHH:MM:SS with an offset (+01:00, Z)",
@@ -76,7 +76,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
     },
     "not_calendar_time": {
         "en": "{value} is not a time of the calendar",
-        "fr": "{value} n’est pas un instant du calendrier",
+        "fr": "{value} n’est pas une date et heure qui existent",
     },
     "too_large_number": {"en": "is too large a number", "fr": "est un nombre trop grand"},
     # Shape of the exchange file
@@ -499,7 +499,7 @@ def import_sentence(path: str, code: str, params: Mapping[str, Any], language: o
 _ERRNO_REASONS: dict[int, tuple[str, str]] = {
     errno.ENOENT: ("no such file or folder", "fichier ou dossier introuvable"),
     errno.EACCES: ("permission denied", "permission refusée"),
-    errno.EPERM: ("operation not permitted", "opération non permise"),
+    errno.EPERM: ("operation not permitted", "opération non autorisée"),
     errno.EISDIR: ("it is a folder", "c’est un dossier"),
     errno.ENOTDIR: (
         "a part of the path is not a folder", "une partie du chemin n’est pas un dossier"
