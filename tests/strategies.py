@@ -184,6 +184,8 @@ def workshops(
             metric=text(),
             baseline=draw(optional_numbers()),
             target=draw(optional_numbers()),
+            change=draw(st.none() | st.floats(min_value=0.001, max_value=1e6)),
+            change_percent=draw(st.booleans()),
             unit=draw(texts(min(max_text, 40))),
             direction=draw(st.none() | st.sampled_from(Direction)),
             data_source=text(),

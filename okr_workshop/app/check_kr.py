@@ -26,6 +26,7 @@ _WORDS: dict[str, dict[Any, str]] = {
         "parsed": french("Lu : {metric}"),
         "baseline": "départ {value}",
         "target": "cible {value}",
+        "change": "évolution {value} (cible selon le point de départ)",
         "none": "aucun chiffre lu",
         # Counted after a colon, so no plural to get wrong ("1 phrase", "2 phrases").
         "summary": french("Prêtes : {ok} sur {total} ; à retravailler : {todo}."),
@@ -44,6 +45,7 @@ _WORDS: dict[str, dict[Any, str]] = {
         "parsed": "Read: {metric}",
         "baseline": "from {value}",
         "target": "target {value}",
+        "change": "change {value} (target depends on the baseline)",
         "none": "no number read",
         "summary": "Ready: {ok} of {total}; needs work: {todo}.",
         "no_metric": "(metric to name)",
@@ -94,6 +96,9 @@ def check_sentences(sentences: list[str], lang: str = "auto") -> list[dict[str, 
                 "metric": parsed.metric,
                 "baseline": _number(parsed.baseline),
                 "target": _number(parsed.target),
+                # A relative change ("by 10%"), never a target: percent of the baseline or not.
+                "change": None if parsed.change is None else {
+                    "amount": _number(parsed.change), "percent": parsed.change_percent},
                 "unit": parsed.unit,
                 "direction": parsed.direction.value if parsed.direction else None,
             },
@@ -124,7 +129,13 @@ def _parsed_line(parsed: dict[str, Any], lang: str) -> str:
     if parsed["target"] is not None:
         parts.append(words["target"].format(
             value=_quantity(parsed["target"], parsed["unit"], lang)))
-    if parsed["baseline"] is None and parsed["target"] is None:
+    change = parsed.get("change")
+    if change is not None:
+        sign = "−" if parsed["direction"] == Direction.DECREASE.value else "+"
+        unit = "%" if change["percent"] else parsed["unit"]
+        parts.append(words["change"].format(
+            value=sign + _quantity(change["amount"], unit, lang)))
+    if parsed["baseline"] is None and parsed["target"] is None and change is None:
         parts.append(words["none"])
     if parsed["direction"]:
         parts.append(words[Direction(parsed["direction"])])

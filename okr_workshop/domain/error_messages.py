@@ -48,6 +48,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "fr": f"doit valoir l’un de{NBSP}: {{allowed}}",
     },
     "not_bool": {"en": "must be true or false", "fr": "doit valoir true ou false"},
+    "not_positive": {
+        "en": "must be a positive amount (the direction says which way)",
+        "fr": "doit être une quantité positive (le sens dit de quel côté)",
+    },
     "same_objective": {
         "en": "must differ from from_objective_id",
         "fr": "doit désigner un autre objectif que l’objectif de départ",
@@ -240,6 +244,10 @@ VALUE_SENTENCES: dict[str, dict[str, str]] = {
     "not_whole": {
         "en": "The value must be a whole number.",
         "fr": "La valeur doit être un nombre entier.",
+    },
+    "not_positive": {
+        "en": "A change is a positive amount: the direction says which way.",
+        "fr": f"Une évolution est une quantité positive{NBSP}: le sens dit de quel côté.",
     },
     "end_before_start": {
         "en": "The cycle cannot end before it starts.",

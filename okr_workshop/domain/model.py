@@ -112,7 +112,14 @@ class CheckIn:
 @dataclass(frozen=True, kw_only=True)
 class KeyResult:
     """A measurable outcome. ``text`` is the sentence as the room said it; the other
-    fields are its measurable form (the rules check both)."""
+    fields are its measurable form (the rules check both).
+
+    A relative change ("Réduire de 20 % les invendus", "Grow revenue by 10%") is not a
+    target: it is kept as ``change`` (an amount, always positive; ``direction`` says which
+    way), in percent of the baseline when ``change_percent``, else in the key result's unit
+    ("Réduire de 2 jours le délai"). The number to reach is only known with the baseline:
+    see :meth:`aimed_target`. A target typed in ``target`` always wins over the change.
+    """
 
     text: str
     metric: str = ""
@@ -125,11 +132,21 @@ class KeyResult:
     due: date | None = None
     position: int = 0
     check_ins: tuple[CheckIn, ...] = ()
+    change: float | None = None
+    change_percent: bool = True
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
         check_id("id", self.id)
         check_title("text", self.text)
+        change = check_optional_number("change", self.change)
+        if change is not None and change <= 0:
+            raise InvalidValue("change", "not_positive")
+        object.__setattr__(self, "change", change)
+        if self.change_percent in (0, 1) and not isinstance(self.change_percent, float):
+            object.__setattr__(self, "change_percent", bool(self.change_percent))  # SQLite 0/1
+        else:
+            raise InvalidValue("change_percent", "not_bool")
         check_text("metric", self.metric)
         object.__setattr__(self, "baseline", check_optional_number("baseline", self.baseline))
         object.__setattr__(self, "target", check_optional_number("target", self.target))
@@ -145,6 +162,23 @@ class KeyResult:
 
     def latest_check_in(self) -> CheckIn | None:
         return max(self.check_ins, key=lambda c: c.on, default=None)
+
+    @property
+    def is_relative(self) -> bool:
+        """A relative change and no target typed: the target follows from the baseline."""
+        return self.target is None and self.change is not None
+
+    def aimed_target(self) -> float | None:
+        """The number to reach: the target, else the relative change applied to the
+        baseline ("-20 %" from 1,200 gives 960); None while either is unknown."""
+        if self.target is not None or self.change is None or self.baseline is None:
+            return self.target
+        if self.direction not in (Direction.INCREASE, Direction.DECREASE):
+            return None  # "by 20 %" without a way to go says no number
+        step = self.baseline * self.change / 100 if self.change_percent else self.change
+        aimed = self.baseline + step if self.direction is Direction.INCREASE else \
+            self.baseline - step
+        return round(aimed, 9) + 0.0  # 1200 * 0.8 is 960, not 959.9999999999999
 
 
 @dataclass(frozen=True, kw_only=True)

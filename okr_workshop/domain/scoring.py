@@ -91,7 +91,8 @@ def key_result_progress(kr: KeyResult, value: float | None = None) -> float | No
         if latest is None:
             return None
         value = latest.value
-    target, baseline = kr.target, kr.baseline
+    # A relative change ("-20 %") aims at a number once the baseline is known.
+    target, baseline = kr.aimed_target(), kr.baseline
     if target is None:
         return None
     if kr.direction == Direction.AT_LEAST:

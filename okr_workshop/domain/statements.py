@@ -17,6 +17,12 @@ conversion from 2.1% to 2.8%") is read as what is measured: the verb goes, since
 "from … to …" already says which way ("mesuré par le taux de conversion de 1,8 % à 3 %",
 "as measured by conversion from 2.1% to 2.8%"). Any other key result is read as written.
 
+A key result that stays an action once read ("Ship the new booking flow", "Améliorer la
+satisfaction client", "Augmenter le panier moyen de 20 %") cannot follow "mesuré par" / "as
+measured by": it is said after the objective as another thing the team will do ("We will make
+booking simple and ship the new booking flow"), with "(no measure yet)" / "(pas encore de
+mesure)" when it holds no figure at all, so the room hears that nothing measures it.
+
 Words the room may have typed already ("Nous allons …", "We will …", "To …") are not
 repeated, final punctuation is dropped so the sentence ends once, and in French the usual
 typography is applied to the whole sentence (non-breaking spaces before : ; ! ? % » and
@@ -31,12 +37,14 @@ from dataclasses import dataclass
 
 from okr_workshop.domain.model import (
     Direction,
+    KeyResult,
     Language,
     Objective,
     ObjectiveStatus,
     Team,
     Workshop,
 )
+from okr_workshop.domain.rules.kr_parse import read
 from okr_workshop.domain.rules.kr_sentence import parse_sentence
 from okr_workshop.domain.rules.wording import NBSP, french
 
@@ -110,6 +118,23 @@ _STARTS_WITH_VALUE = re.compile(r"^(?:de|d'|d’|from|à|to)?\s*[\d$€£]", re.
 _CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")
 
 
+_NO_MEASURE = {Language.FRENCH: " (pas encore de mesure)", Language.ENGLISH: " (no measure yet)"}
+
+
+def is_action(said: str, language: Language | str) -> bool:
+    """True when a key result as :func:`measure_clause` reads it still starts with a verb
+    ("ship the new booking flow"): it cannot be said after "as measured by"."""
+    reading = read(said, Language(language))
+    return bool(reading.lead_kind) and reading.lead_span[0] == 0
+
+
+def _action_clause(said: str, kr: KeyResult, language: Language) -> str:
+    """An action said after "we will … and": flagged when nothing at all measures it."""
+    if read(said, language).figure or kr.target is not None:
+        return said
+    return said + _NO_MEASURE[language]
+
+
 def join_clauses(items: Sequence[str], language: Language | str) -> str:
     """"A, B et C" / "A, B and C". When an item before the last holds a comma of its own,
     the room must still hear where it ends: two items take a comma before the conjunction
@@ -135,18 +160,35 @@ def objective_statement(
     """The sentence for ``objective``, in ``language`` (the workshop's by default)."""
     lang = Language(language if language is not None else workshop.language)
     goal = clause(objective.title, lang)
-    results = [measure_clause(kr.text, lang) for kr in objective.key_results]
-    if lang is Language.FRENCH:
-        if results:
-            sentence = f"Nous allons {goal}{NBSP}— mesuré par {join_clauses(results, lang)}."
+    results: list[str] = []
+    actions: list[str] = []
+    for kr in objective.key_results:
+        said = measure_clause(kr.text, lang)
+        if is_action(said, lang):
+            actions.append(_action_clause(said, kr, lang))
         else:
-            sentence = f"Nous allons {goal}{NBSP}— aucun résultat clé pour l'instant."
-        return french(sentence)
+            results.append(said)
+    if lang is Language.FRENCH:
+        if not results and not actions:
+            return french(f"Nous allons {goal}{NBSP}— aucun résultat clé pour l'instant.")
+        sentence = f"Nous allons {goal}"
+        if results:
+            sentence += f"{NBSP}— mesuré par {join_clauses(results, lang)}"
+            # The dash's aside is closed before the actions ("— mesuré par … — et livrer …").
+            sentence += f"{NBSP}—" if actions else ""
+        if actions:
+            sentence += f" et {join_clauses(actions, lang)}"
+        return french(sentence + ".")
+    if not results and not actions:
+        return f"We will {goal} — no key results yet."
+    sentence = f"We will {goal}"
     if results:
         # A comma inside the objective is closed before the key results, as for the list.
         lead = ", as measured by" if "," in goal else " as measured by"
-        return f"We will {goal}{lead} {join_clauses(results, lang)}."
-    return f"We will {goal} — no key results yet."
+        sentence += f"{lead} {join_clauses(results, lang)}" + ("," if actions else "")
+    if actions:
+        sentence += f" and {join_clauses(actions, lang)}"
+    return sentence + "."
 
 
 @dataclass(frozen=True)

@@ -59,10 +59,17 @@ class Para(Paragraph):
 
 
 def para(text: str, style, bullet: str | None = None) -> Paragraph:
-    """A paragraph of plain (user or catalogue) text."""
-    return Para(rich(text), style, bulletText=bullet)
+    """A paragraph of plain (user or catalogue) text; ``bullet`` is plain text too."""
+    return para_markup(rich(text), style, None if bullet is None else rich(bullet))
 
 
 def para_markup(markup: str, style, bullet: str | None = None) -> Paragraph:
-    """A paragraph of markup built with :func:`rich` and the helpers above."""
-    return Para(markup, style, bulletText=bullet)
+    """A paragraph of markup built with :func:`rich` and the helpers above; ``bullet`` is
+    markup as well (a coloured dot).
+
+    The bullet goes into the paragraph as a ``<bullet>`` element, never as reportlab's
+    ``bulletText``: that one is drawn as raw characters, so any markup in it was printed
+    literally (issue 11: every remark showed ``<font color="#B83232">●</font>``)."""
+    if bullet is not None:
+        markup = f"<bullet>{bullet}</bullet>{markup}"
+    return Para(markup, style)

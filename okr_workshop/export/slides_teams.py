@@ -4,6 +4,7 @@ data source, and a progress bar once check-ins exist). Shared with the posters."
 from __future__ import annotations
 
 from okr_workshop.domain.model import Direction, KeyResult, Objective, Team
+from okr_workshop.domain.relative_change import change_text
 from okr_workshop.domain.rules.department_names import department_label
 from okr_workshop.domain.scoring import key_result_progress
 from okr_workshop.export.context import Chapter, DeckContext, sorted_by_position
@@ -20,7 +21,16 @@ BESIDE, BELOW = "beside", "below"
 
 
 def measure(ctx: DeckContext, kr: KeyResult) -> str:
-    """"1,8 % → 3 %", "Cible : 3 %", "Au moins 99,9 %", or "" when nothing is set."""
+    """"1,8 % → 3 %", "Cible : 3 %", "Au moins 99,9 %", "1 200 → 960 (−20 %)" or "−20 %,
+    point de départ à mesurer" for a relative change, or "" when nothing is set."""
+    if kr.is_relative and kr.direction not in (Direction.AT_LEAST, Direction.AT_MOST):
+        change = change_text(kr, ctx.language)
+        aimed = kr.aimed_target()
+        if kr.baseline is None or aimed is None:
+            return ctx.t("deck.kr.change", change=change)
+        return ctx.t("deck.kr.from_to_change", change=change,
+                     baseline=number(kr.baseline, ctx.language, kr.unit),
+                     target=number(aimed, ctx.language, kr.unit))
     if kr.target is None:
         return ""
     target = number(kr.target, ctx.language, kr.unit)

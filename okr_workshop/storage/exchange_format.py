@@ -53,6 +53,14 @@ def implied_fields(kind: str) -> frozenset[str]:
     return frozenset({"position", "team_id"} if kind == "objective" else {"position"})
 
 
+# Fields added to version 1 after its release, with what a file without them means. They
+# are written only when they say something else, so a workshop that does not use them
+# still opens in an older version of the app (which refuses fields it does not know).
+OPTIONAL: dict[str, dict[str, Any]] = {
+    "key_result": {"change": None, "change_percent": True},  # a relative change (issue 11)
+}
+
+
 # The entity kinds of the format (the schema's $defs use the same names).
 KINDS: dict[str, type] = {
     "workshop": Workshop,
@@ -87,8 +95,8 @@ _ORDER: dict[str, tuple[str, ...]] = {
         "votes", "author_id", "commitment", "key_results",
     ),
     "key_result": (
-        "id", "text", "metric", "baseline", "target", "unit", "direction", "data_source",
-        "owner", "due", "check_ins",
+        "id", "text", "metric", "baseline", "target", "change", "change_percent", "unit",
+        "direction", "data_source", "owner", "due", "check_ins",
     ),
     "check_in": ("id", "on", "value", "confidence", "comment"),
     "dependency": ("id", "from_objective_id", "to_objective_id", "note"),

@@ -34,6 +34,7 @@ from okr_workshop.storage.exchange_format import (
     FORMAT_VERSION,
     KINDS,
     MAX_LIST_ITEMS,
+    OPTIONAL,
     ExchangeError,
     quote,
 )
@@ -116,12 +117,13 @@ _MISSING = object()
 def _build(kind: str, value: object, path: str, **implied: Any) -> Any:
     """One entity and everything nested in it. Its own fields are checked before its
     children, so the first problem reported is the outermost one."""
-    obj = _check_object(value, path, FIELDS[kind])
+    optional = OPTIONAL.get(kind, {})
+    obj = _check_object(value, path, FIELDS[kind], optional)
     children = CHILDREN.get(kind, {})
     nested = NESTED.get(kind, {})
     with _at(path):
         kwargs = {
-            name: _convert(name, obj[name])
+            name: _convert(name, obj[name]) if name in obj else optional[name]
             for name in FIELDS[kind]
             if name not in children and name not in nested
         }
@@ -163,14 +165,15 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
-def _check_object(value: object, path: str, expected: tuple[str, ...]) -> dict[Any, Any]:
+def _check_object(value: object, path: str, expected: tuple[str, ...],
+                  optional: dict[str, Any] | None = None) -> dict[Any, Any]:
     if not isinstance(value, dict):
         raise ExchangeError(path, "not_object", type=_json_type(value))
     duplicates = getattr(value, "duplicate_keys", ())
     if duplicates:
         raise ExchangeError(path, "duplicate_key", key=quote(duplicates[0]))
     for name in expected:
-        if name not in value:
+        if name not in value and name not in (optional or {}):
             raise ExchangeError(_join(path, name), "missing")
     for key, item in value.items():
         if key not in expected:
@@ -261,6 +264,13 @@ def _optional_number(field: str, value: object) -> object:
     return None if value is None else _number(field, value)
 
 
+def _boolean(field: str, value: object) -> bool:
+    # The domain takes SQLite's 0 and 1 too; a file says true or false.
+    if not isinstance(value, bool):
+        raise InvalidValue(field, "not_bool")
+    return value
+
+
 _CONVERTERS = {
     "id": _id,
     "team_id": _optional_id,
@@ -277,6 +287,8 @@ _CONVERTERS = {
     "updated_at": _timestamp,
     "baseline": _optional_number,
     "target": _optional_number,
+    "change": _optional_number,
+    "change_percent": _boolean,
     "value": _number,
 }
 

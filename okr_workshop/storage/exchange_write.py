@@ -14,6 +14,7 @@ from okr_workshop.storage.exchange_format import (
     FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    OPTIONAL,
     ExchangeError,
 )
 from okr_workshop.storage.exchange_read import CHILDREN, NESTED
@@ -56,7 +57,11 @@ def _entity(kind: str, entity: Any) -> dict[str, Any]:
     children = CHILDREN.get(kind, {})
     nested = NESTED.get(kind, {})
     document: dict[str, Any] = {}
+    optional = OPTIONAL.get(kind, {})
+    unused = all(getattr(entity, name) == default for name, default in optional.items())
     for name in FIELDS[kind]:
+        if unused and name in optional:
+            continue  # a file an older version still opens (exchange_format.OPTIONAL)
         value = getattr(entity, name)
         if name in children:
             document[name] = [_entity(children[name], item) for item in value]

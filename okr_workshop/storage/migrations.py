@@ -176,3 +176,11 @@ def known_migrations() -> tuple[str, ...]:
 def m001_initial_schema(db: Database) -> None:
     for statement in _INITIAL_SCHEMA:
         db.execute(statement)
+
+
+@_migration
+def m002_key_result_relative_change(db: Database) -> None:
+    # A relative change ("Réduire de 20 % les invendus") is not a target (issue 11): its
+    # amount, and whether it is in percent of the baseline (1) or in the unit (0).
+    db.execute("ALTER TABLE key_results ADD COLUMN change REAL")
+    db.execute("ALTER TABLE key_results ADD COLUMN change_percent INTEGER NOT NULL DEFAULT 1")

@@ -100,6 +100,8 @@ TABLES: dict[type, Table] = {
                 "metric",
                 "baseline",
                 "target",
+                "change",
+                "change_percent",
                 "unit",
                 "direction",
                 "data_source",

@@ -1850,6 +1850,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Accepter les champs proposés</translation>
     </message>
     <message>
+        <source>today&apos;s value?</source>
+        <translation>valeur d’aujourd’hui&#xa0;?</translation>
+    </message>
+    <message>
         <source>The key result as the room says it, with its numbers (“from 1.8% to 3%”). The fields below are proposed from it.</source>
         <translation>Le résultat clé tel que la salle le formule, avec ses chiffres («&#xa0;de 1,8&#xa0;% à 3&#xa0;%&#xa0;»). Les champs ci-dessous en sont tirés.</translation>
     </message>
@@ -1884,6 +1888,18 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>When the target should be reached, inside the cycle.</source>
         <translation>Quand la cible doit être atteinte, dans le cycle.</translation>
+    </message>
+    <message>
+        <source>The sentence states a change of %1, not a target: not measurable until you type today&apos;s value in Baseline. The target follows from it.</source>
+        <translation>La phrase dit une évolution de %1, pas une cible&#xa0;: pas mesurable tant que la valeur d’aujourd’hui n’est pas saisie dans Valeur de départ. La cible s’en déduit.</translation>
+    </message>
+    <message>
+        <source>A change of %1 needs a direction (increase or decrease) to give a target.</source>
+        <translation>Une évolution de %1 a besoin d’un sens (hausse ou baisse) pour donner une cible.</translation>
+    </message>
+    <message>
+        <source>Target from the change of %1: from %2 to %3.</source>
+        <translation>Cible déduite de l’évolution de %1&#xa0;: de %2 à %3.</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2516,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Fill the fields with these values (Ctrl+Enter). One undo puts them all back.</source>
         <translation>Remplir les champs avec ces valeurs (Ctrl+Entrée). Une seule annulation les remet tous comme avant.</translation>
+    </message>
+    <message>
+        <source>Proposed from the sentence: metric “%1”, a change of %2 (not a target: the target follows from the baseline), unit “%3”, direction: %4.</source>
+        <translation>Tiré de la phrase&#xa0;: indicateur «&#xa0;%1&#xa0;», évolution de %2 (pas une cible&#xa0;: elle se déduit de la valeur de départ), unité «&#xa0;%3&#xa0;», sens&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Proposed from the sentence: metric “%1”, baseline %2, target %3, unit “%4”, direction: %5.</source>

@@ -30,7 +30,8 @@ def test_json_one_object_per_sentence_in_order():
     assert [o["verdict"] for o in objects] == ["needs-work", "ok", "ok", "needs-work"]
     for o in objects:
         assert set(o) == {"text", "verdict", "findings", "parsed"}
-        assert set(o["parsed"]) == {"metric", "baseline", "target", "unit", "direction"}
+        assert set(o["parsed"]) == {"metric", "baseline", "target", "change", "unit",
+                                    "direction"}
         for finding in o["findings"]:
             assert set(finding) == {"code", "severity", "message", "advice"}
             assert finding["severity"] in ("error", "warning", "info")
@@ -39,9 +40,9 @@ def test_json_one_object_per_sentence_in_order():
     assert activity["findings"][0]["message"] == (
         f"«{NBSP}Organiser 4 ateliers{NBSP}» décrit une activité, pas un résultat.")
     assert activity["parsed"] == {"metric": "ateliers", "baseline": None, "target": 4,
-                                  "unit": "", "direction": "increase"}
+                                  "change": None, "unit": "", "direction": "increase"}
     assert mrr["parsed"] == {"metric": "MRR", "baseline": 120000, "target": 180000,
-                             "unit": "$", "direction": "increase"}
+                             "change": None, "unit": "$", "direction": "increase"}
     assert churn["parsed"]["baseline"] == 3.5 and churn["parsed"]["target"] == 2
     assert churn["parsed"]["direction"] == "decrease" and churn["findings"] == []
     assert launch["parsed"]["baseline"] is None and launch["parsed"]["target"] is None
@@ -73,10 +74,16 @@ def test_text_report_marks_each_verdict():
 
 
 def test_text_report_in_english():
+    # Issue 11, point 3: a relative change is not a target, and needs its baseline.
     out = run("--lang", "en", "Augmenter de 20 % le CA").stdout
-    assert out.splitlines()[0] == "✓ [OK] Augmenter de 20 % le CA"
-    assert "target 20%" in out and "The target is relative" in out
-    assert out.splitlines()[-1] == "Ready: 1 of 1; needs work: 0."
+    assert out.splitlines()[0] == "✗ [Needs work] Augmenter de 20 % le CA"
+    assert "target 20%" not in out and "change +20% (target depends on the baseline)" in out
+    assert "This is a relative change, not a target" in out
+    assert out.splitlines()[-1] == "Ready: 0 of 1; needs work: 1."
+    data = json.loads(run("--json", "Improve customer satisfaction by 10%").stdout)
+    assert data[0]["verdict"] == "needs-work"
+    assert data[0]["parsed"]["target"] is None
+    assert data[0]["parsed"]["change"] == {"amount": 10, "percent": True}
 
 
 @pytest.mark.parametrize("args", [[], ["--lang", "de", "Passer le NPS de 32 à 45"]])

@@ -58,6 +58,10 @@ def bad_workshops() -> list[Workshop]:
            owner="Alice et Bob"),
         kr("Faire baisser les retours", metric="Retours", baseline=2.0, target=5.0,
            direction=Direction.DECREASE),
+        kr("Réduire de 20 % les invendus", metric="Invendus", baseline=None, target=None,
+           change=20.0, direction=Direction.DECREASE),
+        kr("Réduire de 30 % la casse", metric="Casse", baseline=None, target=30.0, unit="%",
+           direction=Direction.DECREASE),
     )
     sales = with_objectives(
         sales,

@@ -10,6 +10,7 @@ from okr_workshop.domain.findings import Severity
 from okr_workshop.domain.model import (
     Cadence,
     CommonRule,
+    Direction,
     ObjectiveStatus,
     Ritual,
     RitualKind,
@@ -173,6 +174,17 @@ def test_m3_unmeasurable_key_result():
     assert statuses(workshop)[2] == AT_RISK
     line = evidence(workshop, 3)["health.m3.not_measurable"]
     assert (line.params["count"], line.params["total"]) == (1, 6)
+
+
+def test_m3_a_relative_change_is_measurable_only_with_its_baseline():
+    # Issue 11, point 3: "Réduire de 20 % …" has no number to reach without a baseline.
+    relative = dict(text="Réduire de 20 % les délais", target=None, change=20.0,
+                    direction=Direction.DECREASE)
+    pending = with_first_kr(good_workshop(), baseline=None, **relative)
+    assert statuses(pending)[2] == AT_RISK
+    assert evidence(pending, 3)["health.m3.not_measurable"].params["count"] == 1
+    known = with_first_kr(good_workshop(), baseline=40.0, **relative)
+    assert "health.m3.not_measurable" not in evidence(known, 3)
 
 
 def test_m3_data_source_and_owner():

@@ -2,7 +2,10 @@
 
 The corpus was written before the parser, from several departments, half French and half
 English, each sentence labeled ok / needs-work with the baseline and target a coach would
-write down. Run with ``-s`` to see the figures; they are also in every assertion message.
+write down. A relative change ("Réduire de 20 % les invendus", "by 10%") has no target: its
+``change`` is labeled [amount, "%"] (percent of the baseline) or [amount, unit], and until a
+baseline is known the sentence needs work (issue 11, point 3). Run with ``-s`` to see the
+figures; they are also in every assertion message.
 """
 
 from __future__ import annotations
@@ -36,6 +39,17 @@ def same(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
+def change_label(row: dict) -> tuple[float, str] | None:
+    change = row.get("change")
+    return None if change is None else (float(change[0]), change[1])
+
+
+def said_change(parsed) -> tuple[float, str] | None:
+    if parsed.change is None:
+        return None
+    return (round(parsed.change, 9), "%" if parsed.change_percent else parsed.unit)
+
+
 @pytest.fixture(scope="module")
 def results() -> dict[str, object]:
     rows = load()
@@ -44,14 +58,15 @@ def results() -> dict[str, object]:
         got_verdict = verdict(judge_sentence(row["text"]))
         parsed = parse_sentence(row["text"])
         verdict_ok = got_verdict == row["verdict"]
-        values_ok = same(parsed.baseline, row["baseline"]) and same(parsed.target, row["target"])
+        values_ok = (same(parsed.baseline, row["baseline"]) and same(parsed.target, row["target"])
+                     and said_change(parsed) == change_label(row))
         verdicts += verdict_ok
         values += values_ok
         languages += detect_language(row["text"]).value == row["lang"]
         if not (verdict_ok and values_ok):
             misses.append(f"  {row['text']!r}: {got_verdict} {parsed.baseline} → "
-                          f"{parsed.target} (expected {row['verdict']} {row['baseline']} → "
-                          f"{row['target']})")
+                          f"{parsed.target} {said_change(parsed)} (expected {row['verdict']} "
+                          f"{row['baseline']} → {row['target']} {change_label(row)})")
     total = len(rows)
     report = (f"kr corpus: {total} sentences; verdicts {verdicts / total:.1%}, "
               f"baseline/target {values / total:.1%}, language {languages / total:.1%}")
@@ -69,7 +84,10 @@ def test_the_corpus_is_large_balanced_and_well_formed():
     assert by_language["fr"] >= 60 and by_language["en"] >= 60
     assert Counter(row["verdict"] for row in rows).keys() == {"ok", "needs-work"}
     for row in rows:
-        assert set(row) == {"text", "lang", "verdict", "baseline", "target"}, row
+        assert set(row) - {"change"} == {"text", "lang", "verdict", "baseline", "target"}, row
+        if "change" in row:
+            amount, unit = row["change"]
+            assert amount > 0 and isinstance(unit, str) and unit and row["target"] is None
         assert row["lang"] in ("fr", "en") and row["text"].strip()
         for key in ("baseline", "target"):
             assert row[key] is None or isinstance(row[key], int | float), row
@@ -99,3 +117,10 @@ def test_every_sentence_is_judged_in_either_language_without_an_error():
         for language in Language:
             parse_sentence(line["text"], language)
             judge_sentence(line["text"], language)
+
+
+def test_the_corpus_labels_relative_changes_in_both_languages():
+    relative = [row for row in load() if "change" in row]
+    assert Counter(row["lang"] for row in relative)["fr"] >= 10
+    assert Counter(row["lang"] for row in relative)["en"] >= 10
+    assert "Improve customer satisfaction by 10%" in {row["text"] for row in relative}

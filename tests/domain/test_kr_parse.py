@@ -47,19 +47,21 @@ FORMS = [
     ("Taux de churn <= 2 %", None, 2, "%", CEILING),
     ("Keep churn at 2% or less", None, 2, "%", CEILING),
     # relative targets
-    ("Augmenter de 20 % le chiffre d'affaires", None, 20, "%", UP),
-    ("Grow recurring revenue by 20%", None, 20, "%", UP),
-    ("Réduire de 30 % les émissions de CO2", None, 30, "%", DOWN),
-    ("Croissance du CA : +15 %", None, 15, "%", UP),
-    ("Cut cost per hire by $1,000", None, 1000, "$", DOWN),
+    # A relative change is not a target (issue 11): its amount is the change; a percent
+    # says nothing of the unit of what changes.
+    ("Augmenter de 20 % le chiffre d'affaires", None, ("change", 20), "", UP),
+    ("Grow recurring revenue by 20%", None, ("change", 20), "", UP),
+    ("Réduire de 30 % les émissions de CO2", None, ("change", 30), "", DOWN),
+    ("Croissance du CA : +15 %", None, ("change", 15), "", UP),
+    ("Cut cost per hire by $1,000", None, ("change", 1000), "$", DOWN),
     # doubling and halving
     ("Doubler le CA de 2 M€", 2_000_000, 4_000_000, "€", UP),
     ("Diviser par deux les retours de 8 %", 8, 4, "%", DOWN),
     ("Halve the product return rate from 8%", 8, 4, "%", DOWN),
     ("Double export revenue from $2M", 2_000_000, 4_000_000, "$", UP),
     ("Tripler les rendez-vous de 40 à 120 par mois", 40, 120, "", UP),
-    ("Doubler le nombre d'abonnés premium", None, None, "", UP),
-    ("Cut the number of complaints in half", None, None, "", DOWN),
+    ("Doubler le nombre d'abonnés premium", None, ("change", 100), "", UP),
+    ("Cut the number of complaints in half", None, ("change", 50), "", DOWN),
     # decimal commas, thousands separators, k/M and currencies
     ("Ramener le taux de réclamation de 1,8 % à 0,9 %", 1.8, 0.9, "%", DOWN),
     ("Reach 10,000 monthly active users", None, 10_000, "", UP),
@@ -102,9 +104,9 @@ FORMS = [
     # the noun said twice, the factor split from its verb
     ("Passer d'un NPS de 20 à un NPS de 35", 20, 35, "", UP),
     ("Move from an NPS of 20 to an NPS of 35", 20, 35, "", UP),
-    ("Divide customer-reported bugs by 2", None, None, "", DOWN),
+    ("Divide customer-reported bugs by 2", None, ("change", 50), "", DOWN),
     ("Diviser le nombre de bugs par deux, de 40", 40, 20, "", DOWN),
-    ("Multiplier par 3 les leads entrants", None, None, "", UP),
+    ("Multiplier par 3 les leads entrants", None, ("change", 200), "", UP),
     # French typed without accents, quotes, list markers
     ("Reduire le delai de livraison de 48h a 24h", 48, 24, "h", DOWN),
     ("« Passer le taux de churn de 5 % à 3 % »", 5, 3, "%", DOWN),
@@ -116,10 +118,18 @@ FORMS = [
 ]
 
 
+def said(parsed):
+    """The target, or ("change", amount) for a relative change (which has no target)."""
+    if parsed.change is None:
+        return parsed.target
+    assert parsed.target is None, parsed
+    return ("change", parsed.change)
+
+
 @pytest.mark.parametrize(("text", "baseline", "target", "unit", "direction"), FORMS)
 def test_each_form(text, baseline, target, unit, direction):
     parsed = parse_sentence(text)
-    assert (parsed.baseline, parsed.target) == (baseline, target), parsed
+    assert (parsed.baseline, said(parsed)) == (baseline, target), parsed
     assert parsed.unit == unit
     assert parsed.direction is direction
 
@@ -132,8 +142,8 @@ def test_each_form(text, baseline, target, unit, direction):
     ("Cut picking errors from 0.8% to 0.3% by June 30, 2026", 0.8, 0.3),
     ("Passer les erreurs de 0,8 % à 0,3 % d'ici le 30 juin 2026", 0.8, 0.3),
     ("Close 15 new deals in Q3", None, 15),
-    ("Augmenter le CA de 10 % par rapport à 2025", None, 10),
-    ("Increase revenue by 10% vs 2025", None, 10),
+    ("Augmenter le CA de 10 % par rapport à 2025", None, ("change", 10)),
+    ("Increase revenue by 10% vs 2025", None, ("change", 10)),
     ("Préparer le budget 2027", None, None),
     ("Prepare the 2027 budget", None, None),
     ("Finish the migration by March", None, None),
@@ -142,8 +152,8 @@ def test_each_form(text, baseline, target, unit, direction):
     ("Raise conversion from 25 to 35% within 6 months", 25, 35),
     ("Obtenir la certification ISO 27001 d'ici juin 2027", None, None),
     ("Migrer 100 % des postes vers Windows 11", None, 100),
-    ("Réduire de 30 % les tickets de niveau 1", None, 30),
-    ("Reduce level-1 tickets by 30%", None, 30),
+    ("Réduire de 30 % les tickets de niveau 1", None, ("change", 30)),
+    ("Reduce level-1 tickets by 30%", None, ("change", 30)),
     ("Réduire les émissions de CO2", None, None),
     ("Ship version 2 of the app before end of Q1", None, None),
     ("Atteindre 2000 clients", None, 2000),
@@ -154,7 +164,7 @@ def test_each_form(text, baseline, target, unit, direction):
 ])
 def test_dates_and_names_are_not_values(text, baseline, target):
     parsed = parse_sentence(text)
-    assert (parsed.baseline, parsed.target) == (baseline, target), parsed
+    assert (parsed.baseline, said(parsed)) == (baseline, target), parsed
 
 
 def test_a_condition_is_set_aside_when_another_number_is_the_target():

@@ -167,3 +167,52 @@ def test_different_key_results_are_not_duplicates():
     b = kr("Réduire le délai de livraison de 5 à 2 jours", metric="Délai")
     assert not are_near_duplicates(a, b)
     assert near_duplicate_findings(objective(team().id, key_results=(a, b))) == []
+
+
+# Issue 11, point 3: a relative change is not a target.
+
+
+def test_a_relative_change_without_a_baseline_is_not_measurable():
+    key_result = kr("Réduire de 20 % les invendus", baseline=None, target=None, change=20.0,
+                    direction=Direction.DECREASE, unit="invendus")
+    [finding] = findings_of(key_result)
+    assert (finding.code, finding.severity) == ("kr.relative_needs_baseline", Severity.ERROR)
+    assert "(−20\u00a0%), pas une cible" in finding.message("fr")
+    assert "(−20%), not a target" in finding.message("en")
+
+
+def test_a_relative_change_with_its_baseline_aims_at_a_number():
+    key_result = kr("Réduire de 20 % les invendus", baseline=1200.0, target=None, change=20.0,
+                    direction=Direction.DECREASE, unit="invendus")
+    assert key_result.aimed_target() == 960.0
+    assert findings_of(key_result) == []
+    up = kr("Grow revenue by 10%", baseline=3.0, target=None, change=10.0,
+            direction=Direction.INCREASE, unit="M€")
+    assert up.aimed_target() == 3.3 and findings_of(up) == []
+    days = kr("Réduire de 2 jours le délai", baseline=5.0, target=None, change=2.0,
+              change_percent=False, direction=Direction.DECREASE, unit="jours")
+    assert days.aimed_target() == 3.0
+
+
+def test_a_target_typed_wins_over_the_change():
+    key_result = kr(baseline=1200.0, target=1000.0, change=20.0, direction=Direction.DECREASE)
+    assert key_result.aimed_target() == 1000.0
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Réduire de 20 % les invendus", "fr"), ("Improve customer satisfaction by 10%", "en"),
+])
+def test_a_change_stored_as_the_target_is_an_error(text, language):
+    # What the window stored before: "Réduire de 20 % les invendus" → target 20 %.
+    from okr_workshop.domain.model import Language
+    from okr_workshop.domain.rules.check import check_key_result
+    from tests.domain.rules_builders import good_workshop
+
+    amount = 20.0 if language == "fr" else 10.0
+    key_result = kr(text, baseline=None, target=amount, unit="%", direction=Direction.DECREASE)
+    w = good_workshop(language=Language(language))
+    found = {f.code for f in check_key_result(w, key_result)}
+    assert "kr.relative_as_target" in found
+    fixed = kr(text, baseline=None, target=None, change=amount, direction=Direction.DECREASE)
+    found = {f.code for f in check_key_result(w, fixed)}
+    assert "kr.relative_as_target" not in found and "kr.relative_needs_baseline" in found

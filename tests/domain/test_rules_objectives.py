@@ -41,6 +41,27 @@ def test_years_cycle_labels_and_codes_are_not_numbers(title):
     assert objective_findings(objective(TEAM_ID, title)) == []
 
 
+@pytest.mark.parametrize("title", [
+    "Servir chaque client avant 7 h", "Ouvrir le magasin à 7h30", "Livrer dès 18 h 30",
+    "Être prêts à 9 heures chaque matin", "Accueillir les équipes à partir de 6h",
+    "Devenir le magasin n° 1 de la ville", "Ouvrir la boutique nº 12",
+    "Serve every customer before 7 am", "Open the store at 7:30 pm", "Be ready by 7:30",
+    "Win city #7", "Make store no. 4 the reference", "Deliver every order by 6 p.m.",
+])
+def test_times_of_day_and_labels_are_not_figures(title):
+    # Issue 11, point 19: a time of day or a number that names a thing is not a target.
+    assert not has_number(title)
+    assert objective_findings(objective(TEAM_ID, title)) == []
+
+
+@pytest.mark.parametrize("title", [
+    "Livrer en 24 h partout", "Répondre sous 2 h", "Servir 7 clients sur 10 avant 7 h",
+    "Open at 7 am in 5 new cities", "Deliver within 48 hours", "Win city #7 with 30% share",
+])
+def test_a_figure_next_to_a_time_of_day_is_still_a_figure(title):
+    assert has_number(title)
+
+
 @pytest.mark.parametrize(("title", "word"), [
     ("Maintenir la qualité de service", "Maintenir"),
     ("Continuer à livrer chaque semaine", "Continuer"),

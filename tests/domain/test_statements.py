@@ -211,3 +211,47 @@ def test_a_change_is_read_as_what_is_measured(text, language, expected):
     from okr_workshop.domain.statements import measure_clause
 
     assert measure_clause(text, language) == expected
+
+
+# Issue 11, point 4: a key result that is an action, not a measure, is never spliced after
+# "mesuré par" / "as measured by" ("as measured by ship the new booking flow").
+@pytest.mark.parametrize(
+    ("krs", "language", "expected"),
+    [
+        (("Ship the new booking flow",), Language.ENGLISH,
+         "We will make booking simple and ship the new booking flow (no measure yet)."),
+        (("Améliorer la satisfaction client",), Language.FRENCH,
+         "Nous allons rendre la réservation simple et améliorer la satisfaction client "
+         "(pas encore de mesure)."),
+        (("Increase website conversion from 2.1% to 2.8%", "Ship the new booking flow"),
+         Language.ENGLISH,
+         "We will make booking simple as measured by website conversion from 2.1% to 2.8%, "
+         "and ship the new booking flow (no measure yet)."),
+        (("Porter le taux de conversion de 1,8 % à 3 %", "Améliorer la satisfaction client",
+          "Augmenter le panier moyen de 20 %"), Language.FRENCH,
+         f"Nous allons rendre la réservation simple{NBSP}— mesuré par le taux de conversion "
+         f"de 1,8{NBSP}% à 3{NBSP}%{NBSP}— et améliorer la satisfaction client (pas encore "
+         f"de mesure) et augmenter le panier moyen de 20{NBSP}%."),
+        (("Passer de 8 000 à 15 000 utilisateurs actifs",), Language.FRENCH,
+         "Nous allons rendre la réservation simple et passer de 8 000 à 15 000 utilisateurs "
+         "actifs."),
+    ],
+)
+def test_a_key_result_without_a_measure_is_said_in_a_correct_sentence(krs, language, expected):
+    title = "Make booking simple" if language is Language.ENGLISH else \
+        "Rendre la réservation simple"
+    workshop, objective = build(title, krs, language)
+    sentence = objective_statement(workshop, objective)
+    assert "measured by ship" not in sentence and "mesuré par améliorer" not in sentence
+    assert sentence == expected
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_no_verb_is_ever_spliced_after_measured_by_in_the_samples(language):
+    from okr_workshop.domain.rules.kr_parse import read
+
+    text = read_aloud_text(sample_workshop(language))
+    lead = "mesuré par " if language is Language.FRENCH else "measured by "
+    for piece in text.split(lead)[1:]:
+        reading = read(piece, language)
+        assert not (reading.lead_kind and reading.lead_span[0] == 0), piece

@@ -180,3 +180,78 @@ def big_workshop(teams: int = 40, objectives: int = 3, key_results: int = 2,
         rituals=(Ritual(kind=RitualKind.CHECK_IN, cadence=Cadence.FORTNIGHTLY),),
         feedback=(Feedback(kind=FeedbackKind.WENT_WELL, text="Très clair."),),
     )
+
+
+# One key-result sentence per sentence finding the deck can show, in both languages.
+_REMARK_SENTENCES = {
+    Language.FRENCH: ("Organiser 4 ateliers avec les équipes terrain",
+                      "Terminer la migration du site d'ici mars",
+                      "Améliorer la satisfaction client",
+                      "La satisfaction des clients",
+                      "Réduire le délai de livraison de 2 à 5 jours",
+                      "Lancer une campagne pour porter la conversion de 2 % à 3 %"),
+    Language.ENGLISH: ("Run 4 workshops with the field teams",
+                       "Finish the site migration by March",
+                       "Improve customer satisfaction",
+                       "Customer satisfaction",
+                       "Reduce delivery time from 2 to 5 days",
+                       "Launch a campaign to raise conversion from 2% to 3%"),
+}
+
+
+def remarks_workshop(language: Language = Language.FRENCH, typed: str = "") -> Workshop:
+    """A workshop that gives the rules something to say everywhere: every finding code a
+    workshop with teams can raise (see ``tests/export/test_deck_markup.py``), remarks on
+    every key result, every objective, every team. ``typed`` is appended to the key-result
+    sentences (markup-looking text a participant may type)."""
+    sentences = _REMARK_SENTENCES[language]
+    suffix = f" {typed}" if typed else ""
+    strategic = (StrategicObjective(title="Fidéliser nos clients", why=""),
+                 StrategicObjective(title="Ouvrir un marché", why="Parce que."))
+    structured = [  # one structured-field finding each
+        key_result("Porter le NPS de 30 à 40 points" + suffix, metric="NPS", target=None),
+        key_result("Porter le taux de réachat à 60 %" + suffix, metric="Réachat",
+                   baseline=None),
+        key_result("Tenir le taux de service à 95 %" + suffix, metric="Service",
+                   baseline=95.0, target=95.0),
+        key_result("Faire passer les retours de 20 % à 10 %" + suffix, metric="Retours",
+                   baseline=20.0, target=10.0),
+        key_result("Porter les ventes en ligne de 40 à 60" + suffix, metric="Ventes",
+                   baseline=40.0, target=60.0, unit=""),
+        key_result("Réduire de 20 % les invendus" + suffix, metric="Invendus",
+                   baseline=None, target=None, change=20.0, unit="invendus",
+                   direction=Direction.DECREASE),
+        key_result("Réduire de 30 % la casse" + suffix, metric="Casse", baseline=None,
+                   target=30.0, direction=Direction.DECREASE),  # the change taken for a target
+    ]
+    people = [
+        key_result("Porter l'adoption de l'appli de 10 % à 30 %" + suffix, metric="Adoption",
+                   owner=""),
+        key_result("Porter la part locale de 10 % à 30 %" + suffix, metric="Part locale",
+                   owner="Alice et Bruno"),
+        key_result("Porter le taux d'avis de 10 % à 30 %" + suffix, metric="Avis",
+                   data_source=""),
+        key_result("Porter le taux de parrainage de 10 % à 30 %" + suffix,
+                   metric="Parrainage", due=date(2028, 6, 30)),
+        key_result("Porter le taux de parrainage de 10 % à 31 %" + suffix,
+                   metric="Parrainage"),
+    ]
+    said = [key_result(sentence + suffix, metric=f"Phrase {n}")
+            for n, sentence in enumerate(sentences)]
+    first = team("Ventes " + suffix.strip(), [
+        ("Ravir nos clients" + suffix, structured),
+        ("Doubler les 3 canaux" + suffix, people),   # a figure in the title
+        ("Maintenir la qualité" + suffix, said),     # business as usual
+        ("Un objectif de trop" + suffix, []),        # over the rule, no key result
+    ], department="Informatique")
+    aligned = [Objective(**{**o.__dict__, "why": "Parce que." if o.position else "",
+                            "strategic_objective_id": strategic[0].id if o.position else None,
+                            "commitment": o.commitment if o.position else None})
+               for o in first.objectives]
+    first = Team(**{**first.__dict__, "objectives": tuple(aligned)})
+    second = team("Support", [], department="Produit")  # nothing kept, no ambassador
+    return workshop(
+        [first, second], language, vision="",
+        strategic_objectives=strategic,
+        rituals=(Ritual(kind=RitualKind.CHECK_IN, cadence=Cadence.QUARTERLY),),
+    )

@@ -95,3 +95,17 @@ def image_objects(pdf: PdfReader) -> list:
 
 def raw_contains(data: bytes, pattern: bytes) -> bool:
     return re.search(pattern, data) is not None
+
+
+# The deck's own paragraph markup and escapes (markup.py): none of it may ever be printed.
+_OUR_MARKUP = re.compile(
+    r"</?(?:font|b|i|u|br|bullet|para|super|sub|strike)\b[^>]*>|&(?:amp|lt|gt|quot|#\d+);")
+
+
+def markup_shown(text: str, typed: tuple[str, ...] = ()) -> list[str]:
+    """Pieces of reportlab markup or XML escapes printed as text, once the user texts
+    ``typed`` (which may look like markup and must be printed literally) are taken out."""
+    text = flat(text)
+    for literal in typed:
+        text = text.replace(flat(literal), " ")
+    return _OUR_MARKUP.findall(text)

@@ -92,7 +92,11 @@ def full_workshop() -> Workshop:
     data_objectives = (
         Objective(id=uid(22), team_id=data, title="Données de vente fiables 📊",
                   strategic_objective_id=service, status=ObjectiveStatus.CANDIDATE,
-                  author_id=malik, commitment=Commitment.ASPIRATIONAL),
+                  author_id=malik, commitment=Commitment.ASPIRATIONAL,
+                  key_results=(KeyResult(
+                      id=uid(31), text="Réduire de 20 % les erreurs de saisie",
+                      metric="Erreurs de saisie", change=20.0,
+                      direction=Direction.DECREASE),)),
     )
     return Workshop(
         id=uid(99),

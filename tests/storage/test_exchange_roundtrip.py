@@ -21,7 +21,7 @@ from okr_workshop.storage.exchange import (
     parse_workshop_bytes,
     workshop_to_document,
 )
-from okr_workshop.storage.exchange_format import FIELDS
+from okr_workshop.storage.exchange_format import FIELDS, OPTIONAL
 from okr_workshop.storage.exchange_read import CHILDREN, NESTED
 from tests.storage.exchange_fixtures import full_document, full_workshop
 from tests.strategies import workshops
@@ -148,7 +148,10 @@ def test_keys_follow_the_specification_order() -> None:
 
     def walk(kind: str, node: dict[str, Any]) -> None:
         seen.add(kind)
-        assert tuple(node) == FIELDS[kind]
+        # Fields added to version 1 later are written only when they say something.
+        written = FIELDS[kind] if set(OPTIONAL.get(kind, {})) <= set(node) else tuple(
+            name for name in FIELDS[kind] if name not in OPTIONAL[kind])
+        assert tuple(node) == written
         for name, sub in NESTED.get(kind, {}).items():
             walk(sub, node[name])
         for name, sub in CHILDREN.get(kind, {}).items():
@@ -213,3 +216,16 @@ def test_the_example_of_the_documentation_is_a_valid_file() -> None:
 
     assert workshop.teams[0].objectives[0].key_results[0].check_ins[0].value == 41.5
     assert integrity_problems(workshop) == []
+
+
+def test_a_relative_change_is_written_and_read_back() -> None:
+    document = workshop_to_document(full_workshop())
+    krs = [kr for team in document["workshop"]["teams"] for o in team["objectives"]
+           for kr in o["key_results"]]
+    relative = [kr for kr in krs if "change" in kr]
+    assert [(kr["change"], kr["change_percent"], kr["target"]) for kr in relative] == [
+        (20, True, None)]
+    assert all("change_percent" not in kr for kr in krs if "change" not in kr)
+    back = document_to_workshop(document)
+    assert [(k.change, k.change_percent) for k in back.key_results() if k.change] == [
+        (20.0, True)]

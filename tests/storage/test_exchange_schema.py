@@ -23,7 +23,7 @@ from okr_workshop.storage.exchange import (
     document_to_workshop,
     load_schema,
 )
-from okr_workshop.storage.exchange_format import FIELDS, KINDS, SCHEMA_FILE
+from okr_workshop.storage.exchange_format import FIELDS, KINDS, OPTIONAL, SCHEMA_FILE
 from okr_workshop.storage.exchange_read import CHILDREN, NESTED
 from tests.storage.exchange_fixtures import LOCATIONS, entity, full_document
 
@@ -57,8 +57,10 @@ def test_required_fields_are_the_dataclass_fields(kind: str) -> None:
     # Derived here from the dataclass, independently of the reader's own list.
     implied = {"position", "team_id"} if kind == "objective" else {"position"}
     expected = {f.name for f in fields(KINDS[kind])} - implied
-    assert set(definition["required"]) == expected
-    assert list(definition["required"]) == list(FIELDS[kind])  # same order as written
+    optional = set(OPTIONAL.get(kind, {}))
+    assert set(definition["required"]) == expected - optional
+    # same order as written
+    assert list(definition["required"]) == [n for n in FIELDS[kind] if n not in optional]
     assert set(definition["properties"]) == expected
     assert definition["additionalProperties"] is False
     assert definition["type"] == "object"
@@ -123,7 +125,8 @@ def accepts(kind: str, name: str, value: object) -> bool:
     return True
 
 
-@pytest.mark.parametrize(("kind", "name"), SCALARS)
+@pytest.mark.parametrize(("kind", "name"),
+                         [(k, n) for k, n in SCALARS if n not in OPTIONAL.get(k, {})])
 def test_each_field_is_required(kind: str, name: str) -> None:
     document = full_document()
     del entity(document, kind)[name]
@@ -171,7 +174,11 @@ def test_limits_and_choices_are_the_readers(kind: str, name: str) -> None:
         assert not accepts(kind, name, low - 1) and not accepts(kind, name, high + 1)
         assert not accepts(kind, name, float(low)) and not accepts(kind, name, True)
     elif schema.get("type") == "number":
-        assert accepts(kind, name, -2.5) and accepts(kind, name, 10**6)
+        low = schema.get("exclusiveMinimum")
+        assert accepts(kind, name, -2.5 if low is None else low + 2.5)
+        assert accepts(kind, name, 10**6)
+        if low is not None:
+            assert not accepts(kind, name, low) and not accepts(kind, name, low - 1)
         assert not accepts(kind, name, "3") and not accepts(kind, name, False)
     elif schema.get("type") == "boolean":
         assert accepts(kind, name, True) and accepts(kind, name, False)
@@ -200,3 +207,15 @@ def test_every_text_limit_of_the_schema_is_exercised() -> None:
 
     families = {family(resolve(DEFS[k]["properties"][n])[1]) for k, n in SCALARS}
     assert families == {"enum", "string", "integer", "number", "boolean", "form"}
+
+
+def test_fields_added_to_version_1_may_be_absent_and_mean_their_default() -> None:
+    # A file written before the relative change existed (issue 11) still imports.
+    document = full_document()
+    for kind, optional in OPTIONAL.items():
+        node = entity(document, kind)
+        for name in optional:
+            node.pop(name, None)
+    workshop = document_to_workshop(document)
+    kr = next(workshop.key_results())
+    assert (kr.change, kr.change_percent) == (None, True)

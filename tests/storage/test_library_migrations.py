@@ -69,7 +69,9 @@ def test_reopening_applies_nothing(library_file: Path):
 def _schema(path: Path) -> list[tuple]:
     database = Database(path)
     try:
-        return list(database.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name"))
+        # sqlite_stat1 holds the planner's statistics (PRAGMA optimize), not the schema.
+        return list(database.execute("SELECT type, name, sql FROM sqlite_master "
+                                     "WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name"))
     finally:
         database.close()
 
@@ -143,3 +145,24 @@ def test_a_failing_migration_leaves_no_trace_on_our_connection(db: Database):
     assert failing.applied(db) == []
     assert [m.name for m in MIGRATIONS.applied(db)] == list(known_migrations())
     assert MIGRATION_SET == "okr_workshop"
+
+
+def test_a_library_of_the_first_version_gains_the_relative_change(tmp_path: Path):
+    # Issue 11: key results written before the relative change read as having none, and
+    # a relative change is stored once the migration has run.
+    from okr_workshop.storage.migrations import m001_initial_schema
+
+    path = tmp_path / "old.okrlib"
+    first_version = Migrations(MIGRATION_SET)
+    first_version()(m001_initial_schema)
+    old = Database(path)
+    first_version.apply(old)
+    old.close()
+    database = open_library(path)
+    try:
+        columns = database["key_results"].columns_dict
+        assert columns["change"] is float and columns["change_percent"] is int
+        assert [m.name for m in MIGRATIONS.applied(database)][-1] == \
+            "m002_key_result_relative_change"
+    finally:
+        close_library(database)

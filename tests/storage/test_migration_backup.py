@@ -1,8 +1,8 @@
 """A library made by the first schema version is upgraded only after a verified backup.
 
-Production has a single migration today, so the tests stand in a second one (test-only,
-never registered in the real set) by handing ``open_library`` a copy of the real set plus
-one more step.
+The tests stand in a next migration (test-only, never registered in the real set) by
+handing ``open_library`` a copy of the real set plus one more step; "version one" below is
+the library as today's migrations leave it.
 """
 
 from __future__ import annotations
@@ -18,15 +18,23 @@ from okr_workshop.storage import connection
 from okr_workshop.storage.backups import backup_folder, list_backups
 from okr_workshop.storage.connection import close_library, open_library
 from okr_workshop.storage.errors import LibraryUnavailable
-from okr_workshop.storage.migrations import MIGRATION_SET, m001_initial_schema
+from okr_workshop.storage.migrations import (
+    MIGRATION_SET,
+    m001_initial_schema,
+    m002_key_result_relative_change,
+)
 from okr_workshop.storage.repository import Repository
 from tests.storage.library_builders import rich_workshop
+
+PRODUCTION = (m001_initial_schema, m002_key_result_relative_change)
+APPLIED = [step.__name__ for step in PRODUCTION]
 
 
 def _version_one_library(path: Path) -> str:
     """A library as the first schema version made it, with one workshop in it."""
     first_version = Migrations(MIGRATION_SET)
-    first_version()(m001_initial_schema)
+    for step in PRODUCTION:
+        first_version()(step)
     db = Database(sqlite3.connect(path, isolation_level=None))
     db.conn.execute("PRAGMA journal_mode = WAL")
     first_version.apply(db)
@@ -38,11 +46,11 @@ def _version_one_library(path: Path) -> str:
 
 def _with_second_version(monkeypatch: pytest.MonkeyPatch, step) -> Migrations:
     upgraded = Migrations(MIGRATION_SET)
-    upgraded()(m001_initial_schema)
-    upgraded(name="m002_test_only")(step)
+    for production in PRODUCTION:
+        upgraded()(production)
+    upgraded(name="m999_test_only")(step)
     monkeypatch.setattr(connection, "MIGRATIONS", upgraded)
-    monkeypatch.setattr(connection, "known_migrations", lambda: ("m001_initial_schema",
-                                                                  "m002_test_only"))
+    monkeypatch.setattr(connection, "known_migrations", lambda: (*APPLIED, "m999_test_only"))
     return upgraded
 
 
@@ -61,7 +69,7 @@ def _applied(path: Path) -> list[str]:
 def test_upgrading_takes_a_good_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     library = tmp_path / "library.sqlite3"
     workshop_id = _version_one_library(library)
-    assert _applied(library) == ["m001_initial_schema"]
+    assert _applied(library) == APPLIED
     _with_second_version(monkeypatch, _add_a_column)
 
     db = open_library(library)
@@ -74,14 +82,14 @@ def test_upgrading_takes_a_good_backup_first(tmp_path: Path, monkeypatch: pytest
     (backup,) = list_backups(library)
     assert backup.ok and backup.workshop_count == 1
     # The backup is the library as it was before the upgrade.
-    assert _applied(backup.path) == ["m001_initial_schema"]
+    assert _applied(backup.path) == APPLIED
     conn = sqlite3.connect(f"{backup.path.as_uri()}?mode=ro", uri=True)
     try:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(workshops)")}
     finally:
         conn.close()
     assert "colour" not in columns
-    assert _applied(library) == ["m001_initial_schema", "m002_test_only"]
+    assert _applied(library) == [*APPLIED, "m999_test_only"]
 
 
 def test_a_failed_upgrade_leaves_the_library_and_its_backup(
@@ -97,7 +105,7 @@ def test_a_failed_upgrade_leaves_the_library_and_its_backup(
     _with_second_version(monkeypatch, failing)
     with pytest.raises(RuntimeError):
         open_library(library)
-    assert _applied(library) == ["m001_initial_schema"]
+    assert _applied(library) == APPLIED
     (backup,) = list_backups(library)
     assert backup.ok
 
@@ -111,7 +119,7 @@ def test_no_upgrade_without_a_backup(tmp_path: Path, monkeypatch: pytest.MonkeyP
         open_library(library)
     assert caught.value.code == "update_not_backed_up"
     assert "before updating it" in str(caught.value)
-    assert _applied(library) == ["m001_initial_schema"]
+    assert _applied(library) == APPLIED
 
 
 def test_a_new_or_up_to_date_library_is_not_backed_up_on_open(tmp_path: Path):

@@ -307,3 +307,60 @@ def test_directions_read_as_labels_not_as_stored_values(page):
     labels = [combo.itemText(row) for row in range(combo.count())]
     assert labels == ["Not set", "Increase", "Decrease", "At least", "At most"]
     assert not {d.value for d in Direction} & set(labels)
+
+
+def test_a_relative_change_asks_for_the_baseline_then_shows_the_target(
+    qtbot, page, main_window, repository, french_workshop_id
+):
+    # Issue 11, point 3: "Réduire de 20 % les invendus" was stored as target 20 %.
+    choose(page, FLOUR)
+    qtbot.mouseClick(page.list_panel.add_button, LEFT)
+    editor = page.editor
+    type_text(editor.sentence, "Réduire de 20 % les invendus")
+    proposal = editor.proposal.label.text()
+    assert "a change of −20%" in proposal and "target 20" not in proposal
+    qtbot.keyClick(editor.sentence, Qt.Key.Key_Return, Ctrl)
+
+    kr = stored_krs(repository, french_workshop_id, FLOUR)[-1]
+    assert (kr.target, kr.change, kr.change_percent, kr.direction) == (
+        None, 20.0, True, Direction.DECREASE)
+    assert editor.change_note.isVisible()
+    assert "not measurable until you type today's value in Baseline" in \
+        editor.change_note.text()
+    assert editor.baseline.placeholderText() == "today's value?"
+    not_measurable = "«\u00a0Réduire de 20 % les invendus\u00a0» dit une évolution"
+    assert any(m.startswith(not_measurable) for m in page.findings.messages()), \
+        page.findings.messages()
+    values = page.list_panel.model.index(1, KeyResultsModel.VALUES).data()
+    assert values == "— → −20%"
+
+    editor.baseline.setFocus()
+    type_text(editor.baseline, "1200")
+    press(editor.baseline, Qt.Key.Key_Return)
+
+    kr = stored_krs(repository, french_workshop_id, FLOUR)[-1]
+    assert kr.baseline == 1200.0 and kr.aimed_target() == 960.0
+    assert editor.change_note.text() == "Target from the change of −20%: from 1,200 to 960."
+    assert editor.target.placeholderText() == "960"
+    assert not any(m.startswith(not_measurable) for m in page.findings.messages())
+    assert page.list_panel.model.index(1, KeyResultsModel.VALUES).data() == \
+        "1,200 → 960 (−20%)"
+
+
+def test_a_change_stored_as_a_target_is_taken_back_by_the_proposal(
+    qtbot, page, main_window, repository, french_workshop_id
+):
+    choose(page, FLOUR)
+    qtbot.mouseClick(page.list_panel.add_button, LEFT)
+    kr = stored_krs(repository, french_workshop_id, FLOUR)[-1]
+    # What an older version stored from the sentence.
+    page.bridge.edit(lambda s: s.update("x", kr, text="Réduire de 20 % les invendus",
+                                        target=20.0, unit="%", direction=Direction.DECREASE))
+    page.editor.show_key_result(page.bridge.workshop, page.editor.current())
+    assert any("évolution que dit la phrase" in m for m in page.findings.messages())
+    editor = page.editor
+    editor.sentence.setFocus()
+    type_text(editor.sentence, " ")
+    qtbot.keyClick(editor.sentence, Qt.Key.Key_Return, Ctrl)
+    kr = stored_krs(repository, french_workshop_id, FLOUR)[-1]
+    assert (kr.target, kr.change) == (None, 20.0)

@@ -23,20 +23,24 @@ from okr_workshop.domain.rules.common_rule import objective_rule_findings, team_
 from okr_workshop.domain.rules.key_results import (
     duplicate_findings,
     key_result_findings,
+    relative_as_target,
 )
 from okr_workshop.domain.rules.objectives import objective_findings
 from okr_workshop.domain.rules.workshop import team_findings, workshop_findings
 
 
 @lru_cache(maxsize=4096)
-def _judged(text: str, language: str) -> tuple[Finding, ...]:
+def _judged(text: str, language: str) -> tuple[tuple[Finding, ...], tuple[float, bool] | None]:
     # Reading a sentence costs far more than every other rule together, and between two
     # checks (the window re-checks after each edit) almost no sentence changes. The
     # judgement is a pure function of the text and the language, so it is memoised.
     # Imported here: the sentence reader is the biggest part of the rules.
-    from okr_workshop.domain.rules.kr_sentence import judge_sentence
+    # The relative change the sentence states comes with it, from the same reading.
+    from okr_workshop.domain.rules.kr_sentence import judge_with_change
 
-    return tuple(judge_sentence(text, language, subject_id=None, subject=Subject.KEY_RESULT))
+    found, change = judge_with_change(text, language, subject_id=None,
+                                      subject=Subject.KEY_RESULT)
+    return tuple(found), change
 
 
 def clear_sentence_cache() -> None:
@@ -48,12 +52,17 @@ def clear_sentence_cache() -> None:
 
 
 def sentence_findings(workshop: Workshop, kr: KeyResult) -> list[Finding]:
-    """The key-result sentence judged as the room said it, attached to the key result."""
+    """The key-result sentence judged as the room said it, attached to the key result,
+    and its fields checked against the relative change it states."""
+    judged, change = _judged(kr.text, Language(workshop.language).value)
     # Built directly rather than with dataclasses.replace, which costs several times more.
-    return [
-        Finding(finding.code, finding.severity, finding.subject, kr.id, finding.params)
-        for finding in _judged(kr.text, Language(workshop.language).value)
-    ]
+    found = [Finding(finding.code, finding.severity, finding.subject, kr.id, finding.params)
+             for finding in judged]
+    if change is not None:
+        repeated = relative_as_target(kr, change)
+        if repeated is not None:
+            found.append(repeated)
+    return found
 
 
 def check_key_result(

@@ -114,6 +114,18 @@ MESSAGES = {
         fr=("{baseline} → {target}", "Valeur de départ et cible d'un résultat clé."),
         en=("{baseline} → {target}", "A key result's baseline and target."),
     ),
+    "deck.kr.change": entry(
+        fr=("{change}, point de départ à mesurer : pas encore mesurable",
+            "Évolution relative d'un résultat clé dont le point de départ manque."),
+        en=("{change}, baseline still to measure: not measurable yet",
+            "A key result's relative change whose baseline is missing."),
+    ),
+    "deck.kr.from_to_change": entry(
+        fr=("{baseline} → {target} ({change})",
+            "Point de départ et cible déduite d'une évolution relative."),
+        en=("{baseline} → {target} ({change})",
+            "Baseline and the target that follows from a relative change."),
+    ),
     "deck.kr.target": entry(
         fr=("Cible : {target}", "Cible d'un résultat clé sans valeur de départ."),
         en=("Target: {target}", "Target of a key result without a baseline."),

@@ -12,6 +12,11 @@ Decisions worth knowing:
   incidents"): progress is measured from where we start, and the advice says to measure it in
   the first week when nobody knows it yet.
 * A missing direction is not a finding: the values already say which way they go.
+* A relative change ("Réduire de 20 % les invendus") is not a target: until the baseline is
+  known it is ``kr.relative_needs_baseline`` (an error: nobody knows which number to reach),
+  then its target is the change applied to the baseline (:meth:`KeyResult.aimed_target`).
+  A target that merely repeats the sentence's change ("de 20 %" stored as target 20) is
+  ``kr.relative_as_target``, found with the sentence (:mod:`.check`).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from string import ascii_lowercase, digits
 
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Direction, KeyResult, Objective
+from okr_workshop.domain.relative_change import Change
 from okr_workshop.domain.rules.wording import Day, Num, Span, entry, normalise, short
 
 NO_TARGET = "kr.no_target"
@@ -36,10 +42,30 @@ SEVERAL_OWNERS = "kr.several_owners"
 NO_DATA_SOURCE = "kr.no_data_source"
 DUE_OUTSIDE_CYCLE = "kr.due_outside_cycle"
 NEAR_DUPLICATE = "kr.near_duplicate"
+RELATIVE_NEEDS_BASELINE = "kr.relative_needs_baseline"
+RELATIVE_AS_TARGET = "kr.relative_as_target"
 
 THRESHOLDS = (Direction.AT_LEAST, Direction.AT_MOST)
 
 MESSAGES = {
+    RELATIVE_NEEDS_BASELINE: entry(
+        fr=("« {kr} » dit une évolution ({change:fr}), pas une cible : sans point de départ, "
+            "personne ne sait quel chiffre atteindre.",
+            "Notez la valeur d'aujourd'hui (ou mesurez-la la première semaine) : la cible "
+            "s'en déduit."),
+        en=("“{kr}” states a change ({change:en}), not a target: without a baseline, nobody "
+            "knows which number to reach.",
+            "Write down today's value (or measure it in the first week): the target follows "
+            "from it."),
+    ),
+    RELATIVE_AS_TARGET: entry(
+        fr=("La cible de « {kr} » ({target:fr}) est l'évolution que dit la phrase, pas le "
+            "chiffre à atteindre.",
+            "Notez le point de départ : la cible s'en déduit. Ou saisissez la vraie cible."),
+        en=("The target of “{kr}” ({target:en}) is the change the sentence states, not the "
+            "number to reach.",
+            "Write down the baseline: the target follows from it. Or type the real target."),
+    ),
     NO_TARGET: entry(
         fr=("« {kr} » n'a pas de cible chiffrée.",
             "Fixez le chiffre à atteindre d'ici la fin du cycle, même approximatif."),
@@ -152,18 +178,22 @@ def key_result_findings(
         found.append(Finding(code, severity, Subject.KEY_RESULT, kr.id, {"kr": name, **params}))
 
     threshold = kr.direction in THRESHOLDS
-    if kr.target is None:
+    relative = kr.is_relative and not threshold
+    target = kr.aimed_target()
+    if relative and kr.baseline is None:
+        add(RELATIVE_NEEDS_BASELINE, Severity.ERROR, change=Change.of(kr))
+    elif target is None:
         add(NO_TARGET, Severity.ERROR)
-    if kr.baseline is None and not threshold:
+    if kr.baseline is None and not threshold and not relative:
         add(NO_BASELINE, Severity.WARNING)
-    if kr.target is not None and kr.baseline is not None and not threshold:
-        if kr.target == kr.baseline:
-            add(TARGET_EQUALS_BASELINE, Severity.ERROR, target=Num(kr.target, kr.unit))
-        elif (kr.direction == Direction.INCREASE and kr.target < kr.baseline) or (
-            kr.direction == Direction.DECREASE and kr.target > kr.baseline
+    if target is not None and kr.baseline is not None and not threshold:
+        if target == kr.baseline:
+            add(TARGET_EQUALS_BASELINE, Severity.ERROR, target=Num(target, kr.unit))
+        elif (kr.direction == Direction.INCREASE and target < kr.baseline) or (
+            kr.direction == Direction.DECREASE and target > kr.baseline
         ):
             add(DIRECTION_CONTRADICTION, Severity.ERROR,
-                baseline=Num(kr.baseline, kr.unit), target=Num(kr.target, kr.unit))
+                baseline=Num(kr.baseline, kr.unit), target=Num(target, kr.unit))
     if not kr.unit.strip():
         add(NO_UNIT, Severity.WARNING)
     if not kr.owner.strip():
@@ -179,6 +209,17 @@ def key_result_findings(
         add(DUE_OUTSIDE_CYCLE, Severity.WARNING, due=Day.of(kr.due),
             cycle=Span(cycle_start, cycle_end))
     return found
+
+
+def relative_as_target(kr: KeyResult, said: tuple[float, bool] | None) -> Finding | None:
+    """``kr.relative_as_target`` when the target only repeats the change the sentence
+    states (``said``: its amount, in percent or not) and no baseline makes it a number."""
+    if said is None or kr.target is None or kr.baseline is not None or kr.change is not None:
+        return None
+    if kr.direction in THRESHOLDS or kr.target != said[0]:
+        return None
+    return Finding(RELATIVE_AS_TARGET, Severity.ERROR, Subject.KEY_RESULT, kr.id,
+                   {"kr": short(kr.text), "target": Num(kr.target, kr.unit)})
 
 
 def _comparable(kr: KeyResult) -> set[bytes]:

@@ -54,11 +54,17 @@ from okr_workshop.domain.rules.kr_roles import (
 
 @dataclass(frozen=True)
 class ParsedKeyResult:
+    """The measurable fields a sentence states. A relative change ("de 20 %", "by 10%",
+    "halve") is ``change`` (positive, in percent of the baseline when ``change_percent``),
+    never ``target``: the number to reach is only known with the baseline."""
+
     metric: str
     baseline: float | None
     target: float | None
     unit: str
     direction: Direction | None
+    change: float | None = None
+    change_percent: bool = True
 
 
 class _Shape(NamedTuple):
@@ -122,6 +128,29 @@ class Reading:
     def figure(self) -> bool:
         return self.target is not None or self.factor is not None
 
+    @property
+    def change(self) -> tuple[float, bool] | None:
+        """(amount, in percent of the baseline) when the sentence says a relative change
+        rather than a number to reach: "Réduire de 20 % les invendus" is (20, True),
+        "Réduire de 2 jours le délai" (2, False), "Diviser par deux" (50, True)."""
+        if not self.relative:
+            return None
+        if self.factor is not None and self.target is None:
+            return float(abs(self.factor - 1) * 100), True
+        if self.target is None or self.target == 0:
+            return None
+        return self.target, self.unit == "%"
+
+    @property
+    def change_unit(self) -> str:
+        """What a relative change counts when the number has no unit of its own: the noun
+        of "500 more customers", "500 clients de plus"."""
+        shape = self.shape
+        if self.unit or shape is None or shape.target is None:
+            return self.unit
+        found = _COUNTED_AFTER.match(self.original, shape.target.end)
+        return next((g for g in found.groups() if g), "") if found else ""
+
     @functools.cached_property
     def parsed(self) -> ParsedKeyResult:
         """Metric, baseline, target, unit and direction (worked out on first use)."""
@@ -130,12 +159,21 @@ class Reading:
         metric = metric_phrase(
             shape.text, shape.low, shape.language, shape.metric_start, shape.base,
             shape.target, shape.pair, shape.dates, shape.factor_span, shape.others)
-        return ParsedKeyResult(
-            metric=metric, baseline=self.baseline, target=self.target, unit=self.unit,
-            direction=_direction(shape, metric),
-        )
+        direction = _direction(shape, metric)
+        change = self.change
+        if change is None:
+            return ParsedKeyResult(metric=metric, baseline=self.baseline, target=self.target,
+                                   unit=self.unit, direction=direction)
+        amount, percent = change
+        # "+20 %" of a revenue says nothing of the revenue's unit; "2 jours" does.
+        return ParsedKeyResult(metric=metric, baseline=self.baseline, target=None,
+                               unit="" if percent else self.change_unit, direction=direction,
+                               change=amount, change_percent=percent)
 
 
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:more|fewer|additional|extra|new)\s+([^\W\d_]+)"
+    r"|\s*([^\W\d_]+)\s+(?:de plus|de moins|supplémentaires?|en plus)\b", re.IGNORECASE)
 _ACCENTS = re.compile(r"[éèêàçùûôîïëœâ]")
 
 
@@ -308,7 +346,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     share = target is not None and target.unit == "%" and _SHARE_AFTER.match(
         low[target.end:]) is not None
     extra: dict[str, str] = {}
-    if b_value is not None and t_value is not None and b_value != t_value:
+    if b_value is not None and t_value is not None and b_value != t_value and not relative:
         said = Direction.INCREASE if t_value > b_value else Direction.DECREASE
         if kind in ("increase", "decrease") and verb is not None and verb is not said:
             extra["mismatch"] = s[lead_span[0]:lead_span[1]]

@@ -71,7 +71,9 @@ _PER = Endings(per=r"\b(?:per|pour|par|every|each|chaque|tous les|toutes les)")
 _SAID_AFTER = re.compile(
     r"(?P<baseline>\s*+(?:aujourd'hui|actuellement|today|currently|now|at present|"
     r"en ce moment|actuels?|actuellement)\b)"
-    r"|(?P<relative>\s*+(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|"
+    # "500 clients de plus": the thing counted may come between the number and "de plus".
+    r"|(?P<relative>\s*+(?:[a-zà-ÿ]++\s++)?(?:de plus|de moins|supplémentaires?|en plus)\b"
+    r"|\s*+(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|"
     r"lower|increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
     r"d'augmentation|de réduction|de croissance|yoy|year over year|year-on-year|"
     r"sur un an|en glissement annuel)\b)"

@@ -3,7 +3,9 @@
 A sentence is "ok" when it states a measurable outcome. It needs work when it has no number
 at all, describes an activity or a deliverable ("Organiser 4 ateliers" is still an activity),
 is a binary milestone ("finish the migration by March"), or stays vague without a figure
-("améliorer", "be the best"). Thresholds, zero targets and relative targets are legitimate.
+("améliorer", "be the best"). Thresholds and zero targets are legitimate. A relative change
+("Réduire de 20 % les invendus", "by 10%") is a fine way to say it, but not yet a number to
+reach: alone, the sentence needs its starting value (a warning, issue 11 point 3).
 
 Only the sentence is judged: owner, data source and due date are the structured rules' job
 (:mod:`.key_results`). For the same reason the information findings about a missing starting
@@ -31,7 +33,7 @@ from okr_workshop.domain.rules.kr_parse import (
 from okr_workshop.domain.rules.wording import entry
 
 __all__ = ["MESSAGES", "ParsedKeyResult", "detect_language", "judge_sentence",
-           "parse_sentence", "verdict"]
+           "judge_with_change", "parse_sentence", "verdict"]
 
 EMPTY = "kr.sentence.empty"
 NO_NUMBER = "kr.sentence.no_number"
@@ -87,10 +89,14 @@ MESSAGES = {
             "Keep the number as the key result and list the action as an initiative."),
     ),
     RELATIVE_TARGET: entry(
-        fr=("La cible est relative : on ne sait pas encore d'où l'on part.",
-            "Notez la valeur d'aujourd'hui, pour que chacun sache quel chiffre viser."),
-        en=("The target is relative: the starting point isn't known yet.",
-            "Write down today's value so everyone knows which number to aim for."),
+        fr=("C'est une évolution relative, pas une cible : sans point de départ, personne ne "
+            "sait quel chiffre viser.",
+            "Notez la valeur d'aujourd'hui : la cible s'en déduit (de 1 200 à 960 pour "
+            "−20 %)."),
+        en=("This is a relative change, not a target: without a baseline, nobody knows "
+            "which number to aim for.",
+            "Write down today's value: the target follows from it (from 1,200 to 960 for "
+            "−20%)."),
     ),
     NO_BASELINE: entry(
         fr=("Pas de point de départ : le progrès sera difficile à lire.",
@@ -103,7 +109,7 @@ MESSAGES = {
 _SEVERITY = {EMPTY: Severity.ERROR, NO_NUMBER: Severity.ERROR, ACTIVITY: Severity.ERROR,
              MILESTONE: Severity.ERROR, VAGUE: Severity.ERROR,
              DIRECTION_MISMATCH: Severity.WARNING, INITIATIVE: Severity.INFO,
-             RELATIVE_TARGET: Severity.INFO, NO_BASELINE: Severity.INFO}
+             RELATIVE_TARGET: Severity.WARNING, NO_BASELINE: Severity.INFO}
 
 # Matched without accents, like the verbs: "Etre le meilleur" typed fast is still vague.
 _STATE = re.compile(
@@ -189,9 +195,24 @@ def judge_sentence(
     subject: Subject = Subject.SENTENCE,
 ) -> list[Finding]:
     """Findings about one key-result sentence (language None or "auto": detected)."""
+    return judge_with_change(text, language, subject_id, subject)[0]
+
+
+def judge_with_change(
+    text: str,
+    language: Language | str | None = None,
+    subject_id: str | None = None,
+    subject: Subject = Subject.SENTENCE,
+) -> tuple[list[Finding], tuple[float, bool] | None]:
+    """:func:`judge_sentence`, and the relative change the sentence states (amount, in
+    percent), read in the same pass: a key result's fields are checked against it."""
     if not text or not text.strip():
-        return [_finding(EMPTY, subject, subject_id)]
+        return [_finding(EMPTY, subject, subject_id)], None
     r = read(text, language)
+    return _judged(r, subject_id, subject), r.change
+
+
+def _judged(r: Reading, subject_id: str | None, subject: Subject) -> list[Finding]:
     found = [_finding(code, subject, subject_id, **params) for code, params in _problems(r)]
     if found:
         return found

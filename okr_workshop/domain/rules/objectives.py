@@ -71,6 +71,49 @@ BUSINESS_AS_USUAL_WORDS = frozenset({
 
 _NUMBER = re.compile(r"(?<![\w])([A-Za-z]?)(\d+(?:[.,]\d+)?)")
 _DIGIT = re.compile(r"\d")
+# What has digits without being a figure to reach (issue 11, point 19): a time of day
+# ("avant 7 h", "7h30", "à 18 heures", "7:30 pm", "before 7 am") and a number that names a
+# thing ("city #7", "magasin n° 1", "store no. 4"). "7 h" alone stays a figure: "livrer en
+# 24 h" is a duration; only after a word that sets a moment ("avant", "à", "by"…) is it an
+# hour of the day. Minutes glued to "h" ("7h30") or after a colon ("7:30") are a clock time.
+# Looked at around each number only (anchored matches): most titles have no number at all.
+_AM_PM = re.compile(r"\s?[ap]\.?m\b\.?", re.IGNORECASE)
+_MINUTES = re.compile(r"[:h][0-5]\d(?!\d)(?:\s?[ap]\.?m\b\.?)?", re.IGNORECASE)
+_HOUR_WORD = re.compile(r"\s?(?:h|heures?)(?:\s?[0-5]\d)?(?!\w)", re.IGNORECASE)
+_MOMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:avant|apr[eè]s|d[eè]s|vers|[aà]|jusqu['’][aà]|partir de|before|after|at|by"
+    r"|from|until|till|around)\s+$", re.IGNORECASE)
+_LABEL_MARKS = frozenset("#°º.")
+_AFTER_HOUR = frozenset(" :hHaApP\u00a0")
+_LABEL_BEFORE = re.compile(r"(?:#|\bn[°º]|\bno\.)\s?$", re.IGNORECASE)
+
+
+def _not_a_figure(title: str, start: int, end: int, digits: str) -> int:
+    """Where the time of day or the label that the number at ``start:end`` belongs to
+    ends, or -1 when the number is a figure."""
+    before = title[max(0, start - 2):start]
+    if before and before[-1] in _LABEL_MARKS or before[:1] in _LABEL_MARKS:
+        if _LABEL_BEFORE.search(title, max(0, start - 4), start):
+            return end
+    if len(digits) > 5 or end < len(title) and title[end] not in _AFTER_HOUR:
+        return -1  # most figures: "95 %", "3 partenaires", "1,5 M€"
+    hour, _, minutes = digits.replace(",", ".").partition(".")
+    if len(hour) > 2 or int(hour) > 23 or (minutes and (len(minutes) != 2 or minutes > "59")):
+        return -1
+    found = _AM_PM.match(title, end)
+    if found and int(hour) <= 12:
+        return found.end()
+    if minutes:
+        return -1  # "7.30" without am/pm is a decimal
+    found = _MINUTES.match(title, end)
+    if found:
+        return found.end()
+    found = _HOUR_WORD.match(title, end)
+    if found and _MOMENT_BEFORE.search(title, max(0, start - 20), start):
+        return found.end()
+    return -1
+
+
 _TOKEN = re.compile(r"[^\W_]+")
 # Any of those words anywhere in the normalised title: a title without one (most of them)
 # needs no word-by-word look. Normalising a word gives a piece of the normalised title.
@@ -81,7 +124,10 @@ def has_number(title: str) -> bool:
     """A figure in the title; years ("en 2027") and cycle labels ("T1", "Q3") don't count."""
     if not _DIGIT.search(title):
         return False  # most titles: one quick search instead of _NUMBER's look at every letter
+    skip_to = -1  # the end of a time of day or a label: its minutes are not figures either
     for match in _NUMBER.finditer(title):
+        if match.start() < skip_to:
+            continue
         prefix, digits = match.group(1), match.group(2)
         if prefix.upper() in ("T", "Q", "S", "H") and len(digits) == 1:
             continue  # T1, Q3, S2, H1: a cycle label, not a target
@@ -89,7 +135,9 @@ def has_number(title: str) -> bool:
             continue  # a code like "V2" or "B2B"
         if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100:
             continue
-        return True
+        skip_to = _not_a_figure(title, match.start(2), match.end(2), digits)
+        if skip_to < 0:
+            return True
     return False
 
 

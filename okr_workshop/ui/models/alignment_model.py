@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 
 from okr_workshop.domain.coverage import Coverage, StrategicBranch
 from okr_workshop.domain.model import KeyResult, Language, Objective, Workshop
+from okr_workshop.domain.relative_change import change_text
 from okr_workshop.domain.rules.wording import Num, format_number
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.base import ID_ROLE, ROOT, Index, NodeTreeModel
@@ -49,10 +50,14 @@ class Row:
 
 def measure_text(kr: KeyResult, language: Language) -> str:
     """"1,8 → 3 %": the baseline, the target with its unit, written the window's way."""
-    if kr.baseline is None and kr.target is None:
+    if kr.baseline is None and kr.target is None and kr.change is None:
         return ""
     start = "—" if kr.baseline is None else format_number(kr.baseline, language)
-    end = "—" if kr.target is None else format(Num(kr.target, kr.unit), Language(language).value)
+    aimed = kr.aimed_target()
+    end = "—" if aimed is None else format(Num(aimed, kr.unit), Language(language).value)
+    if kr.is_relative:  # "— → −20 %", then "1 200 → 960 (−20 %)"
+        change = change_text(kr, language)
+        end = change if aimed is None else f"{end} ({change})"
     return fill(translate("AlignmentModel", "%1 → %2"), start, end)
 
 

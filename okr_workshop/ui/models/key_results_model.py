@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from okr_workshop.domain.model import Direction, KeyResult, Language
+from okr_workshop.domain.relative_change import change_text
 from okr_workshop.domain.rules.wording import format_number
 from okr_workshop.ui.language import show_day
 from okr_workshop.ui.models.base import RowsModel
@@ -43,6 +44,16 @@ def number_text(value: float | None, language: Language | str) -> str:
     return "—" if value is None else format_number(value, language)
 
 
+def target_text(kr: KeyResult, language: Language | str) -> str:
+    """The target, or for a relative change the change itself ("−20 %") until the
+    baseline is known, then the target that follows from it ("960 (−20 %)")."""
+    if not kr.is_relative:
+        return number_text(kr.target, language)
+    change = change_text(kr, language)
+    aimed = kr.aimed_target()
+    return change if aimed is None else f"{number_text(aimed, language)} ({change})"
+
+
 class KeyResultsModel(RowsModel):
     TEXT, METRIC, VALUES, UNIT, DIRECTION, OWNER, DUE = range(7)
     COLUMNS = 7
@@ -76,7 +87,7 @@ class KeyResultsModel(RowsModel):
             return fill(
                 translate("KeyResultsModel", "%1 → %2"),
                 number_text(kr.baseline, self._language),
-                number_text(kr.target, self._language),
+                target_text(kr, self._language),
             )
         if column == self.UNIT:
             return kr.unit

@@ -24,9 +24,9 @@ from okr_workshop.domain.model import Direction, KeyResult, Workshop
 from okr_workshop.domain.rules.kr_sentence import parse_sentence
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.language import ui_language
-from okr_workshop.ui.models.key_results_model import direction_label
+from okr_workshop.ui.models.key_results_model import direction_label, number_text
 from okr_workshop.ui.session_bridge import SessionBridge
-from okr_workshop.ui.widgets.kr_editor_texts import edit_labels, tooltips
+from okr_workshop.ui.widgets.kr_editor_texts import change_prompt, edit_labels, tooltips
 from okr_workshop.ui.widgets.kr_proposal import ProposalBar, proposal_fields
 from okr_workshop.ui.widgets.number_edit import NumberEdit
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
@@ -63,6 +63,12 @@ class KeyResultEditor(QWidget):
         self.due = OptionalDateEdit(self.tr("Set"))
         self.due.setObjectName("dueDate")
         self.proposal = ProposalBar()
+        # A relative change asks for its baseline here, then shows the target it gives.
+        self.change_note = QLabel()
+        self.change_note.setObjectName("changeNote")
+        self.change_note.setWordWrap(True)
+        self.change_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.change_note.hide()
 
         self.inputs: dict[str, QWidget] = {
             "text": self.sentence, "metric": self.metric, "unit": self.unit,
@@ -91,6 +97,7 @@ class KeyResultEditor(QWidget):
         # Short values share a row, so the form fits a 1366×768 screen beside the findings.
         form.addRow(self.tr("&Baseline:"), self._pair(self.baseline, self.tr("&Target:"),
                                                        self.target))
+        form.addRow(self.change_note)
         form.addRow(self.tr("Un&it:"), self._pair(self.unit, self.tr("Di&rection:"),
                                                    self.direction))
         form.addRow(self.tr("&Owner:"), self.owner)
@@ -159,6 +166,7 @@ class KeyResultEditor(QWidget):
             self.owner.setEditText("")
             self.due.set_value(None)
             self.proposal.show_proposal(None, ui_language())
+            self._show_change(None)
             return
         for name in TEXT_FIELDS:
             edit = self.inputs[name]
@@ -172,12 +180,23 @@ class KeyResultEditor(QWidget):
         self.direction.setCurrentIndex(
             self.direction.findData(kr.direction.value if kr.direction else "")
         )
+        self._show_change(kr)
         self._show_owner(workshop, kr, same)
         if not (same and self.due.is_being_edited()):
             # Ticking "Set" proposes the end of the cycle, the usual due date: today's date
             # would often fall outside the cycle and be flagged at once.
             self.due.set_value(kr.due, workshop.cycle_end)
         self._refresh_proposal()
+
+    def _show_change(self, kr: KeyResult | None) -> None:
+        prompt = change_prompt(kr, ui_language()) if kr is not None else ""
+        self.change_note.setText(prompt)
+        self.change_note.setVisible(bool(prompt))
+        waiting = kr is not None and kr.is_relative and kr.baseline is None
+        self.baseline.setPlaceholderText(self.tr("today's value?") if waiting else "")
+        aimed = kr.aimed_target() if kr is not None and kr.is_relative else None
+        self.target.setPlaceholderText(number_text(aimed, ui_language()) if aimed is not None
+                                       else "")
 
     def _show_owner(self, workshop: Workshop, kr: KeyResult, same: bool) -> None:
         names = sorted({p.name for p in workshop.participants}, key=str.casefold)
@@ -208,7 +227,8 @@ class KeyResultEditor(QWidget):
     def _refresh_proposal(self) -> None:
         kr = self.current()
         language = self._workshop.language
-        numbers_known = kr is not None and (kr.baseline is not None or kr.target is not None)
+        numbers_known = kr is not None and (kr.baseline is not None or kr.target is not None
+                                            or kr.change is not None)
         if kr is None or not self.sentence.text().strip() or (numbers_known and not self._typed):
             self.proposal.show_proposal(None, ui_language())
             return

@@ -5,7 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from okr_workshop.app.commands import EditLabel
+from okr_workshop.domain.model import KeyResult, Language
+from okr_workshop.domain.relative_change import change_text
+from okr_workshop.domain.rules.wording import format_number
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.placeholders import fill
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
@@ -54,3 +58,24 @@ def tooltips() -> dict[str, str]:
         ),
         "due": translate("KeyResultEditor", "When the target should be reached, inside the cycle."),
     }
+
+
+def change_prompt(kr: KeyResult, language: Language | str) -> str:
+    """What the form says under the numbers of a relative change (issue 11): the baseline
+    it asks for, then the target that follows. "" for any other key result."""
+    if not kr.is_relative:
+        return ""
+    change = change_text(kr, language)
+    aimed = kr.aimed_target()
+    if kr.baseline is None:
+        return fill(translate(
+            "KeyResultEditor",
+            "The sentence states a change of %1, not a target: not measurable until you "
+            "type today's value in Baseline. The target follows from it."), change)
+    if aimed is None:
+        return fill(translate(
+            "KeyResultEditor",
+            "A change of %1 needs a direction (increase or decrease) to give a target."),
+            change)
+    return fill(translate("KeyResultEditor", "Target from the change of %1: from %2 to %3."),
+                change, format_number(kr.baseline, language), format_number(aimed, language))

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from okr_workshop.domain.model import KeyResult, Language
+from okr_workshop.domain.relative_change import change_text
 from okr_workshop.domain.rules.kr_sentence import ParsedKeyResult
 from okr_workshop.ui.models.key_results_model import direction_text, number_text
 from okr_workshop.ui.placeholders import fill
@@ -32,6 +33,15 @@ def proposal_fields(parsed: ParsedKeyResult, kr: KeyResult) -> dict[str, Any]:
         fields["unit"] = parsed.unit.strip()
     if parsed.direction is not None and parsed.direction != kr.direction:
         fields["direction"] = parsed.direction
+    if parsed.change is not None:
+        # A relative change ("de 20 %") is no target: it waits for the baseline. A target
+        # that only repeated it (what was stored before) is taken back.
+        if parsed.change != kr.change:
+            fields["change"] = float(parsed.change)
+        if parsed.change_percent != kr.change_percent:
+            fields["change_percent"] = parsed.change_percent
+        if kr.target is not None and kr.baseline is None and kr.target == parsed.change:
+            fields["target"] = None
     # A metric alone is only the sentence repeated: a proposal needs something measurable.
     return fields if set(fields) - {"metric"} else {}
 
@@ -64,6 +74,23 @@ class ProposalBar(QFrame):
         if parsed is None:
             self.hide()
             self.label.clear()
+            return
+        if parsed.change is not None:
+            self.label.setText(
+                fill(
+                    self.tr("Proposed from the sentence: metric “%1”, a change of %2 (not a "
+                            "target: the target follows from the baseline), unit “%3”, "
+                            "direction: %4."),
+                    parsed.metric.strip() or "—",
+                    change_text(KeyResult(text="·", change=parsed.change,
+                                          change_percent=parsed.change_percent,
+                                          direction=parsed.direction, unit=parsed.unit),
+                                language),
+                    parsed.unit.strip() or "—",
+                    direction_text(parsed.direction),
+                )
+            )
+            self.show()
             return
         self.label.setText(
             fill(
