@@ -442,10 +442,11 @@ def value_sentence(code: str, params: Mapping[str, Any], language: object) -> st
 # glued before a verb ("Title: is missing"); the other codes are whole clauses already.
 _PREDICATES = frozenset({
     "not_text_id", "not_uuid", "empty_text", "not_text", "too_long", "not_number",
-    "not_finite", "not_whole", "out_of_range", "not_date", "not_timestamp", "not_choice",
-    "not_bool", "same_objective", "end_before_start", "not_rule", "uuid_form", "date_form",
-    "timestamp_form", "too_large_number", "format_missing", "format_wrong", "missing",
-    "not_whole_type", "not_object", "surrogate", "not_array", "too_many_items", "wrong_team",
+    "not_finite", "not_whole", "not_positive", "out_of_range", "not_date", "not_timestamp",
+    "not_choice", "not_bool", "same_objective", "end_before_start", "not_rule", "uuid_form",
+    "date_form", "timestamp_form", "too_large_number", "format_missing", "format_wrong",
+    "missing", "not_whole_type", "not_object", "surrogate", "not_array", "too_many_items",
+    "wrong_team",
 })  # fmt: skip
 # The version of the file is about the file as a whole: said without a place, in a
 # sentence of its own (the developer wording above keeps "version: 2 is not supported").
