@@ -340,6 +340,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "metric": ("metric", "indicateur"),
     "baseline": ("baseline", "valeur de départ"),
     "target": ("target", "cible"),
+    "change": ("relative change", "évolution"),
+    "change_percent": ("change in percent", "évolution en pourcentage"),
     "unit": ("unit", "unité"),
     "direction": ("direction", "sens"),
     "data_source": ("data source", "source des données"),

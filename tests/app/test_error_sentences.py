@@ -218,3 +218,13 @@ def test_the_places_use_the_glossary_words():
     assert em.place("workshop.teams[0].department", "fr") == "équipe 1 › direction"
     assert em.place("workshop.facilitator", "fr") == "animation"
     assert "non relié" in em.place("workshop.teams[0].objectives[0].non_alignment_reason", "fr")
+
+
+def test_every_field_of_the_exchange_format_has_its_words():
+    # A field the catalogue does not know is shown as its JSON key, in English, inside a
+    # French sentence ("… › change : …").
+    from okr_workshop.storage.exchange_format import FIELDS as FILE_FIELDS
+
+    for kind, names in FILE_FIELDS.items():
+        for name in names:
+            assert name in em.FIELDS or name in em.ITEMS, (kind, name)
