@@ -479,11 +479,18 @@ _IMPORT = {
 }  # fmt: skip
 
 
+# Where the developer wording above names another JSON key, a person reads its words.
+_PERSON_EN: dict[str, str] = {
+    "same_objective": "must name another objective than the one that depends",
+    "end_before_start": "must not be before the cycle start",
+}
+
+
 def located(path: str, code: str, params: Mapping[str, Any], language: object) -> str:
     """The problem at ``path`` as a person says it: "the field “team 3 › title” is
     missing", or "team 1 › ambassador: no participant has this id" for a whole clause."""
     lang = _lang(language)
-    said = problem(code, params, lang)
+    said = _PERSON_EN[code] if lang == "en" and code in _PERSON_EN else problem(code, params, lang)
     if not path:
         return said
     where = place(path, lang)

@@ -228,3 +228,9 @@ def test_every_field_of_the_exchange_format_has_its_words():
     for kind, names in FILE_FIELDS.items():
         for name in names:
             assert name in em.FIELDS or name in em.ITEMS, (kind, name)
+
+
+@pytest.mark.parametrize("code", sorted(em.PROBLEMS))
+def test_a_person_never_reads_a_json_key_in_english_either(code):
+    said = em.import_sentence("workshop.dependencies[0].to_objective_id", code, SAMPLE, "en")
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", said), said
