@@ -486,10 +486,19 @@ _PERSON_EN: dict[str, str] = {
 }
 
 
+def _curly(text: object) -> object:
+    if isinstance(text, str) and len(text) > 1 and text[0] == '"':
+        end = text.rfind('"')
+        return f"“{text[1:end]}”{text[end + 1:]}"
+    return text
+
+
 def located(path: str, code: str, params: Mapping[str, Any], language: object) -> str:
     """The problem at ``path`` as a person says it: "the field “team 3 › title” is
     missing", or "team 1 › ambassador: no participant has this id" for a whole clause."""
     lang = _lang(language)
+    if lang == "en":  # typographic quotes around quoted file content, as French has « »
+        params = {k: _curly(v) if k in _QUOTED else v for k, v in params.items()}
     said = _PERSON_EN[code] if lang == "en" and code in _PERSON_EN else problem(code, params, lang)
     if not path:
         return said

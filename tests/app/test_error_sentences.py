@@ -234,3 +234,10 @@ def test_every_field_of_the_exchange_format_has_its_words():
 def test_a_person_never_reads_a_json_key_in_english_either(code):
     said = em.import_sentence("workshop.dependencies[0].to_objective_id", code, SAMPLE, "en")
     assert not re.search(r"\b[a-z]+_[a-z_]+\b", said), said
+
+
+def test_quoted_file_content_has_typographic_quotes_in_english_too():
+    said = em.import_sentence("", "file_missing", {"name": '"absent é.json"'}, "en")
+    assert said == "This file cannot be imported: the file “absent é.json” does not exist."
+    said = em.import_sentence("workshop", "unknown_field", {"key": '"colour"'}, "en")
+    assert said == "This file cannot be imported. Workshop: unknown field “colour”."
