@@ -272,6 +272,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_language(requested_language(argv))
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _start_window)
+    if handler is not _start_window:  # the window asks the system through Qt
+        from okr_workshop.app.formats import use_system_region
+
+        use_system_region()
     from okr_workshop.cli_library import close_opened, explain
 
     try:

@@ -9,6 +9,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+# The one formatter of numbers and dates installs itself into the domain's wording when the
+# application layer loads, as it does in the window and the command line: tests of the domain
+# alone see the same numbers.
+import okr_workshop.app.formats  # noqa: E402, F401
+
 
 @pytest.fixture(autouse=True)
 def _private_library(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from okr_workshop.app.formats import format_value
 from okr_workshop.domain.findings import Severity, by_severity
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules.kr_sentence import (
@@ -17,7 +18,7 @@ from okr_workshop.domain.rules.kr_sentence import (
     parse_sentence,
     verdict,
 )
-from okr_workshop.domain.rules.wording import format_number, french
+from okr_workshop.domain.rules.wording import french
 
 _WORDS: dict[str, dict[Any, str]] = {
     "fr": {
@@ -108,16 +109,7 @@ def check_sentences(sentences: list[str], lang: str = "auto") -> list[dict[str, 
 
 def _quantity(value: float, unit: str, lang: str) -> str:
     """"1,8 %", "120 000 €", "4,5/5" in French; "1.8%", "€120,000", "4.5/5" in English."""
-    text = format_number(value, lang)
-    if not unit:
-        return text
-    if unit.startswith("/"):
-        return text + unit
-    if lang == "en":
-        if unit in ("$", "£", "€"):
-            return unit + text
-        return text + unit if unit == "%" else f"{text} {unit}"
-    return f"{text}\u00a0{unit}"
+    return format_value(value, lang, unit)
 
 
 def _parsed_line(parsed: dict[str, Any], lang: str) -> str:

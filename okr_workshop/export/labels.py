@@ -8,7 +8,7 @@ from typing import Any
 
 from okr_workshop.domain.catalogue import render
 from okr_workshop.domain.model import Language
-from okr_workshop.domain.rules.wording import Day, Num
+from okr_workshop.export.formats import format_day, format_value
 
 
 def label(code: str, language: Language, **params: Any) -> str:
@@ -22,11 +22,11 @@ def describe(code: str, language: Language) -> str:
 
 
 def number(value: float, language: Language, unit: str = "") -> str:
-    return format(Num(value, unit), Language(language).value)
+    return format_value(value, language, unit)
 
 
 def day(value: date, language: Language) -> str:
-    return format(Day.of(value), Language(language).value)
+    return format_day(value, language)
 
 
 def score(value: float, language: Language) -> str:

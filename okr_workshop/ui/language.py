@@ -5,7 +5,8 @@ system (French when the system is French, English otherwise). Installing a langu
 our compiled catalogue (``resources/translations/okr_workshop_<lang>.qm``), Qt's own
 (``qtbase_fr.qm``: file dialogs, message boxes, context menus, completed by
 ``qt_translations.MnemonicFallback``) and sets the default QLocale,
-so numbers and dates in the window follow the language too.
+so numbers and dates in the window follow the language too — in the system's regional
+formats when the system speaks that language (fr_CA, fr_BE, fr_CH, en_GB…).
 
 Changing the language from the menu is saved and applies at the next start: the pages build
 their texts once, and rebuilding them all would also drop the undo history.
@@ -22,8 +23,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from okr_workshop.app.formats import format_day, format_value, locale_name, use_region
 from okr_workshop.domain.model import Language
-from okr_workshop.domain.rules.wording import Num, format_day
 from okr_workshop.ui.qt_translations import MnemonicFallback
 
 SETTINGS_KEY = "ui/language"
@@ -44,11 +45,6 @@ NEXT_START = {
     ),
 }
 
-_LOCALES = {
-    Language.FRENCH: (QLocale.Language.French, QLocale.Country.France),
-    Language.ENGLISH: (QLocale.Language.English, QLocale.Country.UnitedStates),
-}
-
 # The translators in use: kept alive here (Qt does not own them) and removed on a change.
 _installed: list[QTranslator] = []
 
@@ -59,8 +55,13 @@ def translations_folder() -> Path:
         return Path(folder)
 
 
+def system_locale_name() -> str:
+    """The system's locale ("fr_CH"): a seam the tests fake."""
+    return QLocale.system().name()
+
+
 def system_language() -> Language:
-    french = QLocale.system().language() == QLocale.Language.French
+    french = QLocale(system_locale_name()).language() == QLocale.Language.French
     return Language.FRENCH if french else Language.ENGLISH
 
 
@@ -113,7 +114,10 @@ def install_language(language: Language) -> list[QTranslator]:
     for translator in loaded:
         app.installTranslator(translator)
         _installed.append(translator)
-    QLocale.setDefault(QLocale(*_LOCALES[language]))
+    # Regional formats follow the system when it speaks the window's language: a French
+    # window on a Swiss system writes "1'000,5" and dates as 31.03.2027, not as in France.
+    use_region(system_locale_name())
+    QLocale.setDefault(QLocale(locale_name(language)))
     return list(_installed)
 
 
@@ -140,7 +144,7 @@ def is_singular(count: int) -> bool:
 
 def show_number(value: float, unit: str = "") -> str:
     """A number the way the window's language writes it: "1,8 %" / "1.8%"."""
-    return format(Num(value, unit), ui_language().value)
+    return format_value(value, ui_language(), unit)
 
 
 def show_day(day: date) -> str:

@@ -412,6 +412,40 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Type the date as %1, or open the calendar with Alt+Down or F4.</source>
+        <translation>Tapez la date sous la forme %1, ou ouvrez le calendrier avec Alt+Bas ou F4.</translation>
+    </message>
+    <message>
+        <source>Open the calendar (Alt+Down or F4)</source>
+        <translation>Ouvrir le calendrier (Alt+Bas ou F4)</translation>
+    </message>
+    <message>
+        <source>dd</source>
+        <comment>day in a date pattern</comment>
+        <translation>jj</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <comment>month in a date pattern</comment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>year in a date pattern</comment>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: tapez-la sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>Choose a date between %1 and %2.</source>
+        <translation>Choisissez une date entre le %1 et le %2.</translation>
+    </message>
+</context>
+<context>
     <name>DeckOptions</name>
     <message>
         <source>Progress is left out: no key result has a check-in yet.</source>
@@ -2387,13 +2421,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Nothing to say about this objective.</source>
         <translation>Rien à redire sur cet objectif.</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>Type the date as year-month-day, or open the calendar with Alt+Down.</source>
-        <translation>Tapez la date sous la forme année-mois-jour, ou ouvrez le calendrier avec Alt+Bas.</translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,20 @@ def test_text_report_of_a_clean_workshop_in_english():
     text = format_workshop_report(good_workshop(), "en")
     assert "Errors: 0 · " in text
     assert "5. OKRs limited to product and digital — ✓ In place" in text
+
+
+def test_the_application_layer_installs_the_one_formatter_into_the_rules():
+    # Issue 11 point 2: the rules' messages print numbers like the window and the deck,
+    # in a process that loads only the application layer (as the command line does).
+    import subprocess
+    import sys
+
+    code = (
+        "import okr_workshop.app\n"
+        "from okr_workshop.domain.rules.wording import Num\n"
+        "print(format(Num(4.2, '€'), 'fr'), format(Num(64, '£'), 'en'), sep='|')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            encoding="utf-8", timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "4,20\u00a0€|£64"

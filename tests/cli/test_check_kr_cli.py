@@ -118,3 +118,29 @@ def test_the_closing_count_speaks_the_command_lines_language():
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert english.stdout.strip().splitlines()[-1].startswith("Ready")
+
+
+def test_money_and_units_are_written_the_way_each_language_does():
+    # Issue 11 point 2: "4,2 €" lost its cents, "1 days", the symbol on the wrong side.
+    result = run("Passer le panier moyen de 3,50 € à 4,20 € d'ici fin mars",
+                 "Grow MRR from $120k to $180k", "Cut delivery time from 3.5 days to 1 day")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert f"départ 3,50{NBSP}€ · cible 4,20{NBSP}€" in out
+    assert "from $120,000 · target $180,000" in out
+    assert f"from 3.5{NBSP}days · target 1{NBSP}day" in out
+
+
+@pytest.mark.parametrize(("system", "grouped"), [
+    ("C.UTF-8", "1\u202f200\u202f000"),  # France's narrow no-break space
+    ("fr_CA.UTF-8", f"1{NBSP}200{NBSP}000"),
+    ("fr_CH.UTF-8", "1'200'000"),
+])
+def test_french_numbers_follow_the_systems_region(monkeypatch, system, grouped):
+    # Issue 11 point 9: regional French is written the region's way, here by the command line.
+    for name in ("LC_ALL", "LC_NUMERIC"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", system)
+    result = run("Passer de 1 200 000 à 1 500 000 clients actifs d'ici fin mars")
+    assert result.returncode == 0, result.stderr
+    assert f"départ {grouped}" in result.stdout

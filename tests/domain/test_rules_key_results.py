@@ -66,7 +66,7 @@ def test_increase_with_target_below_baseline_contradicts():
     assert (finding.code, finding.severity) == ("kr.direction_contradiction", Severity.ERROR)
     assert finding.params["baseline"] == 120.0 and finding.params["target"] == 80.0
     assert "de 120\u00a0€ à 80\u00a0€" in finding.message("fr")
-    assert "from 120 € to 80 €" in finding.message("en")
+    assert "from €120 to €80" in finding.message("en")
 
 
 def test_decrease_with_target_above_baseline_contradicts():

@@ -16,16 +16,22 @@ from okr_workshop.domain.rules.wording import (
     short,
 )
 
+NNBSP = "\u202f"  # French groups thousands with a narrow no-break space (CLDR)
+
 
 @pytest.mark.parametrize(("value", "unit", "fr", "en"), [
     (40.0, "", "40", "40"),
     (1.8, "%", f"1,8{NBSP}%", "1.8%"),
-    (1000.5, "€", f"1{NBSP}000,5{NBSP}€", "1,000.5 €"),
-    (-3.0, "points", f"-3{NBSP}points", "-3 points"),
+    # Money keeps its cents and its symbol where the language puts it.
+    (1000.5, "€", f"1{NNBSP}000,50{NBSP}€", "€1,000.50"),
+    (-3.0, "points", f"-3{NBSP}points", f"-3{NBSP}points"),
     (0.1 + 0.2, "", "0,3", "0.3"),
-    (2500000.0, "", f"2{NBSP}500{NBSP}000", "2,500,000"),
+    (2500000.0, "", f"2{NNBSP}500{NNBSP}000", "2,500,000"),
+    (27.3180641653, "%", f"27,32{NBSP}%", "27.32%"),
 ])
 def test_numbers(value, unit, fr, en):
+    # The domain prints through the one formatter (installed by tests/conftest.py, as the
+    # application, the deck and the command line install it).
     number = Num(value, unit)
     assert f"{number:fr}" == fr and f"{number:en}" == en
     assert number == value  # still a number for whoever reads the params

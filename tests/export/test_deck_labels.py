@@ -49,8 +49,8 @@ def test_numbers_and_dates_per_language():
 
     assert labels.number(1.8, "fr", "%") == "1,8\u00a0%"
     assert labels.number(1.8, "en", "%") == "1.8%"
-    assert labels.number(15000, "fr", "clients") == "15\u00a0000\u00a0clients"
-    assert labels.number(15000, "en", "clients") == "15,000 clients"
+    assert labels.number(15000, "fr", "clients") == "15\u202f000\u00a0clients"
+    assert labels.number(15000, "en", "clients") == "15,000\u00a0clients"
     assert labels.percent(0.5, "fr") == "50\u00a0%" and labels.percent(0.254, "en") == "25%"
     assert labels.day(date(2027, 3, 1), "fr") == "1er\u00a0mars\u00a02027"
     assert labels.day(date(2026, 11, 27), "fr") == "27\u00a0nov.\u00a02026"

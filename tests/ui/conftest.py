@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 
+from okr_workshop.app.formats import use_region
 from okr_workshop.app.library import add_samples
 from okr_workshop.domain.model import Language
 from okr_workshop.storage.connection import open_library
@@ -55,3 +56,20 @@ def french_ui(qapp):
     yield
     uninstall_language()
     QLocale.setDefault(before)
+    use_region(None)
+
+
+@pytest.fixture
+def regional_ui(qapp, monkeypatch):
+    """The application as it starts in a language on a system of a given locale (faked):
+    ``regional_ui(Language.FRENCH, "fr_CH")``. Put back as it was afterwards."""
+    before = QLocale()
+
+    def start(language: Language, system: str) -> None:
+        monkeypatch.setattr("okr_workshop.ui.language.system_locale_name", lambda: system)
+        install_language(language)
+
+    yield start
+    uninstall_language()
+    QLocale.setDefault(before)
+    use_region(None)

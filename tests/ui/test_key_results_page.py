@@ -258,7 +258,8 @@ def test_models_pass_the_model_tester(qtmodeltester, repository, french_workshop
     table = KeyResultsModel()
     table.set_key_results(objective.key_results, workshop.language)
     qtmodeltester.check(table)
-    assert table.index(0, KeyResultsModel.VALUES).data() == "1,8 → 3"  # the language given
+    # The language given, the unit on both values.
+    assert table.index(0, KeyResultsModel.VALUES).data() == "1,8\u00a0% → 3\u00a0%"
     findings = FindingsModel()
     findings.set_findings(check_key_result(workshop, KeyResult(text="Faire mieux")), "fr")
     qtmodeltester.check(findings)

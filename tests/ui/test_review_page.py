@@ -98,7 +98,7 @@ def test_the_tree_shows_each_strategic_objective_with_the_kept_objectives_servin
     online = model.index(0, NAME, top_row(page, ONLINE_STRATEGY))
     assert online.data() == ONLINE
     # Numbers are written the window's way (English in these tests), not the workshop's.
-    assert children(model, online, MEASURE) == ["1.8 → 3%", "62 → 45%"]
+    assert children(model, online, MEASURE) == ["1.8% → 3%", "62% → 45%"]  # the unit on both
 
 
 def test_the_not_aligned_node_lists_the_unaligned_kept_objective_with_its_reason(page):
@@ -313,7 +313,7 @@ def test_the_english_sample_reads_in_english(english_page):
                                                     "without drama"]
     web = page.alignment_model.index(0, NAME, top_row(page, "Make online and in-store feel "
                                                            "like one shop"))
-    assert children(page.alignment_model, web, MEASURE)[0] == "2.1 → 2.8%"
+    assert children(page.alignment_model, web, MEASURE)[0] == "2.1% → 2.8%"
 
 
 def test_a_workshop_with_nothing_yet_says_where_to_start(qtbot, main_window, repository,

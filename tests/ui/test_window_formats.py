@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from okr_workshop.app.library import add_samples
 from okr_workshop.domain.model import Language, Step, Workshop
@@ -28,7 +28,7 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 def test_numbers_and_dates_in_the_french_window(french_ui):
     assert show_number(1.8, "%") == f"1,8{NBSP}%"
-    assert show_number(15000) == f"15{NBSP}000"
+    assert show_number(15000) == "15\u202f000"  # a narrow no-break space (CLDR)
     assert show_day(date(2026, 11, 27)) == f"27{NBSP}nov.{NBSP}2026"
     assert show_day(date(2027, 3, 1)) == f"1er{NBSP}mars{NBSP}2027"
     assert [is_singular(n) for n in (0, 1, 2)] == [True, True, False]
@@ -85,7 +85,7 @@ def test_the_key_results_step_writes_and_reads_numbers_the_french_way(
     assert page.key_result().id == kr.id
 
     values = page.list_panel.model.index(row, KeyResultsModel.VALUES).data()
-    assert values == f"{show_number(kr.baseline)} → {show_number(kr.target)}"
+    assert values == f"{show_number(kr.baseline, kr.unit)} → {show_number(kr.target, kr.unit)}"
     assert "," in values  # a decimal comma, the sample being English
     if kr.due:
         assert page.list_panel.model.index(row, KeyResultsModel.DUE).data() == show_day(kr.due)
@@ -121,3 +121,133 @@ def test_the_review_writes_measures_the_window_way(qtbot, french_ui, repository,
             ]
     assert any(f"{NBSP}%" in m for m in measures)
     assert not any(m.endswith("%") and not m.endswith(f"{NBSP}%") for m in measures)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("3,000", 3000), (f"3{NBSP}000", 3000), ("1'000", 1000), ("1,5", 1.5)]
+)
+def test_the_target_field_reads_numbers_like_the_sentence_reader(
+    qtbot, french_ui, repository, settings, prompts, typed, expected
+):
+    # Issue 11 point 8: "3,000" typed in French was 3.0 in the field, 3000 in the sentence.
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(workshop.id)
+    window.workshop_view.go_to(Step.KEY_RESULTS)
+    page = window.workshop_view.current_page()
+    kr = page.key_result()
+    editor = page.editor
+    editor.target.setFocus()
+    press(editor.target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(editor.target, typed)
+    press(editor.target, Qt.Key.Key_Return)
+    stored = repository.load_workshop(workshop.id)
+    saved = next(k for o in stored.objectives() for k in o.key_results if k.id == kr.id)
+    assert saved.target == expected
+    assert editor.target.text() == show_number(expected)
+
+
+def _all_rows(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from _all_rows(model, index)
+
+
+@pytest.mark.parametrize("french", [False, True], ids=["english", "french"])
+def test_money_units_and_check_ins_in_the_window(
+    request, qtbot, repository, settings, prompts, french
+):
+    # Issue 11 point 2: "85,000 $ → 140,000 $", "18 → 30%", "1 days", "27.3180641653".
+    from okr_workshop.ui.models.carry_over_model import CarryOverModel
+    from tests.export.test_deck_money import money_workshop
+
+    if french:
+        request.getfixturevalue("french_ui")
+    workshop = money_workshop()
+    repository.add_workshop(workshop)
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(workshop.id)
+    window.workshop_view.go_to(Step.KEY_RESULTS)
+    model = window.workshop_view.current_page().list_panel.model
+    values = [model.index(r, KeyResultsModel.VALUES).data() for r in range(model.rowCount())]
+    window.workshop_view.go_to(Step.REVIEW)
+    review = window.workshop_view.current_page().alignment_model
+    measures = {i.sibling(i.row(), MEASURE).data() for i in _all_rows(review)}
+    carry = CarryOverModel(repository.load_workshop(workshop.id))
+    details = " ".join(str(carry.index(i.row(), 1, i.parent()).data()) for i in _all_rows(carry))
+    if french:
+        expected = [f"85\u202f000{NBSP}$ → 140\u202f000{NBSP}$", f"— → 64{NBSP}£",
+                    f"3,50{NBSP}€ → 4,20{NBSP}€", f"3,5{NBSP}days → 1{NBSP}day",
+                    f"18{NBSP}% → 30{NBSP}%"]
+        assert f"27,32{NBSP}%" in details
+    else:
+        expected = ["$85,000 → $140,000", "— → £64", "€3.50 → €4.20",
+                    f"3.5{NBSP}days → 1{NBSP}day", "18% → 30%"]
+        assert "27.32%" in details
+    assert values == expected
+    assert set(expected) <= measures
+
+
+@pytest.mark.parametrize(("french", "typed", "expected", "shown"), [
+    (True, "04/01/2027", date(2027, 1, 4), f"4{NBSP}janv.{NBSP}2027"),
+    (False, "04/01/2027", date(2027, 4, 1), f"Apr{NBSP}1, 2027"),
+])
+def test_a_due_date_is_typed_in_the_windows_short_format(
+    request, qtbot, repository, settings, prompts, french, typed, expected, shown
+):
+    # Issue 11 point 7: "04/01/2027" typed in French was saved as 2026-01-20.
+    if french:
+        request.getfixturevalue("french_ui")
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(workshop.id)
+    window.workshop_view.go_to(Step.KEY_RESULTS)
+    page = window.workshop_view.current_page()
+    kr = page.key_result()
+    due = page.editor.due
+    if not due.check.isChecked():
+        qtbot.mouseClick(due.check, Qt.MouseButton.LeftButton)
+    due.edit.setFocus()
+    press(due.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(due.edit, typed)
+    press(due.edit, Qt.Key.Key_Return)
+    stored = repository.load_workshop(workshop.id)
+    assert next(k for o in stored.objectives() for k in o.key_results if k.id == kr.id).due == (
+        expected)
+    assert due.edit.text() == typed
+    row = page.list_panel.model.row_of(kr.id)
+    assert page.list_panel.model.index(row, KeyResultsModel.DUE).data() == shown
+
+    # Something that is not a date is refused where it was typed, and nothing is saved.
+    due.edit.setFocus()
+    press(due.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(due.edit, "31/02/2027")
+    press(due.edit, Qt.Key.Key_Return)
+    assert "31/02/2027" in due.edit.problem()
+    stored = repository.load_workshop(workshop.id)
+    assert next(k for o in stored.objectives() for k in o.key_results if k.id == kr.id).due == (
+        expected)
+
+
+def test_regional_french_follows_the_system(qtbot, regional_ui):
+    # Issue 11 point 9: a French window on a Swiss system is Swiss, not French.
+    regional_ui(Language.FRENCH, "fr_CH")
+    assert QLocale().name() == "fr_CH"
+    assert show_number(1234.5) == "1'234,5"
+    assert show_number(18, "%") == "18%"
+    assert QLocale().toString(1234.5, "f", 1) == "1'234,5"  # Qt's own numbers agree
+    regional_ui(Language.FRENCH, "fr_CA")
+    assert QLocale().name() == "fr_CA"
+    assert show_number(1234.5) == f"1{NBSP}234,5"
+    regional_ui(Language.ENGLISH, "fr_CH")  # English on a Swiss system: English as usual
+    assert QLocale().name() == "en_US"

@@ -12,9 +12,10 @@ Decisions (documented here because the window, the deck and the command line rel
   "s", "ms"; "jours"/"days", "semaines"/"weeks", "mois"/"months", "ans"/"years" (each in the
   sentence's language); ratings "/5", "/10". A count ("500 clients") has no unit: the counted
   noun belongs to the metric.
-- Separators depend on the language: "1,8" is 1.8 everywhere; "10,000" is 10000 in English
-  and 10.0 in French (a French comma is decimal); "10.000" is 10000 in French, 10.0 in
-  English; spaces (also U+00A0 and U+202F) group thousands in both.
+- Separators are read by the one number reader, :mod:`okr_workshop.domain.numbers` (the
+  window's number fields use it too): "1,8" is 1.8 everywhere; "1,500" is 1500 in English and
+  1.5 in French; "1.500" is 1500 in French and 1.5 in English; "3,000" is 3000 in both;
+  spaces (also U+00A0 and U+202F) and apostrophes ("1'000") group thousands in both.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from okr_workshop.domain.model import Language
+from okr_workshop.domain.numbers import decimal_from_parts
 from okr_workshop.domain.rules.kr_masks import DIGIT, inside, masked_spans
 from okr_workshop.domain.rules.kr_regex import compile_fast
 
@@ -151,19 +153,7 @@ _NONE = re.compile(r"^[\s\-•*·–—]*(?:(?:kr|rc)\s?\d*\s*[:.)\-–]\s*)?(?P
 
 
 def _to_decimal(m: re.Match[str], language: Language) -> Decimal:
-    integer, group, dsep, dec = m.group("int", "g", "dsep", "dec")
-    if not group:  # "48", "1,8": most numbers have no thousands separator
-        return Decimal(f"{integer}.{dec}") if dec else Decimal(integer)
-    groups = integer.split(group)
-    # One comma group in French, one dot group in English: decimal, not thousands
-    # (but "3,000" is three thousand whoever writes it).
-    if group and len(groups) == 2 and not dsep and groups[1] != "000" and (
-        (group == "," and language is Language.FRENCH)
-        or (group == "." and language is Language.ENGLISH)
-    ):
-        return Decimal(f"{groups[0]}.{groups[1]}")
-    text = "".join(groups)
-    return Decimal(f"{text}.{dec}") if dec else Decimal(text)
+    return decimal_from_parts(*m.group("int", "g", "dsep", "dec"), language)
 
 
 # What a currency or a sign before the digits starts with (_NUMBER's "cur", "sign", "cur2").

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
@@ -58,12 +59,34 @@ def short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def format_number(value: float, language: Language | str) -> str:
+# The one formatter of numbers and dates is Babel's (okr_workshop/export/formats.py), which
+# the domain may not import: it installs itself here when the application, the deck or the
+# command line loads it. The plain versions below are what a bare domain (a script importing
+# only the rules) falls back on.
+NumberFormatter = Callable[[float, "Language | str", str], str]
+DayFormatter = Callable[[date, "Language | str"], str]
+
+
+def _plain_number(value: float, language: Language | str, unit: str = "") -> str:
     lang = Language(language)
-    text = f"{int(value):,}" if float(value).is_integer() else format(value, ",.12g")
+    text = f"{int(value):,}" if float(value).is_integer() else format(value, ",.4g")
     if lang is Language.FRENCH:
         text = text.replace(",", NBSP).replace(".", ",")
-    return text
+    return f"{text}{NBSP}{unit}" if unit else text
+
+
+_formatters: dict[str, Callable] = {"number": _plain_number}
+
+
+def use_formatter(number: NumberFormatter, day: DayFormatter) -> None:
+    """Install the formatter of numbers (with a unit) and of dates the messages use."""
+    _formatters["number"] = number
+    _formatters["day"] = day
+
+
+def format_number(value: float, language: Language | str, unit: str = "") -> str:
+    """``value`` (with ``unit``) the way ``language`` writes it: "1,8 %" / "1.8%"."""
+    return _formatters["number"](value, language, unit)
 
 
 class Num(float):
@@ -82,12 +105,7 @@ class Num(float):
     def __format__(self, spec: str) -> str:
         if spec not in ("fr", "en"):
             return super().__format__(spec)
-        text = format_number(float(self), spec)
-        if not self.unit:
-            return text
-        if spec == "en" and self.unit == "%":
-            return text + "%"
-        return text + (NBSP if spec == "fr" else " ") + self.unit
+        return format_number(float(self), spec, self.unit)
 
 
 # Abbreviated the way each language abbreviates its months in a date ("27 nov. 2026",
@@ -102,6 +120,12 @@ _MONTHS = {
 
 def format_day(day: date, language: Language | str) -> str:
     """"27 nov. 2026", "1er mars 2027" / "Nov 27, 2026", "Mar 1, 2027"."""
+    if "day" in _formatters:
+        return _formatters["day"](day, language)
+    return _plain_day(day, language)
+
+
+def _plain_day(day: date, language: Language | str) -> str:
     lang = Language(language).value
     month = _MONTHS[lang][day.month - 1]
     if lang == "fr":

@@ -14,10 +14,10 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from okr_workshop.app.formats import format_value
 from okr_workshop.domain.coverage import Coverage, StrategicBranch
 from okr_workshop.domain.model import KeyResult, Language, Objective, Workshop
 from okr_workshop.domain.relative_change import change_text
-from okr_workshop.domain.rules.wording import Num, format_number
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.base import ID_ROLE, ROOT, Index, NodeTreeModel
 from okr_workshop.ui.models.review_badges import Tone, background, badge_text, foreground
@@ -49,12 +49,12 @@ class Row:
 
 
 def measure_text(kr: KeyResult, language: Language) -> str:
-    """"1,8 → 3 %": the baseline, the target with its unit, written the window's way."""
+    """"1,8 % → 3 %": the baseline and the target with their unit, written the window's way."""
     if kr.baseline is None and kr.target is None and kr.change is None:
         return ""
-    start = "—" if kr.baseline is None else format_number(kr.baseline, language)
+    start = "—" if kr.baseline is None else format_value(kr.baseline, language, kr.unit)
     aimed = kr.aimed_target()
-    end = "—" if aimed is None else format(Num(aimed, kr.unit), Language(language).value)
+    end = "—" if aimed is None else format_value(aimed, language, kr.unit)
     if kr.is_relative:  # "— → −20 %", then "1 200 → 960 (−20 %)"
         change = change_text(kr, language)
         end = change if aimed is None else f"{end} ({change})"

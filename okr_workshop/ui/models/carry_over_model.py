@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Team, Workshop
+from okr_workshop.ui.language import show_number
 from okr_workshop.ui.models.base import ID_ROLE, ROOT, Index, NodeTreeModel, TreeNode
 from okr_workshop.ui.placeholders import fill
 
@@ -128,7 +129,7 @@ class CarryOverModel(NodeTreeModel):
         latest = entity.latest_check_in()
         if latest is None:
             return ""
-        value = QLocale().toString(latest.value, "g", 12)
+        value = show_number(latest.value, entity.unit)
         return translate("CarryOverModel", "Starts from %1, its last check-in").replace("%1", value)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

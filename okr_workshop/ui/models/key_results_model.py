@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from okr_workshop.app.formats import format_value
 from okr_workshop.domain.model import Direction, KeyResult, Language
 from okr_workshop.domain.relative_change import change_text
-from okr_workshop.domain.rules.wording import format_number
 from okr_workshop.ui.language import show_day
 from okr_workshop.ui.models.base import RowsModel
 from okr_workshop.ui.placeholders import fill
@@ -40,18 +40,18 @@ def direction_label(direction: Direction | None) -> str:
     }[direction]
 
 
-def number_text(value: float | None, language: Language | str) -> str:
-    return "—" if value is None else format_number(value, language)
+def number_text(value: float | None, language: Language | str, unit: str = "") -> str:
+    return "—" if value is None else format_value(value, language, unit)
 
 
 def target_text(kr: KeyResult, language: Language | str) -> str:
     """The target, or for a relative change the change itself ("−20 %") until the
     baseline is known, then the target that follows from it ("960 (−20 %)")."""
     if not kr.is_relative:
-        return number_text(kr.target, language)
+        return number_text(kr.target, language, kr.unit)
     change = change_text(kr, language)
     aimed = kr.aimed_target()
-    return change if aimed is None else f"{number_text(aimed, language)} ({change})"
+    return change if aimed is None else f"{number_text(aimed, language, kr.unit)} ({change})"
 
 
 class KeyResultsModel(RowsModel):
@@ -86,7 +86,7 @@ class KeyResultsModel(RowsModel):
         if column == self.VALUES:
             return fill(
                 translate("KeyResultsModel", "%1 → %2"),
-                number_text(kr.baseline, self._language),
+                number_text(kr.baseline, self._language, kr.unit),
                 target_text(kr, self._language),
             )
         if column == self.UNIT:

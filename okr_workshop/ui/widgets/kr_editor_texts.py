@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from okr_workshop.app.commands import EditLabel
+from okr_workshop.app.formats import format_value
 from okr_workshop.domain.model import KeyResult, Language
 from okr_workshop.domain.relative_change import change_text
-from okr_workshop.domain.rules.wording import format_number
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.placeholders import fill
 
@@ -78,4 +78,5 @@ def change_prompt(kr: KeyResult, language: Language | str) -> str:
             "A change of %1 needs a direction (increase or decrease) to give a target."),
             change)
     return fill(translate("KeyResultEditor", "Target from the change of %1: from %2 to %3."),
-                change, format_number(kr.baseline, language), format_number(aimed, language))
+                change, format_value(kr.baseline, language, kr.unit),
+                format_value(aimed, language, kr.unit))

@@ -1,8 +1,8 @@
 """A number field that may be empty (no value yet) and reads numbers as people type them.
 
-"1,8" is 1.8 in French and in English alike (a decimal comma is what a French room types);
-grouping is understood too: "1 200", "1.200,5" in French, "1,200.5" in English. An empty field
-means "not known yet" (None), never zero.
+The reading is the key-result sentence's (:func:`okr_workshop.domain.numbers.parse_number`):
+"1,8" is 1.8 in French and in English alike, "3,000" is 3000, "1 200", "1'200", "1.200,5"...
+An empty field means "not known yet" (None), never zero.
 """
 
 from __future__ import annotations
@@ -13,34 +13,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from okr_workshop.app.formats import format_value
 from okr_workshop.domain.model import Language
-from okr_workshop.domain.rules.wording import format_number
+from okr_workshop.domain.numbers import parse_number
 
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
-_ALLOWED = re.compile(r"[0-9\s\u00a0\u202f\u2009.,+\-\u2212]*")
-_PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")
-_GROUPED_COMMA = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_GROUPED_DOT = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-
-
-def parse_number(text: str, language: Language | str = Language.FRENCH) -> float | None:
-    """The number in ``text``; None when empty. Raises ValueError when it is not a number."""
-    text = _SPACES.sub("", text).replace("\u2212", "-")
-    if not text:
-        return None
-    if Language(language) is Language.ENGLISH and _GROUPED_COMMA.fullmatch(text):
-        text = text.replace(",", "")
-    elif Language(language) is Language.FRENCH and _GROUPED_DOT.fullmatch(text):
-        text = text.replace(".", "").replace(",", ".")
-    elif "," in text and "." not in text and text.count(",") == 1:
-        text = text.replace(",", ".")  # a decimal comma, in either language
-    if not _PLAIN.fullmatch(text):
-        raise ValueError(f"not a number: {text!r}")
-    return float(text)
+# What may be typed on the way to a number (the reader decides what it is).
+_ALLOWED = re.compile(r"[0-9\s\u00a0\u202f\u2009.,'\u2019+\-\u2212]*")
 
 
 def show_number(value: float | None, language: Language | str) -> str:
-    return "" if value is None else format_number(value, language)
+    return "" if value is None else format_value(value, language, exact=True)
 
 
 class NumberValidator(QValidator):

@@ -9,37 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from okr_workshop.domain.values import EARLIEST_DATE, LATEST_DATE
-
-# What people type between the parts of a date.
-SEPARATORS = "-/."
-
-
-class DateEdit(QDateEdit):
-    """A date edit that takes "2027-07-01" typed whole, as its tooltip invites.
-
-    Qt jumps to the next part of the date once a part is full, and a separator typed then
-    jumps once more: "2027-07-01" became 2027-11-07. Here the separator that follows a jump
-    is the same jump. With the whole text selected, typing starts again at the year.
-    """
-
-    _jumped = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if text and text in SEPARATORS and self._jumped:
-            self._jumped = False
-            event.accept()
-            return
-        line = self.lineEdit()
-        if text.isdigit() and line.hasSelectedText() and line.selectedText() == line.text():
-            self.setSelectedSection(self.sectionAt(0))
-        before = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        self._jumped = text.isdigit() and self.currentSectionIndex() != before
+from okr_workshop.ui.widgets.date_field import DateEdit
 
 
 class OptionalDateEdit(QWidget):
@@ -51,14 +24,9 @@ class OptionalDateEdit(QWidget):
         self._loading = False
         self.check = QCheckBox(check_text)
         self.edit = DateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(QDate(EARLIEST_DATE))
-        self.edit.setMaximumDate(QDate(LATEST_DATE))
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(EARLIEST_DATE)
+        self.edit.setMaximumDate(LATEST_DATE)
         self.edit.setDate(QDate.currentDate())
-        self.edit.setToolTip(
-            self.tr("Type the date as year-month-day, or open the calendar with Alt+Down.")
-        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
@@ -67,7 +35,8 @@ class OptionalDateEdit(QWidget):
 
         self.check.toggled.connect(self._on_toggled)
         self.edit.editingFinished.connect(self._commit)
-        # A date picked in the calendar popup: the edit itself has no focus then.
+        # A date picked in the calendar or set by the program; a typed one is committed
+        # when the typing is finished (editingFinished).
         self.edit.dateChanged.connect(self._on_date_changed)
 
     def value(self) -> date | None:
@@ -95,7 +64,7 @@ class OptionalDateEdit(QWidget):
             self._commit()
 
     def _on_date_changed(self, _date: QDate) -> None:
-        if not self._loading and not self.edit.hasFocus():
+        if not self._loading and not self.edit.typing:
             self._commit()
 
     def _commit(self) -> None:
