@@ -250,7 +250,7 @@ def _check_kr(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(results)
     else:
-        print(format_report(results, args.lang))
+        print(format_report(results, args.lang, language()))
     return EXIT_OK
 
 

@@ -44,7 +44,7 @@ FRENCH: dict[str, str] = {
     "ambiguous option: %(option)s could match %(matches)s":
         f"option ambiguë{N}: %(option)s peut désigner %(matches)s",
     "not allowed with argument %s": "interdit avec l’argument %s",
-    "ignored explicit argument %r": "argument explicite ignoré %r",
+    "ignored explicit argument %r": "argument explicite %r ignoré",
     "invalid %(type)s value: %(value)r": f"valeur %(type)s invalide{N}: %(value)r",
     "one of the arguments %s is required": "l’un des arguments %s est obligatoire",
     "unknown parser %(parser_name)r (choices: %(choices)s)":
@@ -62,7 +62,7 @@ FRENCH: dict[str, str] = {
     "language of the messages (default: the system's)":
         "langue des messages (par défaut\u00a0: celle du système)",
     "list the workshops in the library": "lister les ateliers de la bibliothèque",
-    "print JSON": "écrire du JSON",
+    "print JSON": "sortie au format JSON",
     "only workshops matching this text": "seulement les ateliers qui contiennent ce texte",
     "import a workshop exchange file (JSON)": "importer un fichier d’échange d’atelier (JSON)",
     "the exchange file to import": "le fichier d’échange à importer",
@@ -70,10 +70,10 @@ FRENCH: dict[str, str] = {
     "the workshop's id (or its first characters)":
         "l’identifiant de l’atelier (ou ses premiers caractères)",
     "json: exchange file; pdf: restitution deck; posters: one A4 PDF per team":
-        "json\u00a0: fichier d’échange\u00a0; pdf\u00a0: support de restitution\u00a0; "
-        "posters\u00a0: une affiche A4 en PDF par équipe",
+        "json\u00a0: fichier d’échange\u00a0; pdf\u00a0: présentation de restitution\u00a0; "
+        "posters\u00a0: un poster A4 en PDF par équipe",
     "language of the deck or posters (default: the workshop's language)":
-        "langue du support ou des affiches (par défaut\u00a0: celle de l’atelier)",
+        "langue de la présentation ou des posters (par défaut\u00a0: celle de l’atelier)",
     "the file to write (a folder for --format posters)":
         "le fichier à écrire (un dossier pour --format posters)",
     "add the sample workshops (French and English)":
@@ -82,7 +82,8 @@ FRENCH: dict[str, str] = {
         "toutes les remarques sur un atelier et son bilan de santé",
     "language of the report (default: the workshop's language)":
         "langue du rapport (par défaut\u00a0: celle de l’atelier)",
-    "judge key-result sentences on their own": "juger des phrases de résultat clé seules",
+    "judge key-result sentences on their own":
+        "évaluer des phrases de résultat clé, hors de tout atelier",
     "the key-result sentences to judge": "les phrases de résultat clé à juger",
     "language of the sentences (default: auto, detected per sentence)":
         "langue des phrases (par défaut\u00a0: auto, détectée phrase par phrase)",
@@ -112,11 +113,11 @@ FRENCH: dict[str, str] = {
         "--lang ne s’applique qu’à --format pdf et posters",
     "Exported “{title}” to {path}": "«\u00a0{title}\u00a0» exporté dans {path}",
     "Exported the deck of “{title}” to {path}":
-        "Support de «\u00a0{title}\u00a0» exporté dans {path}",
+        "Présentation de «\u00a0{title}\u00a0» exportée dans {path}",
     "Wrote {count} team posters of “{title}” to {path}":
-        "{count}\u00a0affiches d’équipe de «\u00a0{title}\u00a0» écrites dans {path}",
+        "{count}\u00a0posters d’équipe de «\u00a0{title}\u00a0» écrits dans {path}",
     "Wrote 1 team poster of “{title}” to {path}":
-        "1\u00a0affiche d’équipe de «\u00a0{title}\u00a0» écrite dans {path}",
+        "1\u00a0poster d’équipe de «\u00a0{title}\u00a0» écrit dans {path}",
     "interrupted": "interrompu",
     "warning: {message}": "avertissement\u00a0: {message}",
     " No backup passes its check; the next start makes a new, empty library.":
@@ -126,11 +127,11 @@ FRENCH: dict[str, str] = {
         " «\u00a0{program} restore\u00a0» remet la plus récente sauvegarde en bon état, du "
         "{when} ({workshops}).",
     "No backups of {path} yet; they are made in {folder}.":
-        "Pas encore de sauvegarde de {path}\u00a0; elles sont faites dans {folder}.",
+        "Pas encore de sauvegarde de {path}\u00a0; elles seront enregistrées dans {folder}.",
     "DAMAGED": "ENDOMMAGÉE",
     "Restored {name} (from {when}, {workshops}) as {path}.":
-        "{name} (du {when}, {workshops}) restaurée comme {path}.",
-    "The file it replaced is kept as {path}.": "Le fichier remplacé est gardé sous {path}.",
+        "Sauvegarde {name} (du {when}, {workshops}) restaurée dans {path}.",
+    "The file it replaced is kept as {path}.": "Le fichier remplacé est conservé sous {path}.",
     "1 workshop": "1\u00a0atelier",
     "{count} workshops": "{count}\u00a0ateliers",
     "{size} kB": "{size}\u00a0ko",

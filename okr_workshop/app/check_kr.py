@@ -134,8 +134,13 @@ def _parsed_line(parsed: dict[str, Any], lang: str) -> str:
     return " · ".join(parts)
 
 
-def format_report(results: list[dict[str, Any]], lang: str = "auto") -> str:
-    """The ``check-kr`` text: each sentence with its verdict, what was read, and why."""
+def format_report(
+    results: list[dict[str, Any]], lang: str = "auto", interface: str | None = None
+) -> str:
+    """The ``check-kr`` text: each sentence with its verdict, what was read, and why.
+
+    Each sentence is reported in its own language; so is the closing count when they all
+    share one, else it is said in ``interface`` (the command line's language)."""
     lines: list[str] = []
     for result in results:
         report_lang = _report_language(result["text"], lang)
@@ -151,7 +156,8 @@ def format_report(results: list[dict[str, Any]], lang: str = "auto") -> str:
         lines.append("")
     total = len(results)
     ok = sum(1 for r in results if r["verdict"] == "ok")
+    spoken = {_report_language(r["text"], lang) for r in results}
     summary_lang = lang if lang != "auto" else (
-        _report_language(results[0]["text"], lang) if results else "en")
+        spoken.pop() if len(spoken) == 1 else interface or "en")
     lines.append(_WORDS[summary_lang]["summary"].format(ok=ok, total=total, todo=total - ok))
     return "\n".join(lines)

@@ -72,7 +72,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
     },
     "not_calendar_date": {
         "en": "{value} is not a date of the calendar",
-        "fr": "{value} n’est pas une date du calendrier",
+        "fr": "{value} n’est pas une date qui existe",
     },
     "timestamp_form": {
         "en": "must be a timestamp written YYYY-MM-DDTHH:MM:SS with an offset (+01:00, Z)",
@@ -80,7 +80,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
     },
     "not_calendar_time": {
         "en": "{value} is not a time of the calendar",
-        "fr": "{value} n’est pas un instant du calendrier",
+        "fr": "{value} n’est pas une date et heure qui existent",
     },
     "too_large_number": {"en": "is too large a number", "fr": "est un nombre trop grand"},
     # Shape of the exchange file
@@ -287,7 +287,7 @@ ITEMS: dict[str, tuple[str, str]] = {
     "teams": ("team", "équipe"),
     "objectives": ("objective", "objectif"),
     "key_results": ("key result", "résultat clé"),
-    "check_ins": ("check-in", "point de suivi"),
+    "check_ins": ("check-in", "point d’étape"),
     "dependencies": ("dependency", "dépendance"),
     "rituals": ("ritual", "rituel"),
     "feedback": ("feedback", "retour"),
@@ -306,7 +306,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "cycle_start": ("cycle start", "début du cycle"),
     "cycle_end": ("cycle end", "fin du cycle"),
     "language": ("language", "langue"),
-    "facilitator": ("facilitator", "animateur"),
+    "facilitator": ("facilitator", "animation"),
     "vision": ("vision", "vision"),
     "current_step": ("current step", "étape en cours"),
     "created_at": ("creation time", "date de création"),
@@ -326,11 +326,11 @@ FIELDS: dict[str, tuple[str, str]] = {
     "team_id": ("team", "équipe"),
     "note": ("note", "note"),
     "why": ("why", "pourquoi"),
-    "department": ("department", "département"),
+    "department": ("department", "direction"),
     "ambassador_id": ("ambassador", "ambassadeur"),
     "objectives": ("objectives", "objectifs"),
     "strategic_objective_id": ("strategic objective served", "objectif stratégique servi"),
-    "non_alignment_reason": ("reason for not aligning", "raison de la non-contribution"),
+    "non_alignment_reason": ("why not aligned", "pourquoi non relié"),
     "status": ("status", "statut"),
     "votes": ("votes", "votes"),
     "author_id": ("author", "auteur"),
@@ -338,14 +338,16 @@ FIELDS: dict[str, tuple[str, str]] = {
     "key_results": ("key results", "résultats clés"),
     "text": ("text", "texte"),
     "metric": ("metric", "indicateur"),
-    "baseline": ("baseline", "point de départ"),
+    "baseline": ("baseline", "valeur de départ"),
     "target": ("target", "cible"),
+    "change": ("relative change", "évolution"),
+    "change_percent": ("change in percent", "évolution en pourcentage"),
     "unit": ("unit", "unité"),
     "direction": ("direction", "sens"),
     "data_source": ("data source", "source des données"),
     "owner": ("owner", "responsable"),
     "due": ("due date", "échéance"),
-    "check_ins": ("check-ins", "points de suivi"),
+    "check_ins": ("check-ins", "points d’étape"),
     "on": ("date", "date"),
     "value": ("value", "valeur"),
     "confidence": ("confidence", "confiance"),
@@ -437,29 +439,94 @@ def value_sentence(code: str, params: Mapping[str, Any], language: object) -> st
     return _OTHER_VALUE[lang].format(problem=problem(code, params, lang))
 
 
+# Codes whose phrase needs its subject ("must be a number", "is missing"). With a place they
+# read as one sentence about that field ("the field “title” is missing"), never as a label
+# glued before a verb ("Title: is missing"); the other codes are whole clauses already.
+_PREDICATES = frozenset({
+    "not_text_id", "not_uuid", "empty_text", "not_text", "too_long", "not_number",
+    "not_finite", "not_whole", "not_positive", "out_of_range", "not_date", "not_timestamp",
+    "not_choice", "not_bool", "same_objective", "end_before_start", "not_rule", "uuid_form",
+    "date_form", "timestamp_form", "too_large_number", "format_missing", "format_wrong",
+    "missing", "not_whole_type", "not_object", "surrogate", "not_array", "too_many_items",
+    "wrong_team",
+})  # fmt: skip
+# The version of the file is about the file as a whole: said without a place, in a
+# sentence of its own (the developer wording above keeps "version: 2 is not supported").
+_WHOLE_FILE: dict[str, dict[str, str]] = {
+    "version_unsupported": {
+        "en": "its version, {version}, is not supported (this OKR Workshop reads version "
+        "{supported} only)",
+        "fr": "sa version, {version}, n’est pas prise en charge (cet OKR Workshop ne lit que "
+        "la version {supported})",
+    },
+    "version_newer": {
+        "en": "it comes from a newer OKR Workshop (version {version}; this one reads version "
+        "{supported} only)",
+        "fr": f"il vient d’un OKR Workshop plus récent (version {{version}}{NBSP}; celui-ci ne "
+        "lit que la version {supported})",
+    },
+}
+_LOCATED = {
+    "en": ("the field “{place}” {problem}", "the item “{place}” {problem}", "{place}: {problem}"),
+    "fr": (f"le champ «{NBSP}{{place}}{NBSP}» {{problem}}",
+           f"l’élément «{NBSP}{{place}}{NBSP}» {{problem}}", f"{{place}}{NBSP}: {{problem}}"),
+}  # fmt: skip
 _IMPORT = {
     "en": ("This file cannot be imported: {problem}.",
-           "This file cannot be imported. {place}: {problem}."),
+           "This file cannot be imported. {problem}."),
     "fr": (f"Ce fichier ne peut pas être importé{NBSP}: {{problem}}.",
-           f"Ce fichier ne peut pas être importé. {{place}}{NBSP}: {{problem}}."),
+           "Ce fichier ne peut pas être importé. {problem}."),
 }  # fmt: skip
+
+
+# Where the developer wording above names another JSON key, a person reads its words.
+_PERSON_EN: dict[str, str] = {
+    "same_objective": "must name another objective than the one that depends",
+    "end_before_start": "must not be before the cycle start",
+}
+
+
+def _curly(text: object) -> object:
+    if isinstance(text, str) and len(text) > 1 and text[0] == '"':
+        end = text.rfind('"')
+        return f"“{text[1:end]}”{text[end + 1:]}"
+    return text
+
+
+def located(path: str, code: str, params: Mapping[str, Any], language: object) -> str:
+    """The problem at ``path`` as a person says it: "the field “team 3 › title” is
+    missing", or "team 1 › ambassador: no participant has this id" for a whole clause."""
+    lang = _lang(language)
+    if lang == "en":  # typographic quotes around quoted file content, as French has « »
+        params = {k: _curly(v) if k in _QUOTED else v for k, v in params.items()}
+    said = _PERSON_EN[code] if lang == "en" and code in _PERSON_EN else problem(code, params, lang)
+    if not path:
+        return said
+    where = place(path, lang)
+    if code in _PREDICATES:
+        last = _STEP.fullmatch(path.rsplit(".", 1)[-1])
+        item = last is not None and last.group(2) is not None
+        return _LOCATED[lang][1 if item else 0].format(place=where, problem=said)
+    return _LOCATED[lang][2].format(place=where, problem=said)
 
 
 def import_sentence(path: str, code: str, params: Mapping[str, Any], language: object) -> str:
     """The whole sentence for a file that cannot be imported, place and problem included."""
     lang = _lang(language)
-    said = problem(code, params, lang)
-    if not path:
+    if code in _WHOLE_FILE:
+        said = _WHOLE_FILE[code][lang].format(**_params(code, params, lang))
         return _IMPORT[lang][0].format(problem=said)
-    where = place(path, lang)
-    return _IMPORT[lang][1].format(place=where[:1].upper() + where[1:], problem=said)
+    said = located(path, code, params, lang)
+    if not path or code in _PREDICATES:
+        return _IMPORT[lang][0].format(problem=said)
+    return _IMPORT[lang][1].format(problem=said[:1].upper() + said[1:])
 
 
 # Why the system refused (an OSError's errno), and our own short reasons, both languages.
 _ERRNO_REASONS: dict[int, tuple[str, str]] = {
     errno.ENOENT: ("no such file or folder", "fichier ou dossier introuvable"),
     errno.EACCES: ("permission denied", "permission refusée"),
-    errno.EPERM: ("operation not permitted", "opération non permise"),
+    errno.EPERM: ("operation not permitted", "opération non autorisée"),
     errno.EISDIR: ("it is a folder", "c’est un dossier"),
     errno.ENOTDIR: (
         "a part of the path is not a folder", "une partie du chemin n’est pas un dossier"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from okr_workshop.domain.error_messages import place, problem
+from okr_workshop.domain.error_messages import located, problem
 from okr_workshop.domain.model import Workshop
 
 
@@ -25,8 +25,7 @@ class IntegrityProblem:
 
     def sentence(self, language: object) -> str:
         """"team 2 › ambassador: no participant has this id", in ``language``."""
-        colon = "\u00a0:" if getattr(language, "value", language) == "fr" else ":"
-        return f"{place(self.path, language)}{colon} {problem(self.code, self.params, language)}"
+        return located(self.path, self.code, self.params, language)
 
 
 def integrity_problems(workshop: Workshop) -> list[IntegrityProblem]:

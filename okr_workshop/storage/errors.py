@@ -111,11 +111,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(absente, endommagée ou d’une autre application) ; rien n’a été restauré.",
     },
     "no_library": {
-        "en": "The library “{path}” does not exist; check the path (reading commands never "
-        "create a library, the window and `okr-workshop demo` do).",
-        "fr": "La bibliothèque « {path} » n’existe pas ; vérifiez le chemin (les commandes "
-        "de lecture ne créent jamais de bibliothèque, la fenêtre et « okr-workshop demo » "
-        "le font).",
+        "en": "The library “{path}” does not exist; check the path. Reading commands never "
+        "create a library: the window and `okr-workshop demo` do.",
+        "fr": "La bibliothèque « {path} » n’existe pas ; vérifiez le chemin. Les commandes "
+        "de lecture ne créent jamais de bibliothèque : la fenêtre et « okr-workshop demo » "
+        "en créent une.",
     },
     "cannot_open": {
         "en": "The library “{path}” cannot be opened ({detail}).",
@@ -166,7 +166,7 @@ KIND_NAMES: dict[str, tuple[str, str]] = {
     "Team": ("team", "Aucune équipe"),
     "Objective": ("objective", "Aucun objectif"),
     "KeyResult": ("key result", "Aucun résultat clé"),
-    "CheckIn": ("check-in", "Aucun point de suivi"),
+    "CheckIn": ("check-in", "Aucun point d’étape"),
     "Dependency": ("dependency", "Aucune dépendance"),
     "Ritual": ("ritual", "Aucun rituel"),
     "Feedback": ("feedback", "Aucun retour"),

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from okr_workshop.domain.error_messages import Reason, place, problem
+from okr_workshop.domain.error_messages import Reason, located
 from okr_workshop.domain.model import KeyResult, Language, Objective, Step, Team, Workshop
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage import tables as t
@@ -120,9 +120,7 @@ class _FieldRefusal:
         self.error = error
 
     def sentence(self, language: object) -> str:
-        colon = "\u00a0:" if getattr(language, "value", language) == "fr" else ":"
-        return (f"{place(self.error.field, language)}{colon} "
-                f"{problem(self.error.code, self.error.params, language)}")
+        return located(self.error.field, self.error.code, self.error.params, language)
 
     def __str__(self) -> str:
         return self.sentence("en")

@@ -170,3 +170,74 @@ def test_app_and_os_errors_read_in_french():
     os_error = PermissionError(errno.EACCES, "Permission denied", "/tmp/deck é.pdf")
     french = error_sentence(os_error, "fr")
     assert "/tmp/deck é.pdf" in french and "permission refusée" in french
+
+
+# A place glued before a verb ("Workshop: is missing", « Atelier : est absent ») is a form
+# label, not a sentence: a file refused in either language reads as one sentence.
+LABEL_THEN_VERB = {
+    "en": re.compile(r"\w[:] (must|is|contains)\b"),
+    "fr": re.compile(r"\w\u00a0: (doit|est|ne|contient)\b"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("code", sorted(em.PROBLEMS))
+def test_a_refusal_at_a_place_reads_as_a_sentence_not_a_label(code, lang):
+    for path in ("workshop", "workshop.teams[2]", "workshop.teams[0].objectives[1].title"):
+        said = em.import_sentence(path, code, SAMPLE, lang)
+        assert not LABEL_THEN_VERB[lang].search(said), said
+        assert len(re.findall(r":\s", said)) <= 2, said  # never "version: 2 is not supported: …"
+
+
+def test_a_missing_field_and_a_newer_file_in_words_a_person_uses():
+    data = b'{"format": "okr-workshop", "version": 1}'
+    with pytest.raises(ExchangeError) as caught:
+        parse_workshop_bytes(data)
+    assert error_sentence(caught.value, "fr") == (
+        "Ce fichier ne peut pas être importé\u00a0: le champ «\u00a0atelier\u00a0» est absent."
+    )
+    assert error_sentence(caught.value, "en") == (
+        "This file cannot be imported: the field “workshop” is missing."
+    )
+    with pytest.raises(ExchangeError) as caught:
+        parse_workshop_bytes(b'{"format": "okr-workshop", "version": 7, "workshop": {}}')
+    assert error_sentence(caught.value, "fr") == (
+        "Ce fichier ne peut pas être importé\u00a0: il vient d’un OKR Workshop plus récent "
+        "(version 7\u00a0; celui-ci ne lit que la version 1)."
+    )
+
+
+def test_the_places_use_the_glossary_words():
+    # resources/translations/README.md: department = direction, baseline = valeur de
+    # départ, check-in = point d’étape, facilitator = animation, not aligned = non relié.
+    kr = "workshop.teams[0].objectives[0].key_results[0]"
+    assert em.place(f"{kr}.baseline", "fr").endswith("valeur de départ")
+    assert em.place(f"{kr}.check_ins[1].value", "fr") == (
+        "équipe 1 › objectif 1 › résultat clé 1 › point d’étape 2 › valeur"
+    )
+    assert em.place("workshop.teams[0].department", "fr") == "équipe 1 › direction"
+    assert em.place("workshop.facilitator", "fr") == "animation"
+    assert "non relié" in em.place("workshop.teams[0].objectives[0].non_alignment_reason", "fr")
+
+
+def test_every_field_of_the_exchange_format_has_its_words():
+    # A field the catalogue does not know is shown as its JSON key, in English, inside a
+    # French sentence ("… › change : …").
+    from okr_workshop.storage.exchange_format import FIELDS as FILE_FIELDS
+
+    for kind, names in FILE_FIELDS.items():
+        for name in names:
+            assert name in em.FIELDS or name in em.ITEMS, (kind, name)
+
+
+@pytest.mark.parametrize("code", sorted(em.PROBLEMS))
+def test_a_person_never_reads_a_json_key_in_english_either(code):
+    said = em.import_sentence("workshop.dependencies[0].to_objective_id", code, SAMPLE, "en")
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", said), said
+
+
+def test_quoted_file_content_has_typographic_quotes_in_english_too():
+    said = em.import_sentence("", "file_missing", {"name": '"absent é.json"'}, "en")
+    assert said == "This file cannot be imported: the file “absent é.json” does not exist."
+    said = em.import_sentence("workshop", "unknown_field", {"key": '"colour"'}, "en")
+    assert said == "This file cannot be imported. Workshop: unknown field “colour”."

@@ -103,6 +103,23 @@ def test_in_process_the_same_objects_as_the_command_line():
     assert "This key result is empty." in report
 
 
+def test_the_closing_count_speaks_the_command_lines_language():
+    # Issue 11, point 28: sentences of both languages, so the closing count is said in the
+    # command line's language, not in the first sentence's (each keeps its own above).
+    english_first = ["Increase NPS from 30 to 45 by June", "Passer le NPS de 32 à 45"]
+    french = subprocess.run(
+        [sys.executable, "-m", "okr_workshop", "--lang", "fr", "check-kr", *english_first],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert french.returncode == 0, french.stderr
+    assert french.stdout.strip().splitlines()[-1].startswith("Prêtes\u00a0: 2 sur 2")
+    english = subprocess.run(
+        [sys.executable, "-m", "okr_workshop", "--lang", "en", "check-kr", *english_first[::-1]],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert english.stdout.strip().splitlines()[-1].startswith("Ready")
+
+
 def test_money_and_units_are_written_the_way_each_language_does():
     # Issue 11 point 2: "4,2 €" lost its cents, "1 days", the symbol on the wrong side.
     result = run("Passer le panier moyen de 3,50 € à 4,20 € d'ici fin mars",

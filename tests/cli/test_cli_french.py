@@ -181,3 +181,35 @@ def test_the_french_catalogue_follows_french_typography():
         assert not re.search(r"[^\u00a0\u202f][:;!?](\s|$)", french), french
         assert not re.search(r"« | »", french), french
         assert set(re.findall(r"\{\w+\}", english)) == set(re.findall(r"\{\w+\}", french))
+
+
+def test_french_names_the_deck_and_the_posters_as_the_window_does(library, tmp_path):
+    # Glossary (resources/translations/README.md): deck = présentation, poster = poster,
+    # the words of the window's Restitution step; "support" and "affiche" were the CLI's own.
+    help_text = " ".join(run("export", "--help", **FRENCH_SYSTEM).stdout.split())
+    assert "présentation de restitution" in help_text and "un poster A4" in help_text
+    assert not re.search(r"\b(support|affiches?)\b", help_text)
+    listed = run("list", "--json", library=library, **ENGLISH_SYSTEM).stdout
+    sample = next(w["id"] for w in json.loads(listed) if w["title"].startswith("Atelier"))
+    deck = run("export", sample, "--format", "pdf", "-o", str(tmp_path / "d.pdf"),
+               library=library, **FRENCH_SYSTEM)  # fmt: skip
+    assert deck.returncode == 0, deck.stderr
+    assert deck.stderr.startswith(f"Présentation de «{NBSP}Atelier OKR")
+    assert "exportée dans" in deck.stderr
+    posters = run("export", sample, "--format", "posters", "-o", str(tmp_path / "p"),
+                  library=library, **FRENCH_SYSTEM)  # fmt: skip
+    assert posters.returncode == 0, posters.stderr
+    assert re.match(rf"\d+{NBSP}posters d’équipe de «{NBSP}Atelier OKR", posters.stderr)
+    assert "écrits dans" in posters.stderr
+
+
+def test_a_typo_in_the_library_path_is_said_in_two_clear_sentences(tmp_path):
+    typo = str(tmp_path / "libary.sqlite3")
+    french = one_line_error(run("--library", typo, "list", **FRENCH_SYSTEM))
+    assert french.endswith(
+        f"n’existe pas{NBSP}; vérifiez le chemin. Les commandes de lecture ne créent jamais "
+        f"de bibliothèque{NBSP}: la fenêtre et «{NBSP}okr-workshop demo{NBSP}» en créent une."
+    )
+    english = one_line_error(run("--library", typo, "list", **ENGLISH_SYSTEM))
+    assert english.endswith("does not exist; check the path. Reading commands never create "
+                            "a library: the window and `okr-workshop demo` do.")

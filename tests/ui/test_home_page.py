@@ -435,7 +435,7 @@ def test_a_new_workshop_starts_in_french_in_a_french_window(french_ui, main_wind
     ("content", "said"),
     [
         (b'{"format": "okr-workshop", "version": 1, "workshop": {', "JSON invalide à la ligne 1"),
-        (b'{"format": "okr-workshop", "version": 1}', "Atelier\u00a0: est absent"),
+        (b'{"format": "okr-workshop", "version": 1}', "le champ «\u00a0atelier\u00a0» est absent"),
         (b'{"name": "trello"}', "ce n’est donc pas un fichier OKR Workshop"),
     ],
 )

@@ -39,3 +39,14 @@ def test_a_system_refusal_is_said_in_french_too(french_ui):
     said = export_error(PermissionError(13, "Permission denied", "/tmp/support é.pdf"))
     assert "/tmp/support é.pdf" in said and "permission refusée" in said
     assert "Permission denied" not in said
+
+
+def test_a_path_that_looks_like_a_placeholder_is_shown_as_typed(qapp):
+    # User text is data: a folder named "100%2 sûr" must not have its "%2" filled in.
+    from pathlib import Path
+
+    from okr_workshop.ui.pages.restitution_texts import export_error, posters_saved
+
+    said = export_error(PermissionError(13, "Permission denied", "/tmp/100%2 sûr.pdf"))
+    assert "/tmp/100%2 sûr.pdf" in said and "permission denied" in said
+    assert "/tmp/100%2 sûr" in posters_saved(3, Path("/tmp/100%2 sûr"))

@@ -11,6 +11,7 @@ from okr_workshop.domain.findings import Finding, Severity
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.severity import MARK
 
 translate = QCoreApplication.translate
@@ -58,7 +59,7 @@ def posters_saved(count: int, folder: Path) -> str:
         text = translate("RestitutionPage", "One poster saved in “%1”.")
     else:
         text = translate("RestitutionPage", "%2 posters saved in “%1”.")
-    return text.replace("%1", str(folder)).replace("%2", str(count))
+    return fill(text, folder, count)
 
 
 def export_error(error: object) -> str:
@@ -66,11 +67,8 @@ def export_error(error: object) -> str:
     if isinstance(error, OSError):
         reason = Reason.of(error).sentence(ui_language())
         if error.filename:
-            return (
-                translate("RestitutionPage", "Nothing could be written to “%1”: %2.")
-                .replace("%1", str(error.filename))
-                .replace("%2", reason)
-            )
+            return fill(translate("RestitutionPage", "Nothing could be written to “%1”: %2."),
+                        error.filename, reason)
         return translate("RestitutionPage", "Nothing could be written: %1.").replace("%1", reason)
     detail = str(error) or type(error).__name__
     return translate(
