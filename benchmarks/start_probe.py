@@ -1,0 +1,61 @@
+"""One start of a window, timed from inside: run by ``start_bench.py``, never on its own.
+
+``python benchmarks/start_probe.py bare`` shows an empty ``QMainWindow``;
+``python benchmarks/start_probe.py app LIBRARY`` starts ``okr-workshop --library LIBRARY``
+as the command does. Either way, ``QApplication.exec`` is replaced by a loop that runs until
+the first top-level window is visible and exposed, then prints one JSON line (the monotonic
+clock at that moment, the resident memory and its peak) and returns 0 so the program ends
+as if the person had quit.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+def _memory_kb() -> dict[str, int]:
+    fields = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                fields[key] = int(value.split()[0])
+    return fields
+
+
+def _exec_until_shown(*_args: object) -> int:
+    app = QApplication.instance()
+    while True:
+        app.processEvents()
+        shown = [w for w in app.topLevelWidgets()
+                 if w.isVisible() and w.windowHandle() is not None
+                 and w.windowHandle().isExposed()]
+        if shown:
+            break
+    print(json.dumps({"shown": time.monotonic(), **_memory_kb(),
+                      "window": type(shown[0]).__name__}), flush=True)
+    return 0
+
+
+QApplication.exec = _exec_until_shown  # type: ignore[method-assign]
+
+
+def _bare() -> int:
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.show()
+    return app.exec()
+
+
+def _app(library: str) -> int:
+    from okr_workshop.cli import main
+
+    return main(["--library", library])
+
+
+if __name__ == "__main__":
+    sys.exit(_bare() if sys.argv[1] == "bare" else _app(sys.argv[2]))
