@@ -18,8 +18,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from okr_workshop.storage.backups import (
     BackupInfo,
     BackupSchedule,
@@ -28,6 +26,7 @@ from okr_workshop.storage.backups import (
     take_backup,
 )
 from okr_workshop.storage.connection import (
+    Database,
     checkpoint_library,
     close_library,
     open_library,
@@ -56,6 +55,7 @@ __all__ = [
     "library_path",
     "LibraryFile",
     "LibraryMovedAside",
+    "Repository",
     "RestoreResult",
     "library_backups",
     "newest_good_backup",

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
+from okr_workshop.app.errors import ExchangeError, LibraryError
 from okr_workshop.app.library import export_workshop, import_workshop
 from okr_workshop.app.workshops import (
     duplicate_for_next_cycle,
@@ -26,8 +27,6 @@ from okr_workshop.app.workshops import (
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import InvalidValue
-from okr_workshop.storage.errors import LibraryError
-from okr_workshop.storage.exchange import ExchangeError
 from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from okr_workshop.ui.dialogs.next_cycle_dialog import NextCycleDialog
 from okr_workshop.ui.language import ui_language

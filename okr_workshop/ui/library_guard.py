@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
+from okr_workshop.app.errors import BackupError, LibraryError
 from okr_workshop.app.library_file import (
     LibraryFile,
     LibraryMovedAside,
@@ -19,7 +20,6 @@ from okr_workshop.app.library_file import (
     restore_library,
 )
 from okr_workshop.domain.model import Language
-from okr_workshop.storage.errors import BackupError, LibraryError
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.prompts import Prompts
 

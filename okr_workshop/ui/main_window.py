@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop import APP_NAME
-from okr_workshop.app.errors import error_sentence
-from okr_workshop.app.library_file import LibraryFile
+from okr_workshop.app.errors import LibraryError, error_sentence
+from okr_workshop.app.library_file import LibraryFile, Repository
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import Language
-from okr_workshop.storage.connection import LibraryError
-from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.home_page import HomePage
 from okr_workshop.ui.language import NATIVE_NAMES, NEXT_START, remember_language, ui_language
 from okr_workshop.ui.pending_edits import PendingEdits
