@@ -4,13 +4,14 @@
 ``python benchmarks/start_probe.py app LIBRARY`` starts ``okr-workshop --library LIBRARY``
 as the command does. Either way, ``QApplication.exec`` is replaced by a loop that runs until
 the first top-level window is visible and exposed, then prints one JSON line (the monotonic
-clock at that moment, the resident memory and its peak) and returns 0 so the program ends
-as if the person had quit.
+clock at that moment, the processor time used so far, the resident memory and its peak) and
+returns 0 so the program ends as if the person had quit.
 """
 
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import time
 
@@ -36,7 +37,9 @@ def _exec_until_shown(*_args: object) -> int:
                  and w.windowHandle().isExposed()]
         if shown:
             break
-    print(json.dumps({"shown": time.monotonic(), **_memory_kb(),
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    print(json.dumps({"shown": time.monotonic(), "cpu": used.ru_utime + used.ru_stime,
+                      **_memory_kb(),
                       "window": type(shown[0]).__name__}), flush=True)
     return 0
 

@@ -27,12 +27,12 @@ from okr_workshop.app.workshops import (
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import InvalidValue
-from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
-from okr_workshop.ui.dialogs.next_cycle_dialog import NextCycleDialog
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
 
 if TYPE_CHECKING:
+    from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+    from okr_workshop.ui.dialogs.next_cycle_dialog import NextCycleDialog
     from okr_workshop.ui.home_page import HomePage
 
 Scope = Qt.ShortcutContext
@@ -126,6 +126,9 @@ class HomeActions(QObject):
     # Creating ---------------------------------------------------------------------------
 
     def new_workshop(self) -> None:
+        # The dialogs load when first asked for, not with the library page (start-up time).
+        from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+
         dialog = NewWorkshopDialog(self.page)
         dialog.accepted.connect(lambda: self._create(dialog))
         self._show(dialog)
@@ -166,6 +169,8 @@ class HomeActions(QObject):
         except LibraryError as error:
             self._failed(self.tr("Cannot open the workshop"), error)
             return
+        from okr_workshop.ui.dialogs.next_cycle_dialog import NextCycleDialog
+
         dialog = NextCycleDialog(workshop, self.page)
         dialog.accepted.connect(lambda: self._duplicate(workshop_id, dialog))
         self._show(dialog)
