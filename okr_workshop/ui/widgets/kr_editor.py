@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Direction, KeyResult, Workshop
+from okr_workshop.domain.relative_change import TargetKind, fields_for_amount, fields_for_kind
 from okr_workshop.domain.rules.kr_sentence import parse_sentence
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.key_results_model import direction_label, number_text
 from okr_workshop.ui.pending_edits import saves_typing
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.kr_change_row import ChangeRow
 from okr_workshop.ui.widgets.kr_editor_texts import change_prompt, edit_labels, tooltips
 from okr_workshop.ui.widgets.kr_proposal import ProposalBar, proposal_fields
 from okr_workshop.ui.widgets.number_edit import NumberEdit
@@ -68,6 +70,7 @@ class KeyResultEditor(QWidget):
         self.due = OptionalDateEdit(self.tr("Set"))
         self.due.setObjectName("dueDate")
         self.proposal = ProposalBar()
+        self.change_row = ChangeRow()
         # A relative change asks for its baseline here, then shows the target it gives.
         self.change_note = QLabel()
         self.change_note.setObjectName("changeNote")
@@ -79,6 +82,7 @@ class KeyResultEditor(QWidget):
             "text": self.sentence, "metric": self.metric, "unit": self.unit,
             "data_source": self.data_source, "baseline": self.baseline, "target": self.target,
             "direction": self.direction, "owner": self.owner, "due": self.due,
+            "target_kind": self.change_row.kind, "change": self.change_row.amount,
         }
         for name, tip in tooltips().items():
             self.inputs[name].setToolTip(tip)
@@ -105,11 +109,15 @@ class KeyResultEditor(QWidget):
         form.addRow(self.proposal)
         form.addRow(self.tr("&Metric:"), self.metric)
         # Short values share a row, so the form fits a 1366×768 screen beside the findings.
-        form.addRow(self.tr("&Baseline:"), self._pair(self.baseline, self.tr("&Target:"),
-                                                       self.target))
+        # A label's Alt+letter focuses its buddy only when the buddy takes the focus itself:
+        # the field, not the row holding it (Alt+B and Alt+I did nothing).
+        form.addRow(self._label(self.tr("&Baseline:"), self.baseline),
+                    self._pair(self.baseline, self.tr("&Target:"), self.target))
+        form.addRow(self._label(self.tr("Target t&ype:"), self.change_row.kind),
+                    self.change_row)
         form.addRow(self.change_note)
-        form.addRow(self.tr("Un&it:"), self._pair(self.unit, self.tr("Di&rection:"),
-                                                   self.direction))
+        form.addRow(self._label(self.tr("Un&it:"), self.unit),
+                    self._pair(self.unit, self.tr("Di&rection:"), self.direction))
         form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.tr("Data &source:"), self.data_source)
         form.addRow(self.tr("D&ue date:"), self.due)
@@ -117,8 +125,13 @@ class KeyResultEditor(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """The form from top to bottom: the page's Tab order goes through it in this order."""
         return [self.sentence, self.proposal.accept_button, self.metric, self.baseline,
-                self.target, self.unit, self.direction, self.owner, self.data_source,
-                self.due.check, self.due.edit]
+                self.target, self.change_row.kind, self.change_row.amount, self.unit,
+                self.direction, self.owner, self.data_source, self.due.check, self.due.edit]
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     def _pair(self, first: QWidget, label_text: str, second: QWidget) -> QWidget:
         row = QWidget()
@@ -148,6 +161,8 @@ class KeyResultEditor(QWidget):
         self.owner.lineEdit().editingFinished.connect(self._finish_owner)
         self.owner.activated.connect(lambda _i: self._finish_owner())
         self.due.committed.connect(lambda value: self._save("due", value))
+        self.change_row.kind_chosen.connect(self._choose_kind)
+        self.change_row.amount_committed.connect(self._save_amount)
         self.proposal.accept_requested.connect(self.accept_proposal)
         accept = QAction(self.tr("Accept the proposed fields"), self)
         accept.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -180,6 +195,7 @@ class KeyResultEditor(QWidget):
         same = kr is not None and kr.id == self._kr_id
         if not same:
             self._typed = False
+            self.change_row.forget_choice()
         self._workshop = workshop
         self._kr_id = kr.id if kr else None
         for widget in self.inputs.values():
@@ -192,7 +208,7 @@ class KeyResultEditor(QWidget):
             self.owner.setEditText("")
             self.due.set_value(None)
             self.proposal.show_proposal(None, ui_language())
-            self._show_change(None)
+            self._show_change(None, same)
             return
         for name in TEXT_FIELDS:
             edit = self.inputs[name]
@@ -210,7 +226,7 @@ class KeyResultEditor(QWidget):
         self.direction.setCurrentIndex(
             self.direction.findData(kr.direction.value if kr.direction else "")
         )
-        self._show_change(kr)
+        self._show_change(kr, same)
         self._show_owner(workshop, kr, same)
         if not (same and self.due.is_being_edited()):
             # Ticking "Set" proposes the end of the cycle, the usual due date: today's date
@@ -218,8 +234,12 @@ class KeyResultEditor(QWidget):
             self.due.set_value(kr.due, workshop.cycle_end)
         self._refresh_proposal()
 
-    def _show_change(self, kr: KeyResult | None) -> None:
-        prompt = change_prompt(kr, ui_language()) if kr is not None else ""
+    def _show_change(self, kr: KeyResult | None, same: bool) -> None:
+        self.change_row.show_key_result(kr, ui_language(), same)
+        kind = self.change_row.current_kind(kr) if kr is not None else TargetKind.VALUE
+        # A change is the target: the Target field shows the number that follows from it.
+        self.target.setEnabled(kr is not None and kind is TargetKind.VALUE)
+        prompt = change_prompt(kr, ui_language(), kind) if kr is not None else ""
         self.change_note.setText(prompt)
         self.change_note.setVisible(bool(prompt))
         waiting = kr is not None and kr.is_relative and kr.baseline is None
@@ -264,7 +284,7 @@ class KeyResultEditor(QWidget):
             return
         parsed = parse_sentence(self.sentence.text(), language)
         self.proposal.show_proposal(
-            parsed if proposal_fields(parsed, kr) else None, ui_language()
+            parsed if proposal_fields(parsed, kr) else None, ui_language(), kr
         )
 
     def accept_proposal(self) -> None:
@@ -284,6 +304,28 @@ class KeyResultEditor(QWidget):
         self._refresh_proposal()
 
     # Saving --------------------------------------------------------------------------------
+
+    def _choose_kind(self, kind: TargetKind) -> None:
+        kr = self.current()
+        if kr is None:
+            return
+        self._save_or_show(edit_label("kr_target_kind"), fields_for_kind(kr, kind))
+
+    def _save_amount(self, amount: float | None, signed: bool) -> None:
+        kr = self.current()
+        if kr is None:
+            return
+        kind = self.change_row.current_kind(kr)
+        self._save_or_show(edit_labels()["change"], fields_for_amount(kr, amount, kind, signed))
+
+    def _save_or_show(self, label: EditLabel, fields: dict[str, Any]) -> None:
+        """Save what differs; when nothing does, the form still shows the choice made (a
+        change in % waiting for its amount)."""
+        kr = self.current()
+        if kr is not None and any(getattr(kr, k) != v for k, v in fields.items()):
+            self._save_many(label, fields)
+        else:
+            self.show_key_result(self.bridge.workshop, kr)
 
     def _finish_line(self, name: str, edit: QLineEdit | WrapLineEdit) -> None:
         edit.setModified(False)
