@@ -8,11 +8,12 @@ baseline is shown in the Target field and in the note under the row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from okr_workshop.domain.model import KeyResult, Language
 from okr_workshop.domain.relative_change import TargetKind, target_kind
+from okr_workshop.ui.widgets.kr_editor_texts import change_prompt
 from okr_workshop.ui.widgets.number_edit import NumberEdit
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
@@ -41,6 +42,12 @@ class ChangeRow(QWidget):
         self.amount.setObjectName("changeEdit")
         self.amount.setPlaceholderText(self.tr("amount"))
         self.amount.hide()
+        # Under the row, in the form: the amount and baseline it asks for, then the target.
+        self.note = QLabel()
+        self.note.setObjectName("changeNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
         # The kind chosen for the key result shown while no amount is stored yet: the stored
         # fields alone would say "a value".
         self._chosen: TargetKind | None = None
@@ -62,8 +69,13 @@ class ChangeRow(QWidget):
         """Another key result is shown: what was chosen for the last one does not apply."""
         self._chosen = None
 
-    def show_key_result(self, kr: KeyResult | None, language: Language, same: bool) -> None:
+    def show_key_result(self, kr: KeyResult | None, language: Language,
+                        same: bool) -> TargetKind:
+        """Show ``kr``'s target type, amount and note; the type shown is returned."""
         kind = TargetKind.VALUE if kr is None else self.current_kind(kr)
+        prompt = change_prompt(kr, language, kind) if kr is not None else ""
+        self.note.setText(prompt)
+        self.note.setVisible(bool(prompt))
         # What is shown is what an amount cleared next keeps (after an undo too).
         self._chosen = None if kind is TargetKind.VALUE else kind
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
@@ -73,6 +85,7 @@ class ChangeRow(QWidget):
         # An amount being typed is not rewritten under the fingers (as Baseline and Target).
         if not (same and edit.hasFocus() and (edit.isModified() or edit.value() == value)):
             edit.set_value(value, language)
+        return kind
 
     def _on_activated(self, index: int) -> None:
         kind = TargetKind(self.kind.itemData(index))

@@ -14,8 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -29,8 +27,9 @@ from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.key_results_model import direction_label, number_text
 from okr_workshop.ui.pending_edits import saves_typing
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.form_rows import buddy_label, line_edit, pair_row, wrapped_edit
 from okr_workshop.ui.widgets.kr_change_row import ChangeRow
-from okr_workshop.ui.widgets.kr_editor_texts import change_prompt, edit_labels, tooltips
+from okr_workshop.ui.widgets.kr_editor_texts import edit_labels, tooltips
 from okr_workshop.ui.widgets.kr_proposal import ProposalBar, proposal_fields
 from okr_workshop.ui.widgets.number_edit import NumberEdit
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
@@ -51,10 +50,10 @@ class KeyResultEditor(QWidget):
         self._typed = False  # the sentence was typed in since this key result was shown
 
         # Sentences and sources run long: shown whole, wrapped, rather than only their end.
-        self.sentence = self._wrapped("sentenceEdit", 2, 5)
-        self.metric = self._line("metricEdit")
-        self.unit = self._line("unitEdit")
-        self.data_source = self._wrapped("dataSourceEdit", 1, 3)
+        self.sentence = wrapped_edit("sentenceEdit", 2, 5)
+        self.metric = line_edit("metricEdit")
+        self.unit = line_edit("unitEdit")
+        self.data_source = wrapped_edit("dataSourceEdit", 1, 3)
         self.baseline = NumberEdit()
         self.baseline.setObjectName("baselineEdit")
         self.target = NumberEdit()
@@ -72,11 +71,7 @@ class KeyResultEditor(QWidget):
         self.proposal = ProposalBar()
         self.change_row = ChangeRow()
         # A relative change asks for its baseline here, then shows the target it gives.
-        self.change_note = QLabel()
-        self.change_note.setObjectName("changeNote")
-        self.change_note.setWordWrap(True)
-        self.change_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.change_note.hide()
+        self.change_note = self.change_row.note
 
         self.inputs: dict[str, QWidget] = {
             "text": self.sentence, "metric": self.metric, "unit": self.unit,
@@ -90,17 +85,6 @@ class KeyResultEditor(QWidget):
         self._build_layout()
         self._connect()
 
-    def _line(self, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setClearButtonEnabled(False)
-        return edit
-
-    def _wrapped(self, name: str, lines: int, max_lines: int) -> WrapLineEdit:
-        edit = WrapLineEdit(lines, max_lines)
-        edit.setObjectName(name)
-        return edit
-
     def _build_layout(self) -> None:
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -108,16 +92,14 @@ class KeyResultEditor(QWidget):
         form.addRow(self.tr("Se&ntence:"), self.sentence)
         form.addRow(self.proposal)
         form.addRow(self.tr("&Metric:"), self.metric)
-        # Short values share a row, so the form fits a 1366×768 screen beside the findings.
-        # A label's Alt+letter focuses its buddy only when the buddy takes the focus itself:
-        # the field, not the row holding it (Alt+B and Alt+I did nothing).
-        form.addRow(self._label(self.tr("&Baseline:"), self.baseline),
-                    self._pair(self.baseline, self.tr("&Target:"), self.target))
-        form.addRow(self._label(self.tr("Target t&ype:"), self.change_row.kind),
+        # Short values share a row; each label reaches its field, not the row.
+        form.addRow(buddy_label(self.tr("&Baseline:"), self.baseline),
+                    pair_row(self.baseline, self.tr("&Target:"), self.target))
+        form.addRow(buddy_label(self.tr("Target t&ype:"), self.change_row.kind),
                     self.change_row)
         form.addRow(self.change_note)
-        form.addRow(self._label(self.tr("Un&it:"), self.unit),
-                    self._pair(self.unit, self.tr("Di&rection:"), self.direction))
+        form.addRow(buddy_label(self.tr("Un&it:"), self.unit),
+                    pair_row(self.unit, self.tr("Di&rection:"), self.direction))
         form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.tr("Data &source:"), self.data_source)
         form.addRow(self.tr("D&ue date:"), self.due)
@@ -127,23 +109,6 @@ class KeyResultEditor(QWidget):
         return [self.sentence, self.proposal.accept_button, self.metric, self.baseline,
                 self.target, self.change_row.kind, self.change_row.amount, self.unit,
                 self.direction, self.owner, self.data_source, self.due.check, self.due.edit]
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
-
-    def _pair(self, first: QWidget, label_text: str, second: QWidget) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(first, 1)
-        label = QLabel(label_text)
-        label.setBuddy(second)
-        layout.addWidget(label)
-        layout.addWidget(second, 1)
-        row.setFocusProxy(first)
-        return row
 
     def _connect(self) -> None:
         for name in TEXT_FIELDS:
@@ -235,13 +200,9 @@ class KeyResultEditor(QWidget):
         self._refresh_proposal()
 
     def _show_change(self, kr: KeyResult | None, same: bool) -> None:
-        self.change_row.show_key_result(kr, ui_language(), same)
-        kind = self.change_row.current_kind(kr) if kr is not None else TargetKind.VALUE
+        kind = self.change_row.show_key_result(kr, ui_language(), same)
         # A change is the target: the Target field shows the number that follows from it.
         self.target.setEnabled(kr is not None and kind is TargetKind.VALUE)
-        prompt = change_prompt(kr, ui_language(), kind) if kr is not None else ""
-        self.change_note.setText(prompt)
-        self.change_note.setVisible(bool(prompt))
         waiting = kr is not None and kr.is_relative and kr.baseline is None
         self.baseline.setPlaceholderText(self.tr("today's value?") if waiting else "")
         aimed = kr.aimed_target() if kr is not None and kr.is_relative else None
