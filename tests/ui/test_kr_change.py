@@ -211,3 +211,16 @@ def test_every_label_of_the_form_takes_its_field_with_alt(qtbot, page):
         editor.sentence.setFocus()
         qtbot.keyClick(editor.sentence, key, Alt)
         assert field.hasFocus(), key
+
+
+def test_a_change_of_zero_is_refused_and_the_saved_one_shown_again(
+    qtbot, page, main_window, repository, french_workshop_id
+):
+    editor = page.editor
+    editor.change_row.kind.setFocus()
+    qtbot.keyClick(editor.change_row.kind, Qt.Key.Key_Down)
+    retype(qtbot, editor.change_row.amount, "12")
+    retype(qtbot, editor.change_row.amount, "0")
+    assert stored(repository, french_workshop_id).change == 12.0
+    assert editor.change_row.amount.text() == "12"
+    assert main_window.statusBar().currentMessage().startswith("Not saved: A change is a positive")
