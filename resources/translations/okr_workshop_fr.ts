@@ -1991,6 +1991,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Quand la cible doit être atteinte, dans le cycle.</translation>
     </message>
     <message>
+        <source>The target typed wins over the change of %1 also stored: the next target typed clears it, or choose the change in Target type.</source>
+        <translation>La cible saisie l’emporte sur l’évolution de %1, elle aussi enregistrée&#xa0;: la prochaine cible saisie l’efface&#xa0;; sinon, choisissez l’évolution dans Type de cible.</translation>
+    </message>
+    <message>
         <source>Type the amount of the change beside its type: the target follows from it and from the baseline.</source>
         <translation>Saisissez l’ampleur de l’évolution à côté de son type&#xa0;: la cible s’en déduit, avec la valeur de départ.</translation>
     </message>

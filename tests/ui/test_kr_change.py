@@ -224,3 +224,20 @@ def test_a_change_of_zero_is_refused_and_the_saved_one_shown_again(
     assert stored(repository, french_workshop_id).change == 12.0
     assert editor.change_row.amount.text() == "12"
     assert main_window.statusBar().currentMessage().startswith("Not saved: A change is a positive")
+
+
+def test_a_change_stored_with_a_typed_target_is_said_and_cleared_by_the_next_target(
+    qtbot, page, repository, french_workshop_id
+):
+    # What an older version stored: the sentence's change, then a target typed over it.
+    kr = page.editor.current()
+    page.bridge.edit(lambda s: s.update("x", kr, change=20.0, target=950.0, baseline=1200.0,
+                                        direction=Direction.DECREASE))
+    editor = page.editor
+    assert editor.change_row.kind.currentText() == "A value"
+    assert editor.change_note.isVisible()
+    assert "wins over the change of −20% also stored" in editor.change_note.text()
+    retype(qtbot, editor.target, "940")
+    kr = stored(repository, french_workshop_id)
+    assert (kr.target, kr.change) == (940.0, None)
+    assert not editor.change_note.isVisible()

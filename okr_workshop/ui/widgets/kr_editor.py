@@ -118,7 +118,7 @@ class KeyResultEditor(QWidget):
         for name in TEXT_FIELDS:
             self.inputs[name].textEdited.connect(lambda _text: self.draft_changed.emit())
         self.baseline.committed.connect(lambda value: self._save("baseline", value))
-        self.target.committed.connect(lambda value: self._save("target", value))
+        self.target.committed.connect(self._save_target)
         self.direction.activated.connect(
             lambda i: self._save("direction", Direction(d) if (d := self.direction.itemData(i))
                                  else None)
@@ -265,6 +265,14 @@ class KeyResultEditor(QWidget):
         self._refresh_proposal()
 
     # Saving --------------------------------------------------------------------------------
+
+    def _save_target(self, value: float | None) -> None:
+        kr = self.current()
+        if kr is not None and value is not None and kr.change is not None:
+            # A target typed is the target: no change left behind it, out of sight.
+            self._save_many(edit_labels()["target"], {"target": value, "change": None})
+        else:
+            self._save("target", value)
 
     def _choose_kind(self, kind: TargetKind) -> None:
         kr = self.current()

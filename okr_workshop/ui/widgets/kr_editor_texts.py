@@ -94,6 +94,13 @@ def change_prompt(kr: KeyResult, language: Language | str,
     """What the form says under the numbers of a relative change (issue 11): the amount
     and the baseline it asks for, then the target that follows. "" for a target value."""
     if not kr.is_relative:
+        if kr.target is not None and kr.change is not None:
+            # Stored by an older version, or imported: said rather than kept out of sight.
+            return fill(translate(
+                "KeyResultEditor",
+                "The target typed wins over the change of %1 also stored: the next target "
+                "typed clears it, or choose the change in Target type."),
+                change_text(kr, language))
         if kind is TargetKind.VALUE or kr.target is not None:
             return ""
         return translate(
