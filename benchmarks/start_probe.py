@@ -2,20 +2,22 @@
 
 ``python benchmarks/start_probe.py bare`` shows an empty ``QMainWindow``;
 ``python benchmarks/start_probe.py app LIBRARY`` starts ``okr-workshop --library LIBRARY``
-as the command does. Either way, ``QApplication.exec`` is replaced by a loop that runs until
-the first top-level window is visible and exposed, then prints one JSON line (the monotonic
-clock at that moment, the processor time used so far, the resident memory and its peak) and
-returns 0 so the program ends as if the person had quit.
+as the command does. Either way, ``QApplication.exec`` is replaced as soon as the program
+imports Qt (not before: a module imported after Qt pays for Qt's import hook) by a loop that
+runs until the first top-level window is visible and exposed, then prints one JSON line (the
+monotonic clock at that moment, the processor time used so far, the resident memory and its
+peak) and returns 0 so the program ends as if the person had quit.
 """
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import json
 import resource
 import sys
 import time
-
-from PySide6.QtWidgets import QApplication, QMainWindow
+from types import ModuleType
 
 
 def _memory_kb() -> dict[str, int]:
@@ -29,6 +31,8 @@ def _memory_kb() -> dict[str, int]:
 
 
 def _exec_until_shown(*_args: object) -> int:
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     while True:
         app.processEvents()
@@ -44,10 +48,30 @@ def _exec_until_shown(*_args: object) -> int:
     return 0
 
 
-QApplication.exec = _exec_until_shown  # type: ignore[method-assign]
+class _PatchWhenImported(importlib.abc.MetaPathFinder):
+    """Replaces ``QApplication.exec`` the moment ``PySide6.QtWidgets`` is imported."""
+
+    def find_spec(self, name: str, path: object, target: object = None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            load(module)
+            module.QApplication.exec = _exec_until_shown
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, _PatchWhenImported())
 
 
 def _bare() -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
     app = QApplication(sys.argv)
     window = QMainWindow()
     window.show()
