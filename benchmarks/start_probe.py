@@ -4,7 +4,7 @@
 ``python benchmarks/start_probe.py app LIBRARY`` starts ``okr-workshop --library LIBRARY``
 as the command does. Either way, ``QApplication.exec`` is replaced as soon as the program
 imports Qt (not before: a module imported after Qt pays for Qt's import hook) by a loop that
-runs until the first top-level window is visible and exposed, then prints one JSON line (the
+runs until the first top-level window has been painted, then prints one JSON line (the
 monotonic clock at that moment, the processor time used so far, the resident memory and its
 peak) and returns 0 so the program ends as if the person had quit.
 """
@@ -31,20 +31,35 @@ def _memory_kb() -> dict[str, int]:
 
 
 def _exec_until_shown(*_args: object) -> int:
-    from PySide6.QtWidgets import QApplication
+    """Run events until a top-level window has been painted once (its picture is then on
+    screen), record that moment and return: what ``app.exec()`` would have done until the
+    person quit. Work the program queues for after its first paint is not counted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
 
     app = QApplication.instance()
-    while True:
+    report: dict[str, object] = {}
+
+    def record(window: QWidget) -> None:
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        report.update(shown=time.monotonic(), cpu=used.ru_utime + used.ru_stime,
+                      window=type(window).__name__, **_memory_kb())
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                    and watched.isWindow()):
+                app.removeEventFilter(self)
+                # Queued now, so it runs once this paint is done and before anything the
+                # program queues from its own handlers of the same paint.
+                QTimer.singleShot(0, lambda: record(watched))
+            return False
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)  # the application's filters see events first
+    while not report:
         app.processEvents()
-        shown = [w for w in app.topLevelWidgets()
-                 if w.isVisible() and w.windowHandle() is not None
-                 and w.windowHandle().isExposed()]
-        if shown:
-            break
-    used = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"shown": time.monotonic(), "cpu": used.ru_utime + used.ru_stime,
-                      **_memory_kb(),
-                      "window": type(shown[0]).__name__}), flush=True)
+    print(json.dumps(report), flush=True)
     return 0
 
 
