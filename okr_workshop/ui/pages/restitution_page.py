@@ -123,7 +123,6 @@ class RestitutionPage(StepPage):
         column.addWidget(self.options)
         column.addWidget(self.export_deck_button)
         column.addWidget(self.export_posters_button)
-        column.addWidget(self.result)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(left)
@@ -135,6 +134,9 @@ class RestitutionPage(StepPage):
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.addWidget(self.preview, 1)
+        # Under the preview, not under the buttons: at 1366×768 the left column has no room
+        # left, and "Open" / "Show in folder" fell below its fold.
+        right_column.addWidget(self.result)
         splitter = QSplitter()
         splitter.addWidget(scroll)
         splitter.addWidget(right)
