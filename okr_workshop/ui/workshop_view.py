@@ -25,6 +25,7 @@ from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.domain.steps import findings_for_step
+from okr_workshop.ui.buddies import aim_buddies
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
@@ -43,6 +44,8 @@ class WorkshopView(QWidget):
         self.bridge = bridge
         self.prompts = prompts
         self.pages: list[StepPage] = [cls(bridge, prompts) for cls in page_classes()]
+        for page in self.pages:
+            aim_buddies(page)
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
