@@ -180,13 +180,13 @@ def test_what_is_missing_says_which_slides_will_be_empty(qtbot, main_window, rep
     repository.add_workshop(workshop)
     page = open_step(qtbot, main_window, workshop.id)
     assert page.missing(main_window.bridge.workshop) == [
-        "Caisse has no kept objective yet: its slide and poster will be empty."
+        "ℹ Caisse has no kept objective yet: its slide and poster will be empty."
     ]
     assert "Caisse has no kept objective yet" in main_window.workshop_view.missing.text()
     alone = Workshop(title="Atelier", teams=(Team(name="Caisse"),))
     assert page.missing(alone) == [
-        "No kept objective yet: the team slides will be empty.",
-        "No vision yet: the vision slide will be empty.",
+        "ℹ No kept objective yet: the team slides will be empty.",
+        "ℹ No vision yet: the vision slide will be empty.",
     ]
 
 
