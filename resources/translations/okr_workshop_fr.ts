@@ -2427,6 +2427,12 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>&amp;Pourquoi «&#xa0;%1&#xa0;» est important</translation>
     </message>
     <message>
+        <source>“%1” serves no strategic objective.
+Choose the one it serves, or fill in “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne sert aucun objectif stratégique.
+Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
         <source>Nothing to say about this objective.</source>
         <translation>Rien à redire sur cet objectif.</translation>
     </message>

@@ -164,3 +164,22 @@ def test_serves_keeps_not_aligned_when_the_person_chose_it(qtbot):
     roast = StrategicObjective(title="Roast greener")
     entry.show_workshop(replace(workshop, strategic_objectives=(grow, roast)), sales.id)
     assert entry.strategic.currentText() == "Not aligned…"
+
+
+def test_what_the_rules_say_about_a_candidate_not_aligned_without_a_reason(qtbot, page):
+    """Found in the English walkthrough: the panel beside the table said "Nothing to say
+    about this objective." for the candidate the "Still to do" panel asked a reason for."""
+    add_unaligned(page)
+    select(page, TITLE)
+    field = page.model.headerData(Model.REASON, Qt.Orientation.Horizontal)
+    remarks = page.notes.remarks.text()
+    assert remarks.startswith("⚠") and f"“{field}”" in remarks, remarks
+
+    select(page, TITLE, Model.REASON)
+    press(page.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: page.table.state() == QAbstractItemView.State.EditingState)
+    editor = open_editor(page, QLineEdit)
+    type_text(editor, "A request from the board")
+    enter_in_editor(qtbot, page, editor)
+    select(page, TITLE)
+    assert f"“{field}”" not in page.notes.remarks.text()
