@@ -3281,16 +3281,8 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
         <translation>Cycle</translation>
     </message>
     <message>
-        <source>Step reached</source>
-        <translation>Étape atteinte</translation>
-    </message>
-    <message>
         <source>Last modified</source>
         <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>Reached step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 atteinte&#xa0;: %3</translation>
     </message>
     <message>
         <source>In French</source>
@@ -3315,6 +3307,14 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>%1 teams</source>
         <translation>%1 équipes</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <source>Open at step %1 of %2: %3</source>
+        <translation>Ouvert à l’étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 objectives</source>
