@@ -31,6 +31,7 @@ from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
+from okr_workshop.ui.stray_alt import guard_text_fields
 
 # Beyond this the panel would squeeze the page on a 768-pixel-high laptop screen.
 MISSING_LINES = 5
@@ -46,6 +47,7 @@ class WorkshopView(QWidget):
         self.pages: list[StepPage] = [cls(bridge, prompts) for cls in page_classes()]
         for page in self.pages:
             aim_buddies(page)
+            guard_text_fields(page)
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
