@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from okr_workshop.app.library import add_samples
+from okr_workshop.domain.model import Language
 from okr_workshop.ui.main_window import MainWindow
 from tests.ui.test_mnemonics import states
 from tests.ui.test_mnemonics import window_language as window_language  # noqa: F401 (a fixture)
@@ -58,3 +59,35 @@ def test_every_label_letter_reaches_its_field(
     qtbot, window_language, repository, settings, prompts
 ):
     assert walk(qtbot, repository, settings, prompts, window_language) == []
+
+
+def test_the_letter_of_a_date_with_its_check_box_does_not_tick_it(
+    qtbot, repository, settings, prompts
+):
+    """Alt+N ("Ends on") puts the focus on the check box; it must not click it: a click
+    would clear the cycle's end date (QLabel clicks a button it is the buddy of)."""
+    from datetime import date
+
+    from okr_workshop.ui.pages.setup_page import SetupPage
+
+    (workshop,) = add_samples(repository, (Language.ENGLISH,))
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.open_workshop(workshop.id)
+    page = window.workshop_view.current_page()
+    window.workshop_view.step_list.setCurrentRow(0)
+    page = window.workshop_view.current_page()
+    assert isinstance(page, SetupPage)
+    end = repository.load_workshop(workshop.id).cycle_end
+    assert isinstance(end, date)
+    form = page.workshop_form
+    form.title_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.title_edit)
+    QTest.keyClick(form.title_edit, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is form.end_date.check
+    assert not form.end_date.check.isDown()  # a click on its way (animateClick) is pressed
+    assert form.end_date.check.isChecked()
+    assert repository.load_workshop(workshop.id).cycle_end == end
