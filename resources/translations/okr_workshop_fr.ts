@@ -3415,12 +3415,12 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
         <translation>Aller à cette étape (Alt+%1)</translation>
     </message>
     <message>
-        <source>Previous step</source>
-        <translation>Étape précédente</translation>
+        <source>&amp;Previous step</source>
+        <translation>Étape &amp;précédente</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Étape suivante</translation>
+        <source>&amp;Next step</source>
+        <translation>Étape &amp;suivante</translation>
     </message>
     <message>
         <source>Still to do in this step:</source>
