@@ -9,6 +9,7 @@ parses); this module picks the catalogue that says it: the library's
 
 from __future__ import annotations
 
+from okr_workshop.domain.catalogue import say
 from okr_workshop.domain.error_messages import Reason, value_sentence
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage.errors import LibraryError
@@ -18,7 +19,8 @@ __all__ = ["MESSAGES", "USER_ERRORS", "AppError", "error_sentence"]
 
 NBSP = "\u00a0"
 
-# code → language → template over the error's params.
+# The catalogue's "app" section (okr_workshop.domain.catalogue): code → language → template
+# over the error's params.
 MESSAGES: dict[str, dict[str, str]] = {
     "id_too_short": {
         "en": "No workshop has the id “{text}” (give the whole id or at least its first "
@@ -53,8 +55,7 @@ class AppError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, language: object) -> str:
-        lang = getattr(language, "value", language)
-        return MESSAGES[self.code]["fr" if lang == "fr" else "en"].format(**self.params)
+        return say("app", self.code, language, self.params)
 
 
 def error_sentence(error: BaseException, language: object) -> str:

@@ -1,9 +1,9 @@
 """Why a value or a file was refused, in French and English, without Qt.
 
 The checks (:mod:`okr_workshop.domain.values`, the model, the exchange reader, the
-integrity check) raise a *code* with parameters; this catalogue turns it into words, the
-way :mod:`okr_workshop.domain.catalogue` does for the rules. The window and the command
-line both render from here, so neither parses English sentences.
+integrity check) raise a *code* with parameters; this module's tables, the sections
+"problems" and "values" of :mod:`okr_workshop.domain.catalogue`, turn it into words. The
+window and the command line both render from here, so neither parses English sentences.
 
 ``PROBLEMS``: code → language → phrase completing "<place>: …" (English ones are the
 historic developer wording, kept as ``str(error)``). ``VALUE_SENTENCES``: the same codes
@@ -18,6 +18,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from okr_workshop.domain.catalogue import section, words
 
 NBSP = "\u00a0"
 
@@ -427,13 +429,13 @@ def _params(code: str, params: Mapping[str, Any], lang: str) -> dict[str, Any]:
 def problem(code: str, params: Mapping[str, Any], language: object) -> str:
     """The phrase that completes "<place>: …" (or stands alone for the file as a whole)."""
     lang = _lang(language)
-    return PROBLEMS[code][lang].format(**_params(code, params, lang))
+    return words("problems", code, lang).format(**_params(code, params, lang))
 
 
 def value_sentence(code: str, params: Mapping[str, Any], language: object) -> str:
     """A refused value said on its own, for the field the person is editing."""
     lang = _lang(language)
-    template = VALUE_SENTENCES.get(code, {}).get(lang)
+    template = section("values").get(code, {}).get(lang)
     if template is not None:
         return template.format(**_params(code, params, lang))
     return _OTHER_VALUE[lang].format(problem=problem(code, params, lang))

@@ -10,11 +10,13 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from okr_workshop.domain.catalogue import words
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.model import Language
 
-# code → language → template. Templates may use {path} and the error's params. French
-# typography: U+00A0 (no-break space) before ; : ? ! and inside « ».
+# The catalogue's "library" section (okr_workshop.domain.catalogue): code → language →
+# template. Templates may use {path} and the error's params. French typography: U+00A0
+# (no-break space) before ; : ? ! and inside « ».
 MESSAGES: dict[str, dict[str, str]] = {
     "not_sqlite": {
         "en": "“{path}” is not an OKR Workshop library (it is not a SQLite database) "
@@ -187,7 +189,7 @@ class LibraryError(Exception):
 
     def message(self, language: Language | str) -> str:
         lang = Language(language).value
-        template = MESSAGES[self.code][lang]
+        template = words("library", self.code, lang)
         # A parameter that is itself a reason with a code (an integrity problem, an OS
         # error's errno) is said in the same language as the sentence around it.
         shown = {name: _said(value, lang) for name, value in self.params.items()}
