@@ -54,8 +54,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # The library file's errors, and the application layer's.
     "library": ("okr_workshop.storage.errors",),
     "app": ("okr_workshop.app.errors",),
-    # The command line, argparse's own words included (the English text is the code).
+    # The command line, argparse's own words included (the English text is the code), and
+    # the words around the findings in the `check` and `check-kr` reports.
     "cli": ("okr_workshop.cli_text",),
+    "reports": ("okr_workshop.app.check_workshop", "okr_workshop.app.check_kr"),
 }
 
 _PART = {"message": 0, "advice": 1}

@@ -29,7 +29,7 @@ def test_every_listed_module_is_reachable(name, module):
 
 def test_the_sections_cover_rules_deck_errors_and_command_line():
     assert set(catalogue.SECTIONS) == {"rules", "problems", "values", "deck", "library", "app",
-                                       "cli"}
+                                       "cli", "reports"}
     assert all(len(catalogue.section(name)) for name in catalogue.SECTIONS)
 
 
