@@ -49,10 +49,22 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # A refused value or file: the phrase after "<place>: …", and the sentence said alone.
     "problems": ("okr_workshop.domain.error_messages:PROBLEMS",),
     "values": ("okr_workshop.domain.error_messages:VALUE_SENTENCES",),
+    # …and the words those sentences are built from: a file's places, JSON's types and
+    # messages, the kinds a link names, the sentence forms, the system's reasons.
+    "file_fields": ("okr_workshop.domain.error_messages:FIELDS",),
+    "file_items": ("okr_workshop.domain.error_messages:ITEMS",),
+    "json_types": ("okr_workshop.domain.error_messages:JSON_TYPES",),
+    "json_details": ("okr_workshop.domain.error_messages:JSON_DETAILS",),
+    "link_kinds": ("okr_workshop.domain.error_messages:LINK_KINDS",),
+    "whole_file": ("okr_workshop.domain.error_messages:_WHOLE_FILE",),
+    "file_forms": ("okr_workshop.domain.error_messages:_FORMS",),
+    "reasons": ("okr_workshop.domain.error_messages:_ERRNO_REASONS",
+                "okr_workshop.domain.error_messages:_OWN_REASONS"),
     # The restitution deck's and the posters' fixed words.
     "deck": ("okr_workshop.export.deck_labels", "okr_workshop.export.deck_terms"),
     # The library file's errors, and the application layer's.
     "library": ("okr_workshop.storage.errors",),
+    "entity_kinds": ("okr_workshop.storage.errors:KIND_NAMES",),  # (noun, French "no such")
     "app": ("okr_workshop.app.errors",),
     # The command line, argparse's own words included (the English text is the code), and
     # the words around the findings in the `check` and `check-kr` reports.

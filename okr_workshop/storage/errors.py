@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from okr_workshop.domain.catalogue import words
+from okr_workshop.domain.catalogue import Entry, entry, section, words
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.model import Language
 
@@ -162,17 +162,17 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 # Entity class name → (English noun, French "no such" phrase, which carries the gender).
-KIND_NAMES: dict[str, tuple[str, str]] = {
-    "Participant": ("participant", "Aucun participant"),
-    "StrategicObjective": ("strategic objective", "Aucun objectif stratégique"),
-    "Team": ("team", "Aucune équipe"),
-    "Objective": ("objective", "Aucun objectif"),
-    "KeyResult": ("key result", "Aucun résultat clé"),
-    "CheckIn": ("check-in", "Aucun point d’étape"),
-    "Dependency": ("dependency", "Aucune dépendance"),
-    "Ritual": ("ritual", "Aucun rituel"),
-    "Feedback": ("feedback", "Aucun retour"),
-    "ChecklistTick": ("checklist tick", "Aucune case cochée"),
+KIND_NAMES: dict[str, Entry] = {
+    "Participant": entry(en="participant", fr="Aucun participant"),
+    "StrategicObjective": entry(en="strategic objective", fr="Aucun objectif stratégique"),
+    "Team": entry(en="team", fr="Aucune équipe"),
+    "Objective": entry(en="objective", fr="Aucun objectif"),
+    "KeyResult": entry(en="key result", fr="Aucun résultat clé"),
+    "CheckIn": entry(en="check-in", fr="Aucun point d’étape"),
+    "Dependency": entry(en="dependency", fr="Aucune dépendance"),
+    "Ritual": entry(en="ritual", fr="Aucun rituel"),
+    "Feedback": entry(en="feedback", fr="Aucun retour"),
+    "ChecklistTick": entry(en="checklist tick", fr="Aucune case cochée"),
 }
 
 
@@ -231,7 +231,8 @@ class EntityNotFound(LibraryError):
         self.entity_type = entity_type
         self.entity_id = entity_id
         name = entity_type.__name__
-        kind, no_kind = KIND_NAMES.get(name, (name, "Aucun élément"))
+        words = section("entity_kinds").get(name, {"en": name, "fr": "Aucun élément"})
+        kind, no_kind = words["en"], words["fr"]
         super().__init__(path, id=entity_id, kind=kind, no_kind=no_kind)
 
 

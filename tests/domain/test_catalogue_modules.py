@@ -28,8 +28,8 @@ def test_every_listed_module_is_reachable(name, module):
 
 
 def test_the_sections_cover_rules_deck_errors_and_command_line():
-    assert set(catalogue.SECTIONS) == {"rules", "problems", "values", "deck", "library", "app",
-                                       "cli", "reports"}
+    assert {"rules", "problems", "values", "deck", "library", "app", "cli",
+            "reports"} <= set(catalogue.SECTIONS)
     assert all(len(catalogue.section(name)) for name in catalogue.SECTIONS)
 
 
@@ -75,8 +75,9 @@ def test_the_domain_reads_its_sections_without_loading_another_layer():
     script = (
         "import sys\n"
         "from okr_workshop.domain import catalogue\n"
-        "for name in ('rules', 'problems', 'values'):\n"
-        "    catalogue.section(name)\n"
+        "for name, modules in catalogue.SECTIONS.items():\n"
+        "    if all(m.startswith('okr_workshop.domain.') for m in modules):\n"
+        "        catalogue.section(name)\n"
         "print(sorted(m for m in sys.modules if m.startswith('okr_workshop.')\n"
         "             and not m.startswith('okr_workshop.domain')))\n"
     )
