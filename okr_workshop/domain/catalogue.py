@@ -46,6 +46,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "okr_workshop.domain.rules.workshop",
         "okr_workshop.domain.scoring",
     ),
+    # The suggested departments' names, and the few words the OKR statements add.
+    "departments": ("okr_workshop.domain.rules.department_names",),
+    "statements": ("okr_workshop.domain.statements",),
     # A refused value or file: the phrase after "<place>: …", and the sentence said alone.
     "problems": ("okr_workshop.domain.error_messages:PROBLEMS",),
     "values": ("okr_workshop.domain.error_messages:VALUE_SENTENCES",),
