@@ -27,194 +27,194 @@ NBSP = "\u00a0"
 
 PROBLEMS: dict[str, dict[str, str]] = {
     # Values (domain/values.py, model.py)
-    "not_text_id": {"en": "must be a text id", "fr": "doit être un identifiant texte"},
-    "not_uuid": {"en": "must be a UUID", "fr": "doit être un UUID"},
-    "empty_text": {"en": "must be a non-empty string", "fr": "doit être un texte non vide"},
-    "not_text": {"en": "must be a string", "fr": "doit être un texte"},
-    "too_long": {
-        "en": "must be at most {max} characters",
-        "fr": "doit compter au plus {max} caractères",
-    },
-    "not_number": {"en": "must be a number", "fr": "doit être un nombre"},
-    "not_finite": {"en": "must be a finite number", "fr": "doit être un nombre fini"},
-    "not_whole": {"en": "must be a whole number", "fr": "doit être un nombre entier"},
-    "out_of_range": {
-        "en": "must be between {low} and {high}",
-        "fr": "doit être compris entre {low} et {high}",
-    },
-    "not_date": {"en": "must be a date", "fr": "doit être une date"},
-    "not_timestamp": {
-        "en": "must be a timestamp with a time zone",
-        "fr": "doit être un horodatage avec fuseau horaire",
-    },
-    "not_choice": {
-        "en": "must be one of: {allowed}",
-        "fr": f"doit valoir l’un de{NBSP}: {{allowed}}",
-    },
-    "not_bool": {"en": "must be true or false", "fr": "doit valoir true ou false"},
-    "not_positive": {
-        "en": "must be a positive amount (the direction says which way)",
-        "fr": "doit être une quantité positive (le sens dit de quel côté)",
-    },
-    "same_objective": {
-        "en": "must differ from from_objective_id",
-        "fr": "doit désigner un autre objectif que l’objectif de départ",
-    },
-    "end_before_start": {
-        "en": "must not be before cycle_start",
-        "fr": "ne peut pas précéder le début du cycle",
-    },
-    "not_rule": {"en": "must be a common rule", "fr": "doit être une règle commune"},
+    "not_text_id": entry(en="must be a text id", fr="doit être un identifiant texte"),
+    "not_uuid": entry(en="must be a UUID", fr="doit être un UUID"),
+    "empty_text": entry(en="must be a non-empty string", fr="doit être un texte non vide"),
+    "not_text": entry(en="must be a string", fr="doit être un texte"),
+    "too_long": entry(
+        en="must be at most {max} characters",
+        fr="doit compter au plus {max} caractères",
+    ),
+    "not_number": entry(en="must be a number", fr="doit être un nombre"),
+    "not_finite": entry(en="must be a finite number", fr="doit être un nombre fini"),
+    "not_whole": entry(en="must be a whole number", fr="doit être un nombre entier"),
+    "out_of_range": entry(
+        en="must be between {low} and {high}",
+        fr="doit être compris entre {low} et {high}",
+    ),
+    "not_date": entry(en="must be a date", fr="doit être une date"),
+    "not_timestamp": entry(
+        en="must be a timestamp with a time zone",
+        fr="doit être un horodatage avec fuseau horaire",
+    ),
+    "not_choice": entry(
+        en="must be one of: {allowed}",
+        fr=f"doit valoir l’un de{NBSP}: {{allowed}}",
+    ),
+    "not_bool": entry(en="must be true or false", fr="doit valoir true ou false"),
+    "not_positive": entry(
+        en="must be a positive amount (the direction says which way)",
+        fr="doit être une quantité positive (le sens dit de quel côté)",
+    ),
+    "same_objective": entry(
+        en="must differ from from_objective_id",
+        fr="doit désigner un autre objectif que l’objectif de départ",
+    ),
+    "end_before_start": entry(
+        en="must not be before cycle_start",
+        fr="ne peut pas précéder le début du cycle",
+    ),
+    "not_rule": entry(en="must be a common rule", fr="doit être une règle commune"),
     # Text forms of the exchange file (storage/exchange_read.py)
-    "uuid_form": {
-        "en": "must be a UUID written in lowercase, 8-4-4-4-12",
-        "fr": "doit être un UUID écrit en minuscules, 8-4-4-4-12",
-    },
-    "date_form": {
-        "en": "must be a date written YYYY-MM-DD",
-        "fr": "doit être une date écrite AAAA-MM-JJ",
-    },
-    "not_calendar_date": {
-        "en": "{value} is not a date of the calendar",
-        "fr": "{value} n’est pas une date qui existe",
-    },
-    "timestamp_form": {
-        "en": "must be a timestamp written YYYY-MM-DDTHH:MM:SS with an offset (+01:00, Z)",
-        "fr": "doit être un horodatage écrit AAAA-MM-JJTHH:MM:SS avec un décalage (+01:00, Z)",
-    },
-    "not_calendar_time": {
-        "en": "{value} is not a time of the calendar",
-        "fr": "{value} n’est pas une date et heure qui existent",
-    },
-    "too_large_number": {"en": "is too large a number", "fr": "est un nombre trop grand"},
+    "uuid_form": entry(
+        en="must be a UUID written in lowercase, 8-4-4-4-12",
+        fr="doit être un UUID écrit en minuscules, 8-4-4-4-12",
+    ),
+    "date_form": entry(
+        en="must be a date written YYYY-MM-DD",
+        fr="doit être une date écrite AAAA-MM-JJ",
+    ),
+    "not_calendar_date": entry(
+        en="{value} is not a date of the calendar",
+        fr="{value} n’est pas une date qui existe",
+    ),
+    "timestamp_form": entry(
+        en="must be a timestamp written YYYY-MM-DDTHH:MM:SS with an offset (+01:00, Z)",
+        fr="doit être un horodatage écrit AAAA-MM-JJTHH:MM:SS avec un décalage (+01:00, Z)",
+    ),
+    "not_calendar_time": entry(
+        en="{value} is not a time of the calendar",
+        fr="{value} n’est pas une date et heure qui existent",
+    ),
+    "too_large_number": entry(en="is too large a number", fr="est un nombre trop grand"),
     # Shape of the exchange file
-    "document_not_object": {
-        "en": "the file must hold a JSON object, not {type}",
-        "fr": "le fichier doit contenir un objet JSON, pas {type}",
-    },
-    "format_missing": {
-        "en": "is missing, so this is not an OKR Workshop file",
-        "fr": "est absent ; ce n’est donc pas un fichier OKR Workshop",
-    },
-    "format_wrong": {
-        "en": "must be {expected}, not {found}, so this is not an OKR Workshop file",
-        "fr": "doit valoir {expected} et non {found} ; ce n’est donc pas un fichier OKR Workshop",
-    },
-    "missing": {"en": "is missing", "fr": "est absent"},
-    "not_whole_type": {
-        "en": "must be a whole number, not {type}",
-        "fr": "doit être un nombre entier, pas {type}",
-    },
-    "version_unsupported": {
-        "en": "{version} is not supported: this OKR Workshop reads version {supported} only",
-        "fr": f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
+    "document_not_object": entry(
+        en="the file must hold a JSON object, not {type}",
+        fr="le fichier doit contenir un objet JSON, pas {type}",
+    ),
+    "format_missing": entry(
+        en="is missing, so this is not an OKR Workshop file",
+        fr="est absent ; ce n’est donc pas un fichier OKR Workshop",
+    ),
+    "format_wrong": entry(
+        en="must be {expected}, not {found}, so this is not an OKR Workshop file",
+        fr="doit valoir {expected} et non {found} ; ce n’est donc pas un fichier OKR Workshop",
+    ),
+    "missing": entry(en="is missing", fr="est absent"),
+    "not_whole_type": entry(
+        en="must be a whole number, not {type}",
+        fr="doit être un nombre entier, pas {type}",
+    ),
+    "version_unsupported": entry(
+        en="{version} is not supported: this OKR Workshop reads version {supported} only",
+        fr=f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
         "que la version {supported}",
-    },
-    "version_newer": {
-        "en": "{version} is not supported: this OKR Workshop reads version {supported} only; "
+    ),
+    "version_newer": entry(
+        en="{version} is not supported: this OKR Workshop reads version {supported} only; "
         "the file comes from a newer OKR Workshop",
-        "fr": f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
+        fr=f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
         "que la version {supported} ; le fichier vient d’un OKR Workshop plus récent",
-    },
-    "not_object": {
-        "en": "must be a JSON object, not {type}",
-        "fr": "doit être un objet JSON, pas {type}",
-    },
-    "duplicate_key": {
-        "en": "the field {key} appears twice",
-        "fr": "le champ {key} figure deux fois",
-    },
-    "unknown_field": {"en": "unknown field {key}", "fr": "champ inconnu {key}"},
-    "unknown_top_field": {
-        "en": "unknown top-level field {key}",
-        "fr": "champ de premier niveau inconnu {key}",
-    },
-    "surrogate": {
-        "en": "contains an unpaired surrogate escape, which is not text",
-        "fr": "contient un échappement de demi-caractère isolé, qui n’est pas du texte",
-    },
-    "not_array": {
-        "en": "must be a JSON array, not {type}",
-        "fr": "doit être un tableau JSON, pas {type}",
-    },
-    "too_many_items": {
-        "en": "must hold at most {max} items",
-        "fr": "doit contenir au plus {max} éléments",
-    },
+    ),
+    "not_object": entry(
+        en="must be a JSON object, not {type}",
+        fr="doit être un objet JSON, pas {type}",
+    ),
+    "duplicate_key": entry(
+        en="the field {key} appears twice",
+        fr="le champ {key} figure deux fois",
+    ),
+    "unknown_field": entry(en="unknown field {key}", fr="champ inconnu {key}"),
+    "unknown_top_field": entry(
+        en="unknown top-level field {key}",
+        fr="champ de premier niveau inconnu {key}",
+    ),
+    "surrogate": entry(
+        en="contains an unpaired surrogate escape, which is not text",
+        fr="contient un échappement de demi-caractère isolé, qui n’est pas du texte",
+    ),
+    "not_array": entry(
+        en="must be a JSON array, not {type}",
+        fr="doit être un tableau JSON, pas {type}",
+    ),
+    "too_many_items": entry(
+        en="must hold at most {max} items",
+        fr="doit contenir au plus {max} éléments",
+    ),
     # Links inside the workshop (domain/integrity.py)
-    "duplicate_id": {
-        "en": "duplicate id, already used by {other}",
-        "fr": "identifiant en double, déjà utilisé par {other}",
-    },
-    "dangling": {
-        "en": "no {kind} has this id",
-        "fr": "{no_kind} ne porte cet identifiant",
-    },
-    "wrong_team": {
-        "en": "must be the id of the team it is in",
-        "fr": "doit être l’identifiant de l’équipe qui le contient",
-    },
+    "duplicate_id": entry(
+        en="duplicate id, already used by {other}",
+        fr="identifiant en double, déjà utilisé par {other}",
+    ),
+    "dangling": entry(
+        en="no {kind} has this id",
+        fr="{no_kind} ne porte cet identifiant",
+    ),
+    "wrong_team": entry(
+        en="must be the id of the team it is in",
+        fr="doit être l’identifiant de l’équipe qui le contient",
+    ),
     # The file as a whole (storage/exchange.py)
-    "file_missing": {
-        "en": "the file {name} does not exist",
-        "fr": "le fichier {name} n’existe pas",
-    },
-    "file_unreadable": {
-        "en": "the file {name} cannot be read: {reason}",
-        "fr": f"le fichier {{name}} ne peut pas être lu{NBSP}: {{reason}}",
-    },
-    "is_folder": {
-        "en": "{name} is a folder, not a file",
-        "fr": "{name} est un dossier, pas un fichier",
-    },
-    "not_regular": {
-        "en": "{name} is not a regular file",
-        "fr": "{name} n’est pas un fichier ordinaire",
-    },
-    "too_large_file": {
-        "en": "the file is too large ({size} bytes); an OKR Workshop file is at most "
+    "file_missing": entry(
+        en="the file {name} does not exist",
+        fr="le fichier {name} n’existe pas",
+    ),
+    "file_unreadable": entry(
+        en="the file {name} cannot be read: {reason}",
+        fr=f"le fichier {{name}} ne peut pas être lu{NBSP}: {{reason}}",
+    ),
+    "is_folder": entry(
+        en="{name} is a folder, not a file",
+        fr="{name} est un dossier, pas un fichier",
+    ),
+    "not_regular": entry(
+        en="{name} is not a regular file",
+        fr="{name} n’est pas un fichier ordinaire",
+    ),
+    "too_large_file": entry(
+        en="the file is too large ({size} bytes); an OKR Workshop file is at most "
         "{max_mb} MB ({max} bytes)",
-        "fr": "le fichier est trop gros ({size} octets) ; un fichier OKR Workshop fait au plus "
+        fr="le fichier est trop gros ({size} octets) ; un fichier OKR Workshop fait au plus "
         "{max_mb} Mo ({max} octets)",
-    },
-    "utf16": {
-        "en": "the file is UTF-16 text; save it as UTF-8",
-        "fr": "le fichier est un texte UTF-16 ; enregistrez-le en UTF-8",
-    },
-    "not_utf8": {
-        "en": "the file is not UTF-8 text: invalid byte at line {line}, byte {byte}",
-        "fr": f"le fichier n’est pas un texte UTF-8{NBSP}: octet invalide à la ligne {{line}}, "
+    ),
+    "utf16": entry(
+        en="the file is UTF-16 text; save it as UTF-8",
+        fr="le fichier est un texte UTF-16 ; enregistrez-le en UTF-8",
+    ),
+    "not_utf8": entry(
+        en="the file is not UTF-8 text: invalid byte at line {line}, byte {byte}",
+        fr=f"le fichier n’est pas un texte UTF-8{NBSP}: octet invalide à la ligne {{line}}, "
         "octet {byte}",
-    },
-    "empty_file": {"en": "the file is empty", "fr": "le fichier est vide"},
-    "json_constant": {
-        "en": "invalid JSON: {constant} is not a number (JSON has no NaN or Infinity)",
-        "fr": f"JSON invalide{NBSP}: {{constant}} n’est pas un nombre (JSON n’a ni NaN ni "
+    ),
+    "empty_file": entry(en="the file is empty", fr="le fichier est vide"),
+    "json_constant": entry(
+        en="invalid JSON: {constant} is not a number (JSON has no NaN or Infinity)",
+        fr=f"JSON invalide{NBSP}: {{constant}} n’est pas un nombre (JSON n’a ni NaN ni "
         "Infinity)",
-    },
-    "json_syntax": {
-        "en": "invalid JSON at line {line}, column {column}: {detail}",
-        "fr": f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}}",
-    },
-    "json_cut": {
-        "en": "invalid JSON at line {line}, column {column}: {detail} (the file seems cut short)",
-        "fr": f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}} (le "
+    ),
+    "json_syntax": entry(
+        en="invalid JSON at line {line}, column {column}: {detail}",
+        fr=f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}}",
+    ),
+    "json_cut": entry(
+        en="invalid JSON at line {line}, column {column}: {detail} (the file seems cut short)",
+        fr=f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}} (le "
         "fichier semble tronqué)",
-    },
-    "json_huge_int": {
-        "en": "invalid JSON: a number has more than 4300 digits",
-        "fr": f"JSON invalide{NBSP}: un nombre a plus de 4300 chiffres",
-    },
-    "json_other": {"en": "invalid JSON", "fr": "JSON invalide"},
-    "too_deep": {
-        "en": "the JSON is nested more than {depth} levels deep; no OKR Workshop file is",
-        "fr": "le JSON est imbriqué sur plus de {depth} niveaux ; aucun fichier OKR Workshop "
+    ),
+    "json_huge_int": entry(
+        en="invalid JSON: a number has more than 4300 digits",
+        fr=f"JSON invalide{NBSP}: un nombre a plus de 4300 chiffres",
+    ),
+    "json_other": entry(en="invalid JSON", fr="JSON invalide"),
+    "too_deep": entry(
+        en="the JSON is nested more than {depth} levels deep; no OKR Workshop file is",
+        fr="le JSON est imbriqué sur plus de {depth} niveaux ; aucun fichier OKR Workshop "
         "ne l’est",
-    },
-    "not_utf8_text": {
-        "en": "the workshop holds text that cannot be written as UTF-8",
-        "fr": "l’atelier contient du texte qui ne peut pas être écrit en UTF-8",
-    },
+    ),
+    "not_utf8_text": entry(
+        en="the workshop holds text that cannot be written as UTF-8",
+        fr="l’atelier contient du texte qui ne peut pas être écrit en UTF-8",
+    ),
 }
 
 # What Python's JSON reader says (json.JSONDecodeError.msg) → the same in French. The reader
@@ -238,45 +238,45 @@ JSON_DETAILS: dict[str, Words] = {
 
 # Standalone sentences for a value refused in the window (no place: the field is in view).
 VALUE_SENTENCES: dict[str, dict[str, str]] = {
-    "empty_text": {"en": "This text cannot be empty.", "fr": "Ce texte ne peut pas être vide."},
-    "too_long": {
-        "en": "This text is too long: {max} characters at most.",
-        "fr": f"Ce texte est trop long{NBSP}: {{max}} caractères au plus.",
-    },
-    "out_of_range": {
-        "en": "The value must be between {low} and {high}.",
-        "fr": "La valeur doit être comprise entre {low} et {high}.",
-    },
-    "not_number": {"en": "The value must be a number.", "fr": "La valeur doit être un nombre."},
-    "not_finite": {"en": "The value must be a number.", "fr": "La valeur doit être un nombre."},
-    "not_whole": {
-        "en": "The value must be a whole number.",
-        "fr": "La valeur doit être un nombre entier.",
-    },
-    "not_positive": {
-        "en": "A change is a positive amount: the direction says which way.",
-        "fr": f"Une évolution est une quantité positive{NBSP}: le sens dit de quel côté.",
-    },
-    "end_before_start": {
-        "en": "The cycle cannot end before it starts.",
-        "fr": "Le cycle ne peut pas finir avant de commencer.",
-    },
-    "same_objective": {
-        "en": "An objective cannot depend on itself.",
-        "fr": "Un objectif ne peut pas dépendre de lui-même.",
-    },
+    "empty_text": entry(en="This text cannot be empty.", fr="Ce texte ne peut pas être vide."),
+    "too_long": entry(
+        en="This text is too long: {max} characters at most.",
+        fr=f"Ce texte est trop long{NBSP}: {{max}} caractères au plus.",
+    ),
+    "out_of_range": entry(
+        en="The value must be between {low} and {high}.",
+        fr="La valeur doit être comprise entre {low} et {high}.",
+    ),
+    "not_number": entry(en="The value must be a number.", fr="La valeur doit être un nombre."),
+    "not_finite": entry(en="The value must be a number.", fr="La valeur doit être un nombre."),
+    "not_whole": entry(
+        en="The value must be a whole number.",
+        fr="La valeur doit être un nombre entier.",
+    ),
+    "not_positive": entry(
+        en="A change is a positive amount: the direction says which way.",
+        fr=f"Une évolution est une quantité positive{NBSP}: le sens dit de quel côté.",
+    ),
+    "end_before_start": entry(
+        en="The cycle cannot end before it starts.",
+        fr="Le cycle ne peut pas finir avant de commencer.",
+    ),
+    "same_objective": entry(
+        en="An objective cannot depend on itself.",
+        fr="Un objectif ne peut pas dépendre de lui-même.",
+    ),
 }
 
 # JSON value types named in "must be an array, not a string".
 JSON_TYPES: dict[str, dict[str, str]] = {
-    "null": {"en": "null", "fr": "null"},
-    "true": {"en": "true", "fr": "true"},
-    "false": {"en": "false", "fr": "false"},
-    "whole": {"en": "a whole number", "fr": "un nombre entier"},
-    "decimal": {"en": "a decimal number", "fr": "un nombre décimal"},
-    "string": {"en": "a string", "fr": "un texte"},
-    "array": {"en": "an array", "fr": "un tableau"},
-    "object": {"en": "an object", "fr": "un objet"},
+    "null": entry(en="null", fr="null"),
+    "true": entry(en="true", fr="true"),
+    "false": entry(en="false", fr="false"),
+    "whole": entry(en="a whole number", fr="un nombre entier"),
+    "decimal": entry(en="a decimal number", fr="un nombre décimal"),
+    "string": entry(en="a string", fr="un texte"),
+    "array": entry(en="an array", fr="un tableau"),
+    "object": entry(en="an object", fr="un objet"),
 }
 
 # Kinds a dangling link may point at: (English noun, French "no such" phrase with its gender).
@@ -466,18 +466,18 @@ _PREDICATES = frozenset({
 # The version of the file is about the file as a whole: said without a place, in a
 # sentence of its own (the developer wording above keeps "version: 2 is not supported").
 _WHOLE_FILE: dict[str, dict[str, str]] = {
-    "version_unsupported": {
-        "en": "its version, {version}, is not supported (this OKR Workshop reads version "
+    "version_unsupported": entry(
+        en="its version, {version}, is not supported (this OKR Workshop reads version "
         "{supported} only)",
-        "fr": "sa version, {version}, n’est pas prise en charge (cet OKR Workshop ne lit que "
+        fr="sa version, {version}, n’est pas prise en charge (cet OKR Workshop ne lit que "
         "la version {supported})",
-    },
-    "version_newer": {
-        "en": "it comes from a newer OKR Workshop (version {version}; this one reads version "
+    ),
+    "version_newer": entry(
+        en="it comes from a newer OKR Workshop (version {version}; this one reads version "
         "{supported} only)",
-        "fr": f"il vient d’un OKR Workshop plus récent (version {{version}}{NBSP}; celui-ci ne "
+        fr=f"il vient d’un OKR Workshop plus récent (version {{version}}{NBSP}; celui-ci ne "
         "lit que la version {supported})",
-    },
+    ),
 }
 # The sentences around a problem: with its place, for a whole file, for a value alone.
 _FORMS: dict[str, Words] = {
