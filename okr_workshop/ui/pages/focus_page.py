@@ -3,6 +3,11 @@
 Mistake 2 of the source (too many objectives). The counter says where the team stands against
 the rule; a strict rule refuses to keep one more and the page says why in the rule's own
 sentence; parked objectives stay in view in the parking lot.
+
+Which decision an objective allows, and what it changes, is the domain's
+(:mod:`okr_workshop.domain.rules.focus`, shared with the command line and the audience
+views): the page enables its buttons from the refusals' codes and says only the strict
+rule's refusal, which a person can act on.
 """
 
 from __future__ import annotations
