@@ -244,13 +244,7 @@ class FocusPage(StepPage):
         return bool(refused)
 
     def _update_buttons(self) -> None:
-        objective, team = self.selected(), self.team()
-        for decision, button in self.decisions.decisions.items():
-            refused = (refusal(decision, team, objective, self._workshop.rule)
-                       if objective is not None and team is not None else None)
-            # A full strict rule leaves Keep pressable: pressing it says why it refuses.
-            button.setEnabled(objective is not None
-                              and (refused is None or refused.code == KEEP_REFUSED))
+        self.decisions.enable_for(self.team(), self.selected(), self._workshop.rule)
 
     def _on_team_chosen(self, index: int) -> None:
         self._team_id = self.team_combo.itemData(index)

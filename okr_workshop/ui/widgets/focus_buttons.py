@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from okr_workshop.domain.rules.focus import Decision
+from okr_workshop.domain.model import CommonRule, Objective, Team
+from okr_workshop.domain.rules.common_rule import KEEP_REFUSED
+from okr_workshop.domain.rules.focus import Decision, refusal
 from okr_workshop.ui.pages.focus_texts import keep_tip, letter_tips
 from okr_workshop.ui.widgets.focus_table import FocusTable, mnemonic_letter
 
@@ -73,6 +75,16 @@ class DecisionButtons(QWidget):
             action.triggered.connect(lambda _=False, n=name: self.command.emit(n))
             page.addAction(action)
             button.clicked.connect(lambda _=False, n=name: self.command.emit(n))
+
+    def enable_for(self, team: Team | None, objective: Objective | None,
+                   rule: CommonRule) -> None:
+        """Enable the buttons of the decisions the domain allows on ``objective``."""
+        for decision, button in self.decisions.items():
+            refused = (refusal(decision, team, objective, rule)
+                       if objective is not None and team is not None else None)
+            # A full strict rule leaves Keep pressable: pressing it says why it refuses.
+            button.setEnabled(objective is not None
+                              and (refused is None or refused.code == KEEP_REFUSED))
 
     def keep_tip(self) -> str:
         return keep_tip(self.letters[Decision.KEEP])
