@@ -25,11 +25,13 @@ from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.domain.steps import findings_for_step
+from okr_workshop.ui.buddies import aim_buddies
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
+from okr_workshop.ui.stray_alt import guard_text_fields
 
 # Beyond this the panel would squeeze the page on a 768-pixel-high laptop screen.
 MISSING_LINES = 5
@@ -43,6 +45,9 @@ class WorkshopView(QWidget):
         self.bridge = bridge
         self.prompts = prompts
         self.pages: list[StepPage] = [cls(bridge, prompts) for cls in page_classes()]
+        for page in self.pages:
+            aim_buddies(page)
+            guard_text_fields(page)
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
