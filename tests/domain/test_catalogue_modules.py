@@ -123,6 +123,6 @@ def test_french_typography_in_every_section(name, code, entry):
         for match in re.finditer(r"(?<=\S)[;!?%»]|(?<=\S) ?:(?=\s)|(?<=\s)[:;!?%»]", text):
             mark_at = match.end() - 1
             before = text[mark_at - 1] if mark_at else ""
-            assert before == NBSP, f"{name}:{code}: no NBSP before {text[mark_at]!r} in {template!r}"
+            assert before == NBSP, f"{name}:{code}: no NBSP before {text[mark_at]!r}: {template!r}"
         for match in re.finditer("«", text):
             assert text[match.end():match.end() + 1] == NBSP, (name, code, template)
