@@ -40,9 +40,10 @@ def readable_time(moment: datetime, now: datetime | None = None) -> str:
 
 def steps_shown() -> int:
     """How many steps the window lists: a step with no page yet is not counted."""
-    from okr_workshop.ui.pages.registry import page_classes  # as the window does: lazily
+    # The pages' list, not the pages: those load with the first workshop opened.
+    from okr_workshop.ui.pages.registry import page_count
 
-    return len(page_classes())
+    return page_count()
 
 
 def progress_text(step: Step) -> str:
