@@ -28,6 +28,7 @@ from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.key_results_model import direction_label, number_text
 from okr_workshop.ui.pending_edits import saves_typing
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.tab_order import label_letters_reach_fields
 from okr_workshop.ui.widgets.kr_editor_texts import change_prompt, edit_labels, tooltips
 from okr_workshop.ui.widgets.kr_proposal import ProposalBar, proposal_fields
 from okr_workshop.ui.widgets.number_edit import NumberEdit
@@ -113,6 +114,7 @@ class KeyResultEditor(QWidget):
         form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.tr("Data &source:"), self.data_source)
         form.addRow(self.tr("D&ue date:"), self.due)
+        label_letters_reach_fields(form)
 
     def focus_chain(self) -> list[QWidget]:
         """The form from top to bottom: the page's Tab order goes through it in this order."""
