@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from okr_workshop.app.library import add_samples
 from okr_workshop.ui.main_window import MainWindow
@@ -29,7 +29,10 @@ def unreachable(window: MainWindow, area: QWidget) -> list[str]:
         if key is None:
             continue
         # QTest sends the key through the shortcut map, as a keyboard does.
+        ticks = [box.isChecked() for box in area.findChildren(QAbstractButton)]
         QTest.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+        if ticks != [box.isChecked() for box in area.findChildren(QAbstractButton)]:
+            missed.append(f"{label.text()} ticked or unticked a box")
         focused = QApplication.focusWidget()
         if focused is None or not (focused is buddy or buddy.isAncestorOf(focused)):
             missed.append(label.text())
