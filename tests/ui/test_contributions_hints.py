@@ -123,3 +123,27 @@ def test_author_and_serves_are_remembered_per_team(page, tmp_path, french_worksh
     assert page.quick.author.currentData() == member.id
     assert page.quick.strategic.currentData() == second.id
     assert titles(page)  # the table follows the team too
+
+
+def test_the_rules_beside_the_table_do_not_clear_a_candidate_the_hints_flag(
+    qtbot, page, main_window
+):
+    """French walkthrough: the row said « ⚠ Raison à donner », the still-to-do panel asked
+    for the link, and « Ce que disent les règles » said « Rien à redire sur cet objectif »."""
+    nothing = page.notes.tr("Nothing to say about this objective.")
+    add_unaligned(page)
+    assert page.current().title == TITLE
+    remarks = page.notes.remarks.text()
+    assert nothing not in remarks
+    assert hint(main_window).startswith("⚠ ")  # marked like the rules' findings around it
+    assert remarks == hint(main_window)
+    lines = main_window.workshop_view.missing.text().splitlines()[1:]
+    assert lines and all(line[0] in "✖⚠ℹ…" for line in lines), lines
+    # Once the reason is given, nothing is left to say about it.
+    select(page, TITLE, Model.REASON)
+    press(page.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: page.table.state() == QAbstractItemView.State.EditingState)
+    editor = open_editor(page, QLineEdit)
+    type_text(editor, "Demandé par la direction")
+    enter_in_editor(qtbot, page, editor)
+    assert page.notes.remarks.text() == nothing

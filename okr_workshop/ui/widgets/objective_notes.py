@@ -15,6 +15,7 @@ from okr_workshop.domain.model import Objective, Workshop
 from okr_workshop.domain.rules.check import check_objective
 from okr_workshop.domain.rules.wording import short
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.models.contributions_model import unaligned_reminder
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
@@ -80,12 +81,13 @@ class ObjectiveNotes(QWidget):
 
     def remarks_text(self, workshop: Workshop, objective: Objective) -> str:
         findings = by_severity(check_objective(workshop, objective))
-        if not findings:
-            return self.tr("Nothing to say about this objective.")
         language = workshop.language
-        return "\n\n".join(
-            f"{MARK[f.severity]} {f.message(language)}\n{f.advice(language)}" for f in findings
-        )
+        # A candidate's missing link is not a rule finding (only kept objectives are judged),
+        # but the row and the still-to-do panel flag it: the remarks must not say "nothing".
+        remarks = [unaligned_reminder(objective)] if unaligned_reminder(objective) else []
+        remarks += [f"{MARK[f.severity]} {f.message(language)}\n{f.advice(language)}"
+                    for f in findings]
+        return "\n\n".join(remarks) or self.tr("Nothing to say about this objective.")
 
     def flush(self) -> None:
         """Save the why typed for the objective shown, if it still exists."""
