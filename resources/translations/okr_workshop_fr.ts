@@ -3343,11 +3343,11 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
     <message>
         <source>…and %1 more (see the Health tab).</source>
-        <translation>…et %1 de plus (voir l’onglet Santé).</translation>
+        <translation>… et encore %1 (voir l’onglet Santé).</translation>
     </message>
     <message>
         <source>…and %1 more (see the Review step).</source>
-        <translation>…et %1 de plus (voir l’étape Revue).</translation>
+        <translation>… et encore %1 (voir l’étape Revue).</translation>
     </message>
     <message>
         <source>Nothing missing in this step.</source>
