@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.app.touched import Touched
+from okr_workshop.domain.findings import Severity
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.domain.steps import findings_for_step
@@ -187,7 +188,11 @@ class WorkshopView(QWidget):
         workshop = page.draft(workshop)
         findings = findings_for_step(workshop, page.step, check_workshop(workshop))
         lines = [f"{MARK[f.severity]} {f.message(workshop.language)}" for f in findings]
-        lines += page.missing(workshop)
+        # The page's own reminders are marked like the findings above them (as advice when
+        # the page does not say), so the list reads as one; a heading ("…:") stays as it is.
+        marks = tuple(MARK.values())
+        lines += [line if line.startswith(marks) or line.rstrip().endswith(":")
+                  else f"{MARK[Severity.INFO]} {line}" for line in page.missing(workshop)]
         if lines:
             header = self.tr("Still to do in this step:")
             self.missing.setText("\n".join([header, *lines[:MISSING_LINES]]))
