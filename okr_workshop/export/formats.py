@@ -181,13 +181,15 @@ def format_value(
     """A number with its unit, written the way ``language`` (and the region) writes it.
 
     ``exact`` keeps every decimal the value has: a field shows what was typed, so that
-    leaving it unchanged never rounds the stored value."""
+    leaving it unchanged never rounds the stored value; the digits only, but money keeps
+    its cents there too ("4,20", not "4,2", for a unit in euros)."""
     locale = _locale(Language(language).value)
     unit = unit.strip()
-    if exact:
-        decimals = max(0, -Decimal(repr(float(value))).normalize().as_tuple().exponent)
-        return _digits(value, locale, (0, min(decimals, 12)))
     money = _MONEY.match(unit)
+    if exact:
+        decimals = min(max(0, -Decimal(repr(float(value))).normalize().as_tuple().exponent), 12)
+        cents = 2 if money is not None and decimals else 0
+        return _digits(value, locale, (cents, max(decimals, cents)))
     if money is not None:
         symbol = money.group("sym") or money.group("sym2")
         return _money(value, locale, symbol, money.group("scale") or money.group("scale2") or "")
