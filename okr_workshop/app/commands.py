@@ -37,6 +37,32 @@ def as_label(label: EditLabel | str) -> EditLabel:
     return label if isinstance(label, EditLabel) else EditLabel(label, label, label, label)
 
 
+class LabelledHistory:
+    """What the Edit menu and the status bar read from a history of labelled edits; the
+    workshop's session and the library's history keep their stacks in ``_undo``/``_redo``."""
+
+    _undo: list
+    _redo: list
+
+    @property
+    def undo_label(self) -> str | None:
+        """The name of the edit Undo would take back, for the Edit menu."""
+        return self._undo[-1].label.name if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._redo[-1].label.name if self._redo else None
+
+    @property
+    def undo_edit(self) -> EditLabel | None:
+        """The last edit done (or redone), with its status sentences."""
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_edit(self) -> EditLabel | None:
+        return self._redo[-1].label if self._redo else None
+
+
 class Command(Protocol):
     label: EditLabel
 

@@ -17,6 +17,7 @@ from okr_workshop.app.commands import (
     Command,
     DeleteEntity,
     EditLabel,
+    LabelledHistory,
     MoveEntity,
     UpdateEntity,
     UpdateWorkshop,
@@ -33,7 +34,7 @@ Listener = Callable[[Workshop], None]
 UNDO_LIMIT = 500
 
 
-class WorkshopSession:
+class WorkshopSession(LabelledHistory):
     def __init__(self, repository: Repository, workshop_id: str) -> None:
         self.repository = repository
         self.workshop = repository.load_workshop(workshop_id)
@@ -124,23 +125,6 @@ class WorkshopSession:
     def _touched(self, command: Command, undone: bool = False) -> Touched | None:
         return touched_by(command, undone, self._made_on.get(id(command)))
 
-    @property
-    def undo_label(self) -> str | None:
-        """The name of the edit Undo would take back, for the Edit menu."""
-        return self._undo[-1].label.name if self._undo else None
-
-    @property
-    def redo_label(self) -> str | None:
-        return self._redo[-1].label.name if self._redo else None
-
-    @property
-    def undo_edit(self) -> EditLabel | None:
-        """The last edit done (or redone), with its status sentences."""
-        return self._undo[-1].label if self._undo else None
-
-    @property
-    def redo_edit(self) -> EditLabel | None:
-        return self._redo[-1].label if self._redo else None
 
     # Edits -------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
 
-from okr_workshop.app.commands import EditLabel, as_label
+from okr_workshop.app.commands import EditLabel, LabelledHistory, as_label
 from okr_workshop.app.library import sample_workshop
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.domain.next_cycle import NextCycle, next_cycle_copy
@@ -169,7 +169,7 @@ class RenamedWorkshop:
         rename_workshop(repository, self.workshop_id, self.new_title)
 
 
-class LibraryHistory:
+class LibraryHistory(LabelledHistory):
     """Undo and redo for deletions and renames made in the library.
 
     Labels come translated from the caller (like the session's). A step that cannot be
@@ -197,21 +197,6 @@ class LibraryHistory:
         del self._undo[:-HISTORY_LIMIT]
         self._redo.clear()
 
-    @property
-    def undo_label(self) -> str | None:
-        return self._undo[-1].label.name if self._undo else None
-
-    @property
-    def redo_label(self) -> str | None:
-        return self._redo[-1].label.name if self._redo else None
-
-    @property
-    def undo_edit(self) -> EditLabel | None:
-        return self._undo[-1].label if self._undo else None
-
-    @property
-    def redo_edit(self) -> EditLabel | None:
-        return self._redo[-1].label if self._redo else None
 
     def undo(self) -> str | None:
         """Undo the last step; returns the id of the workshop it touched (None: nothing)."""
