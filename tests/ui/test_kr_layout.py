@@ -74,3 +74,15 @@ def test_the_sentence_and_the_source_wrap_and_enter_still_saves(
     editor.sentence.insertFromMimeData(pasted)
     assert editor.sentence.text() == "Ouvrir 3 boutiques à Lyon"
     assert "Enter" in editor.sentence.toolTip() and "Enter" in editor.data_source.toolTip()
+
+
+def test_no_heading_of_the_key_results_table_is_cut_in_french(
+    qtbot, french_ui, main_window, french_workshop_id
+):
+    """French walkthrough at 1920×1080, scale 1.5: the owner column read « esponsabl »."""
+    page = laptop_page(qtbot, main_window, french_workshop_id)
+    header = page.list_panel.table.horizontalHeader()
+    model = page.list_panel.model
+    cut = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+           if header.sectionSize(c) < header.sectionSizeHint(c)]
+    assert cut == []
