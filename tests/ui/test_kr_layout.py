@@ -86,3 +86,41 @@ def test_no_heading_of_the_key_results_table_is_cut_in_french(
     cut = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
            if header.sectionSize(c) < header.sectionSizeHint(c)]
     assert cut == []
+
+
+def test_a_long_sentence_never_covers_the_fields_under_it(
+    qtbot, french_ui, main_window, french_workshop_id
+):
+    """French walkthrough (1920×1080 at scale 1.5, i.e. 1264×672): a 250-character sentence
+    grew its field over the proposal and the proposal over the metric."""
+    from PySide6.QtCore import QPoint, QRect
+
+    page = laptop_page(qtbot, main_window, french_workshop_id)
+    main_window.resize(1264, 640)
+    editor = page.editor
+    editor.sentence.setFocus()
+    editor.sentence.selectAll()
+    type_text(editor.sentence, LONG_FR)
+    qtbot.wait(10)
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    assert editor.proposal.isVisible()
+
+    def rect(widget) -> QRect:
+        return QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())
+
+    fields = [editor.sentence, editor.proposal, editor.metric, editor.baseline, editor.unit,
+              editor.owner, editor.data_source, editor.due]
+    shown = [f for f in fields if f.isVisible()]
+    for upper, lower in zip(shown, shown[1:], strict=False):
+        assert rect(upper).bottom() < rect(lower).top(), (upper.objectName(),
+                                                          lower.objectName())
+    # The proposal's sentence is read whole, not cut after two lines.
+    label = editor.proposal.label
+    assert label.height() >= label.heightForWidth(label.width())
+
+
+LONG_FR = ("Faire passer de 15 % à 40 % la part des clients réguliers qui utilisent la carte de "
+           "fidélité « Croissant d’or » 🥐 à chaque passage en boutique, grâce à l’accueil "
+           "personnalisé, aux dégustations du samedi et aux offres réservées aux habitués, "
+           "d’ici le 31 mars")

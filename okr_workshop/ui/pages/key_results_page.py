@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTreeView,
@@ -94,7 +95,21 @@ class KeyResultsPage(StepPage):
         left_layout.addWidget(self.tree, 1)
 
         editor_box = QGroupBox(self.tr("Key result"))
-        QVBoxLayout(editor_box).addWidget(self.editor)
+        # When the form is taller than the room (a long sentence, a proposal, a projector at
+        # scale 1.5) it scrolls: squeezed, its fields were drawn over one another.
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own
+        # In a plain holder: the scroll area paints the background of its widget, and the
+        # form's ``metric`` field shadows QWidget.metric, which that painting calls.
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.editor)
+        form_scroll.setWidget(holder)
+        QVBoxLayout(editor_box).addWidget(form_scroll)
         bottom = QWidget()
         bottom_layout = QHBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
