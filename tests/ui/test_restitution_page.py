@@ -339,3 +339,22 @@ def test_thumbnails_model(qtmodeltester):
     assert model.index(0).data(PageThumbnailsModel.PAGE_ROLE) == 0
     model.set_page_count(1)
     assert model.rowCount() == 1 and model.thumbnail(1) is None
+
+
+def test_the_export_result_is_seen_without_scrolling_and_moves_no_button(
+    qtbot, french_ui, main_window, french_workshop_id
+):
+    """French walkthrough (1264×672 logical): after Alt+X the « saved » message went under
+    the fold of the left column, which grew a scroll bar; nothing on screen said it worked."""
+    main_window.resize(1264, 640)
+    page = open_step(qtbot, main_window, french_workshop_id)
+    QApplication.processEvents()
+    buttons = (page.export_deck_button, page.export_posters_button)
+    before = [b.mapTo(main_window, QPoint(0, 0)) for b in buttons]
+    page._exported(Path("/tmp/Atelier « T1 ».pdf"))
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    shown = page.result.visibleRegion().boundingRect()
+    assert shown.height() == page.result.height() and shown.width() == page.result.width()
+    assert [b.mapTo(main_window, QPoint(0, 0)) for b in buttons] == before
+    assert not page.export_posters_button.visibleRegion().isEmpty()

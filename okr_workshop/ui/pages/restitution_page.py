@@ -123,7 +123,6 @@ class RestitutionPage(StepPage):
         column.addWidget(self.options)
         column.addWidget(self.export_deck_button)
         column.addWidget(self.export_posters_button)
-        column.addWidget(self.result)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(left)
@@ -134,6 +133,9 @@ class RestitutionPage(StepPage):
         scroll.setMinimumWidth(left.sizeHint().width() + 16)
         right = QWidget()
         right_column = QVBoxLayout(right)
+        # The result above the preview: under the export buttons it went below the fold of
+        # the left column (1920×1080 at scale 1.5), and it pushed the buttons around.
+        right_column.addWidget(self.result)
         right_column.addWidget(self.preview, 1)
         splitter = QSplitter()
         splitter.addWidget(scroll)
