@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.app.touched import Touched
-from okr_workshop.domain.findings import Severity
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.domain.steps import findings_for_step
+from okr_workshop.ui.buddies import aim_buddies
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
+from okr_workshop.ui.step_names import step_name
+from okr_workshop.ui.stray_alt import guard_text_fields
 
 # Beyond this the panel would squeeze the page on a 768-pixel-high laptop screen.
 MISSING_LINES = 5
@@ -44,6 +46,9 @@ class WorkshopView(QWidget):
         self.bridge = bridge
         self.prompts = prompts
         self.pages: list[StepPage] = [cls(bridge, prompts) for cls in page_classes()]
+        for page in self.pages:
+            aim_buddies(page)
+            guard_text_fields(page)
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
@@ -114,17 +119,18 @@ class WorkshopView(QWidget):
     # Navigation ---------------------------------------------------------------------------
 
     def _add_navigation_shortcuts(self) -> None:
-        previous = QAction(self.tr("Previous step"), self)
+        previous = QAction(self.tr("&Previous step"), self)
         previous.setShortcut(QKeySequence("Ctrl+PgUp"))
         previous.triggered.connect(lambda: self._jump(max(0, self.current_row() - 1)))
-        following = QAction(self.tr("Next step"), self)
+        following = QAction(self.tr("&Next step"), self)
         following.setShortcut(QKeySequence("Ctrl+PgDown"))
         following.triggered.connect(
             lambda: self._jump(min(len(self.pages) - 1, self.current_row() + 1))
         )
         self.navigation_actions = [previous, following]
         for number in range(1, min(9, len(self.pages)) + 1):
-            action = QAction(self)
+            # Named, so the Go menu lists every step with its key: "&3 Contributions".
+            action = QAction(f"&{number} {step_name(self.pages[number - 1].step)}", self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self._jump(row))
             self.navigation_actions.append(action)
@@ -188,11 +194,7 @@ class WorkshopView(QWidget):
         workshop = page.draft(workshop)
         findings = findings_for_step(workshop, page.step, check_workshop(workshop))
         lines = [f"{MARK[f.severity]} {f.message(workshop.language)}" for f in findings]
-        # The page's own reminders are marked like the findings above them (as advice when
-        # the page does not say), so the list reads as one; a heading ("…:") stays as it is.
-        marks = tuple(MARK.values())
-        lines += [line if line.startswith(marks) or line.rstrip().endswith(":")
-                  else f"{MARK[Severity.INFO]} {line}" for line in page.missing(workshop)]
+        lines += page.missing(workshop)
         if lines:
             header = self.tr("Still to do in this step:")
             self.missing.setText("\n".join([header, *lines[:MISSING_LINES]]))

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 
-from okr_workshop.domain.findings import Severity
 from okr_workshop.domain.model import Commitment, Objective, ObjectiveStatus, Team, Workshop
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.base import EditableRowsModel, Index, members_first
 from okr_workshop.ui.models.strategic_model import preview
-from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.session_bridge import SessionBridge
-from okr_workshop.ui.severity import MARK
 from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
@@ -44,20 +41,6 @@ def reason_heading() -> str:
     """The column of the reason for not being aligned: the hints name it by this heading,
     so nobody looks for it in the why (which every kept objective needs anyway)."""
     return translate("ContributionsModel", "Why not aligned")
-
-
-def unaligned_reminder(objective: Objective) -> str:
-    """For a candidate linked to no strategic objective and with no reason: the sentence
-    asking for one (kept objectives are reported by the rules). Empty otherwise. Said the
-    same in the still-to-do panel and beside the table, marked like the rules' warnings."""
-    if (objective.status == ObjectiveStatus.KEPT or objective.is_aligned
-            or objective.non_alignment_reason.strip()):
-        return ""
-    sentence = translate(
-        "ContributionsPage",
-        "“%1” serves no strategic objective: choose the one it serves, or fill in “%2”.",
-    )
-    return f"{MARK[Severity.WARNING]} {fill(sentence, objective.title, reason_heading())}"
 
 
 def commitment_choices() -> list[tuple[str, str]]:

@@ -22,17 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.app.touched import Touched
-from okr_workshop.domain.model import Objective, Step, Workshop
+from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Workshop
 from okr_workshop.ui.edit_labels import edit_label
-from okr_workshop.ui.models.contributions_model import (
-    ContributionsModel,
-    unaligned_reminder,
-)
+from okr_workshop.ui.models.contributions_model import ContributionsModel, reason_heading
 from okr_workshop.ui.models.team_choice_model import TeamChoiceModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.severity import INFO, WARNING
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.choice_delegate import ChoiceDelegate
 from okr_workshop.ui.widgets.column_shares import ColumnShares
@@ -237,15 +235,22 @@ class ContributionsPage(StepPage):
             self.team_combo.setCurrentIndex(row)
 
     def missing(self, workshop: Workshop) -> list[str]:
-        # Marked like the rules' findings around them in the same panel.
+        # Marked like the rules' findings above them in the same panel.
         lines = [
-            "ℹ " + fill(self.tr("Team “%1” has no candidate objective yet."), team.name)
+            INFO + fill(self.tr("Team “%1” has no candidate objective yet."), team.name)
             for team in workshop.teams
             if not team.objectives
         ]
         # Kept objectives are reported by the rules; candidates are reminded here.
-        reminders = (unaligned_reminder(o) for o in workshop.objectives())
-        return lines + [line for line in reminders if line]
+        lines += [
+            WARNING + fill(self.tr("“%1” serves no strategic objective: choose the one it "
+                                   "serves, or fill in “%2”."), o.title, reason_heading())
+            for o in workshop.objectives()
+            if o.status != ObjectiveStatus.KEPT
+            and not o.is_aligned
+            and not o.non_alignment_reason.strip()
+        ]
+        return lines
 
     # Editing --------------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from okr_workshop.ui.pages.focus_texts import counter_texts, rule_tooltip
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.severity import INFO
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.focus_buttons import DecisionButtons
 from okr_workshop.ui.widgets.focus_table import FocusTable
@@ -321,9 +322,9 @@ class FocusPage(StepPage):
         for team in workshop.teams:
             count = len(team.objectives_with(ObjectiveStatus.CANDIDATE))
             if count == 1:
-                lines.append(fill(self.tr("“%1” still has one candidate to keep or park."),
+                lines.append(INFO + fill(self.tr("“%1” still has one candidate to keep or park."),
                                   team.name))
             elif count > 1:
-                lines.append(fill(self.tr("“%1” still has %2 candidates to keep or park."),
+                lines.append(INFO + fill(self.tr("“%1” still has %2 candidates to keep or park."),
                                   team.name, count))
         return lines

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTreeView,
@@ -36,6 +35,7 @@ from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.findings_panel import FindingsPanel
+from okr_workshop.ui.widgets.form_scroll import scrolled
 from okr_workshop.ui.widgets.kr_editor import KeyResultEditor
 from okr_workshop.ui.widgets.kr_list_panel import KeyResultListPanel
 from okr_workshop.ui.widgets.team_keys import add_team_shortcuts, team_keys_hint
@@ -95,25 +95,14 @@ class KeyResultsPage(StepPage):
         left_layout.addWidget(self.tree, 1)
 
         editor_box = QGroupBox(self.tr("Key result"))
-        # When the form is taller than the room (a long sentence, a proposal, a projector at
-        # scale 1.5) it scrolls: squeezed, its fields were drawn over one another.
-        form_scroll = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own
-        # In a plain holder: the scroll area paints the background of its widget, and the
-        # form's ``metric`` field shadows QWidget.metric, which that painting calls.
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(self.editor)
-        form_scroll.setWidget(holder)
-        QVBoxLayout(editor_box).addWidget(form_scroll)
+        QVBoxLayout(editor_box).addWidget(self.editor)
+        # As tall as its sentence and proposal are long: with less room, a 250-character
+        # sentence was drawn over the proposal at 1366×768.
+        form_area = scrolled(editor_box)
         bottom = QWidget()
         bottom_layout = QHBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(editor_box, 3)
+        bottom_layout.addWidget(form_area, 3)
         bottom_layout.addWidget(self.findings, 2)
 
         right = QSplitter(Qt.Orientation.Vertical)

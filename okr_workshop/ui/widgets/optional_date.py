@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from okr_workshop.domain.values import EARLIEST_DATE, LATEST_DATE
@@ -32,10 +31,7 @@ class OptionalDateEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
-        # Not a focus proxy: a label's Alt+letter focuses only a buddy that takes focus
-        # itself (Alt+B of « Début » did nothing), and a check box as buddy would be ticked
-        # or unticked by it. The container takes the focus and hands it on (focusInEvent).
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a Tab stop: its parts are
+        self.setFocusProxy(self.check)
 
         self.check.toggled.connect(self._on_toggled)
         self.edit.editingFinished.connect(self._commit)
@@ -58,10 +54,6 @@ class OptionalDateEdit(QWidget):
                 self.edit.setDate(QDate(shown))
         finally:
             self._loading = False
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        # The date when there is one (what Alt+letter came to change), else the box to tick.
-        (self.edit if self.check.isChecked() else self.check).setFocus(event.reason())
 
     def is_being_edited(self) -> bool:
         return self.edit.hasFocus()

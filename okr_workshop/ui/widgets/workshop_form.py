@@ -16,7 +16,6 @@ from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.domain.values import MAX_TITLE_LENGTH
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.session_bridge import SessionBridge
-from okr_workshop.ui.tab_order import label_letters_reach_fields
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -66,7 +65,6 @@ class WorkshopForm(QWidget):
         form.addRow(self.tr("E&nds on:"), self.end_date)
         form.addRow(self.tr("Fac&ilitator:"), self.facilitator_edit)
         form.addRow(self.tr("&Language:"), self.language_combo)
-        label_letters_reach_fields(form)
 
         self.title_edit.editingFinished.connect(self._commit_title)
         self._connect_text(self.organisation_edit, "organisation", edit_label("edit_organisation"))
