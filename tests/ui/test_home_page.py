@@ -400,6 +400,19 @@ def test_del_in_the_search_box_edits_the_search(home, repository, french_worksho
     assert [s.id for s in on_disk(repository).list_workshops()] == [french_workshop_id]
 
 
+def test_down_in_the_search_box_goes_on_to_the_list_and_enter_opens(
+    home, main_window, qtbot, repository, french_workshop_id
+):
+    home.refresh()
+    home.search.setFocus()
+    type_text(home.search, "atelier")
+    press(home.search, Qt.Key.Key_Down)
+    assert home.table.hasFocus()
+    assert home.selected_id() == french_workshop_id
+    press(home.table, Qt.Key.Key_Return)
+    assert main_window.bridge.workshop.id == french_workshop_id
+
+
 def test_ctrl_n_inside_an_open_workshop_opens_the_new_one(
     home, main_window, qtbot, repository, french_workshop_id
 ):
