@@ -89,7 +89,7 @@ def test_a_typed_sentence_proposes_the_fields_and_accept_fills_them_in_one_undo_
         "Taux de conversion", 1.8, 3.0, "%", Direction.INCREASE
     )
     assert editor.baseline.text() == "1.8" and editor.target.text() == "3"
-    assert editor.unit.text() == "%" and editor.metric.text() == "Taux de conversion"
+    assert editor.unit.text() == "%" and editor.metric_field.text() == "Taux de conversion"
     assert editor.direction.currentText() == "Increase"
     assert not editor.proposal.isVisible()
     assert main_window.undo_action.text() == "Undo accept the proposed fields"

@@ -207,7 +207,7 @@ def test_every_label_of_the_form_takes_its_field_with_alt(qtbot, page):
     editor = page.editor
     for key, field in ((Qt.Key.Key_B, editor.baseline), (Qt.Key.Key_T, editor.target),
                        (Qt.Key.Key_Y, editor.change_row.kind), (Qt.Key.Key_I, editor.unit),
-                       (Qt.Key.Key_R, editor.direction), (Qt.Key.Key_M, editor.metric)):
+                       (Qt.Key.Key_R, editor.direction), (Qt.Key.Key_M, editor.metric_field)):
         editor.sentence.setFocus()
         qtbot.keyClick(editor.sentence, key, Alt)
         assert field.hasFocus(), key

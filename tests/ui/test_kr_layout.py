@@ -96,7 +96,7 @@ def test_a_long_sentence_with_its_proposal_never_overlaps_the_form(
     sentence = editor.sentence.geometry()
     proposal = editor.proposal.geometry()
     assert sentence.bottom() < proposal.top(), (sentence, proposal)
-    fields = [editor.metric, editor.baseline, editor.unit, editor.owner, editor.data_source]
+    fields = [editor.metric_field, editor.baseline, editor.unit, editor.owner, editor.data_source]
     tops = [f.mapTo(editor, f.rect().topLeft()).y() for f in fields]
     assert tops == sorted(tops) and proposal.bottom() < tops[0]
 

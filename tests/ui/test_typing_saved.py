@@ -54,7 +54,7 @@ def test_the_status_says_saving_from_the_first_keystroke_until_the_text_is_store
     main_window.open_workshop(french_workshop_id)
     page = key_results(main_window, qtbot)
     kr = page.key_result()
-    metric = page.editor.metric
+    metric = page.editor.metric_field
     metric.setFocus()
     metric.setCursorPosition(0)
     type_text(metric, "Part de ")

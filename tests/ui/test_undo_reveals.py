@@ -38,10 +38,10 @@ def test_undo_of_a_key_result_edit_goes_to_it(qtbot, main_window, french_worksho
     assert current_step(main_window) == Step.KEY_RESULTS
     page = main_window.workshop_view.current_page()
     assert page.key_result().id == kr.id
-    assert page.editor.metric.text() == kr.metric  # the value before, on screen
+    assert page.editor.metric_field.text() == kr.metric  # the value before, on screen
     undo_from(qtbot, main_window, Step.SETUP, redo=True)
     assert current_step(main_window) == Step.KEY_RESULTS
-    assert page.key_result().id == kr.id and page.editor.metric.text() == "Parts « 🥖 »"
+    assert page.key_result().id == kr.id and page.editor.metric_field.text() == "Parts « 🥖 »"
 
 
 def test_undo_of_a_candidate_of_another_team_shows_that_team(

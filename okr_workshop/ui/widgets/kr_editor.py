@@ -51,7 +51,7 @@ class KeyResultEditor(QWidget):
 
         # Sentences and sources run long: shown whole, wrapped, rather than only their end.
         self.sentence = wrapped_edit("sentenceEdit", 2, 5)
-        self.metric = line_edit("metricEdit")
+        self.metric_field = line_edit("metricEdit")
         self.unit = line_edit("unitEdit")
         self.data_source = wrapped_edit("dataSourceEdit", 1, 3)
         self.baseline = NumberEdit()
@@ -74,7 +74,7 @@ class KeyResultEditor(QWidget):
         self.change_note = self.change_row.note
 
         self.inputs: dict[str, QWidget] = {
-            "text": self.sentence, "metric": self.metric, "unit": self.unit,
+            "text": self.sentence, "metric": self.metric_field, "unit": self.unit,
             "data_source": self.data_source, "baseline": self.baseline, "target": self.target,
             "direction": self.direction, "owner": self.owner, "due": self.due,
             "target_kind": self.change_row.kind, "change": self.change_row.amount,
@@ -91,7 +91,7 @@ class KeyResultEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Se&ntence:"), self.sentence)
         form.addRow(self.proposal)
-        form.addRow(self.tr("&Metric:"), self.metric)
+        form.addRow(self.tr("&Metric:"), self.metric_field)
         # Short values share a row; each label reaches its field, not the row.
         form.addRow(buddy_label(self.tr("&Baseline:"), self.baseline),
                     pair_row(self.baseline, self.tr("&Target:"), self.target))
@@ -106,7 +106,7 @@ class KeyResultEditor(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """The form from top to bottom: the page's Tab order goes through it in this order."""
-        return [self.sentence, self.proposal.accept_button, self.metric, self.baseline,
+        return [self.sentence, self.proposal.accept_button, self.metric_field, self.baseline,
                 self.target, self.change_row.kind, self.change_row.amount, self.unit,
                 self.direction, self.owner, self.data_source, self.due.check, self.due.edit]
 
