@@ -22,7 +22,8 @@ from okr_workshop.ui.value_errors import refused_value
 
 
 class SessionBridge(QObject):
-    changed = Signal(object)  # the reloaded Workshop
+    changed = Signal(object)  # the Workshop, as it is after an edit, undo or redo
+    applied = Signal(object)  # the ChangeSet of that edit: what changed
     saved = Signal(str)  # what the status bar says: "Team renamed", "Team renaming undone"
     save_failed = Signal(str)  # a sentence saying what went wrong
     undo_state_changed = Signal()
@@ -38,6 +39,7 @@ class SessionBridge(QObject):
         # so an action never works on (or replaces) text that exists only on the screen.
         self.pending = PendingEdits(self)
         session.subscribe(self.changed.emit)
+        session.subscribe_changes(self.applied.emit)
 
     @property
     def workshop(self) -> Workshop:

@@ -2,6 +2,9 @@
 
 Any step can be reached at any time (not a locked wizard): by click, Ctrl+PgUp/PgDown or
 Alt+1…9. Under the page, the findings of the current step say what is still missing.
+
+Pages are lazy (``pages/base.py``): after an edit only the page on screen updates, from the
+edit's change set; the others are marked stale and load when they come on screen.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.changes import ChangeSet
 from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.rules.check import check_workshop
@@ -87,10 +91,10 @@ class WorkshopView(QWidget):
         layout.addWidget(splitter)
 
         self._add_navigation_shortcuts()
-        bridge.changed.connect(self._reload)
+        bridge.applied.connect(self._apply)
         bridge.revealed.connect(self.reveal)
-        self._reload(bridge.workshop)
         self.go_to(bridge.workshop.current_step)
+        self.current_page().bring_up_to_date()  # already current: no row change loaded it
 
     def _missing_area(self) -> QScrollArea:
         """The panel keeps one height, that of its longest text, so the page above it (and
@@ -150,8 +154,9 @@ class WorkshopView(QWidget):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
         page = self.pages[row]
+        page.bring_up_to_date()  # before it shows: never a flash of stale rows
+        self.stack.setCurrentIndex(row)
         self.bridge.remember_step(page.step)
         self._show_missing(self.bridge.workshop)
         self.step_changed.emit(page.step)
@@ -170,9 +175,16 @@ class WorkshopView(QWidget):
 
     # Showing the workshop -----------------------------------------------------------------
 
-    def _reload(self, workshop: Workshop) -> None:
+    def _apply(self, changes: ChangeSet) -> None:
+        """An edit, undo or redo was saved: the page on screen shows it, the others will
+        when they come on screen."""
+        workshop = self.bridge.workshop
+        current = self.current_page()
         for page in self.pages:
-            page.load(workshop)
+            if page is current:
+                page.update_visible(workshop, changes)
+            else:
+                page.mark_stale()
         self._show_missing(workshop)
 
     def _draft_changed(self, page: StepPage) -> None:

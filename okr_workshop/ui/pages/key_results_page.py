@@ -84,7 +84,6 @@ class KeyResultsPage(StepPage):
         self.list_panel.move_requested.connect(self.move_key_result)
         self.list_panel.edit_requested.connect(self.editor.focus_sentence)
         self.editor.draft_changed.connect(self._on_typed)
-        self.load(bridge.workshop)
 
     def _build_layout(self, tree_label: QLabel) -> None:
         left = QWidget()
