@@ -1,0 +1,80 @@
+"""Only the page on screen works after an edit; the others catch up when they are shown."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from okr_workshop.domain.model import Step
+from okr_workshop.ui.models.team_model import TeamModel
+from okr_workshop.ui.pages.contributions_page import ContributionsPage
+from okr_workshop.ui.pages.registry import page_classes
+from tests.ui.keyboard import press, type_text
+from tests.ui.setup_helpers import enter, open_editor
+
+Alt = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def loads(monkeypatch) -> Counter:
+    """How many times each page class has loaded the whole workshop."""
+    counted: Counter = Counter()
+    for cls in page_classes():
+        def load(self, workshop, _original=cls.load, _cls=cls):
+            counted[_cls.__name__] += 1
+            return _original(self, workshop)
+
+        monkeypatch.setattr(cls, "load", load)
+    return counted
+
+
+def open_on_setup(qtbot, main_window, workshop_id):
+    main_window.open_workshop(workshop_id)
+    view = main_window.workshop_view
+    view.go_to(Step.SETUP)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    return view
+
+
+def test_opening_a_workshop_loads_only_the_page_shown_and_each_page_once(
+    qtbot, main_window, french_workshop_id, loads
+):
+    main_window.open_workshop(french_workshop_id)
+    shown = type(main_window.workshop_view.current_page()).__name__
+    assert loads == Counter({shown: 1})
+    view = main_window.workshop_view
+    for number in range(1, len(view.pages) + 1):  # every step, twice
+        press(view.current_page(), Qt.Key(Qt.Key.Key_0 + number), Alt)
+    for number in range(1, len(view.pages) + 1):
+        press(view.current_page(), Qt.Key(Qt.Key.Key_0 + number), Alt)
+    assert loads == Counter({cls.__name__: 1 for cls in page_classes()})
+
+
+def test_a_hidden_page_does_no_work_on_an_edit_and_shows_it_when_shown(
+    qtbot, main_window, french_workshop_id, loads
+):
+    view = open_on_setup(qtbot, main_window, french_workshop_id)
+    press(view.current_page(), Qt.Key.Key_3, Alt)  # Contributions, loaded once
+    contributions = view.current_page()
+    assert isinstance(contributions, ContributionsPage)
+    press(contributions, Qt.Key.Key_1, Alt)  # back to Setup
+    setup = view.current_page()
+    loads.clear()
+
+    teams = setup.teams
+    editor = open_editor(teams.view, 0, TeamModel.NAME)
+    editor.selectAll()
+    type_text(editor, "Équipe renommée « 🌱 »")
+    enter(editor)
+    assert main_window.bridge.workshop.teams[0].name == "Équipe renommée « 🌱 »"
+    assert loads["ContributionsPage"] == 0 and contributions.stale  # no work while hidden
+    assert set(loads) <= {"SetupPage"}
+
+    press(setup, Qt.Key.Key_3, Alt)
+    names = [contributions.teams.index(r, 0).data() for r in range(contributions.teams.rowCount())]
+    assert any("Équipe renommée « 🌱 »" in (name or "") for name in names), names
+    assert loads["ContributionsPage"] == 1 and not contributions.stale
