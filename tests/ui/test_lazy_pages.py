@@ -78,3 +78,31 @@ def test_a_hidden_page_does_no_work_on_an_edit_and_shows_it_when_shown(
     names = [contributions.teams.index(r, 0).data() for r in range(contributions.teams.rowCount())]
     assert any("Équipe renommée « 🌱 »" in (name or "") for name in names), names
     assert loads["ContributionsPage"] == 1 and not contributions.stale
+
+
+def test_a_target_typed_on_screen_updates_its_row_without_rebuilding_the_tree(
+    qtbot, main_window, french_workshop_id
+):
+    main_window.open_workshop(french_workshop_id)
+    view = main_window.workshop_view
+    view.go_to(Step.KEY_RESULTS)
+    page = view.current_page()
+    objective = page.objective()
+    assert objective is not None and objective.key_results
+    resets = []
+    page.tree_model.modelReset.connect(lambda: resets.append(True))
+    page.tree.expandAll()
+    collapsed = page.tree_model.index(1, 0)
+    page.tree.collapse(collapsed)  # how the person left it: kept, not expanded again
+
+    page.editor.target.setFocus()
+    page.editor.target.selectAll()
+    type_text(page.editor.target, "77")
+    press(page.editor.target, Qt.Key.Key_Return)
+
+    kr = page.key_result()
+    assert kr is not None and kr.target == 77
+    saved = main_window.bridge.workshop.objective(objective.id).key_results
+    assert any(k.id == kr.id and k.target == 77 for k in saved)
+    assert page.editor.target.text() == "77"
+    assert resets == [] and not page.tree.isExpanded(collapsed)
