@@ -120,6 +120,25 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ChangeRow</name>
+    <message>
+        <source>A value</source>
+        <translation>Une valeur</translation>
+    </message>
+    <message>
+        <source>A change in %</source>
+        <translation>Une évolution en&#xa0;%</translation>
+    </message>
+    <message>
+        <source>A change in units</source>
+        <translation>Une évolution en unités</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>ampleur</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <source>Not aligned…</source>
@@ -1318,6 +1337,38 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Modification de la cible rétablie</translation>
     </message>
     <message>
+        <source>change the target type</source>
+        <translation>changer le type de cible</translation>
+    </message>
+    <message>
+        <source>Target type changed</source>
+        <translation>Type de cible changé</translation>
+    </message>
+    <message>
+        <source>Change of target type undone</source>
+        <translation>Changement du type de cible annulé</translation>
+    </message>
+    <message>
+        <source>Change of target type redone</source>
+        <translation>Changement du type de cible rétabli</translation>
+    </message>
+    <message>
+        <source>edit the relative change</source>
+        <translation>modifier l’évolution</translation>
+    </message>
+    <message>
+        <source>Relative change edited</source>
+        <translation>Évolution modifiée</translation>
+    </message>
+    <message>
+        <source>Edit of the relative change undone</source>
+        <translation>Modification de l’évolution annulée</translation>
+    </message>
+    <message>
+        <source>Edit of the relative change redone</source>
+        <translation>Modification de l’évolution rétablie</translation>
+    </message>
+    <message>
         <source>edit the unit</source>
         <translation>modifier l’unité</translation>
     </message>
@@ -1860,6 +1911,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>&amp;Cible&#xa0;:</translation>
     </message>
     <message>
+        <source>Target t&amp;ype:</source>
+        <translation>T&amp;ype de cible&#xa0;:</translation>
+    </message>
+    <message>
         <source>Un&amp;it:</source>
         <translation>&amp;Unité&#xa0;:</translation>
     </message>
@@ -1904,8 +1959,16 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>D’où l’on part aujourd’hui. Sans elle, personne ne peut dire le chemin parcouru. Laissez vide si elle n’est pas encore connue.</translation>
     </message>
     <message>
-        <source>The number to reach by the end of the cycle.</source>
-        <translation>Le chiffre à atteindre d’ici la fin du cycle.</translation>
+        <source>The number to reach by the end of the cycle. For a change from the baseline (“−20%”), choose it in Target type: the target then follows from the baseline.</source>
+        <translation>Le chiffre à atteindre d’ici la fin du cycle. Pour une évolution depuis la valeur de départ («&#xa0;−20&#xa0;%&#xa0;»), choisissez-la dans Type de cible&#xa0;: la cible se déduit alors de la valeur de départ.</translation>
+    </message>
+    <message>
+        <source>How the target is given: a value to reach, or a change from the baseline, in percent of it or in the unit. Switching keeps the number aimed at when the baseline is known.</source>
+        <translation>Comment la cible est donnée&#xa0;: une valeur à atteindre, ou une évolution depuis la valeur de départ, en pourcentage de celle-ci ou dans l’unité. Changer de type garde le chiffre visé quand la valeur de départ est connue.</translation>
+    </message>
+    <message>
+        <source>How much the value should change from the baseline, as a positive amount: Direction says which way (a minus sign typed first sets it to Decrease). Empty it to clear the change.</source>
+        <translation>De combien la valeur doit évoluer depuis la valeur de départ, en nombre positif&#xa0;: le Sens dit dans quelle direction (un signe moins tapé devant le met à Baisse). Videz le champ pour retirer l’évolution.</translation>
     </message>
     <message>
         <source>What is counted: %, €, customers, days…</source>
@@ -1928,8 +1991,16 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Quand la cible doit être atteinte, dans le cycle.</translation>
     </message>
     <message>
-        <source>The sentence states a change of %1, not a target: not measurable until you type today&apos;s value in Baseline. The target follows from it.</source>
-        <translation>La phrase dit une évolution de %1, pas une cible&#xa0;: pas mesurable tant que la valeur d’aujourd’hui n’est pas saisie dans Valeur de départ. La cible s’en déduit.</translation>
+        <source>The target typed wins over the change of %1 also stored: the next target typed clears it, or choose the change in Target type.</source>
+        <translation>La cible saisie l’emporte sur l’évolution de %1, elle aussi enregistrée&#xa0;: la prochaine cible saisie l’efface&#xa0;; sinon, choisissez l’évolution dans Type de cible.</translation>
+    </message>
+    <message>
+        <source>Type the amount of the change beside its type: the target follows from it and from the baseline.</source>
+        <translation>Saisissez l’ampleur de l’évolution à côté de son type&#xa0;: la cible s’en déduit, avec la valeur de départ.</translation>
+    </message>
+    <message>
+        <source>A change of %1 is not a target: not measurable until you type today&apos;s value in Baseline. The target follows from it.</source>
+        <translation>Une évolution de %1 n’est pas une cible&#xa0;: non mesurable tant que la valeur d’aujourd’hui n’est pas saisie dans Valeur de départ. La cible s’en déduit.</translation>
     </message>
     <message>
         <source>A change of %1 needs a direction (increase or decrease) to give a target.</source>
@@ -2559,6 +2630,14 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Proposed from the sentence: metric “%1”, baseline %2, target %3, unit “%4”, direction: %5.</source>
         <translation>Tiré de la phrase&#xa0;: indicateur «&#xa0;%1&#xa0;», départ %2, cible %3, unité «&#xa0;%4&#xa0;», sens&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>It replaces the change of %1.</source>
+        <translation>Cela remplace l’évolution de %1.</translation>
+    </message>
+    <message>
+        <source>It replaces the target %1.</source>
+        <translation>Cela remplace la cible %1.</translation>
     </message>
 </context>
 <context>

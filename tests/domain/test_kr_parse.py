@@ -159,7 +159,7 @@ def test_each_form(text, baseline, target, unit, direction):
     ("Atteindre 2000 clients", None, 2000),
     ("Au 31/12, 500 clients actifs", None, 500),
     ("Obtenir 4/5 de satisfaction", None, 4),
-    ("Sur l'exercice 2026-2027, réduire les coûts de 10 %", None, 10),
+    ("Sur l'exercice 2026-2027, réduire les coûts de 10 %", None, ("change", 10)),
     ("Devenir n°1 du marché", None, None),
 ])
 def test_dates_and_names_are_not_values(text, baseline, target):
@@ -275,3 +275,31 @@ def test_any_text_is_read_without_error(text):
     parsed = parse_sentence(text)
     assert isinstance(parsed.metric, str)
     assert parsed.target is None or math.isfinite(parsed.target)
+
+
+@pytest.mark.parametrize(
+    "text, metric, direction, change",
+    [
+        # Issue 11, point 3: a time or context clause before the verb hid the verb, so the
+        # change was read as the target (10 %) and the clause as part of the metric.
+        ("Sur l'exercice 2026-2027, réduire les coûts de 10 %", "coûts",
+         Direction.DECREASE, 10.0),
+        ("D'ici fin 2027, réduire de 20 % les invendus", "invendus", Direction.DECREASE, 20.0),
+        ("Pour l'année 2027 : diminuer de 15 % le taux de casse en entrepôt",
+         "taux de casse en entrepôt", Direction.DECREASE, 15.0),
+        ("In FY2027, cut costs by 10%", "costs", Direction.DECREASE, 10.0),
+        ("By Q4 2027, grow recurring revenue by 15%", "recurring revenue",
+         Direction.INCREASE, 15.0),
+        ("In fiscal year 2026-2027, reduce warehouse breakage by 12%", "warehouse breakage",
+         Direction.DECREASE, 12.0),
+    ],
+)
+def test_a_leading_time_clause_does_not_hide_the_verb(text, metric, direction, change):
+    parsed = parse_sentence(text)
+    assert (parsed.metric, parsed.direction, parsed.change, parsed.target) == (
+        metric, direction, change, None)
+
+
+def test_a_leading_clause_that_is_not_about_time_is_not_skipped():
+    # "NPS, passer de 30 à 45": the noun before the comma is the metric, not a context.
+    assert parse_sentence("NPS : passer de 30 à 45").metric.startswith("NPS")

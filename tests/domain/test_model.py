@@ -143,3 +143,34 @@ def test_navigation_helpers_find_entities():
     assert workshop.objective(objective.id) == objective
     assert list(workshop.key_results()) == [kr]
     assert workshop.team(new_id()) is None
+
+
+def test_a_target_type_switch_keeps_the_number_aimed_at():
+    from okr_workshop.domain.model import Direction
+    from okr_workshop.domain.relative_change import (
+        TargetKind,
+        fields_for_amount,
+        fields_for_kind,
+        target_kind,
+    )
+
+    kr = KeyResult(text="Invendus", baseline=1200.0, target=960.0)
+    as_percent = replace(kr, **fields_for_kind(kr, TargetKind.PERCENT))
+    assert (as_percent.change, as_percent.direction, as_percent.aimed_target()) == (
+        20.0, Direction.DECREASE, 960.0)
+    as_units = replace(as_percent, **fields_for_kind(as_percent, TargetKind.UNITS))
+    assert (as_units.change, as_units.change_percent, as_units.aimed_target()) == (
+        240.0, False, 960.0)
+    back = replace(as_units, **fields_for_kind(as_units, TargetKind.VALUE))
+    assert (back.target, back.change, target_kind(back)) == (960.0, None, TargetKind.VALUE)
+    # Without a baseline, a percent cannot be worked out: the target goes, the change waits.
+    bare = KeyResult(text="Invendus", target=960.0)
+    assert fields_for_kind(bare, TargetKind.PERCENT) == {
+        "target": None, "change_percent": True, "change": None}
+    assert fields_for_amount(bare, -20.0, TargetKind.PERCENT) == {
+        "change": 20.0, "change_percent": True, "target": None,
+        "direction": Direction.DECREASE}
+    assert fields_for_amount(bare, 5.0, TargetKind.UNITS, signed=True)["direction"] is \
+        Direction.INCREASE
+    assert fields_for_amount(bare, None, TargetKind.UNITS) == {
+        "change": None, "change_percent": False}

@@ -26,6 +26,8 @@ Decisions (see also :mod:`kr_numbers` for units, scales and separators):
   "à 12 mois") are never a baseline or a target. Conditions such as "en moins de 48 h" are
   set aside when another number is the target ("90 % des commandes livrées en moins de 48 h")
   and become the target only when alone ("répondre en moins de 4 h").
+- A time or context clause before the verb ("Sur l'exercice 2026-2027, réduire les coûts de
+  10 %", "In FY2027, cut costs by 10%") is skipped: the verb after it opens the sentence.
 """
 
 from __future__ import annotations
@@ -246,11 +248,25 @@ _SHARE_AFTER = re.compile(r"\s*(?:des|du|de la|de l'|d'|of)\b")
 _FOLLOWS = re.compile(r"\s*(?:(?:les|the|des|de|d'|du|a|an|our|nos|all|tous les|toutes les)\s*)?")
 
 
+# A time or context clause said before the verb, up to its comma, colon or dash: "Sur
+# l'exercice 2026-2027, réduire…", "D'ici fin 2027, …", "In FY2027, cut…", "This quarter, …".
+# Only tried when no verb opens the sentence, and kept only when a verb follows it.
+_CONTEXT = re.compile(
+    r"(?:sur|en|d'ici|dici|dans|pour|au|aux|a|avant|apres|des|jusqu'(?:a|au|en)|durant|pendant|"
+    r"lors|cette|cet|ce|chaque|fin|debut|courant|in|by|for|over|during|within|this|next|from|"
+    r"until|before|after|at|on|each|every|throughout|across|starting|through|end|fy|q[1-4]|"
+    r"h[12]|t[1-4]|s[12])\b[^,;:.!?–—]{0,60}?(?:,|\s:|\s[–—-]\s)\s*"
+)
+
+
 def _lead(bare: str) -> tuple[str, tuple[int, int]]:
     """The kind and span of the opening verb (``bare``: lower case without accents)."""
     prefix = _PREFIX.match(bare)
     start = prefix.end() if prefix else 0
     m = _LEAD.match(bare, start)
+    if m is None:
+        clause = _CONTEXT.match(bare, start)
+        m = _LEAD.match(bare, clause.end()) if clause is not None else None
     if m is None:
         return "", (start, start)
     kind = _KIND_OF[_SPACES.sub(" ", m.group(0))]

@@ -141,6 +141,18 @@ def texts() -> dict[str, tuple[str, str, str, str]]:
             translate("EditLabels", "Change to the target undone"),
             translate("EditLabels", "Change to the target redone"),
         ),
+        "kr_target_kind": (
+            translate("EditLabels", "change the target type"),
+            translate("EditLabels", "Target type changed"),
+            translate("EditLabels", "Change of target type undone"),
+            translate("EditLabels", "Change of target type redone"),
+        ),
+        "kr_change": (
+            translate("EditLabels", "edit the relative change"),
+            translate("EditLabels", "Relative change edited"),
+            translate("EditLabels", "Edit of the relative change undone"),
+            translate("EditLabels", "Edit of the relative change redone"),
+        ),
         "kr_unit": (
             translate("EditLabels", "edit the unit"), translate("EditLabels", "Unit changed"),
             translate("EditLabels", "Change to the unit undone"),

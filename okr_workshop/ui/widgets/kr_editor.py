@@ -14,21 +14,22 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Direction, KeyResult, Workshop
+from okr_workshop.domain.relative_change import TargetKind, fields_for_amount, fields_for_kind
 from okr_workshop.domain.rules.kr_sentence import parse_sentence
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.key_results_model import direction_label, number_text
 from okr_workshop.ui.pending_edits import saves_typing
 from okr_workshop.ui.session_bridge import SessionBridge
-from okr_workshop.ui.widgets.kr_editor_texts import change_prompt, edit_labels, tooltips
+from okr_workshop.ui.widgets.form_rows import buddy_label, line_edit, pair_row, wrapped_edit
+from okr_workshop.ui.widgets.kr_change_row import ChangeRow
+from okr_workshop.ui.widgets.kr_editor_texts import edit_labels, tooltips
 from okr_workshop.ui.widgets.kr_proposal import ProposalBar, proposal_fields
 from okr_workshop.ui.widgets.number_edit import NumberEdit
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
@@ -49,10 +50,10 @@ class KeyResultEditor(QWidget):
         self._typed = False  # the sentence was typed in since this key result was shown
 
         # Sentences and sources run long: shown whole, wrapped, rather than only their end.
-        self.sentence = self._wrapped("sentenceEdit", 2, 5)
-        self.metric = self._line("metricEdit")
-        self.unit = self._line("unitEdit")
-        self.data_source = self._wrapped("dataSourceEdit", 1, 3)
+        self.sentence = wrapped_edit("sentenceEdit", 2, 5)
+        self.metric = line_edit("metricEdit")
+        self.unit = line_edit("unitEdit")
+        self.data_source = wrapped_edit("dataSourceEdit", 1, 3)
         self.baseline = NumberEdit()
         self.baseline.setObjectName("baselineEdit")
         self.target = NumberEdit()
@@ -68,34 +69,21 @@ class KeyResultEditor(QWidget):
         self.due = OptionalDateEdit(self.tr("Set"))
         self.due.setObjectName("dueDate")
         self.proposal = ProposalBar()
+        self.change_row = ChangeRow()
         # A relative change asks for its baseline here, then shows the target it gives.
-        self.change_note = QLabel()
-        self.change_note.setObjectName("changeNote")
-        self.change_note.setWordWrap(True)
-        self.change_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.change_note.hide()
+        self.change_note = self.change_row.note
 
         self.inputs: dict[str, QWidget] = {
             "text": self.sentence, "metric": self.metric, "unit": self.unit,
             "data_source": self.data_source, "baseline": self.baseline, "target": self.target,
             "direction": self.direction, "owner": self.owner, "due": self.due,
+            "target_kind": self.change_row.kind, "change": self.change_row.amount,
         }
         for name, tip in tooltips().items():
             self.inputs[name].setToolTip(tip)
         self.due.check.setToolTip(tooltips()["due"])
         self._build_layout()
         self._connect()
-
-    def _line(self, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setClearButtonEnabled(False)
-        return edit
-
-    def _wrapped(self, name: str, lines: int, max_lines: int) -> WrapLineEdit:
-        edit = WrapLineEdit(lines, max_lines)
-        edit.setObjectName(name)
-        return edit
 
     def _build_layout(self) -> None:
         form = QFormLayout(self)
@@ -104,12 +92,14 @@ class KeyResultEditor(QWidget):
         form.addRow(self.tr("Se&ntence:"), self.sentence)
         form.addRow(self.proposal)
         form.addRow(self.tr("&Metric:"), self.metric)
-        # Short values share a row, so the form fits a 1366×768 screen beside the findings.
-        form.addRow(self.tr("&Baseline:"), self._pair(self.baseline, self.tr("&Target:"),
-                                                       self.target))
+        # Short values share a row; each label reaches its field, not the row.
+        form.addRow(buddy_label(self.tr("&Baseline:"), self.baseline),
+                    pair_row(self.baseline, self.tr("&Target:"), self.target))
+        form.addRow(buddy_label(self.tr("Target t&ype:"), self.change_row.kind),
+                    self.change_row)
         form.addRow(self.change_note)
-        form.addRow(self.tr("Un&it:"), self._pair(self.unit, self.tr("Di&rection:"),
-                                                   self.direction))
+        form.addRow(buddy_label(self.tr("Un&it:"), self.unit),
+                    pair_row(self.unit, self.tr("Di&rection:"), self.direction))
         form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.tr("Data &source:"), self.data_source)
         form.addRow(self.tr("D&ue date:"), self.due)
@@ -117,20 +107,8 @@ class KeyResultEditor(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """The form from top to bottom: the page's Tab order goes through it in this order."""
         return [self.sentence, self.proposal.accept_button, self.metric, self.baseline,
-                self.target, self.unit, self.direction, self.owner, self.data_source,
-                self.due.check, self.due.edit]
-
-    def _pair(self, first: QWidget, label_text: str, second: QWidget) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(first, 1)
-        label = QLabel(label_text)
-        label.setBuddy(second)
-        layout.addWidget(label)
-        layout.addWidget(second, 1)
-        row.setFocusProxy(first)
-        return row
+                self.target, self.change_row.kind, self.change_row.amount, self.unit,
+                self.direction, self.owner, self.data_source, self.due.check, self.due.edit]
 
     def _connect(self) -> None:
         for name in TEXT_FIELDS:
@@ -140,7 +118,7 @@ class KeyResultEditor(QWidget):
         for name in TEXT_FIELDS:
             self.inputs[name].textEdited.connect(lambda _text: self.draft_changed.emit())
         self.baseline.committed.connect(lambda value: self._save("baseline", value))
-        self.target.committed.connect(lambda value: self._save("target", value))
+        self.target.committed.connect(self._save_target)
         self.direction.activated.connect(
             lambda i: self._save("direction", Direction(d) if (d := self.direction.itemData(i))
                                  else None)
@@ -148,6 +126,8 @@ class KeyResultEditor(QWidget):
         self.owner.lineEdit().editingFinished.connect(self._finish_owner)
         self.owner.activated.connect(lambda _i: self._finish_owner())
         self.due.committed.connect(lambda value: self._save("due", value))
+        self.change_row.kind_chosen.connect(self._choose_kind)
+        self.change_row.amount_committed.connect(self._save_amount)
         self.proposal.accept_requested.connect(self.accept_proposal)
         accept = QAction(self.tr("Accept the proposed fields"), self)
         accept.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -180,6 +160,7 @@ class KeyResultEditor(QWidget):
         same = kr is not None and kr.id == self._kr_id
         if not same:
             self._typed = False
+            self.change_row.forget_choice()
         self._workshop = workshop
         self._kr_id = kr.id if kr else None
         for widget in self.inputs.values():
@@ -192,7 +173,7 @@ class KeyResultEditor(QWidget):
             self.owner.setEditText("")
             self.due.set_value(None)
             self.proposal.show_proposal(None, ui_language())
-            self._show_change(None)
+            self._show_change(None, same)
             return
         for name in TEXT_FIELDS:
             edit = self.inputs[name]
@@ -210,7 +191,7 @@ class KeyResultEditor(QWidget):
         self.direction.setCurrentIndex(
             self.direction.findData(kr.direction.value if kr.direction else "")
         )
-        self._show_change(kr)
+        self._show_change(kr, same)
         self._show_owner(workshop, kr, same)
         if not (same and self.due.is_being_edited()):
             # Ticking "Set" proposes the end of the cycle, the usual due date: today's date
@@ -218,10 +199,10 @@ class KeyResultEditor(QWidget):
             self.due.set_value(kr.due, workshop.cycle_end)
         self._refresh_proposal()
 
-    def _show_change(self, kr: KeyResult | None) -> None:
-        prompt = change_prompt(kr, ui_language()) if kr is not None else ""
-        self.change_note.setText(prompt)
-        self.change_note.setVisible(bool(prompt))
+    def _show_change(self, kr: KeyResult | None, same: bool) -> None:
+        kind = self.change_row.show_key_result(kr, ui_language(), same)
+        # A change is the target: the Target field shows the number that follows from it.
+        self.target.setEnabled(kr is not None and kind is TargetKind.VALUE)
         waiting = kr is not None and kr.is_relative and kr.baseline is None
         self.baseline.setPlaceholderText(self.tr("today's value?") if waiting else "")
         aimed = kr.aimed_target() if kr is not None and kr.is_relative else None
@@ -264,7 +245,7 @@ class KeyResultEditor(QWidget):
             return
         parsed = parse_sentence(self.sentence.text(), language)
         self.proposal.show_proposal(
-            parsed if proposal_fields(parsed, kr) else None, ui_language()
+            parsed if proposal_fields(parsed, kr) else None, ui_language(), kr
         )
 
     def accept_proposal(self) -> None:
@@ -284,6 +265,36 @@ class KeyResultEditor(QWidget):
         self._refresh_proposal()
 
     # Saving --------------------------------------------------------------------------------
+
+    def _save_target(self, value: float | None) -> None:
+        kr = self.current()
+        if kr is not None and value is not None and kr.change is not None:
+            # A target typed is the target: no change left behind it, out of sight.
+            self._save_many(edit_labels()["target"], {"target": value, "change": None})
+        else:
+            self._save("target", value)
+
+    def _choose_kind(self, kind: TargetKind) -> None:
+        kr = self.current()
+        if kr is None:
+            return
+        self._save_or_show(edit_label("kr_target_kind"), fields_for_kind(kr, kind))
+
+    def _save_amount(self, amount: float | None, signed: bool) -> None:
+        kr = self.current()
+        if kr is None:
+            return
+        kind = self.change_row.current_kind(kr)
+        self._save_or_show(edit_labels()["change"], fields_for_amount(kr, amount, kind, signed))
+
+    def _save_or_show(self, label: EditLabel, fields: dict[str, Any]) -> None:
+        """Save what differs; when nothing does, the form still shows the choice made (a
+        change in % waiting for its amount)."""
+        kr = self.current()
+        if kr is not None and any(getattr(kr, k) != v for k, v in fields.items()):
+            self._save_many(label, fields)
+        else:
+            self.show_key_result(self.bridge.workshop, kr)
 
     def _finish_line(self, name: str, edit: QLineEdit | WrapLineEdit) -> None:
         edit.setModified(False)

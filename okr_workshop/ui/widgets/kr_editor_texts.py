@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from okr_workshop.app.commands import EditLabel
 from okr_workshop.app.formats import format_value
 from okr_workshop.domain.model import KeyResult, Language
-from okr_workshop.domain.relative_change import change_text
+from okr_workshop.domain.relative_change import TargetKind, change_text
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.placeholders import fill
 
@@ -23,6 +23,7 @@ def edit_labels() -> dict[str, EditLabel]:
             ("text", "kr_text"), ("metric", "kr_metric"), ("baseline", "kr_baseline"),
             ("target", "kr_target"), ("unit", "kr_unit"), ("direction", "kr_direction"),
             ("data_source", "kr_data_source"), ("owner", "kr_owner"), ("due", "kr_due"),
+            ("change", "kr_change"),
         )
     }
 
@@ -54,7 +55,23 @@ def _tooltips() -> dict[str, str]:
             "Where we start today. Without it, nobody can tell how far we have "
             "come. Leave empty when it is not known yet.",
         ),
-        "target": translate("KeyResultEditor", "The number to reach by the end of the cycle."),
+        "target": translate(
+            "KeyResultEditor",
+            "The number to reach by the end of the cycle. For a change from the baseline "
+            "(“−20%”), choose it in Target type: the target then follows from the baseline.",
+        ),
+        "target_kind": translate(
+            "KeyResultEditor",
+            "How the target is given: a value to reach, or a change from the baseline, in "
+            "percent of it or in the unit. Switching keeps the number aimed at when the "
+            "baseline is known.",
+        ),
+        "change": translate(
+            "KeyResultEditor",
+            "How much the value should change from the baseline, as a positive amount: "
+            "Direction says which way (a minus sign typed first sets it to Decrease). Empty "
+            "it to clear the change.",
+        ),
         "unit": translate("KeyResultEditor", "What is counted: %, €, customers, days…"),
         "direction": translate(
             "KeyResultEditor",
@@ -72,18 +89,31 @@ def _tooltips() -> dict[str, str]:
     }
 
 
-def change_prompt(kr: KeyResult, language: Language | str) -> str:
-    """What the form says under the numbers of a relative change (issue 11): the baseline
-    it asks for, then the target that follows. "" for any other key result."""
+def change_prompt(kr: KeyResult, language: Language | str,
+                  kind: TargetKind = TargetKind.VALUE) -> str:
+    """What the form says under the numbers of a relative change (issue 11): the amount
+    and the baseline it asks for, then the target that follows. "" for a target value."""
     if not kr.is_relative:
-        return ""
+        if kr.target is not None and kr.change is not None:
+            # Stored by an older version, or imported: said rather than kept out of sight.
+            return fill(translate(
+                "KeyResultEditor",
+                "The target typed wins over the change of %1 also stored: the next target "
+                "typed clears it, or choose the change in Target type."),
+                change_text(kr, language))
+        if kind is TargetKind.VALUE or kr.target is not None:
+            return ""
+        return translate(
+            "KeyResultEditor",
+            "Type the amount of the change beside its type: the target follows from it and "
+            "from the baseline.")
     change = change_text(kr, language)
     aimed = kr.aimed_target()
     if kr.baseline is None:
         return fill(translate(
             "KeyResultEditor",
-            "The sentence states a change of %1, not a target: not measurable until you "
-            "type today's value in Baseline. The target follows from it."), change)
+            "A change of %1 is not a target: not measurable until you type today's value "
+            "in Baseline. The target follows from it."), change)
     if aimed is None:
         return fill(translate(
             "KeyResultEditor",

@@ -34,14 +34,19 @@ def proposal_fields(parsed: ParsedKeyResult, kr: KeyResult) -> dict[str, Any]:
     if parsed.direction is not None and parsed.direction != kr.direction:
         fields["direction"] = parsed.direction
     if parsed.change is not None:
-        # A relative change ("de 20 %") is no target: it waits for the baseline. A target
-        # that only repeated it (what was stored before) is taken back.
+        # A relative change ("de 20 %") is no target: it waits for the baseline. It replaces
+        # an older change, and a target stored before, which would hide it (the target
+        # wins over a change) or only repeated it (what older versions stored).
         if parsed.change != kr.change:
             fields["change"] = float(parsed.change)
         if parsed.change_percent != kr.change_percent:
             fields["change_percent"] = parsed.change_percent
-        if kr.target is not None and kr.baseline is None and kr.target == parsed.change:
+        if kr.target is not None:
             fields["target"] = None
+    elif parsed.target is not None and kr.change is not None:
+        # The sentence now says the number to reach: the old change goes with it.
+        fields["change"] = None
+        fields["change_percent"] = True
     # A metric alone is only the sentence repeated: a proposal needs something measurable.
     return fields if set(fields) - {"metric"} else {}
 
@@ -70,11 +75,13 @@ class ProposalBar(QFrame):
         layout.addWidget(self.accept_button)
         self.hide()
 
-    def show_proposal(self, parsed: ParsedKeyResult | None, language: Language) -> None:
+    def show_proposal(self, parsed: ParsedKeyResult | None, language: Language,
+                      kr: KeyResult | None = None) -> None:
         if parsed is None:
             self.hide()
             self.label.clear()
             return
+        replaced = self._replaced(parsed, kr, language) if kr is not None else ""
         if parsed.change is not None:
             self.label.setText(
                 fill(
@@ -88,7 +95,7 @@ class ProposalBar(QFrame):
                                 language),
                     parsed.unit.strip() or "—",
                     direction_text(parsed.direction),
-                )
+                ) + replaced
             )
             self.show()
             return
@@ -101,6 +108,17 @@ class ProposalBar(QFrame):
                 number_text(parsed.target, language),
                 parsed.unit.strip() or "—",
                 direction_text(parsed.direction),
-            )
+            ) + replaced
         )
         self.show()
+
+    def _replaced(self, parsed: ParsedKeyResult, kr: KeyResult, language: Language) -> str:
+        """What accepting takes away, said before it is accepted: " It replaces …"."""
+        fields = proposal_fields(parsed, kr)
+        if "change" in fields and fields["change"] is None:
+            return " " + fill(self.tr("It replaces the change of %1."),
+                              change_text(kr, language))
+        if "target" in fields and fields["target"] is None and kr.target is not None:
+            return " " + fill(self.tr("It replaces the target %1."),
+                              number_text(kr.target, language))
+        return ""
