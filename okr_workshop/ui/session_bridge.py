@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from okr_workshop.app.errors import error_sentence
 from okr_workshop.app.session import WorkshopSession
+from okr_workshop.app.undo_stack import GONE
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage.connection import LibraryError
@@ -42,6 +43,11 @@ class SessionBridge(QObject):
         session.subscribe_changes(self.applied.emit)
 
     @property
+    def document(self) -> WorkshopSession:
+        """The workshop's undo stack and labels, for the Edit menu."""
+        return self.session
+
+    @property
     def workshop(self) -> Workshop:
         return self.session.workshop
 
@@ -56,7 +62,9 @@ class SessionBridge(QObject):
             self.save_failed.emit(self.tr("Not saved: %1").replace("%1", refused_value(error)))
             return False
         except (LibraryError, OSError) as error:
-            self.failed = (action, status)
+            # Kept for Retry unless it can never run again (``app/undo_stack.py``: what it
+            # changes is gone, and an undo or redo that found it so was dropped).
+            self.failed = None if isinstance(error, GONE) else (action, status)
             self.save_failed.emit(self.tr("Not saved: %1").replace("%1", _reason(error)))
             return False
         finally:
