@@ -46,9 +46,6 @@ class ChangeSet:
         return not self.reshaped and not self.workshop_fields and self.kinds == {kind}
 
 
-EVERYTHING = ChangeSet(frozenset(), frozenset({"*"}), True)  # a workshop just opened
-
-
 def change_set(command: Command, undone: bool = False, touched: Touched | None = None
                ) -> ChangeSet:
     ids: set[tuple[type, str]] = set()

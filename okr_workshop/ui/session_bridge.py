@@ -1,6 +1,8 @@
 """The open workshop, seen from Qt: signals on change, and save errors turned into messages.
 
-Pages call ``bridge.edit(...)`` with a function that performs one session edit. A failure to
+Pages call ``bridge.edit(...)`` with a function that performs one session edit; once it is
+saved, ``applied`` carries its change set (``app/changes.py``) to the window, which updates the
+page on screen from it. A failure to
 save never raises into a slot (which would lose the message): it is reported through
 ``save_failed`` and the status bar says the edit was not saved.
 """
