@@ -4,7 +4,8 @@ Any step can be reached at any time (not a locked wizard): by click, Ctrl+PgUp/P
 Alt+1…9. Under the page, the findings of the current step say what is still missing.
 
 Pages are lazy (``pages/base.py``): after an edit only the page on screen updates, from the
-edit's change set; the others are marked stale and load when they come on screen.
+edit's change set; the others are marked stale and load when they come on screen. A page is
+built the first time it is shown: opening a workshop builds and loads one page, not seven.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
+from okr_workshop.ui.step_names import step_name
 
 # Beyond this the panel would squeeze the page on a 768-pixel-high laptop screen.
 MISSING_LINES = 5
@@ -46,7 +48,9 @@ class WorkshopView(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.prompts = prompts
-        self.pages: list[StepPage] = [cls(bridge, prompts) for cls in page_classes()]
+        # A page is built when first shown: opening a workshop builds one page, not seven.
+        self._classes: list[type[StepPage]] = page_classes()
+        self._built: list[StepPage | None] = [None] * len(self._classes)
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
@@ -57,13 +61,12 @@ class WorkshopView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.step_list.setFont(font)
         self.stack = QStackedWidget()
-        for number, page in enumerate(self.pages, start=1):
-            item = QListWidgetItem(f"{number}. {page.title()}")
-            item.setData(Qt.ItemDataRole.UserRole, page.step)
+        for number, cls in enumerate(self._classes, start=1):
+            item = QListWidgetItem(f"{number}. {step_name(cls.step)}")
+            item.setData(Qt.ItemDataRole.UserRole, cls.step)
             item.setToolTip(self.tr("Go to this step (Alt+%1)").replace("%1", str(number)))
             self.step_list.addItem(item)
-            self.stack.addWidget(page)
-            page.draft_changed.connect(lambda p=page: self._draft_changed(p))
+            self.stack.addWidget(QWidget())  # stands in for the page until it is built
         self.step_list.currentRowChanged.connect(self._show_row)
 
         self.missing = QLabel()
@@ -123,10 +126,10 @@ class WorkshopView(QWidget):
         following = QAction(self.tr("Next step"), self)
         following.setShortcut(QKeySequence("Ctrl+PgDown"))
         following.triggered.connect(
-            lambda: self._jump(min(len(self.pages) - 1, self.current_row() + 1))
+            lambda: self._jump(min(len(self._classes) - 1, self.current_row() + 1))
         )
         self.navigation_actions = [previous, following]
-        for number in range(1, min(9, len(self.pages)) + 1):
+        for number in range(1, min(9, len(self._classes)) + 1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self._jump(row))
@@ -145,16 +148,37 @@ class WorkshopView(QWidget):
         return self.step_list.currentRow()
 
     def current_page(self) -> StepPage:
-        return self.pages[max(0, self.current_row())]
+        return self.page_at(max(0, self.current_row()))
+
+    @property
+    def pages(self) -> list[StepPage]:
+        """Every step's page, built now if it was not yet (the window itself only builds a
+        page when it is shown)."""
+        return [self.page_at(row) for row in range(len(self._classes))]
+
+    def page_at(self, row: int) -> StepPage:
+        page = self._built[row]
+        if page is None:
+            page = self._classes[row](self.bridge, self.prompts)
+            page.draft_changed.connect(lambda p=page: self._draft_changed(p))
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[row] = page
+        return page
+
+    def _rows_of(self, step: Step | None) -> list[int]:
+        return [i for i, cls in enumerate(self._classes) if cls.step == step]
 
     def go_to(self, step: Step) -> None:
-        rows = [i for i, page in enumerate(self.pages) if page.step == step]
+        rows = self._rows_of(step)
         self.step_list.setCurrentRow(rows[0] if rows else 0)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[row]
+        page = self.page_at(row)
         page.bring_up_to_date()  # before it shows: never a flash of stale rows
         self.stack.setCurrentIndex(row)
         self.bridge.remember_step(page.step)
@@ -165,13 +189,12 @@ class WorkshopView(QWidget):
         """An undo or redo changed ``touched``: the step it was made on comes on screen, the
         change selected, so the room sees what was taken back."""
         # Back where the edit was made; else where such a change is shown.
-        rows = [i for i, page in enumerate(self.pages) if page.step == touched.made_on]
-        rows = rows or [i for i, page in enumerate(self.pages) if page.step == touched.step]
+        rows = self._rows_of(touched.made_on) or self._rows_of(touched.step)
         if not rows:
             return
         if rows[0] != self.current_row():
             self.step_list.setCurrentRow(rows[0])
-        self.pages[rows[0]].reveal(touched)
+        self.page_at(rows[0]).reveal(touched)
 
     # Showing the workshop -----------------------------------------------------------------
 
@@ -180,7 +203,7 @@ class WorkshopView(QWidget):
         when they come on screen."""
         workshop = self.bridge.workshop
         current = self.current_page()
-        for page in self.pages:
+        for page in filter(None, self._built):
             if page is current:
                 page.update_visible(workshop, changes)
             else:
@@ -192,7 +215,7 @@ class WorkshopView(QWidget):
             self._show_missing(self.bridge.workshop)
 
     def _show_missing(self, workshop: Workshop) -> None:
-        if not self.pages:
+        if not self._classes:
             return
         page = self.current_page()
         # What is typed and not saved yet is judged as typed: the list quotes it as it is.

@@ -106,3 +106,22 @@ def test_a_target_typed_on_screen_updates_its_row_without_rebuilding_the_tree(
     assert any(k.id == kr.id and k.target == 77 for k in saved)
     assert page.editor.target.text() == "77"
     assert resets == [] and not page.tree.isExpanded(collapsed)
+
+
+def test_opening_a_workshop_builds_only_the_page_shown(
+    qtbot, main_window, french_workshop_id, monkeypatch
+):
+    built = []
+    for cls in page_classes():
+        def init(self, *args, _original=cls.__init__, _cls=cls, **kwargs):
+            built.append(_cls.__name__)
+            _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "__init__", init)
+    main_window.open_workshop(french_workshop_id)
+    view = main_window.workshop_view
+    assert built == [type(view.current_page()).__name__]
+    step_texts = [view.step_list.item(r).text() for r in range(view.step_list.count())]
+    assert step_texts[0] == "1. Setup" and step_texts[4] == "5. Key results"
+    press(view.current_page(), Qt.Key.Key_5, Alt)
+    assert built[-1] == "KeyResultsPage" and view.current_page().isVisible()
