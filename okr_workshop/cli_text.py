@@ -16,6 +16,8 @@ import argparse
 import os
 from collections.abc import Mapping, Sequence
 
+from okr_workshop.domain.catalogue import entry, section
+
 NBSP = "\u00a0"
 N = NBSP
 
@@ -138,6 +140,10 @@ FRENCH: dict[str, str] = {
     "{size} MB": "{size}\u00a0Mo",
 }
 
+# The catalogue's "cli" section, in its one entry format: like gettext, the code is the
+# English text (argparse asks for its words that way); written above as English → French.
+MESSAGES = {english: entry(en=english, fr=french) for english, french in FRENCH.items()}
+
 _language = "en"
 
 
@@ -180,7 +186,10 @@ def language() -> str:
 
 def _(text: str) -> str:
     """``text`` in the command line's language (English is the key)."""
-    return FRENCH.get(text, text) if _language == "fr" else text
+    if _language != "fr":
+        return text
+    found = section("cli").get(text)
+    return text if found is None else found["fr"]
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:

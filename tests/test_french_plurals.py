@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from okr_workshop.domain.catalogue import all_messages
+from okr_workshop.domain.catalogue import SECTIONS, section
 
 ROOT = Path(__file__).resolve().parent.parent
 ENGLISH_PLURAL = re.compile(r"\b(?:OKR|KR)s\b")
@@ -26,7 +26,7 @@ def strings(value: object) -> Iterator[str]:
     elif isinstance(value, dict):
         for item in value.values():
             yield from strings(item)
-    elif isinstance(value, list):
+    elif isinstance(value, list | tuple):
         for item in value:
             yield from strings(item)
 
@@ -38,7 +38,9 @@ def french_sample_texts() -> list[str]:
 
 
 def french_catalogue_texts() -> list[str]:
-    return [text for entry in all_messages().values() for text in entry["fr"]]
+    # Every section: the rules', the deck's, the errors' and the command line's.
+    return [text for name in SECTIONS for entry in section(name).values()
+            for text in strings(entry["fr"])]
 
 
 def french_window_texts() -> list[str]:

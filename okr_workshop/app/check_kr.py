@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from okr_workshop.app.formats import format_value
+from okr_workshop.domain.catalogue import entry, section
 from okr_workshop.domain.findings import Severity, by_severity
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules.kr_sentence import (
@@ -20,45 +21,38 @@ from okr_workshop.domain.rules.kr_sentence import (
 )
 from okr_workshop.domain.rules.wording import french
 
-_WORDS: dict[str, dict[Any, str]] = {
-    "fr": {
-        "ok": "OK",
-        "needs-work": "À retravailler",
-        "parsed": french("Lu : {metric}"),
-        "baseline": "départ {value}",
-        "target": "cible {value}",
-        "change": "évolution {value} (cible selon le point de départ)",
-        "none": "aucun chiffre lu",
-        # Counted after a colon, so no plural to get wrong ("1 phrase", "2 phrases").
-        "summary": french("Prêtes : {ok} sur {total} ; à retravailler : {todo}."),
-        "no_metric": "(mesure à nommer)",
-        Direction.INCREASE: "à la hausse",
-        Direction.DECREASE: "à la baisse",
-        Direction.AT_LEAST: "au moins",
-        Direction.AT_MOST: "au plus",
-        Severity.ERROR: "erreur",
-        Severity.WARNING: "attention",
-        Severity.INFO: "info",
-    },
-    "en": {
-        "ok": "OK",
-        "needs-work": "Needs work",
-        "parsed": "Read: {metric}",
-        "baseline": "from {value}",
-        "target": "target {value}",
-        "change": "change {value} (target depends on the baseline)",
-        "none": "no number read",
-        "summary": "Ready: {ok} of {total}; needs work: {todo}.",
-        "no_metric": "(metric to name)",
-        Direction.INCREASE: "up",
-        Direction.DECREASE: "down",
-        Direction.AT_LEAST: "at least",
-        Direction.AT_MOST: "at most",
-        Severity.ERROR: "error",
-        Severity.WARNING: "warning",
-        Severity.INFO: "info",
-    },
+# The report's words, in the catalogue's "reports" section (a verdict's, a direction's and a
+# severity's under their value); the sentences themselves are the findings'.
+MESSAGES = {
+    "check_kr.ok": entry(en="OK", fr="OK"),
+    "check_kr.needs-work": entry(en="Needs work", fr="À retravailler"),
+    "check_kr.parsed": entry(en="Read: {metric}", fr=french("Lu : {metric}")),
+    "check_kr.baseline": entry(en="from {value}", fr="départ {value}"),
+    "check_kr.target": entry(en="target {value}", fr="cible {value}"),
+    "check_kr.change": entry(en="change {value} (target depends on the baseline)",
+                             fr="évolution {value} (cible selon le point de départ)"),
+    "check_kr.none": entry(en="no number read", fr="aucun chiffre lu"),
+    # Counted after a colon, so no plural to get wrong ("1 phrase", "2 phrases").
+    "check_kr.summary": entry(en="Ready: {ok} of {total}; needs work: {todo}.",
+                              fr=french("Prêtes : {ok} sur {total} ; à retravailler : {todo}.")),
+    "check_kr.no_metric": entry(en="(metric to name)", fr="(mesure à nommer)"),
+    "check_kr.increase": entry(en="up", fr="à la hausse"),
+    "check_kr.decrease": entry(en="down", fr="à la baisse"),
+    "check_kr.at_least": entry(en="at least", fr="au moins"),
+    "check_kr.at_most": entry(en="at most", fr="au plus"),
+    "check_kr.error": entry(en="error", fr="erreur"),
+    "check_kr.warning": entry(en="warning", fr="attention"),
+    "check_kr.info": entry(en="info", fr="info"),
 }
+
+
+def _words(lang: str) -> dict[str, str]:
+    """The report's words in ``lang``, by name ("summary") or by a verdict's, direction's or
+    severity's value (so ``words[Direction.DECREASE]`` reads "down")."""
+    return {code.removeprefix("check_kr."): words[lang]
+            for code, words in section("reports").items() if code.startswith("check_kr.")}
+
+
 _VERDICT_MARK = {"ok": "✓", "needs-work": "✗"}
 _SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
 
@@ -113,7 +107,7 @@ def _quantity(value: float, unit: str, lang: str) -> str:
 
 
 def _parsed_line(parsed: dict[str, Any], lang: str) -> str:
-    words = _WORDS[lang]
+    words = _words(lang)
     parts = [words["parsed"].format(metric=parsed["metric"] or words["no_metric"])]
     if parsed["baseline"] is not None:
         parts.append(words["baseline"].format(
@@ -144,7 +138,7 @@ def format_report(
     lines: list[str] = []
     for result in results:
         report_lang = _report_language(result["text"], lang)
-        words = _WORDS[report_lang]
+        words = _words(report_lang)
         mark = _VERDICT_MARK[result["verdict"]]
         lines.append(f"{mark} [{words[result['verdict']]}] {' '.join(result['text'].split())}")
         lines.append(f"    {_parsed_line(result['parsed'], report_lang)}")
@@ -159,5 +153,5 @@ def format_report(
     spoken = {_report_language(r["text"], lang) for r in results}
     summary_lang = lang if lang != "auto" else (
         spoken.pop() if len(spoken) == 1 else interface or "en")
-    lines.append(_WORDS[summary_lang]["summary"].format(ok=ok, total=total, todo=total - ok))
+    lines.append(_words(summary_lang)["summary"].format(ok=ok, total=total, todo=total - ok))
     return "\n".join(lines)

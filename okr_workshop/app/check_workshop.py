@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from okr_workshop.domain.catalogue import entry, section
 from okr_workshop.domain.findings import SEVERITY_ORDER, Finding, Severity, Subject
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.domain.rules.check import check_workshop
@@ -17,40 +18,37 @@ from okr_workshop.domain.rules.health import (
 )
 from okr_workshop.domain.rules.wording import french
 
-# The few words of the text report; the sentences themselves come from the catalogue.
-_WORDS: dict[str, dict[str, str]] = {
-    "fr": {
-        "heading": french("Atelier « {title} » : vérification"),
-        "counts": french("Erreurs : {error} · Points d'attention : {warning} · "
-                         "Informations : {info}"),
-        "nothing": "Aucune remarque : tout est en ordre.",
-        "health": "Santé des cinq erreurs",
-        Severity.ERROR: "erreur",
-        Severity.WARNING: "attention",
-        Severity.INFO: "info",
-        Subject.WORKSHOP: "Atelier",
-        Subject.TEAM: french("Équipe « {title} »"),
-        Subject.STRATEGIC_OBJECTIVE: french("Objectif stratégique « {title} »"),
-        Subject.OBJECTIVE: french("Objectif « {title} »"),
-        Subject.KEY_RESULT: french("Résultat clé « {title} »"),
-        Subject.SENTENCE: french("Phrase « {title} »"),
-    },
-    "en": {
-        "heading": "Workshop “{title}”: check",
-        "counts": "Errors: {error} · Warnings: {warning} · Information: {info}",
-        "nothing": "Nothing to report: all is in order.",
-        "health": "Health of the five mistakes",
-        Severity.ERROR: "error",
-        Severity.WARNING: "warning",
-        Severity.INFO: "info",
-        Subject.WORKSHOP: "Workshop",
-        Subject.TEAM: "Team “{title}”",
-        Subject.STRATEGIC_OBJECTIVE: "Strategic objective “{title}”",
-        Subject.OBJECTIVE: "Objective “{title}”",
-        Subject.KEY_RESULT: "Key result “{title}”",
-        Subject.SENTENCE: "Sentence “{title}”",
-    },
+# The few words of the text report, in the catalogue's "reports" section (a severity's and a
+# subject's words under their value); the sentences themselves are the findings'.
+MESSAGES = {
+    "check.heading": entry(en="Workshop “{title}”: check",
+                           fr=french("Atelier « {title} » : vérification")),
+    "check.counts": entry(
+        en="Errors: {error} · Warnings: {warning} · Information: {info}",
+        fr=french("Erreurs : {error} · Points d'attention : {warning} · Informations : {info}"),
+    ),
+    "check.nothing": entry(en="Nothing to report: all is in order.",
+                           fr="Aucune remarque : tout est en ordre."),
+    "check.health": entry(en="Health of the five mistakes", fr="Santé des cinq erreurs"),
+    "check.error": entry(en="error", fr="erreur"),
+    "check.warning": entry(en="warning", fr="attention"),
+    "check.info": entry(en="info", fr="info"),
+    "check.workshop": entry(en="Workshop", fr="Atelier"),
+    "check.team": entry(en="Team “{title}”", fr=french("Équipe « {title} »")),
+    "check.strategic_objective": entry(en="Strategic objective “{title}”",
+                                       fr=french("Objectif stratégique « {title} »")),
+    "check.objective": entry(en="Objective “{title}”", fr=french("Objectif « {title} »")),
+    "check.key_result": entry(en="Key result “{title}”", fr=french("Résultat clé « {title} »")),
+    "check.sentence": entry(en="Sentence “{title}”", fr=french("Phrase « {title} »")),
 }
+
+
+def _words(lang: str) -> dict[str, str]:
+    """The report's words in ``lang``, by name ("heading") or by a severity's or subject's
+    value (so ``words[Severity.ERROR]`` reads "error")."""
+    return {code.removeprefix("check."): words[lang]
+            for code, words in section("reports").items() if code.startswith("check.")}
+
 
 _STATUS_MARK = {HealthStatus.OK: "✓", HealthStatus.AT_RISK: "!", HealthStatus.MISSING: "✗"}
 _SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
@@ -109,7 +107,7 @@ def _grouped(findings: list[Finding]) -> list[tuple[Finding, list[Finding]]]:
 def format_workshop_report(workshop: Workshop, lang: Language | str) -> str:
     """The ``check`` text: findings by element, then the health of the five mistakes."""
     lang = Language(lang).value
-    words = _WORDS[lang]
+    words = _words(lang)
     findings = check_workshop(workshop)
     titles = element_titles(workshop)
     counts = {s.value: sum(1 for f in findings if f.severity == s) for s in Severity}

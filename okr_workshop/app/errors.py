@@ -9,6 +9,7 @@ parses); this module picks the catalogue that says it: the library's
 
 from __future__ import annotations
 
+from okr_workshop.domain.catalogue import entry, say
 from okr_workshop.domain.error_messages import Reason, value_sentence
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage.errors import LibraryError
@@ -18,29 +19,30 @@ __all__ = ["MESSAGES", "USER_ERRORS", "AppError", "error_sentence"]
 
 NBSP = "\u00a0"
 
-# code → language → template over the error's params.
+# The catalogue's "app" section (okr_workshop.domain.catalogue): code → language → template
+# over the error's params.
 MESSAGES: dict[str, dict[str, str]] = {
-    "id_too_short": {
-        "en": "No workshop has the id “{text}” (give the whole id or at least its first "
+    "id_too_short": entry(
+        en="No workshop has the id “{text}” (give the whole id or at least its first "
         "{min} characters; `okr-workshop list` shows them).",
-        "fr": f"Aucun atelier n’a l’identifiant «{NBSP}{{text}}{NBSP}» (donnez l’identifiant "
+        fr=f"Aucun atelier n’a l’identifiant «{NBSP}{{text}}{NBSP}» (donnez l’identifiant "
         f"entier ou au moins ses {{min}} premiers caractères{NBSP}; «{NBSP}okr-workshop "
         f"list{NBSP}» les affiche).",
-    },
-    "no_match": {
-        "en": "No workshop has an id starting with “{text}” (`okr-workshop list` shows them).",
-        "fr": f"Aucun atelier n’a d’identifiant commençant par «{NBSP}{{text}}{NBSP}» "
+    ),
+    "no_match": entry(
+        en="No workshop has an id starting with “{text}” (`okr-workshop list` shows them).",
+        fr=f"Aucun atelier n’a d’identifiant commençant par «{NBSP}{{text}}{NBSP}» "
         f"(«{NBSP}okr-workshop list{NBSP}» les affiche).",
-    },
-    "ambiguous": {
-        "en": "{count} workshops have an id starting with “{text}”; give more characters.",
-        "fr": f"{{count}} ateliers ont un identifiant commençant par «{NBSP}{{text}}{NBSP}»{NBSP}; "
+    ),
+    "ambiguous": entry(
+        en="{count} workshops have an id starting with “{text}”; give more characters.",
+        fr=f"{{count}} ateliers ont un identifiant commençant par «{NBSP}{{text}}{NBSP}»{NBSP}; "
         "donnez plus de caractères.",
-    },
-    "os_error": {
-        "en": "{reason}: {filename}",
-        "fr": f"{{reason}}{NBSP}: {{filename}}",
-    },
+    ),
+    "os_error": entry(
+        en="{reason}: {filename}",
+        fr=f"{{reason}}{NBSP}: {{filename}}",
+    ),
 }
 
 
@@ -53,8 +55,7 @@ class AppError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, language: object) -> str:
-        lang = getattr(language, "value", language)
-        return MESSAGES[self.code]["fr" if lang == "fr" else "en"].format(**self.params)
+        return say("app", self.code, language, self.params)
 
 
 def error_sentence(error: BaseException, language: object) -> str:

@@ -1,49 +1,132 @@
-"""The message catalogue of the rules, in French and English, without Qt.
+"""The one catalogue of every word outside Qt's, in French and English: a small gettext.
 
-Each module of :mod:`okr_workshop.domain.rules` declares its own ``MESSAGES``:
-code → language → (message, advice), both ``str.format`` templates over the finding's params.
-This module collects them (every rules module, found by name) and renders a
-finding's words. A small equivalent of gettext: the deck and the command line reuse it
-without a Qt translator, and a test checks every code reads in both languages.
+Qt's ``.ts`` catalogue says the window's widgets. Everything else a person reads (the rules'
+findings, the deck, refused values and files, the library's and the application's errors,
+the command line) comes from here, so the window, the deck and the command line say the
+same thing without a Qt translator.
+
+**One format.** A catalogue module declares ``MESSAGES``: code → :func:`entry`, that is
+``{"en": words, "fr": words}``, where *words* are a ``str.format`` template over the params,
+or for a finding or a deck word a (message, advice) pair of templates. French typography:
+U+00A0 before ; : ? ! % » and after «, typographic apostrophe.
+
+**One list.** :data:`SECTIONS` names every catalogue module, by section: nothing is found by
+importing a whole package, and a test checks that each listed module loads and that each
+code reads in both languages. A section is loaded, once, the first time its own layer asks
+for a word (this module imports none of them: domain code asks only for domain sections).
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from okr_workshop.domain.model import Language
 
-# (message, advice)
-Entry = tuple[str, str]
-Messages = Mapping[str, Mapping[str, Entry]]
+W = TypeVar("W", str, tuple[str, str])
+# language → words; words are a template, or (message, advice) for findings and deck words.
+Entry = Mapping[str, Any]
+Messages = Mapping[str, Entry]
+
+LANGUAGES = ("en", "fr")
+
+# section → the modules holding its MESSAGES ("module:NAME" when the table has another name).
+SECTIONS: dict[str, tuple[str, ...]] = {
+    # Findings of the rules, said by the window, the deck and `okr-workshop check`.
+    "rules": (
+        "okr_workshop.domain.rules.common_rule",
+        "okr_workshop.domain.rules.focus",
+        "okr_workshop.domain.rules.health",
+        "okr_workshop.domain.rules.health_alignment",
+        "okr_workshop.domain.rules.health_delivery",
+        "okr_workshop.domain.rules.key_results",
+        "okr_workshop.domain.rules.kr_sentence",
+        "okr_workshop.domain.rules.objectives",
+        "okr_workshop.domain.rules.workshop",
+        "okr_workshop.domain.scoring",
+    ),
+    # The suggested departments' names, and the few words the OKR statements add.
+    "departments": ("okr_workshop.domain.rules.department_names",),
+    "statements": ("okr_workshop.domain.statements",),
+    # A refused value or file: the phrase after "<place>: …", and the sentence said alone.
+    "problems": ("okr_workshop.domain.error_messages:PROBLEMS",),
+    "values": ("okr_workshop.domain.error_messages:VALUE_SENTENCES",),
+    # …and the words those sentences are built from: a file's places, JSON's types and
+    # messages, the kinds a link names, the sentence forms, the system's reasons.
+    "file_fields": ("okr_workshop.domain.error_messages:FIELDS",),
+    "file_items": ("okr_workshop.domain.error_messages:ITEMS",),
+    "json_types": ("okr_workshop.domain.error_messages:JSON_TYPES",),
+    "json_details": ("okr_workshop.domain.error_messages:JSON_DETAILS",),
+    "link_kinds": ("okr_workshop.domain.error_messages:LINK_KINDS",),
+    "whole_file": ("okr_workshop.domain.error_messages:_WHOLE_FILE",),
+    "file_forms": ("okr_workshop.domain.error_messages:_FORMS",),
+    "reasons": ("okr_workshop.domain.error_messages:_ERRNO_REASONS",
+                "okr_workshop.domain.error_messages:_OWN_REASONS"),
+    # The restitution deck's and the posters' fixed words.
+    "deck": ("okr_workshop.export.deck_labels", "okr_workshop.export.deck_terms"),
+    # The library file's errors, and the application layer's.
+    "library": ("okr_workshop.storage.errors",),
+    "entity_kinds": ("okr_workshop.storage.errors:KIND_NAMES",),  # (noun, French "no such")
+    "app": ("okr_workshop.app.errors",),
+    # The command line, argparse's own words included (the English text is the code), and
+    # the words around the findings in the `check` and `check-kr` reports.
+    "cli": ("okr_workshop.cli_text",),
+    "reports": ("okr_workshop.app.check_workshop", "okr_workshop.app.check_kr"),
+}
 
 _PART = {"message": 0, "advice": 1}
+_loaded: dict[str, dict[str, Entry]] = {}
 
 
-def all_messages() -> dict[str, Mapping[str, Entry]]:
-    """Every code of every rules module. Imported lazily: rules import findings."""
-    from okr_workshop.domain import rules
+def entry(*, en: W, fr: W) -> dict[str, W]:
+    """One catalogue entry: the same words in English and in French."""
+    return {"en": en, "fr": fr}
 
-    merged: dict[str, Mapping[str, Entry]] = {}
-    for info in pkgutil.iter_modules(rules.__path__):
-        module = importlib.import_module(f"{rules.__name__}.{info.name}")
-        for code, entry in getattr(module, "MESSAGES", {}).items():
-            if code in merged:
-                raise RuntimeError(f"message code declared twice: {code}")
-            merged[code] = entry
+
+def table(name: str) -> Messages:
+    """The ``MESSAGES`` (or named table) of one listed module, ``"module[:NAME]"``."""
+    module_name, _, attribute = name.partition(":")
+    return getattr(importlib.import_module(module_name), attribute or "MESSAGES")
+
+
+def section(name: str) -> Mapping[str, Entry]:
+    """Every code of section ``name``, each declared once."""
+    merged = _loaded.get(name)
+    if merged is None:
+        merged = {}
+        for module in SECTIONS[name]:
+            for code, words in table(module).items():
+                if code in merged:
+                    raise RuntimeError(f"message code declared twice in {name!r}: {code}")
+                merged[code] = words
+        _loaded[name] = merged
     return merged
 
 
-_cache: dict[str, Mapping[str, Entry]] | None = None
+def lang_of(language: Language | str | object) -> str:
+    """"fr" or "en" for a Language, its value, or anything else (English)."""
+    value = getattr(language, "value", language)
+    return "fr" if value == "fr" else "en"
+
+
+def words(name: str, code: str, language: Language | str | object) -> Any:
+    """The words of ``code`` in section ``name``, in ``language``; a KeyError if unknown."""
+    return section(name)[code][lang_of(language)]
+
+
+def say(name: str, code: str, language: Language | str | object,
+        params: Mapping[str, Any] | None = None) -> str:
+    """The one-template entry ``code`` of section ``name``, filled with ``params``."""
+    return words(name, code, language).format(**(params or {}))
+
+
+def all_messages() -> Mapping[str, Entry]:
+    """Every code of the rules' findings: (message, advice) per language."""
+    return section("rules")
 
 
 def render(code: str, part: str, language: Language | str, params: Mapping[str, Any]) -> str:
-    global _cache
-    if _cache is None:
-        _cache = all_messages()
-    lang = Language(language).value
-    template = _cache[code][lang][_PART[part]]
+    """The message or advice of a rules finding ``code``."""
+    template = words("rules", code, Language(language))[_PART[part]]
     return template.format(**params)

@@ -1,9 +1,9 @@
 """Why a value or a file was refused, in French and English, without Qt.
 
 The checks (:mod:`okr_workshop.domain.values`, the model, the exchange reader, the
-integrity check) raise a *code* with parameters; this catalogue turns it into words, the
-way :mod:`okr_workshop.domain.catalogue` does for the rules. The window and the command
-line both render from here, so neither parses English sentences.
+integrity check) raise a *code* with parameters; this module's tables, the sections
+"problems" and "values" of :mod:`okr_workshop.domain.catalogue`, turn it into words. The
+window and the command line both render from here, so neither parses English sentences.
 
 ``PROBLEMS``: code → language → phrase completing "<place>: …" (English ones are the
 historic developer wording, kept as ``str(error)``). ``VALUE_SENTENCES``: the same codes
@@ -19,203 +19,207 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from okr_workshop.domain import catalogue
+from okr_workshop.domain.catalogue import Entry as Words
+from okr_workshop.domain.catalogue import entry
+
 NBSP = "\u00a0"
 
 PROBLEMS: dict[str, dict[str, str]] = {
     # Values (domain/values.py, model.py)
-    "not_text_id": {"en": "must be a text id", "fr": "doit être un identifiant texte"},
-    "not_uuid": {"en": "must be a UUID", "fr": "doit être un UUID"},
-    "empty_text": {"en": "must be a non-empty string", "fr": "doit être un texte non vide"},
-    "not_text": {"en": "must be a string", "fr": "doit être un texte"},
-    "too_long": {
-        "en": "must be at most {max} characters",
-        "fr": "doit compter au plus {max} caractères",
-    },
-    "not_number": {"en": "must be a number", "fr": "doit être un nombre"},
-    "not_finite": {"en": "must be a finite number", "fr": "doit être un nombre fini"},
-    "not_whole": {"en": "must be a whole number", "fr": "doit être un nombre entier"},
-    "out_of_range": {
-        "en": "must be between {low} and {high}",
-        "fr": "doit être compris entre {low} et {high}",
-    },
-    "not_date": {"en": "must be a date", "fr": "doit être une date"},
-    "not_timestamp": {
-        "en": "must be a timestamp with a time zone",
-        "fr": "doit être un horodatage avec fuseau horaire",
-    },
-    "not_choice": {
-        "en": "must be one of: {allowed}",
-        "fr": f"doit valoir l’un de{NBSP}: {{allowed}}",
-    },
-    "not_bool": {"en": "must be true or false", "fr": "doit valoir true ou false"},
-    "not_positive": {
-        "en": "must be a positive amount (the direction says which way)",
-        "fr": "doit être une quantité positive (le sens dit de quel côté)",
-    },
-    "same_objective": {
-        "en": "must differ from from_objective_id",
-        "fr": "doit désigner un autre objectif que l’objectif de départ",
-    },
-    "end_before_start": {
-        "en": "must not be before cycle_start",
-        "fr": "ne peut pas précéder le début du cycle",
-    },
-    "not_rule": {"en": "must be a common rule", "fr": "doit être une règle commune"},
+    "not_text_id": entry(en="must be a text id", fr="doit être un identifiant texte"),
+    "not_uuid": entry(en="must be a UUID", fr="doit être un UUID"),
+    "empty_text": entry(en="must be a non-empty string", fr="doit être un texte non vide"),
+    "not_text": entry(en="must be a string", fr="doit être un texte"),
+    "too_long": entry(
+        en="must be at most {max} characters",
+        fr="doit compter au plus {max} caractères",
+    ),
+    "not_number": entry(en="must be a number", fr="doit être un nombre"),
+    "not_finite": entry(en="must be a finite number", fr="doit être un nombre fini"),
+    "not_whole": entry(en="must be a whole number", fr="doit être un nombre entier"),
+    "out_of_range": entry(
+        en="must be between {low} and {high}",
+        fr="doit être compris entre {low} et {high}",
+    ),
+    "not_date": entry(en="must be a date", fr="doit être une date"),
+    "not_timestamp": entry(
+        en="must be a timestamp with a time zone",
+        fr="doit être un horodatage avec fuseau horaire",
+    ),
+    "not_choice": entry(
+        en="must be one of: {allowed}",
+        fr=f"doit valoir l’un de{NBSP}: {{allowed}}",
+    ),
+    "not_bool": entry(en="must be true or false", fr="doit valoir true ou false"),
+    "not_positive": entry(
+        en="must be a positive amount (the direction says which way)",
+        fr="doit être une quantité positive (le sens dit de quel côté)",
+    ),
+    "same_objective": entry(
+        en="must differ from from_objective_id",
+        fr="doit désigner un autre objectif que l’objectif de départ",
+    ),
+    "end_before_start": entry(
+        en="must not be before cycle_start",
+        fr="ne peut pas précéder le début du cycle",
+    ),
+    "not_rule": entry(en="must be a common rule", fr="doit être une règle commune"),
     # Text forms of the exchange file (storage/exchange_read.py)
-    "uuid_form": {
-        "en": "must be a UUID written in lowercase, 8-4-4-4-12",
-        "fr": "doit être un UUID écrit en minuscules, 8-4-4-4-12",
-    },
-    "date_form": {
-        "en": "must be a date written YYYY-MM-DD",
-        "fr": "doit être une date écrite AAAA-MM-JJ",
-    },
-    "not_calendar_date": {
-        "en": "{value} is not a date of the calendar",
-        "fr": "{value} n’est pas une date qui existe",
-    },
-    "timestamp_form": {
-        "en": "must be a timestamp written YYYY-MM-DDTHH:MM:SS with an offset (+01:00, Z)",
-        "fr": "doit être un horodatage écrit AAAA-MM-JJTHH:MM:SS avec un décalage (+01:00, Z)",
-    },
-    "not_calendar_time": {
-        "en": "{value} is not a time of the calendar",
-        "fr": "{value} n’est pas une date et heure qui existent",
-    },
-    "too_large_number": {"en": "is too large a number", "fr": "est un nombre trop grand"},
+    "uuid_form": entry(
+        en="must be a UUID written in lowercase, 8-4-4-4-12",
+        fr="doit être un UUID écrit en minuscules, 8-4-4-4-12",
+    ),
+    "date_form": entry(
+        en="must be a date written YYYY-MM-DD",
+        fr="doit être une date écrite AAAA-MM-JJ",
+    ),
+    "not_calendar_date": entry(
+        en="{value} is not a date of the calendar",
+        fr="{value} n’est pas une date qui existe",
+    ),
+    "timestamp_form": entry(
+        en="must be a timestamp written YYYY-MM-DDTHH:MM:SS with an offset (+01:00, Z)",
+        fr="doit être un horodatage écrit AAAA-MM-JJTHH:MM:SS avec un décalage (+01:00, Z)",
+    ),
+    "not_calendar_time": entry(
+        en="{value} is not a time of the calendar",
+        fr="{value} n’est pas une date et heure qui existent",
+    ),
+    "too_large_number": entry(en="is too large a number", fr="est un nombre trop grand"),
     # Shape of the exchange file
-    "document_not_object": {
-        "en": "the file must hold a JSON object, not {type}",
-        "fr": "le fichier doit contenir un objet JSON, pas {type}",
-    },
-    "format_missing": {
-        "en": "is missing, so this is not an OKR Workshop file",
-        "fr": "est absent ; ce n’est donc pas un fichier OKR Workshop",
-    },
-    "format_wrong": {
-        "en": "must be {expected}, not {found}, so this is not an OKR Workshop file",
-        "fr": "doit valoir {expected} et non {found} ; ce n’est donc pas un fichier OKR Workshop",
-    },
-    "missing": {"en": "is missing", "fr": "est absent"},
-    "not_whole_type": {
-        "en": "must be a whole number, not {type}",
-        "fr": "doit être un nombre entier, pas {type}",
-    },
-    "version_unsupported": {
-        "en": "{version} is not supported: this OKR Workshop reads version {supported} only",
-        "fr": f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
+    "document_not_object": entry(
+        en="the file must hold a JSON object, not {type}",
+        fr="le fichier doit contenir un objet JSON, pas {type}",
+    ),
+    "format_missing": entry(
+        en="is missing, so this is not an OKR Workshop file",
+        fr="est absent ; ce n’est donc pas un fichier OKR Workshop",
+    ),
+    "format_wrong": entry(
+        en="must be {expected}, not {found}, so this is not an OKR Workshop file",
+        fr="doit valoir {expected} et non {found} ; ce n’est donc pas un fichier OKR Workshop",
+    ),
+    "missing": entry(en="is missing", fr="est absent"),
+    "not_whole_type": entry(
+        en="must be a whole number, not {type}",
+        fr="doit être un nombre entier, pas {type}",
+    ),
+    "version_unsupported": entry(
+        en="{version} is not supported: this OKR Workshop reads version {supported} only",
+        fr=f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
         "que la version {supported}",
-    },
-    "version_newer": {
-        "en": "{version} is not supported: this OKR Workshop reads version {supported} only; "
+    ),
+    "version_newer": entry(
+        en="{version} is not supported: this OKR Workshop reads version {supported} only; "
         "the file comes from a newer OKR Workshop",
-        "fr": f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
+        fr=f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
         "que la version {supported} ; le fichier vient d’un OKR Workshop plus récent",
-    },
-    "not_object": {
-        "en": "must be a JSON object, not {type}",
-        "fr": "doit être un objet JSON, pas {type}",
-    },
-    "duplicate_key": {
-        "en": "the field {key} appears twice",
-        "fr": "le champ {key} figure deux fois",
-    },
-    "unknown_field": {"en": "unknown field {key}", "fr": "champ inconnu {key}"},
-    "unknown_top_field": {
-        "en": "unknown top-level field {key}",
-        "fr": "champ de premier niveau inconnu {key}",
-    },
-    "surrogate": {
-        "en": "contains an unpaired surrogate escape, which is not text",
-        "fr": "contient un échappement de demi-caractère isolé, qui n’est pas du texte",
-    },
-    "not_array": {
-        "en": "must be a JSON array, not {type}",
-        "fr": "doit être un tableau JSON, pas {type}",
-    },
-    "too_many_items": {
-        "en": "must hold at most {max} items",
-        "fr": "doit contenir au plus {max} éléments",
-    },
+    ),
+    "not_object": entry(
+        en="must be a JSON object, not {type}",
+        fr="doit être un objet JSON, pas {type}",
+    ),
+    "duplicate_key": entry(
+        en="the field {key} appears twice",
+        fr="le champ {key} figure deux fois",
+    ),
+    "unknown_field": entry(en="unknown field {key}", fr="champ inconnu {key}"),
+    "unknown_top_field": entry(
+        en="unknown top-level field {key}",
+        fr="champ de premier niveau inconnu {key}",
+    ),
+    "surrogate": entry(
+        en="contains an unpaired surrogate escape, which is not text",
+        fr="contient un échappement de demi-caractère isolé, qui n’est pas du texte",
+    ),
+    "not_array": entry(
+        en="must be a JSON array, not {type}",
+        fr="doit être un tableau JSON, pas {type}",
+    ),
+    "too_many_items": entry(
+        en="must hold at most {max} items",
+        fr="doit contenir au plus {max} éléments",
+    ),
     # Links inside the workshop (domain/integrity.py)
-    "duplicate_id": {
-        "en": "duplicate id, already used by {other}",
-        "fr": "identifiant en double, déjà utilisé par {other}",
-    },
-    "dangling": {
-        "en": "no {kind} has this id",
-        "fr": "{no_kind} ne porte cet identifiant",
-    },
-    "wrong_team": {
-        "en": "must be the id of the team it is in",
-        "fr": "doit être l’identifiant de l’équipe qui le contient",
-    },
+    "duplicate_id": entry(
+        en="duplicate id, already used by {other}",
+        fr="identifiant en double, déjà utilisé par {other}",
+    ),
+    "dangling": entry(
+        en="no {kind} has this id",
+        fr="{no_kind} ne porte cet identifiant",
+    ),
+    "wrong_team": entry(
+        en="must be the id of the team it is in",
+        fr="doit être l’identifiant de l’équipe qui le contient",
+    ),
     # The file as a whole (storage/exchange.py)
-    "file_missing": {
-        "en": "the file {name} does not exist",
-        "fr": "le fichier {name} n’existe pas",
-    },
-    "file_unreadable": {
-        "en": "the file {name} cannot be read: {reason}",
-        "fr": f"le fichier {{name}} ne peut pas être lu{NBSP}: {{reason}}",
-    },
-    "is_folder": {
-        "en": "{name} is a folder, not a file",
-        "fr": "{name} est un dossier, pas un fichier",
-    },
-    "not_regular": {
-        "en": "{name} is not a regular file",
-        "fr": "{name} n’est pas un fichier ordinaire",
-    },
-    "too_large_file": {
-        "en": "the file is too large ({size} bytes); an OKR Workshop file is at most "
+    "file_missing": entry(
+        en="the file {name} does not exist",
+        fr="le fichier {name} n’existe pas",
+    ),
+    "file_unreadable": entry(
+        en="the file {name} cannot be read: {reason}",
+        fr=f"le fichier {{name}} ne peut pas être lu{NBSP}: {{reason}}",
+    ),
+    "is_folder": entry(
+        en="{name} is a folder, not a file",
+        fr="{name} est un dossier, pas un fichier",
+    ),
+    "not_regular": entry(
+        en="{name} is not a regular file",
+        fr="{name} n’est pas un fichier ordinaire",
+    ),
+    "too_large_file": entry(
+        en="the file is too large ({size} bytes); an OKR Workshop file is at most "
         "{max_mb} MB ({max} bytes)",
-        "fr": "le fichier est trop gros ({size} octets) ; un fichier OKR Workshop fait au plus "
+        fr="le fichier est trop gros ({size} octets) ; un fichier OKR Workshop fait au plus "
         "{max_mb} Mo ({max} octets)",
-    },
-    "utf16": {
-        "en": "the file is UTF-16 text; save it as UTF-8",
-        "fr": "le fichier est un texte UTF-16 ; enregistrez-le en UTF-8",
-    },
-    "not_utf8": {
-        "en": "the file is not UTF-8 text: invalid byte at line {line}, byte {byte}",
-        "fr": f"le fichier n’est pas un texte UTF-8{NBSP}: octet invalide à la ligne {{line}}, "
+    ),
+    "utf16": entry(
+        en="the file is UTF-16 text; save it as UTF-8",
+        fr="le fichier est un texte UTF-16 ; enregistrez-le en UTF-8",
+    ),
+    "not_utf8": entry(
+        en="the file is not UTF-8 text: invalid byte at line {line}, byte {byte}",
+        fr=f"le fichier n’est pas un texte UTF-8{NBSP}: octet invalide à la ligne {{line}}, "
         "octet {byte}",
-    },
-    "empty_file": {"en": "the file is empty", "fr": "le fichier est vide"},
-    "json_constant": {
-        "en": "invalid JSON: {constant} is not a number (JSON has no NaN or Infinity)",
-        "fr": f"JSON invalide{NBSP}: {{constant}} n’est pas un nombre (JSON n’a ni NaN ni "
+    ),
+    "empty_file": entry(en="the file is empty", fr="le fichier est vide"),
+    "json_constant": entry(
+        en="invalid JSON: {constant} is not a number (JSON has no NaN or Infinity)",
+        fr=f"JSON invalide{NBSP}: {{constant}} n’est pas un nombre (JSON n’a ni NaN ni "
         "Infinity)",
-    },
-    "json_syntax": {
-        "en": "invalid JSON at line {line}, column {column}: {detail}",
-        "fr": f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}}",
-    },
-    "json_cut": {
-        "en": "invalid JSON at line {line}, column {column}: {detail} (the file seems cut short)",
-        "fr": f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}} (le "
+    ),
+    "json_syntax": entry(
+        en="invalid JSON at line {line}, column {column}: {detail}",
+        fr=f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}}",
+    ),
+    "json_cut": entry(
+        en="invalid JSON at line {line}, column {column}: {detail} (the file seems cut short)",
+        fr=f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}} (le "
         "fichier semble tronqué)",
-    },
-    "json_huge_int": {
-        "en": "invalid JSON: a number has more than 4300 digits",
-        "fr": f"JSON invalide{NBSP}: un nombre a plus de 4300 chiffres",
-    },
-    "json_other": {"en": "invalid JSON", "fr": "JSON invalide"},
-    "too_deep": {
-        "en": "the JSON is nested more than {depth} levels deep; no OKR Workshop file is",
-        "fr": "le JSON est imbriqué sur plus de {depth} niveaux ; aucun fichier OKR Workshop "
+    ),
+    "json_huge_int": entry(
+        en="invalid JSON: a number has more than 4300 digits",
+        fr=f"JSON invalide{NBSP}: un nombre a plus de 4300 chiffres",
+    ),
+    "json_other": entry(en="invalid JSON", fr="JSON invalide"),
+    "too_deep": entry(
+        en="the JSON is nested more than {depth} levels deep; no OKR Workshop file is",
+        fr="le JSON est imbriqué sur plus de {depth} niveaux ; aucun fichier OKR Workshop "
         "ne l’est",
-    },
-    "not_utf8_text": {
-        "en": "the workshop holds text that cannot be written as UTF-8",
-        "fr": "l’atelier contient du texte qui ne peut pas être écrit en UTF-8",
-    },
+    ),
+    "not_utf8_text": entry(
+        en="the workshop holds text that cannot be written as UTF-8",
+        fr="l’atelier contient du texte qui ne peut pas être écrit en UTF-8",
+    ),
 }
 
 # What Python's JSON reader says (json.JSONDecodeError.msg) → the same in French. The reader
 # keeps the stdlib's words in ``detail``; unknown ones are left out of the French sentence.
-JSON_DETAILS: dict[str, str] = {
+_JSON_DETAILS_FR: dict[str, str] = {
     "Expecting value": "une valeur est attendue",
     "Expecting ',' delimiter": "une virgule est attendue",
     "Expecting ':' delimiter": "un deux-points est attendu",
@@ -227,137 +231,142 @@ JSON_DETAILS: dict[str, str] = {
     "Invalid \\uXXXX escape": "séquence \\uXXXX invalide",
     "Extra data": "des données suivent la fin du document",
 }
+# In the catalogue's one format, the English text being the code (as for the command line).
+JSON_DETAILS: dict[str, Words] = {
+    english: entry(en=english, fr=french) for english, french in _JSON_DETAILS_FR.items()
+}
 
 # Standalone sentences for a value refused in the window (no place: the field is in view).
 VALUE_SENTENCES: dict[str, dict[str, str]] = {
-    "empty_text": {"en": "This text cannot be empty.", "fr": "Ce texte ne peut pas être vide."},
-    "too_long": {
-        "en": "This text is too long: {max} characters at most.",
-        "fr": f"Ce texte est trop long{NBSP}: {{max}} caractères au plus.",
-    },
-    "out_of_range": {
-        "en": "The value must be between {low} and {high}.",
-        "fr": "La valeur doit être comprise entre {low} et {high}.",
-    },
-    "not_number": {"en": "The value must be a number.", "fr": "La valeur doit être un nombre."},
-    "not_finite": {"en": "The value must be a number.", "fr": "La valeur doit être un nombre."},
-    "not_whole": {
-        "en": "The value must be a whole number.",
-        "fr": "La valeur doit être un nombre entier.",
-    },
-    "not_positive": {
-        "en": "A change is a positive amount: the direction says which way.",
-        "fr": f"Une évolution est une quantité positive{NBSP}: le sens dit de quel côté.",
-    },
-    "end_before_start": {
-        "en": "The cycle cannot end before it starts.",
-        "fr": "Le cycle ne peut pas finir avant de commencer.",
-    },
-    "same_objective": {
-        "en": "An objective cannot depend on itself.",
-        "fr": "Un objectif ne peut pas dépendre de lui-même.",
-    },
+    "empty_text": entry(en="This text cannot be empty.", fr="Ce texte ne peut pas être vide."),
+    "too_long": entry(
+        en="This text is too long: {max} characters at most.",
+        fr=f"Ce texte est trop long{NBSP}: {{max}} caractères au plus.",
+    ),
+    "out_of_range": entry(
+        en="The value must be between {low} and {high}.",
+        fr="La valeur doit être comprise entre {low} et {high}.",
+    ),
+    "not_number": entry(en="The value must be a number.", fr="La valeur doit être un nombre."),
+    "not_finite": entry(en="The value must be a number.", fr="La valeur doit être un nombre."),
+    "not_whole": entry(
+        en="The value must be a whole number.",
+        fr="La valeur doit être un nombre entier.",
+    ),
+    "not_positive": entry(
+        en="A change is a positive amount: the direction says which way.",
+        fr=f"Une évolution est une quantité positive{NBSP}: le sens dit de quel côté.",
+    ),
+    "end_before_start": entry(
+        en="The cycle cannot end before it starts.",
+        fr="Le cycle ne peut pas finir avant de commencer.",
+    ),
+    "same_objective": entry(
+        en="An objective cannot depend on itself.",
+        fr="Un objectif ne peut pas dépendre de lui-même.",
+    ),
 }
-_OTHER_VALUE = {"en": "This value is refused: it {problem}.", "fr": f"Cette valeur est refusée{NBSP}: elle {{problem}}."}  # noqa: E501
 
 # JSON value types named in "must be an array, not a string".
 JSON_TYPES: dict[str, dict[str, str]] = {
-    "null": {"en": "null", "fr": "null"},
-    "true": {"en": "true", "fr": "true"},
-    "false": {"en": "false", "fr": "false"},
-    "whole": {"en": "a whole number", "fr": "un nombre entier"},
-    "decimal": {"en": "a decimal number", "fr": "un nombre décimal"},
-    "string": {"en": "a string", "fr": "un texte"},
-    "array": {"en": "an array", "fr": "un tableau"},
-    "object": {"en": "an object", "fr": "un objet"},
+    "null": entry(en="null", fr="null"),
+    "true": entry(en="true", fr="true"),
+    "false": entry(en="false", fr="false"),
+    "whole": entry(en="a whole number", fr="un nombre entier"),
+    "decimal": entry(en="a decimal number", fr="un nombre décimal"),
+    "string": entry(en="a string", fr="un texte"),
+    "array": entry(en="an array", fr="un tableau"),
+    "object": entry(en="an object", fr="un objet"),
 }
 
 # Kinds a dangling link may point at: (English noun, French "no such" phrase with its gender).
-LINK_KINDS: dict[str, tuple[str, str]] = {
-    "team": ("team", "aucune équipe"),
-    "participant": ("participant", "aucun participant"),
-    "strategic_objective": ("strategic objective", "aucun objectif stratégique"),
-    "objective": ("objective", "aucun objectif"),
+LINK_KINDS: dict[str, Words] = {
+    "team": entry(en="team", fr="aucune équipe"),
+    "participant": entry(en="participant", fr="aucun participant"),
+    "strategic_objective": entry(en="strategic objective", fr="aucun objectif stratégique"),
+    "objective": entry(en="objective", fr="aucun objectif"),
 }
 
 # The places of a file, said as a person would: list name → (English, French) item noun.
-ITEMS: dict[str, tuple[str, str]] = {
-    "participants": ("participant", "participant"),
-    "strategic_objectives": ("strategic objective", "objectif stratégique"),
-    "teams": ("team", "équipe"),
-    "objectives": ("objective", "objectif"),
-    "key_results": ("key result", "résultat clé"),
-    "check_ins": ("check-in", "point d’étape"),
-    "dependencies": ("dependency", "dépendance"),
-    "rituals": ("ritual", "rituel"),
-    "feedback": ("feedback", "retour"),
-    "checklist": ("checklist tick", "case de la liste de contrôle"),
+ITEMS: dict[str, Words] = {
+    "participants": entry(en="participant", fr="participant"),
+    "strategic_objectives": entry(en="strategic objective", fr="objectif stratégique"),
+    "teams": entry(en="team", fr="équipe"),
+    "objectives": entry(en="objective", fr="objectif"),
+    "key_results": entry(en="key result", fr="résultat clé"),
+    "check_ins": entry(en="check-in", fr="point d’étape"),
+    "dependencies": entry(en="dependency", fr="dépendance"),
+    "rituals": entry(en="ritual", fr="rituel"),
+    "feedback": entry(en="feedback", fr="retour"),
+    "checklist": entry(en="checklist tick", fr="case de la liste de contrôle"),
 }
 # Field names (the keys of the file and of the model) → (English, French) label.
-FIELDS: dict[str, tuple[str, str]] = {
-    "format": ("format", "format"),
-    "version": ("version", "version"),
-    "workshop": ("workshop", "atelier"),
-    "rule": ("common rule", "règle commune"),
-    "id": ("id", "identifiant"),
-    "title": ("title", "titre"),
-    "organisation": ("organisation", "organisation"),
-    "cycle_label": ("cycle", "cycle"),
-    "cycle_start": ("cycle start", "début du cycle"),
-    "cycle_end": ("cycle end", "fin du cycle"),
-    "language": ("language", "langue"),
-    "facilitator": ("facilitator", "animation"),
-    "vision": ("vision", "vision"),
-    "current_step": ("current step", "étape en cours"),
-    "created_at": ("creation time", "date de création"),
-    "updated_at": ("last change", "dernière modification"),
-    "participants": ("participants", "participants"),
-    "strategic_objectives": ("strategic objectives", "objectifs stratégiques"),
-    "teams": ("teams", "équipes"),
-    "dependencies": ("dependencies", "dépendances"),
-    "rituals": ("rituals", "rituels"),
-    "feedback": ("feedback", "retours"),
-    "checklist": ("checklist", "liste de contrôle"),
-    "max_objectives_per_team": ("objectives per team", "objectifs par équipe"),
-    "max_key_results_per_objective": ("key results per objective", "résultats clés par objectif"),
-    "strict": ("strict rule", "règle stricte"),
-    "name": ("name", "nom"),
-    "role": ("role", "rôle"),
-    "team_id": ("team", "équipe"),
-    "note": ("note", "note"),
-    "why": ("why", "pourquoi"),
-    "department": ("department", "direction"),
-    "ambassador_id": ("ambassador", "ambassadeur"),
-    "objectives": ("objectives", "objectifs"),
-    "strategic_objective_id": ("strategic objective served", "objectif stratégique servi"),
-    "non_alignment_reason": ("why not aligned", "pourquoi non relié"),
-    "status": ("status", "statut"),
-    "votes": ("votes", "votes"),
-    "author_id": ("author", "auteur"),
-    "commitment": ("commitment", "engagement"),
-    "key_results": ("key results", "résultats clés"),
-    "text": ("text", "texte"),
-    "metric": ("metric", "indicateur"),
-    "baseline": ("baseline", "valeur de départ"),
-    "target": ("target", "cible"),
-    "change": ("relative change", "évolution"),
-    "change_percent": ("change in percent", "évolution en pourcentage"),
-    "unit": ("unit", "unité"),
-    "direction": ("direction", "sens"),
-    "data_source": ("data source", "source des données"),
-    "owner": ("owner", "responsable"),
-    "due": ("due date", "échéance"),
-    "check_ins": ("check-ins", "points d’étape"),
-    "on": ("date", "date"),
-    "value": ("value", "valeur"),
-    "confidence": ("confidence", "confiance"),
-    "comment": ("comment", "commentaire"),
-    "from_objective_id": ("objective that depends", "objectif qui dépend"),
-    "to_objective_id": ("objective depended on", "objectif dont il dépend"),
-    "kind": ("kind", "type"),
-    "cadence": ("cadence", "rythme"),
-    "author": ("author", "auteur"),
-    "item": ("item", "élément"),
+FIELDS: dict[str, Words] = {
+    "format": entry(en="format", fr="format"),
+    "version": entry(en="version", fr="version"),
+    "workshop": entry(en="workshop", fr="atelier"),
+    "rule": entry(en="common rule", fr="règle commune"),
+    "id": entry(en="id", fr="identifiant"),
+    "title": entry(en="title", fr="titre"),
+    "organisation": entry(en="organisation", fr="organisation"),
+    "cycle_label": entry(en="cycle", fr="cycle"),
+    "cycle_start": entry(en="cycle start", fr="début du cycle"),
+    "cycle_end": entry(en="cycle end", fr="fin du cycle"),
+    "language": entry(en="language", fr="langue"),
+    "facilitator": entry(en="facilitator", fr="animation"),
+    "vision": entry(en="vision", fr="vision"),
+    "current_step": entry(en="current step", fr="étape en cours"),
+    "created_at": entry(en="creation time", fr="date de création"),
+    "updated_at": entry(en="last change", fr="dernière modification"),
+    "participants": entry(en="participants", fr="participants"),
+    "strategic_objectives": entry(en="strategic objectives", fr="objectifs stratégiques"),
+    "teams": entry(en="teams", fr="équipes"),
+    "dependencies": entry(en="dependencies", fr="dépendances"),
+    "rituals": entry(en="rituals", fr="rituels"),
+    "feedback": entry(en="feedback", fr="retours"),
+    "checklist": entry(en="checklist", fr="liste de contrôle"),
+    "max_objectives_per_team": entry(en="objectives per team", fr="objectifs par équipe"),
+    "max_key_results_per_objective": entry(en="key results per objective",
+                                           fr="résultats clés par objectif"),
+    "strict": entry(en="strict rule", fr="règle stricte"),
+    "name": entry(en="name", fr="nom"),
+    "role": entry(en="role", fr="rôle"),
+    "team_id": entry(en="team", fr="équipe"),
+    "note": entry(en="note", fr="note"),
+    "why": entry(en="why", fr="pourquoi"),
+    "department": entry(en="department", fr="direction"),
+    "ambassador_id": entry(en="ambassador", fr="ambassadeur"),
+    "objectives": entry(en="objectives", fr="objectifs"),
+    "strategic_objective_id": entry(en="strategic objective served",
+                                    fr="objectif stratégique servi"),
+    "non_alignment_reason": entry(en="why not aligned", fr="pourquoi non relié"),
+    "status": entry(en="status", fr="statut"),
+    "votes": entry(en="votes", fr="votes"),
+    "author_id": entry(en="author", fr="auteur"),
+    "commitment": entry(en="commitment", fr="engagement"),
+    "key_results": entry(en="key results", fr="résultats clés"),
+    "text": entry(en="text", fr="texte"),
+    "metric": entry(en="metric", fr="indicateur"),
+    "baseline": entry(en="baseline", fr="valeur de départ"),
+    "target": entry(en="target", fr="cible"),
+    "change": entry(en="relative change", fr="évolution"),
+    "change_percent": entry(en="change in percent", fr="évolution en pourcentage"),
+    "unit": entry(en="unit", fr="unité"),
+    "direction": entry(en="direction", fr="sens"),
+    "data_source": entry(en="data source", fr="source des données"),
+    "owner": entry(en="owner", fr="responsable"),
+    "due": entry(en="due date", fr="échéance"),
+    "check_ins": entry(en="check-ins", fr="points d’étape"),
+    "on": entry(en="date", fr="date"),
+    "value": entry(en="value", fr="valeur"),
+    "confidence": entry(en="confidence", fr="confiance"),
+    "comment": entry(en="comment", fr="commentaire"),
+    "from_objective_id": entry(en="objective that depends", fr="objectif qui dépend"),
+    "to_objective_id": entry(en="objective depended on", fr="objectif dont il dépend"),
+    "kind": entry(en="kind", fr="type"),
+    "cadence": entry(en="cadence", fr="rythme"),
+    "author": entry(en="author", fr="auteur"),
+    "item": entry(en="item", fr="élément"),
 }
 
 _LANGS = {"en": 0, "fr": 1}
@@ -379,8 +388,8 @@ def _group(number: int, lang: str) -> str:
 def place(path: str, language: object) -> str:
     """``workshop.teams[2].objectives[0].title`` → "team 3 › objective 1 › title"."""
     lang = _lang(language)
-    index = _LANGS[lang]
     words: list[str] = []
+    fields = catalogue.section("file_fields")
     steps = path.split(".") if path else []
     for position, step in enumerate(steps):
         found = _STEP.fullmatch(step)
@@ -391,20 +400,22 @@ def place(path: str, language: object) -> str:
         if name == "workshop" and position == 0 and len(steps) > 1:
             continue  # everything is in the workshop
         if number is not None and name in ITEMS:
-            words.append(f"{ITEMS[name][index]} {int(number) + 1}")
+            words.append(f"{catalogue.words('file_items', name, lang)} {int(number) + 1}")
         else:
-            words.append(FIELDS.get(name, (name, name))[index])
+            words.append(fields.get(name, {}).get(lang, name))
     return " › ".join(words)
 
 
 def _params(code: str, params: Mapping[str, Any], lang: str) -> dict[str, Any]:
     shown = dict(params)
     if "type" in shown:
-        shown["type"] = JSON_TYPES.get(shown["type"], {}).get(lang, shown["type"])
+        shown["type"] = catalogue.section("json_types").get(shown["type"], {}).get(
+            lang, shown["type"])
     if "other" in shown:
         shown["other"] = place(shown["other"], lang)
     if "kind" in shown:
-        noun, no_kind = LINK_KINDS.get(shown["kind"], (shown["kind"], shown["kind"]))
+        kind = catalogue.section("link_kinds").get(shown["kind"], {})
+        noun, no_kind = kind.get("en", shown["kind"]), kind.get("fr", shown["kind"])
         shown["kind"] = noun
         shown["no_kind"] = no_kind
     for name in ("size", "max"):
@@ -420,23 +431,25 @@ def _params(code: str, params: Mapping[str, Any], lang: str) -> dict[str, Any]:
                 end = text.rfind('"')
                 shown[name] = f"«{NBSP}{text[1:end]}{NBSP}»{text[end + 1:]}"
     if lang == "fr" and "detail" in shown:
-        shown["detail"] = JSON_DETAILS.get(shown["detail"], "erreur de syntaxe")
+        known = catalogue.section("json_details").get(shown["detail"])
+        shown["detail"] = known["fr"] if known else "erreur de syntaxe"
     return shown
 
 
 def problem(code: str, params: Mapping[str, Any], language: object) -> str:
     """The phrase that completes "<place>: …" (or stands alone for the file as a whole)."""
     lang = _lang(language)
-    return PROBLEMS[code][lang].format(**_params(code, params, lang))
+    return catalogue.words("problems", code, lang).format(**_params(code, params, lang))
 
 
 def value_sentence(code: str, params: Mapping[str, Any], language: object) -> str:
     """A refused value said on its own, for the field the person is editing."""
     lang = _lang(language)
-    template = VALUE_SENTENCES.get(code, {}).get(lang)
+    template = catalogue.section("values").get(code, {}).get(lang)
     if template is not None:
         return template.format(**_params(code, params, lang))
-    return _OTHER_VALUE[lang].format(problem=problem(code, params, lang))
+    return catalogue.say("file_forms", "value.other", lang,
+                         {"problem": problem(code, params, lang)})
 
 
 # Codes whose phrase needs its subject ("must be a number", "is missing"). With a place they
@@ -453,30 +466,33 @@ _PREDICATES = frozenset({
 # The version of the file is about the file as a whole: said without a place, in a
 # sentence of its own (the developer wording above keeps "version: 2 is not supported").
 _WHOLE_FILE: dict[str, dict[str, str]] = {
-    "version_unsupported": {
-        "en": "its version, {version}, is not supported (this OKR Workshop reads version "
+    "version_unsupported": entry(
+        en="its version, {version}, is not supported (this OKR Workshop reads version "
         "{supported} only)",
-        "fr": "sa version, {version}, n’est pas prise en charge (cet OKR Workshop ne lit que "
+        fr="sa version, {version}, n’est pas prise en charge (cet OKR Workshop ne lit que "
         "la version {supported})",
-    },
-    "version_newer": {
-        "en": "it comes from a newer OKR Workshop (version {version}; this one reads version "
+    ),
+    "version_newer": entry(
+        en="it comes from a newer OKR Workshop (version {version}; this one reads version "
         "{supported} only)",
-        "fr": f"il vient d’un OKR Workshop plus récent (version {{version}}{NBSP}; celui-ci ne "
+        fr=f"il vient d’un OKR Workshop plus récent (version {{version}}{NBSP}; celui-ci ne "
         "lit que la version {supported})",
-    },
+    ),
 }
-_LOCATED = {
-    "en": ("the field “{place}” {problem}", "the item “{place}” {problem}", "{place}: {problem}"),
-    "fr": (f"le champ «{NBSP}{{place}}{NBSP}» {{problem}}",
-           f"l’élément «{NBSP}{{place}}{NBSP}» {{problem}}", f"{{place}}{NBSP}: {{problem}}"),
-}  # fmt: skip
-_IMPORT = {
-    "en": ("This file cannot be imported: {problem}.",
-           "This file cannot be imported. {problem}."),
-    "fr": (f"Ce fichier ne peut pas être importé{NBSP}: {{problem}}.",
-           "Ce fichier ne peut pas être importé. {problem}."),
-}  # fmt: skip
+# The sentences around a problem: with its place, for a whole file, for a value alone.
+_FORMS: dict[str, Words] = {
+    "located.field": entry(en="the field “{place}” {problem}",
+                           fr=f"le champ «{NBSP}{{place}}{NBSP}» {{problem}}"),
+    "located.item": entry(en="the item “{place}” {problem}",
+                          fr=f"l’élément «{NBSP}{{place}}{NBSP}» {{problem}}"),
+    "located.clause": entry(en="{place}: {problem}", fr=f"{{place}}{NBSP}: {{problem}}"),
+    "import.clause": entry(en="This file cannot be imported: {problem}.",
+                           fr=f"Ce fichier ne peut pas être importé{NBSP}: {{problem}}."),
+    "import.sentence": entry(en="This file cannot be imported. {problem}.",
+                             fr="Ce fichier ne peut pas être importé. {problem}."),
+    "value.other": entry(en="This value is refused: it {problem}.",
+                         fr=f"Cette valeur est refusée{NBSP}: elle {{problem}}."),
+}
 
 
 # Where the developer wording above names another JSON key, a person reads its words.
@@ -506,44 +522,47 @@ def located(path: str, code: str, params: Mapping[str, Any], language: object) -
     if code in _PREDICATES:
         last = _STEP.fullmatch(path.rsplit(".", 1)[-1])
         item = last is not None and last.group(2) is not None
-        return _LOCATED[lang][1 if item else 0].format(place=where, problem=said)
-    return _LOCATED[lang][2].format(place=where, problem=said)
+        form = "located.item" if item else "located.field"
+        return catalogue.say("file_forms", form, lang, {"place": where, "problem": said})
+    return catalogue.say("file_forms", "located.clause", lang, {"place": where, "problem": said})
 
 
 def import_sentence(path: str, code: str, params: Mapping[str, Any], language: object) -> str:
     """The whole sentence for a file that cannot be imported, place and problem included."""
     lang = _lang(language)
-    if code in _WHOLE_FILE:
-        said = _WHOLE_FILE[code][lang].format(**_params(code, params, lang))
-        return _IMPORT[lang][0].format(problem=said)
+    whole_file = catalogue.section("whole_file")
+    if code in whole_file:
+        said = whole_file[code][lang].format(**_params(code, params, lang))
+        return catalogue.say("file_forms", "import.clause", lang, {"problem": said})
     said = located(path, code, params, lang)
     if not path or code in _PREDICATES:
-        return _IMPORT[lang][0].format(problem=said)
-    return _IMPORT[lang][1].format(problem=said[:1].upper() + said[1:])
+        return catalogue.say("file_forms", "import.clause", lang, {"problem": said})
+    return catalogue.say("file_forms", "import.sentence", lang,
+                         {"problem": said[:1].upper() + said[1:]})
 
 
 # Why the system refused (an OSError's errno), and our own short reasons, both languages.
-_ERRNO_REASONS: dict[int, tuple[str, str]] = {
-    errno.ENOENT: ("no such file or folder", "fichier ou dossier introuvable"),
-    errno.EACCES: ("permission denied", "permission refusée"),
-    errno.EPERM: ("operation not permitted", "opération non autorisée"),
-    errno.EISDIR: ("it is a folder", "c’est un dossier"),
-    errno.ENOTDIR: (
-        "a part of the path is not a folder", "une partie du chemin n’est pas un dossier"
-    ),
-    errno.ENOSPC: ("the disk is full", "le disque est plein"),
-    errno.EROFS: ("the disk is read-only", "le disque est en lecture seule"),
-    errno.EIO: ("input/output error", "erreur d’entrée-sortie"),
-    errno.EFBIG: ("the file is too large", "le fichier est trop gros"),
-    errno.ENAMETOOLONG: ("the name is too long", "le nom est trop long"),
-    errno.EBUSY: ("the file is busy", "le fichier est occupé"),
-    errno.EEXIST: ("the file already exists", "le fichier existe déjà"),
-    errno.ELOOP: ("too many symbolic links", "trop de liens symboliques"),
-    errno.EMFILE: ("too many open files", "trop de fichiers ouverts"),
+_ERRNO_REASONS: dict[str, Words] = {
+    "ENOENT": entry(en="no such file or folder", fr="fichier ou dossier introuvable"),
+    "EACCES": entry(en="permission denied", fr="permission refusée"),
+    "EPERM": entry(en="operation not permitted", fr="opération non autorisée"),
+    "EISDIR": entry(en="it is a folder", fr="c’est un dossier"),
+    "ENOTDIR": entry(en="a part of the path is not a folder",
+                     fr="une partie du chemin n’est pas un dossier"),
+    "ENOSPC": entry(en="the disk is full", fr="le disque est plein"),
+    "EROFS": entry(en="the disk is read-only", fr="le disque est en lecture seule"),
+    "EIO": entry(en="input/output error", fr="erreur d’entrée-sortie"),
+    "EFBIG": entry(en="the file is too large", fr="le fichier est trop gros"),
+    "ENAMETOOLONG": entry(en="the name is too long", fr="le nom est trop long"),
+    "EBUSY": entry(en="the file is busy", fr="le fichier est occupé"),
+    "EEXIST": entry(en="the file already exists", fr="le fichier existe déjà"),
+    "ELOOP": entry(en="too many symbolic links", fr="trop de liens symboliques"),
+    "EMFILE": entry(en="too many open files", fr="trop de fichiers ouverts"),
 }
-_OWN_REASONS: dict[str, tuple[str, str]] = {
-    "edit_in_progress": ("an edit is still in progress", "une modification est en cours"),
-    "no_file": ("the library has no file", "la bibliothèque n’a pas de fichier"),
+_OWN_REASONS: dict[str, Words] = {
+    "edit_in_progress": entry(en="an edit is still in progress",
+                              fr="une modification est en cours"),
+    "no_file": entry(en="the library has no file", fr="la bibliothèque n’a pas de fichier"),
 }
 
 
@@ -565,9 +584,11 @@ class Reason:
         return cls(None, str(error) or type(error).__name__)
 
     def sentence(self, language: object) -> str:
-        words = _ERRNO_REASONS.get(self.code) or _OWN_REASONS.get(self.code)  # type: ignore[arg-type]
+        # An errno is listed under its name ("ENOENT"), our own reasons under theirs.
+        code = errno.errorcode.get(self.code, "") if isinstance(self.code, int) else self.code
+        words = catalogue.section("reasons").get(code or "")
         if words is not None:
-            return words[_LANGS[_lang(language)]]
+            return words[_lang(language)]
         if _lang(language) == "fr":
             return f"détail technique{NBSP}: {self.text}" if self.text else "erreur inconnue"
         return self.text or "unknown error"

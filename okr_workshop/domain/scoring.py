@@ -36,8 +36,7 @@ TOO_SAFE = "scoring.too_safe"
 STALE = "scoring.stale"
 NEVER_CHECKED_IN = "scoring.never_checked_in"
 
-# Declared here, next to the code that uses them; rules/scoring_messages.py hands them to
-# the catalogue, which only looks inside the rules package.
+# Declared here, next to the code that uses them; listed in the catalogue's "rules" section.
 MESSAGES = {
     TOO_SAFE: entry(
         fr=("L'équipe « {team} » atteint 1,0 sur tous ses objectifs ambitieux.",

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from okr_workshop.domain.catalogue import entry, words
 from okr_workshop.domain.model import (
     Direction,
     KeyResult,
@@ -118,7 +119,10 @@ _STARTS_WITH_VALUE = re.compile(r"^(?:de|d'|d’|from|à|to)?\s*[\d$€£]", re.
 _CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")
 
 
-_NO_MEASURE = {Language.FRENCH: " (pas encore de mesure)", Language.ENGLISH: " (no measure yet)"}
+# The catalogue's "statements" section: what is added after an action nothing measures.
+MESSAGES = {
+    "statement.no_measure": entry(en=" (no measure yet)", fr=" (pas encore de mesure)"),
+}
 
 
 def is_action(said: str, language: Language | str) -> bool:
@@ -132,7 +136,7 @@ def _action_clause(said: str, kr: KeyResult, language: Language) -> str:
     """An action said after "we will … and": flagged when nothing at all measures it."""
     if read(said, language).figure or kr.target is not None:
         return said
-    return said + _NO_MEASURE[language]
+    return said + words("statements", "statement.no_measure", language)
 
 
 def join_clauses(items: Sequence[str], language: Language | str) -> str:

@@ -1,24 +1,26 @@
-"""The deck's fixed words, read from the rules' catalogue (codes "deck.*"), and numbers and
-dates written the way each language writes them ("1,8 %" / "1.8%")."""
+"""The deck's fixed words, read from the catalogue's "deck" section (codes "deck.*", declared
+beside the deck in :mod:`~okr_workshop.export.deck_labels` and
+:mod:`~okr_workshop.export.deck_terms`), and numbers and dates written the way each language
+writes them ("1,8 %" / "1.8%")."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from okr_workshop.domain.catalogue import render
+from okr_workshop.domain.catalogue import words
 from okr_workshop.domain.model import Language
 from okr_workshop.export.formats import format_day, format_value
 
 
 def label(code: str, language: Language, **params: Any) -> str:
     """The message of ``code`` (plain text: escape it like any other text)."""
-    return render(code, "message", language, params)
+    return words("deck", code, language)[0].format(**params)
 
 
 def describe(code: str, language: Language) -> str:
     """The advice of ``code``: for a section, the line under its title."""
-    return render(code, "advice", language, {})
+    return words("deck", code, language)[1].format()
 
 
 def number(value: float, language: Language, unit: str = "") -> str:

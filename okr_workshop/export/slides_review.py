@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from okr_workshop.domain.findings import Severity, Subject
+from okr_workshop.domain.findings import Severity, Subject, by_severity
 from okr_workshop.domain.model import ObjectiveStatus
 from okr_workshop.domain.rules.health import HealthStatus, status_label
 from okr_workshop.export import theme
@@ -125,7 +125,7 @@ def quality(ctx: DeckContext) -> list[Chapter]:
         heading.spaceBefore = 16
         lines = []
         seen: set[str] = set()
-        for finding in by_kr[kr.id]:
+        for finding in by_severity(by_kr[kr.id]):  # errors first, as the window lists them
             message = finding.message(ctx.language)
             if message in seen:
                 continue

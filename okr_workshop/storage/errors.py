@@ -10,167 +10,169 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from okr_workshop.domain.catalogue import Entry, entry, section, words
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.model import Language
 
-# code → language → template. Templates may use {path} and the error's params. French
-# typography: U+00A0 (no-break space) before ; : ? ! and inside « ».
+# The catalogue's "library" section (okr_workshop.domain.catalogue): code → language →
+# template. Templates may use {path} and the error's params. French typography: U+00A0
+# (no-break space) before ; : ? ! and inside « ».
 MESSAGES: dict[str, dict[str, str]] = {
-    "not_sqlite": {
-        "en": "“{path}” is not an OKR Workshop library (it is not a SQLite database) "
+    "not_sqlite": entry(
+        en="“{path}” is not an OKR Workshop library (it is not a SQLite database) "
         "and was left untouched.",
-        "fr": "« {path} » n’est pas une bibliothèque OKR Workshop (ce n’est pas une base "
+        fr="« {path} » n’est pas une bibliothèque OKR Workshop (ce n’est pas une base "
         "SQLite) et n’a pas été modifié.",
-    },
-    "damaged": {
-        "en": "“{path}” is damaged or incomplete, so it cannot be opened as an OKR Workshop "
+    ),
+    "damaged": entry(
+        en="“{path}” is damaged or incomplete, so it cannot be opened as an OKR Workshop "
         "library; it was left untouched.",
-        "fr": "« {path} » est endommagé ou incomplet et ne peut pas être ouvert comme "
+        fr="« {path} » est endommagé ou incomplet et ne peut pas être ouvert comme "
         "bibliothèque OKR Workshop ; il n’a pas été modifié.",
-    },
-    "other_application": {
-        "en": "“{path}” belongs to another application, not to OKR Workshop, and was left "
+    ),
+    "other_application": entry(
+        en="“{path}” belongs to another application, not to OKR Workshop, and was left "
         "untouched.",
-        "fr": "« {path} » appartient à une autre application, pas à OKR Workshop, et n’a pas "
+        fr="« {path} » appartient à une autre application, pas à OKR Workshop, et n’a pas "
         "été modifié.",
-    },
-    "too_new": {
-        "en": "“{path}” was saved by a newer version of OKR Workshop; update the application "
+    ),
+    "too_new": entry(
+        en="“{path}” was saved by a newer version of OKR Workshop; update the application "
         "to open it.",
-        "fr": "« {path} » a été enregistré par une version plus récente d’OKR Workshop ; "
+        fr="« {path} » a été enregistré par une version plus récente d’OKR Workshop ; "
         "mettez l’application à jour pour l’ouvrir.",
-    },
-    "locked": {
-        "en": "The library “{path}” is busy in another program; close it there and try again.",
-        "fr": "La bibliothèque « {path} » est occupée par un autre programme ; fermez-la "
+    ),
+    "locked": entry(
+        en="The library “{path}” is busy in another program; close it there and try again.",
+        fr="La bibliothèque « {path} » est occupée par un autre programme ; fermez-la "
         "là-bas puis réessayez.",
-    },
-    "read_only": {
-        "en": "The library “{path}” is read-only; choose a folder you can write to.",
-        "fr": "La bibliothèque « {path} » est en lecture seule ; choisissez un dossier où "
+    ),
+    "read_only": entry(
+        en="The library “{path}” is read-only; choose a folder you can write to.",
+        fr="La bibliothèque « {path} » est en lecture seule ; choisissez un dossier où "
         "vous pouvez écrire.",
-    },
-    "no_wal": {
-        "en": "The library “{path}” cannot be opened because its folder does not allow the "
+    ),
+    "no_wal": entry(
+        en="The library “{path}” cannot be opened because its folder does not allow the "
         "write-ahead log SQLite needs (is it a network drive?).",
-        "fr": "La bibliothèque « {path} » ne peut pas être ouverte, car son dossier ne permet "
+        fr="La bibliothèque « {path} » ne peut pas être ouverte, car son dossier ne permet "
         "pas le journal d’écriture anticipée dont SQLite a besoin (est-ce un lecteur réseau ?).",
-    },
-    "in_use": {
-        "en": "The library “{path}” is already open in OKR Workshop (process {pid} on {host}, "
+    ),
+    "in_use": entry(
+        en="The library “{path}” is already open in OKR Workshop (process {pid} on {host}, "
         "since {since}); close that window or let that command finish, then try again.",
-        "fr": "La bibliothèque « {path} » est déjà ouverte dans OKR Workshop (processus {pid} "
+        fr="La bibliothèque « {path} » est déjà ouverte dans OKR Workshop (processus {pid} "
         "sur {host}, depuis {since}) ; fermez cette fenêtre ou laissez cette commande se "
         "terminer, puis réessayez.",
-    },
-    "disk_full": {
-        "en": "The library “{path}” could not be saved because the disk is full; free some "
+    ),
+    "disk_full": entry(
+        en="The library “{path}” could not be saved because the disk is full; free some "
         "space, then try again.",
-        "fr": "La bibliothèque « {path} » n’a pas pu être enregistrée, car le disque est "
+        fr="La bibliothèque « {path} » n’a pas pu être enregistrée, car le disque est "
         "plein ; libérez de la place, puis réessayez.",
-    },
-    "disk_error": {
-        "en": "The library “{path}” could not be written to the disk ({detail}); check that "
+    ),
+    "disk_error": entry(
+        en="The library “{path}” could not be written to the disk ({detail}); check that "
         "the disk is connected and has room, then try again.",
-        "fr": "La bibliothèque « {path} » n’a pas pu être écrite sur le disque ({detail}) ; "
+        fr="La bibliothèque « {path} » n’a pas pu être écrite sur le disque ({detail}) ; "
         "vérifiez que le disque est branché et qu’il reste de la place, puis réessayez.",
-    },
-    "folder_read_only": {
-        "en": "The folder of the library “{path}” cannot be written to; choose a folder you "
+    ),
+    "folder_read_only": entry(
+        en="The folder of the library “{path}” cannot be written to; choose a folder you "
         "can write to, or change its permissions.",
-        "fr": "Le dossier de la bibliothèque « {path} » n’est pas accessible en écriture ; "
+        fr="Le dossier de la bibliothèque « {path} » n’est pas accessible en écriture ; "
         "choisissez un dossier où vous pouvez écrire, ou changez ses droits.",
-    },
-    "moved_aside": {
-        "en": "The library “{path}” is damaged and cannot be opened; it was moved, unchanged, "
+    ),
+    "moved_aside": entry(
+        en="The library “{path}” is damaged and cannot be opened; it was moved, unchanged, "
         "to “{aside}”.",
-        "fr": "La bibliothèque « {path} » est endommagée et ne peut pas être ouverte ; elle a "
+        fr="La bibliothèque « {path} » est endommagée et ne peut pas être ouverte ; elle a "
         "été déplacée, sans modification, vers « {aside} ».",
-    },
-    "backup_failed": {
-        "en": "The backup of the library “{path}” could not be written ({detail}); the "
+    ),
+    "backup_failed": entry(
+        en="The backup of the library “{path}” could not be written ({detail}); the "
         "library itself is unchanged.",
-        "fr": "La sauvegarde de la bibliothèque « {path} » n’a pas pu être écrite ({detail}) ; "
+        fr="La sauvegarde de la bibliothèque « {path} » n’a pas pu être écrite ({detail}) ; "
         "la bibliothèque elle-même n’a pas changé.",
-    },
-    "update_not_backed_up": {
-        "en": "OKR Workshop could not back up the library “{path}” before updating it "
+    ),
+    "update_not_backed_up": entry(
+        en="OKR Workshop could not back up the library “{path}” before updating it "
         "({detail}), so the library was left as it was.",
-        "fr": "OKR Workshop n’a pas pu sauvegarder la bibliothèque « {path} » avant de la "
+        fr="OKR Workshop n’a pas pu sauvegarder la bibliothèque « {path} » avant de la "
         "mettre à jour ({detail}) ; elle est restée telle quelle.",
-    },
-    "no_good_backup": {
-        "en": "No backup of the library “{path}” passes its check, so nothing was restored.",
-        "fr": "Aucune sauvegarde de la bibliothèque « {path} » ne passe la vérification ; "
+    ),
+    "no_good_backup": entry(
+        en="No backup of the library “{path}” passes its check, so nothing was restored.",
+        fr="Aucune sauvegarde de la bibliothèque « {path} » ne passe la vérification ; "
         "rien n’a été restauré.",
-    },
-    "bad_backup": {
-        "en": "“{backup}” is not a sound backup of the library “{path}” (missing, damaged or "
+    ),
+    "bad_backup": entry(
+        en="“{backup}” is not a sound backup of the library “{path}” (missing, damaged or "
         "from another application), so nothing was restored.",
-        "fr": "« {backup} » n’est pas une sauvegarde saine de la bibliothèque « {path} » "
+        fr="« {backup} » n’est pas une sauvegarde saine de la bibliothèque « {path} » "
         "(absente, endommagée ou d’une autre application) ; rien n’a été restauré.",
-    },
-    "no_library": {
-        "en": "The library “{path}” does not exist; check the path. Reading commands never "
+    ),
+    "no_library": entry(
+        en="The library “{path}” does not exist; check the path. Reading commands never "
         "create a library: the window and `okr-workshop demo` do.",
-        "fr": "La bibliothèque « {path} » n’existe pas ; vérifiez le chemin. Les commandes "
+        fr="La bibliothèque « {path} » n’existe pas ; vérifiez le chemin. Les commandes "
         "de lecture ne créent jamais de bibliothèque : la fenêtre et « okr-workshop demo » "
         "en créent une.",
-    },
-    "cannot_open": {
-        "en": "The library “{path}” cannot be opened ({detail}).",
-        "fr": "La bibliothèque « {path} » ne peut pas être ouverte ({detail}).",
-    },
-    "save_failed": {
-        "en": "The change could not be saved in “{path}” ({detail}); nothing was changed.",
-        "fr": "La modification n’a pas pu être enregistrée dans « {path} » ({detail}) ; rien "
+    ),
+    "cannot_open": entry(
+        en="The library “{path}” cannot be opened ({detail}).",
+        fr="La bibliothèque « {path} » ne peut pas être ouverte ({detail}).",
+    ),
+    "save_failed": entry(
+        en="The change could not be saved in “{path}” ({detail}); nothing was changed.",
+        fr="La modification n’a pas pu être enregistrée dans « {path} » ({detail}) ; rien "
         "n’a été modifié.",
-    },
-    "workshop_not_found": {
-        "en": "The workshop {id} is not in the library “{path}”; it may have been deleted.",
-        "fr": "L’atelier {id} n’est pas dans la bibliothèque « {path} » ; il a peut-être été "
+    ),
+    "workshop_not_found": entry(
+        en="The workshop {id} is not in the library “{path}”; it may have been deleted.",
+        fr="L’atelier {id} n’est pas dans la bibliothèque « {path} » ; il a peut-être été "
         "supprimé.",
-    },
-    "workshop_damaged": {
-        "en": "The workshop {id} in “{path}” holds a value OKR Workshop cannot read "
+    ),
+    "workshop_damaged": entry(
+        en="The workshop {id} in “{path}” holds a value OKR Workshop cannot read "
         "({detail}).",
-        "fr": "L’atelier {id} de « {path} » contient une valeur qu’OKR Workshop ne sait pas "
+        fr="L’atelier {id} de « {path} » contient une valeur qu’OKR Workshop ne sait pas "
         "lire ({detail}).",
-    },
-    "entity_not_found": {
-        "en": "No {kind} has the id {id} in the library “{path}”.",
-        "fr": "{no_kind} n’a l’identifiant {id} dans la bibliothèque « {path} ».",
-    },
-    "duplicate_id": {
-        "en": "Something with the same id is already in the library “{path}”, so nothing was "
+    ),
+    "entity_not_found": entry(
+        en="No {kind} has the id {id} in the library “{path}”.",
+        fr="{no_kind} n’a l’identifiant {id} dans la bibliothèque « {path} ».",
+    ),
+    "duplicate_id": entry(
+        en="Something with the same id is already in the library “{path}”, so nothing was "
         "saved.",
-        "fr": "Un élément portant le même identifiant existe déjà dans la bibliothèque "
+        fr="Un élément portant le même identifiant existe déjà dans la bibliothèque "
         "« {path} » ; rien n’a été enregistré.",
-    },
-    "broken_reference": {
-        "en": "The change points to something that is not in this workshop, so nothing was "
+    ),
+    "broken_reference": entry(
+        en="The change points to something that is not in this workshop, so nothing was "
         "saved in “{path}”.",
-        "fr": "La modification renvoie à un élément absent de cet atelier ; rien n’a été "
+        fr="La modification renvoie à un élément absent de cet atelier ; rien n’a été "
         "enregistré dans « {path} ».",
-    },
-    "invalid_workshop": {
-        "en": "The workshop cannot be saved in “{path}”: {problem}.",
-        "fr": "L’atelier ne peut pas être enregistré dans « {path} » : {problem}.",
-    },
+    ),
+    "invalid_workshop": entry(
+        en="The workshop cannot be saved in “{path}”: {problem}.",
+        fr="L’atelier ne peut pas être enregistré dans « {path} » : {problem}.",
+    ),
 }
 
 # Entity class name → (English noun, French "no such" phrase, which carries the gender).
-KIND_NAMES: dict[str, tuple[str, str]] = {
-    "Participant": ("participant", "Aucun participant"),
-    "StrategicObjective": ("strategic objective", "Aucun objectif stratégique"),
-    "Team": ("team", "Aucune équipe"),
-    "Objective": ("objective", "Aucun objectif"),
-    "KeyResult": ("key result", "Aucun résultat clé"),
-    "CheckIn": ("check-in", "Aucun point d’étape"),
-    "Dependency": ("dependency", "Aucune dépendance"),
-    "Ritual": ("ritual", "Aucun rituel"),
-    "Feedback": ("feedback", "Aucun retour"),
-    "ChecklistTick": ("checklist tick", "Aucune case cochée"),
+KIND_NAMES: dict[str, Entry] = {
+    "Participant": entry(en="participant", fr="Aucun participant"),
+    "StrategicObjective": entry(en="strategic objective", fr="Aucun objectif stratégique"),
+    "Team": entry(en="team", fr="Aucune équipe"),
+    "Objective": entry(en="objective", fr="Aucun objectif"),
+    "KeyResult": entry(en="key result", fr="Aucun résultat clé"),
+    "CheckIn": entry(en="check-in", fr="Aucun point d’étape"),
+    "Dependency": entry(en="dependency", fr="Aucune dépendance"),
+    "Ritual": entry(en="ritual", fr="Aucun rituel"),
+    "Feedback": entry(en="feedback", fr="Aucun retour"),
+    "ChecklistTick": entry(en="checklist tick", fr="Aucune case cochée"),
 }
 
 
@@ -187,7 +189,7 @@ class LibraryError(Exception):
 
     def message(self, language: Language | str) -> str:
         lang = Language(language).value
-        template = MESSAGES[self.code][lang]
+        template = words("library", self.code, lang)
         # A parameter that is itself a reason with a code (an integrity problem, an OS
         # error's errno) is said in the same language as the sentence around it.
         shown = {name: _said(value, lang) for name, value in self.params.items()}
@@ -229,7 +231,8 @@ class EntityNotFound(LibraryError):
         self.entity_type = entity_type
         self.entity_id = entity_id
         name = entity_type.__name__
-        kind, no_kind = KIND_NAMES.get(name, (name, "Aucun élément"))
+        words = section("entity_kinds").get(name, {"en": name, "fr": "Aucun élément"})
+        kind, no_kind = words["en"], words["fr"]
         super().__init__(path, id=entity_id, kind=kind, no_kind=no_kind)
 
 

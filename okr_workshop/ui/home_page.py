@@ -104,6 +104,11 @@ class HomePage(QWidget):
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(self._focus_search)
         self.addAction(find)
+        # Down from the search box goes on to the list it narrowed, as in a launcher.
+        to_list = QAction(self, shortcut=QKeySequence(Qt.Key.Key_Down))
+        to_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        to_list.triggered.connect(self._focus_list)
+        self.search.addAction(to_list)
         self.setTabOrder(self.search, self.table)
         self.home_actions.set_library_shown(False)
         self.refresh()
@@ -216,6 +221,13 @@ class HomePage(QWidget):
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _focus_list(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

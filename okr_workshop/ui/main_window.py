@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         self.go_menu.clear()
         for action in self.workshop_view.navigation_actions[:2]:
             self.go_menu.addAction(action)
+        self.go_menu.addSeparator()
+        for action in self.workshop_view.navigation_actions[2:]:
+            self.go_menu.addAction(action)
         self.go_menu.setEnabled(True)
         self.save_state.setText(self.tr("All changes saved"))
         self._update_undo_actions()

@@ -9,3 +9,6 @@ from __future__ import annotations
 from okr_workshop.domain.findings import Severity
 
 MARK = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+# A page's own reminders in the "Still to do" panel begin like the rules' findings there.
+WARNING = f"{MARK[Severity.WARNING]} "
+INFO = f"{MARK[Severity.INFO]} "

@@ -38,10 +38,20 @@ def readable_time(moment: datetime, now: datetime | None = None) -> str:
     return fill(translate("WorkshopListModel", "%1 at %2"), show_day(local.date()), time)
 
 
+def steps_shown() -> int:
+    """How many steps the window lists: a step with no page yet is not counted."""
+    from okr_workshop.ui.pages.registry import page_classes  # as the window does: lazily
+
+    return len(page_classes())
+
+
 def progress_text(step: Step) -> str:
-    """ "Key results (5/8)": the step reached and how far along the flow it is."""
+    """ "Key results (5/7)": the step the workshop opens at, and how far along the flow it
+    is. It is where the coach left it (going back to fix the vision shows "Vision"), so it
+    is not called the step reached."""
     return fill(
-        translate("WorkshopListModel", "%1 (%2/%3)"), step_name(step), step_number(step), len(Step)
+        translate("WorkshopListModel", "%1 (%2/%3)"), step_name(step), step_number(step),
+        steps_shown(),
     )
 
 
@@ -53,7 +63,7 @@ class WorkshopListModel(RowsModel):
             translate("WorkshopListModel", "Title"),
             translate("WorkshopListModel", "Organisation"),
             translate("WorkshopListModel", "Cycle"),
-            translate("WorkshopListModel", "Step reached"),
+            translate("WorkshopListModel", "Current step"),
             translate("WorkshopListModel", "Last modified"),
         )
 
@@ -90,9 +100,9 @@ class WorkshopListModel(RowsModel):
         if column == PROGRESS:
             step = summary.current_step
             return fill(
-                translate("WorkshopListModel", "Reached step %1 of %2: %3"),
+                translate("WorkshopListModel", "Open at step %1 of %2: %3"),
                 step_number(step),
-                len(Step),
+                steps_shown(),
                 step_name(step),
             )
         if column == MODIFIED:

@@ -30,12 +30,14 @@ from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.domain.steps import findings_for_step
+from okr_workshop.ui.buddies import aim_buddies
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
 from okr_workshop.ui.step_names import step_name
+from okr_workshop.ui.stray_alt import guard_text_fields
 
 # Beyond this the panel would squeeze the page on a 768-pixel-high laptop screen.
 MISSING_LINES = 5
@@ -120,17 +122,18 @@ class WorkshopView(QWidget):
     # Navigation ---------------------------------------------------------------------------
 
     def _add_navigation_shortcuts(self) -> None:
-        previous = QAction(self.tr("Previous step"), self)
+        previous = QAction(self.tr("&Previous step"), self)
         previous.setShortcut(QKeySequence("Ctrl+PgUp"))
         previous.triggered.connect(lambda: self._jump(max(0, self.current_row() - 1)))
-        following = QAction(self.tr("Next step"), self)
+        following = QAction(self.tr("&Next step"), self)
         following.setShortcut(QKeySequence("Ctrl+PgDown"))
         following.triggered.connect(
             lambda: self._jump(min(len(self._classes) - 1, self.current_row() + 1))
         )
         self.navigation_actions = [previous, following]
         for number in range(1, min(9, len(self._classes)) + 1):
-            action = QAction(self)
+            # Named, so the Go menu lists every step with its key: "&3 Contributions".
+            action = QAction(f"&{number} {step_name(self._classes[number - 1].step)}", self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self._jump(row))
             self.navigation_actions.append(action)
@@ -160,6 +163,8 @@ class WorkshopView(QWidget):
         page = self._built[row]
         if page is None:
             page = self._classes[row](self.bridge, self.prompts)
+            aim_buddies(page)
+            guard_text_fields(page)
             page.draft_changed.connect(lambda p=page: self._draft_changed(p))
             stand_in = self.stack.widget(row)
             self.stack.insertWidget(row, page)

@@ -2498,6 +2498,12 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>&amp;Pourquoi «&#xa0;%1&#xa0;» est important</translation>
     </message>
     <message>
+        <source>“%1” serves no strategic objective.
+Choose the one it serves, or fill in “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne sert aucun objectif stratégique.
+Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
         <source>Nothing to say about this objective.</source>
         <translation>Rien à redire sur cet objectif.</translation>
     </message>
@@ -3354,16 +3360,8 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Cycle</translation>
     </message>
     <message>
-        <source>Step reached</source>
-        <translation>Étape atteinte</translation>
-    </message>
-    <message>
         <source>Last modified</source>
         <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>Reached step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 atteinte&#xa0;: %3</translation>
     </message>
     <message>
         <source>In French</source>
@@ -3390,6 +3388,14 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>%1 équipes</translation>
     </message>
     <message>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <source>Open at step %1 of %2: %3</source>
+        <translation>Ouvert à l’étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
         <source>%1 objectives</source>
         <translation>%1 objectifs</translation>
     </message>
@@ -3409,12 +3415,12 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Aller à cette étape (Alt+%1)</translation>
     </message>
     <message>
-        <source>Previous step</source>
-        <translation>Étape précédente</translation>
+        <source>&amp;Previous step</source>
+        <translation>Étape &amp;précédente</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Étape suivante</translation>
+        <source>&amp;Next step</source>
+        <translation>Étape &amp;suivante</translation>
     </message>
     <message>
         <source>Still to do in this step:</source>

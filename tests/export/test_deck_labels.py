@@ -1,5 +1,5 @@
-"""The deck's fixed words come from the rules' catalogue, in both languages, and each code
-the export uses exists there (and each deck code is used)."""
+"""The deck's fixed words come from the catalogue's "deck" section, declared beside the deck,
+in both languages, and each code the export uses exists there (and each deck code is used)."""
 
 from __future__ import annotations
 
@@ -33,14 +33,14 @@ def used_codes() -> set[str]:
 
 
 def test_every_code_the_export_uses_is_in_the_catalogue():
-    deck = {code for code in catalogue.all_messages() if code.startswith("deck.")}
+    deck = set(catalogue.section("deck"))
     used = used_codes()
     assert len(used) > 60
     assert used - deck == set()
 
 
 def test_every_deck_code_in_the_catalogue_is_used():
-    deck = {code for code in catalogue.all_messages() if code.startswith("deck.")}
+    deck = set(catalogue.section("deck"))
     assert deck - used_codes() == set()
 
 

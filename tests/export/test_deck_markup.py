@@ -9,7 +9,7 @@ import pytest
 
 from okr_workshop.domain.catalogue import all_messages
 from okr_workshop.domain.findings import Severity, Subject
-from okr_workshop.domain.model import Cadence, Language, Ritual, RitualKind
+from okr_workshop.domain.model import Cadence, KeyResult, Language, Ritual, RitualKind
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.export import build_deck, build_poster
 from okr_workshop.export.sections import BY_KEY
@@ -117,3 +117,21 @@ def test_text_typed_like_markup_reads_back_literally_in_the_remarks(language):
         assert markup_shown(text, typed=(TYPED, *messages)) == []
     for text in page_texts(reader(build_poster(workshop_, workshop_.teams[0], language))):
         assert flat(TYPED) in flat(text) and markup_shown(text, typed=(TYPED,)) == []
+
+
+def test_on_the_quality_slides_each_key_result_lists_its_errors_first():
+    """Found in the English walkthrough: under "Ship the new booking flow" the red "is a
+    milestone" came last, after five amber remarks; the window lists errors first."""
+    language = Language.ENGLISH
+    activity = "Ship the new booking flow"
+    workshop_ = workshop([team("Coffee Shops", [("Serve faster at the morning rush", [
+        KeyResult(text=activity)])])], language)
+    findings = [f for f in check_workshop(workshop_) if f.subject == Subject.KEY_RESULT]
+    errors = [f.message(language) for f in findings if f.severity == Severity.ERROR]
+    warnings = [f.message(language) for f in findings if f.severity == Severity.WARNING]
+    assert errors and warnings
+    text = flat(" ".join(quality_pages(language, page_texts(reader(build_deck(workshop_,
+                                                                               language))))))
+    last_error = max(text.index(flat(m)) for m in errors)
+    first_warning = min(text.index(flat(m)) for m in warnings)
+    assert last_error < first_warning

@@ -52,7 +52,7 @@ def test_french_typography(code: str):
 
 def test_every_entity_has_a_name_in_both_languages():
     assert {entity.__name__ for entity in tables.TABLES} == set(KIND_NAMES)
-    for english, french in KIND_NAMES.values():
+    for english, french in ((words["en"], words["fr"]) for words in KIND_NAMES.values()):
         assert english and french.startswith(("Aucun ", "Aucune "))
 
 

@@ -123,3 +123,63 @@ def test_author_and_serves_are_remembered_per_team(page, tmp_path, french_worksh
     assert page.quick.author.currentData() == member.id
     assert page.quick.strategic.currentData() == second.id
     assert titles(page)  # the table follows the team too
+
+
+def test_serves_offers_the_first_strategic_objective_once_the_vision_has_some(qtbot):
+    """Found in the English walkthrough: the Contributions page first seen before the Vision
+    step had strategic objectives kept "Not aligned…" (then the only entry) as the choice, so
+    every candidate typed afterwards was filed as not aligned until someone noticed."""
+    from dataclasses import replace
+
+    from okr_workshop.domain.model import StrategicObjective, Team, Workshop
+    from okr_workshop.ui.widgets.quick_entry import QuickEntry
+
+    sales = Team(name="Sales")
+    workshop = Workshop(title="Q1", teams=(sales,))
+    entry = QuickEntry()
+    qtbot.addWidget(entry)
+    entry.show_workshop(workshop, sales.id)
+    assert entry.strategic.currentText() == "Not aligned…"
+
+    grow = StrategicObjective(title="Grow the wholesale business")
+    entry.show_workshop(replace(workshop, strategic_objectives=(grow,)), sales.id)
+    assert entry.strategic.currentData() == grow.id
+    assert entry.strategic.currentText() == "Grow the wholesale business"
+
+
+def test_serves_keeps_not_aligned_when_the_person_chose_it(qtbot):
+    from dataclasses import replace
+
+    from okr_workshop.domain.model import StrategicObjective, Team, Workshop
+    from okr_workshop.ui.widgets.quick_entry import QuickEntry
+
+    sales = Team(name="Sales")
+    grow = StrategicObjective(title="Grow the wholesale business")
+    workshop = Workshop(title="Q1", teams=(sales,), strategic_objectives=(grow,))
+    entry = QuickEntry()
+    qtbot.addWidget(entry)
+    entry.show_workshop(workshop, sales.id)
+    entry.strategic.setCurrentIndex(entry.strategic.findText("Not aligned…"))
+    entry.strategic.activated.emit(entry.strategic.currentIndex())
+    roast = StrategicObjective(title="Roast greener")
+    entry.show_workshop(replace(workshop, strategic_objectives=(grow, roast)), sales.id)
+    assert entry.strategic.currentText() == "Not aligned…"
+
+
+def test_what_the_rules_say_about_a_candidate_not_aligned_without_a_reason(qtbot, page):
+    """Found in the English walkthrough: the panel beside the table said "Nothing to say
+    about this objective." for the candidate the "Still to do" panel asked a reason for."""
+    add_unaligned(page)
+    select(page, TITLE)
+    field = page.model.headerData(Model.REASON, Qt.Orientation.Horizontal)
+    remarks = page.notes.remarks.text()
+    assert remarks.startswith("⚠") and f"“{field}”" in remarks, remarks
+
+    select(page, TITLE, Model.REASON)
+    press(page.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: page.table.state() == QAbstractItemView.State.EditingState)
+    editor = open_editor(page, QLineEdit)
+    type_text(editor, "A request from the board")
+    enter_in_editor(qtbot, page, editor)
+    select(page, TITLE)
+    assert f"“{field}”" not in page.notes.remarks.text()

@@ -286,7 +286,7 @@ def test_a_workshop_without_teams_waits_for_them(main_window, repository, monkey
     assert page.quick.line.isEnabled()
     assert page.team_combo.currentText() == "Équipe « Fournil » (0)"
     assert page.missing(page.bridge.workshop) == [
-        "Team “Équipe « Fournil »” has no candidate objective yet."
+        "ℹ Team “Équipe « Fournil »” has no candidate objective yet."
     ]
     page.quick.line.setFocus()
     type_text(page.quick.line, "Cuire moins, cuire mieux")
@@ -294,6 +294,6 @@ def test_a_workshop_without_teams_waits_for_them(main_window, repository, monkey
     assert titles(page) == ["Cuire moins, cuire mieux"]
     assert page.team_combo.currentText() == "Équipe « Fournil » (1)"
     assert page.missing(page.bridge.workshop) == [
-        "“Cuire moins, cuire mieux” serves no strategic objective: choose the one it serves, "
+        "⚠ “Cuire moins, cuire mieux” serves no strategic objective: choose the one it serves, "
         "or fill in “Why not aligned”."
     ]

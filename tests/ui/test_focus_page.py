@@ -310,3 +310,27 @@ def test_french_letters_are_those_of_the_french_words(
     assert stored(repository, french_workshop_id, CANDIDATE).status == ObjectiveStatus.CANDIDATE
     press(page.table, Qt.Key.Key_P)
     assert stored(repository, french_workshop_id, CANDIDATE).status == ObjectiveStatus.PARKED
+
+
+
+def test_a_key_the_domain_refuses_for_this_status_changes_nothing_and_says_nothing(
+    qtbot, page, main_window, repository, french_workshop_id
+):
+    # C on a candidate (focus.not_kept) and K on a kept objective (focus.not_a_candidate)
+    # are refused by the domain's rules: nothing saved, nothing said, the one undo step
+    # still the keep.
+    select(page, CANDIDATE)
+    assert not page.candidate_button.isEnabled()
+    notice = page.notice.text()
+    press(page.table, Qt.Key.Key_C)
+    assert stored(repository, french_workshop_id, CANDIDATE).status == ObjectiveStatus.CANDIDATE
+    assert page.notice.text() == notice
+    press(page.table, Qt.Key.Key_K)
+    assert stored(repository, french_workshop_id, CANDIDATE).status == ObjectiveStatus.KEPT
+    select(page, CANDIDATE)
+    assert not page.keep_button.isEnabled() and page.candidate_button.isEnabled()
+    notice = page.notice.text()
+    press(page.table, Qt.Key.Key_K)
+    assert stored(repository, french_workshop_id, CANDIDATE).status == ObjectiveStatus.KEPT
+    assert page.notice.text() == notice
+    assert main_window.undo_action.text() == "Undo keep objective"

@@ -78,7 +78,7 @@ def test_the_list_shows_what_each_workshop_is_and_how_far_it_got(home, repositor
     index = home.model.index(0, TITLE)
     row = [home.model.index(0, column).data() for column in range(5)]
     assert row[:3] == ["Séminaire « Cap 2027 » 🚀", "École", "T1 2027"]
-    assert row[3] == "Setup (1/8)"
+    assert row[3] == "Setup (1/7)"
     assert row[4].startswith("Today at ")
     assert "0 teams" in index.data(Qt.ItemDataRole.ToolTipRole)
 
@@ -398,6 +398,19 @@ def test_del_in_the_search_box_edits_the_search(home, repository, french_worksho
     press(home.search, Qt.Key.Key_Delete)
     assert home.search.text() == "b"
     assert [s.id for s in on_disk(repository).list_workshops()] == [french_workshop_id]
+
+
+def test_down_in_the_search_box_goes_on_to_the_list_and_enter_opens(
+    home, main_window, qtbot, repository, french_workshop_id
+):
+    home.refresh()
+    home.search.setFocus()
+    type_text(home.search, "atelier")
+    press(home.search, Qt.Key.Key_Down)
+    assert home.table.hasFocus()
+    assert home.selected_id() == french_workshop_id
+    press(home.table, Qt.Key.Key_Return)
+    assert main_window.bridge.workshop.id == french_workshop_id
 
 
 def test_ctrl_n_inside_an_open_workshop_opens_the_new_one(

@@ -74,3 +74,28 @@ def test_the_sentence_and_the_source_wrap_and_enter_still_saves(
     editor.sentence.insertFromMimeData(pasted)
     assert editor.sentence.text() == "Ouvrir 3 boutiques à Lyon"
     assert "Enter" in editor.sentence.toolTip() and "Enter" in editor.data_source.toolTip()
+
+
+def test_a_long_sentence_with_its_proposal_never_overlaps_the_form(
+    qtbot, main_window, french_workshop_id
+):
+    """Found in the English walkthrough at 1366×768: a 250-character sentence grew its field
+    to four lines, and the form drew it over the proposal below it (and the proposal's own
+    text was cut at the top and at the bottom)."""
+    page = laptop_page(qtbot, main_window, french_workshop_id)
+    page.list_panel.table.selectRow(2)
+    editor = page.editor
+    editor.sentence.setFocus()
+    editor.sentence.selectAll()
+    type_text(editor.sentence, "Cut the average wait at the counter during the 7 to 9 am morning "
+              "rush from 6 minutes to 3 minutes in all three shops, measured every weekday by "
+              "the point-of-sale timestamps between order and hand-off, without lowering the "
+              "customer satisfaction score")
+    qtbot.waitUntil(editor.proposal.isVisible)
+    QApplication.processEvents()
+    sentence = editor.sentence.geometry()
+    proposal = editor.proposal.geometry()
+    assert sentence.bottom() < proposal.top(), (sentence, proposal)
+    fields = [editor.metric, editor.baseline, editor.unit, editor.owner, editor.data_source]
+    tops = [f.mapTo(editor, f.rect().topLeft()).y() for f in fields]
+    assert tops == sorted(tops) and proposal.bottom() < tops[0]

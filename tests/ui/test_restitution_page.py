@@ -180,13 +180,13 @@ def test_what_is_missing_says_which_slides_will_be_empty(qtbot, main_window, rep
     repository.add_workshop(workshop)
     page = open_step(qtbot, main_window, workshop.id)
     assert page.missing(main_window.bridge.workshop) == [
-        "Caisse has no kept objective yet: its slide and poster will be empty."
+        "ℹ Caisse has no kept objective yet: its slide and poster will be empty."
     ]
     assert "Caisse has no kept objective yet" in main_window.workshop_view.missing.text()
     alone = Workshop(title="Atelier", teams=(Team(name="Caisse"),))
     assert page.missing(alone) == [
-        "No kept objective yet: the team slides will be empty.",
-        "No vision yet: the vision slide will be empty.",
+        "ℹ No kept objective yet: the team slides will be empty.",
+        "ℹ No vision yet: the vision slide will be empty.",
     ]
 
 
@@ -339,3 +339,25 @@ def test_thumbnails_model(qtmodeltester):
     assert model.index(0).data(PageThumbnailsModel.PAGE_ROLE) == 0
     model.set_page_count(1)
     assert model.rowCount() == 1 and model.thumbnail(1) is None
+
+
+def test_after_an_export_at_1366x768_its_buttons_are_in_sight(
+    qtbot, main_window, page, prompts, out, opened
+):
+    """Found in the English walkthrough at 1366×768: once the deck was saved, "Open" and
+    "Show in folder" were below the fold of the left column (a scroll bar appeared, and the
+    deck language box was cut by it). The result is shown where there is room."""
+    main_window.resize(1280, 720)
+    target = out / "a rather long folder name for a deck" / "Northwind Q1 2027 OKR workshop.pdf"
+    target.parent.mkdir()
+    prompts.answers.append(target)
+    press(page.options.language, Qt.Key.Key_E, Ctrl | Shift)
+    qtbot.waitUntil(lambda: "Deck saved" in page.result.text())
+    QApplication.processEvents()  # the layout settles
+    for caption in ("Open", "Show in folder"):
+        button = page.result.button(caption)
+        seen = button.visibleRegion().boundingRect()
+        assert seen.size() == button.size(), caption
+        assert button.sizeHint().width() <= button.width(), caption  # its text is whole
+    language = page.options.language
+    assert language.visibleRegion().boundingRect().size() == language.size()

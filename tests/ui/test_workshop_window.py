@@ -252,3 +252,23 @@ def test_each_alt_letter_means_one_thing_on_every_screen(qtbot, main_window, rep
             if tabs:
                 tabs.setCurrentIndex(tab)
             assert shared_alt_letters(main_window, page) == {}, (page.title(), tab)
+
+
+def test_the_go_menu_lists_every_step_with_its_key_and_opens_it(
+    qtbot, main_window, french_workshop_id
+):
+    """The Alt+digit keys are found where a person looks for them: the Go menu names each
+    step with its key, and choosing one opens that step."""
+    main_window.open_workshop(french_workshop_id)
+    view = main_window.workshop_view
+    actions = [a for a in main_window.go_menu.actions() if not a.isSeparator()]
+    names = [a.text().replace("&", "") for a in actions]
+    assert names[:2] == ["Previous step", "Next step"]
+    steps = [name.split(" ", 1)[1] for name in names[2:]]
+    assert steps == [text.split(". ", 1)[1] for text in step_names(main_window)]
+    assert [a.shortcut().toString() for a in actions[2:]] == [
+        f"Alt+{n}" for n in range(1, len(steps) + 1)
+    ]
+    actions[2 + 2].trigger()
+    assert view.current_row() == 2
+    assert view.current_page().isVisible()

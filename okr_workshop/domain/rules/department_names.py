@@ -4,6 +4,7 @@ hand is free text, shown as typed in every language."""
 
 from __future__ import annotations
 
+from okr_workshop.domain.catalogue import entry, words
 from okr_workshop.domain.model import SUGGESTED_DEPARTMENTS, Language
 
 FRENCH = {
@@ -26,6 +27,9 @@ FRENCH = {
     "Communication": "Communication",
     "Executive Committee": "Comité de direction",
 }
+# The catalogue's "departments" section, in its one entry format (the stored English name
+# is the code); written above as English → French.
+MESSAGES = {english: entry(en=english, fr=french) for english, french in FRENCH.items()}
 _BY_KEY = {name.casefold(): name for name in SUGGESTED_DEPARTMENTS}
 
 
@@ -34,7 +38,7 @@ def department_label(stored: str, language: Language | str) -> str:
     name = _BY_KEY.get(" ".join(stored.split()).casefold())
     if name is None:
         return stored
-    return FRENCH[name] if Language(language) is Language.FRENCH else name
+    return words("departments", name, Language(language))
 
 
 class DepartmentList(str):

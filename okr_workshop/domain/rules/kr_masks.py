@@ -67,6 +67,14 @@ _ID_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [  # a digit neede
     (("/",), re.compile(
         r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b")),
 ]
+# A time of day says when, not how much: "the 7 to 9 am rush", "before 7 am", "avant 7 h".
+# An hour with am/pm (and the hour a range to it starts from), or an hour after a word that
+# sets a moment. "de 48 h à 24 h" stays a duration: "de" and "à" set no moment here.
+_HOUR = r"(?:[01]?\d|2[0-3])(?:[:.h]\s?[0-5]\d)?"
+_TIME_OF_DAY = re.compile(
+    rf"(?<![\w.,])(?:{_HOUR}\s?(?:-|–|to|and|till|until)\s?)?{_HOUR}\s?[ap]\.?m(?![a-z])\.?"
+    rf"|\b(?:before|after|around|until|till|avant|après|apres|dès|vers|jusqu'à|jusqu'a)\s+"
+    rf"(?:[01]?\d|2[0-3])(?:\s?(?:h|heures?)\b|[:h][0-5]\d)")
 # Any character or letters one of the patterns above needs (one search for them all).
 _NEEDLE = re.compile("|".join(sorted(
     {re.escape(n) for patterns in (_DATE_PATTERNS, _ID_PATTERNS) for needles, _p in patterns
@@ -137,6 +145,8 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
         others += _matches_at(_NAME_NUMBER, low, _occurrences(low, names))
     if needles:
         others += _needled(_ID_PATTERNS, low)
+    if digit and ("m" in low or "h" in low):
+        others += [m.span() for m in _TIME_OF_DAY.finditer(low)]
     others += [span for _factor, span in _factors(low)]
     if digit and ("19" in low or "20" in low or "2100" in low):
         for m in _YEAR.finditer(low):

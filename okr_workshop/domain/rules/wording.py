@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
+from okr_workshop.domain import catalogue
 from okr_workshop.domain.model import Language
 
 NBSP = "\u00a0"
@@ -33,8 +34,9 @@ def french(text: str) -> str:
 
 
 def entry(fr: tuple[str, str], en: tuple[str, str]) -> dict[str, tuple[str, str]]:
-    """One catalogue entry: (message, advice) in French (typography applied) and English."""
-    return {"fr": (french(fr[0]), french(fr[1])), "en": en}
+    """The catalogue's one entry (:func:`okr_workshop.domain.catalogue.entry`) for a finding
+    or a deck word: (message, advice) in French, typography applied, and in English."""
+    return catalogue.entry(en=en, fr=(french(fr[0]), french(fr[1])))
 
 
 @lru_cache(maxsize=4096)

@@ -30,6 +30,7 @@ from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.severity import INFO, WARNING
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.choice_delegate import ChoiceDelegate
 from okr_workshop.ui.widgets.column_shares import ColumnShares
@@ -233,15 +234,16 @@ class ContributionsPage(StepPage):
             self.team_combo.setCurrentIndex(row)
 
     def missing(self, workshop: Workshop) -> list[str]:
+        # Marked like the rules' findings above them in the same panel.
         lines = [
-            fill(self.tr("Team “%1” has no candidate objective yet."), team.name)
+            INFO + fill(self.tr("Team “%1” has no candidate objective yet."), team.name)
             for team in workshop.teams
             if not team.objectives
         ]
         # Kept objectives are reported by the rules; candidates are reminded here.
         lines += [
-            fill(self.tr("“%1” serves no strategic objective: choose the one it serves, or "
-                         "fill in “%2”."), o.title, reason_heading())
+            WARNING + fill(self.tr("“%1” serves no strategic objective: choose the one it "
+                                   "serves, or fill in “%2”."), o.title, reason_heading())
             for o in workshop.objectives()
             if o.status != ObjectiveStatus.KEPT
             and not o.is_aligned

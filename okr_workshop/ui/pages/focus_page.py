@@ -3,6 +3,11 @@
 Mistake 2 of the source (too many objectives). The counter says where the team stands against
 the rule; a strict rule refuses to keep one more and the page says why in the rule's own
 sentence; parked objectives stay in view in the parking lot.
+
+Which decision an objective allows, and what it changes, is the domain's
+(:mod:`okr_workshop.domain.rules.focus`, shared with the command line and the audience
+views): the page enables its buttons from the refusals' codes and says only the strict
+rule's refusal, which a person can act on.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.app.commands import EditLabel
 from okr_workshop.app.touched import Touched
+from okr_workshop.domain.findings import Finding
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Team, Workshop
-from okr_workshop.domain.rules.common_rule import keep_refusal, team_rule_findings
+from okr_workshop.domain.rules.common_rule import KEEP_REFUSED, team_rule_findings
+from okr_workshop.domain.rules.focus import Decision, decide, refusal
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.focus_model import FocusModel
 from okr_workshop.ui.pages.base import StepPage
@@ -30,6 +37,7 @@ from okr_workshop.ui.pages.focus_texts import counter_texts, rule_tooltip
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.severity import INFO
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.focus_buttons import DecisionButtons
 from okr_workshop.ui.widgets.focus_table import FocusTable
@@ -47,7 +55,8 @@ class FocusPage(StepPage):
         super().__init__(bridge, prompts, parent)
         self._workshop = bridge.workshop
         self._team_id: str | None = None
-        self._refusal = ""
+        # The refusal on show (only the strict rule's is said: the others disable a button).
+        self._refusal: Finding | None = None
         self._loading = False
         self._fallback_row = -1
         # While votes are counted the rows stay put, so Down then + counts the next row
@@ -100,10 +109,10 @@ class FocusPage(StepPage):
 
         self._build_layout(team_label)
         self.decisions.serve(self, self.table)
-        self.decisions.command.connect(self._run)
+        self.decisions.command.connect(self._decide)
         add_team_shortcuts(self, self.choose_team_row)
         self.team_combo.currentIndexChanged.connect(self._on_team_chosen)
-        self.table.command.connect(self._run)
+        self.table.command.connect(self._decide)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.parking_lot.bring_back.connect(self._bring_back)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
@@ -217,8 +226,9 @@ class FocusPage(StepPage):
         if team is None:
             lines = [self.tr("Add teams in the Setup step first: each team chooses its own "
                              "objectives.")]
-        elif self._refusal and self._still_refused(team):
-            lines = [self._refusal]
+        elif self._refusal is not None and self._still_refused(team):
+            lines = [fill("%1\n%2", self._refusal.message(language),
+                          self._refusal.advice(language))]
         else:
             lines = [f.message(language) for f in team_rule_findings(team, self._workshop.rule)]
         self.notice.setText("\n".join(lines))
@@ -227,23 +237,18 @@ class FocusPage(StepPage):
     def _still_refused(self, team: Team) -> bool:
         # An undo or a change of rule may have made room since the refusal was shown.
         objective = self.selected()
-        refused = objective is not None and keep_refusal(team, objective, self._workshop.rule)
+        refused = objective is not None and refusal(
+            Decision.KEEP, team, objective, self._workshop.rule)
         if not refused:
-            self._refusal = ""
+            self._refusal = None
         return bool(refused)
 
     def _update_buttons(self) -> None:
-        objective = self.selected()
-        status = objective.status if objective else None
-        self.vote_up_button.setEnabled(objective is not None)
-        self.vote_down_button.setEnabled(objective is not None and objective.votes > 0)
-        self.keep_button.setEnabled(status == ObjectiveStatus.CANDIDATE)
-        self.park_button.setEnabled(status is not None)
-        self.candidate_button.setEnabled(status == ObjectiveStatus.KEPT)
+        self.decisions.enable_for(self.team(), self.selected(), self._workshop.rule)
 
     def _on_team_chosen(self, index: int) -> None:
         self._team_id = self.team_combo.itemData(index)
-        self._refusal = ""
+        self._refusal = None
         self._voting = False
         self.table.selectionModel().clearCurrentIndex()
         self._show_team()
@@ -268,50 +273,47 @@ class FocusPage(StepPage):
             self.team_combo.setCurrentIndex(row)
 
     def _on_row_changed(self, *_args) -> None:
-        if not self._loading and self._refusal:
-            self._refusal = ""
+        if not self._loading and self._refusal is not None:
+            self._refusal = None
             self._show_notice(self.team())
         self._update_buttons()
 
     # Deciding ------------------------------------------------------------------------------
 
-    def _run(self, command: str) -> None:
+    def _decide(self, value: str) -> None:
+        """A button, shortcut or key asked for a decision on the selected objective."""
         objective = self.selected()
         if objective is None:
             return
-        if command in ("up", "down"):
+        decision = Decision(value)
+        if decision in (Decision.ADD_VOTE, Decision.REMOVE_VOTE):
             self._voting = True
-        if command == "up":
-            self._edit(edit_label("add_vote"), objective, votes=objective.votes + 1)
-        elif command == "down" and objective.votes > 0:
-            self._edit(edit_label("remove_vote"), objective, votes=objective.votes - 1)
-        elif command == "keep" and objective.status == ObjectiveStatus.CANDIDATE:
-            self._keep(objective)
-        elif command == "park":
+        if decision is Decision.PARK:
             self._fallback_row = self.table.currentIndex().row()
-            self._edit(edit_label("park"), objective, status=ObjectiveStatus.PARKED)
-        elif command == "candidate" and objective.status == ObjectiveStatus.KEPT:
-            self._edit(edit_label("back_to_candidates"), objective,
-                       status=ObjectiveStatus.CANDIDATE)
-
-    def _keep(self, objective: Objective) -> None:
-        team = self.team()
-        refusal = keep_refusal(team, objective, self._workshop.rule) if team else None
-        if refusal is not None:
-            language = self._workshop.language
-            self._refusal = fill("%1\n%2", refusal.message(language), refusal.advice(language))
-            self._show_notice(team)
-            return
-        self._edit(edit_label("keep"), objective, status=ObjectiveStatus.KEPT)
+        self._apply(decision, objective)
 
     def _bring_back(self, objective_id: str) -> None:
         objective = self._workshop.objective(objective_id)
         if objective is not None:
-            self._edit(edit_label("bring_back"), objective,
-                       status=ObjectiveStatus.CANDIDATE)
+            self._apply(Decision.BRING_BACK, objective)
+
+    def _apply(self, decision: Decision, objective: Objective) -> None:
+        team = self._workshop.team(objective.team_id)
+        if team is None:
+            return
+        result = decide(decision, team, objective, self._workshop.rule)
+        if isinstance(result, Finding):
+            self._fallback_row = -1
+            # The strict rule's refusal is said under the table; the others come from a key
+            # pressed where its button is disabled, and do nothing, as the button would.
+            if result.code == KEEP_REFUSED:
+                self._refusal = result
+                self._show_notice(team)
+            return
+        self._edit(edit_label(decision.value), objective, **result.fields)
 
     def _edit(self, label: EditLabel, objective: Objective, **fields: object) -> None:
-        self._refusal = ""
+        self._refusal = None
         if not self.bridge.edit(lambda s: s.update(label, objective, **fields)):
             self.load(self.bridge.workshop)
 
@@ -320,9 +322,9 @@ class FocusPage(StepPage):
         for team in workshop.teams:
             count = len(team.objectives_with(ObjectiveStatus.CANDIDATE))
             if count == 1:
-                lines.append(fill(self.tr("“%1” still has one candidate to keep or park."),
+                lines.append(INFO + fill(self.tr("“%1” still has one candidate to keep or park."),
                                   team.name))
             elif count > 1:
-                lines.append(fill(self.tr("“%1” still has %2 candidates to keep or park."),
+                lines.append(INFO + fill(self.tr("“%1” still has %2 candidates to keep or park."),
                                   team.name, count))
         return lines

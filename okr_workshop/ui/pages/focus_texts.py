@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from okr_workshop.domain.model import CommonRule
+from okr_workshop.domain.rules.focus import Decision
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.widgets.rule_counter import Level
 
@@ -54,19 +57,20 @@ def rule_tooltip(rule: CommonRule) -> str:
     return "\n".join((allowed, why, mode))
 
 
-def letter_tips(letters: dict[str, str]) -> tuple[str, str, str]:
+def letter_tips(letters: Mapping[Decision, str]) -> tuple[str, str, str]:
     """The table's, the Park button's and the Back button's tooltips, with the letters of
-    the window's language (``letters``: "keep", "park", "candidate" → "K"…)."""
+    the window's language (``letters``: keep, park, back to candidates → "K"…)."""
     return (
         fill(translate("FocusPage",
                        "+ or − to vote, %1 to keep, %2 to park, %3 to make a candidate again."),
-             letters["keep"], letters["park"], letters["candidate"]),
+             letters[Decision.KEEP], letters[Decision.PARK],
+             letters[Decision.BACK_TO_CANDIDATES]),
         fill(translate("FocusPage",
                        "Move to the parking lot: set aside, never lost (%1 or Ctrl+P)."),
-             letters["park"]),
+             letters[Decision.PARK]),
         fill(translate("FocusPage",
                        "Undo the decision: the objective is a candidate again (%1 or Ctrl+B)."),
-             letters["candidate"]),
+             letters[Decision.BACK_TO_CANDIDATES]),
     )
 
 

@@ -36,6 +36,7 @@ from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.findings_panel import FindingsPanel
+from okr_workshop.ui.widgets.form_scroll import scrolled
 from okr_workshop.ui.widgets.kr_editor import KeyResultEditor
 from okr_workshop.ui.widgets.kr_list_panel import KeyResultListPanel
 from okr_workshop.ui.widgets.team_keys import add_team_shortcuts, team_keys_hint
@@ -95,10 +96,13 @@ class KeyResultsPage(StepPage):
 
         editor_box = QGroupBox(self.tr("Key result"))
         QVBoxLayout(editor_box).addWidget(self.editor)
+        # As tall as its sentence and proposal are long: with less room, a 250-character
+        # sentence was drawn over the proposal at 1366×768.
+        form_area = scrolled(editor_box)
         bottom = QWidget()
         bottom_layout = QHBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(editor_box, 3)
+        bottom_layout.addWidget(form_area, 3)
         bottom_layout.addWidget(self.findings, 2)
 
         right = QSplitter(Qt.Orientation.Vertical)

@@ -39,6 +39,7 @@ from okr_workshop.ui.pages.restitution_texts import (
 )
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.severity import INFO, WARNING
 from okr_workshop.ui.widgets.deck_jobs import Job, Jobs
 from okr_workshop.ui.widgets.deck_options import DeckOptions
 from okr_workshop.ui.widgets.deck_preview import DeckPreview
@@ -122,7 +123,6 @@ class RestitutionPage(StepPage):
         column.addWidget(self.options)
         column.addWidget(self.export_deck_button)
         column.addWidget(self.export_posters_button)
-        column.addWidget(self.result)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(left)
@@ -134,6 +134,9 @@ class RestitutionPage(StepPage):
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.addWidget(self.preview, 1)
+        # Under the preview, not under the buttons: at 1366×768 the left column has no room
+        # left, and "Open" / "Show in folder" fell below its fold.
+        right_column.addWidget(self.result)
         splitter = QSplitter()
         splitter.addWidget(scroll)
         splitter.addWidget(right)
@@ -163,21 +166,21 @@ class RestitutionPage(StepPage):
 
     def missing(self, workshop: Workshop) -> list[str]:
         if not workshop.teams:
-            return [self.tr("No team yet: the deck has no team slides and there is no poster "
-                            "to export.")]
+            return [WARNING + self.tr("No team yet: the deck has no team slides and there is "
+                                      "no poster to export.")]
         # First what would be wrong in the deck, then what would merely be empty.
         lines = deck_error_lines(workshop, self.errors(workshop))
         without = [t for t in workshop.teams if not t.objectives_with(ObjectiveStatus.KEPT)]
         if len(without) == len(workshop.teams):
-            lines.append(self.tr("No kept objective yet: the team slides will be empty."))
+            lines.append(INFO + self.tr("No kept objective yet: the team slides will be empty."))
         elif len(without) == 1:
-            lines.append(self.tr("%1 has no kept objective yet: its slide and poster will be "
-                                 "empty.").replace("%1", without[0].name))
+            lines.append(INFO + self.tr("%1 has no kept objective yet: its slide and poster "
+                                        "will be empty.").replace("%1", without[0].name))
         elif without:
-            lines.append(self.tr("%1 teams have no kept objective yet: their slides and posters "
-                                 "will be empty.").replace("%1", str(len(without))))
+            lines.append(INFO + self.tr("%1 teams have no kept objective yet: their slides and "
+                                        "posters will be empty.").replace("%1", str(len(without))))
         if not workshop.vision.strip():
-            lines.append(self.tr("No vision yet: the vision slide will be empty."))
+            lines.append(INFO + self.tr("No vision yet: the vision slide will be empty."))
         return lines
 
     def _options_changed(self) -> None:

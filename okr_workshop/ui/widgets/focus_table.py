@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTableView
 
+from okr_workshop.domain.rules.focus import Decision
+
 Ctrl = Qt.KeyboardModifier.ControlModifier
 NoMod = Qt.KeyboardModifier.NoModifier
 
@@ -22,18 +24,19 @@ class FocusTable(QTableView):
     """The ranked objectives. Plain keys act on the selected row: + −, and the letters of the
     window's language (K P C in English, R P C in French: see :meth:`set_letters`)."""
 
-    command = Signal(str)  # "up", "down", "keep", "park", "candidate"
+    command = Signal(str)  # a Decision's value: the page asks the domain whether it applies
 
     # The page's shortcuts too (Ctrl+C stays "copy"), for events that bypass the shortcut map.
     # The same in every language, like Ctrl+Z.
-    CTRL_KEYS = {Qt.Key.Key_K: "keep", Qt.Key.Key_P: "park", Qt.Key.Key_B: "candidate"}
+    CTRL_KEYS = {Qt.Key.Key_K: Decision.KEEP, Qt.Key.Key_P: Decision.PARK,
+                 Qt.Key.Key_B: Decision.BACK_TO_CANDIDATES}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.letters = {"k": "keep", "p": "park", "c": "candidate"}
+        self.letters = {"k": Decision.KEEP, "p": Decision.PARK, "c": Decision.BACK_TO_CANDIDATES}
 
-    def set_letters(self, letters: dict[str, str]) -> None:
-        """Letter (any case) → command: the page passes its buttons' mnemonics, so the letter
+    def set_letters(self, letters: dict[str, Decision]) -> None:
+        """Letter (any case) → decision: the page passes its buttons' mnemonics, so the letter
         underlined on "&Retenir" is the one that keeps."""
         self.letters = {letter.casefold(): command for letter, command in letters.items()}
 
@@ -47,11 +50,11 @@ class FocusTable(QTableView):
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key, text = event.key(), event.text()
         if text == "+" or key == Qt.Key.Key_Plus or (mods == Ctrl and key == Qt.Key.Key_Up):
-            self.command.emit("up")
+            self.command.emit(Decision.ADD_VOTE)
         elif text in ("-", "−") or key == Qt.Key.Key_Minus or (
             mods == Ctrl and key == Qt.Key.Key_Down
         ):
-            self.command.emit("down")
+            self.command.emit(Decision.REMOVE_VOTE)
         elif mods == NoMod and self._letter(event) in self.letters:
             self.command.emit(self.letters[self._letter(event)])
         elif key in self.CTRL_KEYS and mods == Ctrl:

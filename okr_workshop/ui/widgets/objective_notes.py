@@ -11,13 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from okr_workshop.domain.findings import by_severity
-from okr_workshop.domain.model import Objective, Workshop
+from okr_workshop.domain.model import Objective, ObjectiveStatus, Workshop
 from okr_workshop.domain.rules.check import check_objective
 from okr_workshop.domain.rules.wording import short
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.models.contributions_model import reason_heading
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.session_bridge import SessionBridge
-from okr_workshop.ui.severity import MARK
+from okr_workshop.ui.severity import MARK, WARNING
 from okr_workshop.ui.widgets.idle_text_edit import IdleTextEdit
 
 
@@ -80,12 +81,19 @@ class ObjectiveNotes(QWidget):
 
     def remarks_text(self, workshop: Workshop, objective: Objective) -> str:
         findings = by_severity(check_objective(workshop, objective))
-        if not findings:
-            return self.tr("Nothing to say about this objective.")
         language = workshop.language
-        return "\n\n".join(
-            f"{MARK[f.severity]} {f.message(language)}\n{f.advice(language)}" for f in findings
-        )
+        remarks = [f"{MARK[f.severity]} {f.message(language)}\n{f.advice(language)}"
+                   for f in findings]
+        # The rules judge alignment once an objective is kept; a candidate gets the reminder
+        # the "Still to do" panel gives, so this panel never says "nothing to say" meanwhile.
+        if (objective.status != ObjectiveStatus.KEPT and not objective.is_aligned
+                and not objective.non_alignment_reason.strip()):
+            remarks.insert(0, WARNING + fill(
+                self.tr("“%1” serves no strategic objective.\nChoose the one it serves, or fill "
+                        "in “%2”."), short(objective.title, 60), reason_heading()))
+        if not remarks:
+            return self.tr("Nothing to say about this objective.")
+        return "\n\n".join(remarks)
 
     def flush(self) -> None:
         """Save the why typed for the objective shown, if it still exists."""

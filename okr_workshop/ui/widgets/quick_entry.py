@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from okr_workshop.domain.model import Workshop
-from okr_workshop.ui.models.contributions_model import author_choices, strategic_choices
+from okr_workshop.ui.models.contributions_model import NONE, author_choices, strategic_choices
 from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.widgets.choice_combo import show_choices
 
@@ -26,6 +26,10 @@ class QuickEntry(QWidget):
         self._team_id: str | None = None
         # Per team: the strategic objective and the author last chosen (ids, "" for none).
         self._chosen: dict[str, tuple[object, object]] = {}
+        # The teams whose strategic objective the person picked: the others follow the list
+        # (its first entry), so "Not aligned…", the only entry before the Vision step has
+        # any, is never kept as if someone had chosen it.
+        self._picked: set[str] = set()
         self.line = QLineEdit()
         self.line.setObjectName("quickEntry")
         mark_draft(self.line)  # becomes data when Enter adds it
@@ -46,6 +50,7 @@ class QuickEntry(QWidget):
         self.strategic.setToolTip(self.tr("The strategic objective the next candidates serve."))
         strategic_label = QLabel(self.tr("&Serves:"))
         strategic_label.setBuddy(self.strategic)
+        self.strategic.activated.connect(self._on_strategic_picked)
         self.author = QComboBox()
         self.author.setObjectName("quickAuthor")
         self.author.setToolTip(
@@ -77,10 +82,15 @@ class QuickEntry(QWidget):
             strategic, author = self._chosen.get(team_id or "", (None, None))
             _choose(self.strategic, strategic)
             _choose(self.author, author)
+        if (team_id or "") not in self._picked and self.strategic.currentData() == NONE:
+            self.strategic.setCurrentIndex(0)  # a strategic objective when there is one
         self.line.setEnabled(team_id is not None)
         self.line.setPlaceholderText(
             self._placeholder if team_id else self.tr("Add teams in the Setup step first.")
         )
+
+    def _on_strategic_picked(self, _row: int) -> None:
+        self._picked.add(self._team_id or "")
 
     def take_focus(self) -> None:
         self.line.setFocus(Qt.FocusReason.ShortcutFocusReason)

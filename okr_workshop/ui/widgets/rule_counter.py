@@ -18,8 +18,11 @@ class Level(StrEnum):
     OVER = "over"
 
 
+# The same box at every level (padding, bold), only the colours change: a pill taller than
+# the plain text pushed the table and its buttons down as the count reached the limit.
 STYLES = {
-    Level.BELOW: "",
+    Level.BELOW: "QLabel { background: transparent; border-radius: 4px;"
+    " padding: 2px 8px; font-weight: bold; }",
     Level.FULL: "QLabel { background: #f2b233; color: #1f1f1f; border-radius: 4px;"
     " padding: 2px 8px; font-weight: bold; }",
     Level.OVER: "QLabel { background: #c62828; color: #ffffff; border-radius: 4px;"
@@ -39,7 +42,7 @@ class RuleCounter(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("level", Level.BELOW.value)
-        self.setContentsMargins(8, 2, 8, 2)
+        self.setStyleSheet(STYLES[Level.BELOW])
 
     def level(self) -> Level:
         return Level(self.property("level"))

@@ -1,13 +1,14 @@
 """The fixed words of the restitution deck and the posters: slide titles, field labels.
 
-They live in the rules' catalogue (code → language → (message, advice)) so the deck reads
-them without Qt, in the language chosen at export, and the catalogue's tests check every
-entry's typography. For a section, the message is its title and the advice the line shown
-under it (and on the agenda); for a label, the advice says what the label is for (a note
-for the translator, shown as a tooltip by the window where useful).
+They live beside the deck, in the catalogue's "deck" section (code → language → (message,
+advice)), so the deck reads them without Qt, in the language chosen at export, and the
+catalogue's tests check every entry's typography. For a section, the message is its title
+and the advice the line shown under it (and on the agenda); for a label, the advice says
+what the label is for (a note for the translator, shown as a tooltip by the window where
+useful).
 
 The words of the workshop's lists (ritual kinds, cadences, feedback kinds) and of the
-closing slides are in :mod:`okr_workshop.domain.rules.deck_terms`.
+closing slides are in :mod:`okr_workshop.export.deck_terms`.
 """
 
 from __future__ import annotations
