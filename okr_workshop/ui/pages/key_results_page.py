@@ -198,8 +198,10 @@ class KeyResultsPage(StepPage):
         self._workshop = workshop
         self._loading = True
         try:
+            # The tree shows an objective's title and count, not its key results' fields.
             self.tree_model.refresh_items({o.id: o for o in workshop.objectives()
-                                           if any(k.id in ids for k in o.key_results)})
+                                           if any(k.id in ids for k in o.key_results)},
+                                          redraw=False)
             self._show_objective()
         finally:
             self._loading = False
