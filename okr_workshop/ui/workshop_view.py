@@ -10,7 +10,9 @@ built the first time it is shown: opening a workshop builds and loads one page, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,6 +45,24 @@ from okr_workshop.ui.stray_alt import guard_text_fields
 MISSING_LINES = 5
 
 
+class MissingPanel(QLabel):
+    """The "still to do" lines; its tooltip (the advice for every finding, hundreds on a
+    large workshop) is written when a person hovers, not after every edit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.advice: Callable[[], str] = str
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            self.setToolTip(self.advice())
+        return super().event(event)
+
+    def toolTip(self) -> str:  # noqa: N802 - Qt's name
+        self.setToolTip(self.advice())
+        return super().toolTip()
+
+
 class WorkshopView(QWidget):
     step_changed = Signal(object)  # Step
 
@@ -71,7 +91,7 @@ class WorkshopView(QWidget):
             self.stack.addWidget(QWidget())  # stands in for the page until it is built
         self.step_list.currentRowChanged.connect(self._show_row)
 
-        self.missing = QLabel()
+        self.missing = MissingPanel()
         self.missing.setObjectName("missingPanel")
         self.missing.setWordWrap(True)
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
@@ -226,20 +246,25 @@ class WorkshopView(QWidget):
         # What is typed and not saved yet is judged as typed: the list quotes it as it is.
         workshop = page.draft(workshop)
         findings = findings_for_step(workshop, page.step, check_workshop(workshop))
-        lines = [f"{MARK[f.severity]} {f.message(workshop.language)}" for f in findings]
-        lines += page.missing(workshop)
+        # Only the sentences shown are written out (a 40-team workshop has hundreds).
+        lines = [f"{MARK[f.severity]} {f.message(workshop.language)}"
+                 for f in findings[:MISSING_LINES]]
+        extra = page.missing(workshop)
+        lines += extra
+        count = len(findings) + len(extra)
         if lines:
             header = self.tr("Still to do in this step:")
             self.missing.setText("\n".join([header, *lines[:MISSING_LINES]]))
-            if len(lines) > MISSING_LINES:
+            if count > MISSING_LINES:
                 where = (
                     self.tr("…and %1 more (see the Health tab).")
                     if page.step == Step.REVIEW
                     else self.tr("…and %1 more (see the Review step).")
                 )
-                more = where.replace("%1", str(len(lines) - MISSING_LINES))
+                more = where.replace("%1", str(count - MISSING_LINES))
                 self.missing.setText(self.missing.text() + "\n" + more)
-            self.missing.setToolTip("\n".join(f.advice(workshop.language) for f in findings))
+            language = workshop.language
+            self.missing.advice = lambda: "\n".join(f.advice(language) for f in findings)
         else:
             self.missing.setText(self.tr("Nothing missing in this step."))
-            self.missing.setToolTip("")
+            self.missing.advice = str

@@ -125,3 +125,19 @@ def test_opening_a_workshop_builds_only_the_page_shown(
     assert step_texts[0] == "1. Setup" and step_texts[4] == "5. Key results"
     press(view.current_page(), Qt.Key.Key_5, Alt)
     assert built[-1] == "KeyResultsPage" and view.current_page().isVisible()
+
+
+def test_the_still_to_do_tooltip_gives_the_advice_for_every_finding_of_the_step(
+    qtbot, main_window, french_workshop_id
+):
+    from okr_workshop.domain.rules.check import check_workshop
+    from okr_workshop.domain.steps import findings_for_step
+
+    main_window.open_workshop(french_workshop_id)
+    view = main_window.workshop_view
+    view.go_to(Step.SETUP)
+    workshop = main_window.bridge.workshop
+    findings = findings_for_step(workshop, Step.SETUP, check_workshop(workshop))
+    assert findings
+    expected = "\n".join(f.advice(workshop.language) for f in findings)
+    assert view.missing.toolTip() == expected
