@@ -33,6 +33,12 @@ def run_gui(library_option: str | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    # The Qt-free layers the first screen needs, loaded before Qt: once imported, Qt reads the
+    # source of every module imported after it (PySide6's feature hook), which costs start-up.
+    import okr_workshop.app.formats  # noqa: F401
+    import okr_workshop.app.library_file  # noqa: F401
+    import okr_workshop.app.workshops  # noqa: F401
+
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as error:

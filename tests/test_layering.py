@@ -1,9 +1,13 @@
-"""DESIGN.md section 3: Qt lives only in ui/ and the GUI entry point; the domain has no I/O."""
+"""DESIGN.md section 3: Qt lives only in ui/ and the GUI entry point; the domain has no I/O;
+each package imports only what the table "who may import whom" allows."""
 
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
+
+import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "okr_workshop"
 QT_ALLOWED = {"ui", "gui.py", "__main__.py"}
@@ -81,3 +85,115 @@ def test_the_command_line_imports_only_app_and_domain():
                 offenders.append(f"{path.name} imports {name}")
     assert offenders == []
     assert len(list(PACKAGE.glob("cli*.py"))) >= 2
+
+
+
+# DESIGN.md section 3, "who may import whom": each part of the package and what it may import
+# besides the standard library, itself and the package's name and version (__init__.py).
+# okr_workshop.files is the shared, stdlib-only file helper. A third-party library not listed
+# for a part is refused there too: a new one is added here on purpose.
+ALLOWED_IMPORTS: dict[str, set[str]] = {
+    "domain": set(),
+    "storage": {"okr_workshop.domain", "okr_workshop.files", "sqlite_utils", "platformdirs"},
+    "export": {"okr_workshop.domain", "okr_workshop.files", "reportlab", "babel", "pypdfium2"},
+    "app": {"okr_workshop.domain", "okr_workshop.storage", "okr_workshop.export",
+            "okr_workshop.files"},
+    "ui": {"okr_workshop.app", "okr_workshop.domain", "PySide6", "shiboken6"},
+    # The command line: storage and export errors reach it through app/; gui.py opens the window.
+    "cli*.py": {"okr_workshop.app", "okr_workshop.domain", "okr_workshop.cli",
+                "okr_workshop.cli_library", "okr_workshop.cli_text", "okr_workshop.gui"},
+    # gui.py loads the Qt-free layers before Qt to start sooner (see run_gui).
+    "gui.py": {"okr_workshop.ui", "okr_workshop.app", "PySide6"},
+    "__main__.py": {"okr_workshop.cli"},
+    "files.py": set(),
+    "__init__.py": set(),
+}
+
+
+def _row(relative: Path) -> str:
+    """The row of :data:`ALLOWED_IMPORTS` a module (path relative to the package) is in."""
+    if len(relative.parts) > 1:
+        return relative.parts[0]
+    return "cli*.py" if relative.name.startswith("cli") else relative.name
+
+
+def _located_imports(root: Path, relative: Path) -> list[tuple[int, str]]:
+    """(line, absolute module) of every import in one module, relative imports resolved."""
+    path = root / relative
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    here = [root.name, *relative.with_suffix("").parts]
+    if here[-1] == "__init__":
+        here.pop()
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level:  # "from ..storage import x" from the module's own package
+                module = ".".join([*here[: len(here) - node.level], *filter(None, [module])])
+            found.append((node.lineno, module))
+    return found
+
+
+def _within(name: str, prefix: str) -> bool:
+    return name == prefix or name.startswith(prefix + ".")
+
+
+def layering_violations(root: Path) -> list[str]:
+    """Every import under ``root`` (the package's folder) that its row of the table does not
+    allow, as "package/file.py:line imports module (row may import: ...)"."""
+    package = root.name
+    violations = []
+    for path in sorted(root.rglob("*.py")):
+        relative = path.relative_to(root)
+        row = _row(relative)
+        if row not in ALLOWED_IMPORTS:
+            violations.append(f"{package}/{relative} is in no row of ALLOWED_IMPORTS")
+            continue
+        allowed = {name.replace("okr_workshop", package, 1) for name in ALLOWED_IMPORTS[row]}
+        if len(relative.parts) > 1:
+            allowed.add(f"{package}.{row}")
+        for line, name in _located_imports(root, relative):
+            if name.split(".")[0] in sys.stdlib_module_names or name == package:
+                continue
+            if not any(_within(name, prefix) for prefix in allowed):
+                rule = ", ".join(sorted(ALLOWED_IMPORTS[row])) or "the standard library only"
+                violations.append(
+                    f"{package}/{relative}:{line} imports {name} ({row} may import: {rule})"
+                )
+    return violations
+
+
+def test_every_import_is_allowed_by_the_table():
+    assert layering_violations(PACKAGE) == []
+
+
+@pytest.mark.parametrize(
+    ("module", "source", "expected"),
+    [
+        ("ui/page.py", "import os\nfrom okr_workshop.storage.repository import Repository\n",
+         "okr_workshop/ui/page.py:2 imports okr_workshop.storage.repository"),
+        ("ui/widgets/preview.py", "from ...export import preview\n",
+         "okr_workshop/ui/widgets/preview.py:1 imports okr_workshop.export"),
+        ("domain/rule.py", "import babel.numbers\n",
+         "okr_workshop/domain/rule.py:1 imports babel.numbers"),
+        ("app/open.py", "from sqlite_utils import Database\n",
+         "okr_workshop/app/open.py:1 imports sqlite_utils"),
+        ("storage/tables.py", "from okr_workshop.app.errors import AppError\n",
+         "okr_workshop/storage/tables.py:1 imports okr_workshop.app.errors"),
+        ("cli_extra.py", "from okr_workshop.export import build_deck\n",
+         "okr_workshop/cli_extra.py:1 imports okr_workshop.export"),
+    ],
+)
+def test_a_forbidden_import_is_named_with_its_file_and_line(tmp_path, module, source, expected):
+    root = tmp_path / "okr_workshop"
+    (root / module).parent.mkdir(parents=True)
+    (root / module).write_text(source, encoding="utf-8")
+    (root / "ui").mkdir(exist_ok=True)
+    (root / "ui" / "fine.py").write_text(
+        "from PySide6.QtWidgets import QWidget\nfrom okr_workshop.app.errors import AppError\n"
+        "from okr_workshop.ui.prompts import Prompts\nfrom . import fine\n", encoding="utf-8")
+    violations = layering_violations(root)
+    assert len(violations) == 1
+    assert violations[0].startswith(expected + " (")

@@ -28,7 +28,7 @@ MESSAGES = {
         fr=french("Erreurs : {error} · Points d'attention : {warning} · Informations : {info}"),
     ),
     "check.nothing": entry(en="Nothing to report: all is in order.",
-                           fr="Aucune remarque : tout est en ordre."),
+                           fr="Aucune remarque : tout est en ordre."),
     "check.health": entry(en="Health of the five mistakes", fr="Santé des cinq erreurs"),
     "check.error": entry(en="error", fr="erreur"),
     "check.warning": entry(en="warning", fr="attention"),

@@ -12,10 +12,20 @@ from __future__ import annotations
 from okr_workshop.domain.catalogue import entry, say
 from okr_workshop.domain.error_messages import Reason, value_sentence
 from okr_workshop.domain.values import InvalidValue
-from okr_workshop.storage.errors import LibraryError
+from okr_workshop.storage.errors import BackupError, LibraryError
 from okr_workshop.storage.exchange import ExchangeError
 
-__all__ = ["MESSAGES", "USER_ERRORS", "AppError", "error_sentence"]
+# The library's and the exchange file's errors are named here so the window catches them
+# without reaching into storage/ (DESIGN.md section 3).
+__all__ = [
+    "MESSAGES",
+    "USER_ERRORS",
+    "AppError",
+    "BackupError",
+    "ExchangeError",
+    "LibraryError",
+    "error_sentence",
+]
 
 NBSP = "\u00a0"
 

@@ -18,6 +18,7 @@ from okr_workshop.export import (
     Cancelled,
     Progress,
     Section,
+    build_deck,
     has_content,
     write_deck,
     write_posters,
@@ -33,6 +34,7 @@ __all__ = [
     "deck_language",
     "export_deck",
     "export_posters",
+    "preview_deck",
     "suggested_deck_name",
 ]
 
@@ -57,6 +59,14 @@ def export_deck(workshop: Workshop, path: Path | str, language: Language | str |
     returns False (nothing written), OSError when the disk refuses (the target untouched)."""
     return write_deck(workshop, path, deck_language(workshop, language), tuple(sections),
                       progress)
+
+
+def preview_deck(workshop: Workshop, language: Language | str | None = None,
+                 sections: Iterable[str] = ALL_SECTIONS,
+                 progress: Progress | None = None) -> bytes:
+    """The deck's PDF in memory, for the window's preview: the pages :func:`export_deck`
+    would write. Raises :class:`Cancelled` when ``progress`` returns False."""
+    return build_deck(workshop, deck_language(workshop, language), tuple(sections), progress)
 
 
 def export_posters(workshop: Workshop, folder: Path | str,

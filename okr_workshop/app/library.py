@@ -26,6 +26,21 @@ SAMPLE_FILES = {Language.FRENCH: "sample-fr.json", Language.ENGLISH: "sample-en.
 # A prefix this long is enough to name a workshop on the command line without pasting a UUID.
 MIN_ID_PREFIX = 4
 
+# WorkshopSummary is named here: the window lists workshops without reaching into storage/.
+__all__ = [
+    "MIN_ID_PREFIX",
+    "SAMPLE_FILES",
+    "UnknownWorkshop",
+    "WorkshopSummary",
+    "add_samples",
+    "export_workshop",
+    "find_workshop",
+    "import_workshop",
+    "read_import_file",
+    "sample_id",
+    "sample_workshop",
+]
+
 
 class UnknownWorkshop(AppError, LookupError):
     """No workshop (or more than one) matches what the user typed: ``id_too_short``,

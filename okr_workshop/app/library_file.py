@@ -18,8 +18,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from okr_workshop.storage.backups import (
     BackupInfo,
     BackupSchedule,
@@ -28,6 +26,7 @@ from okr_workshop.storage.backups import (
     take_backup,
 )
 from okr_workshop.storage.connection import (
+    Database,
     checkpoint_library,
     close_library,
     open_library,
@@ -56,6 +55,7 @@ __all__ = [
     "library_path",
     "LibraryFile",
     "LibraryMovedAside",
+    "Repository",
     "RestoreResult",
     "library_backups",
     "newest_good_backup",
@@ -83,6 +83,9 @@ class LibraryFile:
         self.last_backup: Path | None = None
         self._changes_seen = db.conn.total_changes
         self._closed = False
+        # A writer's backup at open, when the opener chose to take it later (the window: once
+        # it is on screen). Taken before any other backup, and at the latest on the first tick.
+        self.opening_backup_pending = False
 
     @property
     def writer(self) -> bool:
@@ -101,10 +104,29 @@ class LibraryFile:
         self.schedule.taken(now)
         return path
 
+    def take_opening_backup(self, now: datetime | None = None) -> BackupError | None:
+        """The backup at open, if it was left for later: taken now, once. A failure is
+        returned (and kept in ``warnings``), never raised: the library stays usable."""
+        if self._closed or not self.opening_backup_pending:
+            return None
+        self.opening_backup_pending = False
+        return self._back_up_quietly(now)
+
+    def _back_up_quietly(self, now: datetime | None) -> BackupError | None:
+        try:
+            self.back_up(now)
+        except BackupError as error:
+            self.warnings.append(error)
+            return error
+        return None
+
     def tick(self, now: datetime | None = None) -> Path | None:
         """Back up if one is due (changes since the last one, 30 minutes apart)."""
         if self._closed or not self.writer:
             return None
+        error = self.take_opening_backup()  # dated now: it is the one at open, not an edit's
+        if error is not None:
+            raise error
         now = now or datetime.now(UTC)
         self._notice_changes()
         if not self.schedule.due(now):
@@ -130,10 +152,10 @@ class LibraryFile:
                     # Statistics first, so this backup and the next one at open are the same
                     # bytes and the second is not kept; an unchanged session leaves them be.
                     optimize_library(self.db)
-                    try:
-                        self.back_up(now)
-                    except BackupError as error:
-                        self.warnings.append(error)
+                    self._back_up_quietly(now)
+                elif self.opening_backup_pending:  # closed before it was taken
+                    self._back_up_quietly(now)
+                self.opening_backup_pending = False
         finally:
             try:
                 close_library(self.db, optimize=False)
@@ -161,6 +183,7 @@ def open_library_file(
     wait: float = 0.0,
     now: datetime | None = None,
     create: bool = True,
+    back_up_later: bool = False,
 ) -> LibraryFile:
     """Open the user's library (option, else environment variable, else default).
 
@@ -169,8 +192,10 @@ def open_library_file(
     in a path must not leave an empty library and its folders behind.
 
     A writer takes the lock, waiting up to ``wait`` seconds (:class:`LibraryLocked`), and
-    is backed up at once (a failed backup lands in ``warnings``). A damaged file is moved
-    aside and :class:`LibraryMovedAside` raised; other refusals raise as they are.
+    is backed up at once (a failed backup lands in ``warnings``), or with ``back_up_later``
+    when the caller calls :meth:`LibraryFile.take_opening_backup` (the window, once it is on
+    screen: copying a large library must not keep it from appearing). A damaged file is
+    moved aside and :class:`LibraryMovedAside` raised; other refusals raise as they are.
     """
     path = resolve_library_path(None if library_option is None else str(library_option))
     if not create and not path.exists():
@@ -189,10 +214,9 @@ def open_library_file(
             lock.release()
         raise
     if writer:
-        try:
-            library.back_up(now)
-        except BackupError as error:
-            library.warnings.append(error)
+        library.opening_backup_pending = True
+        if not back_up_later:
+            library.take_opening_backup(now)
     return library
 
 

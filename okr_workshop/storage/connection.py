@@ -31,8 +31,10 @@ from okr_workshop.storage.errors import (
 )
 from okr_workshop.storage.migrations import MIGRATION_SET, MIGRATIONS, known_migrations
 
+# Database: the open library's handle, named here so app/ types it without sqlite-utils.
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
+    "Database",
     "LibraryError",
     "NotALibrary",
     "LibraryUnavailable",

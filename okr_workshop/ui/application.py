@@ -28,6 +28,7 @@ def build_window(
     window.keeper = keeper
     keeper.problem.connect(window.statusBar().showMessage)
     keeper.report_warnings()
+    keeper.back_up_once_painted(window)
     return window
 
 

@@ -5,9 +5,10 @@ and says what happened (a message, the change selected)."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from okr_workshop.app.undo_stack import Document
+if TYPE_CHECKING:
+    from okr_workshop.app.undo_stack import Document
 
 
 class EditedDocument(Protocol):

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
+from okr_workshop.app.errors import ExchangeError, LibraryError
 from okr_workshop.app.library import export_workshop, import_workshop
 from okr_workshop.app.workshops import (
     duplicate_for_next_cycle,
@@ -26,14 +27,12 @@ from okr_workshop.app.workshops import (
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import InvalidValue
-from okr_workshop.storage.errors import LibraryError
-from okr_workshop.storage.exchange import ExchangeError
-from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
-from okr_workshop.ui.dialogs.next_cycle_dialog import NextCycleDialog
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
 
 if TYPE_CHECKING:
+    from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+    from okr_workshop.ui.dialogs.next_cycle_dialog import NextCycleDialog
     from okr_workshop.ui.home_page import HomePage
 
 Scope = Qt.ShortcutContext
@@ -127,6 +126,9 @@ class HomeActions(QObject):
     # Creating ---------------------------------------------------------------------------
 
     def new_workshop(self) -> None:
+        # The dialogs load when first asked for, not with the library page (start-up time).
+        from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+
         dialog = NewWorkshopDialog(self.page)
         dialog.accepted.connect(lambda: self._create(dialog))
         self._show(dialog)
@@ -167,6 +169,8 @@ class HomeActions(QObject):
         except LibraryError as error:
             self._failed(self.tr("Cannot open the workshop"), error)
             return
+        from okr_workshop.ui.dialogs.next_cycle_dialog import NextCycleDialog
+
         dialog = NextCycleDialog(workshop, self.page)
         dialog.accepted.connect(lambda: self._duplicate(workshop_id, dialog))
         self._show(dialog)

@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okr_workshop.app.errors import error_sentence
+from okr_workshop.app.errors import LibraryError, error_sentence
 from okr_workshop.app.library import add_samples, sample_id
+from okr_workshop.app.library_file import Repository
 from okr_workshop.app.workshops import LibraryHistory
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.values import InvalidValue
-from okr_workshop.storage.errors import LibraryError
-from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.home_actions import HomeActions
 from okr_workshop.ui.language import ui_language

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
+from okr_workshop.app.errors import BackupError, LibraryError
 from okr_workshop.app.library_file import (
     LibraryFile,
     LibraryMovedAside,
@@ -19,7 +21,6 @@ from okr_workshop.app.library_file import (
     restore_library,
 )
 from okr_workshop.domain.model import Language
-from okr_workshop.storage.errors import BackupError, LibraryError
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.prompts import Prompts
 
@@ -34,7 +35,8 @@ def open_for_window(library_option: str | None, prompts: Prompts) -> LibraryFile
     """The library for the window, or None (the person was told why) when it cannot open."""
     language = ui_language()
     try:
-        return open_library_file(library_option)
+        # The backup at open waits for the window to be on screen (LibraryKeeper).
+        return open_library_file(library_option, back_up_later=True)
     except LibraryMovedAside as moved:
         return _offer_restore(moved, library_option, prompts, language)
     except LibraryError as error:
@@ -111,6 +113,7 @@ class LibraryKeeper(QObject):
     def __init__(self, library: LibraryFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self._first_paint_of: QWidget | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -121,6 +124,24 @@ class LibraryKeeper(QObject):
             if hasattr(app, "commitDataRequest"):
                 app.commitDataRequest.connect(self.commit_data)
             app.aboutToQuit.connect(self.close)
+
+    def back_up_once_painted(self, window: QWidget) -> None:
+        """Take the backup at open right after ``window`` is first painted: copying a large
+        library must not keep the window from appearing, and nothing can be edited before."""
+        self._first_paint_of = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self._first_paint_of and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._first_paint_of = None
+            QTimer.singleShot(0, self, self.take_opening_backup)  # once the paint is done
+        return False
+
+    def take_opening_backup(self) -> None:
+        error = self.library.take_opening_backup()
+        if error is not None:
+            self.problem.emit(error.message(ui_language()))
 
     def report_warnings(self) -> None:
         """What went wrong while opening without stopping it (a backup that failed)."""

@@ -6,6 +6,8 @@ session bridge or the application layer.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,22 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop import APP_NAME
-from okr_workshop.app.errors import error_sentence
-from okr_workshop.app.library_file import LibraryFile
-from okr_workshop.app.session import WorkshopSession
+from okr_workshop.app.errors import LibraryError, error_sentence
+from okr_workshop.app.library_file import LibraryFile, Repository
 from okr_workshop.domain.model import Language
-from okr_workshop.storage.connection import LibraryError
-from okr_workshop.storage.repository import Repository
-from okr_workshop.ui.edited_document import EditedDocument
 from okr_workshop.ui.home_page import HomePage
 from okr_workshop.ui.language import NATIVE_NAMES, NEXT_START, remember_language, ui_language
 from okr_workshop.ui.pending_edits import PendingEdits
 from okr_workshop.ui.prompts import Prompts
-from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.typing_watcher import TypingWatcher
 from okr_workshop.ui.undo_keys import WindowUndoKeys
 from okr_workshop.ui.window_geometry import place_window
-from okr_workshop.ui.workshop_view import WorkshopView
+
+if TYPE_CHECKING:
+    from okr_workshop.ui.edited_document import EditedDocument
+    from okr_workshop.ui.session_bridge import SessionBridge
+    from okr_workshop.ui.workshop_view import WorkshopView
 
 # How long a "Saved" message stays in the status bar (ms); errors stay until the next edit.
 STATUS_TIMEOUT_MS = 4000
@@ -164,6 +165,12 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     def open_workshop(self, workshop_id: str) -> None:
+        # The workshop's session, pages and rules load with the first workshop opened, not
+        # with the window: the library page is what start-up shows.
+        from okr_workshop.app.session import WorkshopSession
+        from okr_workshop.ui.session_bridge import SessionBridge
+        from okr_workshop.ui.workshop_view import WorkshopView
+
         try:
             session = WorkshopSession(self.repository, workshop_id)
         except LibraryError as error:

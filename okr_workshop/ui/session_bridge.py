@@ -13,12 +13,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from okr_workshop.app.errors import error_sentence
+from okr_workshop.app.errors import LibraryError, error_sentence
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.app.undo_stack import GONE
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.values import InvalidValue
-from okr_workshop.storage.connection import LibraryError
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.pending_edits import PendingEdits
 from okr_workshop.ui.value_errors import refused_value

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 
+from okr_workshop.app.library import WorkshopSummary
 from okr_workshop.domain.model import Language, Step
-from okr_workshop.storage.repository import WorkshopSummary
 from okr_workshop.ui.language import is_singular, show_day
 from okr_workshop.ui.models.base import RowsModel
 from okr_workshop.ui.placeholders import fill
@@ -40,9 +40,10 @@ def readable_time(moment: datetime, now: datetime | None = None) -> str:
 
 def steps_shown() -> int:
     """How many steps the window lists: a step with no page yet is not counted."""
-    from okr_workshop.ui.pages.registry import page_classes  # as the window does: lazily
+    # The pages' list, not the pages: those load with the first workshop opened.
+    from okr_workshop.ui.pages.registry import page_count
 
-    return len(page_classes())
+    return page_count()
 
 
 def progress_text(step: Step) -> str:

@@ -101,3 +101,28 @@ def test_deck_words_keep_french_typography(code, entry):
             assert text[match.end():match.end() + 1] == NBSP, (code, template)
     for template in entry["en"]:
         assert NBSP not in template and "«" not in template, code
+
+
+def _french_texts(entry) -> list[str]:
+    french = entry["fr"]
+    return list(french) if isinstance(french, tuple) else [french]
+
+
+def _plain(template: str) -> str:
+    """The words a reader sees: fields ({name}, %(name)s, %1) stand for one word."""
+    return re.sub(r"\{[^{}]*\}|%\([a-z_]+\)[sdr]|%[sdr]|%\d", "X", template)
+
+
+@pytest.mark.parametrize(("name", "code", "entry"), ENTRIES,
+                         ids=[f"{n}:{c[:40]}" for n, c, _ in ENTRIES])  # fmt: skip
+def test_french_typography_in_every_section(name, code, entry):
+    """A no-break space before : ; ! ? % » and after «, in every section, not only the
+    rules': the check report said « Aucune remarque : » with a space that breaks."""
+    for template in _french_texts(entry):
+        text = _plain(template)
+        for match in re.finditer(r"(?<=\S)[;!?%»]|(?<=\S) ?:(?=\s)|(?<=\s)[:;!?%»]", text):
+            mark_at = match.end() - 1
+            before = text[mark_at - 1] if mark_at else ""
+            assert before == NBSP, f"{name}:{code}: no NBSP before {text[mark_at]!r}: {template!r}"
+        for match in re.finditer("«", text):
+            assert text[match.end():match.end() + 1] == NBSP, (name, code, template)

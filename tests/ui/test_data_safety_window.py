@@ -40,6 +40,8 @@ def _window(qtbot, library: Path, prompts, settings):
     if window is not None:
         qtbot.addWidget(window)
         window.show()
+        # The backup at open follows the first paint (tests/ui/test_start_up.py).
+        qtbot.waitUntil(lambda: not window.library.opening_backup_pending)
     return window
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -22,8 +22,10 @@ from PySide6.QtCore import (
 
 from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Participant, Workshop
-from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
+
+if TYPE_CHECKING:  # the library's list model loads at start-up, the session later
+    from okr_workshop.ui.session_bridge import SessionBridge
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

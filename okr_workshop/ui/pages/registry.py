@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from okr_workshop.ui.pages.base import StepPage
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from okr_workshop.ui.pages.base import StepPage
+
+# Each page's module (in this package) and class. Named, not imported: the library page
+# counts the steps at start-up, and loading the pages (and reportlab with the deck's) is
+# left to the first workshop opened. Imported late also so a page module can itself import
+# from ui/ without a cycle.
+PAGES: tuple[tuple[str, str], ...] = (
+    ("setup_page", "SetupPage"),
+    ("vision_page", "VisionPage"),
+    ("contributions_page", "ContributionsPage"),
+    ("focus_page", "FocusPage"),
+    ("key_results_page", "KeyResultsPage"),
+    ("review_page", "ReviewPage"),
+    ("restitution_page", "RestitutionPage"),
+)
+
+
+def page_count() -> int:
+    """How many steps the window shows, without loading their pages."""
+    return len(PAGES)
 
 
 def page_classes() -> list[type[StepPage]]:
-    # Imported here so a page module can itself import from ui/ without a cycle.
-    from okr_workshop.ui.pages.contributions_page import ContributionsPage
-    from okr_workshop.ui.pages.focus_page import FocusPage
-    from okr_workshop.ui.pages.key_results_page import KeyResultsPage
-    from okr_workshop.ui.pages.restitution_page import RestitutionPage
-    from okr_workshop.ui.pages.review_page import ReviewPage
-    from okr_workshop.ui.pages.setup_page import SetupPage
-    from okr_workshop.ui.pages.vision_page import VisionPage
-
-    return [
-        SetupPage,
-        VisionPage,
-        ContributionsPage,
-        FocusPage,
-        KeyResultsPage,
-        ReviewPage,
-        RestitutionPage,
-    ]
+    return [getattr(import_module(f"{__package__}.{module}"), name) for module, name in PAGES]

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.deck_preview import page_count
 from okr_workshop.app.export_deck import (
     export_deck,
     export_posters,
+    preview_deck,
     suggested_deck_name,
 )
 from okr_workshop.domain.findings import Finding
 from okr_workshop.domain.model import ObjectiveStatus, Step, Workshop
-from okr_workshop.export import build_deck
-from okr_workshop.export.preview import page_count
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.restitution_texts import (
     deck_error_lines,
@@ -51,7 +51,7 @@ REBUILD_AFTER_MS = 300
 
 
 def _preview(workshop: Workshop, language, sections: tuple[str, ...], job: Job):
-    pdf = build_deck(workshop, language, sections, job.progress)
+    pdf = preview_deck(workshop, language, sections, job.progress)
     return pdf, page_count(pdf)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from okr_workshop.export import Cancelled
+from okr_workshop.app.export_deck import Cancelled
 
 Work = Callable[["Job"], Any]
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okr_workshop.export.preview import PageImage, render_page, render_pages
+from okr_workshop.app.deck_preview import PageImage, render_page, render_pages
 from okr_workshop.ui.models.page_thumbnails_model import PageThumbnailsModel, page_label
 from okr_workshop.ui.widgets.deck_jobs import Job, Jobs
 

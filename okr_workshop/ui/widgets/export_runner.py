@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from okr_workshop.export import Progress
+from okr_workshop.app.export_deck import Progress
 from okr_workshop.ui.widgets.deck_jobs import Job, Jobs
 
 # A quick export should not flash a dialog; a long one shows it after this (ms).

@@ -1,0 +1,108 @@
+"""Start-up (issue 12, point 8): the window shows the library page without loading what only
+an open workshop or an export needs, and copies the library into a backup only once it is on
+screen. The time itself is measured by benchmarks/start_bench.py, never asserted here."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from okr_workshop.app.library import add_samples
+from okr_workshop.app.library_file import library_backups, open_library_file
+from okr_workshop.storage.backups import backup_folder
+from okr_workshop.ui.application import build_window
+
+# What the library page does not need: loaded when a workshop opens, a dialog is asked for,
+# or a deck is previewed or exported.
+LOADED_LATER = (
+    "reportlab",
+    "pypdfium2",
+    "okr_workshop.export.deck",
+    "okr_workshop.export.preview",
+    "okr_workshop.app.export_deck",
+    "okr_workshop.app.session",
+    "okr_workshop.domain.rules.check",
+    "okr_workshop.ui.workshop_view",
+    "okr_workshop.ui.pages.base",
+    "okr_workshop.ui.pages.setup_page",  # and every other step page (below)
+    "okr_workshop.ui.dialogs.",
+)
+
+
+def _loaded_too_early(module: str) -> bool:
+    step_page = module.startswith("okr_workshop.ui.pages.") and module.endswith("_page")
+    return step_page or any(module.startswith(prefix) for prefix in LOADED_LATER)
+
+_FIRST_SCREEN = """
+import json, sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from okr_workshop.ui.application import build_window
+from okr_workshop.ui.prompts import Prompts
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+window = build_window(sys.argv[1], Prompts(None), settings)
+window.show()
+app.processEvents()
+print(json.dumps({"rows": window.home.model.rowCount(), "modules": sorted(sys.modules)}))
+window.close()
+"""
+
+
+def _with_samples(library: Path) -> None:
+    opened = open_library_file(library)
+    add_samples(opened.repository)
+    opened.close()
+
+
+def test_the_library_page_opens_without_the_workshop_and_export_modules(tmp_path):
+    library = tmp_path / "library.sqlite3"
+    _with_samples(library)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_SCREEN, str(library), str(tmp_path / "settings.ini")],
+        env=env, capture_output=True, text=True, check=True, timeout=120,
+    )
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    assert shown["rows"] == 2, "the first screen lists the library's workshops"
+    early = [module for module in shown["modules"] if _loaded_too_early(module)]
+    assert early == []
+
+
+def _library_whose_backups_are_gone(library: Path) -> None:
+    _with_samples(library)
+    for backup in backup_folder(library).iterdir():
+        backup.unlink()
+
+
+def test_the_backup_at_open_follows_the_windows_first_paint(qtbot, tmp_path, prompts, settings):
+    library = tmp_path / "library.sqlite3"
+    _library_whose_backups_are_gone(library)
+    window = build_window(str(library), prompts, settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert library_backups(library) == [], "nothing copied before the window is on screen"
+    window.show()
+    qtbot.waitUntil(lambda: len(library_backups(library)) == 1)
+    (backup,) = library_backups(library)
+    assert backup.ok and backup.workshop_count == 2
+    assert window.statusBar().currentMessage() == ""
+    window.close()
+    assert library_backups(library) == [backup], "an unchanged session adds no other copy"
+
+
+def test_a_window_closed_before_its_first_paint_still_leaves_the_backup(
+    qtbot, tmp_path, prompts, settings
+):
+    library = tmp_path / "library.sqlite3"
+    _library_whose_backups_are_gone(library)
+    window = build_window(str(library), prompts, settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.close()
+    window.keeper.close()  # what start() does when the event loop ends
+    (backup,) = library_backups(library)
+    assert backup.ok and backup.workshop_count == 2
