@@ -159,8 +159,10 @@ def _list(args: argparse.Namespace) -> int:
         print(_("The library is empty. `{program} demo` adds two sample workshops.").format(
             program=DISTRIBUTION_NAME))
     else:
+        from okr_workshop.app.formats import format_moment  # Babel: only when a table is shown
+
         rows = [(s.id, _flat(s.title), _flat(s.cycle_label),
-                 f"{s.updated_at.astimezone():%Y-%m-%d %H:%M}") for s in summaries]
+                 format_moment(s.updated_at.astimezone(), language())) for s in summaries]
         print(_table((_("ID"), _("Title"), _("Cycle"), _("Updated")), rows))
     return EXIT_OK
 

@@ -128,7 +128,9 @@ def _as_json(info: BackupInfo) -> dict[str, object]:
 
 
 def _when(info: BackupInfo) -> str:
-    return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    from okr_workshop.app.formats import format_moment  # Babel: only when a table is shown
+
+    return format_moment(info.taken_at.astimezone(), language(), seconds=True)
 
 
 def _workshops(count: int | None) -> str:

@@ -15,6 +15,7 @@ from okr_workshop.domain.numbers import parse_number
 from okr_workshop.export.formats import (
     date_field_pattern,
     format_day,
+    format_moment,
     format_value,
     locale_name,
     use_region,
@@ -23,6 +24,7 @@ from okr_workshop.export.formats import (
 __all__ = [
     "date_field_pattern",
     "format_day",
+    "format_moment",
     "format_value",
     "locale_name",
     "parse_date",

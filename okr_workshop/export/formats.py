@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 from babel.numbers import NumberPattern, parse_pattern
 
 from okr_workshop.domain.model import Language
@@ -181,13 +181,15 @@ def format_value(
     """A number with its unit, written the way ``language`` (and the region) writes it.
 
     ``exact`` keeps every decimal the value has: a field shows what was typed, so that
-    leaving it unchanged never rounds the stored value."""
+    leaving it unchanged never rounds the stored value; the digits only, but money keeps
+    its cents there too ("4,20", not "4,2", for a unit in euros)."""
     locale = _locale(Language(language).value)
     unit = unit.strip()
-    if exact:
-        decimals = max(0, -Decimal(repr(float(value))).normalize().as_tuple().exponent)
-        return _digits(value, locale, (0, min(decimals, 12)))
     money = _MONEY.match(unit)
+    if exact:
+        decimals = min(max(0, -Decimal(repr(float(value))).normalize().as_tuple().exponent), 12)
+        cents = 2 if money is not None and decimals else 0
+        return _digits(value, locale, (cents, max(decimals, cents)))
     if money is not None:
         symbol = money.group("sym") or money.group("sym2")
         return _money(value, locale, symbol, money.group("scale") or money.group("scale2") or "")
@@ -221,6 +223,14 @@ def date_field_pattern(language: Language | str) -> str:
     short = re.sub(r"(?<!d)d(?!d)", "dd", short)
     short = re.sub(r"(?<!M)M(?!M)", "MM", short)
     return short
+
+
+def format_moment(moment: datetime, language: Language | str, *, seconds: bool = False) -> str:
+    """A date and time in a table of the command line: the short date the date fields take
+    ("07/12/2026", "12/07/2026"), then the time on 24 hours, one word for the columns."""
+    locale = _locale(Language(language).value)
+    day = format_date(moment, date_field_pattern(language), locale=locale)
+    return f"{day} {format_time(moment, 'HH:mm:ss' if seconds else 'HH:mm', locale=locale)}"
 
 
 # The rules' messages print their numbers and dates through this module too.

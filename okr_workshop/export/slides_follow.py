@@ -56,11 +56,15 @@ def rituals(ctx: DeckContext) -> list[Chapter]:
             text.append(ctx.p(ritual.note, "meta"))
         chip = Chip(ctx.t(f"deck.cadence.{ritual.cadence.value}"), theme.ACCENT, chip_width)
         items.append(Columns([chip, Stack(text)], [chip_width, None], gap=20, space_before=14))
-    if not items:
-        items.append(ctx.p(ctx.t("deck.rituals.none"), "meta"))
-    # Next steps on a slide of their own, in the same section (no bookmark of its own).
     steps = [ctx.p(text, "step", bullet=f"{number}.")
              for number, text in enumerate(next_steps(ctx), start=1)]
+    if not items:
+        # One line would leave a blank slide in front of the client: the next steps follow
+        # it on the same slide, under their own heading.
+        heading = ctx.p(ctx.t("deck.next.title"), "subheading")
+        none = ctx.p(ctx.t("deck.rituals.none"), "meta")
+        return [section_chapter(ctx, "rituals", [none, Group([heading, steps[0]]), *steps[1:]])]
+    # Next steps on a slide of their own, in the same section (no bookmark of its own).
     section = section_chapter(ctx, "rituals", items)
     return [section, Chapter("rituals", ctx.t("deck.next.title"), steps, kicker=section.title)]
 

@@ -3428,11 +3428,11 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>…and %1 more (see the Health tab).</source>
-        <translation>…et %1 de plus (voir l’onglet Santé).</translation>
+        <translation>… et encore %1 (voir l’onglet Santé).</translation>
     </message>
     <message>
         <source>…and %1 more (see the Review step).</source>
-        <translation>…et %1 de plus (voir l’étape Revue).</translation>
+        <translation>… et encore %1 (voir l’étape Revue).</translation>
     </message>
     <message>
         <source>Nothing missing in this step.</source>

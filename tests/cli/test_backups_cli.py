@@ -4,6 +4,7 @@ command line: set aside, one line saying so, and the way back."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -50,7 +51,8 @@ def test_backups_lists_date_size_and_workshops(library: Path, capsys):
     assert len(lines) == 2
     newest = lines[0].split()
     assert newest[0].startswith("lib-") and newest[0].endswith(".sqlite3")
-    assert newest[1].count("-") == 2 and newest[2].count(":") == 2  # date and time
+    # The date as the region writes it (ISO no more), the time on 24 hours.
+    assert len(re.split(r"[-/.]", newest[1])) == 3 and newest[2].count(":") == 2
     assert newest[4] == "kB"
     assert "2 workshops" in lines[0] and "0 workshops" in lines[1]
     assert "DAMAGED" not in out

@@ -213,3 +213,20 @@ def test_a_typo_in_the_library_path_is_said_in_two_clear_sentences(tmp_path):
     english = one_line_error(run("--library", typo, "list", **ENGLISH_SYSTEM))
     assert english.endswith("does not exist; check the path. Reading commands never create "
                             "a library: the window and `okr-workshop demo` do.")
+
+
+def test_dates_in_the_french_tables_are_written_the_french_way(library):
+    """French walkthrough: « Modifié le 2026-12-07 01:18 » in `list`, ISO in `backups`."""
+    listed = run("list", library=library, **FRENCH_SYSTEM)
+    assert listed.returncode == 0
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", listed.stdout), listed.stdout
+    assert re.search(r"\b\d{2}/\d{2}/\d{4} \d{2}:\d{2}\b", listed.stdout), listed.stdout
+    run("demo", library=library, **FRENCH_SYSTEM)  # a write makes a backup
+    backups = run("backups", library=library, **FRENCH_SYSTEM)
+    dates = [line.split("  ")[1] for line in backups.stdout.splitlines()
+             if ".sqlite3" in line]
+    assert dates and all(re.fullmatch(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}", d.strip())
+                         for d in dates), backups.stdout
+    # JSON stays ISO, whatever the language.
+    as_json = json.loads(run("list", "--json", library=library, **FRENCH_SYSTEM).stdout)
+    assert re.match(r"\d{4}-\d{2}-\d{2}T", as_json[0]["updated_at"])

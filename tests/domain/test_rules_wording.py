@@ -68,3 +68,14 @@ def test_normalise_and_short():
     assert normalise("L’Équipe NUMÉRIQUE") == "l'equipe numerique"
     assert short("a  b\nc") == "a b c"
     assert short("x" * 100, 10) == "x" * 9 + "…"
+
+
+def test_a_quoted_title_is_cut_between_words():
+    # French walkthrough: « … de 4,20 € à 3,50 € d’i… » and « programme de fidélité d’i… ».
+    text = "Faire passer le coût de revient d’une baguette de 4,20 € à 3,50 € d’ici fin mars"
+    assert short(text) == "Faire passer le coût de revient d’une baguette de 4,20 € à 3,50 €…"
+    assert short("Passer de 1 200 à 3 000 clients inscrits au programme de fidélité d’ici "
+                 "le 31 mars") == ("Passer de 1 200 à 3 000 clients inscrits au programme de "
+                                   "fidélité…")
+    assert short("x" * 100, 10) == "x" * 9 + "…"  # one long word: cut inside it
+    assert len(short("mot " * 40)) <= 70

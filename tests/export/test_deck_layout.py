@@ -95,3 +95,20 @@ def test_a_team_longer_than_a_slide_continues_with_its_name(drawn):
     assert flat(name) in flat(texts[0]) and "(continued)" not in texts[0]
     for page in texts[1:]:
         assert flat(f"{name} (continued)") in flat(page)
+
+
+def test_without_rituals_the_next_steps_share_the_rituals_slide():
+    """French walkthrough: page 14 held one grey line (« Aucun rituel n’est encore
+    prévu. ») and page 15 the next steps: a nearly blank slide in front of the client."""
+    from okr_workshop.domain.model import Cadence, Ritual, RitualKind
+    from tests.export.builders import team, workshop
+
+    bare = workshop([team("Fournil", [])], rituals=())
+    texts = page_texts(reader(build_deck(bare, Language.FRENCH, sections=("rituals",))))
+    assert len(texts) == 1, texts
+    assert "Aucun rituel n’est encore prévu" in texts[0]
+    assert "Prochaines étapes" in texts[0] and "1." in texts[0]
+    ritual = Ritual(kind=RitualKind.CHECK_IN, cadence=Cadence.WEEKLY)
+    planned = workshop([team("Fournil", [])], rituals=(ritual,))  # two slides, as before
+    assert len(page_texts(reader(build_deck(planned, Language.FRENCH,
+                                            sections=("rituals",))))) == 2

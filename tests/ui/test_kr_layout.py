@@ -99,3 +99,15 @@ def test_a_long_sentence_with_its_proposal_never_overlaps_the_form(
     fields = [editor.metric, editor.baseline, editor.unit, editor.owner, editor.data_source]
     tops = [f.mapTo(editor, f.rect().topLeft()).y() for f in fields]
     assert tops == sorted(tops) and proposal.bottom() < tops[0]
+
+
+def test_no_heading_of_the_key_results_table_is_cut_in_french(
+    qtbot, french_ui, main_window, french_workshop_id
+):
+    """French walkthrough at 1920×1080, scale 1.5: the owner column read « esponsabl »."""
+    page = laptop_page(qtbot, main_window, french_workshop_id)
+    header = page.list_panel.table.horizontalHeader()
+    model = page.list_panel.model
+    cut = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+           if header.sectionSize(c) < header.sectionSizeHint(c)]
+    assert cut == []

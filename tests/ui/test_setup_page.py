@@ -197,3 +197,27 @@ def test_tab_goes_through_the_page_in_reading_order(page):
     positions = [visited.index(w) for w in expected]
     assert positions == sorted(positions)
     assert page.teams.add_action.shortcut().toString() == "Ins"
+
+
+def test_the_page_fits_the_projector_without_scrolling(qtbot, french_ui, main_window, repository):
+    """French walkthrough at 1920×1080, scale 1.5 (1264×672): the Setup page scrolled and
+    cut the participants' buttons, as the page took the tables' preferred heights though
+    they can be shorter."""
+    from PySide6.QtWidgets import QPushButton, QScrollArea
+
+    from okr_workshop.domain.model import Participant, Step, Team, Workshop
+
+    teams = tuple(Team(name=n, department="Commercial") for n in ("A", "B", "C", "D"))
+    workshop = Workshop(title="Atelier", teams=teams, participants=tuple(
+        Participant(name=f"P{i}", team_id=teams[i % 4].id) for i in range(4)))
+    repository.add_workshop(workshop)
+    main_window.resize(1264, 672)
+    main_window.open_workshop(workshop.id)
+    main_window.workshop_view.go_to(Step.SETUP)
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    page = main_window.workshop_view.current_page()
+    scroll = page.findChild(QScrollArea)
+    assert scroll.widget().height() <= scroll.viewport().height()
+    for button in page.findChildren(QPushButton):
+        assert button.visibleRegion().boundingRect().size() == button.size(), button.text()

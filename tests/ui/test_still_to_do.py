@@ -89,3 +89,32 @@ def test_no_button_moves_when_a_hint_inside_a_page_comes_and_goes(qtbot, main_wi
     settle()
     assert not page.notice.isVisible()
     assert [where(b) for b in buttons] == before
+
+
+def test_every_line_still_to_do_is_marked_like_the_rules_findings(
+    qtbot, main_window, repository
+):
+    """French walkthrough: in Focus, « ⚠ L’équipe … n’a encore retenu aucun objectif » was
+    followed by unmarked lines (« « Production » a encore 2 candidats… ») in the same list."""
+    from okr_workshop.domain.model import Objective, Team
+
+    workshop = Workshop(title="Atelier « à moitié »")
+    team = Team(name="Production")
+    repository.add_workshop(workshop)
+    main_window.open_workshop(workshop.id)
+    bridge = main_window.bridge
+    bridge.edit(lambda s: s.add("add team", team))
+    for title in ("Cuire moins", "Cuire mieux"):
+        bridge.edit(lambda s, t=title: s.add("add", Objective(team_id=team.id, title=t)))
+    view = main_window.workshop_view
+    seen = 0
+    for step in Step:
+        if step not in [page.step for page in view.pages]:
+            continue
+        view.go_to(step)
+        settle()
+        lines = view.missing.text().splitlines()[1:]
+        body = [line for line in lines if not line.startswith("…") and line[-1] != ":"]
+        seen += len(body)
+        assert all(line[:1] in "✖⚠ℹ" for line in body), (step, body)
+    assert seen > 5

@@ -251,3 +251,30 @@ def test_regional_french_follows_the_system(qtbot, regional_ui):
     assert show_number(1234.5) == f"1{NBSP}234,5"
     regional_ui(Language.ENGLISH, "fr_CH")  # English on a Swiss system: English as usual
     assert QLocale().name() == "en_US"
+
+
+def test_money_keeps_its_cents_in_the_form_and_the_proposal(
+    qtbot, french_ui, repository, settings, prompts
+):
+    """French walkthrough: « de 4,20 € à 3,50 € » showed « 4,20 € → 3,50 € » in the table
+    but « 4,2 » and « 3,5 » in the proposal and in the fields once accepted."""
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(workshop.id)
+    window.workshop_view.go_to(Step.KEY_RESULTS)
+    editor = window.workshop_view.current_page().editor
+    editor.sentence.setFocus()
+    editor.sentence.selectAll()
+    type_text(editor.sentence, "Faire passer le coût d’une baguette de 4,20 € à 3,50 € d’ici mars")
+    proposal = editor.proposal.label.text()
+    assert "4,20," in proposal and "3,50," in proposal, proposal
+    qtbot.mouseClick(editor.proposal.accept_button, Qt.MouseButton.LeftButton)
+    assert (editor.baseline.text(), editor.target.text()) == ("4,20", "3,50")
+    # A count keeps no invented decimals, and a field left as shown stores the same value.
+    editor.unit.setFocus()
+    editor.unit.selectAll()
+    type_text(editor.unit, "clients")
+    press(editor.unit, Qt.Key.Key_Return)
+    assert (editor.baseline.text(), editor.target.text()) == ("4,2", "3,5")

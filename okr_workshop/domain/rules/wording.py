@@ -58,7 +58,14 @@ def words(text: str) -> list[str]:
 def short(text: str, limit: int = 70) -> str:
     """A user text short enough to quote in a one-line message."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    # Between two words, not inside one ("… 3,50 € d’i…"), unless that loses too much.
+    space = cut.rfind(" ")
+    if text[limit - 1] != " " and space > limit * 2 // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 # The one formatter of numbers and dates is Babel's (okr_workshop/export/formats.py), which

@@ -35,6 +35,19 @@ NOTICE_STYLE = (
 )
 
 
+class _FittingContent(QWidget):
+    """The page inside its scroll area, asking for no more height than it needs.
+
+    A scroll area gives a widget whose labels wrap its *preferred* height for the width,
+    and the tables' preferred heights are generous: at 1920×1080 and scale 1.5 the page
+    scrolled and cut the participants' buttons although the tables could be shorter."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        needed = layout.totalMinimumHeightForWidth(width) if layout else 0
+        return max(self.minimumHeight(), needed)
+
+
 def _group(title: str, content: QWidget) -> QGroupBox:
     box = QGroupBox(title)
     QVBoxLayout(box).addWidget(content)
@@ -73,7 +86,7 @@ class SetupPage(StepPage):
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
 
-        content = QWidget()
+        content = _FittingContent()
         content.setMinimumHeight(480)  # below this the tables are scrolled as a whole
         column = QVBoxLayout(content)
         column.addWidget(self.notice)

@@ -187,7 +187,7 @@ class KeyResultEditor(QWidget):
             typing = same and edit.hasFocus() and (edit.isModified() or edit.value() == value)
             if not typing:
                 # Numbers are written the window's way; the sentence keeps the workshop's.
-                edit.set_value(value, ui_language())
+                edit.set_value(value, ui_language(), kr.unit)
         self.direction.setCurrentIndex(
             self.direction.findData(kr.direction.value if kr.direction else "")
         )

@@ -104,7 +104,8 @@ class KeyResultListPanel(QWidget):
         char = self.fontMetrics().averageCharWidth()
         for column, chars in ((KeyResultsModel.METRIC, 14), (KeyResultsModel.OWNER, 12)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, char * chars)
+            # Never narrower than the heading: French "Responsable" read "esponsabl".
+            header.resizeSection(column, max(char * chars, header.sectionSizeHint(column)))
         self.table.setWordWrap(True)
 
         self.add_button = self._button(

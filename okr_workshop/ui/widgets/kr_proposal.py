@@ -17,6 +17,7 @@ from okr_workshop.domain.relative_change import change_text
 from okr_workshop.domain.rules.kr_sentence import ParsedKeyResult
 from okr_workshop.ui.models.key_results_model import direction_text, number_text
 from okr_workshop.ui.placeholders import fill
+from okr_workshop.ui.widgets.number_edit import show_number
 
 
 def proposal_fields(parsed: ParsedKeyResult, kr: KeyResult) -> dict[str, Any]:
@@ -104,8 +105,9 @@ class ProposalBar(QFrame):
                 self.tr("Proposed from the sentence: metric “%1”, baseline %2, target %3, "
                         "unit “%4”, direction: %5."),
                 parsed.metric.strip() or "—",
-                number_text(parsed.baseline, language),
-                number_text(parsed.target, language),
+                # The digits as the fields will show them, cents of money included.
+                show_number(parsed.baseline, language, parsed.unit) or "—",
+                show_number(parsed.target, language, parsed.unit) or "—",
                 parsed.unit.strip() or "—",
                 direction_text(parsed.direction),
             ) + replaced
@@ -120,5 +122,5 @@ class ProposalBar(QFrame):
                               change_text(kr, language))
         if "target" in fields and fields["target"] is None and kr.target is not None:
             return " " + fill(self.tr("It replaces the target %1."),
-                              number_text(kr.target, language))
+                              number_text(kr.target, language, kr.unit))
         return ""

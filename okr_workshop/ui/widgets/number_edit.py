@@ -21,8 +21,9 @@ from okr_workshop.domain.numbers import parse_number
 _ALLOWED = re.compile(r"[0-9\s\u00a0\u202f\u2009.,'\u2019+\-\u2212]*")
 
 
-def show_number(value: float | None, language: Language | str) -> str:
-    return "" if value is None else format_value(value, language, exact=True)
+def show_number(value: float | None, language: Language | str, unit: str = "") -> str:
+    """Every decimal ``value`` has, and the cents of money (``unit``): "4,20" for 4.2 €."""
+    return "" if value is None else format_value(value, language, unit, exact=True)
 
 
 class NumberValidator(QValidator):
@@ -47,17 +48,19 @@ class NumberEdit(QLineEdit):
         super().__init__(parent)
         self.language = Language.FRENCH
         self._value: float | None = None
+        self._unit = ""
         self.setValidator(NumberValidator(self))
         self.editingFinished.connect(self._finish)
 
     def value(self) -> float | None:
         return self._value
 
-    def set_value(self, value: float | None, language: Language | str) -> None:
-        """Show ``value`` without emitting ``committed``."""
+    def set_value(self, value: float | None, language: Language | str, unit: str = "") -> None:
+        """Show ``value`` (in ``unit``, for the cents of money) without emitting ``committed``."""
         self.language = Language(language)
         self._value = value
-        self.setText(show_number(value, self.language))
+        self._unit = unit
+        self.setText(show_number(value, self.language, unit))
         self.setModified(False)
 
     def _finish(self) -> None:
@@ -71,5 +74,5 @@ class NumberEdit(QLineEdit):
         super().focusOutEvent(event)
         if not self.hasAcceptableInput():
             # Half a number ("1,") left behind: show the saved value again rather than guess.
-            self.setText(show_number(self._value, self.language))
+            self.setText(show_number(self._value, self.language, self._unit))
             self.setModified(False)
