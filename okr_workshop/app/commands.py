@@ -11,6 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from okr_workshop.domain.edits import (
+    subtree_ids,
+    with_added,
+    with_deleted,
+    with_header,
+    with_moved,
+    with_updated,
+)
 from okr_workshop.domain.model import Dependency, Workshop
 from okr_workshop.domain.tree import Entity, Place, locate
 from okr_workshop.storage.repository import Repository
@@ -37,38 +45,20 @@ def as_label(label: EditLabel | str) -> EditLabel:
     return label if isinstance(label, EditLabel) else EditLabel(label, label, label, label)
 
 
-class LabelledHistory:
-    """What the Edit menu and the status bar read from a history of labelled edits; the
-    workshop's session and the library's history keep their stacks in ``_undo``/``_redo``."""
-
-    _undo: list
-    _redo: list
-
-    @property
-    def undo_label(self) -> str | None:
-        """The name of the edit Undo would take back, for the Edit menu."""
-        return self._undo[-1].label.name if self._undo else None
-
-    @property
-    def redo_label(self) -> str | None:
-        return self._redo[-1].label.name if self._redo else None
-
-    @property
-    def undo_edit(self) -> EditLabel | None:
-        """The last edit done (or redone), with its status sentences."""
-        return self._undo[-1].label if self._undo else None
-
-    @property
-    def redo_edit(self) -> EditLabel | None:
-        return self._redo[-1].label if self._redo else None
-
-
 class Command(Protocol):
+    """An undoable edit of a workshop: ``apply``/``revert`` write it to the library (one
+    transaction each); ``applied``/``reverted`` make the same change to the workshop in
+    memory, so the session never reads the whole workshop back after an edit."""
+
     label: EditLabel
 
     def apply(self, repository: Repository) -> None: ...
 
     def revert(self, repository: Repository) -> None: ...
+
+    def applied(self, workshop: Workshop) -> Workshop: ...
+
+    def reverted(self, workshop: Workshop) -> Workshop: ...
 
 
 @dataclass
@@ -85,6 +75,12 @@ class AddEntity:
     def revert(self, repository: Repository) -> None:
         repository.delete(type(self.entity), self.entity.id)
 
+    def applied(self, workshop: Workshop) -> Workshop:
+        return with_added(workshop, self.entity, self.parent_id, self.index)
+
+    def reverted(self, workshop: Workshop) -> Workshop:
+        return with_deleted(workshop, self.entity.id)
+
 
 @dataclass
 class UpdateEntity:
@@ -97,6 +93,12 @@ class UpdateEntity:
 
     def revert(self, repository: Repository) -> None:
         repository.update(self.before)
+
+    def applied(self, workshop: Workshop) -> Workshop:
+        return with_updated(workshop, self.after)
+
+    def reverted(self, workshop: Workshop) -> Workshop:
+        return with_updated(workshop, self.before)
 
 
 @dataclass
@@ -113,6 +115,12 @@ class UpdateWorkshop:
     def revert(self, repository: Repository) -> None:
         repository.save_workshop_header(self.before)
 
+    def applied(self, workshop: Workshop) -> Workshop:
+        return with_header(workshop, self.after)
+
+    def reverted(self, workshop: Workshop) -> Workshop:
+        return with_header(workshop, self.before)
+
 
 @dataclass
 class MoveEntity:
@@ -126,6 +134,12 @@ class MoveEntity:
 
     def revert(self, repository: Repository) -> None:
         repository.move(type(self.entity), self.entity.id, self.old_index)
+
+    def applied(self, workshop: Workshop) -> Workshop:
+        return with_moved(workshop, self.entity.id, self.new_index)
+
+    def reverted(self, workshop: Workshop) -> Workshop:
+        return with_moved(workshop, self.entity.id, self.old_index)
 
 
 @dataclass
@@ -141,7 +155,7 @@ class DeleteEntity:
         place = locate(workshop, entity_id)
         if place is None:
             raise LookupError(f"nothing with id {entity_id} in this workshop")
-        gone = _subtree_ids(place.entity)
+        gone = subtree_ids(place.entity)
         lost = [
             (i, d)
             for i, d in enumerate(workshop.dependencies)
@@ -159,6 +173,17 @@ class DeleteEntity:
         for entity in self.unlinked:
             repository.update(entity)
 
+    def applied(self, workshop: Workshop) -> Workshop:
+        return with_deleted(workshop, self.place.entity.id)
+
+    def reverted(self, workshop: Workshop) -> Workshop:
+        workshop = with_added(workshop, self.place.entity, self.place.parent_id, self.place.index)
+        for index, dependency in self.lost_dependencies:
+            workshop = with_added(workshop, dependency, None, index)
+        for entity in self.unlinked:
+            workshop = with_updated(workshop, entity)
+        return workshop
+
 
 @dataclass
 class Batch:
@@ -175,19 +200,15 @@ class Batch:
         for command in reversed(self.commands):
             command.revert(repository)
 
+    def applied(self, workshop: Workshop) -> Workshop:
+        for command in self.commands:
+            workshop = command.applied(workshop)
+        return workshop
 
-def _subtree_ids(entity: Entity) -> set[str]:
-    ids = {entity.id}
-    for child in _children(entity):
-        ids |= _subtree_ids(child)
-    return ids
-
-
-def _children(entity: Entity) -> tuple:
-    for name in ("objectives", "key_results", "check_ins"):
-        if hasattr(entity, name):
-            return getattr(entity, name)
-    return ()
+    def reverted(self, workshop: Workshop) -> Workshop:
+        for command in reversed(self.commands):
+            workshop = command.reverted(workshop)
+        return workshop
 
 
 def _referrers(workshop: Workshop, gone: set[str]) -> list[Entity]:

@@ -1,8 +1,10 @@
 """One open workshop: every edit goes through here, is saved at once, and can be undone.
 
-The window never writes to the library itself: it asks the session, which applies an
-undoable command to the repository, reloads the workshop and tells its listeners. Pure
-Python, so the whole editing model is tested without a display.
+How an edit flows: the window asks the session; the session runs an undoable command on its
+one :class:`~okr_workshop.app.undo_stack.UndoStack` — one SQLite transaction, then the same
+change made to its workshop object in memory (the library is read whole only on open) — and
+hands its listeners a :class:`~okr_workshop.app.changes.ChangeSet` saying what changed, from
+which the visible page updates. Pure Python, so the editing model is tested without a display.
 """
 
 from __future__ import annotations
@@ -11,38 +13,41 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from okr_workshop.app.changes import ChangeSet, change_set
 from okr_workshop.app.commands import (
     AddEntity,
     Batch,
     Command,
     DeleteEntity,
     EditLabel,
-    LabelledHistory,
     MoveEntity,
     UpdateEntity,
     UpdateWorkshop,
     as_label,
 )
 from okr_workshop.app.touched import Touched, touched_by
+from okr_workshop.app.undo_stack import Document, UndoStack
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.tree import Entity, locate, siblings
 from okr_workshop.storage.repository import Repository
 
 Listener = Callable[[Workshop], None]
+ChangeListener = Callable[[ChangeSet], None]
 
 # Enough for a whole day of workshop; older steps fall off the bottom.
 UNDO_LIMIT = 500
 
 
-class WorkshopSession(LabelledHistory):
+class WorkshopSession(Document):
     def __init__(self, repository: Repository, workshop_id: str) -> None:
         self.repository = repository
         self.workshop = repository.load_workshop(workshop_id)
-        self._undo: list[Command] = []
-        self._redo: list[Command] = []
+        self.history: UndoStack[Command] = UndoStack(UNDO_LIMIT)
         self._listeners: list[Listener] = []
+        self._change_listeners: list[ChangeListener] = []
         # What the last edit, undo or redo changed, so the window can show it.
         self.last_touched: Touched | None = None
+        self.last_changes: ChangeSet | None = None
         self._made_on: dict[int, Step] = {}  # id(command): the step it was made on
         # Set by the window while it saves typing in progress (after a pause). Saves of the
         # same field one after the other while it is typed undo as one step, the last one
@@ -53,78 +58,80 @@ class WorkshopSession(LabelledHistory):
     # Listening -----------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> None:
+        """``listener(workshop)`` after every edit, undo and redo."""
         self._listeners.append(listener)
 
-    def _reload(self) -> None:
-        self.workshop = self.repository.load_workshop(self.workshop.id)
+    def subscribe_changes(self, listener: ChangeListener) -> None:
+        """``listener(change_set)`` after every edit, undo and redo: what changed."""
+        self._change_listeners.append(listener)
+
+    def _changed(self, command: Command, undone: bool, touched: Touched | None) -> None:
+        """``command`` was just saved (``undone``: taken back): the workshop in memory
+        follows, stamped as the library stamped it, and the listeners hear what changed."""
+        try:
+            workshop = command.reverted(self.workshop) if undone else command.applied(self.workshop)
+            self.workshop = dataclasses.replace(
+                workshop, updated_at=self.repository.updated_at(workshop.id)
+            )
+        except Exception:  # noqa: BLE001 - never show a workshop other than the one saved
+            self.workshop = self.repository.load_workshop(self.workshop.id)
+        self.last_touched = touched
+        self.last_changes = change_set(command, undone, touched)
         for listener in list(self._listeners):
             listener(self.workshop)
+        for change_listener in list(self._change_listeners):
+            change_listener(self.last_changes)
 
     # The stack -------------------------------------------------------------------------
 
     def execute(self, command: Command) -> None:
         """Apply and save ``command``; on failure nothing is recorded and the error rises."""
-        if self._typing_top and _same_field(self._undo[-1], command):
+        top = self.history.top
+        if self._typing_top and top is not None and _same_field(top, command):
             self._continue_typing(command)
             return
         command.apply(self.repository)
         self._typing_top = self.typing
-        self._undo.append(command)
-        del self._undo[:-UNDO_LIMIT]
-        self._redo.clear()
+        self.history.push(command)
         self._made_on[id(command)] = self.workshop.current_step
-        self._made_on = {id(c): self._made_on[id(c)] for c in self._undo if id(c) in self._made_on}
-        self.last_touched = self._touched(command)
-        self._reload()
+        self._made_on = {
+            id(c): self._made_on[id(c)] for c in self.history.commands() if id(c) in self._made_on
+        }
+        self._changed(command, False, self._touched(command))
 
     def _continue_typing(self, command: UpdateEntity | UpdateWorkshop) -> None:
         """One more save of the field being typed: the step on top now ends where it is."""
         command.apply(self.repository)
-        top = self._undo.pop()
+        top = self.history.pop()
         made_on = self._made_on.pop(id(top), self.workshop.current_step)
         self._typing_top = self.typing
         if top.before != command.after:  # typed back to where it was: nothing to undo
             merged = dataclasses.replace(top, after=command.after)
-            self._undo.append(merged)
+            self.history.push(merged)
             self._made_on[id(merged)] = made_on
-            self.last_touched = self._touched(merged)
+            touched = self._touched(merged)
         else:
-            self.last_touched = self._touched(command)
-        self._reload()
+            touched = self._touched(command)
+        self._changed(command, False, touched)
 
     def undo(self) -> str | None:
         self._typing_top = False
-        if not self._undo:
+        command = self.history.undo(lambda c: c.revert(self.repository))
+        if command is None:
             return None
-        command = self._undo.pop()
-        try:
-            command.revert(self.repository)
-        except Exception:
-            self._undo.append(command)
-            raise
-        self._redo.append(command)
-        self.last_touched = self._touched(command, undone=True)
-        self._reload()
+        self._changed(command, True, self._touched(command, undone=True))
         return command.label.name
 
     def redo(self) -> str | None:
         self._typing_top = False
-        if not self._redo:
+        command = self.history.redo(lambda c: c.apply(self.repository))
+        if command is None:
             return None
-        command = self._redo.pop()
-        try:
-            command.apply(self.repository)
-        except Exception:
-            self._redo.append(command)
-            raise
-        self._undo.append(command)
-        self.last_touched = self._touched(command)
-        self._reload()
+        self._changed(command, False, self._touched(command))
         return command.label.name
 
     def _touched(self, command: Command, undone: bool = False) -> Touched | None:
         return touched_by(command, undone, self._made_on.get(id(command)))
-
 
     # Edits -------------------------------------------------------------------------------
 
@@ -178,10 +185,11 @@ class WorkshopSession(LabelledHistory):
     def go_to_step(self, step: Step) -> None:
         """Where the workshop reopens; navigation, so not an undoable edit."""
         if step != self.workshop.current_step:
-            self.repository.save_workshop_header(
-                dataclasses.replace(self.workshop, current_step=step)
+            moved = dataclasses.replace(self.workshop, current_step=step)
+            self.repository.save_workshop_header(moved)
+            self.workshop = dataclasses.replace(
+                moved, updated_at=self.repository.updated_at(moved.id)
             )
-            self.workshop = self.repository.load_workshop(self.workshop.id)
 
     def _current(self, entity: Entity) -> Entity:
         place = locate(self.workshop, entity.id)

@@ -1,8 +1,9 @@
 """Whole-workshop use cases of the library page: create, rename, duplicate, delete, restore.
 
 Each is one function over the repository (one transaction each), so the window and the command
-line never re-implement them. :class:`LibraryHistory` makes deletions and renames undoable the
-same way :class:`~okr_workshop.app.session.WorkshopSession` does for edits inside a workshop.
+line never re-implement them. :class:`LibraryHistory` makes deletions and renames undoable on
+the same :class:`~okr_workshop.app.undo_stack.UndoStack`, with the same command protocol, as
+:class:`~okr_workshop.app.session.WorkshopSession` does for edits inside a workshop.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
 
-from okr_workshop.app.commands import EditLabel, LabelledHistory, as_label
+from okr_workshop.app.commands import EditLabel, as_label
 from okr_workshop.app.library import sample_workshop
+from okr_workshop.app.undo_stack import Document, UndoStack
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.domain.next_cycle import NextCycle, next_cycle_copy
 from okr_workshop.storage.repository import Repository
@@ -131,12 +133,14 @@ def export_file_name(title: str) -> str:
 
 
 class LibraryCommand(Protocol):
+    """A step of the library's history: ``apply`` does (and redoes) it, ``revert`` undoes it."""
+
     label: EditLabel
     workshop_id: str
 
-    def undo(self, repository: Repository) -> None: ...
+    def apply(self, repository: Repository) -> None: ...
 
-    def redo(self, repository: Repository) -> None: ...
+    def revert(self, repository: Repository) -> None: ...
 
 
 @dataclass
@@ -148,11 +152,11 @@ class DeletedWorkshop:
     def workshop_id(self) -> str:
         return self.workshop.id
 
-    def undo(self, repository: Repository) -> None:
-        restore_workshop(repository, self.workshop)
-
-    def redo(self, repository: Repository) -> None:
+    def apply(self, repository: Repository) -> None:
         self.workshop = delete_workshop(repository, self.workshop.id)
+
+    def revert(self, repository: Repository) -> None:
+        restore_workshop(repository, self.workshop)
 
 
 @dataclass
@@ -162,55 +166,42 @@ class RenamedWorkshop:
     old_title: str
     new_title: str
 
-    def undo(self, repository: Repository) -> None:
-        rename_workshop(repository, self.workshop_id, self.old_title)
-
-    def redo(self, repository: Repository) -> None:
+    def apply(self, repository: Repository) -> None:
         rename_workshop(repository, self.workshop_id, self.new_title)
 
+    def revert(self, repository: Repository) -> None:
+        rename_workshop(repository, self.workshop_id, self.old_title)
 
-class LibraryHistory(LabelledHistory):
+
+class LibraryHistory(Document):
     """Undo and redo for deletions and renames made in the library.
 
-    Labels come translated from the caller (like the session's). A step that cannot be
-    undone any more (the workshop was deleted meanwhile) raises the repository's error and
-    is dropped, so the history never gets stuck on it.
+    Labels come translated from the caller (like the session's). Failures are handled as
+    for a workshop (``app/undo_stack.py``): a step whose workshop was deleted meanwhile is
+    dropped, one the library refuses for now stays to be tried again.
     """
 
     def __init__(self, repository: Repository) -> None:
         self.repository = repository
-        self._undo: list[LibraryCommand] = []
-        self._redo: list[LibraryCommand] = []
+        self.history: UndoStack[LibraryCommand] = UndoStack(HISTORY_LIMIT)
 
     def delete(self, label: EditLabel | str, workshop_id: str) -> Workshop:
         workshop = delete_workshop(self.repository, workshop_id)
-        self._push(DeletedWorkshop(as_label(label), workshop))
+        self.history.push(DeletedWorkshop(as_label(label), workshop))
         return workshop
 
     def rename(self, label: EditLabel | str, workshop_id: str, title: str) -> Workshop:
         before = rename_workshop(self.repository, workshop_id, title)
-        self._push(RenamedWorkshop(as_label(label), workshop_id, before.title, title.strip()))
+        self.history.push(
+            RenamedWorkshop(as_label(label), workshop_id, before.title, title.strip())
+        )
         return before
-
-    def _push(self, command: LibraryCommand) -> None:
-        self._undo.append(command)
-        del self._undo[:-HISTORY_LIMIT]
-        self._redo.clear()
-
 
     def undo(self) -> str | None:
         """Undo the last step; returns the id of the workshop it touched (None: nothing)."""
-        if not self._undo:
-            return None
-        command = self._undo.pop()
-        command.undo(self.repository)
-        self._redo.append(command)
-        return command.workshop_id
+        command = self.history.undo(lambda c: c.revert(self.repository))
+        return command.workshop_id if command is not None else None
 
     def redo(self) -> str | None:
-        if not self._redo:
-            return None
-        command = self._redo.pop()
-        command.redo(self.repository)
-        self._undo.append(command)
-        return command.workshop_id
+        command = self.history.redo(lambda c: c.apply(self.repository))
+        return command.workshop_id if command is not None else None

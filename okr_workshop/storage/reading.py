@@ -68,6 +68,16 @@ def list_workshops(session: Session, search: str = "") -> list[WorkshopSummary]:
     ]
 
 
+def updated_at(session: Session, workshop_id: str) -> datetime:
+    """When the workshop last changed, as stamped by the last commit."""
+    with session.read():
+        found = session.rows(f"SELECT updated_at FROM {t.WORKSHOP_TABLE} WHERE id = ?",
+                             [workshop_id])
+    if not found:
+        raise WorkshopNotFound(session.path, workshop_id)
+    return datetime.fromisoformat(found[0]["updated_at"])
+
+
 def load_workshop(session: Session, workshop_id: str) -> Workshop:
     with session.read():
         found = session.rows(f"SELECT * FROM {t.WORKSHOP_TABLE} WHERE id = ?", [workshop_id])

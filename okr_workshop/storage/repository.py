@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -54,6 +55,10 @@ class Repository:
     def load_workshop(self, workshop_id: str) -> Workshop:
         """The whole workshop, children in order, ``position`` fields numbered 0..n-1."""
         return reading.load_workshop(self._sql, workshop_id)
+
+    def updated_at(self, workshop_id: str) -> datetime:
+        """The workshop's last change, as stamped in the library (one row read)."""
+        return reading.updated_at(self._sql, workshop_id)
 
     # --- Whole workshops ---
 

@@ -288,6 +288,11 @@ class HomePage(QWidget):
         )
         self.undo_state_changed.emit()
 
+    @property
+    def document(self) -> LibraryHistory:
+        """The library's undo stack and labels, for the Edit menu."""
+        return self.history
+
     def undo_label(self) -> str | None:
         return self.history.undo_label
 

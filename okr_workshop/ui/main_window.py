@@ -32,6 +32,7 @@ from okr_workshop.ui.undo_keys import WindowUndoKeys
 from okr_workshop.ui.window_geometry import place_window
 
 if TYPE_CHECKING:
+    from okr_workshop.ui.edited_document import EditedDocument
     from okr_workshop.ui.session_bridge import SessionBridge
     from okr_workshop.ui.workshop_view import WorkshopView
 
@@ -58,10 +59,13 @@ class MainWindow(QMainWindow):
         self.bridge: SessionBridge | None = None
         self._save_failed = False  # the last edit was refused: the status bar says so
         self.workshop_view: WorkshopView | None = None
+        # The open document, which Undo and Redo act on: the library, or a workshop.
+        self._editing: EditedDocument
 
         self.home = HomePage(repository, self.prompts)
         self.home.open_requested.connect(self.open_workshop)
         self.home.undo_state_changed.connect(self._update_undo_actions)
+        self._editing = self.home
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
@@ -153,6 +157,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         self._close_workshop()
+        self._editing = self.home
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(APP_NAME)
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
             return
         self._close_workshop()
         self.bridge = SessionBridge(session, self)
+        self._editing = self.bridge
         self.bridge.pending.pending_changed.connect(self._on_pending)
         self.bridge.saved.connect(self._on_saved)
         self.bridge.save_failed.connect(self._on_save_failed)
@@ -206,6 +212,7 @@ class MainWindow(QMainWindow):
         if self.bridge is not None:
             self.bridge.deleteLater()
             self.bridge = None
+            self._editing = self.home
         self.retry_button.hide()
 
     # Saving, undo ------------------------------------------------------------------------
@@ -249,28 +256,18 @@ class MainWindow(QMainWindow):
             self.bridge.retry()
         self._update_undo_actions()
 
-    def _on_home(self) -> bool:
-        return self.stack.currentWidget() is self.home
-
     def _undo(self) -> None:
-        if self._on_home():
-            self.home.undo()
-        elif self.bridge is not None:
-            self.bridge.undo()
+        self._editing.undo()
         self._update_undo_actions()
 
     def _redo(self) -> None:
-        if self._on_home():
-            self.home.redo()
-        elif self.bridge is not None:
-            self.bridge.redo()
+        self._editing.redo()
         self._update_undo_actions()
 
     def _update_undo_actions(self) -> None:
-        if self._on_home() or self.bridge is None:
-            undo_label, redo_label = self.home.undo_label(), self.home.redo_label()
-        else:
-            undo_label, redo_label = self.bridge.session.undo_label, self.bridge.session.redo_label
+        # Whichever document is open (the library, a workshop): its one undo stack.
+        document = self._editing.document
+        undo_label, redo_label = document.undo_label, document.redo_label
         self.undo_action.setEnabled(bool(undo_label))
         self.redo_action.setEnabled(bool(redo_label))
         self.undo_action.setText(

@@ -1,6 +1,8 @@
 """The open workshop, seen from Qt: signals on change, and save errors turned into messages.
 
-Pages call ``bridge.edit(...)`` with a function that performs one session edit. A failure to
+Pages call ``bridge.edit(...)`` with a function that performs one session edit; once it is
+saved, ``applied`` carries its change set (``app/changes.py``) to the window, which updates the
+page on screen from it. A failure to
 save never raises into a slot (which would lose the message): it is reported through
 ``save_failed`` and the status bar says the edit was not saved.
 """
@@ -13,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from okr_workshop.app.errors import LibraryError, error_sentence
 from okr_workshop.app.session import WorkshopSession
+from okr_workshop.app.undo_stack import GONE
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.ui.language import ui_language
@@ -21,7 +24,8 @@ from okr_workshop.ui.value_errors import refused_value
 
 
 class SessionBridge(QObject):
-    changed = Signal(object)  # the reloaded Workshop
+    changed = Signal(object)  # the Workshop, as it is after an edit, undo or redo
+    applied = Signal(object)  # the ChangeSet of that edit: what changed
     saved = Signal(str)  # what the status bar says: "Team renamed", "Team renaming undone"
     save_failed = Signal(str)  # a sentence saying what went wrong
     undo_state_changed = Signal()
@@ -37,6 +41,12 @@ class SessionBridge(QObject):
         # so an action never works on (or replaces) text that exists only on the screen.
         self.pending = PendingEdits(self)
         session.subscribe(self.changed.emit)
+        session.subscribe_changes(self.applied.emit)
+
+    @property
+    def document(self) -> WorkshopSession:
+        """The workshop's undo stack and labels, for the Edit menu."""
+        return self.session
 
     @property
     def workshop(self) -> Workshop:
@@ -53,7 +63,9 @@ class SessionBridge(QObject):
             self.save_failed.emit(self.tr("Not saved: %1").replace("%1", refused_value(error)))
             return False
         except (LibraryError, OSError) as error:
-            self.failed = (action, status)
+            # Kept for Retry unless it can never run again (``app/undo_stack.py``: what it
+            # changes is gone, and an undo or redo that found it so was dropped).
+            self.failed = None if isinstance(error, GONE) else (action, status)
             self.save_failed.emit(self.tr("Not saved: %1").replace("%1", _reason(error)))
             return False
         finally:

@@ -2,11 +2,17 @@
 
 Any step can be reached at any time (not a locked wizard): by click, Ctrl+PgUp/PgDown or
 Alt+1…9. Under the page, the findings of the current step say what is still missing.
+
+Pages are lazy (``pages/base.py``): after an edit only the page on screen updates, from the
+edit's change set; the others are marked stale and load when they come on screen. A page is
+built the first time it is shown: opening a workshop builds and loads one page, not seven.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.changes import ChangeSet
 from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.rules.check import check_workshop
@@ -38,6 +45,24 @@ from okr_workshop.ui.stray_alt import guard_text_fields
 MISSING_LINES = 5
 
 
+class MissingPanel(QLabel):
+    """The "still to do" lines; its tooltip (the advice for every finding, hundreds on a
+    large workshop) is written when a person hovers, not after every edit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.advice: Callable[[], str] = str
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            self.setToolTip(self.advice())
+        return super().event(event)
+
+    def toolTip(self) -> str:  # noqa: N802 - Qt's name
+        self.setToolTip(self.advice())
+        return super().toolTip()
+
+
 class WorkshopView(QWidget):
     step_changed = Signal(object)  # Step
 
@@ -45,10 +70,9 @@ class WorkshopView(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.prompts = prompts
-        self.pages: list[StepPage] = [cls(bridge, prompts) for cls in page_classes()]
-        for page in self.pages:
-            aim_buddies(page)
-            guard_text_fields(page)
+        # A page is built when first shown: opening a workshop builds one page, not seven.
+        self._classes: list[type[StepPage]] = page_classes()
+        self._built: list[StepPage | None] = [None] * len(self._classes)
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
@@ -59,16 +83,15 @@ class WorkshopView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.step_list.setFont(font)
         self.stack = QStackedWidget()
-        for number, page in enumerate(self.pages, start=1):
-            item = QListWidgetItem(f"{number}. {page.title()}")
-            item.setData(Qt.ItemDataRole.UserRole, page.step)
+        for number, cls in enumerate(self._classes, start=1):
+            item = QListWidgetItem(f"{number}. {step_name(cls.step)}")
+            item.setData(Qt.ItemDataRole.UserRole, cls.step)
             item.setToolTip(self.tr("Go to this step (Alt+%1)").replace("%1", str(number)))
             self.step_list.addItem(item)
-            self.stack.addWidget(page)
-            page.draft_changed.connect(lambda p=page: self._draft_changed(p))
+            self.stack.addWidget(QWidget())  # stands in for the page until it is built
         self.step_list.currentRowChanged.connect(self._show_row)
 
-        self.missing = QLabel()
+        self.missing = MissingPanel()
         self.missing.setObjectName("missingPanel")
         self.missing.setWordWrap(True)
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
@@ -93,10 +116,10 @@ class WorkshopView(QWidget):
         layout.addWidget(splitter)
 
         self._add_navigation_shortcuts()
-        bridge.changed.connect(self._reload)
+        bridge.applied.connect(self._apply)
         bridge.revealed.connect(self.reveal)
-        self._reload(bridge.workshop)
         self.go_to(bridge.workshop.current_step)
+        self.current_page().bring_up_to_date()  # already current: no row change loaded it
 
     def _missing_area(self) -> QScrollArea:
         """The panel keeps one height, that of its longest text, so the page above it (and
@@ -125,12 +148,12 @@ class WorkshopView(QWidget):
         following = QAction(self.tr("&Next step"), self)
         following.setShortcut(QKeySequence("Ctrl+PgDown"))
         following.triggered.connect(
-            lambda: self._jump(min(len(self.pages) - 1, self.current_row() + 1))
+            lambda: self._jump(min(len(self._classes) - 1, self.current_row() + 1))
         )
         self.navigation_actions = [previous, following]
-        for number in range(1, min(9, len(self.pages)) + 1):
+        for number in range(1, min(9, len(self._classes)) + 1):
             # Named, so the Go menu lists every step with its key: "&3 Contributions".
-            action = QAction(f"&{number} {step_name(self.pages[number - 1].step)}", self)
+            action = QAction(f"&{number} {step_name(self._classes[number - 1].step)}", self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self._jump(row))
             self.navigation_actions.append(action)
@@ -148,17 +171,41 @@ class WorkshopView(QWidget):
         return self.step_list.currentRow()
 
     def current_page(self) -> StepPage:
-        return self.pages[max(0, self.current_row())]
+        return self.page_at(max(0, self.current_row()))
+
+    @property
+    def pages(self) -> list[StepPage]:
+        """Every step's page, built now if it was not yet (the window itself only builds a
+        page when it is shown)."""
+        return [self.page_at(row) for row in range(len(self._classes))]
+
+    def page_at(self, row: int) -> StepPage:
+        page = self._built[row]
+        if page is None:
+            page = self._classes[row](self.bridge, self.prompts)
+            aim_buddies(page)
+            guard_text_fields(page)
+            page.draft_changed.connect(lambda p=page: self._draft_changed(p))
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[row] = page
+        return page
+
+    def _rows_of(self, step: Step | None) -> list[int]:
+        return [i for i, cls in enumerate(self._classes) if cls.step == step]
 
     def go_to(self, step: Step) -> None:
-        rows = [i for i, page in enumerate(self.pages) if page.step == step]
+        rows = self._rows_of(step)
         self.step_list.setCurrentRow(rows[0] if rows else 0)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page_at(row)
+        page.bring_up_to_date()  # before it shows: never a flash of stale rows
         self.stack.setCurrentIndex(row)
-        page = self.pages[row]
         self.bridge.remember_step(page.step)
         self._show_missing(self.bridge.workshop)
         self.step_changed.emit(page.step)
@@ -167,19 +214,25 @@ class WorkshopView(QWidget):
         """An undo or redo changed ``touched``: the step it was made on comes on screen, the
         change selected, so the room sees what was taken back."""
         # Back where the edit was made; else where such a change is shown.
-        rows = [i for i, page in enumerate(self.pages) if page.step == touched.made_on]
-        rows = rows or [i for i, page in enumerate(self.pages) if page.step == touched.step]
+        rows = self._rows_of(touched.made_on) or self._rows_of(touched.step)
         if not rows:
             return
         if rows[0] != self.current_row():
             self.step_list.setCurrentRow(rows[0])
-        self.pages[rows[0]].reveal(touched)
+        self.page_at(rows[0]).reveal(touched)
 
     # Showing the workshop -----------------------------------------------------------------
 
-    def _reload(self, workshop: Workshop) -> None:
-        for page in self.pages:
-            page.load(workshop)
+    def _apply(self, changes: ChangeSet) -> None:
+        """An edit, undo or redo was saved: the page on screen shows it, the others will
+        when they come on screen."""
+        workshop = self.bridge.workshop
+        current = self.current_page()
+        for page in filter(None, self._built):
+            if page is current:
+                page.update_visible(workshop, changes)
+            else:
+                page.mark_stale()
         self._show_missing(workshop)
 
     def _draft_changed(self, page: StepPage) -> None:
@@ -187,26 +240,31 @@ class WorkshopView(QWidget):
             self._show_missing(self.bridge.workshop)
 
     def _show_missing(self, workshop: Workshop) -> None:
-        if not self.pages:
+        if not self._classes:
             return
         page = self.current_page()
         # What is typed and not saved yet is judged as typed: the list quotes it as it is.
         workshop = page.draft(workshop)
         findings = findings_for_step(workshop, page.step, check_workshop(workshop))
-        lines = [f"{MARK[f.severity]} {f.message(workshop.language)}" for f in findings]
-        lines += page.missing(workshop)
+        # Only the sentences shown are written out (a 40-team workshop has hundreds).
+        lines = [f"{MARK[f.severity]} {f.message(workshop.language)}"
+                 for f in findings[:MISSING_LINES]]
+        extra = page.missing(workshop)
+        lines += extra
+        count = len(findings) + len(extra)
         if lines:
             header = self.tr("Still to do in this step:")
             self.missing.setText("\n".join([header, *lines[:MISSING_LINES]]))
-            if len(lines) > MISSING_LINES:
+            if count > MISSING_LINES:
                 where = (
                     self.tr("…and %1 more (see the Health tab).")
                     if page.step == Step.REVIEW
                     else self.tr("…and %1 more (see the Review step).")
                 )
-                more = where.replace("%1", str(len(lines) - MISSING_LINES))
+                more = where.replace("%1", str(count - MISSING_LINES))
                 self.missing.setText(self.missing.text() + "\n" + more)
-            self.missing.setToolTip("\n".join(f.advice(workshop.language) for f in findings))
+            language = workshop.language
+            self.missing.advice = lambda: "\n".join(f.advice(language) for f in findings)
         else:
             self.missing.setText(self.tr("Nothing missing in this step."))
-            self.missing.setToolTip("")
+            self.missing.advice = str

@@ -262,7 +262,8 @@ def test_every_shortcut_saves_what_was_typed_before_it_runs(
             settle(window)
             if not ran:
                 continue  # not a shortcut from this field (another widget's own key)
-            reached = repr(repository.load_workshop(french_workshop_id)) + repr(session._undo)
+            reached = repr(repository.load_workshop(french_workshop_id))
+            reached += repr(session.history.commands())
             assert probe in reached, (page.title(), key, type(editor).__name__)
             walked.append((page.title(), key))
     QApplication.instance().removeEventFilter(seen)

@@ -189,6 +189,19 @@ class NodeTreeModel(Headers, QAbstractItemModel):
     def _node(self, index: Index) -> TreeNode:
         return self._nodes[index.internalId()] if index.isValid() else self._nodes[ROOT]
 
+    def refresh_items(self, items: dict[str, Any], redraw: bool = True) -> None:
+        """Rows showing these items (by id) take their new values in place: no reset, so the
+        view keeps its expansion, selection and scroll, and nothing else is laid out again.
+        ``redraw=False``: what changed shows nowhere in the rows (kept, not repainted)."""
+        for number, node in enumerate(self._nodes):
+            if node.item is not None and node.item.id in items:
+                node.item = items[node.item.id]
+                if redraw:
+                    self.dataChanged.emit(
+                        self._index_of_node(number),
+                        self._index_of_node(number, self.COLUMNS - 1),
+                    )
+
     def _index_of_node(self, number: int, column: int = 0) -> QModelIndex:
         return self.createIndex(self._nodes[number].row, column, number)
 

@@ -52,7 +52,6 @@ class ContributionsPage(StepPage):
         self._team_id: str | None = None
         self._loading = False
         self._build()
-        self.load(bridge.workshop)
 
     def title(self) -> str:
         return self.tr("Contributions")

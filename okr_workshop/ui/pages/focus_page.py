@@ -116,7 +116,6 @@ class FocusPage(StepPage):
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.parking_lot.bring_back.connect(self._bring_back)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
-        self.load(bridge.workshop)
 
     def _build_layout(self, team_label: QLabel) -> None:
         top = QHBoxLayout()

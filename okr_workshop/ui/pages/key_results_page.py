@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.changes import ChangeSet
 from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Step, Workshop
 from okr_workshop.domain.rules.check import check_key_result
@@ -85,7 +86,6 @@ class KeyResultsPage(StepPage):
         self.list_panel.move_requested.connect(self.move_key_result)
         self.list_panel.edit_requested.connect(self.editor.focus_sentence)
         self.editor.draft_changed.connect(self._on_typed)
-        self.load(bridge.workshop)
 
     def _build_layout(self, tree_label: QLabel) -> None:
         left = QWidget()
@@ -184,6 +184,24 @@ class KeyResultsPage(StepPage):
                 self.tree.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
+            self._show_objective()
+        finally:
+            self._loading = False
+
+    def show_changes(self, workshop: Workshop, changes: ChangeSet) -> None:
+        """A key result's own fields (a target…): its objective's row and the panels beside
+        the tree update; the tree of 40 teams is not rebuilt. Anything else: a load."""
+        if not changes.only_fields_of(KeyResult):
+            self.load(workshop)
+            return
+        ids = changes.ids_of(KeyResult)
+        self._workshop = workshop
+        self._loading = True
+        try:
+            # The tree shows an objective's title and count, not its key results' fields.
+            self.tree_model.refresh_items({o.id: o for o in workshop.objectives()
+                                           if any(k.id in ids for k in o.key_results)},
+                                          redraw=False)
             self._show_objective()
         finally:
             self._loading = False

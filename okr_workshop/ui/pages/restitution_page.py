@@ -99,7 +99,6 @@ class RestitutionPage(StepPage):
         self._rebuild_timer.setInterval(REBUILD_AFTER_MS)
         self._rebuild_timer.timeout.connect(self._build_preview)
         self._lay_out()
-        self.load(bridge.workshop)
 
     def _action(self, text: str, keys: str, slot, tip: str) -> QAction:
         action = QAction(text, self)

@@ -105,7 +105,6 @@ class ReviewPage(StepPage):
         copy.triggered.connect(self._copy_all)
         self.addAction(copy)
         self.copy_action = copy
-        self.load(bridge.workshop)
 
     @staticmethod
     def _with_hint(hint: QLabel, view: QWidget) -> QWidget:

@@ -101,7 +101,6 @@ class SetupPage(StepPage):
         layout.addWidget(scroll)
 
         self._add_page_shortcuts()
-        self.load(bridge.workshop)
 
     def _add_page_shortcuts(self) -> None:
         """Adding is reachable from anywhere on the page, not only from inside a table."""

@@ -51,7 +51,6 @@ class VisionPage(StepPage):
         self._loading = False
         self._return_focus: QWidget | None = None
         self._build()
-        self.load(bridge.workshop)
 
     def title(self) -> str:
         return self.tr("Vision")

@@ -1,0 +1,162 @@
+"""The same edits the library makes, made to a workshop in memory.
+
+After an edit is saved, the app layer brings its workshop object up to date with these
+functions instead of reading the whole workshop back from the database: one edit costs what
+it changes. They follow the storage's rules exactly (positions numbered 0..n-1, a deletion
+takes its subtree and the dependencies on deleted objectives with it and unlinks what
+pointed into it, an objective moved to another team goes last there); a test compares the
+result with a reload after every kind of edit, undo and redo. The workshop's ``updated_at``
+is the caller's to set (the library stamps it when it commits).
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from typing import Any
+
+from okr_workshop.domain.model import KeyResult, Objective, Team, Workshop
+from okr_workshop.domain.tree import WORKSHOP_LEVEL, Entity, locate, siblings
+
+# The field holding a parent's ordered children.
+CHILDREN: dict[type, str] = {Team: "objectives", Objective: "key_results", KeyResult: "check_ins"}
+# What saving a workshop's header leaves as it is.
+_NOT_HEADER = frozenset({*WORKSHOP_LEVEL.values(), "created_at"})
+
+
+def with_added(
+    workshop: Workshop, entity: Entity, parent_id: str | None = None, index: int | None = None
+) -> Workshop:
+    """``entity`` (and what it holds) inserted at ``index`` among its siblings (None: last)."""
+    kind = type(entity)
+    if kind is Objective:
+        parent_id = entity.team_id
+    items = list(siblings(workshop, kind, parent_id))
+    items.insert(len(items) if index is None else min(index, len(items)), _numbered(entity))
+    return _with_siblings(workshop, kind, parent_id, items)
+
+
+def with_updated(workshop: Workshop, entity: Entity | Workshop) -> Workshop:
+    """``entity``'s own fields saved; its children and its place stay as they are."""
+    if isinstance(entity, Workshop):
+        return with_header(workshop, entity)
+    place = _place(workshop, entity.id)
+    current = place.entity
+    kept = {"position": current.position}
+    if type(current) in CHILDREN:
+        kept[CHILDREN[type(current)]] = getattr(current, CHILDREN[type(current)])
+    updated = replace(entity, **kept)
+    if isinstance(current, Objective) and entity.team_id != current.team_id:
+        # Another team: it leaves a gap where it was and goes last in its new team.
+        old = [o for o in siblings(workshop, Objective, current.team_id) if o.id != entity.id]
+        workshop = _with_siblings(workshop, Objective, current.team_id, old)
+        new = [*siblings(workshop, Objective, entity.team_id), updated]
+        return _with_siblings(workshop, Objective, entity.team_id, new)
+    return _put(workshop, updated)
+
+
+def with_header(workshop: Workshop, header: Workshop) -> Workshop:
+    """``header``'s own fields (title … current step) over ``workshop``'s children."""
+    changes = {f.name: getattr(header, f.name) for f in fields(Workshop)
+               if f.name not in _NOT_HEADER}
+    return replace(workshop, **changes)
+
+
+def with_deleted(workshop: Workshop, entity_id: str) -> Workshop:
+    """The entity and everything under it gone, later siblings moved up; dependencies on a
+    deleted objective go too, references into the deleted subtree are emptied."""
+    place = _place(workshop, entity_id)
+    kind = type(place.entity)
+    items = [e for e in siblings(workshop, kind, place.parent_id) if e.id != entity_id]
+    workshop = _with_siblings(workshop, kind, place.parent_id, items)
+    gone = subtree_ids(place.entity)
+    dependencies = [d for d in workshop.dependencies
+                    if d.from_objective_id not in gone and d.to_objective_id not in gone]
+    if len(dependencies) != len(workshop.dependencies):
+        workshop = replace(workshop, dependencies=_renumbered(dependencies))
+    return _unlinked(workshop, gone)
+
+
+def with_moved(workshop: Workshop, entity_id: str, new_index: int) -> Workshop:
+    """The entity moved among its siblings (past the end: last)."""
+    place = _place(workshop, entity_id)
+    items = list(siblings(workshop, type(place.entity), place.parent_id))
+    new_index = min(new_index, len(items) - 1)
+    if new_index == place.index:
+        return workshop
+    items.insert(new_index, items.pop(place.index))
+    return _with_siblings(workshop, type(place.entity), place.parent_id, items)
+
+
+def subtree_ids(entity: Entity) -> set[str]:
+    ids = {entity.id}
+    for child in getattr(entity, CHILDREN.get(type(entity), ""), ()):
+        ids |= subtree_ids(child)
+    return ids
+
+
+# Helpers ---------------------------------------------------------------------------------
+
+def _place(workshop: Workshop, entity_id: str):
+    place = locate(workshop, entity_id)
+    if place is None:
+        raise LookupError(f"nothing with id {entity_id} in this workshop")
+    return place
+
+
+def _renumbered(items: list | tuple) -> tuple:
+    return tuple(e if e.position == n else replace(e, position=n) for n, e in enumerate(items))
+
+
+def _numbered(entity: Entity) -> Entity:
+    """``entity`` as loaded back: its children (and theirs) numbered from 0."""
+    name = CHILDREN.get(type(entity))
+    if name is None:
+        return entity
+    children = _renumbered([_numbered(c) for c in getattr(entity, name)])
+    return replace(entity, **{name: children})
+
+
+def _with_siblings(
+    workshop: Workshop, kind: type, parent_id: str | None, items: list | tuple
+) -> Workshop:
+    """``items`` (renumbered) as the children of kind ``kind`` under ``parent_id``."""
+    items = _renumbered(items)
+    if kind in WORKSHOP_LEVEL:
+        return replace(workshop, **{WORKSHOP_LEVEL[kind]: items})
+    parent = _place(workshop, parent_id or "").entity
+    return _put(workshop, replace(parent, **{CHILDREN[type(parent)]: items}))
+
+
+def _put(workshop: Workshop, entity: Entity) -> Workshop:
+    """``entity`` in place of the one with its id (same parent, same index)."""
+    place = _place(workshop, entity.id)
+    if place.parent_id is None:
+        name = WORKSHOP_LEVEL[type(entity)]
+        items = list(getattr(workshop, name))
+        items[place.index] = entity
+        return replace(workshop, **{name: tuple(items)})
+    parent = _place(workshop, place.parent_id).entity
+    name = CHILDREN[type(parent)]
+    children = list(getattr(parent, name))
+    children[place.index] = entity
+    return _put(workshop, replace(parent, **{name: tuple(children)}))
+
+
+def _unlinked(workshop: Workshop, gone: set[str]) -> Workshop:
+    """References into ``gone`` emptied, as the database's ON DELETE SET NULL does."""
+    def cleared(entity: Any, names: tuple[str, ...]) -> Any:
+        changes = {n: None for n in names if getattr(entity, n) in gone}
+        return replace(entity, **changes) if changes else entity
+
+    participants = tuple(cleared(p, ("team_id",)) for p in workshop.participants)
+    teams = []
+    for team in workshop.teams:
+        objectives = tuple(cleared(o, ("author_id", "strategic_objective_id"))
+                           for o in team.objectives)
+        if any(a is not b for a, b in zip(objectives, team.objectives, strict=True)):
+            team = replace(team, objectives=objectives)
+        teams.append(cleared(team, ("ambassador_id",)))
+    if (all(a is b for a, b in zip(participants, workshop.participants, strict=True))
+            and all(a is b for a, b in zip(teams, workshop.teams, strict=True))):
+        return workshop
+    return replace(workshop, participants=participants, teams=tuple(teams))
