@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from okr_workshop.domain.error_messages import Reason
+from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import BackupError
 
 BACKUP_FOLDER_NAME = "backups"

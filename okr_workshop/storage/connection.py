@@ -17,11 +17,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
-
 from okr_workshop.domain.error_messages import Reason
+from okr_workshop.storage import migrations
 from okr_workshop.storage.backups import take_backup
+from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import (
     BackupError,
     LibraryError,
@@ -29,9 +28,13 @@ from okr_workshop.storage.errors import (
     NotALibrary,
     unavailable,
 )
-from okr_workshop.storage.migrations import MIGRATION_SET, MIGRATIONS, known_migrations
+from okr_workshop.storage.migrations import (
+    MIGRATIONS_TABLE,
+    applied_migrations,
+    known_migrations,
+)
 
-# Database: the open library's handle, named here so app/ types it without sqlite-utils.
+# Database: the open library's handle, named here so app/ types it.
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
     "Database",
@@ -68,10 +71,9 @@ def open_library(path: Path) -> Database:
     except sqlite3.Error as error:
         raise _unavailable(path, error) from error
     try:
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         _configure(db, path)
-        _back_up_before_migrating(db, path)
-        MIGRATIONS.apply(db)
+        _migrate(db, path)
     except sqlite3.Error as error:
         conn.close()
         raise _unavailable(path, error) from error
@@ -131,10 +133,20 @@ def library_path(db: Database) -> Path:
     return Path(":memory:")
 
 
+def _migrate(db: Database, path: Path) -> None:
+    """Apply the pending migrations; a library that holds data is backed up (verified) first.
+
+    An up-to-date library, the usual case, is neither changed nor backed up here.
+    """
+    applied = applied_migrations(db.conn)
+    if set(known_migrations()) <= set(applied):
+        return
+    if applied:  # a brand-new file has nothing to lose
+        _back_up_before_migrating(db, path)
+    migrations.MIGRATIONS.apply(db.utils)
+
+
 def _back_up_before_migrating(db: Database, path: Path) -> None:
-    """A library that holds data gets a verified backup before any pending migration."""
-    if not MIGRATIONS.applied(db) or not MIGRATIONS.pending(db):
-        return  # a brand-new file has nothing to lose; an up-to-date one is not changed
     try:
         take_backup(db)
     except BackupError as error:
@@ -208,15 +220,9 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> None:
     if not tables:
         # An empty SQLite database (e.g. a first start cut short): nothing to lose.
         return
-    if Migrations.migrations_table not in tables:
+    if MIGRATIONS_TABLE not in tables:
         raise NotALibrary(path, "other_application")
-    applied = {
-        row[0]
-        for row in conn.execute(
-            f"SELECT name FROM {Migrations.migrations_table} WHERE migration_set = ?",
-            [MIGRATION_SET],
-        )
-    }
+    applied = set(applied_migrations(conn))
     if not applied:
         raise NotALibrary(path, "other_application")
     if applied - set(known_migrations()):

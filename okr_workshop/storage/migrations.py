@@ -1,5 +1,9 @@
 """The library schema, as append-only migrations (sqlite-utils' ``Migrations``).
 
+Which migrations a library has had is read with the standard library (opening an up-to-date
+library, the usual case, does not import sqlite-utils); ``MIGRATIONS``, sqlite-utils' runner
+of these steps, is built the first time something is to be migrated.
+
 Rules: never edit or reorder a migration once released; add a new function at the end.
 Each migration runs in its own transaction together with its record in
 ``_sqlite_migrations``, so a failure leaves the library as it was.
@@ -17,13 +21,17 @@ with their parent.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "okr_workshop"
-MIGRATIONS = Migrations(MIGRATION_SET)
+# Where sqlite-utils records each applied migration (``Migrations.migrations_table``).
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
 _STAMPS = """
     created_at TEXT NOT NULL,
@@ -154,19 +162,46 @@ _INITIAL_SCHEMA = [
 ]
 
 
-_KNOWN: list[str] = []
+_STEPS: list[Callable[[Database], None]] = []
 
 
 def _migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
-    """Register ``fn`` in the set and remember its name (to spot a newer library)."""
-    MIGRATIONS()(fn)
-    _KNOWN.append(fn.__name__)
+    """Register ``fn`` as the next step of the set."""
+    _STEPS.append(fn)
     return fn
 
 
 def known_migrations() -> tuple[str, ...]:
     """Names of every migration this version knows, in order."""
-    return tuple(_KNOWN)
+    return tuple(step.__name__ for step in _STEPS)
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of this set's migrations recorded in the library, oldest first (reads only)."""
+    (has_table,) = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+        [MIGRATIONS_TABLE],
+    ).fetchone()
+    if not has_table:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [name for (name,) in rows]
+
+
+def __getattr__(name: str) -> Migrations:
+    """``MIGRATIONS``: sqlite-utils' runner of the steps, imported on first use (PEP 562)."""
+    if name != "MIGRATIONS":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from sqlite_utils.migrations import Migrations
+
+    runner = Migrations(MIGRATION_SET)
+    for step in _STEPS:
+        runner()(step)
+    globals()["MIGRATIONS"] = runner
+    return runner
 
 
 # --- The migrations, oldest first. Append only. ---

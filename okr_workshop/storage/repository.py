@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from okr_workshop.domain.integrity import integrity_problems
 from okr_workshop.domain.model import Dependency, Objective, Team, Workshop
 from okr_workshop.storage import reading
 from okr_workshop.storage import tables as t
+from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import EditRefused, EntityNotFound, WorkshopNotFound
 from okr_workshop.storage.reading import WorkshopSummary
 from okr_workshop.storage.session import Session

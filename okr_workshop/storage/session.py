@@ -9,9 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from okr_workshop.storage.connection import library_path
+from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import EditRefused, LibraryError, unavailable
 
 

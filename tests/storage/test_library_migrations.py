@@ -34,8 +34,9 @@ PARENTS = {
 
 @pytest.fixture
 def db(library_file: Path):
+    """sqlite-utils' view of an opened library (the schema checks read through it)."""
     database = open_library(library_file)
-    yield database
+    yield database.utils
     close_library(database)
 
 
@@ -160,9 +161,9 @@ def test_a_library_of_the_first_version_gains_the_relative_change(tmp_path: Path
     old.close()
     database = open_library(path)
     try:
-        columns = database["key_results"].columns_dict
+        columns = database.utils["key_results"].columns_dict
         assert columns["change"] is float and columns["change_percent"] is int
-        assert [m.name for m in MIGRATIONS.applied(database)][-1] == \
+        assert [m.name for m in MIGRATIONS.applied(database.utils)][-1] == \
             "m002_key_result_relative_change"
     finally:
         close_library(database)

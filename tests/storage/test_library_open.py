@@ -52,7 +52,7 @@ def test_missing_file_and_folders_become_a_library(tmp_path: Path):
     db = open_library(path)
     try:
         assert path.is_file()
-        assert "workshops" in db.table_names()
+        assert "workshops" in db.utils.table_names()
         assert Repository(db).list_workshops() == []
     finally:
         close_library(db)
@@ -63,7 +63,7 @@ def test_empty_file_becomes_a_library(tmp_path: Path):
     path.write_bytes(b"")
     db = open_library(path)
     try:
-        assert "key_results" in db.table_names()
+        assert "key_results" in db.utils.table_names()
     finally:
         close_library(db)
     assert path.stat().st_size > 0
@@ -75,7 +75,7 @@ def test_empty_sqlite_database_becomes_a_library(tmp_path: Path):
     sqlite3.connect(path).execute("VACUUM").connection.close()
     db = open_library(path)
     try:
-        assert "teams" in db.table_names()
+        assert "teams" in db.utils.table_names()
     finally:
         close_library(db)
 

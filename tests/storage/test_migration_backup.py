@@ -14,7 +14,7 @@ import pytest
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from okr_workshop.storage import connection
+from okr_workshop.storage import connection, migrations
 from okr_workshop.storage.backups import backup_folder, list_backups
 from okr_workshop.storage.connection import close_library, open_library
 from okr_workshop.storage.errors import LibraryUnavailable
@@ -49,7 +49,7 @@ def _with_second_version(monkeypatch: pytest.MonkeyPatch, step) -> Migrations:
     for production in PRODUCTION:
         upgraded()(production)
     upgraded(name="m999_test_only")(step)
-    monkeypatch.setattr(connection, "MIGRATIONS", upgraded)
+    monkeypatch.setattr(migrations, "MIGRATIONS", upgraded)
     monkeypatch.setattr(connection, "known_migrations", lambda: (*APPLIED, "m999_test_only"))
     return upgraded
 
@@ -74,7 +74,7 @@ def test_upgrading_takes_a_good_backup_first(tmp_path: Path, monkeypatch: pytest
 
     db = open_library(library)
     try:
-        assert "colour" in db["workshops"].columns_dict
+        assert "colour" in db.utils["workshops"].columns_dict
         assert Repository(db).load_workshop(workshop_id).title == "Version 1"
     finally:
         close_library(db)

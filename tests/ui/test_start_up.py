@@ -16,8 +16,13 @@ from okr_workshop.storage.backups import backup_folder
 from okr_workshop.ui.application import build_window
 
 # What the library page does not need: loaded when a workshop opens, a dialog is asked for,
-# or a deck is previewed or exported.
+# a deck is previewed or exported, or the library's schema is to be migrated (sqlite-utils,
+# with click, dateutil and pluggy: an up-to-date library is opened and listed without them).
 LOADED_LATER = (
+    "sqlite_utils",
+    "click",
+    "dateutil",
+    "pluggy",
     "reportlab",
     "pypdfium2",
     "okr_workshop.export.deck",

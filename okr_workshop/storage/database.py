@@ -1,0 +1,36 @@
+"""The open library's handle: its SQLite connection, and sqlite-utils only when asked for.
+
+Listing the workshops on the first screen needs nothing but the standard library's
+``sqlite3``. Importing sqlite-utils brings click, python-dateutil and pluggy with it (about
+40 ms and 13 MB at start-up), so its :class:`~sqlite_utils.Database` is built on the same
+connection, with the same settings, only when a schema migration or a test wants it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+class Database:
+    """One library connection, as :func:`~okr_workshop.storage.connection.open_library` set it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @cached_property
+    def utils(self) -> sqlite_utils.Database:
+        """sqlite-utils' view of this connection (migrations run through it)."""
+        from sqlite_utils import Database as UtilsDatabase
+
+        return UtilsDatabase(self.conn, execute_plugins=False)
