@@ -14,11 +14,6 @@ from pathlib import Path
 from okr_workshop.app.errors import AppError
 from okr_workshop.domain.copying import renew_ids
 from okr_workshop.domain.model import Language, Workshop
-from okr_workshop.storage.exchange import (
-    parse_workshop_bytes,
-    read_workshop_file,
-    write_workshop_file,
-)
 from okr_workshop.storage.repository import Repository, WorkshopSummary
 
 SAMPLE_FILES = {Language.FRENCH: "sample-fr.json", Language.ENGLISH: "sample-en.json"}
@@ -53,6 +48,10 @@ def read_import_file(path: Path) -> Workshop:
     Raises ExchangeError for a bad file. Nothing is opened but the file: the command line
     reads it before waiting for the library, so a typo is told at once, not after the lock.
     """
+    # The exchange format (here and below) loads on first use: the window's first screen
+    # lists the library without it.
+    from okr_workshop.storage.exchange import read_workshop_file
+
     return renew_ids(read_workshop_file(path))
 
 
@@ -66,6 +65,8 @@ def import_workshop(repository: Repository, path: Path | Workshop) -> Workshop:
 
 
 def export_workshop(repository: Repository, workshop_id: str, path: Path) -> Workshop:
+    from okr_workshop.storage.exchange import write_workshop_file
+
     workshop = repository.load_workshop(workshop_id)
     write_workshop_file(workshop, path)
     return workshop
@@ -76,6 +77,8 @@ _SAMPLE_NAMESPACE = uuid.UUID("6f1c2a5e-7d0b-4c8e-9a51-0b2f3c4d5e6f")
 
 
 def _shipped_sample(language: Language) -> Workshop:
+    from okr_workshop.storage.exchange import parse_workshop_bytes
+
     data = (
         resources.files("okr_workshop.resources")
         .joinpath("samples", SAMPLE_FILES[language])

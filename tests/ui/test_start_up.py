@@ -16,7 +16,8 @@ from okr_workshop.storage.backups import backup_folder
 from okr_workshop.ui.application import build_window
 
 # What the library page does not need: loaded when a workshop opens, a dialog is asked for,
-# a deck is previewed or exported, or the library's schema is to be migrated (sqlite-utils,
+# a deck is previewed or exported, a workshop file is imported or exported or the samples
+# added, or the library's schema is to be migrated (sqlite-utils,
 # with click, dateutil and pluggy: an up-to-date library is opened and listed without them).
 LOADED_LATER = (
     "sqlite_utils",
@@ -25,6 +26,8 @@ LOADED_LATER = (
     "pluggy",
     "reportlab",
     "pypdfium2",
+    "okr_workshop.storage.exchange_read",  # the exchange files: samples, import, export
+    "okr_workshop.storage.exchange_write",
     "okr_workshop.export.deck",
     "okr_workshop.export.preview",
     "okr_workshop.app.export_deck",
