@@ -15,7 +15,7 @@ from okr_workshop.storage.connection import library_path
 from okr_workshop.storage.errors import EditRefused, LibraryError, unavailable
 
 
-class Session:
+class Sql:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.path: Path = library_path(db)
