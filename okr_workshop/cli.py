@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from okr_workshop.cli_library import add_commands
 
-    add_commands(commands)  # backups, restore
+    add_commands(commands, _add_message_language)  # backups, restore
     return parser
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from okr_workshop import DISTRIBUTION_NAME
@@ -23,14 +24,17 @@ if TYPE_CHECKING:
 _OPENED = "_opened_library"
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
-    from okr_workshop.cli import _add_message_language
-
+def add_commands(
+    commands: argparse._SubParsersAction,
+    add_message_language: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """The library's sub-commands; ``add_message_language`` is the command line's ``--lang``
+    option, passed in so this module never imports ``cli`` back."""
     listing = commands.add_parser(
         "backups", help=_("list the library's backups: date, size, workshops, check")
     )
     listing.add_argument("--json", action="store_true", help=_("print JSON"))
-    _add_message_language(listing)
+    add_message_language(listing)
     listing.set_defaults(handler=_backups)
 
     restore = commands.add_parser(
@@ -41,7 +45,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     restore.add_argument(
         "backup", nargs="?", metavar=_("BACKUP"), help=_("a name from `backups`, or a path")
     )
-    _add_message_language(restore)
+    add_message_language(restore)
     restore.set_defaults(handler=_restore)
 
 
