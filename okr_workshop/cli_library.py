@@ -16,8 +16,7 @@ from okr_workshop import DISTRIBUTION_NAME
 from okr_workshop.cli_text import _, language
 
 if TYPE_CHECKING:
-    from okr_workshop.app.library import Repository
-    from okr_workshop.app.library_file import BackupInfo, LibraryFile
+    from okr_workshop.app.library_file import BackupInfo, LibraryFile, Repository
 
 # The app and storage layers are imported by each function: `--version` and `check-kr`
 # need neither.

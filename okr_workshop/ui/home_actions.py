@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from okr_workshop.app.errors import ExchangeError, LibraryError
-from okr_workshop.app.library import export_workshop, import_workshop
+from okr_workshop.app.exchange_files import export_workshop, import_workshop
 from okr_workshop.app.workshops import (
     duplicate_for_next_cycle,
     export_file_name,
