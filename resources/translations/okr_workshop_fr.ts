@@ -1884,8 +1884,8 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Objectif retenu</translation>
     </message>
     <message>
-        <source>Key results</source>
-        <translation>Résultats clés</translation>
+        <source>KRs</source>
+        <translation>KR</translation>
     </message>
 </context>
 <context>

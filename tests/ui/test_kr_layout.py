@@ -111,3 +111,14 @@ def test_no_heading_of_the_key_results_table_is_cut_in_french(
     cut = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
            if header.sectionSize(c) < header.sectionSizeHint(c)]
     assert cut == []
+
+
+def test_the_objectives_titles_get_the_room_of_their_tree_in_french(
+    qtbot, french_ui, main_window, french_workshop_id
+):
+    """French walkthrough at 1920×1080, scale 1.5: the count column, headed « Résultats
+    clés », took so much of the tree that each objective's title wrapped over six lines."""
+    page = laptop_page(qtbot, main_window, french_workshop_id)
+    header = page.tree.header()
+    assert header.sectionSize(1) < 0.3 * page.tree.viewport().width()
+    assert header.sectionSize(1) >= header.sectionSizeHint(1)  # its heading is whole

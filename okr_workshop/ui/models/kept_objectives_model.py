@@ -125,5 +125,6 @@ class KeptObjectivesModel(NodeTreeModel):
     def headers(self) -> tuple[str, ...]:
         return (
             translate("KeptObjectivesModel", "Kept objective"),
-            translate("KeptObjectivesModel", "Key results"),
+            # Short: the count column must leave the objectives' titles their room.
+            translate("KeptObjectivesModel", "KRs"),
         )
