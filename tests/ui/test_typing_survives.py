@@ -84,7 +84,9 @@ def stored(library: Path, field: str) -> list[str]:
         opened.close()
 
 
-@pytest.mark.parametrize(("field", "stored_as"), [("sentence", "text"), ("metric", "metric")])
+@pytest.mark.parametrize(
+    ("field", "stored_as"), [("sentence", "text"), ("metric_field", "metric")]
+)
 def test_killed_after_the_status_says_saved_the_text_is_there(
     library, tmp_path, field, stored_as
 ):
