@@ -9,7 +9,6 @@ from pathlib import Path
 
 from okr_workshop.domain.copying import renew_ids
 from okr_workshop.domain.model import Workshop
-from okr_workshop.storage.exchange import read_workshop_file, write_workshop_file
 from okr_workshop.storage.repository import Repository
 
 
@@ -19,6 +18,10 @@ def read_import_file(path: Path) -> Workshop:
     Raises ExchangeError for a bad file. Nothing is opened but the file: the command line
     reads it before waiting for the library, so a typo is told at once, not after the lock.
     """
+    # The exchange format (here and below) loads on first use: the window's first screen
+    # lists the library without it.
+    from okr_workshop.storage.exchange import read_workshop_file
+
     return renew_ids(read_workshop_file(path))
 
 
@@ -32,6 +35,8 @@ def import_workshop(repository: Repository, path: Path | Workshop) -> Workshop:
 
 
 def export_workshop(repository: Repository, workshop_id: str, path: Path) -> Workshop:
+    from okr_workshop.storage.exchange import write_workshop_file
+
     workshop = repository.load_workshop(workshop_id)
     write_workshop_file(workshop, path)
     return workshop

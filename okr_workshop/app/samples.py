@@ -10,7 +10,6 @@ from importlib import resources
 
 from okr_workshop.domain.copying import renew_ids
 from okr_workshop.domain.model import Language, Workshop
-from okr_workshop.storage.exchange import parse_workshop_bytes
 from okr_workshop.storage.repository import Repository
 
 SAMPLE_FILES = {Language.FRENCH: "sample-fr.json", Language.ENGLISH: "sample-en.json"}
@@ -21,6 +20,10 @@ _SAMPLE_NAMESPACE = uuid.UUID("6f1c2a5e-7d0b-4c8e-9a51-0b2f3c4d5e6f")
 
 
 def _shipped_sample(language: Language) -> Workshop:
+    # The exchange format loads on first use: the window's first screen lists the library
+    # without it.
+    from okr_workshop.storage.exchange import parse_workshop_bytes
+
     data = (
         resources.files("okr_workshop.resources")
         .joinpath("samples", SAMPLE_FILES[language])
