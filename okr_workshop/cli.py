@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from okr_workshop.cli_library import add_commands
 
-    add_commands(commands)  # backups, restore
+    add_commands(commands, _add_message_language)  # backups, restore
     return parser
 
 
@@ -178,7 +178,7 @@ def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from okr_workshop.app.library import import_workshop, read_import_file
+    from okr_workshop.app.exchange_files import import_workshop, read_import_file
 
     # The file first: a typo or a bad file is told at once, not after waiting for the lock.
     checked = read_import_file(args.file)
@@ -190,7 +190,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from okr_workshop.app.library import export_workshop, find_workshop
+    from okr_workshop.app.exchange_files import export_workshop
+    from okr_workshop.app.workshops import find_workshop
 
     repository = _repository(args)
     summary = find_workshop(repository, args.id)
@@ -220,7 +221,7 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from okr_workshop.app.library import add_samples
+    from okr_workshop.app.samples import add_samples
 
     added = add_samples(_repository(args, writer=True))
     for workshop in added:
@@ -233,7 +234,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from okr_workshop.app.check_workshop import format_workshop_report, workshop_report
-    from okr_workshop.app.library import find_workshop
+    from okr_workshop.app.workshops import find_workshop
 
     repository = _repository(args)
     workshop = repository.load_workshop(find_workshop(repository, args.id).id)

@@ -9,28 +9,31 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from okr_workshop import DISTRIBUTION_NAME
 from okr_workshop.cli_text import _, language
 
 if TYPE_CHECKING:
-    from okr_workshop.app.library import Repository
-    from okr_workshop.app.library_file import BackupInfo, LibraryFile
+    from okr_workshop.app.library_file import BackupInfo, LibraryFile, Repository
 
 # The app and storage layers are imported by each function: `--version` and `check-kr`
 # need neither.
 _OPENED = "_opened_library"
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
-    from okr_workshop.cli import _add_message_language
-
+def add_commands(
+    commands: argparse._SubParsersAction,
+    add_message_language: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """The library's sub-commands; ``add_message_language`` is the command line's ``--lang``
+    option, passed in so this module never imports ``cli`` back."""
     listing = commands.add_parser(
         "backups", help=_("list the library's backups: date, size, workshops, check")
     )
     listing.add_argument("--json", action="store_true", help=_("print JSON"))
-    _add_message_language(listing)
+    add_message_language(listing)
     listing.set_defaults(handler=_backups)
 
     restore = commands.add_parser(
@@ -41,7 +44,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     restore.add_argument(
         "backup", nargs="?", metavar=_("BACKUP"), help=_("a name from `backups`, or a path")
     )
-    _add_message_language(restore)
+    add_message_language(restore)
     restore.set_defaults(handler=_restore)
 
 

@@ -1,7 +1,8 @@
 """Atomic file writing: a reader (or a power cut) sees the old file or the new one, never
 half of one, and a failed or cancelled write leaves no temporary file behind.
 
-Shared by the exchange files (storage) and the deck and posters (export); no Qt here.
+Shared by the exchange files, backups and recovery (storage) and the deck and posters
+(export); no Qt here.
 """
 
 from __future__ import annotations
@@ -66,12 +67,19 @@ def commit(temporary: Path, path: Path | str) -> Path:
         with suppress(OSError):
             os.unlink(temporary)
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
     return target
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable. POSIX only: Windows cannot open a folder."""
+def sync_file(path: Path) -> None:
+    """Flush a file already written (by SQLite's backup, say) to the disk."""
+    with path.open("rb") as file:
+        os.fsync(file.fileno())
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable. POSIX only: Windows cannot open a folder, and
+    needs no such step. Best effort: a file system that cannot sync a folder is no error."""
     if os.name != "posix":
         return
     with suppress(OSError):

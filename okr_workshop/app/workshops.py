@@ -15,11 +15,14 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from okr_workshop.app.commands import EditLabel, as_label
-from okr_workshop.app.library import sample_workshop
+from okr_workshop.app.errors import AppError
+from okr_workshop.app.samples import sample_workshop
 from okr_workshop.app.undo_stack import Document, UndoStack
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.domain.next_cycle import NextCycle, next_cycle_copy
-from okr_workshop.storage.repository import Repository
+
+# WorkshopSummary is named here too: the window lists workshops without reaching into storage/.
+from okr_workshop.storage.repository import Repository, WorkshopSummary
 
 # Enough for a morning of tidying the library; older steps fall off the bottom.
 HISTORY_LIMIT = 100
@@ -205,3 +208,31 @@ class LibraryHistory(Document):
     def redo(self) -> str | None:
         command = self.history.redo(lambda c: c.apply(self.repository))
         return command.workshop_id if command is not None else None
+
+
+# Finding a workshop from what was typed (the command line) -------------------------------
+
+# A prefix this long is enough to name a workshop on the command line without pasting a UUID.
+MIN_ID_PREFIX = 4
+
+
+class UnknownWorkshop(AppError, LookupError):
+    """No workshop (or more than one) matches what the user typed: ``id_too_short``,
+    ``no_match`` or ``ambiguous`` (app/errors.py says them)."""
+
+
+def find_workshop(repository: Repository, text: str) -> WorkshopSummary:
+    """The workshop whose id is ``text`` or starts with it (at least 4 characters)."""
+    wanted = text.strip().lower()
+    summaries = repository.list_workshops()
+    exact = [s for s in summaries if s.id == wanted]
+    if exact:
+        return exact[0]
+    if len(wanted) < MIN_ID_PREFIX:
+        raise UnknownWorkshop("id_too_short", text=text, min=MIN_ID_PREFIX)
+    matches = [s for s in summaries if s.id.startswith(wanted)]
+    if not matches:
+        raise UnknownWorkshop("no_match", text=text)
+    if len(matches) > 1:
+        raise UnknownWorkshop("ambiguous", count=len(matches), text=text)
+    return matches[0]

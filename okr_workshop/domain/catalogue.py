@@ -22,7 +22,7 @@ import importlib
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from okr_workshop.domain.model import Language
+from okr_workshop.domain.enums import Language
 
 W = TypeVar("W", str, tuple[str, str])
 # language → words; words are a template, or (message, advice) for findings and deck words.

@@ -4,7 +4,7 @@ Entities are frozen: an edit is ``dataclasses.replace(entity, field=value)``, wh
 the invariants, and an undo is simply the previous value. A workshop is a tree
 (teams → objectives → key results → check-ins); links across the tree (alignment, authors,
 dependencies) are ids, checked by :func:`okr_workshop.domain.integrity.integrity_problems`.
-The fixed vocabularies (steps, statuses, directions…) are in :mod:`okr_workshop.domain.vocabulary`.
+The fixed vocabularies (steps, statuses, directions…) are in :mod:`okr_workshop.domain.enums`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from okr_workshop.domain.enums import (
+    SUGGESTED_DEPARTMENTS as SUGGESTED_DEPARTMENTS,  # re-exported: part of the model's words
+)
+from okr_workshop.domain.enums import (
+    Cadence,
+    Commitment,
+    Direction,
+    FeedbackKind,
+    Language,
+    ObjectiveStatus,
+    RitualKind,
+    Step,
+)
 from okr_workshop.domain.values import (
     InvalidValue,
     check_choice,
@@ -30,19 +43,6 @@ from okr_workshop.domain.values import (
     check_title,
     new_id,
     utc_now,
-)
-from okr_workshop.domain.vocabulary import (
-    SUGGESTED_DEPARTMENTS as SUGGESTED_DEPARTMENTS,  # re-exported: part of the model's words
-)
-from okr_workshop.domain.vocabulary import (
-    Cadence,
-    Commitment,
-    Direction,
-    FeedbackKind,
-    Language,
-    ObjectiveStatus,
-    RitualKind,
-    Step,
 )
 
 

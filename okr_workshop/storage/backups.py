@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from okr_workshop.domain.error_messages import Reason
+from okr_workshop.files import sync_file, sync_folder
 from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import BackupError
 
@@ -98,14 +99,14 @@ def take_backup(
         final = _free_name(folder, library, taken_at)
         temp = final.with_name("." + final.name + _TEMP_SUFFIX)
         _copy_checked(conn, temp)
-        _fsync_file(temp)
+        sync_file(temp)
         newest = _newest_named(folder, library)
         if newest is not None and _same_bytes(newest, temp):
             temp.unlink()
             return newest
         os.replace(temp, final)
         temp = None
-        _fsync_folder(folder)
+        sync_folder(folder)
         if keep:
             prune_backups(library, folder, now=taken_at)
         return final
@@ -297,21 +298,6 @@ def _remove_stale_temps(folder: Path, library_path: Path) -> None:
         ):
             _unlink_quietly(folder / name)
 
-
-def _fsync_file(path: Path) -> None:
-    with path.open("rb") as file:
-        os.fsync(file.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows cannot open a folder, and needs no such step."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _unlink_quietly(path: Path) -> None:

@@ -12,7 +12,7 @@ from okr_workshop.domain.model import KeyResult, Language, Objective, Step, Team
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage import tables as t
 from okr_workshop.storage.errors import LibraryError, WorkshopNotFound
-from okr_workshop.storage.session import Session
+from okr_workshop.storage.sql import Sql
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ _COUNTS = ", ".join(
 )
 
 
-def list_workshops(session: Session, search: str = "") -> list[WorkshopSummary]:
+def list_workshops(session: Sql, search: str = "") -> list[WorkshopSummary]:
     words = t.fold(search).split()
     where = " AND ".join("instr(w.search_key, ?) > 0" for _ in words) or "1"
     sql = (
@@ -68,7 +68,7 @@ def list_workshops(session: Session, search: str = "") -> list[WorkshopSummary]:
     ]
 
 
-def updated_at(session: Session, workshop_id: str) -> datetime:
+def updated_at(session: Sql, workshop_id: str) -> datetime:
     """When the workshop last changed, as stamped by the last commit."""
     with session.read():
         found = session.rows(f"SELECT updated_at FROM {t.WORKSHOP_TABLE} WHERE id = ?",
@@ -78,7 +78,7 @@ def updated_at(session: Session, workshop_id: str) -> datetime:
     return datetime.fromisoformat(found[0]["updated_at"])
 
 
-def load_workshop(session: Session, workshop_id: str) -> Workshop:
+def load_workshop(session: Sql, workshop_id: str) -> Workshop:
     with session.read():
         found = session.rows(f"SELECT * FROM {t.WORKSHOP_TABLE} WHERE id = ?", [workshop_id])
         if not found:

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from okr_workshop.domain.error_messages import Reason
+from okr_workshop.files import sync_folder
 from okr_workshop.storage.backups import BackupInfo, backup_folder, check_backup, list_backups
 from okr_workshop.storage.errors import BackupError
 
@@ -59,7 +60,7 @@ def move_aside(library_path: Path, reason: str = "damaged", now: datetime | None
             os.replace(side, target.with_name(target.name + suffix))
     if library_path.exists():  # a log left without its file (a crash) goes aside alone
         os.replace(library_path, target)
-    _fsync_folder(library_path.parent)
+    sync_folder(library_path.parent)
     return target
 
 
@@ -105,7 +106,7 @@ def restore_backup(
         if library_path.exists() or _any_side(library_path):
             aside = move_aside(library_path, "replaced", now)
         os.replace(temp, library_path)
-        _fsync_folder(library_path.parent)
+        sync_folder(library_path.parent)
     except OSError as error:
         raise BackupError(library_path, detail=Reason.of(error)) from error
     finally:
@@ -131,15 +132,4 @@ def _taken(candidate: Path) -> bool:
         candidate.with_name(candidate.name + suffix).exists() for suffix in SIDE_SUFFIXES
     )
 
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 

@@ -26,7 +26,7 @@ from okr_workshop.storage import tables as t
 from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import EditRefused, EntityNotFound, WorkshopNotFound
 from okr_workshop.storage.reading import WorkshopSummary
-from okr_workshop.storage.session import Session
+from okr_workshop.storage.sql import Sql
 
 __all__ = ["Repository", "WorkshopSummary", "WorkshopNotFound", "EntityNotFound", "EditRefused"]
 
@@ -41,7 +41,7 @@ class _Located:
 class Repository:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._sql = Session(db)
+        self._sql = Sql(db)
         self.path = self._sql.path
 
     # --- Reading ---

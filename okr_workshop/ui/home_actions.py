@@ -5,19 +5,22 @@ the page's message bar; a failure is a sentence, never a traceback.
 Shortcut scopes: New (Ctrl+N) and Import (Ctrl+I) work anywhere in the window; Duplicate and
 Export only in the library page; Enter, F2 and Del only in the list, so they never fire
 while typing in the search box or in an open workshop.
+
+The actions know the library page only through :class:`LibraryScreen`, the few things they
+ask of it (the page builds them and passes itself in), so this module never imports the page.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from okr_workshop.app.errors import ExchangeError, LibraryError
-from okr_workshop.app.library import export_workshop, import_workshop
+from okr_workshop.app.exchange_files import export_workshop, import_workshop
 from okr_workshop.app.workshops import (
     duplicate_for_next_cycle,
     export_file_name,
@@ -31,15 +34,38 @@ from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
 
 if TYPE_CHECKING:
+    from okr_workshop.app.library_file import Repository
     from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
     from okr_workshop.ui.dialogs.next_cycle_dialog import NextCycleDialog
-    from okr_workshop.ui.home_page import HomePage
+    from okr_workshop.ui.prompts import Prompts
+    from okr_workshop.ui.widgets.message_bar import MessageBar
+    from okr_workshop.ui.workshop_list_model import WorkshopListModel
 
 Scope = Qt.ShortcutContext
 
 
+class LibraryScreen(Protocol):
+    """What the actions need of the library page: its list, its seams, and a few verbs."""
+
+    repository: Repository
+    prompts: Prompts
+    message: MessageBar
+    model: WorkshopListModel
+    table: QWidget
+    open_requested: Any  # a Signal(str) carrying a workshop id
+
+    def addAction(self, action: QAction) -> None: ...  # noqa: N802 (Qt's name)
+    def isVisible(self) -> bool: ...  # noqa: N802 (Qt's name)
+    def refresh(self, select_id: str | None = None) -> None: ...
+    def show_workshop(self, workshop_id: str) -> None: ...
+    def selected_id_or_tell(self) -> str | None: ...
+    def rename(self, workshop_id: str, title: str) -> None: ...
+    def delete(self, workshop_id: str) -> None: ...
+    def error_text(self, error: Exception) -> str: ...
+
+
 class HomeActions(QObject):
-    def __init__(self, page: HomePage) -> None:
+    def __init__(self, page: LibraryScreen) -> None:
         super().__init__(page)
         self.page = page
         self.dialog: QDialog | None = None  # the dialog being shown, for tests to fill in

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.app.errors import LibraryError, error_sentence
-from okr_workshop.app.library import add_samples, sample_id
 from okr_workshop.app.library_file import Repository
+from okr_workshop.app.samples import add_samples, sample_id
 from okr_workshop.app.workshops import LibraryHistory
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.values import InvalidValue

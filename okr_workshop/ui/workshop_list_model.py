@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 
-from okr_workshop.app.library import WorkshopSummary
+from okr_workshop.app.workshops import WorkshopSummary
 from okr_workshop.domain.model import Language, Step
 from okr_workshop.ui.language import is_singular, show_day
 from okr_workshop.ui.models.base import RowsModel

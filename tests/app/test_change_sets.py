@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import (
     CheckIn,

@@ -12,7 +12,7 @@ import pytest
 
 from okr_workshop.app.errors import MESSAGES as APP_MESSAGES
 from okr_workshop.app.errors import error_sentence
-from okr_workshop.app.library import UnknownWorkshop
+from okr_workshop.app.workshops import UnknownWorkshop
 from okr_workshop.domain import error_messages as em
 from okr_workshop.domain.integrity import IntegrityProblem
 from okr_workshop.domain.model import Workshop

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from okr_workshop.app.library import add_samples
 from okr_workshop.app.library_file import (
     LibraryMovedAside,
     library_backups,
     open_library_file,
     restore_library,
 )
+from okr_workshop.app.samples import add_samples
 from okr_workshop.domain.model import Language
 from okr_workshop.storage.backups import backup_folder
 from okr_workshop.storage.connection import close_library, open_library

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.app.undo_stack import UndoStack
 from okr_workshop.app.workshops import LibraryHistory, new_workshop

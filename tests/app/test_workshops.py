@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.app.workshops import (
     LibraryHistory,
     delete_workshop,

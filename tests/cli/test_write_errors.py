@@ -17,7 +17,7 @@ import pytest
 
 from okr_workshop import cli
 from okr_workshop.app import library_file
-from okr_workshop.app.library import export_workshop
+from okr_workshop.app.exchange_files import export_workshop
 from okr_workshop.app.library_file import open_library_file
 from okr_workshop.storage import connection
 from okr_workshop.storage.errors import LibraryUnavailable, unavailable

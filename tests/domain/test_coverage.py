@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from okr_workshop.app.library import sample_workshop
+from okr_workshop.app.samples import sample_workshop
 from okr_workshop.domain.coverage import coverage
 from okr_workshop.domain.model import (
     Dependency,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from okr_workshop.app.library import sample_workshop
+from okr_workshop.app.samples import sample_workshop
 from okr_workshop.domain.model import (
     KeyResult,
     Language,

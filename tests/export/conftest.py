@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from okr_workshop.app.library import sample_workshop
+from okr_workshop.app.samples import sample_workshop
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export import build_deck
 from tests.export.builders import FIXED

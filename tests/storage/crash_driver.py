@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from okr_workshop import cli
-from okr_workshop.app.library import import_workshop
+from okr_workshop.app.exchange_files import import_workshop
 from okr_workshop.app.library_file import open_library_file
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import Team

@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from okr_workshop.app.library import add_samples, export_workshop
+from okr_workshop.app.exchange_files import export_workshop
 from okr_workshop.app.library_file import library_backups, open_library_file
+from okr_workshop.app.samples import add_samples
 from okr_workshop.domain.model import Language
 from okr_workshop.storage.lock import read_holder
 

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from okr_workshop.app.library import import_workshop
+from okr_workshop.app.exchange_files import import_workshop
 from okr_workshop.app.library_file import LibraryFile, open_library_file
 from okr_workshop.storage.errors import LibraryError
 from okr_workshop.storage.exchange import ExchangeError

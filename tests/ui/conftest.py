@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from okr_workshop.app.formats import use_region
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.domain.model import Language
 from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.repository import Repository

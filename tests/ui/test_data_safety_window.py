@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from okr_workshop.app.library import add_samples, sample_workshop
 from okr_workshop.app.library_file import library_backups, open_library_file
+from okr_workshop.app.samples import add_samples, sample_workshop
 from okr_workshop.domain.model import Language, Step
 from okr_workshop.storage.backups import backup_folder
 from okr_workshop.storage.lock import lock_path

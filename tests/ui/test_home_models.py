@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from okr_workshop.app.library import add_samples, sample_workshop
+from okr_workshop.app.samples import add_samples, sample_workshop
 from okr_workshop.domain.model import Language, ObjectiveStatus
 from okr_workshop.ui.models.carry_over_model import DETAIL, NAME, CarryOverModel
 from okr_workshop.ui.workshop_list_model import (

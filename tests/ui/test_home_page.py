@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from okr_workshop.app.library import sample_workshop
+from okr_workshop.app.samples import sample_workshop
 from okr_workshop.app.workshops import new_workshop
 from okr_workshop.domain.model import Language, ObjectiveStatus, Step
 from okr_workshop.storage.connection import open_library

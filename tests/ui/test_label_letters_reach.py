@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.ui.main_window import MainWindow
 from tests.ui.test_mnemonics import states, window_language  # noqa: F401 (fixture)
 from tests.ui.test_workshop_window import mnemonic

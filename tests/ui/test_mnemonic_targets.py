@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.domain.model import Language
 from okr_workshop.ui.main_window import MainWindow
 from tests.ui.test_mnemonics import states

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.domain.model import Language
 from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from okr_workshop.ui.dialogs.next_cycle_dialog import NextCycleDialog

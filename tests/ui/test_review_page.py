@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.domain.coverage import coverage
 from okr_workshop.domain.model import (
     Language,

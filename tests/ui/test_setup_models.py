@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import SUGGESTED_DEPARTMENTS, Language, Participant, Team
 from okr_workshop.ui.models import departments
+from okr_workshop.ui.models.choices import SEPARATOR
 from okr_workshop.ui.models.participant_model import ParticipantModel
 from okr_workshop.ui.models.team_model import TeamModel
 from okr_workshop.ui.session_bridge import SessionBridge
-from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
 
 EDIT = Qt.ItemDataRole.EditRole
 

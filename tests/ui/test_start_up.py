@@ -10,8 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from okr_workshop.app.library import add_samples
 from okr_workshop.app.library_file import library_backups, open_library_file
+from okr_workshop.app.samples import add_samples
 from okr_workshop.storage.backups import backup_folder
 from okr_workshop.ui.application import build_window
 

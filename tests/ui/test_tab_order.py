@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.domain.model import Language
 from tests.ui.keyboard import press
 

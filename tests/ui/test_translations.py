@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QTabWidget
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.domain.model import Language
 from okr_workshop.ui import language as ui_language_module
 from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog

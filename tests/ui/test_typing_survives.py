@@ -16,8 +16,8 @@ from queue import Empty, Queue
 
 import pytest
 
-from okr_workshop.app.library import add_samples
 from okr_workshop.app.library_file import open_library_file
+from okr_workshop.app.samples import add_samples
 from okr_workshop.domain.model import Language
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.domain.model import Language, Step, Workshop
 from okr_workshop.ui.language import is_singular, show_day, show_number
 from okr_workshop.ui.main_window import MainWindow

@@ -9,7 +9,7 @@ from collections import Counter
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
 
-from okr_workshop.app.library import add_samples
+from okr_workshop.app.samples import add_samples
 from okr_workshop.domain.model import Language, Step
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.main_window import MainWindow

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okr_workshop.app.library import sample_workshop
+from okr_workshop.app.samples import sample_workshop
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.ui.language import ui_language
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 
 from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Participant, Workshop
-from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
+from okr_workshop.ui.models.choices import SEPARATOR
 
 if TYPE_CHECKING:  # the library's list model loads at start-up, the session later
     from okr_workshop.ui.session_bridge import SessionBridge

@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from okr_workshop.domain.model import Commitment, Objective, ObjectiveStatus, Team, Workshop
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.base import EditableRowsModel, Index, members_first
+from okr_workshop.ui.models.choices import SEPARATOR
 from okr_workshop.ui.models.strategic_model import preview
 from okr_workshop.ui.session_bridge import SessionBridge
-from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox
 
-from okr_workshop.ui.widgets.choice_delegate import SEPARATOR
+from okr_workshop.ui.models.choices import SEPARATOR
 
 
 def shown_choices(combo: QComboBox) -> list[tuple[str, object]]:

@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-Index = QModelIndex | QPersistentModelIndex
+from okr_workshop.ui.models.choices import SEPARATOR
 
-SEPARATOR = "\x00separator"  # a value no id or name can take
+Index = QModelIndex | QPersistentModelIndex
 
 
 def _choices(index: Index) -> list[tuple[str, object]]:

@@ -1,4 +1,4 @@
-"""The fixed vocabularies of the model: languages, steps, statuses, directions, rituals.
+"""The fixed vocabularies of the model as enums: languages, steps, statuses, directions, rituals.
 
 Stable string values: they are stored in the library and written in exchange files.
 """

@@ -14,7 +14,7 @@ from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import EditRefused, LibraryError, unavailable
 
 
-class Session:
+class Sql:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.path: Path = library_path(db)
