@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from okr_workshop import APP_NAME, DISTRIBUTION_NAME, __version__
+from okr_workshop.cli_output import ShownStream
 from okr_workshop.cli_text import _, language, ngettext, requested_language, use_language
 
 EXIT_OK = 0
@@ -281,6 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         use_system_region()
     from okr_workshop.cli_library import close_opened, explain
 
+    # Every write of a command goes through one seam that neutralises terminal controls.
+    real_out, real_err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = ShownStream(real_out), ShownStream(real_err)
     try:
         status = handler(args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
@@ -295,6 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{DISTRIBUTION_NAME}{_colon()} {_('interrupted')}", file=sys.stderr)
         return 130
     finally:
+        sys.stdout, sys.stderr = real_out, real_err
         # The log folded into the file and the lock released, whatever happened.
         close_opened(args)
 

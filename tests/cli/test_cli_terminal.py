@@ -1,0 +1,46 @@
+"""User text is shown by the command line, never obeyed by the terminal: a title holding
+escape sequences, a carriage return or a bidi override prints as visible escapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.test_cli_details import run
+
+EVIL = "Atelier \x1b]0;pwned\x07\x1b[2J\rrouge \u202eélbuod 🥐"
+INTERPRETED = ["\x1b", "\x07", "\r", "\u202e"]
+
+
+def _library_with_evil_title(tmp_path: Path) -> tuple[Path, str]:
+    library = tmp_path / "library.sqlite3"
+    assert run("demo", library=library).returncode == 0
+    (first, *_rest) = json.loads(run("list", "--json", library=library).stdout)
+    exported = tmp_path / "workshop.json"
+    assert run("export", first["id"], "--format", "json", "-o", str(exported),
+               library=library).returncode == 0
+    data = json.loads(exported.read_text("utf-8"))
+    data["workshop"]["title"] = EVIL
+    exported.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    imported = run("import", str(exported), library=library)
+    assert imported.returncode == 0, imported.stderr
+    return library, imported.stdout.split()[0]
+
+
+def test_a_title_full_of_terminal_controls_is_shown_not_obeyed(tmp_path):
+    library, workshop_id = _library_with_evil_title(tmp_path)
+    for args in (("list",), ("check", workshop_id),
+                 ("export", workshop_id, "--format", "json", "-o", str(tmp_path / "o.json"))):
+        result = run(*args, library=library)
+        assert result.returncode == 0, (args, result.stderr)
+        for output in (result.stdout, result.stderr):
+            assert not any(char in output for char in INTERPRETED), (args, output)
+        assert "\\u001b]0;pwned\\u0007" in result.stdout + result.stderr, args
+
+
+def test_json_output_still_reads_back_the_very_title(tmp_path):
+    library, workshop_id = _library_with_evil_title(tmp_path)
+    result = run("list", "--json", library=library)
+    assert not any(char in result.stdout for char in INTERPRETED)
+    titles = {w["id"]: w["title"] for w in json.loads(result.stdout)}
+    assert titles[workshop_id] == EVIL
