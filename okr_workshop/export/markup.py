@@ -14,6 +14,10 @@ from reportlab.platypus import Paragraph
 from okr_workshop.export.fonts import FALLBACK, NEWLINE, runs
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+# reportlab breaks a line at any whitespace but U+00A0, and drops the narrow no-break space
+# (U+202F, French thousands: "10 100") as if it were a plain one, so "10" and "100" landed on
+# two lines. Spaces that must hold words together become the one it keeps.
+_KEEP_TOGETHER = str.maketrans({"\u202f": "\u00a0", "\u2007": "\u00a0"})
 
 
 def escape(text: str) -> str:
@@ -25,7 +29,7 @@ def rich(text: str) -> str:
     """Safe paragraph markup for ``text``: escaped, characters the main font lacks set in
     the fallback font (or replaced by □), line breaks kept."""
     parts = []
-    for chars, fallback in runs(text):
+    for chars, fallback in runs(text.translate(_KEEP_TOGETHER)):
         safe = escape(chars).replace(NEWLINE, "<br/>")
         parts.append(f'<font face="{FALLBACK}">{safe}</font>' if fallback else safe)
     return "".join(parts)
