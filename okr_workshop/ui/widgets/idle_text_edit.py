@@ -8,21 +8,22 @@ pause in typing, or at once when the focus leaves: one undo step per pause.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QHideEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtGui import QFocusEvent, QHideEvent
+from PySide6.QtWidgets import QWidget
+
+from okr_workshop.ui.widgets.program_text import ProgramTextEdit
 
 # Long enough not to save mid-word, short enough that a pause in the room saves the text.
 IDLE_MS = 800
 
 
-class IdleTextEdit(QPlainTextEdit):
+class IdleTextEdit(ProgramTextEdit):
     committed = Signal(str)  # the text to save
     textEdited = Signal(str)  # typed by the person (the window's registry of unsaved typing)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._saved = ""  # the stored value this field last showed or committed
-        self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
@@ -48,15 +49,7 @@ class IdleTextEdit(QPlainTextEdit):
         self._saved = text
         if self.text() == text:
             return
-        position = self.textCursor().position()
-        self._loading = True
-        try:
-            self.setPlainText(text)
-        finally:
-            self._loading = False
-        cursor = self.textCursor()
-        cursor.setPosition(min(position, len(text)), QTextCursor.MoveMode.MoveAnchor)
-        self.setTextCursor(cursor)
+        self._show_text(text)
 
     def commit(self) -> None:
         """Save now what was typed, if anything changed."""

@@ -9,13 +9,15 @@ the text is one paragraph: a line break pasted in becomes a space.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+
+from okr_workshop.ui.widgets.program_text import ProgramTextEdit
 
 _BREAKS = str.maketrans({"\n": " ", "\r": " ", "\u2029": " ", "\u2028": " "})
 
 
-class WrapLineEdit(QPlainTextEdit):
+class WrapLineEdit(ProgramTextEdit):
     textEdited = Signal(str)  # typed or pasted by the person, never set by the program
     editingFinished = Signal()  # Enter, or the focus left
     returnPressed = Signal()
@@ -28,7 +30,6 @@ class WrapLineEdit(QPlainTextEdit):
         self._min_lines = lines
         self._max_lines = max(lines, max_lines or lines)
         self._lines = lines
-        self._loading = False
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -69,15 +70,7 @@ class WrapLineEdit(QPlainTextEdit):
         text already shown, so a save while typing does not move it."""
         text = text.translate(_BREAKS)
         if text != self.text():
-            position = self.textCursor().position()
-            self._loading = True
-            try:
-                self.setPlainText(text)
-            finally:
-                self._loading = False
-            cursor = self.textCursor()
-            cursor.setPosition(min(position, len(text)), QTextCursor.MoveMode.MoveAnchor)
-            self.setTextCursor(cursor)
+            self._show_text(text)
         self.document().setModified(False)
 
     def clear(self) -> None:
