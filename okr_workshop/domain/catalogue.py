@@ -50,15 +50,15 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "departments": ("okr_workshop.domain.rules.department_names",),
     "statements": ("okr_workshop.domain.statements",),
     # A refused value or file: the phrase after "<place>: …", and the sentence said alone.
-    "problems": ("okr_workshop.domain.error_messages:PROBLEMS",),
-    "values": ("okr_workshop.domain.error_messages:VALUE_SENTENCES",),
+    "problems": ("okr_workshop.domain.error_words:PROBLEMS",),
+    "values": ("okr_workshop.domain.error_words:VALUE_SENTENCES",),
     # …and the words those sentences are built from: a file's places, JSON's types and
     # messages, the kinds a link names, the sentence forms, the system's reasons.
-    "file_fields": ("okr_workshop.domain.error_messages:FIELDS",),
-    "file_items": ("okr_workshop.domain.error_messages:ITEMS",),
-    "json_types": ("okr_workshop.domain.error_messages:JSON_TYPES",),
-    "json_details": ("okr_workshop.domain.error_messages:JSON_DETAILS",),
-    "link_kinds": ("okr_workshop.domain.error_messages:LINK_KINDS",),
+    "file_fields": ("okr_workshop.domain.error_words:FIELDS",),
+    "file_items": ("okr_workshop.domain.error_words:ITEMS",),
+    "json_types": ("okr_workshop.domain.error_words:JSON_TYPES",),
+    "json_details": ("okr_workshop.domain.error_words:JSON_DETAILS",),
+    "link_kinds": ("okr_workshop.domain.error_words:LINK_KINDS",),
     "whole_file": ("okr_workshop.domain.error_messages:_WHOLE_FILE",),
     "file_forms": ("okr_workshop.domain.error_messages:_FORMS",),
     "reasons": ("okr_workshop.domain.error_messages:_ERRNO_REASONS",

@@ -193,7 +193,7 @@ def _check_array(value: object, path: str) -> list[Any]:
 
 
 def _json_type(value: object) -> str:
-    """The JSON type of ``value``, as a code of error_messages.JSON_TYPES."""
+    """The JSON type of ``value``, as a code of error_words.JSON_TYPES."""
     if value is None:
         return "null"
     if isinstance(value, bool):

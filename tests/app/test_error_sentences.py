@@ -14,6 +14,7 @@ from okr_workshop.app.errors import MESSAGES as APP_MESSAGES
 from okr_workshop.app.errors import error_sentence
 from okr_workshop.app.workshops import UnknownWorkshop
 from okr_workshop.domain import error_messages as em
+from okr_workshop.domain import error_words as ew
 from okr_workshop.domain.integrity import IntegrityProblem
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import InvalidValue
@@ -59,9 +60,9 @@ def leftovers(french: str) -> set[str]:
 
 
 def all_templates():
-    for code, by_language in em.PROBLEMS.items():
+    for code, by_language in ew.PROBLEMS.items():
         yield "problem", code, by_language
-    for code, by_language in em.VALUE_SENTENCES.items():
+    for code, by_language in ew.VALUE_SENTENCES.items():
         yield "value", code, by_language
     for code, by_language in LIBRARY_MESSAGES.items():
         yield "library", code, by_language
@@ -107,9 +108,9 @@ def test_every_code_reads_in_both_languages_without_english_in_french(kind, code
 
 
 def test_every_place_of_a_file_is_said_in_french():
-    for name in em.FIELDS:
+    for name in ew.FIELDS:
         assert leftovers(em.place(f"workshop.teams[1].{name}", "fr")) == set(), name
-    for name in em.ITEMS:
+    for name in ew.ITEMS:
         assert leftovers(em.place(f"workshop.{name}[0].id", "fr")) == set(), name
     title = "workshop.teams[2].objectives[0].title"
     assert em.place(title, "fr") == "équipe 3 › objectif 1 › titre"
@@ -181,7 +182,7 @@ LABEL_THEN_VERB = {
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("code", sorted(em.PROBLEMS))
+@pytest.mark.parametrize("code", sorted(ew.PROBLEMS))
 def test_a_refusal_at_a_place_reads_as_a_sentence_not_a_label(code, lang):
     for path in ("workshop", "workshop.teams[2]", "workshop.teams[0].objectives[1].title"):
         said = em.import_sentence(path, code, SAMPLE, lang)
@@ -227,10 +228,10 @@ def test_every_field_of_the_exchange_format_has_its_words():
 
     for kind, names in FILE_FIELDS.items():
         for name in names:
-            assert name in em.FIELDS or name in em.ITEMS, (kind, name)
+            assert name in ew.FIELDS or name in ew.ITEMS, (kind, name)
 
 
-@pytest.mark.parametrize("code", sorted(em.PROBLEMS))
+@pytest.mark.parametrize("code", sorted(ew.PROBLEMS))
 def test_a_person_never_reads_a_json_key_in_english_either(code):
     said = em.import_sentence("workshop.dependencies[0].to_objective_id", code, SAMPLE, "en")
     assert not re.search(r"\b[a-z]+_[a-z_]+\b", said), said

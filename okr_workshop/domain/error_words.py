@@ -1,0 +1,362 @@
+"""The words of a refused value or file, both languages: the tables the catalogue lists.
+
+Sections "problems", "values", "file_fields", "file_items", "json_types", "json_details" and
+"link_kinds" of :mod:`okr_workshop.domain.catalogue`; :mod:`okr_workshop.domain.error_messages`
+turns a code and its parameters into a sentence with them.
+
+``PROBLEMS``: code → language → phrase completing "<place>: …" (English ones are the
+historic developer wording, kept as ``str(error)``). ``VALUE_SENTENCES``: the same codes
+said on their own, for a field the person is editing. French typography: U+00A0 before
+; : ? ! and inside « ».
+"""
+
+from __future__ import annotations
+
+from okr_workshop.domain.catalogue import Entry as Words
+from okr_workshop.domain.catalogue import entry
+
+NBSP = "\u00a0"
+
+PROBLEMS: dict[str, dict[str, str]] = {
+    # Values (domain/values.py, model.py)
+    "not_text_id": entry(en="must be a text id", fr="doit être un identifiant texte"),
+    "not_uuid": entry(en="must be a UUID", fr="doit être un UUID"),
+    "empty_text": entry(en="must be a non-empty string", fr="doit être un texte non vide"),
+    "not_text": entry(en="must be a string", fr="doit être un texte"),
+    "too_long": entry(
+        en="must be at most {max} characters",
+        fr="doit compter au plus {max} caractères",
+    ),
+    "not_number": entry(en="must be a number", fr="doit être un nombre"),
+    "not_finite": entry(en="must be a finite number", fr="doit être un nombre fini"),
+    "not_whole": entry(en="must be a whole number", fr="doit être un nombre entier"),
+    "out_of_range": entry(
+        en="must be between {low} and {high}",
+        fr="doit être compris entre {low} et {high}",
+    ),
+    "not_date": entry(en="must be a date", fr="doit être une date"),
+    "not_timestamp": entry(
+        en="must be a timestamp with a time zone",
+        fr="doit être un horodatage avec fuseau horaire",
+    ),
+    "not_choice": entry(
+        en="must be one of: {allowed}",
+        fr=f"doit valoir l’un de{NBSP}: {{allowed}}",
+    ),
+    "not_bool": entry(en="must be true or false", fr="doit valoir true ou false"),
+    "not_positive": entry(
+        en="must be a positive amount (the direction says which way)",
+        fr="doit être une quantité positive (le sens dit de quel côté)",
+    ),
+    "same_objective": entry(
+        en="must differ from from_objective_id",
+        fr="doit désigner un autre objectif que l’objectif de départ",
+    ),
+    "end_before_start": entry(
+        en="must not be before cycle_start",
+        fr="ne peut pas précéder le début du cycle",
+    ),
+    "not_rule": entry(en="must be a common rule", fr="doit être une règle commune"),
+    # Text forms of the exchange file (storage/exchange_read.py)
+    "uuid_form": entry(
+        en="must be a UUID written in lowercase, 8-4-4-4-12",
+        fr="doit être un UUID écrit en minuscules, 8-4-4-4-12",
+    ),
+    "date_form": entry(
+        en="must be a date written YYYY-MM-DD",
+        fr="doit être une date écrite AAAA-MM-JJ",
+    ),
+    "not_calendar_date": entry(
+        en="{value} is not a date of the calendar",
+        fr="{value} n’est pas une date qui existe",
+    ),
+    "timestamp_form": entry(
+        en="must be a timestamp written YYYY-MM-DDTHH:MM:SS with an offset (+01:00, Z)",
+        fr="doit être un horodatage écrit AAAA-MM-JJTHH:MM:SS avec un décalage (+01:00, Z)",
+    ),
+    "not_calendar_time": entry(
+        en="{value} is not a time of the calendar",
+        fr="{value} n’est pas une date et heure qui existent",
+    ),
+    "too_large_number": entry(en="is too large a number", fr="est un nombre trop grand"),
+    # Shape of the exchange file
+    "document_not_object": entry(
+        en="the file must hold a JSON object, not {type}",
+        fr="le fichier doit contenir un objet JSON, pas {type}",
+    ),
+    "format_missing": entry(
+        en="is missing, so this is not an OKR Workshop file",
+        fr="est absent ; ce n’est donc pas un fichier OKR Workshop",
+    ),
+    "format_wrong": entry(
+        en="must be {expected}, not {found}, so this is not an OKR Workshop file",
+        fr="doit valoir {expected} et non {found} ; ce n’est donc pas un fichier OKR Workshop",
+    ),
+    "missing": entry(en="is missing", fr="est absent"),
+    "not_whole_type": entry(
+        en="must be a whole number, not {type}",
+        fr="doit être un nombre entier, pas {type}",
+    ),
+    "version_unsupported": entry(
+        en="{version} is not supported: this OKR Workshop reads version {supported} only",
+        fr=f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
+        "que la version {supported}",
+    ),
+    "version_newer": entry(
+        en="{version} is not supported: this OKR Workshop reads version {supported} only; "
+        "the file comes from a newer OKR Workshop",
+        fr=f"la version {{version}} n’est pas prise en charge{NBSP}: cet OKR Workshop ne lit "
+        "que la version {supported} ; le fichier vient d’un OKR Workshop plus récent",
+    ),
+    "not_object": entry(
+        en="must be a JSON object, not {type}",
+        fr="doit être un objet JSON, pas {type}",
+    ),
+    "duplicate_key": entry(
+        en="the field {key} appears twice",
+        fr="le champ {key} figure deux fois",
+    ),
+    "unknown_field": entry(en="unknown field {key}", fr="champ inconnu {key}"),
+    "unknown_top_field": entry(
+        en="unknown top-level field {key}",
+        fr="champ de premier niveau inconnu {key}",
+    ),
+    "surrogate": entry(
+        en="contains an unpaired surrogate escape, which is not text",
+        fr="contient un échappement de demi-caractère isolé, qui n’est pas du texte",
+    ),
+    "not_array": entry(
+        en="must be a JSON array, not {type}",
+        fr="doit être un tableau JSON, pas {type}",
+    ),
+    "too_many_items": entry(
+        en="must hold at most {max} items",
+        fr="doit contenir au plus {max} éléments",
+    ),
+    # Links inside the workshop (domain/integrity.py)
+    "duplicate_id": entry(
+        en="duplicate id, already used by {other}",
+        fr="identifiant en double, déjà utilisé par {other}",
+    ),
+    "dangling": entry(
+        en="no {kind} has this id",
+        fr="{no_kind} ne porte cet identifiant",
+    ),
+    "wrong_team": entry(
+        en="must be the id of the team it is in",
+        fr="doit être l’identifiant de l’équipe qui le contient",
+    ),
+    # The file as a whole (storage/exchange.py)
+    "file_missing": entry(
+        en="the file {name} does not exist",
+        fr="le fichier {name} n’existe pas",
+    ),
+    "file_unreadable": entry(
+        en="the file {name} cannot be read: {reason}",
+        fr=f"le fichier {{name}} ne peut pas être lu{NBSP}: {{reason}}",
+    ),
+    "is_folder": entry(
+        en="{name} is a folder, not a file",
+        fr="{name} est un dossier, pas un fichier",
+    ),
+    "not_regular": entry(
+        en="{name} is not a regular file",
+        fr="{name} n’est pas un fichier ordinaire",
+    ),
+    "too_large_file": entry(
+        en="the file is too large ({size} bytes); an OKR Workshop file is at most "
+        "{max_mb} MB ({max} bytes)",
+        fr="le fichier est trop gros ({size} octets) ; un fichier OKR Workshop fait au plus "
+        "{max_mb} Mo ({max} octets)",
+    ),
+    "utf16": entry(
+        en="the file is UTF-16 text; save it as UTF-8",
+        fr="le fichier est un texte UTF-16 ; enregistrez-le en UTF-8",
+    ),
+    "not_utf8": entry(
+        en="the file is not UTF-8 text: invalid byte at line {line}, byte {byte}",
+        fr=f"le fichier n’est pas un texte UTF-8{NBSP}: octet invalide à la ligne {{line}}, "
+        "octet {byte}",
+    ),
+    "empty_file": entry(en="the file is empty", fr="le fichier est vide"),
+    "json_constant": entry(
+        en="invalid JSON: {constant} is not a number (JSON has no NaN or Infinity)",
+        fr=f"JSON invalide{NBSP}: {{constant}} n’est pas un nombre (JSON n’a ni NaN ni "
+        "Infinity)",
+    ),
+    "json_syntax": entry(
+        en="invalid JSON at line {line}, column {column}: {detail}",
+        fr=f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}}",
+    ),
+    "json_cut": entry(
+        en="invalid JSON at line {line}, column {column}: {detail} (the file seems cut short)",
+        fr=f"JSON invalide à la ligne {{line}}, colonne {{column}}{NBSP}: {{detail}} (le "
+        "fichier semble tronqué)",
+    ),
+    "json_huge_int": entry(
+        en="invalid JSON: a number has more than 4300 digits",
+        fr=f"JSON invalide{NBSP}: un nombre a plus de 4300 chiffres",
+    ),
+    "json_other": entry(en="invalid JSON", fr="JSON invalide"),
+    "too_deep": entry(
+        en="the JSON is nested more than {depth} levels deep; no OKR Workshop file is",
+        fr="le JSON est imbriqué sur plus de {depth} niveaux ; aucun fichier OKR Workshop "
+        "ne l’est",
+    ),
+    "not_utf8_text": entry(
+        en="the workshop holds text that cannot be written as UTF-8",
+        fr="l’atelier contient du texte qui ne peut pas être écrit en UTF-8",
+    ),
+}
+
+# What Python's JSON reader says (json.JSONDecodeError.msg) → the same in French. The reader
+# keeps the stdlib's words in ``detail``; unknown ones are left out of the French sentence.
+_JSON_DETAILS_FR: dict[str, str] = {
+    "Expecting value": "une valeur est attendue",
+    "Expecting ',' delimiter": "une virgule est attendue",
+    "Expecting ':' delimiter": "un deux-points est attendu",
+    "Expecting property name enclosed in double quotes":
+        "un nom de champ entre guillemets droits est attendu",
+    "Unterminated string starting at": "chaîne de caractères non fermée",
+    "Invalid control character at": "caractère de contrôle interdit",
+    "Invalid \\escape": "séquence d’échappement invalide",
+    "Invalid \\uXXXX escape": "séquence \\uXXXX invalide",
+    "Extra data": "des données suivent la fin du document",
+}
+# In the catalogue's one format, the English text being the code (as for the command line).
+JSON_DETAILS: dict[str, Words] = {
+    english: entry(en=english, fr=french) for english, french in _JSON_DETAILS_FR.items()
+}
+
+# Standalone sentences for a value refused in the window (no place: the field is in view).
+VALUE_SENTENCES: dict[str, dict[str, str]] = {
+    "empty_text": entry(en="This text cannot be empty.", fr="Ce texte ne peut pas être vide."),
+    "too_long": entry(
+        en="This text is too long: {max} characters at most.",
+        fr=f"Ce texte est trop long{NBSP}: {{max}} caractères au plus.",
+    ),
+    "out_of_range": entry(
+        en="The value must be between {low} and {high}.",
+        fr="La valeur doit être comprise entre {low} et {high}.",
+    ),
+    "not_number": entry(en="The value must be a number.", fr="La valeur doit être un nombre."),
+    "not_finite": entry(en="The value must be a number.", fr="La valeur doit être un nombre."),
+    "not_whole": entry(
+        en="The value must be a whole number.",
+        fr="La valeur doit être un nombre entier.",
+    ),
+    "not_positive": entry(
+        en="A change is a positive amount: the direction says which way.",
+        fr=f"Une évolution est une quantité positive{NBSP}: le sens dit de quel côté.",
+    ),
+    "end_before_start": entry(
+        en="The cycle cannot end before it starts.",
+        fr="Le cycle ne peut pas finir avant de commencer.",
+    ),
+    "same_objective": entry(
+        en="An objective cannot depend on itself.",
+        fr="Un objectif ne peut pas dépendre de lui-même.",
+    ),
+}
+
+# JSON value types named in "must be an array, not a string".
+JSON_TYPES: dict[str, dict[str, str]] = {
+    "null": entry(en="null", fr="null"),
+    "true": entry(en="true", fr="true"),
+    "false": entry(en="false", fr="false"),
+    "whole": entry(en="a whole number", fr="un nombre entier"),
+    "decimal": entry(en="a decimal number", fr="un nombre décimal"),
+    "string": entry(en="a string", fr="un texte"),
+    "array": entry(en="an array", fr="un tableau"),
+    "object": entry(en="an object", fr="un objet"),
+}
+
+# Kinds a dangling link may point at: (English noun, French "no such" phrase with its gender).
+LINK_KINDS: dict[str, Words] = {
+    "team": entry(en="team", fr="aucune équipe"),
+    "participant": entry(en="participant", fr="aucun participant"),
+    "strategic_objective": entry(en="strategic objective", fr="aucun objectif stratégique"),
+    "objective": entry(en="objective", fr="aucun objectif"),
+}
+
+# The places of a file, said as a person would: list name → (English, French) item noun.
+ITEMS: dict[str, Words] = {
+    "participants": entry(en="participant", fr="participant"),
+    "strategic_objectives": entry(en="strategic objective", fr="objectif stratégique"),
+    "teams": entry(en="team", fr="équipe"),
+    "objectives": entry(en="objective", fr="objectif"),
+    "key_results": entry(en="key result", fr="résultat clé"),
+    "check_ins": entry(en="check-in", fr="point d’étape"),
+    "dependencies": entry(en="dependency", fr="dépendance"),
+    "rituals": entry(en="ritual", fr="rituel"),
+    "feedback": entry(en="feedback", fr="retour"),
+    "checklist": entry(en="checklist tick", fr="case de la liste de contrôle"),
+}
+# Field names (the keys of the file and of the model) → (English, French) label.
+FIELDS: dict[str, Words] = {
+    "format": entry(en="format", fr="format"),
+    "version": entry(en="version", fr="version"),
+    "workshop": entry(en="workshop", fr="atelier"),
+    "rule": entry(en="common rule", fr="règle commune"),
+    "id": entry(en="id", fr="identifiant"),
+    "title": entry(en="title", fr="titre"),
+    "organisation": entry(en="organisation", fr="organisation"),
+    "cycle_label": entry(en="cycle", fr="cycle"),
+    "cycle_start": entry(en="cycle start", fr="début du cycle"),
+    "cycle_end": entry(en="cycle end", fr="fin du cycle"),
+    "language": entry(en="language", fr="langue"),
+    "facilitator": entry(en="facilitator", fr="animation"),
+    "vision": entry(en="vision", fr="vision"),
+    "current_step": entry(en="current step", fr="étape en cours"),
+    "created_at": entry(en="creation time", fr="date de création"),
+    "updated_at": entry(en="last change", fr="dernière modification"),
+    "participants": entry(en="participants", fr="participants"),
+    "strategic_objectives": entry(en="strategic objectives", fr="objectifs stratégiques"),
+    "teams": entry(en="teams", fr="équipes"),
+    "dependencies": entry(en="dependencies", fr="dépendances"),
+    "rituals": entry(en="rituals", fr="rituels"),
+    "feedback": entry(en="feedback", fr="retours"),
+    "checklist": entry(en="checklist", fr="liste de contrôle"),
+    "max_objectives_per_team": entry(en="objectives per team", fr="objectifs par équipe"),
+    "max_key_results_per_objective": entry(en="key results per objective",
+                                           fr="résultats clés par objectif"),
+    "strict": entry(en="strict rule", fr="règle stricte"),
+    "name": entry(en="name", fr="nom"),
+    "role": entry(en="role", fr="rôle"),
+    "team_id": entry(en="team", fr="équipe"),
+    "note": entry(en="note", fr="note"),
+    "why": entry(en="why", fr="pourquoi"),
+    "department": entry(en="department", fr="direction"),
+    "ambassador_id": entry(en="ambassador", fr="ambassadeur"),
+    "objectives": entry(en="objectives", fr="objectifs"),
+    "strategic_objective_id": entry(en="strategic objective served",
+                                    fr="objectif stratégique servi"),
+    "non_alignment_reason": entry(en="why not aligned", fr="pourquoi non relié"),
+    "status": entry(en="status", fr="statut"),
+    "votes": entry(en="votes", fr="votes"),
+    "author_id": entry(en="author", fr="auteur"),
+    "commitment": entry(en="commitment", fr="engagement"),
+    "key_results": entry(en="key results", fr="résultats clés"),
+    "text": entry(en="text", fr="texte"),
+    "metric": entry(en="metric", fr="indicateur"),
+    "baseline": entry(en="baseline", fr="valeur de départ"),
+    "target": entry(en="target", fr="cible"),
+    "change": entry(en="relative change", fr="évolution"),
+    "change_percent": entry(en="change in percent", fr="évolution en pourcentage"),
+    "unit": entry(en="unit", fr="unité"),
+    "direction": entry(en="direction", fr="sens"),
+    "data_source": entry(en="data source", fr="source des données"),
+    "owner": entry(en="owner", fr="responsable"),
+    "due": entry(en="due date", fr="échéance"),
+    "check_ins": entry(en="check-ins", fr="points d’étape"),
+    "on": entry(en="date", fr="date"),
+    "value": entry(en="value", fr="valeur"),
+    "confidence": entry(en="confidence", fr="confiance"),
+    "comment": entry(en="comment", fr="commentaire"),
+    "from_objective_id": entry(en="objective that depends", fr="objectif qui dépend"),
+    "to_objective_id": entry(en="objective depended on", fr="objectif dont il dépend"),
+    "kind": entry(en="kind", fr="type"),
+    "cadence": entry(en="cadence", fr="rythme"),
+    "author": entry(en="author", fr="auteur"),
+    "item": entry(en="item", fr="élément"),
+}
