@@ -44,6 +44,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
         fr=f"doit valoir l’un de{NBSP}: {{allowed}}",
     ),
     "not_bool": entry(en="must be true or false", fr="doit valoir true ou false"),
+    "not_time": entry(en="must be a time of day such as 09:30",
+                      fr="doit être une heure comme 09:30"),
+    "not_time_zone": entry(en="must be a time zone such as Europe/Paris",
+                           fr="doit être un fuseau horaire comme Europe/Paris"),
     "not_positive": entry(
         en="must be a positive amount (the direction says which way)",
         fr="doit être une quantité positive (le sens dit de quel côté)",
