@@ -158,7 +158,8 @@ def what_is_due(workshop: Workshop, today: date) -> DueList:
     period = check_in_period(workshop)
     key_results = [item for kr in kept_key_results(workshop)
                    if (item := _key_result_item(workshop, kr, today, period)) is not None]
-    key_results.sort(key=lambda item: item.since or date.min)
+    # Never checked in before stale since the same day.
+    key_results.sort(key=lambda item: (item.since or date.min, item.code == "due.kr.stale"))
     return DueList(tuple(rituals), tuple(key_results))
 
 
