@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from okr_workshop.domain.catalogue import entry, lang_of
-from okr_workshop.domain.enums import Commitment, Direction, Language
+from okr_workshop.domain.enums import ClosingOutcome, Commitment, Direction, Language
 from okr_workshop.domain.model import KeyResult, Objective, Workshop
 from okr_workshop.domain.rules.wording import Num, french
 from okr_workshop.domain.steering.cycle import milestone_done, reached, way
@@ -121,6 +121,19 @@ def objective_verdict(workshop: Workshop, objective: Objective) -> GradeVerdict:
     else:
         code = "grade.aspirational.missed"
     return GradeVerdict(grade, code, params)
+
+
+_REACHED = ("grade.committed.met", "grade.aspirational.full", "grade.aspirational.success")
+
+
+def proposed_outcome(workshop: Workshop, objective: Objective) -> ClosingOutcome | None:
+    """What the closing form proposes from the grade: accomplished when the grade meets the
+    commitment's expectation (1.0 committed, 0.6 aspirational), else missed; None when not
+    graded. Postponed and carried over are the room's decision, never proposed."""
+    verdict = objective_verdict(workshop, objective)
+    if verdict.grade is None:
+        return None
+    return ClosingOutcome.ACCOMPLISHED if verdict.code in _REACHED else ClosingOutcome.MISSED
 
 
 def verdict_sentence(verdict: GradeVerdict, language: Language | str) -> str:

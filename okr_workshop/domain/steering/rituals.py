@@ -175,7 +175,7 @@ def default_rituals(workshop: Workshop, today: date | None = None) -> tuple[Ritu
              attendees: str) -> Ritual:
         return Ritual(kind=kind, cadence=cadence, starts_on=on, starts_at=at,
                       duration_minutes=minutes, attendees=attendees,
-                      note=MESSAGES[f"ritual.agenda.{kind.value}"][lang])
+                      note=default_agenda(kind, lang))
 
     check_in = next_monday(start)
     rituals = [make(RitualKind.CHECK_IN, Cadence.WEEKLY, check_in if check_in <= end else start,
@@ -201,6 +201,11 @@ def _first_last_thursday(not_before: date) -> date:
     while (day := weekday_in_month(year, month, THURSDAY, -1)) < not_before:
         year, month = _add_months(date(year, month, 1), 1)
     return day
+
+
+def default_agenda(kind: RitualKind, language: Language | str) -> str:
+    """The agenda a new ritual of ``kind`` starts with ("" for "other")."""
+    return MESSAGES.get(f"ritual.agenda.{RitualKind(kind).value}", {}).get(lang_of(language), "")
 
 
 def kind_label(kind: RitualKind, language: Language | str) -> str:
@@ -254,6 +259,44 @@ MESSAGES = {
                   "4. Rétrospective : ce qui a marché, ce qui n'a pas marché, ce qu'on "
                   "essaie.\n"
                   "5. Vote ROTI."),
+    ),
+    "ritual.agenda.team_review": entry(
+        en="1. Each key result: where it stands against its expected line, and why.\n"
+           "2. What helped, what blocked, ideas.\n"
+           "3. Decisions and actions, with owners and due dates.",
+        fr=french("1. Chaque résultat clé : où il en est par rapport à sa trajectoire, et "
+                  "pourquoi.\n"
+                  "2. Ce qui a aidé, ce qui a bloqué, les idées.\n"
+                  "3. Décisions et actions, avec leurs responsables et leurs échéances."),
+    ),
+    "ritual.agenda.inter_team_review": entry(
+        en="1. Each team's objectives in one minute: status and confidence.\n"
+           "2. Dependencies between teams: what is waiting on whom, and by when.\n"
+           "3. Shared risks and who takes them on.\n"
+           "4. Decisions and actions, with owners and due dates.",
+        fr=french("1. Les objectifs de chaque équipe en une minute : statut et confiance.\n"
+                  "2. Les dépendances entre équipes : qui attend quoi de qui, et pour "
+                  "quand.\n"
+                  "3. Les risques partagés et qui s'en charge.\n"
+                  "4. Décisions et actions, avec leurs responsables et leurs échéances."),
+    ),
+    "ritual.agenda.retrospective": entry(
+        en="1. What went well, what did not, what we try next (good, bad, try).\n"
+           "2. The actions decided, with owners and due dates.\n"
+           "3. ROTI vote.",
+        fr=french("1. Ce qui a marché, ce qui n'a pas marché, ce qu'on essaie ensuite.\n"
+                  "2. Les actions décidées, avec leurs responsables et leurs échéances.\n"
+                  "3. Vote ROTI."),
+    ),
+    "ritual.agenda.all_hands": entry(
+        en="1. The vision and the strategic objectives, as a reminder.\n"
+           "2. Each team's objectives and where they stand.\n"
+           "3. What we learned, and what comes next.\n"
+           "4. Questions from the room.",
+        fr=french("1. La vision et les objectifs stratégiques, pour mémoire.\n"
+                  "2. Les objectifs de chaque équipe et où ils en sont.\n"
+                  "3. Ce que nous avons appris, et la suite.\n"
+                  "4. Les questions de la salle."),
     ),
     "ritual.agenda.planning": entry(
         en="1. The lessons and grades of this cycle so far.\n"

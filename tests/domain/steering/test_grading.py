@@ -6,13 +6,14 @@ from datetime import date
 
 import pytest
 
-from okr_workshop.domain.model import Commitment, Direction
+from okr_workshop.domain.model import ClosingOutcome, Commitment, Direction
 from okr_workshop.domain.steering.grading import (
     kr_grade,
     kr_grade_verdict,
     objective_grade,
     objective_verdict,
     proposed_grade,
+    proposed_outcome,
     verdict_sentence,
 )
 from tests.domain.steering.steering_builders import (
@@ -157,3 +158,20 @@ def test_verdicts_read_in_both_languages_and_say_when_the_commitment_is_assumed(
     text = verdict_sentence(objective_verdict(committed, only_objective(committed)), "fr")
     assert text.startswith(f"0,5{NBSP}: un objectif engagé doit atteindre 1,0")
     assert "post-mortem" in text
+
+
+@pytest.mark.parametrize(("commitment", "value", "outcome"), [
+    (Commitment.COMMITTED, 50, ClosingOutcome.ACCOMPLISHED),
+    (Commitment.COMMITTED, 48, ClosingOutcome.MISSED),
+    (Commitment.ASPIRATIONAL, 42, ClosingOutcome.ACCOMPLISHED),
+    (None, 44, ClosingOutcome.ACCOMPLISHED),
+    (Commitment.ASPIRATIONAL, 40, ClosingOutcome.MISSED),
+])
+def test_the_closing_form_proposes_an_outcome_from_the_grade(commitment, value, outcome):
+    workshop = workshop_with(key_result(check_ins=ins((DAY, value, 7))), commitment=commitment)
+    assert proposed_outcome(workshop, only_objective(workshop)) is outcome
+
+
+def test_no_outcome_proposed_without_a_grade():
+    workshop = workshop_with(key_result())
+    assert proposed_outcome(workshop, only_objective(workshop)) is None

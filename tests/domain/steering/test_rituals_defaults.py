@@ -16,6 +16,7 @@ from okr_workshop.domain.model import (
     Workshop,
 )
 from okr_workshop.domain.steering.rituals import (
+    default_agenda,
     default_rituals,
     kind_label,
     month_position,
@@ -210,3 +211,30 @@ def test_recurrence_is_the_rrule_of_the_same_series(first, cadence, expected):
 
 def test_a_ritual_held_once_has_no_rrule():
     assert recurrence(ritual(date(2027, 3, 30), Cadence.ONCE), date(2027, 3, 31)) == {}
+
+
+def test_every_kind_but_other_has_an_agenda_in_both_languages():
+    for kind in RitualKind:
+        for language in ("en", "fr"):
+            agenda = default_agenda(kind, language)
+            assert bool(agenda) == (kind is not RitualKind.OTHER), (kind, language)
+    assert default_agenda(RitualKind.INTER_TEAM_REVIEW, "en").startswith("1. Each team's")
+
+
+@pytest.mark.parametrize("first", [date(2024, 2, 29), date(2027, 1, 14), date(2027, 4, 22),
+                                   date(2027, 3, 1), date(2028, 2, 29), date(2027, 1, 31)])
+@pytest.mark.parametrize("cadence", [Cadence.WEEKLY, Cadence.FORTNIGHTLY, Cadence.MONTHLY,
+                                     Cadence.QUARTERLY])
+def test_the_rrule_expands_to_the_same_occurrences(first, cadence):
+    # What a calendar will do with the exported rule: expand it (dateutil comes with the
+    # iCalendar library the exporter uses).
+    rrule = pytest.importorskip("dateutil.rrule")
+    series = ritual(first, cadence)
+    end = date(first.year + 1, 12, 31)
+    parts = recurrence(series, end)
+    text = ";".join(f"{name}={','.join(value) if isinstance(value, list) else value}"
+                    for name, value in parts.items() if name != "UNTIL")
+    text += ";UNTIL=" + parts["UNTIL"].strftime("%Y%m%dT%H%M%S")
+    start = datetime.combine(first, time(9, 30))
+    expanded = list(rrule.rrulestr(text, dtstart=start))
+    assert expanded == occurrences(series, end, date(2000, 1, 1), date(2100, 1, 1))
