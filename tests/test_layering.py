@@ -95,7 +95,8 @@ def test_the_command_line_imports_only_app_and_domain():
 ALLOWED_IMPORTS: dict[str, set[str]] = {
     "domain": set(),
     "storage": {"okr_workshop.domain", "okr_workshop.files", "sqlite_utils", "platformdirs"},
-    "export": {"okr_workshop.domain", "okr_workshop.files", "reportlab", "babel", "pypdfium2"},
+    "export": {"okr_workshop.domain", "okr_workshop.files", "reportlab", "babel", "pypdfium2",
+               "icalendar"},
     "app": {"okr_workshop.domain", "okr_workshop.storage", "okr_workshop.export",
             "okr_workshop.files"},
     "ui": {"okr_workshop.app", "okr_workshop.domain", "PySide6", "shiboken6"},

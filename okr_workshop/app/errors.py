@@ -49,6 +49,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         fr=f"{{count}} ateliers ont un identifiant commençant par «{NBSP}{{text}}{NBSP}»{NBSP}; "
         "donnez plus de caractères.",
     ),
+    "no_rituals": entry(
+        en="“{title}” has no ritual yet: add one on the Steering step, then export the "
+        "calendar.",
+        fr=f"«{NBSP}{{title}}{NBSP}» n’a encore aucun rituel{NBSP}: ajoutez-en un à l’étape "
+        "Pilotage, puis exportez le calendrier.",
+    ),
+    "unknown_time_zone": entry(
+        en="This computer does not know the time zone “{zone}” (write it as Europe/Paris or "
+        "America/Montreal).",
+        fr=f"Cet ordinateur ne connaît pas le fuseau horaire «{NBSP}{{zone}}{NBSP}» "
+        f"(écrivez-le comme Europe/Paris ou America/Montreal).",
+    ),
     "os_error": entry(
         en="{reason}: {filename}",
         fr=f"{{reason}}{NBSP}: {{filename}}",

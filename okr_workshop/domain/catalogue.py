@@ -65,6 +65,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
                 "okr_workshop.domain.error_messages:_OWN_REASONS"),
     # The restitution deck's and the posters' fixed words.
     "deck": ("okr_workshop.export.deck_labels", "okr_workshop.export.deck_terms"),
+    # The calendar file's (.ics) event titles and descriptions.
+    "calendar": ("okr_workshop.export.calendar_words",),
     # The library file's errors, and the application layer's.
     "library": ("okr_workshop.storage.errors",),
     "entity_kinds": ("okr_workshop.storage.errors:KIND_NAMES",),  # (noun, French "no such")
