@@ -97,7 +97,8 @@ def _start(out: str) -> list[Row]:
 
 
 def _calendar(out: str) -> list[Row]:
-    pattern = r"^(build|export)\s+median\s+([\d.]+) ms\s+p95\s+([\d.]+) ms\s+\((\d+) runs\)"
+    pattern = (r"^(build|export|export cpu)\s+median\s+([\d.]+) ms\s+p95\s+([\d.]+) ms"
+               r"\s+\((\d+) runs\)")
     return [
         Row("calendar", f".ics {m[1]}, 20 rituals ({m[4]} runs)", f"{m[2]} ms", f"p95 {m[3]} ms",
             "median ≤ 50 ms" if m[1] == "export" else "")
