@@ -1,9 +1,11 @@
 """What carries over to the next cycle: a checkable tree of teams → objectives → key results.
 
 Teams always carry over (they are who takes part); objectives and key results are ticked.
-Kept objectives and their key results start ticked, parked and candidate ones do not. A key
-result only travels with its objective: under an unticked objective it is greyed out and
-left out of the choice, but keeps its tick for when the objective is ticked again.
+What starts ticked is the domain's proposal (``proposed_carry_over``): kept objectives not
+closed as accomplished or missed, and those closed as postponed or carried over, with their
+key results. A key result only travels with its objective: under an unticked objective it is
+greyed out and left out of the choice, but keeps its tick for when the objective is ticked
+again. Each key result says where it will start: its last value as the new baseline.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Team, Workshop
-from okr_workshop.ui.language import show_number
+from okr_workshop.domain.next_cycle import carried_baseline, proposed_carry_over
+from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.base import ID_ROLE, ROOT, Index, NodeTreeModel, TreeNode
 from okr_workshop.ui.placeholders import fill
 
@@ -44,13 +47,15 @@ class CarryOverModel(NodeTreeModel):
 
     def __init__(self, workshop: Workshop, parent=None) -> None:
         super().__init__(parent)
+        objectives, key_results = proposed_carry_over(workshop)
         for team in workshop.teams:
             team_node = self._add_node(team, ROOT)
             for objective in team.objectives:
-                kept = objective.status is ObjectiveStatus.KEPT
-                objective_node = self._add_node(objective, team_node, checked=kept)
+                objective_node = self._add_node(objective, team_node,
+                                                checked=objective.id in objectives)
                 for key_result in objective.key_results:
-                    self._add_node(key_result, objective_node, checked=True)
+                    self._add_node(key_result, objective_node,
+                                   checked=key_result.id in key_results)
 
     # What was chosen ----------------------------------------------------------------------
 
@@ -126,11 +131,8 @@ class CarryOverModel(NodeTreeModel):
             )
         if isinstance(entity, Objective):
             return _status_text(entity.status)
-        latest = entity.latest_check_in()
-        if latest is None:
-            return ""
-        value = show_number(latest.value, entity.unit)
-        return translate("CarryOverModel", "Starts from %1, its last check-in").replace("%1", value)
+        # "Baseline ← last value 42 (check-in of Mar 3, 2027)": where the next cycle starts.
+        return carried_baseline(entity).sentence(ui_language())
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
