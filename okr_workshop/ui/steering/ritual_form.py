@@ -42,8 +42,11 @@ def time_zones() -> list[str]:
 
 
 def clock_text(text: str) -> str:
-    """"9:30" and "0930" read as "09:30"; anything else is left for the model to judge."""
-    text = text.strip().replace("h", ":").replace(".", ":")
+    """"9:30", "9 h 30", "14h" and "0930" read as "09:30", "14:00"; anything else is left for
+    the model to judge."""
+    text = "".join(text.split()).replace("h", ":").replace(".", ":")
+    if text.endswith(":"):
+        text += "00"
     if len(text) == 4 and text.isdigit():
         text = f"{text[:2]}:{text[2:]}"
     hours, sep, minutes = text.partition(":")
@@ -73,7 +76,7 @@ class RitualForm(QWidget):
         self.starts_at = line_edit("ritualStartsAt")
         self.starts_at.setPlaceholderText(self.tr("HH:MM"))
         self.starts_at.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"[0-9:h.]{0,5}"), self.starts_at))
+            QRegularExpression(r"[0-9:h.\s]{0,8}"), self.starts_at))
         self.starts_at.setToolTip(self.tr("The time it starts, 24-hour clock: 09:30, 14:00."))
         self.zone = QComboBox()
         self.zone.setObjectName("ritualTimeZone")

@@ -28,7 +28,7 @@ from okr_workshop.domain.enums import Cadence, RitualKind
 from okr_workshop.domain.model import Ritual, Workshop
 from okr_workshop.domain.steering.rituals import default_rituals
 from okr_workshop.ui.edit_labels import edit_label
-from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.language import is_singular, ui_language
 from okr_workshop.ui.models.rituals_model import KIND, PLACE, RitualsModel
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
@@ -212,8 +212,11 @@ class RitualsTab(SteeringTab):
             return
         if self.bridge.edit(lambda s: s.add_many(edit_label("propose_rituals"),
                                                  [(r, None) for r in new])):
-            self.message.setText(self.tr("%n usual ritual(s) added, dated from the cycle: "
-                                         "adjust them in the form.", "", len(new)))
+            text = (self.tr("%1 usual ritual added, dated from the cycle: adjust it in the "
+                            "form.") if is_singular(len(new)) else
+                    self.tr("%1 usual rituals added, dated from the cycle: adjust them in the "
+                            "form."))
+            self.message.setText(text.replace("%1", str(len(new))))
             self.show_ritual(new[0].id)
 
     def export_calendar(self) -> None:

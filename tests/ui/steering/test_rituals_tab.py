@@ -75,7 +75,7 @@ def test_usual_rituals_come_from_the_cycle_dates_then_are_edited_by_keyboard(
 
     select_kind(tab, RitualKind.MONTHLY_REVIEW)
     assert tab.form.kind.currentData() == RitualKind.MONTHLY_REVIEW.value
-    retype(tab.form.starts_at, "9:05")
+    retype(tab.form.starts_at, "9 h 05")  # as French writes it
     retype(tab.form.duration, "45")
     retype(tab.form.place, "Salle « Lovelace » <b>2</b> 🚀")
     retype(tab.form.attendees, "Zoé, Jérôme")
