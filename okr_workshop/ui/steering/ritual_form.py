@@ -111,7 +111,7 @@ class RitualForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(buddy_label(self.tr("&Kind:"), self.kind),
                     pair_row(self.kind, self.tr("How &often:"), self.cadence))
-        form.addRow(buddy_label(self.tr("Fir&st date:"), self.first.check), self.first)
+        form.addRow(self.tr("Fir&st date:"), self.first)
         form.addRow(buddy_label(self.tr("Start &time:"), self.starts_at),
                     pair_row(self.starts_at, self.tr("Time &zone:"), self.zone))
         form.addRow(self.tr("Duration (&minutes):"), self.duration)

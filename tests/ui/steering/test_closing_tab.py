@@ -73,8 +73,8 @@ def key_result(repository, workshop_id, text):
     return next(k for k in stored(repository, workshop_id).key_results() if k.text == text)
 
 
-def test_grades_are_proposed_typed_refused_and_averaged(qtbot, tab, repository,
-                                                        window_language):
+def test_grades_are_proposed_typed_refused_and_averaged(
+        window_language, qtbot, tab, repository):
     workshop_id = tab.bridge.workshop.id
     grades = tab.form.model
     assert tab.objectives_model.rowCount() == 2  # kept only: the parked one is not graded
@@ -87,7 +87,9 @@ def test_grades_are_proposed_typed_refused_and_averaged(qtbot, tab, repository,
     assert tab.form.verdict.property("postMortem")
     assert "0" in tab.form.badge.text() and "75" in tab.form.badge.text()
     assert BAD.name() in tab.form.badge.styleSheet()
-    assert "1.0" in tab.form.expectation.text() or "1,0" in tab.form.expectation.text()
+    assert tab.form.expectation.text().startswith(
+        {"en": "Committed: ", "fr": "Engagé\u00a0: "}[window_language.value])
+    assert ("1.0" if window_language.value == "en" else "1,0") in tab.form.expectation.text()
 
     type_grade(tab, 0, "0,7" if window_language.value == "fr" else "0.7")
     assert key_result(repository, workshop_id, NPS).grade == 0.7
@@ -119,8 +121,8 @@ def test_an_objective_with_nothing_to_propose_says_so(qtbot, tab):
     assert tab.form.badge.styleSheet().find("#") < 0  # no colour without a grade
 
 
-def test_the_closing_form_is_saved_as_typed_and_undone(qtbot, tab, repository, main_window,
-                                                       window_language):
+def test_the_closing_form_is_saved_as_typed_and_undone(
+        window_language, qtbot, tab, repository, main_window):
     workshop_id = tab.bridge.workshop.id
     tab.form.outcome.setFocus()
     press(tab.form.outcome, Qt.Key.Key_Down)  # not closed → accomplished

@@ -43,7 +43,7 @@ def rows(model, parent=None):
 
 
 def test_the_dialog_shows_the_last_value_as_the_new_baseline_and_the_copy_starts_there(
-        qtbot, main_window, repository, window_language):
+        window_language, qtbot, main_window, repository):
     workshop = closing_workshop()
     repository.add_workshop(workshop)
     main_window.activateWindow()

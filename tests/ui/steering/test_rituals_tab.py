@@ -56,8 +56,11 @@ def select_kind(tab: RitualsTab, kind: RitualKind) -> None:
 
 
 def test_usual_rituals_come_from_the_cycle_dates_then_are_edited_by_keyboard(
-        qtbot, tab, repository, window_language):
+        window_language, qtbot, tab, repository):
     workshop_id = tab.bridge.workshop.id
+    assert tab.propose_button.text() == {"en": "Propose the &usual rituals",
+                                         "fr": "Proposer les rituels &usuels"}[
+        window_language.value]
     click(qtbot, tab.propose_button)
 
     rituals = {r.kind: r for r in stored(repository, workshop_id).rituals}
@@ -136,7 +139,7 @@ def test_an_added_ritual_is_edited_at_once_and_its_deletion_undone(
     ("duration", "0", {"en": "between 5 and 1440", "fr": "entre 5 et 1440"}),
 ])
 def test_an_impossible_time_or_duration_is_refused_where_it_is_typed(
-        qtbot, tab, repository, window_language, field, typed, reason):
+        window_language, qtbot, tab, repository, field, typed, reason):
     workshop_id = tab.bridge.workshop.id
     click(qtbot, tab.propose_button)
     before = stored(repository, workshop_id).rituals
@@ -153,7 +156,7 @@ def test_an_impossible_time_or_duration_is_refused_where_it_is_typed(
 
 
 def test_the_rituals_export_to_a_calendar_file_that_parses_back(
-        qtbot, tab, repository, prompts, tmp_path, window_language):
+        window_language, qtbot, tab, repository, prompts, tmp_path):
     click(qtbot, tab.propose_button)
     prompts.answers.append(tmp_path / "rituels")
     click(qtbot, tab.export_button)

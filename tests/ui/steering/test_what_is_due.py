@@ -26,7 +26,7 @@ def with_rituals():
 
 
 def test_what_is_due_today_is_said_line_by_line_and_a_ritual_is_reached_from_its_line(
-        qtbot, main_window, repository, monkeypatch, window_language):
+        window_language, qtbot, main_window, repository, monkeypatch):
     set_today(monkeypatch, THURSDAY)
     workshop = with_rituals()
     tab = open_tab(qtbot, main_window, repository, workshop, RitualsTab, monkeypatch)
@@ -54,7 +54,7 @@ def test_what_is_due_today_is_said_line_by_line_and_a_ritual_is_reached_from_its
 
 
 def test_nothing_is_due_before_the_cycle_and_the_panel_says_why(
-        qtbot, main_window, repository, monkeypatch, window_language):
+        window_language, qtbot, main_window, repository, monkeypatch):
     set_today(monkeypatch, date(2026, 12, 7))
     tab = open_tab(qtbot, main_window, repository, with_rituals(), RitualsTab, monkeypatch)
     (sentence,) = tab.due.sentences()
