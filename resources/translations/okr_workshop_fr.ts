@@ -107,6 +107,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>%1 objectifs repris sur %2</translation>
     </message>
     <message>
+        <source>Baseline ← last value %1 (check-in of %2)</source>
+        <translation>Référence ← dernière valeur %1 (point d’étape du %2)</translation>
+    </message>
+    <message>
         <source>Team, objective or key result</source>
         <translation>Équipe, objectif ou résultat clé</translation>
     </message>

@@ -1,11 +1,11 @@
 """What carries over to the next cycle: a checkable tree of teams → objectives → key results.
 
 Teams always carry over (they are who takes part); objectives and key results are ticked.
-What starts ticked is the domain's proposal (``proposed_carry_over``): kept objectives not
-closed as accomplished or missed, and those closed as postponed or carried over, with their
-key results. A key result only travels with its objective: under an unticked objective it is
-greyed out and left out of the choice, but keeps its tick for when the objective is ticked
-again. Each key result says where it will start: its last value as the new baseline.
+What :func:`~okr_workshop.domain.next_cycle.proposed_carry_over` proposes starts ticked: kept
+objectives not closed as accomplished or missed, and those closed as carried over or
+postponed, with their key results. A key
+result only travels with its objective: under an unticked objective it is greyed out and
+left out of the choice, but keeps its tick for when the objective is ticked again.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Team, Workshop
 from okr_workshop.domain.next_cycle import carried_baseline, proposed_carry_over
-from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.language import show_day, show_number
 from okr_workshop.ui.models.base import ID_ROLE, ROOT, Index, NodeTreeModel, TreeNode
 from okr_workshop.ui.placeholders import fill
 
@@ -47,15 +47,14 @@ class CarryOverModel(NodeTreeModel):
 
     def __init__(self, workshop: Workshop, parent=None) -> None:
         super().__init__(parent)
-        objectives, key_results = proposed_carry_over(workshop)
+        proposed, _ = proposed_carry_over(workshop)
         for team in workshop.teams:
             team_node = self._add_node(team, ROOT)
             for objective in team.objectives:
-                objective_node = self._add_node(objective, team_node,
-                                                checked=objective.id in objectives)
+                ticked = objective.id in proposed
+                objective_node = self._add_node(objective, team_node, checked=ticked)
                 for key_result in objective.key_results:
-                    self._add_node(key_result, objective_node,
-                                   checked=key_result.id in key_results)
+                    self._add_node(key_result, objective_node, checked=True)
 
     # What was chosen ----------------------------------------------------------------------
 
@@ -131,8 +130,14 @@ class CarryOverModel(NodeTreeModel):
             )
         if isinstance(entity, Objective):
             return _status_text(entity.status)
-        # "Baseline ← last value 42 (check-in of Mar 3, 2027)": where the next cycle starts.
-        return carried_baseline(entity).sentence(ui_language())
+        carried = carried_baseline(entity)
+        if carried.on is None or carried.baseline is None:
+            return ""  # no check-in, or a milestone: it starts as it was written
+        return fill(
+            translate("CarryOverModel", "Baseline ← last value %1 (check-in of %2)"),
+            show_number(carried.baseline, entity.unit),
+            show_day(carried.on),
+        )
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
