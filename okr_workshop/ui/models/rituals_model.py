@@ -31,10 +31,7 @@ class RitualsModel(RowsModel):
     COLUMNS = 5
 
     def load(self, workshop: Workshop) -> None:
-        rituals = sorted(workshop.rituals, key=lambda r: r.position)
-        if not self._replace_rows(rituals) and rituals:
-            return
-        # Same rituals by value: nothing to redraw. (A reset happened otherwise.)
+        self._replace_rows(sorted(workshop.rituals, key=lambda r: r.position))
 
     def ritual(self, row: int) -> Ritual | None:
         return self._row_at(row)

@@ -90,6 +90,7 @@ class ClosingForm(QWidget):
         self.decisions.setObjectName("closingDecisions")
         for edit in (self.learnings, self.decisions):
             edit.setMinimumHeight(self.fontMetrics().height() * 3)
+            edit.setMaximumHeight(self.fontMetrics().height() * 9)
         self._build()
         self.model.message.connect(self._refuse)
         self.commitment.activated.connect(self._save_commitment)
@@ -114,11 +115,11 @@ class ClosingForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(buddy_label(self.tr("&Key results and their grades:"), self.grades))
-        layout.addWidget(self.grades, 1)
+        layout.addWidget(self.grades)
         layout.addWidget(self.refusal)
         layout.addWidget(self.badge)
         layout.addWidget(self.verdict)
-        layout.addWidget(closing)
+        layout.addWidget(closing, 1)
 
     def focus_chain(self) -> list[QWidget]:
         return [self.commitment, self.grades, self.outcome, self.learnings, self.decisions]
@@ -137,6 +138,7 @@ class ClosingForm(QWidget):
         for widget in self.focus_chain():
             widget.setEnabled(objective is not None)
         self.model.load(workshop, objective)
+        self._fit_grades()
         if objective is None:
             self.title.setText(self.tr("Choose a kept objective to grade and close it."))
             self.expectation.clear()
@@ -158,6 +160,16 @@ class ClosingForm(QWidget):
                                  .replace("%1", outcome_label(proposed)))
         self.learnings.show_value(objective.learnings)
         self.decisions.show_value(objective.decisions)
+
+    def _fit_grades(self) -> None:
+        """As tall as its key results (up to six rows): the closing form stays in sight."""
+        self.grades.resizeRowsToContents()
+        rows = min(max(self.model.rowCount(), 2), 6)
+        height = sum(self.grades.rowHeight(r) for r in range(min(rows, self.model.rowCount())))
+        height += max(0, rows - self.model.rowCount()) * self.grades.verticalHeader()\
+            .defaultSectionSize()
+        self.grades.setFixedHeight(height + self.grades.horizontalHeader().height()
+                                   + 2 * self.grades.frameWidth() + 2)
 
     def _show_verdict(self, workshop: Workshop, objective: Objective) -> None:
         verdict = objective_verdict(workshop, objective)

@@ -20,7 +20,7 @@ from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.cycle_words import cadence_label, ritual_kind_label
 from okr_workshop.ui.value_errors import refused_value
-from okr_workshop.ui.widgets.form_rows import buddy_label, line_edit, pair_row
+from okr_workshop.ui.widgets.form_rows import line_edit
 from okr_workshop.ui.widgets.idle_text_edit import IdleTextEdit
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
 
@@ -109,11 +109,14 @@ class RitualForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(buddy_label(self.tr("&Kind:"), self.kind),
-                    pair_row(self.kind, self.tr("How &often:"), self.cadence))
+        # One field a row, long labels above their field: the form stays readable in
+        # French beside the list on a 1366×768 screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("How &often:"), self.cadence)
         form.addRow(self.tr("Fir&st date:"), self.first)
-        form.addRow(buddy_label(self.tr("Start &time:"), self.starts_at),
-                    pair_row(self.starts_at, self.tr("Time &zone:"), self.zone))
+        form.addRow(self.tr("Start &time:"), self.starts_at)
+        form.addRow(self.tr("Time &zone:"), self.zone)
         form.addRow(self.tr("Duration (&minutes):"), self.duration)
         form.addRow(self.problem)
         form.addRow(self.tr("&Where:"), self.place)

@@ -54,6 +54,7 @@ class RitualsTab(SteeringTab):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Stretch)
@@ -89,10 +90,13 @@ class RitualsTab(SteeringTab):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(buddy_label(self.tr("Rituals of the c&ycle:"), self.table))
+        heading = QHBoxLayout()
+        heading.addWidget(buddy_label(self.tr("Rituals of the c&ycle:"), self.table), 1)
+        heading.addWidget(self.propose_button)
+        column.addLayout(heading)
         column.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.delete_button, self.propose_button):
+        for button in (self.add_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
@@ -109,8 +113,8 @@ class RitualsTab(SteeringTab):
         layout.addWidget(self.due)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        chain = [self.due.view, self.due.jump, self.table, self.add_button, self.delete_button,
-                 self.propose_button, *self.form.focus_chain(), self.export_button]
+        chain = [self.due.view, self.due.jump, self.propose_button, self.table, self.add_button,
+                 self.delete_button, *self.form.focus_chain(), self.export_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 

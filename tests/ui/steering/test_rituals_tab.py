@@ -190,3 +190,16 @@ def test_without_rituals_there_is_nothing_to_export_and_the_form_waits(tab):
     assert not tab.form.starts_at.isEnabled()
     tab.focus_first()  # where the keys go when the tab is shown: the way to start
     assert tab.propose_button.hasFocus()
+
+
+def test_without_cycle_dates_the_usual_rituals_start_on_the_next_monday(
+        qtbot, main_window, repository, monkeypatch):
+    monkeypatch.setenv("TZ", "America/New_York")
+    set_today(monkeypatch, date(2027, 1, 6))  # a Wednesday
+    workshop = messy_workshop(cycle_start=None, cycle_end=None)
+    tab = open_tab(qtbot, main_window, repository, workshop, RitualsTab, monkeypatch)
+    click(qtbot, tab.propose_button)
+    rituals = {r.kind: r for r in stored(repository, workshop.id).rituals}
+    assert rituals[RitualKind.CHECK_IN].starts_on == date(2027, 1, 11)
+    assert {r.time_zone for r in rituals.values()} == {"America/New_York"}
+    assert tab.form.zone.currentText() == "America/New_York"
