@@ -149,10 +149,6 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Clôture de l’objectif</translation>
     </message>
     <message>
-        <source>&amp;Outcome:</source>
-        <translation>Iss&amp;ue&#xa0;:</translation>
-    </message>
-    <message>
         <source>What we &amp;learned:</source>
         <translation>Ce que nous avons appri&amp;s&#xa0;:</translation>
     </message>
@@ -161,8 +157,12 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Décisions et prochaines é&amp;tapes&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Key results and their grades:</source>
-        <translation>Résultats clés et leurs &amp;notes&#xa0;:</translation>
+        <source>O&amp;utcome:</source>
+        <translation>Iss&amp;ue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;ades of the key results:</source>
+        <translation>&amp;Notes des résultats clés&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a kept objective to grade and close it.</source>
@@ -184,7 +184,7 @@ Pourquoi&#xa0;: %2</translation>
         <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
-        <source>O&amp;bjectives kept:</source>
+        <source>&amp;Objectives kept:</source>
         <translation>O&amp;bjectifs retenus&#xa0;:</translation>
     </message>
     <message>
@@ -3322,8 +3322,12 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
         <translation>Des noms, séparés par des virgules</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
+        <source>&amp;Type:</source>
         <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start time (24-&amp;hour):</source>
+        <translation>Heure de dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>How &amp;often:</source>
@@ -3332,10 +3336,6 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>Fir&amp;st date:</source>
         <translation>Date de la pr&amp;emière séance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Start &amp;time:</source>
-        <translation>Heure de dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>

@@ -61,7 +61,7 @@ class ClosingTab(SteeringTab):
         row.addWidget(buddy_label(self.tr("&Team:"), self.team))
         row.addWidget(self.team, 1)
         column.addLayout(row)
-        column.addWidget(buddy_label(self.tr("O&bjectives kept:"), self.objectives))
+        column.addWidget(buddy_label(self.tr("&Objectives kept:"), self.objectives))
         column.addWidget(self.objectives, 1)
         column.addWidget(self.empty)
         scroll = QScrollArea()
