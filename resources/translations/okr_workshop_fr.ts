@@ -642,8 +642,8 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Entrée affiche ce rituel dans la liste ci-dessous.</translation>
     </message>
     <message>
-        <source>Enter goes to this key result’s check-ins.</source>
-        <translation>Entrée mène aux points d’étape de ce résultat clé.</translation>
+        <source>Check it in on the Check-ins tab (Ctrl+Tab).</source>
+        <translation>Faites son point d’étape dans l’onglet Points d’étape (Ctrl+Tab).</translation>
     </message>
     <message>
         <source>What is due</source>

@@ -34,7 +34,7 @@ class DueModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.ritual_id:
                 return translate("DueModel", "Enter shows this ritual in the list below.")
-            return translate("DueModel", "Enter goes to this key result’s check-ins.")
+            return translate("DueModel", "Check it in on the Check-ins tab (Ctrl+Tab).")
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
             return QBrush(OVERDUE)
         return None

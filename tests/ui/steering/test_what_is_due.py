@@ -76,3 +76,36 @@ def test_the_panel_follows_the_edits(qtbot, main_window, repository, monkeypatch
     assert not any("09:30" in s for s in tab.due.sentences())
     qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     assert any("09:30" in s for s in tab.due.sentences())
+
+
+def test_a_key_result_line_goes_to_the_tab_that_checks_it_in(
+        qtbot, main_window, repository, monkeypatch):
+    """The contract with the Check-ins tab: a sibling tab with ``show_key_result(id)``."""
+    from okr_workshop.ui.steering.tab import SteeringTab
+
+    class CheckIns(SteeringTab):
+        shown: list[str] = []
+
+        def tab_title(self) -> str:
+            return "Check-ins"
+
+        def load(self, workshop) -> None:
+            pass
+
+        def show_key_result(self, key_result_id: str) -> None:
+            self.shown.append(key_result_id)
+
+    monkeypatch.setattr("okr_workshop.ui.pages.steering_page.tab_classes",
+                        lambda: [CheckIns, RitualsTab])
+    set_today(monkeypatch, THURSDAY)
+    workshop = with_rituals()
+    tab = open_tab(qtbot, main_window, repository, workshop, RitualsTab, monkeypatch)
+    due = list(what_is_due(workshop, THURSDAY))
+    row = next(i for i, item in enumerate(due) if item.key_result_id)
+    tab.due.view.setFocus()
+    tab.due.view.setCurrentIndex(tab.due.model.index(row, 0))
+    assert tab.due.jump.isEnabled()
+    qtbot.mouseClick(tab.due.jump, Qt.MouseButton.LeftButton)
+    page = main_window.workshop_view.current_page()
+    assert isinstance(page.tabs.currentWidget(), CheckIns)
+    assert CheckIns.shown == [due[row].key_result_id]
