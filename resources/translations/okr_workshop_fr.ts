@@ -3420,6 +3420,10 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
         <translation>Un événement récurrent par rituel, pour Outlook, Google Agenda ou Apple Calendrier&#xa0;; exporter à nouveau met à jour les mêmes événements.</translation>
     </message>
     <message>
+        <source>Delete ritual</source>
+        <translation>Supprimer le rituel</translation>
+    </message>
+    <message>
         <source>Rituals of the c&amp;ycle:</source>
         <translation>Rituels du c&amp;ycle&#xa0;:</translation>
     </message>

@@ -52,6 +52,8 @@ class ClosingTab(SteeringTab):
         self._build()
         self.team.activated.connect(lambda _i: self._show_team(select_first=True))
         self.objectives.selectionModel().currentRowChanged.connect(lambda *_: self._show_form())
+        # Enter on an objective goes to its first key result's grade, ready to type.
+        self.objectives.activated.connect(lambda _index: self.form.edit_grade(0))
 
     def _build(self) -> None:
         left = QWidget()

@@ -7,6 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -84,6 +85,14 @@ class RitualsTab(SteeringTab):
         self.export_button.clicked.connect(self.export_calendar)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.due.ritual_chosen.connect(self.show_ritual)
+        # Enter on a ritual goes to its form; Delete deletes it (Ctrl+Z brings it back).
+        self.table.activated.connect(
+            lambda _index: self.form.kind.setFocus(Qt.FocusReason.OtherFocusReason))
+        delete = QAction(self.tr("Delete ritual"), self.table)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_ritual)
+        self.table.addAction(delete)
         self.due.key_result_chosen.connect(self._show_key_result)
 
     def _build(self) -> None:

@@ -112,6 +112,14 @@ def test_grades_are_proposed_typed_refused_and_averaged(
     assert not tab.form.verdict.property("postMortem")
 
 
+def test_enter_on_an_objective_goes_to_its_first_grade(qtbot, tab):
+    tab.objectives.setFocus()
+    press(tab.objectives, Qt.Key.Key_Return)
+    assert tab.form.grades.hasFocus()
+    assert (tab.form.grades.currentIndex().row(), tab.form.grades.currentIndex().column()) \
+        == (0, GRADE)
+
+
 def test_an_objective_with_nothing_to_propose_says_so(qtbot, tab):
     tab.objectives.setFocus()
     press(tab.objectives, Qt.Key.Key_Down)

@@ -203,3 +203,18 @@ def test_without_cycle_dates_the_usual_rituals_start_on_the_next_monday(
     assert rituals[RitualKind.CHECK_IN].starts_on == date(2027, 1, 11)
     assert {r.time_zone for r in rituals.values()} == {"America/New_York"}
     assert tab.form.zone.currentText() == "America/New_York"
+
+
+def test_enter_on_a_ritual_opens_its_form_and_delete_removes_it(
+        qtbot, tab, repository, main_window):
+    workshop_id = tab.bridge.workshop.id
+    click(qtbot, tab.propose_button)
+    tab.table.setFocus()
+    press(tab.table, Qt.Key.Key_Return)
+    assert tab.form.kind.hasFocus()
+    tab.table.setFocus()
+    chosen = tab.model.ritual(tab.table.currentIndex().row())
+    press(tab.table, Qt.Key.Key_Delete)
+    assert chosen.id not in {r.id for r in stored(repository, workshop_id).rituals}
+    assert len(stored(repository, workshop_id).rituals) == 3
+    assert tab.table.hasFocus() and tab.table.currentIndex().isValid()
