@@ -97,7 +97,7 @@ def row_reason(code: str, params: dict[str, Any], lang: str) -> str:
     if "column" in params:
         params["column"] = catalogue.say("check_in_file", f"column.{params['column']}", lang)
     if code == "row.invalid":
-        params["problem"] = problem(params.pop("code"), params.pop("details"), lang)
+        params["problem"] = problem(params.pop("why"), params.pop("details"), lang)
     return catalogue.say("check_in_file", code, lang, params)
 
 
@@ -282,7 +282,7 @@ def _planned(line: int, cells: dict[str, str], index: _Index, workshop: Workshop
                            next_step=cells.get("next_step", ""), author_id=author_id)
     except InvalidValue as error:
         column = error.field if error.field in ("comment", "next_step") else "date"
-        raise _RowProblem("row.invalid", column=column, code=error.code,
+        raise _RowProblem("row.invalid", column=column, why=error.code,
                           details=error.params) from None
     return PlannedCheckIn(line, team, kr, check_in)
 

@@ -130,4 +130,5 @@ def _cell(value: str | float | int, french: bool) -> str:
     if isinstance(value, float):
         text = format(Decimal(repr(value)).normalize(), "f")  # every digit, no exponent
         return text.replace(".", ",") if french else text
+    value = value.replace("\x00", "")  # no spreadsheet keeps a NUL; the reader refuses one
     return "'" + value if value.startswith(FORMULA_STARTS) else value
