@@ -139,7 +139,7 @@ def check_time_zone(field: str, value: object) -> str:
     if not isinstance(value, str):
         raise InvalidValue(field, "not_time_zone")
     if value and (len(value) > 60 or value.startswith("/") or ".." in value
-                  or not all(c.isalnum() or c in "/_+-" for c in value)):
+                  or not all(c.isascii() and (c.isalnum() or c in "/_+-") for c in value)):
         raise InvalidValue(field, "not_time_zone")
     return value
 

@@ -107,8 +107,8 @@ Pourquoi&#xa0;: %2</translation>
         <translation>%1 objectifs repris sur %2</translation>
     </message>
     <message>
-        <source>Starts from %1, its last check-in</source>
-        <translation>Repart de %1 (dernier point d’étape)</translation>
+        <source>Baseline ← last value %1 (check-in of %2)</source>
+        <translation>Référence ← dernière valeur %1 (point d’étape du %2)</translation>
     </message>
     <message>
         <source>Team, objective or key result</source>
@@ -2996,6 +2996,17 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>The cycle&apos;s dates are not set yet: the deck and the check-ins need them.</source>
         <translation>Les dates du cycle ne sont pas encore fixées&#xa0;: la présentation et les points d’étape en ont besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringPage</name>
+    <message>
+        <source>Ctrl+Tab and Ctrl+Shift+Tab go from one tab to the next.</source>
+        <translation>Ctrl+Tab et Ctrl+Maj+Tab passent d’un onglet à l’autre.</translation>
+    </message>
+    <message>
+        <source>Steering</source>
+        <translation>Pilotage</translation>
     </message>
 </context>
 <context>
