@@ -255,10 +255,10 @@ def sentence_key(text: str) -> str:
 
 
 def _cell(cells: tuple[str, ...], at: int) -> str:
-    text = cells[at].strip() if at < len(cells) else ""
+    text = cells[at] if at < len(cells) else ""
     if text.startswith("'") and text[1:2] in FORMULA_STARTS:
-        text = text[1:]
-    return text
+        text = text[1:]  # the export's guard, taken off before the spaces
+    return text.strip()
 
 
 def _planned(line: int, cells: dict[str, str], index: _Index, workshop: Workshop,
