@@ -70,10 +70,17 @@ def _workshop(args: argparse.Namespace, repository: Callable, writer: bool = Fal
 
 
 def _import(args: argparse.Namespace, repository: Callable) -> int:
-    from okr_workshop.app.check_in_file import check_in_import_command, read_check_in_file
+    from okr_workshop.app.check_in_file import (
+        check_in_import_command,
+        read_check_in_file,
+        read_check_in_table,
+    )
 
+    # The file first: a typo or a file that is no sheet is told at once, not after waiting
+    # for the window's lock; its lines are checked against the workshop once it is read.
+    table = read_check_in_table(args.file)
     library, workshop = _workshop(args, repository, writer=not args.dry_run)
-    preview = read_check_in_file(workshop, args.file)  # a wrong line: exit 1, nothing changed
+    preview = read_check_in_file(workshop, table)  # a wrong line: exit 1, nothing changed
     for line in preview_lines(preview):
         print(line)
     count = len(preview.added)
