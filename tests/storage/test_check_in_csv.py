@@ -63,3 +63,23 @@ def test_a_cell_over_two_lines_counts_as_one_row_as_a_spreadsheet_shows_it():
     text = 'date,kr,value,confidence,comment\n2027-03-05,k,1,2,"two\nlines"\n2027-03-06,k,1,2,\n'
     table = parse_check_in_csv(text.encode())
     assert [(row.line, row.cells[4]) for row in table.rows] == [(2, "two\nlines"), (3, "")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    st.binary(max_size=300),
+    st.lists(st.lists(TEXT, max_size=7), max_size=6).map(
+        lambda rows: "\n".join(";".join(r) for r in
+                               [["date", "key result", "value", "confidence"], *rows]).encode())))
+def test_any_bytes_give_a_table_or_one_refusal_never_a_crash(data):
+    from okr_workshop.domain.check_in_import import CheckInFileError, plan_check_ins
+    from okr_workshop.domain.model import KeyResult, Objective, Team, Workshop
+
+    team = Team(name="T", objectives=())
+    kr = KeyResult(text="k")
+    team = Team(id=team.id, name="T", objectives=(Objective(team_id=team.id, title="O",
+                                                            key_results=(kr,)),))
+    try:
+        plan_check_ins(Workshop(title="W", teams=(team,)), parse_check_in_csv(data))
+    except CheckInFileError as refused:
+        assert refused.message("fr") and refused.message("en")
