@@ -91,3 +91,19 @@ def test_a_workbook_that_unpacks_into_too_much_is_refused_before_reading(session
     with pytest.raises(CheckInFileError) as refused:
         read_check_in_file(session.workshop, path)
     assert refused.value.code == "file.too_big"
+
+
+def test_a_workbook_with_a_damaged_sheet_is_one_refusal(session, tmp_path):
+    import zipfile
+
+    good = workbook(tmp_path, [HEADER, (date(2027, 3, 5), CONVERSION, 2.6, 8, "")])
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]  # cut in the middle of the XML
+            target.writestr(item, data)
+    with pytest.raises(CheckInFileError) as refused:
+        read_check_in_file(session.workshop, damaged)
+    assert refused.value.code == "file.bad_workbook"
