@@ -5,7 +5,9 @@ field framed in red and the reason written under it; nothing is saved."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import zoneinfo
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -55,6 +57,27 @@ def clock_text(text: str) -> str:
     return text
 
 
+class CheckedLine(QLineEdit):
+    """A line whose text ``complete`` judges: until then a pause in typing does not save it
+    (nor refuse "9" on the way to "9:30"); Enter and leaving the field still do."""
+
+    def __init__(self, name: str, complete: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self._complete = complete
+
+    def is_complete(self) -> bool:
+        return self._complete(self.text())
+
+
+def _whole_time(text: str) -> bool:
+    return re.fullmatch(r"\d\d:\d\d", clock_text(text)) is not None
+
+
+def _usual_duration(text: str) -> bool:
+    return text.strip().isdigit() and 5 <= int(text) <= 24 * 60
+
+
 class RitualForm(QWidget):
     saved = Signal()
 
@@ -73,7 +96,7 @@ class RitualForm(QWidget):
         self.first = OptionalDateEdit(self.tr("Set"))
         self.first.setObjectName("ritualFirstDate")
         self.first.check.setToolTip(self.tr("Untick while the first date is not known."))
-        self.starts_at = line_edit("ritualStartsAt")
+        self.starts_at = CheckedLine("ritualStartsAt", _whole_time)
         self.starts_at.setPlaceholderText(self.tr("HH:MM"))
         self.starts_at.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"[0-9:h.\s]{0,8}"), self.starts_at))
@@ -85,7 +108,7 @@ class RitualForm(QWidget):
             "own time. Type the first letters of a city to find it."))
         for name in time_zones():
             self.zone.addItem(name, name)
-        self.duration = line_edit("ritualDuration")
+        self.duration = CheckedLine("ritualDuration", _usual_duration)
         self.duration.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"\d{0,5}"), self.duration))
         self.duration.setToolTip(self.tr("How long it lasts, in minutes (5 to 1,440)."))

@@ -218,3 +218,25 @@ def test_enter_on_a_ritual_opens_its_form_and_delete_removes_it(
     assert chosen.id not in {r.id for r in stored(repository, workshop_id).rituals}
     assert len(stored(repository, workshop_id).rituals) == 3
     assert tab.table.hasFocus() and tab.table.currentIndex().isValid()
+
+
+def test_a_pause_in_typing_a_time_or_a_duration_refuses_nothing_yet(
+        qtbot, tab, repository):
+    from okr_workshop.ui.pending_edits import PAUSE_MS
+
+    workshop_id = tab.bridge.workshop.id
+    click(qtbot, tab.propose_button)
+    for edit, half, rest, field, saved in (
+            (tab.form.starts_at, "9", " h 45", "starts_at", "09:45"),
+            (tab.form.duration, "1", "5", "duration_minutes", 15)):
+        edit.setFocus()
+        press(edit, Qt.Key.Key_A, Ctrl)
+        type_text(edit, half)
+        qtbot.wait(PAUSE_MS * 2)  # a pause to think of the rest
+        assert not tab.form.problem.isVisible()  # nothing red under the fingers
+        assert edit.text() == half
+        type_text(edit, rest)
+        press(edit, Qt.Key.Key_Return)
+        shown = tab.form.current().id
+        ritual = next(r for r in stored(repository, workshop_id).rituals if r.id == shown)
+        assert getattr(ritual, field) == saved
