@@ -29,6 +29,11 @@ GRID = "#D9DEE5"
 TEXT = "#1F2937"
 MUTED = "#4B5563"
 
+# A status is never colour alone: each has its symbol and its word beside the colour.
+STATUS_COLOURS = {"on_track": "#009E73", "at_risk": "#E69F00", "off_track": "#D55E00",
+                  "none": "#8A929E"}
+STATUS_SYMBOLS = {"on_track": "✓", "at_risk": "!", "off_track": "✗", "none": "–"}
+
 CHAR_WIDTH = 0.58  # average advance of a character, in font sizes (layout only)
 
 
@@ -132,7 +137,12 @@ def chart_scene(chart: KrChart, words: ChartWords, width: float, height: float,
     anchor = "end" if x > (left + right) / 2 else "start"
     shift = -10 * k if anchor == "end" else 10 * k
     above = y - 12 * k if y - 12 * k - size > top else y + size + 10 * k
-    scene.shapes.append(Label(x + shift, above, text, size * 1.15, VALUES, anchor, True))
+    big = size * 1.15
+    wide = text_width(text, big) + 8 * k
+    # On a white box: the latest value stays readable over the grid and the other series.
+    scene.shapes.append(Box(x + shift - (wide - 4 * k if anchor == "end" else 4 * k),
+                            above - big, wide, big * 1.3, "#FFFFFF"))
+    scene.shapes.append(Label(x + shift, above, text, big, VALUES, anchor, True))
     return scene
 
 
@@ -158,26 +168,30 @@ def _legend(scene: Scene, chart: KrChart, words: ChartWords, size: float, k: flo
     if chart.expected is not None:
         entries.append((words.expected, EXPECTED, (10 * k, 6 * k), None))
     if chart.target is not None:
-        entries.append((words.target, TARGET, (16 * k, 5 * k, 3 * k, 5 * k), None))
+        target = f"{words.target} {words.number(chart.target, chart.unit)}"
+        entries.append((target, TARGET, (16 * k, 5 * k, 3 * k, 5 * k), None))
     if chart.baseline is not None and not chart.threshold:
-        entries.append((words.baseline, BASELINE, (3 * k, 5 * k), None))
+        baseline = f"{words.baseline} {words.number(chart.baseline, chart.unit)}"
+        entries.append((baseline, BASELINE, (3 * k, 5 * k), None))
     entries.append((words.confidence, CONFIDENCE, (), "square"))
+    if not chart.milestone and chart.target is not None:
+        way = words.lower_is_better if chart.lower_is_better else words.higher_is_better
+        entries.append(("↓ " + way if chart.lower_is_better else "↑ " + way, "", (), None))
     x, line = 0.0, size * 1.2
     for text, colour, dash, mark in entries:
-        needed = 34 * k + text_width(text, size) + 22 * k
+        swatch = 34 * k if colour else 0.0
+        needed = swatch + text_width(text, size) + 22 * k
         if x and x + needed > scene.width:
             x, line = 0.0, line + size * 1.6
         middle = line - size * 0.35
-        scene.shapes.append(Stroke(((x, middle), (x + 28 * k, middle)), colour, 3.5 * k, dash))
+        if colour:
+            scene.shapes.append(Stroke(((x, middle), (x + 28 * k, middle)), colour, 3.5 * k,
+                                       dash))
         if mark:
             scene.shapes.append(Mark(x + 14 * k, middle, mark, colour, 9 * k))
-        scene.shapes.append(Label(x + 34 * k, line, text, size, TEXT))
+        # The way to read the chart is bold: it is what the room must not miss.
+        scene.shapes.append(Label(x + swatch, line, text, size, TEXT, "start", not colour))
         x += needed
-    if not chart.milestone and chart.target is not None:
-        way = words.lower_is_better if chart.lower_is_better else words.higher_is_better
-        line += size * 1.6
-        arrow = "↓ " if chart.lower_is_better else "↑ "
-        scene.shapes.append(Label(0.0, line, arrow + way, size, TEXT, "start", True))
     return line + size * 0.4
 
 
@@ -222,10 +236,6 @@ def _references(scene: Scene, plot: _Plot, chart: KrChart, words: ChartWords, si
         y = plot.y(chart.target, chart.values)
         shapes.append(Stroke(((plot.left, y), (plot.right, y)), TARGET, 3 * k,
                              (16 * k, 5 * k, 3 * k, 5 * k)))
-        text = f"{words.target} {words.number(chart.target, chart.unit)}"
-        # At the left end: the expected line meets the target at the right end.
-        shapes.append(Label(plot.left + 8 * k, y - 8 * k if y - size > plot.top else
-                            y + size + 6 * k, text, size, TARGET, "start", True))
     if chart.expected is not None:
         first, last = chart.expected
         shapes.append(Stroke(((plot.x(first.on), plot.y(first.value, chart.values)),

@@ -154,8 +154,8 @@ def test_the_scene_names_every_series_and_keeps_shapes_inside_the_box():
                     check_ins=ins((week(0), 8, 6), (week(2), -1, 3)))
     scene = chart_scene(chart_of(kr), WORDS, 800, 320)
     texts = scene.texts()
-    for word in ("Values", "Expected", "Target", "Baseline", "Confidence", "↓ Lower is better",
-                 "Target 2 d", "-1 d"):
+    for word in ("Values", "Expected", "Confidence", "↓ Lower is better",
+                 "Target 2 d", "Baseline 8 d", "-1 d"):
         assert word in texts, word
     marks = [s for s in scene.shapes if isinstance(s, Mark)]
     assert len(marks) == 2 * 2 + 2  # values and confidence, plus the legend's two
