@@ -54,7 +54,9 @@ def kr_drawing(workshop: Workshop, kr: KeyResult, language: Language, width: flo
 
 def scene_drawing(scene: Scene) -> Drawing:
     register_fonts()
-    drawing = Drawing(scene.width, scene.height)
+    # initialFontName: else the drawing starts in Helvetica, a font the PDF does not embed.
+    drawing = Drawing(scene.width, scene.height, initialFontName=REGULAR,
+                      initialFontSize=CHART_TEXT)
     h = scene.height
     for shape in scene.shapes:
         if isinstance(shape, Stroke):

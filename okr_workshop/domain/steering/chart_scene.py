@@ -214,12 +214,16 @@ def _grid(scene: Scene, plot: _Plot, chart: KrChart, ticks: list[str], words: Ch
         y = plot.y(tick, chart.confidence_axis)
         shapes.append(Label(plot.right + 8 * k, y + size * 0.35, words.number(tick, ""), size,
                             CONFIDENCE))
-    every = max(1, math.ceil(len(chart.weeks) / 7))
+    # As many day labels as fit side by side with a gap, on whole weeks.
+    days = [words.day(week) for week in chart.weeks]
+    room = max(text_width(day, size) for day in days) + 16 * k
+    week_width = (plot.right - plot.left) / max(len(chart.weeks), 1)
+    every = max(1, math.ceil(room / max(week_width, 1.0)))
     for index, week in enumerate(chart.weeks):
         x = plot.x(week)
         shapes.append(Stroke(((x, plot.top), (x, plot.bottom)), GRID, 1.0 * k))
-        if index % every == 0 and x < plot.right - text_width("00 Mmm", size) / 2:
-            shapes.append(Label(x, plot.bottom + size * 1.4, words.day(week), size, MUTED,
+        if index % every == 0 and x < plot.right - room / 2:
+            shapes.append(Label(x, plot.bottom + size * 1.4, days[index], size, MUTED,
                                 "middle"))
     shapes.append(Stroke(((plot.left, plot.bottom), (plot.right, plot.bottom)), MUTED, 1.5 * k))
     shapes.append(Stroke(((plot.left, plot.top), (plot.left, plot.bottom)), MUTED, 1.5 * k))
