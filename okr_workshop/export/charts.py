@@ -8,7 +8,7 @@ the deck's fonts; a character the fonts lack becomes □ (fonts.runs), never a b
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Path, PolyLine, Rect, String
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -64,7 +64,14 @@ def scene_drawing(scene: Scene) -> Drawing:
             style = {"strokeColor": colour, "strokeWidth": shape.width,
                      "strokeDashArray": list(shape.dash) or None, "strokeLineCap": 1,
                      "strokeLineJoin": 1}
-            if len(shape.points) == 2:
+            if shape.pairs:
+                path = Path(fillColor=None, **style)
+                for (x1, y1), (x2, y2) in zip(shape.points[::2], shape.points[1::2],
+                                              strict=True):
+                    path.moveTo(x1, h - y1)
+                    path.lineTo(x2, h - y2)
+                drawing.add(path)
+            elif len(shape.points) == 2:
                 (x1, y1), (x2, y2) = shape.points
                 drawing.add(Line(x1, h - y1, x2, h - y2, **style))
             else:

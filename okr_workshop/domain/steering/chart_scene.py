@@ -39,10 +39,14 @@ CHAR_WIDTH = 0.58  # average advance of a character, in font sizes (layout only)
 
 @dataclass(frozen=True)
 class Stroke:
+    """A line through ``points``; with ``pairs``, separate segments (point 0–1, 2–3…), as
+    one shape: the grid is drawn in one go."""
+
     points: tuple[tuple[float, float], ...]
     colour: str
     width: float
     dash: tuple[float, ...] = ()
+    pairs: bool = False
 
 
 @dataclass(frozen=True)
@@ -204,11 +208,13 @@ def _value_tick_texts(chart: KrChart, words: ChartWords) -> list[str]:
 def _grid(scene: Scene, plot: _Plot, chart: KrChart, ticks: list[str], words: ChartWords,
           size: float, k: float) -> None:
     shapes = scene.shapes
+    grid: list[tuple[float, float]] = []
+    zero: list[tuple[float, float]] = []
     for tick, text in zip(chart.values.ticks, ticks, strict=True):
         y = plot.y(tick, chart.values)
-        zero = tick == 0 and chart.values.low < 0
-        shapes.append(Stroke(((plot.left, y), (plot.right, y)), MUTED if zero else GRID,
-                             (2.0 if zero else 1.0) * k))
+        # Zero inside the axis is a darker line: negatives read as below it.
+        (zero if tick == 0 and chart.values.low < 0 else grid).extend(
+            [(plot.left, y), (plot.right, y)])
         shapes.append(Label(plot.left - 8 * k, y + size * 0.35, text, size, TEXT, "end"))
     for tick in (0.0, 5.0, 10.0):
         y = plot.y(tick, chart.confidence_axis)
@@ -221,10 +227,13 @@ def _grid(scene: Scene, plot: _Plot, chart: KrChart, ticks: list[str], words: Ch
     every = max(1, math.ceil(room / max(week_width, 1.0)))
     for index, week in enumerate(chart.weeks):
         x = plot.x(week)
-        shapes.append(Stroke(((x, plot.top), (x, plot.bottom)), GRID, 1.0 * k))
+        grid.extend([(x, plot.top), (x, plot.bottom)])
         if index % every == 0 and x < plot.right - room / 2:
             shapes.append(Label(x, plot.bottom + size * 1.4, days[index], size, MUTED,
                                 "middle"))
+    shapes.insert(0, Stroke(tuple(grid), GRID, 1.0 * k, pairs=True))
+    if zero:
+        shapes.append(Stroke(tuple(zero), MUTED, 2.0 * k))
     shapes.append(Stroke(((plot.left, plot.bottom), (plot.right, plot.bottom)), MUTED, 1.5 * k))
     shapes.append(Stroke(((plot.left, plot.top), (plot.left, plot.bottom)), MUTED, 1.5 * k))
 

@@ -8,7 +8,7 @@ at any size; its accessible name and description say in words what the chart sho
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from okr_workshop.app.formats import format_short_day
@@ -54,6 +54,7 @@ def chart_words() -> ChartWords:
 def paint_scene(painter: QPainter, scene: Scene, font: QFont) -> None:
     """Copy the scene's shapes onto ``painter`` (origin top left, like the scene)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fonts: dict[tuple[int, bool], QFont] = {}
     for shape in scene.shapes:
         if isinstance(shape, Stroke):
             pen = QPen(QColor(shape.colour), shape.width)
@@ -63,7 +64,10 @@ def paint_scene(painter: QPainter, scene: Scene, font: QFont) -> None:
                 # Qt counts dashes in pen widths, the scene in units like reportlab.
                 pen.setDashPattern([d / shape.width for d in shape.dash])
             painter.setPen(pen)
-            painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in shape.points]))
+            if shape.pairs:
+                painter.drawLines([QPointF(x, y) for x, y in shape.points])
+            else:
+                painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in shape.points]))
         elif isinstance(shape, Mark):
             painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
             painter.setBrush(QColor(shape.colour))
@@ -79,20 +83,22 @@ def paint_scene(painter: QPainter, scene: Scene, font: QFont) -> None:
                 QRectF(shape.x, shape.y, shape.width, shape.height), QColor(shape.colour)
             )
         elif isinstance(shape, Label):
-            _label(painter, shape, font)
+            _label(painter, shape, font, fonts)
 
 
-def _label(painter: QPainter, label: Label, font: QFont) -> None:
-    text_font = QFont(font)
-    text_font.setPixelSize(max(1, round(label.size)))
-    text_font.setBold(label.bold)
-    painter.setFont(text_font)
+def _label(painter: QPainter, label: Label, font: QFont, fonts: dict) -> None:
+    key = (round(label.size), label.bold)
+    if key not in fonts:
+        text_font = QFont(font)
+        text_font.setPixelSize(max(1, key[0]))
+        text_font.setBold(label.bold)
+        fonts[key] = text_font
+    painter.setFont(fonts[key])
     painter.setPen(QColor(label.colour))
     width = painter.fontMetrics().horizontalAdvance(label.text)
-    x = label.x - (width if label.anchor == "end" else width / 2 if label.anchor == "middle" else 0)
-    path = QPainterPath()  # a path keeps sub-pixel positions, like the PDF
-    path.addText(QPointF(x, label.y), text_font, label.text)
-    painter.fillPath(path, QColor(label.colour))
+    x = label.x - (width if label.anchor == "end" else width / 2 if label.anchor == "middle"
+                   else 0)
+    painter.drawText(QPointF(x, label.y), label.text)
 
 
 class KrChartView(QWidget):
