@@ -10,8 +10,8 @@ and zero values; a falling target) on a 13-week cycle. Timed, from the workshop 
 
 Both are reported as wall and CPU time (median and p95: on a shared machine the wall time
 carries other jobs' waits). Target for the window, where it is redrawn on every resize and
-selection: ≤ 10 ms, judged on the CPU p95 (on an idle machine wall and CPU agree). The deck draws each chart once per export:
-its figure is for information.
+selection: ≤ 10 ms, judged on the CPU p95 (on an idle machine wall and CPU agree). The
+deck draws each chart once per export: its figure is for information.
 
     python benchmarks/chart_bench.py            # 300 runs
     python benchmarks/chart_bench.py --runs 1000
@@ -44,8 +44,8 @@ from okr_workshop.domain.model import (  # noqa: E402
     Team,
     Workshop,
 )
+from okr_workshop.domain.steering.chart_geometry import kr_chart  # noqa: E402
 from okr_workshop.domain.steering.chart_scene import chart_scene  # noqa: E402
-from okr_workshop.domain.steering.charts import kr_chart  # noqa: E402
 from okr_workshop.export.charts import kr_drawing  # noqa: E402
 from okr_workshop.ui.widgets.kr_chart import chart_words, paint_scene  # noqa: E402
 

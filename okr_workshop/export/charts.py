@@ -13,6 +13,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from okr_workshop.domain.model import KeyResult, Language, Workshop
+from okr_workshop.domain.steering.chart_geometry import kr_chart
 from okr_workshop.domain.steering.chart_scene import (
     Box,
     ChartWords,
@@ -22,7 +23,6 @@ from okr_workshop.domain.steering.chart_scene import (
     Stroke,
     chart_scene,
 )
-from okr_workshop.domain.steering.charts import kr_chart
 from okr_workshop.export.fonts import BOLD, FALLBACK, REGULAR, register_fonts, runs
 from okr_workshop.export.formats import format_short_day, format_value
 from okr_workshop.export.labels import label

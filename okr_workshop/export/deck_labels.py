@@ -187,7 +187,7 @@ MESSAGES = {
         en=("Target", "Chart legend and label of the target line."),
     ),
     "deck.chart.baseline": entry(
-        fr=("Référence", "Légende : la valeur de départ."),
+        fr=("Valeur de départ", "Légende : la valeur de départ."),
         en=("Baseline", "Chart legend: the starting value."),
     ),
     "deck.chart.confidence": entry(

@@ -7,8 +7,8 @@ from dataclasses import replace
 from reportlab.graphics.shapes import String
 
 from okr_workshop.domain.model import Language
+from okr_workshop.domain.steering.chart_geometry import kr_chart
 from okr_workshop.domain.steering.chart_scene import chart_scene
-from okr_workshop.domain.steering.charts import kr_chart
 from okr_workshop.export.charts import CHART_TEXT, chart_words, kr_drawing
 from okr_workshop.export.deck import build_deck
 from tests.export.pdf_reading import flat, page_texts, reader
@@ -25,8 +25,8 @@ def test_the_progress_section_holds_a_chart_per_checked_in_key_result():
     assert "Où en sont les résultats clés" in north and "Équipe « Nord »" in north
     # User text is shown as typed, never read as markup.
     assert "Porter le NPS de 30 à 50 <b>vite</b>" in north
-    for word in ("Valeurs mesurées", "Rythme attendu", "Cible 50", "Référence 30",
-                 "Cible 2 jours", "Référence 8 jours", "Confiance (0-10, à droite)",
+    for word in ("Valeurs mesurées", "Rythme attendu", "Cible 50", "Valeur de départ 30",
+                 "Cible 2 jours", "Valeur de départ 8 jours", "Confiance (0-10, à droite)",
                  "Plus bas, c’est mieux", "Plus haut, c’est mieux", "-1 jour", "7,5", "-2,5"):
         assert word in north, word
     # A key result without check-in has no chart; a milestone reads as steps.

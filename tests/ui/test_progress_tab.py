@@ -149,3 +149,7 @@ def _near(colour: QColor, expected: QColor, tolerance: int = 40) -> bool:
     return all(abs(a - b) <= tolerance for a, b in (
         (colour.red(), expected.red()), (colour.green(), expected.green()),
         (colour.blue(), expected.blue())))
+
+
+def test_the_list_model_keeps_qt_rules(qtmodeltester, tab):
+    qtmodeltester.check(tab.model)

@@ -1,6 +1,6 @@
 """A key result's chart laid out once, as plain shapes both renderers copy.
 
-:func:`chart_scene` places a :class:`~.charts.KrChart` in a box of ``width`` × ``height``
+:func:`chart_scene` places a :class:`~.chart_geometry.KrChart` in a box of ``width`` × ``height``
 (origin top left, y down, units = the renderer's: pixels or points) as strokes, marks,
 labels and boxes. ``ui/widgets/kr_chart.py`` paints them with QPainter and
 ``export/charts.py`` with reportlab graphics, so the window and the deck look the same.
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from okr_workshop.domain.steering.charts import Axis, KrChart, Point
+from okr_workshop.domain.steering.chart_geometry import Axis, KrChart, Point
 
 # Okabe–Ito: told apart with deuteranopia, protanopia and tritanopia.
 VALUES = "#0072B2"  # blue

@@ -40,7 +40,7 @@ class ProgressRow:
     def status_words(self) -> str:
         symbol = STATUS_SYMBOLS[self.status_key()]
         if self.status.status is None:
-            return f"{symbol} {translate('ProgressModel', 'No check-in yet')}"
+            return symbol + " " + translate("ProgressModel", "No check-in yet")
         return f"{symbol} {status_label(self.status.status, ui_language())}"
 
 

@@ -182,7 +182,7 @@ class DashboardView(QFrame):
         layout.addWidget(QLabel(f"<b>{heading}</b>"))
         layout.addLayout(counts)
         layout.addLayout(below, 1)
-        self.setMaximumHeight(215)
+        self.setMaximumHeight(195)
 
     def show_dashboard(self, board: Dashboard, show_team: bool) -> None:
         for status, label in self.counts.items():

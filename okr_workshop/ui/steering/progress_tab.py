@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -70,6 +71,8 @@ class ProgressTab(SteeringTab):
         self.status_text.setObjectName("progressStatus")
         self.status_text.setTextFormat(Qt.TextFormat.PlainText)
         self.status_text.setWordWrap(True)
+        # The sentence keeps its lines: the chart gives up height first.
+        self.status_text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = KrChartView()
         self._layout(team_label, list_label)
@@ -161,4 +164,16 @@ class ProgressTab(SteeringTab):
         self.status_mark.setText(swatch(row.status.status))
         self.status_mark.setToolTip(status_meaning(row.status.status))
         self.status_text.setText(status_sentence(row.status, ui_language()))
+        self._fit_sentence()
         self.chart.show_key_result(self.workshop, row.kr)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_sentence()
+
+    def _fit_sentence(self) -> None:
+        # A splitter's side does not ask its wrapped labels for their height at a width:
+        # the sentence would be cut; it takes the lines it needs, the chart gives way.
+        width = self.status_text.width()
+        if width > 0:
+            self.status_text.setMinimumHeight(self.status_text.heightForWidth(width))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from okr_workshop.app.formats import format_short_day
 from okr_workshop.domain.model import KeyResult, Workshop
+from okr_workshop.domain.steering.chart_geometry import KrChart, kr_chart
 from okr_workshop.domain.steering.chart_scene import (
     Box,
     ChartWords,
@@ -22,7 +23,6 @@ from okr_workshop.domain.steering.chart_scene import (
     Stroke,
     chart_scene,
 )
-from okr_workshop.domain.steering.charts import KrChart, kr_chart
 from okr_workshop.ui.language import show_day, show_number, ui_language
 from okr_workshop.ui.placeholders import fill
 
@@ -116,7 +116,7 @@ class KrChartView(QWidget):
         return QSize(760, 360)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(420, 260)
+        return QSize(420, 220)
 
     def show_key_result(self, workshop: Workshop | None, kr: KeyResult | None) -> None:
         self.chart = None if workshop is None or kr is None else kr_chart(workshop, kr)
@@ -168,9 +168,9 @@ class KrChartView(QWidget):
             parts.append(translate("KrChart", "lower is better"))
         gaps = len(self.chart.runs) - 1
         if gaps:
-            parts.append(
-                translate(
-                    "KrChart", "the line breaks %n time(s) where a week has no check-in", None, gaps
-                )
-            )
+            if gaps == 1:
+                text = translate("KrChart", "the line breaks once, where a week has no check-in")
+            else:
+                text = translate("KrChart", "the line breaks %1 times, where weeks lack a check-in")
+            parts.append(fill(text, gaps))
         return "; ".join(parts)

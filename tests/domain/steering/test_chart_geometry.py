@@ -7,8 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from okr_workshop.domain.enums import Direction, PaceStatus
+from okr_workshop.domain.steering.chart_geometry import kr_chart, nice_axis
 from okr_workshop.domain.steering.chart_scene import ChartWords, Label, Mark, Stroke, chart_scene
-from okr_workshop.domain.steering.charts import kr_chart, nice_axis
 from okr_workshop.domain.steering.dashboard import dashboard
 from tests.domain.steering.steering_builders import END, START, ins, key_result, workshop_with
 
