@@ -47,9 +47,22 @@ def test_the_closing_form_decides_what_starts_ticked(qtmodeltester):
                      "Postponed": Qt.CheckState.Checked}
 
 
-def test_a_milestone_does_not_claim_to_start_from_its_last_check_in():
+NBSP = "\u00a0"
+
+
+def _details() -> list[str]:
     model = CarryOverModel(_workshop())
     kept = model.index(0, NAME, model.index(0, NAME))
-    measured, milestone = (model.index(r, DETAIL, kept).data() for r in range(2))
-    assert "42" in measured
-    assert milestone == ""
+    return [model.index(r, DETAIL, kept).data() for r in range(2)]
+
+
+def test_a_key_result_says_its_new_baseline_and_where_it_comes_from():
+    measured, milestone = _details()
+    assert measured.startswith("Baseline ← last value 42 (check-in of ")
+    assert "2027" in measured and "3" in measured
+    assert milestone == ""  # a milestone starts again as not done, not from "1"
+
+
+def test_the_new_baseline_in_french(french_ui):
+    measured, _ = _details()
+    assert measured == f"Référence ← dernière valeur 42 (point d’étape du 3{NBSP}mars{NBSP}2027)"

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Team, Workshop
 from okr_workshop.domain.next_cycle import carried_baseline, proposed_carry_over
-from okr_workshop.ui.language import show_number
+from okr_workshop.ui.language import show_day, show_number
 from okr_workshop.ui.models.base import ID_ROLE, ROOT, Index, NodeTreeModel, TreeNode
 from okr_workshop.ui.placeholders import fill
 
@@ -133,8 +133,11 @@ class CarryOverModel(NodeTreeModel):
         carried = carried_baseline(entity)
         if carried.on is None or carried.baseline is None:
             return ""  # no check-in, or a milestone: it starts as it was written
-        value = show_number(carried.baseline, entity.unit)
-        return translate("CarryOverModel", "Starts from %1, its last check-in").replace("%1", value)
+        return fill(
+            translate("CarryOverModel", "Baseline ← last value %1 (check-in of %2)"),
+            show_number(carried.baseline, entity.unit),
+            show_day(carried.on),
+        )
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
