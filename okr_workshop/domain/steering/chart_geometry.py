@@ -9,8 +9,9 @@ Decisions worth knowing:
 
 * **Time** runs from the cycle start (else the first check-in) to the due date or the cycle
   end (else 13 weeks on), widened to hold every check-in and the whole cycle.
-* **Gaps**: a week is a slot of 7 days from the chart's start. Two check-ins more than one
-  slot apart are not joined: a week without a check-in shows as a gap, not a line through.
+* **Gaps**: a slot is one period of the check-in ritual (a week by default, a month for a
+  monthly check-in) from the chart's start. Two check-ins more than one slot apart are not
+  joined: a missed check-in shows as a gap, not a line through.
 * **The expected line** is pace's (:func:`~.pace.expected_value` on :func:`~.pace.line_span`):
   baseline on the first day to the aimed target on the last. A threshold ("at most 2") has
   no line, only its level; a milestone neither.
@@ -32,6 +33,7 @@ from datetime import date, timedelta
 from okr_workshop.domain.enums import Direction
 from okr_workshop.domain.model import KeyResult, Workshop
 from okr_workshop.domain.steering.cycle import CYCLE_WEEKS, way
+from okr_workshop.domain.steering.due import check_in_period
 from okr_workshop.domain.steering.pace import THRESHOLDS, expected_value, line_span
 
 CONFIDENCE_TICKS = (0.0, 2.0, 4.0, 6.0, 8.0, 10.0)
@@ -112,12 +114,14 @@ def kr_chart(workshop: Workshop, kr: KeyResult) -> KrChart:
             levels += [expected[0].value, expected[1].value]
         axis = nice_axis(levels)
     points = [Point(c.on, v) for c, v in zip(check_ins, values, strict=True)]
+    period = check_in_period(workshop)
     confidences = [Point(c.on, float(c.confidence)) for c in check_ins]
     start = span[0] if span else None
     return KrChart(
         start=start, end=span[1] if span else None,
         weeks=_weeks(span) if span else (),
-        values=axis, runs=_runs(points, start), confidence=_runs(confidences, start),
+        values=axis, runs=_runs(points, start, period),
+        confidence=_runs(confidences, start, period),
         expected=expected, baseline=baseline, target=aimed, unit=kr.unit,
         lower_is_better=lower, threshold=threshold, milestone=kr.milestone,
     )
@@ -143,21 +147,22 @@ def _weeks(span: tuple[date, date]) -> tuple[date, ...]:
     return tuple(start + timedelta(weeks=n) for n in range(count))
 
 
-def _runs(points: list[Point], start: date | None) -> tuple[tuple[Point, ...], ...]:
-    """Points cut where a whole week slot has no check-in."""
+def _runs(points: list[Point], start: date | None, period: int
+          ) -> tuple[tuple[Point, ...], ...]:
+    """Points cut where a whole slot of ``period`` days has no check-in."""
     if not points or start is None:
         return ()
     runs: list[list[Point]] = [[points[0]]]
     for point in points[1:]:
         previous = runs[-1][-1]
-        if _slot(point.on, start) - _slot(previous.on, start) > 1:
+        if _slot(point.on, start, period) - _slot(previous.on, start, period) > 1:
             runs.append([])
         runs[-1].append(point)
     return tuple(tuple(run) for run in runs)
 
 
-def _slot(on: date, start: date) -> int:
-    return (on - start).days // 7
+def _slot(on: date, start: date, period: int) -> int:
+    return (on - start).days // period
 
 
 def nice_axis(levels: list[float], count: int = TICK_COUNT) -> Axis:

@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from okr_workshop.domain.enums import Direction, PaceStatus
+from okr_workshop.domain.enums import Cadence, Direction, PaceStatus, RitualKind
+from okr_workshop.domain.model import Ritual
 from okr_workshop.domain.steering.chart_geometry import kr_chart, nice_axis
 from okr_workshop.domain.steering.chart_scene import ChartWords, Label, Mark, Stroke, chart_scene
 from okr_workshop.domain.steering.dashboard import dashboard
@@ -47,6 +48,15 @@ def test_a_week_without_check_in_is_a_gap_not_a_line_through():
     chart = chart_of(kr)
     assert values(chart) == [[30, 32], [35, 36, 37]]
     assert [[p.value for p in run] for run in chart.confidence] == [[8, 8], [7, 7, 7]]
+
+
+def test_monthly_check_ins_join_and_a_missed_month_is_a_gap():
+    # A team whose check-in ritual is monthly is not cut every week; a missed month is.
+    monthly = (Ritual(kind=RitualKind.CHECK_IN, cadence=Cadence.MONTHLY),)
+    kr = key_result(check_ins=ins((week(0), 30, 8), (week(4), 33, 8), (week(8), 36, 7),
+                                  (week(17), 40, 6)))
+    assert values(chart_of(kr, rituals=monthly)) == [[30, 33, 36], [40]]
+    assert values(chart_of(kr)) == [[30], [33], [36], [40]]  # weekly: every one apart
 
 
 def test_check_ins_in_any_order_are_drawn_in_date_order():
