@@ -1,5 +1,5 @@
-"""Today, asked in one place: the window's "what is due", grading and calendar export read
-the day here, so a test sets it once (``monkeypatch.setattr(clock, "today", ...)``)."""
+"""Today's date, from one place: the window and the command line ask here, and tests
+monkeypatch :func:`today` (``okr_workshop.app.clock.today``) to run a whole cycle."""
 
 from __future__ import annotations
 

@@ -149,16 +149,16 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Clôture de l’objectif</translation>
     </message>
     <message>
+        <source>O&amp;utcome:</source>
+        <translation>Iss&amp;ue&#xa0;:</translation>
+    </message>
+    <message>
         <source>What we &amp;learned:</source>
         <translation>Ce que nous avons appri&amp;s&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Decisions and next steps:</source>
         <translation>Décisions et prochaines é&amp;tapes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>O&amp;utcome:</source>
-        <translation>Iss&amp;ue&#xa0;:</translation>
     </message>
     <message>
         <source>Gr&amp;ades of the key results:</source>
@@ -545,6 +545,53 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>%1 h %2</source>
         <translation>%1&#xa0;h&#xa0;%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>At most %1 behind the expected line, and confidence %2 to 10.</source>
+        <translation>Au plus %1 de retard sur la trajectoire attendue, et une confiance de %2 à 10.</translation>
+    </message>
+    <message>
+        <source>Up to %1 behind the line, or confidence %2 to %3.</source>
+        <translation>Jusqu’à %1 de retard sur la trajectoire, ou une confiance de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Further behind the line, a threshold breached, or confidence 0 to %1.</source>
+        <translation>Plus en retard, un seuil franchi, ou une confiance de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>No value recorded yet.</source>
+        <translation>Aucune valeur notée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No check-in yet</source>
+        <translation>Aucun point d’étape</translation>
+    </message>
+    <message>
+        <source>Confidence trend</source>
+        <translation>Évolution de la confiance</translation>
+    </message>
+    <message>
+        <source>Progress per objective</source>
+        <translation>Avancement par objectif</translation>
+    </message>
+    <message>
+        <source>Confidence, mean per week (0-10)</source>
+        <translation>Confiance, moyenne par semaine (0-10)</translation>
+    </message>
+    <message>
+        <source>Status of the key results</source>
+        <translation>Statut des résultats clés</translation>
+    </message>
+    <message>
+        <source>(untitled objective)</source>
+        <translation>(objectif sans titre)</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>pas encore mesurable</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2645,81 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
 </context>
 <context>
+    <name>KrChart</name>
+    <message>
+        <source>Measured values</source>
+        <translation>Valeurs mesurées</translation>
+    </message>
+    <message>
+        <source>Expected pace</source>
+        <translation>Rythme attendu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Confidence (0-10, right)</source>
+        <translation>Confiance (0-10, à droite)</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus bas, c’est mieux</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus haut, c’est mieux</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>No check-in yet</source>
+        <translation>Aucun point d’étape pour l’instant</translation>
+    </message>
+    <message>
+        <source>Chart of “%1”</source>
+        <translation>Graphique de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Latest value %1 on %2, confidence %3/10</source>
+        <translation>Dernière valeur %1 le %2, confiance %3/10</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus bas, c’est mieux</translation>
+    </message>
+    <message>
+        <source>the line breaks once, where a week has no check-in</source>
+        <translation>la courbe s’interrompt une fois, là où une semaine n’a pas de point d’étape</translation>
+    </message>
+    <message>
+        <source>the line breaks %1 times, where weeks lack a check-in</source>
+        <translation>la courbe s’interrompt %1 fois, là où des semaines n’ont pas de point d’étape</translation>
+    </message>
+</context>
+<context>
     <name>LibraryGuard</name>
     <message>
         <source>Cannot open the library</source>
@@ -3017,6 +3139,48 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>No check-in yet</source>
+        <translation>Aucun point d’étape</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <source>The dashboard and the list show this team, or all.</source>
+        <translation>Le tableau de bord et la liste montrent cette équipe, ou toutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key results and their status</source>
+        <translation>Résultats clés et leur statut</translation>
+    </message>
+    <message>
+        <source>&amp;Key results:</source>
+        <translation>&amp;Résultats clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Avancement</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>(unnamed team)</source>
+        <translation>(équipe sans nom)</translation>
+    </message>
+    <message>
+        <source>No kept key result for this choice yet.</source>
+        <translation>Aucun résultat clé retenu pour ce choix pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalBar</name>
     <message>
         <source>A&amp;ccept</source>
@@ -3326,10 +3490,6 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <source>Start time (24-&amp;hour):</source>
-        <translation>Heure de dé&amp;but&#xa0;:</translation>
-    </message>
-    <message>
         <source>How &amp;often:</source>
         <translation>Fré&amp;quence&#xa0;:</translation>
     </message>
@@ -3338,8 +3498,12 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
         <translation>Date de la pr&amp;emière séance&#xa0;:</translation>
     </message>
     <message>
+        <source>Start time (24-&amp;hour):</source>
+        <translation>Heure de dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
-        <translation>Fuseau hor&amp;aire&#xa0;:</translation>
+        <translation>&amp;Zone horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Duration (&amp;minutes):</source>
