@@ -17,8 +17,9 @@ from okr_workshop.ui.application import build_window
 
 # What the library page does not need: loaded when a workshop opens, a dialog is asked for,
 # a deck is previewed or exported, a workshop file is imported or exported or the samples
-# added, or the library's schema is to be migrated (sqlite-utils,
-# with click, dateutil and pluggy: an up-to-date library is opened and listed without them).
+# added, the library's schema is to be migrated (sqlite-utils,
+# with click, dateutil and pluggy: an up-to-date library is opened and listed without them),
+# or a backup is compared with the library (OpenSSL's digest).
 LOADED_LATER = (
     "sqlite_utils",
     "click",
@@ -26,6 +27,7 @@ LOADED_LATER = (
     "pluggy",
     "reportlab",
     "pypdfium2",
+    "_hashlib",  # OpenSSL (3.5 MB): a backup's digest needs it, after the first paint
     "okr_workshop.storage.exchange_read",  # the exchange files: samples, import, export
     "okr_workshop.storage.exchange_write",
     "okr_workshop.export.deck",
