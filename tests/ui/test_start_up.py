@@ -47,7 +47,7 @@ def _loaded_too_early(module: str) -> bool:
     return step_page or any(module.startswith(prefix) for prefix in LOADED_LATER)
 
 _FIRST_SCREEN = """
-import json, sys
+import json, linecache, sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -57,7 +57,9 @@ settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
 window = build_window(sys.argv[1], Prompts(None), settings)
 window.show()
 app.processEvents()
-print(json.dumps({"rows": window.home.model.rowCount(), "modules": sorted(sys.modules)}))
+sources = [name for name in linecache.cache if "okr_workshop" in name]
+print(json.dumps({"rows": window.home.model.rowCount(), "modules": sorted(sys.modules),
+                  "sources": sources}))
 window.close()
 """
 
@@ -80,6 +82,7 @@ def test_the_library_page_opens_without_the_workshop_and_export_modules(tmp_path
     assert shown["rows"] == 2, "the first screen lists the library's workshops"
     early = [module for module in shown["modules"] if _loaded_too_early(module)]
     assert early == []
+    assert shown["sources"] == [], "no module's source is kept in memory once it is read"
 
 
 def _library_whose_backups_are_gone(library: Path) -> None:
