@@ -225,4 +225,10 @@ def _referrers(workshop: Workshop, gone: set[str]) -> list[Entity]:
             continue
         if objective.author_id in gone or objective.strategic_objective_id in gone:
             found.append(objective)
+        for key_result in objective.key_results:
+            if key_result.id not in gone:
+                found += [c for c in key_result.check_ins
+                          if c.id not in gone and c.author_id in gone]
+    found += [v for v in workshop.roti_votes if v.participant_id in gone]
+    found += [a for a in workshop.actions if a.owner_id in gone or a.feedback_id in gone]
     return found

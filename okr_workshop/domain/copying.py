@@ -51,6 +51,7 @@ def renew_ids(
         *workshop.strategic_objectives,
         *workshop.teams,
         *workshop.objectives(),
+        *workshop.feedback,
     ):
         renew(entity.id)
 
@@ -59,7 +60,8 @@ def renew_ids(
             replace(
                 key_result,
                 id=renew(key_result.id),
-                check_ins=tuple(replace(c, id=renew(c.id)) for c in key_result.check_ins),
+                check_ins=tuple(replace(c, id=renew(c.id), author_id=link(c.author_id))
+                                for c in key_result.check_ins),
             )
             for key_result in objective.key_results
         )
@@ -103,6 +105,10 @@ def renew_ids(
             for d in workshop.dependencies
         ),
         rituals=tuple(replace(r, id=make_id()) for r in workshop.rituals),
-        feedback=tuple(replace(f, id=make_id()) for f in workshop.feedback),
+        feedback=tuple(replace(f, id=fresh[f.id]) for f in workshop.feedback),
         checklist=tuple(replace(c, id=make_id()) for c in workshop.checklist),
+        roti_votes=tuple(replace(v, id=make_id(), participant_id=link(v.participant_id))
+                         for v in workshop.roti_votes),
+        actions=tuple(replace(a, id=make_id(), owner_id=link(a.owner_id),
+                              feedback_id=link(a.feedback_id)) for a in workshop.actions),
     )

@@ -148,15 +148,34 @@ def _unlinked(workshop: Workshop, gone: set[str]) -> Workshop:
         changes = {n: None for n in names if getattr(entity, n) in gone}
         return replace(entity, **changes) if changes else entity
 
-    participants = tuple(cleared(p, ("team_id",)) for p in workshop.participants)
+    def cleared_all(items: tuple, names: tuple[str, ...]) -> tuple:
+        new = tuple(cleared(e, names) for e in items)
+        return items if all(a is b for a, b in zip(new, items, strict=True)) else new
+
+    def cleared_key_result(kr: KeyResult) -> KeyResult:
+        check_ins = cleared_all(kr.check_ins, ("author_id",))
+        return kr if check_ins is kr.check_ins else replace(kr, check_ins=check_ins)
+
+    def cleared_objective(objective: Objective) -> Objective:
+        objective = cleared(objective, ("author_id", "strategic_objective_id"))
+        krs = tuple(cleared_key_result(k) for k in objective.key_results)
+        if all(a is b for a, b in zip(krs, objective.key_results, strict=True)):
+            return objective
+        return replace(objective, key_results=krs)
+
     teams = []
     for team in workshop.teams:
-        objectives = tuple(cleared(o, ("author_id", "strategic_objective_id"))
-                           for o in team.objectives)
+        objectives = tuple(cleared_objective(o) for o in team.objectives)
         if any(a is not b for a, b in zip(objectives, team.objectives, strict=True)):
             team = replace(team, objectives=objectives)
         teams.append(cleared(team, ("ambassador_id",)))
-    if (all(a is b for a, b in zip(participants, workshop.participants, strict=True))
-            and all(a is b for a, b in zip(teams, workshop.teams, strict=True))):
+    changes = {
+        "participants": cleared_all(workshop.participants, ("team_id",)),
+        "teams": tuple(teams),
+        "roti_votes": cleared_all(workshop.roti_votes, ("participant_id",)),
+        "actions": cleared_all(workshop.actions, ("owner_id", "feedback_id")),
+    }
+    if all(a is b for name, new in changes.items()
+           for a, b in zip(new, getattr(workshop, name), strict=True)):
         return workshop
-    return replace(workshop, participants=participants, teams=tuple(teams))
+    return replace(workshop, **changes)

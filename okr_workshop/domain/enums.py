@@ -47,9 +47,12 @@ class Direction(StrEnum):
 
 
 class RitualKind(StrEnum):
-    CHECK_IN = "check_in"
+    CHECK_IN = "check_in"  # the weekly check-in
+    MONTHLY_REVIEW = "monthly_review"
     TEAM_REVIEW = "team_review"
     INTER_TEAM_REVIEW = "inter_team_review"
+    GRADING = "grading"  # end-of-cycle grading and retrospective
+    PLANNING = "planning"  # planning the next cycle
     ALL_HANDS = "all_hands"
     RETROSPECTIVE = "retrospective"
     OTHER = "other"
@@ -67,6 +70,36 @@ class FeedbackKind(StrEnum):
     WENT_WELL = "went_well"
     TO_IMPROVE = "to_improve"
     IDEA = "idea"
+    HELPED = "helped"  # at a review: what helped, what blocked, ideas
+    BLOCKED = "blocked"
+    GOOD = "good"  # at the end of a cycle: GOOD / BAD / TRY
+    BAD = "bad"
+    TRY = "try"
+
+
+class FeedbackOccasion(StrEnum):
+    """When feedback was given: the workshop's end, a review during the cycle, its end."""
+
+    WORKSHOP = "workshop"
+    REVIEW = "review"
+    CYCLE_END = "cycle_end"
+
+
+class PaceStatus(StrEnum):
+    """Where a key result stands against the line from baseline to target (Steering)."""
+
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    OFF_TRACK = "off_track"
+
+
+class ClosingOutcome(StrEnum):
+    """How an objective ended its cycle (the closing form)."""
+
+    ACCOMPLISHED = "accomplished"
+    MISSED = "missed"
+    POSTPONED = "postponed"
+    CARRIED = "carried"  # carried to the next cycle
 
 
 # Departments offered in the window; free text is accepted too (mistake 5 is about

@@ -109,7 +109,8 @@ def value_sentence(code: str, params: Mapping[str, Any], language: object) -> st
 _PREDICATES = frozenset({
     "not_text_id", "not_uuid", "empty_text", "not_text", "too_long", "not_number",
     "not_finite", "not_whole", "not_positive", "out_of_range", "not_date", "not_timestamp",
-    "not_choice", "not_bool", "same_objective", "end_before_start", "not_rule", "uuid_form",
+    "not_choice", "not_bool", "not_time", "not_time_zone", "same_objective",
+    "end_before_start", "not_rule", "uuid_form",
     "date_form", "timestamp_form", "too_large_number", "format_missing", "format_wrong",
     "missing", "not_whole_type", "not_object", "surrogate", "not_array", "too_many_items",
     "wrong_team",

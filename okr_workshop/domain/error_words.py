@@ -44,6 +44,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
         fr=f"doit valoir l’un de{NBSP}: {{allowed}}",
     ),
     "not_bool": entry(en="must be true or false", fr="doit valoir true ou false"),
+    "not_time": entry(en="must be a time of day such as 09:30",
+                      fr="doit être une heure comme 09:30"),
+    "not_time_zone": entry(en="must be a time zone such as Europe/Paris",
+                           fr="doit être un fuseau horaire comme Europe/Paris"),
     "not_positive": entry(
         en="must be a positive amount (the direction says which way)",
         fr="doit être une quantité positive (le sens dit de quel côté)",
@@ -277,6 +281,7 @@ LINK_KINDS: dict[str, Words] = {
     "participant": entry(en="participant", fr="aucun participant"),
     "strategic_objective": entry(en="strategic objective", fr="aucun objectif stratégique"),
     "objective": entry(en="objective", fr="aucun objectif"),
+    "feedback": entry(en="feedback", fr="aucun retour"),
 }
 
 # The places of a file, said as a person would: list name → (English, French) item noun.
@@ -291,6 +296,8 @@ ITEMS: dict[str, Words] = {
     "rituals": entry(en="ritual", fr="rituel"),
     "feedback": entry(en="feedback", fr="retour"),
     "checklist": entry(en="checklist tick", fr="case de la liste de contrôle"),
+    "roti_votes": entry(en="ROTI vote", fr="vote ROTI"),
+    "actions": entry(en="action", fr="action"),
 }
 # Field names (the keys of the file and of the model) → (English, French) label.
 FIELDS: dict[str, Words] = {
@@ -317,6 +324,8 @@ FIELDS: dict[str, Words] = {
     "rituals": entry(en="rituals", fr="rituels"),
     "feedback": entry(en="feedback", fr="retours"),
     "checklist": entry(en="checklist", fr="liste de contrôle"),
+    "roti_votes": entry(en="ROTI votes", fr="votes ROTI"),
+    "actions": entry(en="actions", fr="actions"),
     "max_objectives_per_team": entry(en="objectives per team", fr="objectifs par équipe"),
     "max_key_results_per_objective": entry(en="key results per objective",
                                            fr="résultats clés par objectif"),
@@ -353,6 +362,26 @@ FIELDS: dict[str, Words] = {
     "value": entry(en="value", fr="valeur"),
     "confidence": entry(en="confidence", fr="confiance"),
     "comment": entry(en="comment", fr="commentaire"),
+    "next_step": entry(en="next step", fr="prochaine étape"),
+    "milestone": entry(en="milestone", fr="jalon"),
+    "status_override": entry(en="status set by the coach", fr="statut fixé par le coach"),
+    "status_reason": entry(en="reason for the status", fr="raison du statut"),
+    "grade": entry(en="grade", fr="note"),
+    "outcome": entry(en="outcome", fr="issue"),
+    "learnings": entry(en="what we learned", fr="ce que nous avons appris"),
+    "decisions": entry(en="decisions", fr="décisions"),
+    "starts_on": entry(en="first date", fr="première date"),
+    "starts_at": entry(en="start time", fr="heure de début"),
+    "time_zone": entry(en="time zone", fr="fuseau horaire"),
+    "duration_minutes": entry(en="duration in minutes", fr="durée en minutes"),
+    "place": entry(en="place", fr="lieu"),
+    "attendees": entry(en="attendees", fr="participants"),
+    "occasion": entry(en="occasion", fr="occasion"),
+    "score": entry(en="score", fr="note"),
+    "participant_id": entry(en="participant", fr="participant"),
+    "owner_id": entry(en="owner", fr="responsable"),
+    "done": entry(en="done", fr="fait"),
+    "feedback_id": entry(en="feedback it came from", fr="retour d’origine"),
     "from_objective_id": entry(en="objective that depends", fr="objectif qui dépend"),
     "to_objective_id": entry(en="objective depended on", fr="objectif dont il dépend"),
     "kind": entry(en="kind", fr="type"),

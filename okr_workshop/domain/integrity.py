@@ -74,7 +74,11 @@ def integrity_problems(workshop: Workshop) -> list[IntegrityProblem]:
                 kpath = f"{opath}.key_results[{k}]"
                 claim(key_result.id, kpath)
                 for c, check_in in enumerate(key_result.check_ins):
-                    claim(check_in.id, f"{kpath}.check_ins[{c}]")
+                    cpath = f"{kpath}.check_ins[{c}]"
+                    claim(check_in.id, cpath)
+                    if check_in.author_id is not None and \
+                            check_in.author_id not in participant_ids:
+                        add(f"{cpath}.author_id", "dangling", kind="participant")
     for i, dependency in enumerate(workshop.dependencies):
         path = f"dependencies[{i}]"
         claim(dependency.id, path)
@@ -84,4 +88,15 @@ def integrity_problems(workshop: Workshop) -> list[IntegrityProblem]:
     for name in ("rituals", "feedback", "checklist"):
         for i, item in enumerate(getattr(workshop, name)):
             claim(item.id, f"{name}[{i}]")
+    feedback_ids = {f.id for f in workshop.feedback}
+    for i, vote in enumerate(workshop.roti_votes):
+        claim(vote.id, f"roti_votes[{i}]")
+        if vote.participant_id is not None and vote.participant_id not in participant_ids:
+            add(f"roti_votes[{i}].participant_id", "dangling", kind="participant")
+    for i, action in enumerate(workshop.actions):
+        claim(action.id, f"actions[{i}]")
+        if action.owner_id is not None and action.owner_id not in participant_ids:
+            add(f"actions[{i}].owner_id", "dangling", kind="participant")
+        if action.feedback_id is not None and action.feedback_id not in feedback_ids:
+            add(f"actions[{i}].feedback_id", "dangling", kind="feedback")
     return problems

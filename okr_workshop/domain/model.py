@@ -18,27 +18,34 @@ from okr_workshop.domain.enums import (
 )
 from okr_workshop.domain.enums import (
     Cadence,
+    ClosingOutcome,
     Commitment,
     Direction,
     FeedbackKind,
+    FeedbackOccasion,
     Language,
     ObjectiveStatus,
+    PaceStatus,
     RitualKind,
     Step,
 )
 from okr_workshop.domain.values import (
     InvalidValue,
+    check_bool,
     check_choice,
+    check_clock_time,
     check_date,
     check_id,
     check_int_range,
     check_number,
     check_optional_choice,
     check_optional_date,
+    check_optional_fraction,
     check_optional_id,
     check_optional_number,
     check_position,
     check_text,
+    check_time_zone,
     check_timestamp,
     check_title,
     new_id,
@@ -95,18 +102,28 @@ class StrategicObjective:
 
 @dataclass(frozen=True, kw_only=True)
 class CheckIn:
+    """One measurement of a key result (append-only history, Steering step).
+
+    For a milestone key result the value is 1.0 (done) or 0.0 (not yet). Confidence runs
+    0–10 as in Koan's weekly reflections: 0–3 at risk, 4–7 issues, 8–10 on track.
+    """
+
     on: date
     value: float
     confidence: int
-    comment: str = ""
+    comment: str = ""  # what changed
+    next_step: str = ""
+    author_id: str | None = None  # a participant
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
         check_id("id", self.id)
         check_date("on", self.on)
         object.__setattr__(self, "value", check_number("value", self.value))
-        check_int_range("confidence", self.confidence, 1, 10)
+        check_int_range("confidence", self.confidence, 0, 10)
         check_text("comment", self.comment)
+        check_text("next_step", self.next_step)
+        check_optional_id("author_id", self.author_id)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -134,6 +151,13 @@ class KeyResult:
     check_ins: tuple[CheckIn, ...] = ()
     change: float | None = None
     change_percent: bool = True
+    # Steering: a milestone is done or not (its check-ins hold 1.0 or 0.0); the status
+    # computed from pace can be overridden with a reason; the grade (0.0–1.0) is set at
+    # the end of the cycle (None: the proposed grade from the last value stands).
+    milestone: bool = False
+    status_override: PaceStatus | None = None
+    status_reason: str = ""
+    grade: float | None = None
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
@@ -159,6 +183,11 @@ class KeyResult:
         check_optional_date("due", self.due)
         check_position("position", self.position)
         object.__setattr__(self, "check_ins", tuple(self.check_ins))
+        object.__setattr__(self, "milestone", check_bool("milestone", self.milestone))
+        object.__setattr__(self, "status_override", check_optional_choice(
+            "status_override", self.status_override, PaceStatus))
+        check_text("status_reason", self.status_reason)
+        object.__setattr__(self, "grade", check_optional_fraction("grade", self.grade))
 
     def latest_check_in(self) -> CheckIn | None:
         return max(self.check_ins, key=lambda c: c.on, default=None)
@@ -196,6 +225,11 @@ class Objective:
     commitment: Commitment | None = None
     position: int = 0
     key_results: tuple[KeyResult, ...] = ()
+    # The closing form at the end of the cycle (Perdoo's): how it ended, what the team
+    # learned, what it decided.
+    outcome: ClosingOutcome | None = None
+    learnings: str = ""
+    decisions: str = ""
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
@@ -213,6 +247,11 @@ class Objective:
         )
         check_position("position", self.position)
         object.__setattr__(self, "key_results", tuple(self.key_results))
+        object.__setattr__(
+            self, "outcome", check_optional_choice("outcome", self.outcome, ClosingOutcome)
+        )
+        check_text("learnings", self.learnings)
+        check_text("decisions", self.decisions)
 
     @property
     def is_aligned(self) -> bool:
@@ -260,9 +299,20 @@ class Dependency:
 
 @dataclass(frozen=True, kw_only=True)
 class Ritual:
+    """A recurring meeting of the cycle. ``note`` is its agenda. It starts on ``starts_on``
+    at ``starts_at`` (HH:MM, wall-clock time in ``time_zone``; "" is the laptop's zone) and
+    repeats at ``cadence`` until the cycle ends. Its id is the calendar event's stable UID,
+    so exporting again updates the events instead of duplicating them."""
+
     kind: RitualKind
     cadence: Cadence
     note: str = ""
+    starts_on: date | None = None
+    starts_at: str = ""
+    time_zone: str = ""
+    duration_minutes: int = 30
+    place: str = ""
+    attendees: str = ""
     position: int = 0
     id: str = field(default_factory=new_id)
 
@@ -271,14 +321,24 @@ class Ritual:
         object.__setattr__(self, "kind", check_choice("kind", self.kind, RitualKind))
         object.__setattr__(self, "cadence", check_choice("cadence", self.cadence, Cadence))
         check_text("note", self.note)
+        check_optional_date("starts_on", self.starts_on)
+        check_clock_time("starts_at", self.starts_at)
+        check_time_zone("time_zone", self.time_zone)
+        check_int_range("duration_minutes", self.duration_minutes, 5, 24 * 60)
+        check_text("place", self.place, max_length=500)
+        check_text("attendees", self.attendees, max_length=2_000)
         check_position("position", self.position)
 
 
 @dataclass(frozen=True, kw_only=True)
 class Feedback:
+    """A retrospective note; ``author`` may stay empty (anonymous)."""
+
     kind: FeedbackKind
     text: str
     author: str = ""
+    occasion: FeedbackOccasion = FeedbackOccasion.WORKSHOP
+    on: date | None = None
     position: int = 0
     id: str = field(default_factory=new_id)
 
@@ -287,6 +347,56 @@ class Feedback:
         object.__setattr__(self, "kind", check_choice("kind", self.kind, FeedbackKind))
         check_title("text", self.text, max_length=5_000)
         check_text("author", self.author)
+        object.__setattr__(
+            self, "occasion", check_choice("occasion", self.occasion, FeedbackOccasion)
+        )
+        check_optional_date("on", self.on)
+        check_position("position", self.position)
+
+
+@dataclass(frozen=True, kw_only=True)
+class RotiVote:
+    """Return on time invested, 1 (wasted) to 5 (well worth it), at the end of a session.
+    ``participant_id`` None is an anonymous vote."""
+
+    score: int
+    participant_id: str | None = None
+    occasion: FeedbackOccasion = FeedbackOccasion.WORKSHOP
+    on: date | None = None
+    position: int = 0
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_int_range("score", self.score, 1, 5)
+        check_optional_id("participant_id", self.participant_id)
+        object.__setattr__(
+            self, "occasion", check_choice("occasion", self.occasion, FeedbackOccasion)
+        )
+        check_optional_date("on", self.on)
+        check_position("position", self.position)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Action:
+    """Something decided (at a retrospective, a review, a closing) with an owner and a due
+    date; ``feedback_id`` is the note it came from, when there is one."""
+
+    text: str
+    owner_id: str | None = None  # a participant
+    due: date | None = None
+    done: bool = False
+    feedback_id: str | None = None
+    position: int = 0
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_title("text", self.text, max_length=2_000)
+        check_optional_id("owner_id", self.owner_id)
+        check_optional_date("due", self.due)
+        object.__setattr__(self, "done", check_bool("done", self.done))
+        check_optional_id("feedback_id", self.feedback_id)
         check_position("position", self.position)
 
 
@@ -321,6 +431,8 @@ class Workshop:
     rituals: tuple[Ritual, ...] = ()
     feedback: tuple[Feedback, ...] = ()
     checklist: tuple[ChecklistTick, ...] = ()
+    roti_votes: tuple[RotiVote, ...] = ()
+    actions: tuple[Action, ...] = ()
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
     id: str = field(default_factory=new_id)
@@ -351,6 +463,8 @@ class Workshop:
             "rituals",
             "feedback",
             "checklist",
+            "roti_votes",
+            "actions",
         ):
             object.__setattr__(self, name, tuple(getattr(self, name)))
 

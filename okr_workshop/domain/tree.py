@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from okr_workshop.domain.model import (
+    Action,
     CheckIn,
     ChecklistTick,
     Dependency,
@@ -17,6 +18,7 @@ from okr_workshop.domain.model import (
     Objective,
     Participant,
     Ritual,
+    RotiVote,
     StrategicObjective,
     Team,
     Workshop,
@@ -33,6 +35,8 @@ Entity = (
     | Ritual
     | Feedback
     | ChecklistTick
+    | RotiVote
+    | Action
 )
 
 # Entities that hang off the workshop itself, by the Workshop field that holds them.
@@ -44,6 +48,8 @@ WORKSHOP_LEVEL = {
     Ritual: "rituals",
     Feedback: "feedback",
     ChecklistTick: "checklist",
+    RotiVote: "roti_votes",
+    Action: "actions",
 }
 
 

@@ -103,6 +103,47 @@ def check_int_range(field: str, value: object, low: int, high: int) -> int:
     return value
 
 
+def check_bool(field: str, value: object) -> bool:
+    """A yes/no; SQLite hands booleans back as 0 and 1."""
+    if value in (0, 1) and not isinstance(value, float):
+        return bool(value)
+    raise InvalidValue(field, "not_bool")
+
+
+def check_optional_fraction(field: str, value: object) -> float | None:
+    """None, or a number from 0.0 to 1.0 (a grade)."""
+    if value is None:
+        return None
+    number = check_number(field, value)
+    if not 0.0 <= number <= 1.0:
+        raise InvalidValue(field, "out_of_range", low=0, high=1)
+    return number
+
+
+def check_clock_time(field: str, value: object) -> str:
+    """"" or a time of day as HH:MM (24 h), e.g. "09:30"."""
+    if not isinstance(value, str):
+        raise InvalidValue(field, "not_time")
+    if value == "":
+        return value
+    hours, sep, minutes = value.partition(":")
+    if not (sep and len(hours) == 2 and len(minutes) == 2 and hours.isdigit()
+            and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+        raise InvalidValue(field, "not_time")
+    return value
+
+
+def check_time_zone(field: str, value: object) -> str:
+    """"" (the laptop's zone) or an IANA name such as "Europe/Paris"; whether the zone
+    exists is the calendar export's question (the domain does no I/O)."""
+    if not isinstance(value, str):
+        raise InvalidValue(field, "not_time_zone")
+    if value and (len(value) > 60 or value.startswith("/") or ".." in value
+                  or not all(c.isascii() and (c.isalnum() or c in "/_+-") for c in value)):
+        raise InvalidValue(field, "not_time_zone")
+    return value
+
+
 def check_date(field: str, value: object) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
         raise InvalidValue(field, "not_date")

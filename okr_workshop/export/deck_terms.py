@@ -14,6 +14,19 @@ MESSAGES = {
         fr=("Point d'étape OKR", "Rituel : valeurs et confiance des résultats clés."),
         en=("OKR check-in", "Ritual: key-result values and confidence."),
     ),
+    "deck.ritual.monthly_review": entry(
+        fr=("Revue mensuelle", "Rituel : où en sont les résultats clés, que décider."),
+        en=("Monthly review", "Ritual: where the key results stand, what to decide."),
+    ),
+    "deck.ritual.grading": entry(
+        fr=("Évaluation et rétrospective", "Fin de cycle : noter chaque résultat clé, "
+            "tirer les leçons."),
+        en=("Grading and retrospective", "End of cycle: grade each key result, learn."),
+    ),
+    "deck.ritual.planning": entry(
+        fr=("Préparation du cycle suivant", "Rituel : fixer les OKR du prochain cycle."),
+        en=("Next-cycle planning", "Ritual: set the next cycle's OKRs."),
+    ),
     "deck.ritual.team_review": entry(
         fr=("Revue d'équipe", "Rituel propre à une équipe."),
         en=("Team review", "A ritual within one team."),
@@ -67,6 +80,26 @@ MESSAGES = {
     "deck.feedback.idea": entry(
         fr=("Idées", "Les idées des participants."),
         en=("Ideas", "The participants' ideas."),
+    ),
+    "deck.feedback.helped": entry(
+        fr=("Ce qui a aidé", "Retours d'une revue : ce qui a aidé."),
+        en=("What helped", "Feedback at a review: what helped."),
+    ),
+    "deck.feedback.blocked": entry(
+        fr=("Ce qui a bloqué", "Retours d'une revue : ce qui a freiné."),
+        en=("What blocked us", "Feedback at a review: what held the teams back."),
+    ),
+    "deck.feedback.good": entry(
+        fr=("À garder", "Fin de cycle : ce qui a bien marché."),
+        en=("Good", "End of cycle: what worked."),
+    ),
+    "deck.feedback.bad": entry(
+        fr=("À changer", "Fin de cycle : ce qui n'a pas marché."),
+        en=("Bad", "End of cycle: what did not work."),
+    ),
+    "deck.feedback.try": entry(
+        fr=("À essayer", "Fin de cycle : ce que l'on tente au prochain cycle."),
+        en=("Try", "End of cycle: what to try next cycle."),
     ),
     "deck.feedback.quote": entry(
         fr=("« {text} »", "Un retour cité tel quel."),

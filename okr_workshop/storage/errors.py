@@ -173,6 +173,8 @@ KIND_NAMES: dict[str, Entry] = {
     "Ritual": entry(en="ritual", fr="Aucun rituel"),
     "Feedback": entry(en="feedback", fr="Aucun retour"),
     "ChecklistTick": entry(en="checklist tick", fr="Aucune case cochée"),
+    "RotiVote": entry(en="ROTI vote", fr="Aucun vote ROTI"),
+    "Action": entry(en="action", fr="Aucune action"),
 }
 
 

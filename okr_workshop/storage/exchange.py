@@ -112,7 +112,12 @@ def _parse_json(text: str) -> object:
     except _ConstantRefused as error:
         raise ExchangeError("", "json_constant", constant=error.constant) from None
     except json.JSONDecodeError as error:
-        code = "json_cut" if error.pos >= len(text.rstrip()) else "json_syntax"
+        # Cut short: the error is at the very end, or a string opened on the last line
+        # never closes (JSON strings hold no line break, so it ran into the end).
+        last_line = error.msg.startswith("Unterminated string") and \
+            "\n" not in text[error.pos:].rstrip()
+        cut = error.pos >= len(text.rstrip()) or last_line
+        code = "json_cut" if cut else "json_syntax"
         raise ExchangeError(
             "", code, line=error.lineno, column=error.colno, detail=error.msg
         ) from None

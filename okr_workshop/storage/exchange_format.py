@@ -13,6 +13,7 @@ from typing import Any
 
 from okr_workshop.domain.error_messages import import_sentence, problem
 from okr_workshop.domain.model import (
+    Action,
     CheckIn,
     ChecklistTick,
     CommonRule,
@@ -22,6 +23,7 @@ from okr_workshop.domain.model import (
     Objective,
     Participant,
     Ritual,
+    RotiVote,
     StrategicObjective,
     Team,
     Workshop,
@@ -57,7 +59,18 @@ def implied_fields(kind: str) -> frozenset[str]:
 # are written only when they say something else, so a workshop that does not use them
 # still opens in an older version of the app (which refuses fields it does not know).
 OPTIONAL: dict[str, dict[str, Any]] = {
-    "key_result": {"change": None, "change_percent": True},  # a relative change (issue 11)
+    "key_result": {
+        "change": None, "change_percent": True,  # a relative change (issue 11)
+        # Steering (issue 13)
+        "milestone": False, "status_override": None, "status_reason": "", "grade": None,
+    },
+    # Steering (issue 13)
+    "workshop": {"roti_votes": (), "actions": ()},
+    "objective": {"outcome": None, "learnings": "", "decisions": ""},
+    "check_in": {"next_step": "", "author_id": None},
+    "ritual": {"starts_on": None, "starts_at": "", "time_zone": "", "duration_minutes": 30,
+               "place": "", "attendees": ""},
+    "feedback": {"occasion": "workshop", "on": None},
 }
 
 
@@ -75,6 +88,8 @@ KINDS: dict[str, type] = {
     "ritual": Ritual,
     "feedback": Feedback,
     "checklist_tick": ChecklistTick,
+    "roti_vote": RotiVote,
+    "action": Action,
 }
 
 # Field order in a written file: id first, then the order of the specification
@@ -84,7 +99,7 @@ _ORDER: dict[str, tuple[str, ...]] = {
         "id", "title", "organisation", "cycle_label", "cycle_start", "cycle_end",
         "language", "facilitator", "rule", "vision", "current_step", "created_at",
         "updated_at", "participants", "strategic_objectives", "teams", "dependencies",
-        "rituals", "feedback", "checklist",
+        "rituals", "feedback", "checklist", "roti_votes", "actions",
     ),
     "rule": ("max_objectives_per_team", "max_key_results_per_objective", "strict"),
     "participant": ("id", "name", "role", "team_id"),
@@ -92,17 +107,22 @@ _ORDER: dict[str, tuple[str, ...]] = {
     "team": ("id", "name", "department", "ambassador_id", "objectives"),
     "objective": (
         "id", "title", "why", "strategic_objective_id", "non_alignment_reason", "status",
-        "votes", "author_id", "commitment", "key_results",
+        "votes", "author_id", "commitment", "outcome", "learnings", "decisions",
+        "key_results",
     ),
     "key_result": (
         "id", "text", "metric", "baseline", "target", "change", "change_percent", "unit",
-        "direction", "data_source", "owner", "due", "check_ins",
+        "direction", "data_source", "owner", "due", "milestone", "status_override",
+        "status_reason", "grade", "check_ins",
     ),
-    "check_in": ("id", "on", "value", "confidence", "comment"),
+    "check_in": ("id", "on", "value", "confidence", "comment", "next_step", "author_id"),
     "dependency": ("id", "from_objective_id", "to_objective_id", "note"),
-    "ritual": ("id", "kind", "cadence", "note"),
-    "feedback": ("id", "kind", "text", "author"),
+    "ritual": ("id", "kind", "cadence", "note", "starts_on", "starts_at", "time_zone",
+               "duration_minutes", "place", "attendees"),
+    "feedback": ("id", "kind", "text", "author", "occasion", "on"),
     "checklist_tick": ("id", "item"),
+    "roti_vote": ("id", "score", "participant_id", "occasion", "on"),
+    "action": ("id", "text", "owner_id", "due", "done", "feedback_id"),
 }
 
 

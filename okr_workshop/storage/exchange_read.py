@@ -49,6 +49,8 @@ CHILDREN: dict[str, dict[str, str]] = {
         "rituals": "ritual",
         "feedback": "feedback",
         "checklist": "checklist_tick",
+        "roti_votes": "roti_vote",
+        "actions": "action",
     },
     "team": {"objectives": "objective"},
     "objective": {"key_results": "key_result"},
@@ -135,6 +137,9 @@ def _build(kind: str, value: object, path: str, **implied: Any) -> Any:
         return entity
     lists = {}
     for name, sub in children.items():
+        if name not in obj:  # an optional list added after version 1's release: empty
+            lists[name] = ()
+            continue
         items = _check_array(obj[name], f"{path}.{name}")
         lists[name] = tuple(
             _build(sub, item, f"{path}.{name}[{i}]", **_implied(sub, i, entity))
@@ -277,18 +282,26 @@ _CONVERTERS = {
     "ambassador_id": _optional_id,
     "strategic_objective_id": _optional_id,
     "author_id": _optional_id,
+    "participant_id": _optional_id,
+    "owner_id": _optional_id,
+    "feedback_id": _optional_id,
     "from_objective_id": _id,
     "to_objective_id": _id,
     "cycle_start": _optional_date,
     "cycle_end": _optional_date,
     "due": _optional_date,
-    "on": _date,
+    "starts_on": _optional_date,
+    # A check-in's date is required: the domain refuses None with the same sentence.
+    "on": _optional_date,
     "created_at": _timestamp,
     "updated_at": _timestamp,
     "baseline": _optional_number,
     "target": _optional_number,
     "change": _optional_number,
     "change_percent": _boolean,
+    "milestone": _boolean,
+    "done": _boolean,
+    "grade": _optional_number,
     "value": _number,
 }
 

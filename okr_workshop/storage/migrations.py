@@ -219,3 +219,52 @@ def m002_key_result_relative_change(db: Database) -> None:
     # amount, and whether it is in percent of the baseline (1) or in the unit (0).
     db.execute("ALTER TABLE key_results ADD COLUMN change REAL")
     db.execute("ALTER TABLE key_results ADD COLUMN change_percent INTEGER NOT NULL DEFAULT 1")
+
+
+@_migration
+def m003_steering(db: Database) -> None:
+    # The Steering step (issue 13): check-ins with a next step and an author, milestones,
+    # status overrides and grades, the closing form, rituals a calendar can hold, feedback
+    # by occasion, ROTI votes and the actions decided.
+    for statement in (
+        "ALTER TABLE check_ins ADD COLUMN next_step TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE check_ins ADD COLUMN author_id TEXT "
+        "REFERENCES participants(id) ON DELETE SET NULL",
+        "ALTER TABLE key_results ADD COLUMN milestone INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE key_results ADD COLUMN status_override TEXT",
+        "ALTER TABLE key_results ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE key_results ADD COLUMN grade REAL",
+        "ALTER TABLE objectives ADD COLUMN outcome TEXT",
+        "ALTER TABLE objectives ADD COLUMN learnings TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE objectives ADD COLUMN decisions TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE rituals ADD COLUMN starts_on TEXT",
+        "ALTER TABLE rituals ADD COLUMN starts_at TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE rituals ADD COLUMN time_zone TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE rituals ADD COLUMN duration_minutes INTEGER NOT NULL DEFAULT 30",
+        "ALTER TABLE rituals ADD COLUMN place TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE rituals ADD COLUMN attendees TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE feedback ADD COLUMN occasion TEXT NOT NULL DEFAULT 'workshop'",
+        'ALTER TABLE feedback ADD COLUMN "on" TEXT',
+        f"""CREATE TABLE roti_votes ({_WORKSHOP_ROW}
+    position INTEGER NOT NULL,
+    score INTEGER NOT NULL,
+    participant_id TEXT REFERENCES participants(id) ON DELETE SET NULL,
+    occasion TEXT NOT NULL,
+    "on" TEXT,{_STAMPS}
+)""",
+        f"""CREATE TABLE actions ({_WORKSHOP_ROW}
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    owner_id TEXT REFERENCES participants(id) ON DELETE SET NULL,
+    due TEXT,
+    done INTEGER NOT NULL DEFAULT 0,
+    feedback_id TEXT REFERENCES feedback(id) ON DELETE SET NULL,{_STAMPS}
+)""",
+        "CREATE INDEX roti_votes_workshop ON roti_votes(workshop_id, position)",
+        "CREATE INDEX actions_workshop ON actions(workshop_id, position)",
+        "CREATE INDEX check_ins_author ON check_ins(author_id)",
+        "CREATE INDEX roti_votes_participant ON roti_votes(participant_id)",
+        "CREATE INDEX actions_owner ON actions(owner_id)",
+        "CREATE INDEX actions_feedback ON actions(feedback_id)",
+    ):
+        db.execute(statement)

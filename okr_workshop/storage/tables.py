@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any
 
 from okr_workshop.domain.model import (
+    Action,
     CheckIn,
     ChecklistTick,
     CommonRule,
@@ -22,6 +23,7 @@ from okr_workshop.domain.model import (
     Objective,
     Participant,
     Ritual,
+    RotiVote,
     StrategicObjective,
     Team,
     Workshop,
@@ -83,6 +85,9 @@ TABLES: dict[type, Table] = {
                 "votes",
                 "author_id",
                 "commitment",
+                "outcome",
+                "learnings",
+                "decisions",
             ),
             parent_column="team_id",
             parent_entity=Team,
@@ -107,6 +112,10 @@ TABLES: dict[type, Table] = {
                 "data_source",
                 "owner",
                 "due",
+                "milestone",
+                "status_override",
+                "status_reason",
+                "grade",
             ),
             parent_column="objective_id",
             parent_entity=Objective,
@@ -116,10 +125,11 @@ TABLES: dict[type, Table] = {
         Table(
             CheckIn,
             "check_ins",
-            ("on", "value", "confidence", "comment"),
+            ("on", "value", "confidence", "comment", "next_step", "author_id"),
             parent_column="key_result_id",
             parent_entity=KeyResult,
             dates=frozenset({"on"}),
+            references=(("author_id", Participant),),
             has_position=False,
         ),
         Table(
@@ -129,9 +139,30 @@ TABLES: dict[type, Table] = {
             references=(("from_objective_id", Objective), ("to_objective_id", Objective)),
             has_position=False,
         ),
-        Table(Ritual, "rituals", ("kind", "cadence", "note")),
-        Table(Feedback, "feedback", ("kind", "text", "author")),
+        Table(
+            Ritual,
+            "rituals",
+            ("kind", "cadence", "note", "starts_on", "starts_at", "time_zone",
+             "duration_minutes", "place", "attendees"),
+            dates=frozenset({"starts_on"}),
+        ),
+        Table(Feedback, "feedback", ("kind", "text", "author", "occasion", "on"),
+              dates=frozenset({"on"})),
         Table(ChecklistTick, "checklist_ticks", ("item",), has_position=False),
+        Table(
+            RotiVote,
+            "roti_votes",
+            ("score", "participant_id", "occasion", "on"),
+            dates=frozenset({"on"}),
+            references=(("participant_id", Participant),),
+        ),
+        Table(
+            Action,
+            "actions",
+            ("text", "owner_id", "due", "done", "feedback_id"),
+            dates=frozenset({"due"}),
+            references=(("owner_id", Participant), ("feedback_id", Feedback)),
+        ),
     )
 }
 

@@ -2999,6 +2999,17 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>SteeringPage</name>
+    <message>
+        <source>Ctrl+Tab and Ctrl+Shift+Tab go from one tab to the next.</source>
+        <translation>Ctrl+Tab et Ctrl+Maj+Tab passent d’un onglet à l’autre.</translation>
+    </message>
+    <message>
+        <source>Steering</source>
+        <translation>Pilotage</translation>
+    </message>
+</context>
+<context>
     <name>Step</name>
     <message>
         <source>Setup</source>

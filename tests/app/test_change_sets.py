@@ -11,12 +11,19 @@ import pytest
 from okr_workshop.app.samples import add_samples
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import (
+    Action,
     CheckIn,
+    ClosingOutcome,
     Dependency,
+    Feedback,
+    FeedbackKind,
+    FeedbackOccasion,
     KeyResult,
     Language,
     Objective,
+    PaceStatus,
     Participant,
+    RotiVote,
     Team,
     Workshop,
 )
@@ -51,6 +58,22 @@ def edits(session: WorkshopSession):
         to_objective_id=w().teams[3].objectives[0].id), None, 0)
     yield lambda: session.add("Point", CheckIn(on=date(2027, 1, 15), value=3.0, confidence=5),
         w().teams[3].objectives[0].key_results[0].id)
+    # Steering: links to a participant and to a feedback note, then both deleted.
+    yield lambda: session.add("Point signé", CheckIn(
+        on=date(2027, 1, 22), value=4.0, confidence=0, next_step="Relancer",
+        author_id=w().participants[0].id), w().teams[3].objectives[0].key_results[0].id)
+    yield lambda: session.add("Retour", Feedback(kind=FeedbackKind.BLOCKED, text="Données",
+                                                 occasion=FeedbackOccasion.REVIEW))
+    yield lambda: session.add("ROTI", RotiVote(score=5, participant_id=w().participants[0].id))
+    yield lambda: session.add("Action", Action(
+        text="Ouvrir l’accès", owner_id=w().participants[0].id, due=date(2027, 2, 1),
+        feedback_id=w().feedback[-1].id))
+    yield lambda: session.update("Fait", w().actions[-1], done=True)
+    yield lambda: session.update("Clôture", w().teams[0].objectives[0],
+                                 outcome=ClosingOutcome.CARRIED, learnings="Plus court")
+    yield lambda: session.update("Statut", w().teams[0].objectives[0].key_results[0],
+                                 status_override=PaceStatus.OFF_TRACK, grade=0.4)
+    yield lambda: session.delete("Retour", w().feedback[-1])
     yield lambda: session.delete("Participant", w().participants[0])
     yield lambda: session.delete("Stratégique", w().strategic_objectives[0])
     yield lambda: session.delete("Équipe", w().teams[2])

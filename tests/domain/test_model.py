@@ -42,14 +42,14 @@ def test_overlong_text_is_refused():
         Team(name="x" * 501)
 
 
-@pytest.mark.parametrize("confidence", [0, 11, -1, 5.5, True, "7"])
-def test_confidence_is_a_whole_number_from_1_to_10(confidence):
+@pytest.mark.parametrize("confidence", [11, -1, 5.5, True, "7"])
+def test_confidence_is_a_whole_number_from_0_to_10(confidence):
     with pytest.raises(InvalidValue) as error:
         CheckIn(on=date(2027, 1, 5), value=1, confidence=confidence)
     assert error.value.field == "confidence"
 
 
-@pytest.mark.parametrize("confidence", [1, 10])
+@pytest.mark.parametrize("confidence", [0, 10])
 def test_confidence_bounds_are_accepted(confidence):
     assert CheckIn(on=date(2027, 1, 5), value=1, confidence=confidence).confidence == confidence
 

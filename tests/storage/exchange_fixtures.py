@@ -9,22 +9,27 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from okr_workshop.domain.model import (
+    Action,
     Cadence,
     CheckIn,
     ChecklistTick,
+    ClosingOutcome,
     Commitment,
     CommonRule,
     Dependency,
     Direction,
     Feedback,
     FeedbackKind,
+    FeedbackOccasion,
     KeyResult,
     Language,
     Objective,
     ObjectiveStatus,
+    PaceStatus,
     Participant,
     Ritual,
     RitualKind,
+    RotiVote,
     Step,
     StrategicObjective,
     Team,
@@ -62,6 +67,8 @@ LOCATIONS: dict[str, tuple[tuple[str | int, ...], str]] = {
     "ritual": (("workshop", "rituals", 0), "workshop.rituals[0]"),
     "feedback": (("workshop", "feedback", 0), "workshop.feedback[0]"),
     "checklist_tick": (("workshop", "checklist", 0), "workshop.checklist[0]"),
+    "roti_vote": (("workshop", "roti_votes", 0), "workshop.roti_votes[0]"),
+    "action": (("workshop", "actions", 0), "workshop.actions[0]"),
 }
 
 
@@ -72,19 +79,23 @@ def full_workshop() -> Workshop:
     check_ins = (
         CheckIn(id=uid(40), on=date(2027, 1, 15), value=12.0, confidence=7, comment="Début"),
         CheckIn(id=uid(41), on=date(2027, 2, 15), value=18.5, confidence=6,
-                comment="Retard « fournisseur »"),
+                comment="Retard « fournisseur »", next_step="Relancer le fournisseur",
+                author_id=claire),
     )
     key_result = KeyResult(
         id=uid(30), text="Passer de 12 à 30 magasins ouverts le dimanche", metric="Magasins",
         baseline=12.0, target=30.0, unit="magasins", direction=Direction.INCREASE,
         data_source="Planning RH", owner="Claire Dupré", due=date(2027, 3, 31),
-        check_ins=check_ins,
+        check_ins=check_ins, status_override=PaceStatus.AT_RISK,
+        status_reason="Le fournisseur a deux semaines de retard", grade=0.7,
     )
     sales_objectives = (
         Objective(id=uid(20), team_id=sales, title="Ouvrir le dimanche",
                   why="Les clients le demandent", strategic_objective_id=europe,
                   status=ObjectiveStatus.KEPT, votes=7, author_id=claire,
-                  commitment=Commitment.COMMITTED, key_results=(key_result,)),
+                  commitment=Commitment.COMMITTED, key_results=(key_result,),
+                  outcome=ClosingOutcome.CARRIED, learnings="Commencer par un magasin",
+                  decisions="On continue au T2"),
         Objective(id=uid(21), team_id=sales, title="Refaire les vitrines",
                   non_alignment_reason="Demande du siège", status=ObjectiveStatus.PARKED,
                   votes=1, position=1),
@@ -135,13 +146,19 @@ def full_workshop() -> Workshop:
         ),
         rituals=(
             Ritual(id=uid(60), kind=RitualKind.CHECK_IN, cadence=Cadence.WEEKLY,
-                   note="Lundi 9\u00a0h"),
+                   note="Lundi 9\u00a0h", starts_on=date(2027, 1, 4), starts_at="09:30",
+                   time_zone="Europe/Paris", duration_minutes=30, place="Salle Verte",
+                   attendees="Ambassadeurs"),
         ),
         feedback=(
             Feedback(id=uid(70), kind=FeedbackKind.WENT_WELL, text="Tout le monde a parlé",
-                     author="Malik"),
+                     author="Malik", occasion=FeedbackOccasion.REVIEW, on=date(2027, 2, 1)),
         ),
         checklist=(ChecklistTick(id=uid(80), item="vision.why_shared"),),
+        roti_votes=(RotiVote(id=uid(90), score=4, participant_id=claire,
+                             on=date(2026, 12, 1)),),
+        actions=(Action(id=uid(91), text="Partager les chiffres du dimanche", owner_id=malik,
+                        due=date(2027, 1, 31), feedback_id=uid(70)),),
     )
 
 

@@ -120,7 +120,7 @@ HOSTILE: list[tuple[str, bytes, tuple[str, ...]]] = [
      (f"{KEY_RESULT}.direction: must be one of",)),
     ("confidence-out-of-range", edited(
         lambda d: key_result(d)["check_ins"][0].update(confidence=11)),
-     (f"{KEY_RESULT}.check_ins[0].confidence: must be between 1 and 10",)),
+     (f"{KEY_RESULT}.check_ins[0].confidence: must be between 0 and 10",)),
     ("non-uuid-id", edited(_set(objective, "id", "objective-1")),
      (f"{OBJECTIVE}.id: must be a UUID",)),
     ("uppercase-uuid", edited(_set(objective, "id", "0000000A-0000-4000-8000-00000000ABCD")),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import fields
 from importlib import resources
 from typing import Any
@@ -160,19 +161,34 @@ def test_limits_and_choices_are_the_readers(kind: str, name: str) -> None:
         assert not accepts(kind, name, schema["enum"][0].upper())
     elif schema.get("type") == "string" and "maxLength" in schema:
         longest = schema["maxLength"]
-        assert accepts(kind, name, "é" * longest)
-        assert not accepts(kind, name, "é" * (longest + 1))
+        pattern = schema.get("pattern", "")
+        letter = "é" if re.search(pattern, "é") else "a"  # a pattern may limit the letters
+        assert accepts(kind, name, letter * longest)
+        assert not accepts(kind, name, letter * (longest + 1))
+        if not re.search(pattern, "é"):
+            assert not accepts(kind, name, "é")
         if schema.get("minLength") == 1:
             assert not accepts(kind, name, "")
             assert not accepts(kind, name, " \t")
         else:
             assert accepts(kind, name, "")
         assert not accepts(kind, name, 7)
+    elif schema.get("type") == "string" and "pattern" in schema:  # a time of day
+        for value in ("09:30", "", "23:59", "00:00"):
+            assert accepts(kind, name, value) == bool(re.search(schema["pattern"], value))
+        for value in ("9:30", "24:00", "12:60", "midi", "09:30:00"):
+            assert not accepts(kind, name, value) and not re.search(schema["pattern"], value)
     elif schema.get("type") == "integer":
         low, high = schema["minimum"], schema["maximum"]
         assert accepts(kind, name, low) and accepts(kind, name, high)
         assert not accepts(kind, name, low - 1) and not accepts(kind, name, high + 1)
         assert not accepts(kind, name, float(low)) and not accepts(kind, name, True)
+    elif schema.get("type") == "number" and "maximum" in schema:  # a fraction: a grade
+        low, high = schema["minimum"], schema["maximum"]
+        assert accepts(kind, name, low)
+        assert accepts(kind, name, high) and accepts(kind, name, (low + high) / 2)
+        assert not accepts(kind, name, low - 0.01) and not accepts(kind, name, high + 0.01)
+        assert not accepts(kind, name, "0.5") and not accepts(kind, name, True)
     elif schema.get("type") == "number":
         low = schema.get("exclusiveMinimum")
         assert accepts(kind, name, -2.5 if low is None else low + 2.5)

@@ -22,11 +22,12 @@ from okr_workshop.storage.migrations import (
     MIGRATION_SET,
     m001_initial_schema,
     m002_key_result_relative_change,
+    m003_steering,
 )
 from okr_workshop.storage.repository import Repository
 from tests.storage.library_builders import rich_workshop
 
-PRODUCTION = (m001_initial_schema, m002_key_result_relative_change)
+PRODUCTION = (m001_initial_schema, m002_key_result_relative_change, m003_steering)
 APPLIED = [step.__name__ for step in PRODUCTION]
 
 

@@ -78,7 +78,7 @@ def test_the_list_shows_what_each_workshop_is_and_how_far_it_got(home, repositor
     index = home.model.index(0, TITLE)
     row = [home.model.index(0, column).data() for column in range(5)]
     assert row[:3] == ["Séminaire « Cap 2027 » 🚀", "École", "T1 2027"]
-    assert row[3] == "Setup (1/7)"
+    assert row[3] == "Setup (1/8)"
     assert row[4].startswith("Today at ")
     assert "0 teams" in index.data(Qt.ItemDataRole.ToolTipRole)
 

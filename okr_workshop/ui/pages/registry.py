@@ -20,6 +20,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("key_results_page", "KeyResultsPage"),
     ("review_page", "ReviewPage"),
     ("restitution_page", "RestitutionPage"),
+    ("steering_page", "SteeringPage"),
 )
 
 
