@@ -35,6 +35,8 @@ LOADED_LATER = (
     "okr_workshop.app.export_deck",
     "okr_workshop.app.session",
     "okr_workshop.domain.rules.check",
+    "okr_workshop.domain.next_cycle",  # and the steering calendar it moves rituals with
+    "okr_workshop.domain.steering",
     "okr_workshop.ui.workshop_view",
     "okr_workshop.ui.pages.base",
     "okr_workshop.ui.pages.setup_page",  # and every other step page (below)
