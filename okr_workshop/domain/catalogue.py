@@ -50,8 +50,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "departments": ("okr_workshop.domain.rules.department_names",),
     "statements": ("okr_workshop.domain.statements",),
     # Steering: status from pace, grades, default rituals, what is due, the next cycle.
-    "steering": ("okr_workshop.domain.steering.pace", "okr_workshop.domain.steering.grading",
-                 "okr_workshop.domain.steering.rituals", "okr_workshop.domain.steering.due",
+    "steering": ("okr_workshop.domain.steering.pace_words", "okr_workshop.domain.steering.grading",
+                 "okr_workshop.domain.steering.ritual_words", "okr_workshop.domain.steering.due",
                  "okr_workshop.domain.next_cycle"),
     # A refused value or file: the phrase after "<place>: …", and the sentence said alone.
     "problems": ("okr_workshop.domain.error_words:PROBLEMS",),

@@ -9,8 +9,9 @@ kinds (all-hands, planning, other) leave nothing behind: they are only ever due 
 
 **A key result** of a kept objective is due for a check-in when its last one (or the cycle's
 start, before the first) is older than the period of the check-in ritual (weekly: 7 days,
-fortnightly: 14…; the shortest when there are several; 7 days when there is none). Nothing
-is due before the cycle starts or after it ends.
+fortnightly: 14…; the shortest when there are several; 7 days when there is none). A
+milestone done, or a key result past its due date, waits for nothing more. Nothing is due
+before the cycle starts or after it ends.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from okr_workshop.domain.catalogue import entry, lang_of
 from okr_workshop.domain.enums import FeedbackOccasion, Language, ObjectiveStatus, RitualKind
 from okr_workshop.domain.model import KeyResult, Ritual, Workshop
 from okr_workshop.domain.rules.wording import Day, french, short
+from okr_workshop.domain.steering.cycle import milestone_done
 from okr_workshop.domain.steering.rituals import (
     PERIOD_DAYS,
     clock,
@@ -129,6 +131,10 @@ def check_in_period(workshop: Workshop) -> int:
 def _key_result_item(workshop: Workshop, kr: KeyResult, today: date, period: int
                      ) -> DueItem | None:
     latest = kr.latest_check_in()
+    if kr.due is not None and today > kr.due:
+        return None  # its time is up: grading, not check-ins, is what it waits for
+    if kr.milestone and latest is not None and milestone_done(latest.value):
+        return None  # done is done
     params: dict[str, Any] = {"key_result": short(kr.text), "period": period}
     if latest is None:
         start = workshop.cycle_start

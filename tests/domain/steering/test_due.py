@@ -155,3 +155,13 @@ def test_without_cycle_dates_a_key_result_never_checked_in_is_named():
     assert item.code == "due.kr.never"
     assert item.sentence("fr") == (
         f"«{NBSP}Porter le NPS de 30 à 50{NBSP}»{NBSP}: aucun point d’étape pour l’instant.")
+
+
+def test_a_milestone_done_or_a_key_result_past_due_is_not_chased():
+    done = key_result("Ouvrir la boutique", milestone=True, check_ins=ins((START, 1, 9)))
+    pending = key_result("Signer le bail", milestone=True, check_ins=ins((START, 0, 9)))
+    past = key_result("Salon de janvier", due=START + timedelta(days=10),
+                      check_ins=ins((START, 30, 9)))
+    workshop = workshop_with(done, pending, past)
+    due = what_is_due(workshop, MONDAY_3 + timedelta(days=1))
+    assert [i.key_result_id for i in due.key_results] == [pending.id]

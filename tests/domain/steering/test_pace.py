@@ -330,3 +330,10 @@ def test_the_status_labels_read_in_both_languages():
     assert [status_label(s, "en") for s in (ON, RISK, OFF, None)] == [
         "On track", "At risk", "Off track", "No status yet"]
     assert status_label(RISK, "fr") == "À risque"
+
+
+def test_an_objective_without_key_results_says_so():
+    workshop = workshop_with()
+    result = objective_status(workshop, only_objective(workshop), HALF)
+    assert result.status is None
+    assert status_sentence(result, "fr") == "Pas encore de résultat clé à suivre."
