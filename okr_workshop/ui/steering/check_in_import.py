@@ -38,8 +38,8 @@ class CheckInImport(QObject):
         try:
             preview = read_check_in_file(self.tab.bridge.workshop, path)
         except (CheckInFileError, OSError) as error:
-            said = error_sentence(error, ui_language())
-            text = self.tr("Nothing was imported: %1").replace("%1", said)
+            # The sentence says nothing was imported, and the line that is wrong.
+            text = error_sentence(error, ui_language())
             self.tab.show_problem(text)
             self.tab.prompts.error(title, text)
             return
