@@ -1,6 +1,6 @@
 """Every benchmark in this folder in one run, its figures gathered in one table.
 
-``python benchmarks/all_bench.py [--full] [--only library,check,deck,window,start,calendar]``
+``python benchmarks/all_bench.py [--full] [--only library,check,deck,window,start,calendar,round]``
 
 Each benchmark runs as it does alone (its own script, a fresh interpreter, its own
 measurements), with fewer runs unless ``--full`` asks for the scripts' defaults; this script
@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, tuple[str, list[str]]] = {
     "window": ("window_bench.py", ["--runs", "50"]),
     "start": ("start_bench.py", ["--runs", "5"]),
     "calendar": ("calendar_bench.py", ["--runs", "30"]),
+    "round": ("check_in_round_bench.py", ["--runs", "20"]),
 }
 
 LIBRARY_TARGETS = {"load": "p99 < 50 ms", "edit": "p99 < 5 ms"}
@@ -105,8 +106,17 @@ def _calendar(out: str) -> list[Row]:
     ]
 
 
+def _round(out: str) -> list[Row]:
+    pattern = r"^(open|check-in)\s+median\s+([\d.]+) ms\s+p95\s+([\d.]+) ms\s+\((\d+) runs\)"
+    return [
+        Row("round", f"check-in round, 240 KRs: {m[1]} ({m[4]} runs)", f"{m[2]} ms",
+            f"p95 {m[3]} ms", "median ≤ 100 ms" if m[1] == "open" else "")
+        for m in re.finditer(pattern, out, re.M)
+    ]
+
+
 READERS = {"library": _library, "check": _check, "deck": _deck, "window": _window,
-           "start": _start, "calendar": _calendar}
+           "start": _start, "calendar": _calendar, "round": _round}
 
 
 def run_one(name: str, full: bool) -> tuple[list[Row], str, int, float]:
