@@ -85,9 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([])
 
     import okr_workshop.app.clock as clock
+    from okr_workshop.ui.prompts import Prompts
     from okr_workshop.ui.session_bridge import SessionBridge
     from okr_workshop.ui.steering.check_in_round import CheckInRoundTab
-    from okr_workshop.ui.prompts import Prompts
 
     clock.today = lambda: START + timedelta(weeks=WEEKS)  # the 13th round
     big = workshop()

@@ -36,11 +36,13 @@ class ImportPreviewModel(RowsModel):
         return row.check_in.id
 
     def headers(self) -> tuple[str, ...]:
-        t = translate
-        return (t("ImportPreviewModel", "Line"), t("ImportPreviewModel", "Team"),
-                t("ImportPreviewModel", "Key result"), t("ImportPreviewModel", "Date"),
-                t("ImportPreviewModel", "Value"), t("ImportPreviewModel", "Confidence"),
-                t("ImportPreviewModel", "What changed"))
+        return (translate("ImportPreviewModel", "Line"),
+                translate("ImportPreviewModel", "Team"),
+                translate("ImportPreviewModel", "Key result"),
+                translate("ImportPreviewModel", "Date"),
+                translate("ImportPreviewModel", "Value"),
+                translate("ImportPreviewModel", "Confidence"),
+                translate("ImportPreviewModel", "What changed"))
 
     def cell(self, row: PlannedCheckIn, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -58,10 +60,10 @@ class CheckInImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import check-ins"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         key_results = len(preview.by_key_result())
-        intro = fill(self.tr("“%1” adds %2 check-ins to %3 key results:"), file_name,
+        intro = fill(self.tr("“%1” — check-ins to add: %2, to key results: %3."), file_name,
                      len(preview.added), key_results)
         if preview.skipped:
-            intro += " " + fill(self.tr("(%1 lines already in the workshop are left out)"),
+            intro += " " + fill(self.tr("Lines already in the workshop, left out: %1."),
                                 len(preview.skipped))
         self.intro = QLabel(intro)
         self.intro.setObjectName("importIntro")

@@ -34,10 +34,12 @@ class CheckInHistoryModel(EditableRowsModel):
         self.kr: KeyResult | None = None
 
     def headers(self) -> tuple[str, ...]:
-        t = translate
-        return (t("CheckInHistoryModel", "Date"), t("CheckInHistoryModel", "Value"),
-                t("CheckInHistoryModel", "Confidence"), t("CheckInHistoryModel", "What changed"),
-                t("CheckInHistoryModel", "Next step"), t("CheckInHistoryModel", "Author"))
+        return (translate("CheckInHistoryModel", "Date"),
+                translate("CheckInHistoryModel", "Value"),
+                translate("CheckInHistoryModel", "Confidence"),
+                translate("CheckInHistoryModel", "What changed"),
+                translate("CheckInHistoryModel", "Next step"),
+                translate("CheckInHistoryModel", "Author"))
 
     def show_key_result(self, workshop: Workshop, kr: KeyResult | None) -> None:
         self.kr = kr

@@ -117,24 +117,27 @@ class CheckInRoundModel(RowsModel):
         self._names: dict[str, str] = {}
 
     def headers(self) -> tuple[str, ...]:
-        t = translate
-        return (t("CheckInRoundModel", "Team"), t("CheckInRoundModel", "Objective"),
-                t("CheckInRoundModel", "Key result"), t("CheckInRoundModel", "Last value"),
-                t("CheckInRoundModel", "Last conf."), t("CheckInRoundModel", "New value"),
-                t("CheckInRoundModel", "Confidence"), t("CheckInRoundModel", "What changed"),
-                t("CheckInRoundModel", "Next step"), t("CheckInRoundModel", "Author"))
+        return (translate("CheckInRoundModel", "Team"),
+                translate("CheckInRoundModel", "Objective"),
+                translate("CheckInRoundModel", "Key result"),
+                translate("CheckInRoundModel", "Last value"),
+                translate("CheckInRoundModel", "Last conf."),
+                translate("CheckInRoundModel", "New value"),
+                translate("CheckInRoundModel", "Confidence"),
+                translate("CheckInRoundModel", "What changed"),
+                translate("CheckInRoundModel", "Next step"),
+                translate("CheckInRoundModel", "Author"))
 
     def header_tips(self) -> tuple[str, ...]:
-        t = translate
-        return ("", "", "", t("CheckInRoundModel", "The last check-in before this round"),
-                t("CheckInRoundModel", "The last confidence, 0 to 10"),
-                t("CheckInRoundModel", "Type the value measured today (the last one is "
+        return ("", "", "", translate("CheckInRoundModel", "The last check-in before this round"),
+                translate("CheckInRoundModel", "The last confidence, 0 to 10"),
+                translate("CheckInRoundModel", "Type the value measured today (the last one is "
                   "preset); for a milestone, done or not yet"),
-                t("CheckInRoundModel", "How sure the team is to reach the target, 0 to 10: "
+                translate("CheckInRoundModel", "How sure the team is to reach the target, 0 to 10: "
                   "0–3 off track, 4–7 at risk, 8–10 on track"),
-                t("CheckInRoundModel", "What changed since the last check-in"),
-                t("CheckInRoundModel", "What the team does next"),
-                t("CheckInRoundModel", "Who gives this check-in"))
+                translate("CheckInRoundModel", "What changed since the last check-in"),
+                translate("CheckInRoundModel", "What the team does next"),
+                translate("CheckInRoundModel", "Who gives this check-in"))
 
     def show_rows(self, workshop: Workshop, rows: tuple[RoundRow, ...]) -> None:
         """Show ``rows``; drafts typed on rows still shown and not saved since are kept."""

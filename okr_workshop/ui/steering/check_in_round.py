@@ -41,9 +41,10 @@ from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
-from okr_workshop.ui.steering.check_in_import import CheckInImport
+from okr_workshop.ui.steering.import_check_ins import CheckInImport
 from okr_workshop.ui.steering.round_summary import round_summary
 from okr_workshop.ui.steering.tab import SteeringTab
+from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.value_errors import refused_value
 from okr_workshop.ui.widgets.check_in_delegate import CheckInDelegate
 from okr_workshop.ui.widgets.date_field import DateEdit
@@ -70,7 +71,7 @@ class CheckInRoundTab(SteeringTab):
         self.lowest_first.setObjectName("lowestFirst")
         self.import_button = QPushButton(self.tr("&Import check-ins…"))
         self.import_button.setObjectName("importCheckIns")
-        self.importer = CheckInImport(self)
+        self.importer = CheckInImport(bridge, prompts, self.show_problem, self)
 
         self.model = CheckInRoundModel(self)
         self.view = QTableView()
@@ -83,7 +84,9 @@ class CheckInRoundTab(SteeringTab):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.view.setTabKeyNavigation(True)  # Tab goes value → confidence → comment…
+        # Tab in an open cell goes on to the next cell (value → confidence → comment…);
+        # with no cell open it leaves the table, as everywhere in the window.
+        self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
@@ -103,6 +106,10 @@ class CheckInRoundTab(SteeringTab):
         self.history = KrHistoryPanel(bridge)
         self._build_layout()
         self._connect()
+        history = self.history
+        set_tab_chain([self.team, self.day, self.lowest_first, self.import_button, self.view,
+                       history.override, history.reason, history.clear_button,
+                       history.delete_button, history.view])
 
     def _build_layout(self) -> None:
         team_label = QLabel(self.tr("&Team:"))
@@ -205,6 +212,8 @@ class CheckInRoundTab(SteeringTab):
         self.refresh()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, NEW_VALUE))
+            if self.view.hasFocus():
+                self._edit(0)
 
     def _size_columns(self) -> None:
         width = max(self.view.viewport().width(), 1100)
@@ -221,11 +230,12 @@ class CheckInRoundTab(SteeringTab):
         self.problem.setVisible(bool(text))
 
     def focus_first(self) -> None:
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        current = self.view.currentIndex()
+        """The keys on the current key result's new value, its editor open: the room types
+        the value, or Tab keeps the preset one."""
         if self.model.rowCount():
-            row = max(0, current.row())
-            self.view.setCurrentIndex(self.model.index(row, NEW_VALUE))
+            self._edit(max(0, self.view.currentIndex().row()))
+        else:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Saving ------------------------------------------------------------------------------
 

@@ -21,13 +21,14 @@ def round_summary(rows: Sequence[RoundRow], on: date) -> str:
     up = sum(1 for new, old in compared if new.value > old.value)
     down = sum(1 for new, old in compared if new.value < old.value)
     drops = [r for r in done if r.last is not None and r.saved.confidence < r.last.confidence]
-    text = fill(translate("RoundSummary", "Round of %1: %2 of %3 key results checked in · "
+    text = fill(translate("RoundSummary", "Round of %1 — key results checked in: %2 of %3 · "
                           "values up: %4, down: %5 · confidence drops: %6"),
                 show_day(on), len(done), len(rows), up, down, len(drops))
     if drops:
         names = ", ".join(fill("%1 (%2 → %3)", r.kr.text, r.last.confidence,
                                r.saved.confidence) for r in drops[:3])
         more = len(drops) - 3
-        text += " — " + names + (fill(translate("RoundSummary", " and %1 more"), more)
-                                 if more > 0 else "")
+        if more > 0:
+            names = fill(translate("RoundSummary", "%1 and others: %2"), names, more)
+        text += " — " + names
     return text

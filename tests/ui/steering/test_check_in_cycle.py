@@ -47,7 +47,7 @@ def test_thirteen_weekly_rounds_for_six_teams_are_entered_through_the_round(
         else:
             assert f"{last.value:.1f}".replace(".", ",") == value
     # What the room sees at the last round: everything checked in, thirteen weeks of history.
-    assert "36 of 36 key results checked in" in tab.summary.text()
+    assert "key results checked in: 36 of 36" in tab.summary.text()
     tab.view.setCurrentIndex(tab.model.index(4, 0))
     assert tab.history.model.rowCount() == WEEKS
     assert tab.history.status.text()

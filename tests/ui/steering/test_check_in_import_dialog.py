@@ -56,7 +56,7 @@ def test_the_preview_lists_what_will_be_added_and_cancel_changes_nothing(
     dialog = start_import(qtbot, tab, prompts, csv_file(tmp_path, tab, GOOD))
     assert prompts.asked == [("open_file", "Import check-ins")]
     assert dialog is not None and dialog.isVisible()
-    assert "adds 4 check-ins to 3 key results" in dialog.intro.text()
+    assert "check-ins to add: 4, to key results: 3." in dialog.intro.text()
     assert "suivi « équipe ».csv" in dialog.intro.text()
     model = dialog.model
     assert model.rowCount() == 4

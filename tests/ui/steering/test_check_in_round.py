@@ -86,7 +86,7 @@ def test_a_round_entered_by_keyboard_is_saved_and_shown(tab, repository, worksho
     assert cell(tab, 1, NEW_VALUE) == "7,5\u00a0jours" or cell(tab, 1, NEW_VALUE) == "7.5 days" \
         or "7" in cell(tab, 1, NEW_VALUE)
     assert cell(tab, 2, NEW_VALUE) == "Done"
-    assert "3 of 18 key results checked in" in tab.summary.text()
+    assert "key results checked in: 3 of 18" in tab.summary.text()
 
 
 def test_the_next_round_presets_the_last_values_and_summarises_what_moved(
@@ -102,7 +102,7 @@ def test_the_next_round_presets_the_last_values_and_summarises_what_moved(
     enter_row("45", 6, "mieux")  # up, confidence drops
     enter_row("8", None, "pire")  # up in days (worse), confidence kept
     summary = tab.summary.text()
-    assert "2 of 6 key results checked in" in summary
+    assert "key results checked in: 2 of 6" in summary
     assert "values up: 2, down: 0" in summary
     assert "confidence drops: 1" in summary and "(8 → 6)" in summary
 
@@ -119,7 +119,7 @@ def test_undo_removes_the_last_check_in(tab, main_window, repository, workshop):
     assert len(stored[first_id].check_ins) == 1
     assert stored[second_id].check_ins == ()
     assert not cell(tab, 1, KEY_RESULT).startswith("✓")
-    assert "1 of 18 key results checked in" in tab.summary.text()
+    assert "key results checked in: 1 of 18" in tab.summary.text()
 
 
 def test_enter_again_changes_the_days_check_in_rather_than_adding_one(
