@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,7 +52,7 @@ from okr_workshop.ui.widgets.kr_history_panel import KrHistoryPanel
 
 PROBLEM_STYLE = "color: #B83232;"
 # Share of the table's width per column, so 1366 pixels show the sentence and the cells.
-_WIDTHS = (9, 13, 24, 8, 5, 8, 6, 12, 10, 8)
+_WIDTHS = (8, 11, 22, 8, 6, 8, 7, 12, 10, 8)
 
 
 class CheckInRoundTab(SteeringTab):
@@ -89,6 +89,8 @@ class CheckInRoundTab(SteeringTab):
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        # Compact rows: 40 teams' key results should not need pages of scrolling.
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.installEventFilter(self)
         # The new cells are a draft until Enter saves the row as one check-in: the window's
@@ -136,6 +138,7 @@ class CheckInRoundTab(SteeringTab):
         splitter.addWidget(self.history)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 260])  # the round first; the history below, enough for 4 rows
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -216,9 +219,23 @@ class CheckInRoundTab(SteeringTab):
                 self._edit(0)
 
     def _size_columns(self) -> None:
+        """Each column its share of the width, never narrower than its heading."""
         width = max(self.view.viewport().width(), 1100)
-        for column, share in enumerate(_WIDTHS[:-1]):
-            self.view.setColumnWidth(column, width * share // sum(_WIDTHS))
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        widths = []
+        for column, share in enumerate(_WIDTHS):
+            heading = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            widths.append(max(width * share // sum(_WIDTHS),
+                              metrics.horizontalAdvance(heading) + 16))
+        # Headings wider than their share: the sentence's column gives the room back.
+        widths[KEY_RESULT] = max(160, widths[KEY_RESULT] - max(0, sum(widths) - width))
+        for column, wanted in enumerate(widths[:-1]):
+            self.view.setColumnWidth(column, wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
 
     def _show_history(self) -> None:
         row = self.model.row_at(self.view.currentIndex().row())

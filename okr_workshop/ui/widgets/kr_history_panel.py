@@ -117,9 +117,13 @@ class KrHistoryPanel(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((110, 90, 80, 320, 220)):
+            self.view.setColumnWidth(column, width)
         history_label = QLabel(self.tr("Check-in histor&y:"))
         history_label.setBuddy(self.view)
         self.delete_action = QAction(self.tr("Delete check-in"), self.view)
