@@ -196,7 +196,7 @@ class KrHistoryPanel(QWidget):
             kr.status_override.value if kr.status_override else None)))
         if not (self.reason.hasFocus() and self.reason.isModified()):
             self.reason.setText(kr.status_reason)
-        self.clear_button.setEnabled(kr.status_override is not None)
+        self.clear_button.setEnabled(kr.status_override is not None or bool(kr.status_reason))
 
     # Editing -----------------------------------------------------------------------------
 
@@ -232,7 +232,8 @@ class KrHistoryPanel(QWidget):
         kr = self._kr
         self.reason.setModified(False)
         reason = self.reason.text().strip()
-        if kr is None or kr.status_override is None or kr.status_reason == reason:
+        # Saved even before a status is chosen: what is typed is never lost.
+        if kr is None or kr.status_reason == reason:
             return
         self.bridge.edit(lambda s: s.update(edit_label("override_status"), kr,
                                             status_reason=reason))

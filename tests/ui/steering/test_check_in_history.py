@@ -198,3 +198,18 @@ def test_a_workshop_without_cycle_dates_takes_any_round_date(qtbot, main_window,
               if k.id == tab.model.row_at(0).kr.id)
     assert [(c.on, c.value, c.confidence) for c in kr.check_ins] == [(date(2031, 5, 5), -3.0, 0)]
     assert tab.history.status.text()  # explained, even without a line to judge against
+
+
+def test_a_reason_typed_before_the_status_is_kept_and_used(tab, repository):
+    two_weeks(tab)
+    tab.history.reason.setFocus()
+    type_here("Chiffres « partiels » <b>")
+    key(Qt.Key.Key_Return)
+    assert stored_kr(repository, tab).status_reason == "Chiffres « partiels » <b>"
+    combo = tab.history.override
+    combo.setCurrentIndex(combo.findData(PaceStatus.AT_RISK.value))
+    combo.activated.emit(combo.currentIndex())
+    kr = stored_kr(repository, tab)
+    assert (kr.status_override, kr.status_reason) == (PaceStatus.AT_RISK,
+                                                      "Chiffres « partiels » <b>")
+    assert tab.history.status.text().startswith("At risk")
