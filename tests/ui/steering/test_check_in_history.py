@@ -75,6 +75,11 @@ def test_the_history_shows_every_check_in_newest_first(tab):
     assert "Porter le NPS" in tab.history.title.text()
 
 
+def test_the_history_model_passes_qt_model_tester(qtmodeltester, tab):
+    two_weeks(tab)
+    qtmodeltester.check(tab.history.model)
+
+
 def test_a_history_row_is_edited_and_undone(tab, main_window, repository):
     two_weeks(tab)
     edit_history_cell(tab, 1, VALUE, "33,5")

@@ -69,6 +69,13 @@ def test_the_preview_lists_what_will_be_added_and_cancel_changes_nothing(
     assert all_check_ins(repository, tab) == []
 
 
+def test_the_preview_model_passes_qt_model_tester(qtbot, qtmodeltester, tab, prompts,
+                                                 tmp_path):
+    dialog = start_import(qtbot, tab, prompts, csv_file(tmp_path, tab, GOOD))
+    qtmodeltester.check(dialog.model)
+    dialog.reject()
+
+
 def test_ok_adds_every_check_in_as_one_undoable_step(qtbot, tab, prompts, repository, tmp_path,
                                                      main_window):
     dialog = start_import(qtbot, tab, prompts, csv_file(tmp_path, tab, GOOD))
