@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from okr_workshop.domain.catalogue import lang_of
@@ -110,9 +111,17 @@ def weakest(statuses: list[PaceStatus]) -> PaceStatus | None:
     return min(statuses, key=_RANK.__getitem__, default=None)
 
 
-def _shown(value: float) -> float:
-    """A computed number rounded for a sentence (4 significant digits, -0 as 0)."""
-    return float(f"{value:.4g}") + 0.0
+def _decimals(number: float) -> int:
+    """How many decimals ``number`` is written with (1.25 → 2, 40.0 → 0)."""
+    exponent = Decimal(repr(float(number))).normalize().as_tuple().exponent
+    return max(0, -int(exponent))
+
+
+def _shown(value: float, *written: float) -> float:
+    """A computed number as precise as the numbers it comes from, plus one decimal (the
+    line from 30 to 50 expects 40.1, not 40.1098901), at most six; -0 as 0."""
+    places = min(6, max(_decimals(n) for n in written) + 1)
+    return round(value, places) + 0.0
 
 
 def kr_status(workshop: Workshop, kr: KeyResult, today: date) -> KrStatus:
@@ -156,7 +165,8 @@ def _computed(workshop: Workshop, kr: KeyResult, today: date) -> KrStatus:
         progress = (latest.value - kr.baseline) / total
     lag = _elapsed(span, judged_on) - progress
     expected = expected_value(workshop, kr, judged_on)
-    params = {**base, "expected": Num(_shown(expected or 0.0), unit), "on": Day.of(judged_on),
+    shown = _shown(expected or 0.0, kr.baseline, aimed, latest.value)
+    params = {**base, "expected": Num(shown, unit), "on": Day.of(judged_on),
               "lag": Num(math.ceil(max(lag, 0.0) * 100 - 1e-9), "%"),
               "tolerance": Num(ON_TRACK_LAG * 100, "%")}
     if lag <= 0:

@@ -337,3 +337,18 @@ def test_an_objective_without_key_results_says_so():
     result = objective_status(workshop, only_objective(workshop), HALF)
     assert result.status is None
     assert status_sentence(result, "fr") == "Pas encore de résultat clé à suivre."
+
+
+def test_the_expected_value_is_said_as_precisely_as_the_numbers_it_comes_from():
+    day = START + timedelta(days=37)  # 37 % of the way: 30 + 7.4 = 37.4
+    kr = key_result(due=DUE, check_ins=ins((day, 38, 9)))
+    assert status_of(kr, today=day).params["expected"] == 37.4
+    revenue = key_result("CA de 1 000 000 € à 2 000 000 €", baseline=1_000_000,
+                         target=2_345_678, unit="€", due=DUE,
+                         check_ins=ins((day, 1_500_000, 9)))
+    expected = status_of(revenue, today=day).params["expected"]
+    assert expected == round(1_000_000 + 1_345_678 * 0.37, 1)  # not 1 498 000
+    rate = key_result("Taux d'erreur de 0,002 à 0,0015", baseline=0.002, target=0.0015,
+                      due=DUE, check_ins=ins((day, 0.0018, 9)))
+    expected = status_of(rate, today=day).params["expected"]
+    assert expected == pytest.approx(0.001815, abs=1e-5) and round(expected, 5) == expected
