@@ -89,7 +89,10 @@ class HistoryDelegate(RefusingDelegate):
                      index: QModelIndex) -> None:
         reason = self.problem(editor, index)
         if reason:
-            self.refused.emit(reason)
+            # A pause in typing ("3," on the way to "3,5") is not a refusal yet: Tab, Enter
+            # and leaving the cell say why.
+            if not self._model.bridge.pending.saving:
+                self.refused.emit(reason)
             return
         model.setData(index, self._typed(editor), Qt.ItemDataRole.EditRole)
 
