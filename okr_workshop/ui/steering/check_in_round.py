@@ -11,17 +11,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +34,6 @@ from okr_workshop.ui.models.check_in_round_model import (
     CheckInRoundModel,
     round_rows,
 )
-from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
@@ -49,10 +45,9 @@ from okr_workshop.ui.value_errors import refused_value
 from okr_workshop.ui.widgets.check_in_delegate import CheckInDelegate
 from okr_workshop.ui.widgets.date_field import DateEdit
 from okr_workshop.ui.widgets.kr_history_panel import KrHistoryPanel
+from okr_workshop.ui.widgets.round_table import RoundTable
 
 PROBLEM_STYLE = "color: #B83232;"
-# Share of the table's width per column, so 1366 pixels show the sentence and the cells.
-_WIDTHS = (8, 11, 22, 8, 6, 8, 7, 12, 10, 8)
 
 
 class CheckInRoundTab(SteeringTab):
@@ -74,28 +69,9 @@ class CheckInRoundTab(SteeringTab):
         self.importer = CheckInImport(bridge, prompts, self.show_problem, self)
 
         self.model = CheckInRoundModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("roundTable")
-        self.view.setModel(self.model)
+        self.view = RoundTable(self.model)
         self.delegate = CheckInDelegate(lambda: self.bridge.workshop, self.view)
         self.view.setItemDelegate(self.delegate)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                  | QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
-        # Tab in an open cell goes on to the next cell (value → confidence → comment…);
-        # with no cell open it leaves the table, as everywhere in the window.
-        self.view.setTabKeyNavigation(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        # Compact rows: 40 teams' key results should not need pages of scrolling.
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.installEventFilter(self)
-        # The new cells are a draft until Enter saves the row as one check-in: the window's
-        # saving of typing after a pause leaves them alone.
-        mark_draft(self.view)
         self.problem = QLabel()
         self.problem.setObjectName("roundProblem")
         self.problem.setWordWrap(True)
@@ -153,6 +129,7 @@ class CheckInRoundTab(SteeringTab):
         self.import_button.clicked.connect(self.importer.start)
         self.delegate.refused.connect(self.show_problem)
         self.delegate.entered.connect(self.save_row)
+        self.view.enter_pressed.connect(self.save_row)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_history())
         self.history.message.connect(self.show_problem)
 
@@ -178,7 +155,7 @@ class CheckInRoundTab(SteeringTab):
         else:
             self.cycle_note.setText(self.tr("(the cycle has no dates: any day is accepted)"))
         self.refresh()
-        self._size_columns()
+        self.view.size_columns()
 
     def _fill_teams(self, workshop: Workshop) -> None:
         chosen = self.team.currentData()
@@ -218,25 +195,6 @@ class CheckInRoundTab(SteeringTab):
             if self.view.hasFocus():
                 self._edit(0)
 
-    def _size_columns(self) -> None:
-        """Each column its share of the width, never narrower than its heading."""
-        width = max(self.view.viewport().width(), 1100)
-        header = self.view.horizontalHeader()
-        metrics = header.fontMetrics()
-        widths = []
-        for column, share in enumerate(_WIDTHS):
-            heading = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            widths.append(max(width * share // sum(_WIDTHS),
-                              metrics.horizontalAdvance(heading) + 16))
-        # Headings wider than their share: the sentence's column gives the room back.
-        widths[KEY_RESULT] = max(160, widths[KEY_RESULT] - max(0, sum(widths) - width))
-        for column, wanted in enumerate(widths[:-1]):
-            self.view.setColumnWidth(column, wanted)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._size_columns()
-
     def _show_history(self) -> None:
         row = self.model.row_at(self.view.currentIndex().row())
         self.history.show_key_result(self.bridge.workshop, row.kr if row else None,
@@ -255,14 +213,6 @@ class CheckInRoundTab(SteeringTab):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Saving ------------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(
-                event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and self.view.state() != QAbstractItemView.State.EditingState:
-            self.save_row(self.view.currentIndex().row())
-            return True
-        return super().eventFilter(watched, event)
 
     def save_row(self, number: int) -> None:
         """Save the row's draft as the round day's check-in, then open the next value."""
