@@ -9,7 +9,7 @@ Reusable by every Steering test (charts, grading, exports):
 - :func:`open_round` — the window on step 8, the Check-ins tab shown, "today" fixed;
 - :func:`enter_row` / :func:`enter_round` — value, Tab, confidence, Tab, comment, Enter;
 - :func:`run_cycle` — 13 weekly rounds entered through the window, the round's date moved
-  week by week (see ``test_check_in_cycle.py``).
+  week by week (the ``cycle_window`` fixture of conftest.py runs it on 6 teams).
 """
 
 from __future__ import annotations

@@ -1,32 +1,13 @@
 """Done when: "a cycle of 13 weekly check-ins for a 6-team workshop entered through the
-check-in round in a GUI test". The workshop it builds (``cycle_window``) is reusable: the
-charts, grading and exports of that cycle extend it (see round_helpers.run_cycle)."""
+check-in round in a GUI test". The workshop it builds (the ``cycle_window`` fixture of
+conftest.py) is reusable: the charts, grading and exports of that cycle extend it."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
-
 from okr_workshop.domain.model import ObjectiveStatus
-from tests.ui.steering.round_helpers import (
-    START,
-    WEEKS,
-    open_round,
-    run_cycle,
-    steering_workshop,
-    weekly_plan,
-)
-
-
-@pytest.fixture
-def cycle_window(qtbot, main_window, repository, monkeypatch):
-    """A 6-team workshop whose 13 weekly rounds were typed in the check-in round; yields
-    (main window, the Check-ins tab, the workshop id)."""
-    workshop = steering_workshop(teams=6)
-    tab = open_round(qtbot, main_window, repository, workshop, monkeypatch)
-    run_cycle(tab)
-    return main_window, tab, workshop.id
+from tests.ui.steering.round_helpers import START, WEEKS, weekly_plan
 
 
 def test_thirteen_weekly_rounds_for_six_teams_are_entered_through_the_round(
