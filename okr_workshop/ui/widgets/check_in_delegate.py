@@ -71,8 +71,10 @@ class CheckInDelegate(RefusingDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex) -> None:
-        if self.problem(editor, index):
-            return  # refused: the draft keeps its last good value
+        reason = self.problem(editor, index)
+        if reason:
+            self.refused.emit(reason)  # left with a click: the draft keeps its last good value
+            return
         model.setData(index, self._value(editor, index), Qt.ItemDataRole.EditRole)
 
     def _value(self, editor: QWidget, index: QModelIndex) -> object:
