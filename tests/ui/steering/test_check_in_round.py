@@ -173,3 +173,22 @@ def test_the_tab_reads_in_french(qtbot, french_ui, main_window, repository, monk
                      steering_workshop(teams=1, language=Language.FRENCH), monkeypatch)
     assert tab.team.itemText(0) == "Toutes les équipes"
     assert tab.model.headerData(NEW_VALUE, Qt.Orientation.Horizontal) == "Nouvelle valeur"
+    enter_row("12,5", 11, "")
+    assert tab.problem.text() == "La confiance va de 0 à 10\u00a0: 11 est refusé."
+    key(Qt.Key.Key_Backspace)  # "1"
+    key(Qt.Key.Key_Return)
+    assert cell(tab, 0, NEW_VALUE) == "12,5" and cell(tab, 0, NEW_CONFIDENCE) == "1"
+    assert cell(tab, 2, NEW_VALUE) in ("Fait", "Pas encore")
+    assert "résultats clés faits\u00a0: 1 sur 6" in tab.summary.text()
+
+
+def test_typing_in_the_round_saves_nothing_before_enter(qtbot, tab, main_window, repository,
+                                                        workshop):
+    from tests.ui.steering.round_helpers import type_here
+    type_here("99")
+    key(Qt.Key.Key_Tab)
+    main_window.bridge.pending.flush()  # what a step change or a shortcut does first
+    assert stored_check_ins(repository, workshop.id) == {}
+    assert cell(tab, 0, NEW_VALUE) == "99"  # the draft is still on screen
+    key(Qt.Key.Key_Return)
+    assert len(stored_check_ins(repository, workshop.id)) == 1
