@@ -23,15 +23,16 @@ def add_commands(
 ) -> None:
     """``checkins`` and ``rituals``; ``add_message_language`` and ``repository`` are the
     command line's own (passed in so this module never imports ``cli`` back)."""
-    checkins = commands.add_parser("checkins", help=_("import or export check-ins (CSV)"))
+    checkins = commands.add_parser(
+        "checkins", help=_("import or export check-ins (CSV; Excel .xlsx too for import)"))
     actions = checkins.add_subparsers(dest="action", metavar=_("COMMAND"), required=True,
                                       parser_class=type(checkins))
     importing = actions.add_parser(
-        "import", help=_("add the check-ins of a CSV file to a workshop (all or nothing)"))
+        "import", help=_("add the check-ins of a CSV or Excel file to a workshop (all or nothing)"))
     importing.add_argument("id", metavar=_("WORKSHOP"),
                            help=_("the workshop's id (or its first characters)"))
     importing.add_argument("file", type=Path, metavar=_("FILE"), help=_(
-        "the CSV file: date, key result (or its id), value, confidence, comment"))
+        "the CSV or Excel (.xlsx) file: date, key result (or its id), value, confidence, comment"))
     importing.add_argument("--dry-run", action="store_true",
                            help=_("show what would be added, change nothing"))
     add_message_language(importing)
@@ -69,10 +70,17 @@ def _workshop(args: argparse.Namespace, repository: Callable, writer: bool = Fal
 
 
 def _import(args: argparse.Namespace, repository: Callable) -> int:
-    from okr_workshop.app.check_in_file import check_in_import_command, read_check_in_file
+    from okr_workshop.app.check_in_file import (
+        check_in_import_command,
+        read_check_in_file,
+        read_check_in_table,
+    )
 
+    # The file first: a typo or a file that is no sheet is told at once, not after waiting
+    # for the window's lock; its lines are checked against the workshop once it is read.
+    table = read_check_in_table(args.file)
     library, workshop = _workshop(args, repository, writer=not args.dry_run)
-    preview = read_check_in_file(workshop, args.file)  # a wrong line: exit 1, nothing changed
+    preview = read_check_in_file(workshop, table)  # a wrong line: exit 1, nothing changed
     for line in preview_lines(preview):
         print(line)
     count = len(preview.added)

@@ -139,12 +139,13 @@ FRENCH: dict[str, str] = {
     "{size} kB": "{size}\u00a0ko",
     "{size} MB": "{size}\u00a0Mo",
     # Steering files: check-ins (CSV) and rituals (iCalendar)
-    "import or export check-ins (CSV)": "importer ou exporter les points d’étape (CSV)",
-    "add the check-ins of a CSV file to a workshop (all or nothing)":
-        "ajouter à un atelier les points d’étape d’un fichier CSV (tout ou rien)",
-    "the CSV file: date, key result (or its id), value, confidence, comment":
-        "le fichier CSV\u00a0: date, résultat clé (ou son identifiant), valeur, confiance, "
-        "commentaire",
+    "import or export check-ins (CSV; Excel .xlsx too for import)":
+        "importer ou exporter les points d’étape (CSV\u00a0; Excel .xlsx aussi à l’import)",
+    "add the check-ins of a CSV or Excel file to a workshop (all or nothing)":
+        "ajouter à un atelier les points d’étape d’un fichier CSV ou Excel (tout ou rien)",
+    "the CSV or Excel (.xlsx) file: date, key result (or its id), value, confidence, comment":
+        "le fichier CSV ou Excel (.xlsx)\u00a0: date, résultat clé (ou son identifiant), "
+        "valeur, confiance, commentaire",
     "show what would be added, change nothing": "montrer ce qui serait ajouté, sans rien changer",
     "write every check-in of a workshop to a CSV file for a spreadsheet":
         "écrire tous les points d’étape d’un atelier dans un fichier CSV pour un tableur",

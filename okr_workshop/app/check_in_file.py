@@ -16,6 +16,7 @@ from okr_workshop.app.commands import AddEntity, Batch, Command, EditLabel, as_l
 from okr_workshop.domain.check_in_import import (
     CheckInFileError,
     CheckInPreview,
+    CheckInTable,
     plan_check_ins,
 )
 from okr_workshop.domain.check_in_words import COLUMNS
@@ -25,7 +26,7 @@ from okr_workshop.files import write_atomic
 from okr_workshop.storage.check_in_csv import check_in_csv_bytes, read_check_in_table
 
 __all__ = ["CheckInFileError", "CheckInPreview", "EXPORT_COLUMNS", "check_in_import_command",
-           "read_check_in_file", "write_check_ins_csv"]
+           "read_check_in_file", "read_check_in_table", "write_check_ins_csv"]
 
 # The export's columns, in order; their names come from the import's own list, so what is
 # written is read back.
@@ -35,11 +36,12 @@ IMPORT_LABEL = EditLabel("Import check-ins", "Check-ins imported", "Check-in imp
                          "Check-in import redone")
 
 
-def read_check_in_file(workshop: Workshop, path: Path | str) -> CheckInPreview:
-    """What importing ``path`` into ``workshop`` would add, every line checked. Raises
-    CheckInFileError (with the line number) for a wrong file or line, OSError when the
-    file cannot be read."""
-    return plan_check_ins(workshop, read_check_in_table(path))
+def read_check_in_file(workshop: Workshop, path: Path | str | CheckInTable) -> CheckInPreview:
+    """What importing ``path`` (a CSV or .xlsx file, or the table :func:`read_check_in_table`
+    read from one) into ``workshop`` would add, every line checked. Raises CheckInFileError
+    (with the line number) for a wrong file or line, OSError when it cannot be read."""
+    table = path if isinstance(path, CheckInTable) else read_check_in_table(path)
+    return plan_check_ins(workshop, table)
 
 
 def check_in_import_command(preview: CheckInPreview,

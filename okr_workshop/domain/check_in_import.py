@@ -19,30 +19,30 @@ after week can be imported again.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from okr_workshop.domain import catalogue
+from okr_workshop.domain.check_in_cells import (
+    RowProblem,
+    header_key,
+    read_confidence,
+    read_date,
+    read_value,
+    sentence_key,
+)
 from okr_workshop.domain.check_in_words import COLUMNS, REQUIRED
 from okr_workshop.domain.enums import Language
 from okr_workshop.domain.error_messages import problem
 from okr_workshop.domain.model import CheckIn, KeyResult, Workshop
-from okr_workshop.domain.numbers import parse_number
 from okr_workshop.domain.rules.wording import Day, Num, Span
 from okr_workshop.domain.values import InvalidValue
 
 # Excel shows a cell starting with these as a formula: the export guards it with a quote,
 # which the import takes off again.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
-_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
-_OUT_OF_TEN = re.compile(r"(.*?)\s*/\s*10")
-_DONE = {"1", "done", "yes", "true", "x", "fait", "oui", "vrai", "terminé", "termine"}
-_NOT_YET = {"0", "not yet", "no", "false", "pas encore", "non", "faux", "à faire", "a faire"}
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def row_reason(code: str, params: dict[str, Any], lang: str) -> str:
     if "column" in params:
         params["column"] = catalogue.say("check_in_file", f"column.{params['column']}", lang)
     if code == "row.invalid":
-        params["problem"] = problem(params.pop("code"), params.pop("details"), lang)
+        params["problem"] = problem(params.pop("why"), params.pop("details"), lang)
     return catalogue.say("check_in_file", code, lang, params)
 
 
@@ -134,13 +134,6 @@ class CheckInPreview:
         return [KeyResultImport(items[0].team, items[0].key_result,
                                 tuple(sorted((p.check_in for p in items), key=lambda c: c.on)))
                 for items in grouped.values()]
-
-
-def header_key(text: str) -> str:
-    """A column name as compared: no case, accents, BOM, quotes, "_" or extra spaces."""
-    text = text.replace("\ufeff", "").replace("_", " ").strip().strip("\"'")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.casefold().split())
 
 
 _BY_NAME = {header_key(name): (column, index)
@@ -192,7 +185,7 @@ def plan_check_ins(workshop: Workshop, table: CheckInTable) -> CheckInPreview:
             continue
         try:
             planned = _planned(row.line, cells, index, workshop, table.language)
-        except _RowProblem as wrong:
+        except RowProblem as wrong:
             problems.append((row.line, wrong.code, wrong.params))
             continue
         key = (planned.key_result.id, planned.check_in.on)
@@ -215,12 +208,6 @@ def plan_check_ins(workshop: Workshop, table: CheckInTable) -> CheckInPreview:
     if not added and not skipped:
         raise CheckInFileError("file.no_rows")
     return CheckInPreview(workshop.id, tuple(added), tuple(skipped))
-
-
-class _RowProblem(Exception):
-    def __init__(self, code: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
 
 
 @dataclass
@@ -248,41 +235,35 @@ class _Index:
         return self.dated.get((kr_id, on))
 
 
-def sentence_key(text: str) -> str:
-    """A sentence as compared: spacing, case and the apostrophe's shape aside."""
-    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u00a0", " ")
-    return " ".join(text.split()).casefold()
-
-
 def _cell(cells: tuple[str, ...], at: int) -> str:
-    text = cells[at].strip() if at < len(cells) else ""
+    text = cells[at] if at < len(cells) else ""
     if text.startswith("'") and text[1:2] in FORMULA_STARTS:
-        text = text[1:]
-    return text
+        text = text[1:]  # the export's guard, taken off before the spaces
+    return text.strip()
 
 
 def _planned(line: int, cells: dict[str, str], index: _Index, workshop: Workshop,
              language: Language) -> PlannedCheckIn:
     team, kr = _key_result(cells, index)
-    on = _date(cells.get("date", ""))
+    on = read_date(cells.get("date", ""))
     if (workshop.cycle_start and on < workshop.cycle_start) or (
             workshop.cycle_end and on > workshop.cycle_end):
-        raise _RowProblem("row.outside_cycle", day=Day.of(on),
+        raise RowProblem("row.outside_cycle", day=Day.of(on),
                           cycle=Span(workshop.cycle_start, workshop.cycle_end))
-    value = _value(cells.get("value", ""), kr, language)
-    confidence = _confidence(cells.get("confidence", ""), language)
+    value = read_value(cells.get("value", ""), kr, language)
+    confidence = read_confidence(cells.get("confidence", ""), language)
     author_id = None
     if cells.get("author"):
         author_id = index.people.get(sentence_key(cells["author"]))
         if author_id is None:
-            raise _RowProblem("row.unknown_author", text=cells["author"])
+            raise RowProblem("row.unknown_author", text=cells["author"])
     try:
         check_in = CheckIn(on=on, value=value, confidence=confidence,
                            comment=cells.get("comment", ""),
                            next_step=cells.get("next_step", ""), author_id=author_id)
     except InvalidValue as error:
         column = error.field if error.field in ("comment", "next_step") else "date"
-        raise _RowProblem("row.invalid", column=column, code=error.code,
+        raise RowProblem("row.invalid", column=column, why=error.code,
                           details=error.params) from None
     return PlannedCheckIn(line, team, kr, check_in)
 
@@ -291,73 +272,19 @@ def _key_result(cells: dict[str, str], index: _Index) -> tuple[str, KeyResult]:
     if cells.get("kr_id"):
         found = index.by_id.get(cells["kr_id"].strip().lower())
         if found is None:
-            raise _RowProblem("row.unknown_kr_id", text=cells["kr_id"])
+            raise RowProblem("row.unknown_kr_id", text=cells["kr_id"])
         return found
     if not cells.get("kr"):
-        raise _RowProblem("row.missing", column="kr")
+        raise RowProblem("row.missing", column="kr")
     matches = index.by_text.get(sentence_key(cells["kr"]), [])
     if len(matches) > 1 and cells.get("team"):
         team = sentence_key(cells["team"])
         matches = [m for m in matches if sentence_key(m[0]) == team] or matches
     if not matches:
-        raise _RowProblem("row.unknown_kr", text=cells["kr"])
+        raise RowProblem("row.unknown_kr", text=cells["kr"])
     if len(matches) > 1:
-        raise _RowProblem("row.ambiguous_kr", text=cells["kr"], count=len(matches))
+        raise RowProblem("row.ambiguous_kr", text=cells["kr"], count=len(matches))
     return matches[0]
-
-
-def _date(text: str) -> date:
-    if not text:
-        raise _RowProblem("row.missing", column="date")
-    try:
-        if found := _ISO.fullmatch(text):
-            return date(*(int(part) for part in found.groups()))
-        if found := _DMY.fullmatch(text):
-            day, month, year = (int(part) for part in found.groups())
-            return date(year, month, day)
-    except ValueError:
-        pass  # 31/02/2027 is no date: refused, never moved to another day
-    raise _RowProblem("row.bad_date", text=text)
-
-
-def _value(text: str, kr: KeyResult, language: Language) -> float:
-    if not text:
-        raise _RowProblem("row.missing", column="value")
-    if kr.milestone:
-        word = " ".join(text.casefold().split())
-        if word in _DONE:
-            return 1.0
-        if word in _NOT_YET:
-            return 0.0
-        raise _RowProblem("row.milestone", kr=kr.text, text=text)
-    number = text
-    for unit in sorted({kr.unit.strip(), "%"} - {""}, key=len, reverse=True):
-        if number.casefold().endswith(unit.casefold()):
-            number = number[: -len(unit)].rstrip()
-            break
-    try:
-        value = parse_number(number, language)
-    except ValueError:
-        value = None
-    if value is None:
-        raise _RowProblem("row.not_a_number", text=text)
-    return value
-
-
-def _confidence(text: str, language: Language) -> int:
-    if not text:
-        raise _RowProblem("row.missing", column="confidence")
-    out_of_ten = _OUT_OF_TEN.fullmatch(text)
-    number = out_of_ten.group(1) if out_of_ten else text
-    try:
-        value = parse_number(number, language)
-    except ValueError:
-        value = None
-    if value is None or not float(value).is_integer():
-        raise _RowProblem("row.confidence_whole", text=text)
-    if not 0 <= value <= 10:
-        raise _RowProblem("row.confidence", text=text)
-    return int(value)
 
 
 def _same(a: CheckIn, b: CheckIn) -> bool:

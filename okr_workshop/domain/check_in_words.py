@@ -40,9 +40,14 @@ MESSAGES = {
         en="The file has more than {max} lines; import it in several parts.",
         fr=f"Le fichier a plus de {{max}} lignes{N}; importez-le en plusieurs fois."),
     "file.workbook": entry(
-        en="This is an Excel workbook, not a CSV file: save it as “CSV UTF-8” first.",
-        fr=f"C’est un classeur Excel, pas un fichier CSV{N}: enregistrez-le d’abord en "
+        en="This is an old Excel workbook (.xls): save it as .xlsx or as “CSV UTF-8” first.",
+        fr=f"C’est un ancien classeur Excel (.xls){N}: enregistrez-le d’abord en .xlsx ou en "
         f"«{N}CSV UTF-8{N}»."),
+    "file.bad_workbook": entry(
+        en="This Excel workbook cannot be read (damaged, or protected by a password?): save "
+        "it again as .xlsx or as “CSV UTF-8”.",
+        fr=f"Ce classeur Excel est illisible (abîmé, ou protégé par un mot de passe{N}?){N}: "
+        f"enregistrez-le de nouveau en .xlsx ou en «{N}CSV UTF-8{N}»."),
     "file.not_text": entry(
         en="This is not a text file: save the sheet as “CSV UTF-8”.",
         fr=f"Ce n’est pas un fichier texte{N}: enregistrez la feuille en «{N}CSV UTF-8{N}»."),

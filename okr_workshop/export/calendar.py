@@ -2,7 +2,9 @@
 Apple Calendar import, written with the ``icalendar`` library.
 
 One recurring event per ritual: it starts on its first date at its time, in its time zone
-(with the VTIMEZONE the file must carry for it), repeats until the cycle ends, reminds
+(with the VTIMEZONE the file must carry for it), repeats until the cycle ends (the rule of
+:func:`okr_workshop.domain.steering.rituals.recurrence`, the one the window's "what is due"
+counts with), reminds
 15 minutes before, and says its agenda, who attends and where the kept key results stand.
 The UID is the ritual's id, the SEQUENCE and DTSTAMP follow the workshop's last change: a
 file exported again updates the events a calendar already holds instead of adding twins,
@@ -26,6 +28,7 @@ from okr_workshop import __version__
 from okr_workshop.domain.catalogue import say
 from okr_workshop.domain.enums import Cadence, Language, ObjectiveStatus, RitualKind
 from okr_workshop.domain.model import KeyResult, Ritual, Workshop
+from okr_workshop.domain.steering.rituals import recurrence as steering_recurrence
 from okr_workshop.export.formats import format_day, format_value
 
 Recurrence = Callable[[Ritual, date | None], Mapping[str, Any]]
@@ -44,43 +47,13 @@ OPEN_CYCLE = timedelta(weeks=13)
 _SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 
 
-def simple_recurrence(ritual: Ritual, cycle_end: date | None) -> dict[str, Any]:
-    """RRULE parts for ``ritual``'s cadence, until ``cycle_end`` (a date; the writer turns
-    it into the form the event's start needs). A monthly or quarterly ritual keeps its
-    weekday: the first date's "second Tuesday" or "last Thursday" (a 31st would skip the
-    short months). Swapped for the Steering rules' own recurrence once they exist."""
-    if ritual.cadence is Cadence.ONCE:
-        return {}
-    parts: dict[str, Any] = {}
-    if ritual.cadence in (Cadence.WEEKLY, Cadence.FORTNIGHTLY):
-        parts["FREQ"] = "WEEKLY"
-        if ritual.cadence is Cadence.FORTNIGHTLY:
-            parts["INTERVAL"] = 2
-    else:
-        parts["FREQ"] = "MONTHLY"
-        if ritual.cadence is Cadence.QUARTERLY:
-            parts["INTERVAL"] = 3
-        if ritual.starts_on is not None:
-            parts["BYDAY"] = _weekday_in_month(ritual.starts_on)
-    if cycle_end is not None:
-        parts["UNTIL"] = cycle_end
-    return parts
-
-
-def _weekday_in_month(day: date) -> str:
-    code = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[day.weekday()]
-    following = day + timedelta(days=7)
-    ordinal = -1 if following.month != day.month else (day.day - 1) // 7 + 1
-    return f"{ordinal}{code}"
-
-
 def rituals_calendar(
     workshop: Workshop,
     language: Language | str,
     today: date,
     *,
     local_zone: str | None = None,
-    recurrence: Recurrence = simple_recurrence,
+    recurrence: Recurrence = steering_recurrence,
 ) -> bytes:
     """The .ics file of ``workshop``'s rituals, in ``language``. ``today`` dates the key
     results' values in the descriptions and starts a ritual that has no first date nor

@@ -1,5 +1,6 @@
 """Check-in files as CSV, the way spreadsheets write and read them (beside the exchange
-format: a file format of the library's data).
+format: a file format of the library's data). An .xlsx workbook given instead is read by
+:mod:`okr_workshop.storage.check_in_xlsx`.
 
 Reading takes what Excel, LibreOffice and Google Sheets save: UTF-8 with or without a BOM
 (and, failing UTF-8, Windows-1252, which French Excel's plain "CSV" still writes), comma,
@@ -44,12 +45,18 @@ def read_check_in_table(path: Path | str) -> CheckInTable:
         size = Path(path).stat().st_size
         raise CheckInFileError("file.too_big", size=round(size / 1024 / 1024, 1),
                                max=MAX_FILE_BYTES // (1024 * 1024))
+    if data.startswith(b"PK\x03\x04"):  # a zip: an .xlsx workbook, whatever its name
+        from okr_workshop.storage.check_in_xlsx import read_check_in_workbook  # openpyxl
+
+        return read_check_in_workbook(data, MAX_ROWS)
     return parse_check_in_csv(data)
 
 
 def parse_check_in_csv(data: bytes) -> CheckInTable:
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise CheckInFileError("file.workbook")  # .xlsx (zip) or .xls (OLE)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise CheckInFileError("file.workbook")  # an .xls of Excel 97-2003 (OLE)
+    if data.startswith(b"PK\x03\x04"):
+        raise CheckInFileError("file.bad_workbook")  # a zip given as CSV bytes
     text = _decoded(data)
     if not text.strip():
         raise CheckInFileError("file.empty")
@@ -123,4 +130,5 @@ def _cell(value: str | float | int, french: bool) -> str:
     if isinstance(value, float):
         text = format(Decimal(repr(value)).normalize(), "f")  # every digit, no exponent
         return text.replace(".", ",") if french else text
+    value = value.replace("\x00", "")  # no spreadsheet keeps a NUL; the reader refuses one
     return "'" + value if value.startswith(FORMULA_STARTS) else value

@@ -150,7 +150,8 @@ def test_every_wrong_line_is_counted_and_nothing_is_half_imported(session, libra
 
 
 @pytest.mark.parametrize(("data", "english"), [
-    (b"PK\x03\x04rest of a zip", "Excel workbook"),
+    (b"PK\x03\x04rest of a zip", "This Excel workbook cannot be read"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old", "old Excel workbook (.xls)"),
     (b"", "empty"),
     (b"date;valeur\n05/03/2027;2\n", "names no column “résultat clé”, “confiance”"),
     ("date;résultat clé;valeur;confiance\n".encode(), "no check-in under them"),

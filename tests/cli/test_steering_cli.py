@@ -126,6 +126,11 @@ def test_an_unknown_workshop_or_file_is_one_line(library, tmp_path):
     missing = one_line_error(run("checkins", "import", french_id(library),
                                  str(tmp_path / "none.csv"), library=library))
     assert "none.csv" in missing
+    # The file is read first: its problem is told before the workshop is even looked for.
+    sheet = tmp_path / "points.csv"
+    sheet.write_bytes(b"PK\x03\x04 not really a workbook")
+    first = one_line_error(run("checkins", "import", "zzzzzzzz", str(sheet), library=library))
+    assert "This Excel workbook cannot be read" in first
     assert not (tmp_path / "x.csv").exists()
 
 
