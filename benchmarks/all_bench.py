@@ -1,6 +1,7 @@
 """Every benchmark in this folder in one run, its figures gathered in one table.
 
-``python benchmarks/all_bench.py [--full] [--only library,check,deck,window,start,calendar,chart,round]``
+``python benchmarks/all_bench.py [--full] [--only NAME,…]`` (names: library, check, deck, window,
+start, calendar, chart, round)
 
 Each benchmark runs as it does alone (its own script, a fresh interpreter, its own
 measurements), with fewer runs unless ``--full`` asks for the scripts' defaults; this script

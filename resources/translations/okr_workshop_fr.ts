@@ -339,7 +339,7 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Résultats clés du &amp;tour — tapez la valeur, Tab, la confiance, Tab, ce qui a changé, Entrée&#xa0;:</translation>
     </message>
     <message>
-        <source>Chec&amp;k-ins</source>
+        <source>C&amp;heck-ins</source>
         <translation>&amp;Points d’étape</translation>
     </message>
     <message>

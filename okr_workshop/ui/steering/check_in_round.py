@@ -134,7 +134,7 @@ class CheckInRoundTab(SteeringTab):
         self.history.message.connect(self.show_problem)
 
     def tab_title(self) -> str:
-        return self.tr("Chec&k-ins")
+        return self.tr("C&heck-ins")
 
     # Showing -----------------------------------------------------------------------------
 
