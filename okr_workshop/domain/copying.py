@@ -45,11 +45,6 @@ def renew_ids(
     def link(old: str | None) -> str | None:
         return None if old is None else fresh[old]
 
-    def loose_link(old: str | None) -> str | None:
-        # Links the integrity check does not vouch for (steering data): one pointing at
-        # nothing in this workshop is dropped, never left pointing into the original.
-        return None if old is None else fresh.get(old)
-
     # Everything that can be pointed at gets its new id before any link is rewritten.
     for entity in (
         *workshop.participants,
@@ -65,7 +60,7 @@ def renew_ids(
             replace(
                 key_result,
                 id=renew(key_result.id),
-                check_ins=tuple(replace(c, id=renew(c.id), author_id=loose_link(c.author_id))
+                check_ins=tuple(replace(c, id=renew(c.id), author_id=link(c.author_id))
                                 for c in key_result.check_ins),
             )
             for key_result in objective.key_results
@@ -112,9 +107,8 @@ def renew_ids(
         rituals=tuple(replace(r, id=make_id()) for r in workshop.rituals),
         feedback=tuple(replace(f, id=fresh[f.id]) for f in workshop.feedback),
         checklist=tuple(replace(c, id=make_id()) for c in workshop.checklist),
-        roti_votes=tuple(replace(v, id=make_id(), participant_id=loose_link(v.participant_id))
+        roti_votes=tuple(replace(v, id=make_id(), participant_id=link(v.participant_id))
                          for v in workshop.roti_votes),
-        actions=tuple(replace(a, id=make_id(), owner_id=loose_link(a.owner_id),
-                              feedback_id=loose_link(a.feedback_id))
-                      for a in workshop.actions),
+        actions=tuple(replace(a, id=make_id(), owner_id=link(a.owner_id),
+                              feedback_id=link(a.feedback_id)) for a in workshop.actions),
     )
