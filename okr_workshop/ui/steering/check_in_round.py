@@ -200,6 +200,16 @@ class CheckInRoundTab(SteeringTab):
         self.history.show_key_result(self.bridge.workshop, row.kr if row else None,
                                      self.round_day())
 
+    def show_key_result(self, key_result_id: str) -> None:
+        """Open the key result's new value in the round (from "What is due"): its team's
+        round when another team is chosen and it is not in it."""
+        if self.model.row_of(key_result_id) < 0:
+            self.team.setCurrentIndex(0)  # All teams
+            self.refresh()
+        row = self.model.row_of(key_result_id)
+        if row >= 0:
+            self._edit(row)
+
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
