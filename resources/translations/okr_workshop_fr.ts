@@ -150,6 +150,29 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>CheckInExport</name>
+    <message>
+        <source>Export the check-ins</source>
+        <translation>Exporter les points d’étape</translation>
+    </message>
+    <message>
+        <source>%1 – check-ins.csv</source>
+        <translation>%1 – points d’étape.csv</translation>
+    </message>
+    <message>
+        <source>Check-in files (*.csv)</source>
+        <translation>Fichiers de points d’étape (*.csv)</translation>
+    </message>
+    <message>
+        <source>Check-ins not exported: %1</source>
+        <translation>Points d’étape non exportés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check-ins exported to “%1”: a spreadsheet opens the file, and Import reads it back.</source>
+        <translation>Points d’étape exportés dans «&#xa0;%1&#xa0;»&#xa0;: un tableur l’ouvre, et l’import des points d’étape le relit.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInHistoryModel</name>
     <message>
         <source>Date</source>
@@ -325,6 +348,10 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>I&amp;mport check-ins…</source>
         <translation>Importer des poi&amp;nts d’étape…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport check-ins…</source>
+        <translation>E&amp;xporter les points d’étape…</translation>
     </message>
     <message>
         <source>&amp;Team:</source>

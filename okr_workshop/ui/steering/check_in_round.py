@@ -37,6 +37,7 @@ from okr_workshop.ui.models.check_in_round_model import (
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.steering.export_check_ins import CheckInExport
 from okr_workshop.ui.steering.import_check_ins import CheckInImport
 from okr_workshop.ui.steering.round_summary import round_summary
 from okr_workshop.ui.steering.tab import SteeringTab
@@ -67,6 +68,14 @@ class CheckInRoundTab(SteeringTab):
         self.import_button = QPushButton(self.tr("I&mport check-ins…"))
         self.import_button.setObjectName("importCheckIns")
         self.importer = CheckInImport(bridge, prompts, self.show_problem, self)
+        self.export_button = QPushButton(self.tr("E&xport check-ins…"))
+        self.export_button.setObjectName("exportCheckIns")
+        self.notice = QLabel()  # what the export did: a sentence, not a problem
+        self.notice.setObjectName("roundNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        self.exporter = CheckInExport(bridge, prompts, self.show_notice, self)
 
         self.model = CheckInRoundModel(self)
         self.view = RoundTable(self.model)
@@ -85,7 +94,8 @@ class CheckInRoundTab(SteeringTab):
         self._build_layout()
         self._connect()
         history = self.history
-        set_tab_chain([self.team, self.day, self.lowest_first, self.import_button, self.view,
+        set_tab_chain([self.team, self.day, self.lowest_first, self.import_button,
+                       self.export_button, self.view,
                        history.override, history.reason, history.clear_button,
                        history.delete_button, history.view])
 
@@ -104,10 +114,11 @@ class CheckInRoundTab(SteeringTab):
         top.addStretch(1)
         top.addWidget(self.lowest_first)
         top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         round_part = QWidget()
         round_layout = QVBoxLayout(round_part)
         round_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (table_label, self.view, self.problem, self.summary):
+        for widget in (table_label, self.view, self.problem, self.notice, self.summary):
             round_layout.addWidget(widget, 1 if widget is self.view else 0)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(round_part)
@@ -127,6 +138,7 @@ class CheckInRoundTab(SteeringTab):
         self.day.editingFinished.connect(lambda: self.show_problem(self.day.problem()))
         self.lowest_first.toggled.connect(lambda _on: self.refresh())
         self.import_button.clicked.connect(self.importer.start)
+        self.export_button.clicked.connect(self.exporter.start)
         self.delegate.refused.connect(self.show_problem)
         self.delegate.entered.connect(self.save_row)
         self.view.enter_pressed.connect(self.save_row)
@@ -209,6 +221,10 @@ class CheckInRoundTab(SteeringTab):
         row = self.model.row_of(key_result_id)
         if row >= 0:
             self._edit(row)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
