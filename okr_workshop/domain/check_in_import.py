@@ -79,7 +79,7 @@ class CheckInFileError(ValueError):
     def message(self, language: object) -> str:
         lang = catalogue.lang_of(language)
         if not self.problems:
-            return catalogue.say("check_in_file", self.code, lang, self.params)
+            return catalogue.say("check_in_file", self.code, lang, _numbers(self.params))
         line, code, params = self.problems[0]
         said = catalogue.say("check_in_file", "file.problems", lang,
                              {"line": line, "reason": row_reason(code, params, lang)})
@@ -87,8 +87,16 @@ class CheckInFileError(ValueError):
         if others == 1:
             said += catalogue.say("check_in_file", "file.one_more_problem", lang)
         elif others:
-            said += catalogue.say("check_in_file", "file.more_problems", lang, {"count": others})
+            said += catalogue.say("check_in_file", "file.more_problems", lang,
+                                  {"count": Num(others)})
         return said
+
+
+def _numbers(params: dict[str, Any]) -> dict[str, Any]:
+    """The numbers among ``params`` as :class:`Num`, which a template says in its
+    language ("59,5" and "20 000" in French)."""
+    return {name: Num(value) if isinstance(value, int | float) and not isinstance(value, bool)
+            else value for name, value in params.items()}
 
 
 def row_reason(code: str, params: dict[str, Any], lang: str) -> str:
