@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -41,7 +42,19 @@ def sentence_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def read_date(text: str) -> date:
+def month_first(texts: Iterable[str]) -> bool:
+    """Whether a file's dates are month first, as Excel writes them in the United States:
+    one of them can only be read so (3/15/2027) and none only day first (15/3/2027)."""
+    day_first_only = month_first_only = False
+    for text in texts:
+        if found := _DMY.fullmatch(text.strip()):
+            day_first_only |= int(found[1]) > 12
+            month_first_only |= int(found[2]) > 12
+    return month_first_only and not day_first_only
+
+
+def read_date(text: str, month_first: bool = False) -> date:
+    """An ISO date, else day/month/year (month/day/year for a ``month_first`` file)."""
     if not text:
         raise RowProblem("row.missing", column="date")
     try:
@@ -49,6 +62,8 @@ def read_date(text: str) -> date:
             return date(*(int(part) for part in found.groups()))
         if found := _DMY.fullmatch(text):
             day, month, year = (int(part) for part in found.groups())
+            if month_first:
+                day, month = month, day
             return date(year, month, day)
     except ValueError:
         pass  # 31/02/2027 is no date: refused, never moved to another day

@@ -8,7 +8,8 @@ sees its header and rows as text. A line number is the row's number as a spreads
 shows it: the header is line 1.
 
 What a line may hold (examples are tests in tests/domain/test_check_in_import.py):
-a date as 2027-01-11 or 11/01/2027 (a time after it is ignored); the key result by its id
+a date as 2027-01-11 or 11/01/2027 (01/11/2027 when another date of the file can only be
+month first, as American Excel writes; a time after it is ignored); the key result by its id
 or its exact sentence (case, spacing and apostrophes aside; the team column, when there is
 one, tells two same sentences apart); a value in either language's notation, with the key
 result's unit or "%" after it; for a milestone 1/0 or done/not yet; a confidence from 0 to
@@ -28,6 +29,7 @@ from okr_workshop.domain import catalogue
 from okr_workshop.domain.check_in_cells import (
     RowProblem,
     header_key,
+    month_first,
     read_confidence,
     read_date,
     read_value,
@@ -182,6 +184,8 @@ def plan_check_ins(workshop: Workshop, table: CheckInTable) -> CheckInPreview:
     added: list[PlannedCheckIn] = []
     skipped: list[int] = []
     seen: dict[tuple[str, date], int] = {}
+    index.month_first = month_first(_cell(row.cells, columns["date"]) for row in table.rows
+                                    if "date" in columns)
     for row in table.rows:
         cells = {column: _cell(row.cells, at) for column, at in columns.items()}
         if not any(cell.strip() for cell in row.cells):
@@ -227,6 +231,7 @@ class _Index:
     by_text: dict[str, list[tuple[str, KeyResult]]] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)
     dated: dict[tuple[str, date], CheckIn] = field(default_factory=dict)
+    month_first: bool = False  # the file's dates read 3/15/2027
 
     def __post_init__(self) -> None:
         for team in self.workshop.teams:
@@ -253,7 +258,7 @@ def _cell(cells: tuple[str, ...], at: int) -> str:
 def _planned(line: int, cells: dict[str, str], index: _Index, workshop: Workshop,
              language: Language) -> PlannedCheckIn:
     team, kr = _key_result(cells, index)
-    on = read_date(cells.get("date", ""))
+    on = read_date(cells.get("date", ""), index.month_first)
     if (workshop.cycle_start and on < workshop.cycle_start) or (
             workshop.cycle_end and on > workshop.cycle_end):
         raise RowProblem("row.outside_cycle", day=Day.of(on),

@@ -136,3 +136,18 @@ def test_a_french_header_missing_columns_is_told_in_its_words():
         column_map(("date", "valeur", "remarque"))
     said = refused.value.message("fr")
     assert "“résultat clé”, “confiance”" in said and "date | valeur | remarque" in said
+
+
+def test_an_american_file_is_read_month_first_when_one_of_its_dates_says_so():
+    # Excel in the United States writes 3/15/2027; its 3/2/2027 is then 2 March, not 3
+    # February, although it could read either way on its own.
+    preview = plan(H, "3/2/2027|Passer le NPS de 30 à 45|33|7",
+                   "3/15/2027|Passer le NPS de 30 à 45|35|7", language=Language.ENGLISH)
+    assert [p.check_in.on for p in preview.added] == [date(2027, 3, 2), date(2027, 3, 15)]
+    # Day first stays the rule when nothing says otherwise, and when the file mixes both
+    # orders its lines are refused, not guessed.
+    french = plan(H, "3/2/2027|Passer le NPS de 30 à 45|33|7",
+                  "15/3/2027|Passer le NPS de 30 à 45|35|7")
+    assert [p.check_in.on for p in french.added] == [date(2027, 2, 3), date(2027, 3, 15)]
+    assert "“3/15/2027” is not a date" in refusal(
+        H, "15/2/2027|Passer le NPS de 30 à 45|33|7", "3/15/2027|Passer le NPS de 30 à 45|35|7")
