@@ -74,6 +74,8 @@ def parse_check_in_csv(data: bytes) -> CheckInTable:
                     continue  # blank lines above the header
                 headers = tuple(cells)
                 continue
+            if not any(cell.strip() for cell in cells):
+                continue  # blank, or ";;;" below the data: not a line to check nor count
             rows.append(FileRow(number, tuple(cells)))
             if len(rows) > MAX_ROWS:
                 raise CheckInFileError("file.too_many_rows", max=MAX_ROWS)
