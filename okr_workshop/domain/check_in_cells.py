@@ -21,6 +21,17 @@ _DONE = {"1", "done", "yes", "true", "x", "fait", "oui", "vrai", "terminé", "te
 _NOT_YET = {"0", "not yet", "no", "false", "pas encore", "non", "faux", "à faire", "a faire"}
 
 
+# Excel shows a cell starting with these as a formula: the export guards it with a quote,
+# which the import takes off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def needs_formula_guard(text: str) -> bool:
+    """Whether the export puts a quote before ``text``: it starts with a formula sign, or
+    with quotes before one ("'=x" typed so), which then reads back with its own quote."""
+    return text.lstrip("'")[:1] in FORMULA_STARTS and text.lstrip("'") != ""
+
+
 class RowProblem(Exception):
     """Why one line is refused: a "row.*" code and its params."""
 

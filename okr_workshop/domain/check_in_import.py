@@ -30,6 +30,7 @@ from okr_workshop.domain.check_in_cells import (
     RowProblem,
     header_key,
     month_first,
+    needs_formula_guard,
     read_confidence,
     read_date,
     read_value,
@@ -41,10 +42,6 @@ from okr_workshop.domain.error_messages import problem
 from okr_workshop.domain.model import CheckIn, KeyResult, Workshop
 from okr_workshop.domain.rules.wording import Day, Num, Span
 from okr_workshop.domain.values import InvalidValue
-
-# Excel shows a cell starting with these as a formula: the export guards it with a quote,
-# which the import takes off again.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -250,7 +247,7 @@ class _Index:
 
 def _cell(cells: tuple[str, ...], at: int) -> str:
     text = cells[at] if at < len(cells) else ""
-    if text.startswith("'") and text[1:2] in FORMULA_STARTS:
+    if text.startswith("'") and needs_formula_guard(text):
         text = text[1:]  # the export's guard, taken off before the spaces
     return text.strip()
 

@@ -90,3 +90,13 @@ def test_empty_rows_an_export_leaves_below_the_data_do_not_count_as_lines():
             "2027-03-12;k;2,7;8\r\n").encode()
     table = parse_check_in_csv(data)
     assert [row.line for row in table.rows] == [2, 25_003]
+
+
+def test_a_comment_typed_with_a_quote_before_a_formula_sign_keeps_its_quote():
+    # The export guards "=x" as "'=x" and the import takes the guard off: a comment that
+    # itself starts with "'=" must come back whole, not lose its quote.
+    comments = ["'=x", "'+33 6 12 34 56 78", "''-", "'plain", "=SOMME(A1)"]
+    written = [("T", "k", "2027-03-05", 1.0, 7, c) for c in comments]
+    for language in (Language.FRENCH, Language.ENGLISH):
+        table = parse_check_in_csv(check_in_csv_bytes(HEADERS, written, language))
+        assert [b[5] for b in cells_back(table)] == comments
