@@ -190,7 +190,8 @@ class KeyResult:
         object.__setattr__(self, "grade", check_optional_fraction("grade", self.grade))
 
     def latest_check_in(self) -> CheckIn | None:
-        return max(self.check_ins, key=lambda c: c.on, default=None)
+        """The last by date; of two on the same day, the one entered last (a correction)."""
+        return max(reversed(self.check_ins), key=lambda c: c.on, default=None)
 
     @property
     def is_relative(self) -> bool:

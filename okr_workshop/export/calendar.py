@@ -183,7 +183,7 @@ def _kr_line(team: str, kr: KeyResult, lang: Language, today: date) -> str:
     params: dict[str, Any] = {"team": team, "sentence": " ".join(kr.text.split())}
     if not known:
         return say("calendar", "calendar.kr_line_unmeasured", lang, params)
-    last = max(known, key=lambda c: c.on)
+    last = max(reversed(known), key=lambda c: c.on)  # of one day's, the one entered last
     if kr.milestone:
         value = say("calendar", "calendar.done" if last.value else "calendar.not_yet", lang)
     else:

@@ -192,3 +192,11 @@ def test_a_target_missed_by_a_hair_is_never_rounded_up_to_met():
     assert verdict.post_mortem and verdict.code == "grade.committed.post_mortem"
     assert grade_of(key_result(baseline=0.0, target=1000.0,
                                check_ins=ins((DAY, 1000.0, 9)))) == 1.0
+
+
+def test_of_two_check_ins_on_the_same_day_the_one_entered_last_counts():
+    # A round done twice on a Monday (a value corrected in the afternoon): the history keeps
+    # both, and the correction, entered last, is the value that counts.
+    kr = key_result(check_ins=ins((DAY, 35, 5), (DAY, 45, 8)))
+    assert kr.latest_check_in().value == 45
+    assert grade_of(kr) == 0.75
