@@ -13,6 +13,8 @@ from typing import Any
 from okr_workshop.domain.enums import Language
 from okr_workshop.domain.model import KeyResult
 from okr_workshop.domain.numbers import parse_number
+from okr_workshop.domain.rules.wording import Day
+from okr_workshop.domain.values import EARLIEST_DATE, LATEST_DATE
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
@@ -70,15 +72,21 @@ def read_date(text: str, month_first: bool = False) -> date:
         raise RowProblem("row.missing", column="date")
     try:
         if found := _ISO.fullmatch(text):
-            return date(*(int(part) for part in found.groups()))
-        if found := _DMY.fullmatch(text):
+            on = date(*(int(part) for part in found.groups()))
+        elif found := _DMY.fullmatch(text):
             day, month, year = (int(part) for part in found.groups())
             if month_first:
                 day, month = month, day
-            return date(year, month, day)
+            on = date(year, month, day)
+        else:
+            raise RowProblem("row.bad_date", text=text)
     except ValueError:
-        pass  # 31/02/2027 is no date: refused, never moved to another day
-    raise RowProblem("row.bad_date", text=text)
+        # 31/02/2027 is no date: refused, never moved to another day
+        raise RowProblem("row.bad_date", text=text) from None
+    if not EARLIEST_DATE <= on <= LATEST_DATE:
+        raise RowProblem("row.date_range", day=Day.of(on), low=Day.of(EARLIEST_DATE),
+                         high=Day.of(LATEST_DATE))
+    return on
 
 
 def read_value(text: str, kr: KeyResult, language: Language) -> float:

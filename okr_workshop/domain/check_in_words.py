@@ -92,6 +92,9 @@ MESSAGES = {
     "row.bad_date": entry(
         en="“{text}” is not a date (write 2027-01-11 or 11/01/2027)",
         fr=f"«{N}{{text}}{N}» n’est pas une date (écrivez 2027-01-11 ou 11/01/2027)"),
+    "row.date_range": entry(
+        en="the date {day:en} is not between {low:en} and {high:en}",
+        fr="la date du {day:fr} n’est pas comprise entre le {low:fr} et le {high:fr}"),
     "row.outside_cycle": entry(
         en="the date {day:en} is outside the cycle ({cycle:en})",
         fr="la date du {day:fr} est hors du cycle ({cycle:fr})"),

@@ -151,3 +151,19 @@ def test_an_american_file_is_read_month_first_when_one_of_its_dates_says_so():
     assert [p.check_in.on for p in french.added] == [date(2027, 2, 3), date(2027, 3, 15)]
     assert "“3/15/2027” is not a date" in refusal(
         H, "15/2/2027|Passer le NPS de 30 à 45|33|7", "3/15/2027|Passer le NPS de 30 à 45|35|7")
+
+
+def test_a_date_no_workshop_can_hold_is_said_as_a_date_in_each_language():
+    no_cycle = Workshop(title="T", teams=WORKSHOP.teams)
+    table = CheckInTable(tuple(H.split("|")),
+                         (FileRow(2, ("01/01/1900", "Passer le NPS de 30 à 45", "3", "5")),),
+                         Language.FRENCH)
+    with pytest.raises(CheckInFileError) as refused:
+        plan_check_ins(no_cycle, table)
+    nbsp = "\u00a0"
+    assert refused.value.message("fr") == (
+        f"Rien n’a été importé. Ligne 2{nbsp}: la date du 1er{nbsp}janv.{nbsp}1900 n’est pas "
+        f"comprise entre le 1er{nbsp}janv.{nbsp}2000 et le 31{nbsp}déc.{nbsp}2100")
+    assert refused.value.message("en").endswith(
+        f"Line 2: the date Jan{nbsp}1, 1900 is not between Jan{nbsp}1, 2000 and "
+        f"Dec{nbsp}31, 2100")
