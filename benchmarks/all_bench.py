@@ -1,6 +1,6 @@
 """Every benchmark in this folder in one run, its figures gathered in one table.
 
-``python benchmarks/all_bench.py [--full] [--only library,check,deck,window,start,calendar]``
+``python benchmarks/all_bench.py [--full] [--only library,check,deck,window,start,calendar,chart]``
 
 Each benchmark runs as it does alone (its own script, a fresh interpreter, its own
 measurements), with fewer runs unless ``--full`` asks for the scripts' defaults; this script
@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, tuple[str, list[str]]] = {
     "window": ("window_bench.py", ["--runs", "50"]),
     "start": ("start_bench.py", ["--runs", "5"]),
     "calendar": ("calendar_bench.py", ["--runs", "30"]),
+    "chart": ("chart_bench.py", ["--runs", "100"]),
 }
 
 LIBRARY_TARGETS = {"load": "p99 < 50 ms", "edit": "p99 < 5 ms"}
@@ -86,13 +87,17 @@ def _deck(out: str) -> list[Row]:
 def _start(out: str) -> list[Row]:
     rows = []
     number = r"\s+([\d.]+)"
-    for kind in ("bare", "app"):
+    for kind in ("bare", "app", "widgets"):
         if m := re.search(rf"^{kind}{number * 4}$", out, re.M):
             rows.append(Row("start", f"{kind}: shown (CPU {m[2]} ms, peak {m[4]} MB)",
                             f"{m[1]} ms", f"RSS {m[3]} MB"))
     if m := re.search(r"^app / bare\s+([\d.]+)×\s+([\d.]+)×\s+([\d.]+)×\s+([\d.]+)×", out, re.M):
         rows.append(Row("start", "app / bare: time shown", f"{m[1]}×", "", "≤ 1.5×"))
         rows.append(Row("start", "app / bare: resident memory", f"{m[3]}×", "", "≤ 1.3×"))
+    # PySide6 alone showing the library page's kinds of widgets: a reference, no target.
+    if m := re.search(r"^widgets / bare\s+([\d.]+)×\s+([\d.]+)×\s+([\d.]+)×", out, re.M):
+        rows.append(Row("start", "widgets / bare (PySide6 alone): time, memory",
+                        f"{m[1]}×, {m[3]}×"))
     return rows
 
 
@@ -106,8 +111,18 @@ def _calendar(out: str) -> list[Row]:
     ]
 
 
+def _chart(out: str) -> list[Row]:
+    pattern = (r"^(window|deck)\s+wall median\s+([\d.]+) ms, p95\s+([\d.]+) ms \| "
+               r"cpu median\s+([\d.]+) ms, p95\s+([\d.]+) ms\s+\((\d+) runs\)")
+    return [
+        Row("chart", f"13-week chart, {m[1]} ({m[6]} runs)", f"{m[2]} ms (cpu {m[4]})",
+            f"p95 {m[3]} ms (cpu {m[5]})", "≤ 10 ms" if m[1] == "window" else "")
+        for m in re.finditer(pattern, out, re.M)
+    ]
+
+
 READERS = {"library": _library, "check": _check, "deck": _deck, "window": _window,
-           "start": _start, "calendar": _calendar}
+           "start": _start, "calendar": _calendar, "chart": _chart}
 
 
 def run_one(name: str, full: bool) -> tuple[list[Row], str, int, float]:
