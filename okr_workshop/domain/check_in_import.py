@@ -198,18 +198,18 @@ def plan_check_ins(workshop: Workshop, table: CheckInTable) -> CheckInPreview:
             problems.append((row.line, wrong.code, wrong.params))
             continue
         key = (planned.key_result.id, planned.check_in.on)
+        existing = index.dated.get(key, [])
+        if any(_same(there, planned.check_in) for there in existing):
+            skipped.append(row.line)  # one day may hold two (a value corrected that day)
+            continue
         if key in seen:
             problems.append((row.line, "row.duplicate", {"other": seen[key]}))
             continue
         seen[key] = row.line
-        existing = index.existing(planned.key_result.id, planned.check_in.on)
-        if existing is not None:
-            if _same(existing, planned.check_in):
-                skipped.append(row.line)
-                continue
+        if existing:  # said with the value that counts that day, the last entered
             problems.append((row.line, "row.conflict", {
-                "kr": planned.key_result.text, "day": Day.of(existing.on),
-                "value": Num(existing.value, planned.key_result.unit)}))
+                "kr": planned.key_result.text, "day": Day.of(existing[-1].on),
+                "value": Num(existing[-1].value, planned.key_result.unit)}))
             continue
         added.append(planned)
     if problems:
@@ -227,7 +227,7 @@ class _Index:
     by_id: dict[str, tuple[str, KeyResult]] = field(default_factory=dict)
     by_text: dict[str, list[tuple[str, KeyResult]]] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)
-    dated: dict[tuple[str, date], CheckIn] = field(default_factory=dict)
+    dated: dict[tuple[str, date], list[CheckIn]] = field(default_factory=dict)
     month_first: bool = False  # the file's dates read 3/15/2027
 
     def __post_init__(self) -> None:
@@ -237,12 +237,9 @@ class _Index:
                     self.by_id[kr.id] = (team.name, kr)
                     self.by_text.setdefault(sentence_key(kr.text), []).append((team.name, kr))
                     for check_in in kr.check_ins:
-                        self.dated.setdefault((kr.id, check_in.on), check_in)
+                        self.dated.setdefault((kr.id, check_in.on), []).append(check_in)
         for person in self.workshop.participants:
             self.people.setdefault(sentence_key(person.name), person.id)
-
-    def existing(self, kr_id: str, on: date) -> CheckIn | None:
-        return self.dated.get((kr_id, on))
 
 
 def _cell(cells: tuple[str, ...], at: int) -> str:

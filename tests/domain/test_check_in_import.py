@@ -167,3 +167,21 @@ def test_a_date_no_workshop_can_hold_is_said_as_a_date_in_each_language():
     assert refused.value.message("en").endswith(
         f"Line 2: the date Jan{nbsp}1, 1900 is not between Jan{nbsp}1, 2000 and "
         f"Dec{nbsp}31, 2100")
+
+
+def test_an_export_with_two_check_ins_on_one_day_imports_again_as_already_there():
+    # The window keeps a value corrected the same day beside the first one; the file
+    # exported from that workshop must still read back as "already there", not refused.
+    corrected = KeyResult(text="Passer le NPS de 30 à 45", check_ins=(
+        CheckIn(on=date(2027, 1, 11), value=31.0, confidence=6),
+        CheckIn(on=date(2027, 1, 11), value=33.0, confidence=7, comment="corrigé")))
+    team = Team(id=SALES, name="Ventes", objectives=(Objective(
+        team_id=SALES, title="O", key_results=(corrected,)),))
+    workshop = Workshop(title="T1", cycle_start=date(2027, 1, 4), cycle_end=date(2027, 3, 31),
+                        teams=(team,))
+    table = CheckInTable(("Date", "Key result", "Value", "Confidence", "Comment"), (
+        FileRow(2, ("2027-01-11", corrected.text, "31", "6", "")),
+        FileRow(3, ("2027-01-11", corrected.text, "33", "7", "corrigé")),
+        FileRow(4, ("2027-01-18", corrected.text, "34", "7", ""))), Language.ENGLISH)
+    preview = plan_check_ins(workshop, table)
+    assert preview.skipped == (2, 3) and [p.line for p in preview.added] == [4]
