@@ -139,6 +139,289 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>CheckInEditors</name>
+    <message>
+        <source>Confidence, 0 to 10</source>
+        <translation>Confiance, de 0 à 10</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInImport</name>
+    <message>
+        <source>Import check-ins</source>
+        <translation>Importer des points d’étape</translation>
+    </message>
+    <message>
+        <source>Check-in files (*.csv);;All files (*)</source>
+        <translation>Fichiers de points d’étape (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every line of this file is already in the workshop.</source>
+        <translation>Rien à importer&#xa0;: chaque ligne de ce fichier est déjà dans l’atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInImportDialog</name>
+    <message>
+        <source>Import check-ins</source>
+        <translation>Importer des points d’étape</translation>
+    </message>
+    <message>
+        <source>“%1” — check-ins to add: %2, to key results: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» — points d’étape à ajouter&#xa0;: %2, à des résultats clés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Lines already in the workshop, left out: %1.</source>
+        <translation>Lignes déjà dans l’atelier, laissées de côté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Add these check-ins</source>
+        <translation>&amp;Ajouter ces points d’étape</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInReasons</name>
+    <message>
+        <source>“%1” is not a number: type the value measured, for example 42 or 3,5.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: tapez la valeur mesurée, par exemple 42 ou 3,5.</translation>
+    </message>
+    <message>
+        <source>Type the value measured (a number).</source>
+        <translation>Tapez la valeur mesurée (un nombre).</translation>
+    </message>
+    <message>
+        <source>Confidence runs from 0 to 10: %1 is refused.</source>
+        <translation>La confiance va de 0 à 10&#xa0;: %1 est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the cycle, which runs from %2 to %3.</source>
+        <translation>Le %1 est hors du cycle, qui va du %2 au %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInRoundModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Last conf.</source>
+        <translation>Dern. conf.</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>The last check-in before this round</source>
+        <translation>Le dernier point d’étape avant ce tour</translation>
+    </message>
+    <message>
+        <source>The last confidence, 0 to 10</source>
+        <translation>La dernière confiance, de 0 à 10</translation>
+    </message>
+    <message>
+        <source>Type the value measured today (the last one is preset); for a milestone, done or not yet</source>
+        <translation>Tapez la valeur mesurée aujourd’hui (la dernière est proposée)&#xa0;; pour un jalon, fait ou pas encore</translation>
+    </message>
+    <message>
+        <source>How sure the team is to reach the target, 0 to 10: 0–3 off track, 4–7 at risk, 8–10 on track</source>
+        <translation>À quel point l’équipe est sûre d’atteindre la cible, de 0 à 10&#xa0;: 0–3 hors trajectoire, 4–7 à risque, 8–10 en bonne voie</translation>
+    </message>
+    <message>
+        <source>What changed since the last check-in</source>
+        <translation>Ce qui a changé depuis le dernier point d’étape</translation>
+    </message>
+    <message>
+        <source>What the team does next</source>
+        <translation>Ce que l’équipe fait ensuite</translation>
+    </message>
+    <message>
+        <source>Who gives this check-in</source>
+        <translation>Qui donne ce point d’étape</translation>
+    </message>
+    <message>
+        <source>Checked in this round</source>
+        <translation>Point d’étape fait pendant ce tour</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInRoundTab</name>
+    <message>
+        <source>&amp;Lowest confidence first</source>
+        <translation>Confiance la plus &amp;basse d’abord</translation>
+    </message>
+    <message>
+        <source>I&amp;mport check-ins…</source>
+        <translation>Importer des poi&amp;nts d’étape…</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Round &amp;date:</source>
+        <translation>Date du to&amp;ur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key results of the ro&amp;und — type the value, Tab, the confidence, Tab, what changed, Enter:</source>
+        <translation>Résultats clés du &amp;tour — tapez la valeur, Tab, la confiance, Tab, ce qui a changé, Entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck-ins</source>
+        <translation>&amp;Points d’étape</translation>
+    </message>
+    <message>
+        <source>(cycle: %1 – %2)</source>
+        <translation>(cycle&#xa0;: %1 – %2)</translation>
+    </message>
+    <message>
+        <source>(the cycle has no dates: any day is accepted)</source>
+        <translation>(le cycle n’a pas de dates&#xa0;: tout jour est accepté)</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>Type the value measured before Enter.</source>
+        <translation>Tapez la valeur mesurée avant Entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingForm</name>
+    <message>
+        <source>Co&amp;mmitment:</source>
+        <translation>En&amp;gagement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closing the objective</source>
+        <translation>Clôture de l’objectif</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Iss&amp;ue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What we &amp;learned:</source>
+        <translation>Ce que nous avons appri&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions and next steps:</source>
+        <translation>Décisions et prochaines é&amp;tapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;ades of the key results:</source>
+        <translation>&amp;Notes des résultats clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a kept objective to grade and close it.</source>
+        <translation>Choisissez un objectif retenu pour le noter et le clore.</translation>
+    </message>
+    <message>
+        <source>Not closed yet (the grade says: %1)</source>
+        <translation>Pas encore clos (d’après la note&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Objective grade: %1</source>
+        <translation>Note de l’objectif&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingTab</name>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives kept:</source>
+        <translation>O&amp;bjectifs retenus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clos&amp;ing</source>
+        <translation>&amp;Clôture</translation>
+    </message>
+    <message>
+        <source>No team yet: add the teams in Setup.</source>
+        <translation>Pas encore d’équipe&#xa0;: ajoutez les équipes à l’étape Préparation.</translation>
+    </message>
+    <message>
+        <source>This team kept no objective in the Focus step: nothing to grade.</source>
+        <translation>Cette équipe n’a retenu aucun objectif à l’étape Focus&#xa0;: rien à noter.</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <source>Not aligned…</source>
@@ -431,6 +714,61 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>CycleWords</name>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Chaque trimestre</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <source>Not closed yet</source>
+        <translation>Pas encore clos</translation>
+    </message>
+    <message>
+        <source>Accomplished</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Carried to the next cycle</source>
+        <translation>Poursuivi au prochain cycle</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>At most %1 behind the expected line, and confidence %2 to 10.</source>
@@ -563,6 +901,56 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>Building the preview…</source>
         <translation>Préparation de l’aperçu…</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Enter shows this ritual in the list below.</source>
+        <translation>Entrée affiche ce rituel dans la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Check it in on the Check-ins tab (Ctrl+Tab).</source>
+        <translation>Faites son point d’étape dans l’onglet Points d’étape (Ctrl+Tab).</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>À faire</translation>
+    </message>
+</context>
+<context>
+    <name>DuePanel</name>
+    <message>
+        <source>What is due today</source>
+        <translation>À faire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to it</source>
+        <translation>Aller à la li&amp;gne</translation>
+    </message>
+    <message>
+        <source>Go to the ritual or key result of the selected line (Enter in the list does the same).</source>
+        <translation>Aller au rituel ou au résultat clé de la ligne choisie (Entrée dans la liste fait de même).</translation>
+    </message>
+    <message>
+        <source>What is due today, %1</source>
+        <translation>À faire aujourd’hui, %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the cycle starts on %1.</source>
+        <translation>Rien à faire&#xa0;: le cycle commence le %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the cycle ended on %1.</source>
+        <translation>Rien à faire&#xa0;: le cycle s’est terminé le %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Propose the usual rituals below to know when the check-ins and reviews are.</source>
+        <translation>Rien à faire aujourd’hui. Proposez les rituels usuels ci-dessous pour savoir quand ont lieu les points d’étape et les revues.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today: every ritual was held and every key result has a recent check-in.</source>
+        <translation>Rien à faire aujourd’hui&#xa0;: chaque rituel a eu lieu et chaque résultat clé a un point d’étape récent.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1883,230 @@ Pourquoi&#xa0;: %2</translation>
         <source>Change to the due date redone</source>
         <translation>Modification de l’échéance rétablie</translation>
     </message>
+    <message>
+        <source>add ritual</source>
+        <translation>ajouter un rituel</translation>
+    </message>
+    <message>
+        <source>Ritual added</source>
+        <translation>Rituel ajouté</translation>
+    </message>
+    <message>
+        <source>Ritual addition undone</source>
+        <translation>Ajout du rituel annulé</translation>
+    </message>
+    <message>
+        <source>Ritual addition redone</source>
+        <translation>Ajout du rituel rétabli</translation>
+    </message>
+    <message>
+        <source>delete ritual “%1”</source>
+        <translation>supprimer le rituel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Ritual “%1” deleted</source>
+        <translation>Rituel «&#xa0;%1&#xa0;» supprimé</translation>
+    </message>
+    <message>
+        <source>Deletion of ritual “%1” undone</source>
+        <translation>Suppression du rituel «&#xa0;%1&#xa0;» annulée</translation>
+    </message>
+    <message>
+        <source>Deletion of ritual “%1” redone</source>
+        <translation>Suppression du rituel «&#xa0;%1&#xa0;» rétablie</translation>
+    </message>
+    <message>
+        <source>add the usual rituals</source>
+        <translation>ajouter les rituels usuels</translation>
+    </message>
+    <message>
+        <source>Usual rituals added</source>
+        <translation>Rituels usuels ajoutés</translation>
+    </message>
+    <message>
+        <source>Addition of the usual rituals undone</source>
+        <translation>Ajout des rituels usuels annulé</translation>
+    </message>
+    <message>
+        <source>Addition of the usual rituals redone</source>
+        <translation>Ajout des rituels usuels rétabli</translation>
+    </message>
+    <message>
+        <source>edit ritual</source>
+        <translation>modifier le rituel</translation>
+    </message>
+    <message>
+        <source>Ritual changed</source>
+        <translation>Rituel modifié</translation>
+    </message>
+    <message>
+        <source>Change to the ritual undone</source>
+        <translation>Modification du rituel annulée</translation>
+    </message>
+    <message>
+        <source>Change to the ritual redone</source>
+        <translation>Modification du rituel rétablie</translation>
+    </message>
+    <message>
+        <source>grade key result</source>
+        <translation>noter le résultat clé</translation>
+    </message>
+    <message>
+        <source>Grade changed</source>
+        <translation>Note modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the grade undone</source>
+        <translation>Modification de la note annulée</translation>
+    </message>
+    <message>
+        <source>Change to the grade redone</source>
+        <translation>Modification de la note rétablie</translation>
+    </message>
+    <message>
+        <source>change how the objective ended</source>
+        <translation>changer l’issue de l’objectif</translation>
+    </message>
+    <message>
+        <source>Objective’s outcome changed</source>
+        <translation>Issue de l’objectif modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the objective’s outcome undone</source>
+        <translation>Modification de l’issue de l’objectif annulée</translation>
+    </message>
+    <message>
+        <source>Change to the objective’s outcome redone</source>
+        <translation>Modification de l’issue de l’objectif rétablie</translation>
+    </message>
+    <message>
+        <source>edit what we learned</source>
+        <translation>modifier ce que nous avons appris</translation>
+    </message>
+    <message>
+        <source>What we learned changed</source>
+        <translation>Enseignements modifiés</translation>
+    </message>
+    <message>
+        <source>Change to what we learned undone</source>
+        <translation>Modification des enseignements annulée</translation>
+    </message>
+    <message>
+        <source>Change to what we learned redone</source>
+        <translation>Modification des enseignements rétablie</translation>
+    </message>
+    <message>
+        <source>edit decisions</source>
+        <translation>modifier les décisions</translation>
+    </message>
+    <message>
+        <source>Decisions changed</source>
+        <translation>Décisions modifiées</translation>
+    </message>
+    <message>
+        <source>Change to the decisions undone</source>
+        <translation>Modification des décisions annulée</translation>
+    </message>
+    <message>
+        <source>Change to the decisions redone</source>
+        <translation>Modification des décisions rétablie</translation>
+    </message>
+    <message>
+        <source>add check-in</source>
+        <translation>ajouter un point d’étape</translation>
+    </message>
+    <message>
+        <source>Check-in added</source>
+        <translation>Point d’étape ajouté</translation>
+    </message>
+    <message>
+        <source>Check-in addition undone</source>
+        <translation>Ajout du point d’étape annulé</translation>
+    </message>
+    <message>
+        <source>Check-in addition redone</source>
+        <translation>Ajout du point d’étape rétabli</translation>
+    </message>
+    <message>
+        <source>change check-in</source>
+        <translation>modifier le point d’étape</translation>
+    </message>
+    <message>
+        <source>Check-in changed</source>
+        <translation>Point d’étape modifié</translation>
+    </message>
+    <message>
+        <source>Check-in change undone</source>
+        <translation>Modification du point d’étape annulée</translation>
+    </message>
+    <message>
+        <source>Check-in change redone</source>
+        <translation>Modification du point d’étape rétablie</translation>
+    </message>
+    <message>
+        <source>delete check-in</source>
+        <translation>supprimer le point d’étape</translation>
+    </message>
+    <message>
+        <source>Check-in deleted</source>
+        <translation>Point d’étape supprimé</translation>
+    </message>
+    <message>
+        <source>Check-in deletion undone</source>
+        <translation>Suppression du point d’étape annulée</translation>
+    </message>
+    <message>
+        <source>Check-in deletion redone</source>
+        <translation>Suppression du point d’étape rétablie</translation>
+    </message>
+    <message>
+        <source>override status</source>
+        <translation>imposer le statut</translation>
+    </message>
+    <message>
+        <source>Status overridden</source>
+        <translation>Statut imposé</translation>
+    </message>
+    <message>
+        <source>Status override undone</source>
+        <translation>Statut imposé annulé</translation>
+    </message>
+    <message>
+        <source>Status override redone</source>
+        <translation>Statut imposé rétabli</translation>
+    </message>
+    <message>
+        <source>clear status override</source>
+        <translation>retirer le statut imposé</translation>
+    </message>
+    <message>
+        <source>Status override cleared</source>
+        <translation>Statut imposé retiré</translation>
+    </message>
+    <message>
+        <source>Clearing of the status override undone</source>
+        <translation>Retrait du statut imposé annulé</translation>
+    </message>
+    <message>
+        <source>Clearing of the status override redone</source>
+        <translation>Retrait du statut imposé rétabli</translation>
+    </message>
+    <message>
+        <source>import check-ins</source>
+        <translation>importer des points d’étape</translation>
+    </message>
+    <message>
+        <source>Check-ins imported</source>
+        <translation>Points d’étape importés</translation>
+    </message>
+    <message>
+        <source>Check-in import undone</source>
+        <translation>Import des points d’étape annulé</translation>
+    </message>
+    <message>
+        <source>Check-in import redone</source>
+        <translation>Import des points d’étape rétabli</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -1639,6 +2251,108 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>The rule is flexible: going over is allowed, but the counter turns red and the review flags it.</source>
         <translation>La règle est souple&#xa0;: on peut la dépasser, mais le compteur passe au rouge et la revue le signale.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeWords</name>
+    <message>
+        <source>Not graded yet</source>
+        <translation>Pas encore noté</translation>
+    </message>
+    <message>
+        <source>Delivered as committed</source>
+        <translation>Tenu comme promis</translation>
+    </message>
+    <message>
+        <source>Post-mortem needed</source>
+        <translation>Post-mortem à prévoir</translation>
+    </message>
+    <message>
+        <source>Reached in full</source>
+        <translation>Atteint entièrement</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Short of the goal</source>
+        <translation>En deçà du but</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Committed: the team promised it, so 1.0 is expected; anything less calls for a post-mortem.</source>
+        <translation>Engagé&#xa0;: l’équipe l’a promis, 1,0 est donc attendu&#xa0;; en dessous, un post-mortem s’impose.</translation>
+    </message>
+    <message>
+        <source>Aspirational: a stretch, so about 0.7 is a success; 1.0 says the bar could have been higher.</source>
+        <translation>Ambitieux&#xa0;: un défi, donc environ 0,7 est une réussite&#xa0;; 1,0 montre que la barre pouvait être plus haute.</translation>
+    </message>
+    <message>
+        <source>No commitment set: graded as aspirational (about 0.7 is a success). Choose one to be sure.</source>
+        <translation>Engagement non précisé&#xa0;: noté comme ambitieux (environ 0,7 est une réussite). Choisissez-en un pour lever le doute.</translation>
+    </message>
+</context>
+<context>
+    <name>GradesModel</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The proposed grade counts. Type a grade from 0 to 1 to replace it.</source>
+        <translation>La note proposée compte. Tapez une note de 0 à 1 pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Graded by hand. Empty the cell to go back to the proposed grade.</source>
+        <translation>Notée à la main. Videz la case pour revenir à la note proposée.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type a grade from 0 to 1, such as 0.7.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: tapez une note de 0 à 1, comme 0,7.</translation>
+    </message>
+    <message>
+        <source>Grade %1 refused: %2</source>
+        <translation>Note %1 refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>The value of its last check-in.</source>
+        <translation>La valeur de son dernier point d’étape.</translation>
+    </message>
+    <message>
+        <source>From the last value: the share of the way from the baseline to the target (a threshold: the share of check-ins that held it; a milestone: 1 done, 0 not).</source>
+        <translation>D’après la dernière valeur&#xa0;: la part du chemin parcouru de la valeur de départ à la cible (un seuil&#xa0;: la part des points d’étape où il a tenu&#xa0;; un jalon&#xa0;: 1 atteint, 0 sinon).</translation>
+    </message>
+    <message>
+        <source>The grade that counts, 0.0 to 1.0: the proposed one (in grey) until you type another.</source>
+        <translation>La note qui compte, de 0,0 à 1,0&#xa0;: la note proposée (en gris) tant que vous n’en tapez pas une autre.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2610,37 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>Cannot undo or redo this</source>
         <translation>Impossible d’annuler ou de rétablir cette action</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +3065,53 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>the line breaks %1 times, where weeks lack a check-in</source>
         <translation>la courbe s’interrompt %1 fois, là où des semaines n’ont pas de point d’étape</translation>
+    </message>
+</context>
+<context>
+    <name>KrHistoryPanel</name>
+    <message>
+        <source>Check-in histor&amp;y:</source>
+        <translation>Hist&amp;orique des points d’étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Supprimer le point d’étape</translation>
+    </message>
+    <message>
+        <source>Delete check-in (Del)</source>
+        <translation>Supprimer le point d’étape (Suppr)</translation>
+    </message>
+    <message>
+        <source>From pace and confidence</source>
+        <translation>Selon la trajectoire et la confiance</translation>
+    </message>
+    <message>
+        <source>Why the coach sets this status</source>
+        <translation>Pourquoi le coach impose ce statut</translation>
+    </message>
+    <message>
+        <source>&amp;Clear override</source>
+        <translation>&amp;Retirer le statut imposé</translation>
+    </message>
+    <message>
+        <source>&amp;Override status:</source>
+        <translation>Statut i&amp;mposé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rai&amp;son&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a key result to see its check-ins.</source>
+        <translation>Choisissez un résultat clé pour voir ses points d’étape.</translation>
+    </message>
+    <message>
+        <source>Check-ins of “%1”</source>
+        <translation>Points d’étape de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Choose the check-in to delete in the history first.</source>
+        <translation>Choisissez d’abord dans l’historique le point d’étape à supprimer.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3844,190 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>No kept objective yet: objectives appear under the strategy they serve once teams keep them (Focus step).</source>
         <translation>Pas encore d’objectif retenu&#xa0;: les objectifs apparaissent sous la stratégie qu’ils servent dès que les équipes les retiennent (étape Focus).</translation>
+    </message>
+</context>
+<context>
+    <name>RitualForm</name>
+    <message>
+        <source>Set</source>
+        <translation>Fixée</translation>
+    </message>
+    <message>
+        <source>Untick while the first date is not known.</source>
+        <translation>Décochez tant que la première date n’est pas connue.</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>hh&#xa0;h&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>The time it starts, 24-hour clock: 09:30, 14:00.</source>
+        <translation>L’heure de début, sur 24&#xa0;heures&#xa0;: 9&#xa0;h&#xa0;30, 14&#xa0;h.</translation>
+    </message>
+    <message>
+        <source>The time zone the start time is in; calendars in other zones show it at their own time. Type the first letters of a city to find it.</source>
+        <translation>Le fuseau horaire de l’heure de début&#xa0;; les agendas d’autres fuseaux l’affichent à leur heure. Tapez les premières lettres d’une ville pour le trouver.</translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes (5 to 1,440).</source>
+        <translation>Sa durée, en minutes (de 5 à 1&#xa0;440).</translation>
+    </message>
+    <message>
+        <source>A room, or a video call link</source>
+        <translation>Une salle, ou un lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Des noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>Fré&amp;quence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fir&amp;st date:</source>
+        <translation>Date de la pr&amp;emière séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start &amp;time (24-hour):</source>
+        <translation>Heure de dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zone horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duration (&amp;minutes):</source>
+        <translation>Durée (&amp;minutes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>Lieu (salle ou lie&amp;n)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who atte&amp;nds:</source>
+        <translation>Qui &amp;vient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Ordre du jour&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RitualsModel</name>
+    <message>
+        <source>No date yet</source>
+        <translation>Pas encore de date</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Ritual</source>
+        <translation>Rituel</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>RitualsTab</name>
+    <message>
+        <source>Add a ritua&amp;l</source>
+        <translation>A&amp;jouter un rituel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete ritual</source>
+        <translation>&amp;Supprimer le rituel</translation>
+    </message>
+    <message>
+        <source>Delete the selected ritual (Ctrl+Z brings it back).</source>
+        <translation>Supprimer le rituel choisi (Ctrl+Z le fait revenir).</translation>
+    </message>
+    <message>
+        <source>Propose the &amp;usual rituals</source>
+        <translation>Proposer les rituels &amp;usuels</translation>
+    </message>
+    <message>
+        <source>Adds the weekly check-in, the monthly review, grading and retrospective, and next-cycle planning, dated from the cycle; a kind already there is not added again.</source>
+        <translation>Ajoute le point d’étape hebdomadaire, la revue mensuelle, la notation et rétrospective et la préparation du prochain cycle, datés d’après le cycle&#xa0;; un type déjà présent n’est pas ajouté à nouveau.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xporter vers un agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>One recurring event per ritual, for Outlook, Google Calendar or Apple Calendar; exporting again updates the same events.</source>
+        <translation>Un événement récurrent par rituel, pour Outlook, Google Agenda ou Apple Calendrier&#xa0;; exporter à nouveau met à jour les mêmes événements.</translation>
+    </message>
+    <message>
+        <source>Delete ritual</source>
+        <translation>Supprimer le rituel</translation>
+    </message>
+    <message>
+        <source>Rituals of the c&amp;ycle:</source>
+        <translation>Rituels du c&amp;ycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rituals</source>
+        <translation>R&amp;ituels</translation>
+    </message>
+    <message>
+        <source>The usual rituals are all there already; change them in the form.</source>
+        <translation>Les rituels usuels sont déjà tous là&#xa0;; modifiez-les dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>%1 usual ritual added, dated from the cycle: adjust it in the form.</source>
+        <translation>%1 rituel usuel ajouté, daté d’après le cycle&#xa0;: ajustez-le dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>%1 usual rituals added, dated from the cycle: adjust them in the form.</source>
+        <translation>%1 rituels usuels ajoutés, datés d’après le cycle&#xa0;: ajustez-les dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>Export the rituals to a calendar file</source>
+        <translation>Exporter les rituels vers un fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved: %1</source>
+        <translation>Agenda non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calendar saved as “%1”: import it in Outlook, Google Calendar or Apple Calendar. Exporting again updates the same events.</source>
+        <translation>Agenda enregistré sous «&#xa0;%1&#xa0;»&#xa0;: importez-le dans Outlook, Google Agenda ou Apple Calendrier. Exporter à nouveau met à jour les mêmes événements.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSummary</name>
+    <message>
+        <source>Round of %1 — key results checked in: %2 of %3 · values up: %4, down: %5 · confidence drops: %6</source>
+        <translation>Tour du %1 — résultats clés faits&#xa0;: %2 sur %3 · valeurs en hausse&#xa0;: %4, en baisse&#xa0;: %5 · confiance en baisse&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>%1 and others: %2</source>
+        <translation>%1 et d’autres&#xa0;: %2</translation>
     </message>
 </context>
 <context>
