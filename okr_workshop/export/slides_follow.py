@@ -62,7 +62,9 @@ def chart_chapters(ctx: DeckContext) -> list[Chapter]:
         rows: list[Item] = []
         for first in range(0, len(cells), 2):
             pair = cells[first:first + 2] + ([Stack([])] if first + 1 == len(cells) else [])
-            rows.append(Columns(pair, [None, None], gap=CHART_GAP, space_before=10))
+            # A row moves to the next page whole: a title never ends a page without its
+            # chart (a chart cannot split, its title's Stack could).
+            rows.append(Group([Columns(pair, [None, None], gap=CHART_GAP, space_before=10)]))
         if rows:
             chapters.append(Chapter("progress", ctx.t("deck.chart.heading"), rows,
                                     kicker=team.name))
