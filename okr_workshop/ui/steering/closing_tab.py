@@ -43,6 +43,9 @@ class ClosingTab(SteeringTab):
         self.objectives.setTabKeyNavigation(False)
         self.objectives.setWordWrap(True)
         self.objectives.verticalHeader().hide()
+        # A long objective wraps onto the lines it needs instead of being cut after two.
+        self.objectives.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.objectives.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OBJECTIVE_GRADE, QHeaderView.ResizeMode.ResizeToContents)
