@@ -49,6 +49,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # The suggested departments' names, and the few words the OKR statements add.
     "departments": ("okr_workshop.domain.rules.department_names",),
     "statements": ("okr_workshop.domain.statements",),
+    # The source's good practices, ticked off on the steps where they apply.
+    "good_practices": ("okr_workshop.domain.good_practices",),
     # A refused value or file: the phrase after "<place>: …", and the sentence said alone.
     "problems": ("okr_workshop.domain.error_words:PROBLEMS",),
     "values": ("okr_workshop.domain.error_words:VALUE_SENTENCES",),
