@@ -75,6 +75,7 @@ class WorkshopView(QWidget):
         self._classes: list[type[StepPage]] = page_classes()
         self._built: list[StepPage | None] = [None] * len(self._classes)
 
+        self.practices = PracticesPanel(bridge, self)
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
         self.step_list.setMinimumWidth(170)
@@ -105,7 +106,6 @@ class WorkshopView(QWidget):
         right_layout.addWidget(self.stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self._missing_area(), 3)
-        self.practices = PracticesPanel(bridge)
         self.practices.setFixedHeight(self.missing_height)
         bottom.addWidget(self.practices, 2)
         right_layout.addLayout(bottom)
@@ -198,6 +198,8 @@ class WorkshopView(QWidget):
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._built[row] = page
+            # Tab reads step list → page → the practices under it, then back to the list.
+            QWidget.setTabOrder(self.practices.list, self.step_list)
         return page
 
     def _rows_of(self, step: Step | None) -> list[int]:
