@@ -20,7 +20,9 @@ from okr_workshop.ui.steering.tab import SteeringTab
 
 def tab_classes() -> list[type[SteeringTab]]:
     """The tabs, in the order of a cycle. Imported here, when the page is first built."""
-    return []
+    from okr_workshop.ui.steering.feedback_tab import FeedbackTab
+
+    return [FeedbackTab]
 
 
 class SteeringPage(StepPage):
