@@ -37,6 +37,7 @@ from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.findings_panel import FindingsPanel
 from okr_workshop.ui.widgets.form_scroll import scrolled
+from okr_workshop.ui.widgets.kr_dependencies import KeyResultDependencies
 from okr_workshop.ui.widgets.kr_editor import KeyResultEditor
 from okr_workshop.ui.widgets.kr_list_panel import KeyResultListPanel
 from okr_workshop.ui.widgets.team_keys import add_team_shortcuts, team_keys_hint
@@ -72,6 +73,7 @@ class KeyResultsPage(StepPage):
 
         self.list_panel = KeyResultListPanel()
         self.editor = KeyResultEditor(bridge)
+        self.dependencies = KeyResultDependencies(bridge)
         self.findings = FindingsPanel(self.tr("Fin&dings:"),
                                       self.tr("Nothing to improve in this key result."))
         self._build_layout(tree_label)
@@ -95,7 +97,9 @@ class KeyResultsPage(StepPage):
         left_layout.addWidget(self.tree, 1)
 
         editor_box = QGroupBox(self.tr("Key result"))
-        QVBoxLayout(editor_box).addWidget(self.editor)
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.addWidget(self.editor)
+        editor_layout.addWidget(self.dependencies)
         # As tall as its sentence and proposal are long: with less room, a 250-character
         # sentence was drawn over the proposal at 1366×768.
         form_area = scrolled(editor_box)
@@ -131,7 +135,7 @@ class KeyResultsPage(StepPage):
         panel = self.list_panel
         set_tab_chain([self.tree, panel.table, panel.add_button, panel.delete_button,
                        panel.up_button, panel.down_button, *self.editor.focus_chain(),
-                       self.findings.list])
+                       *self.dependencies.focus_chain(), self.findings.list])
 
     def title(self) -> str:
         return self.tr("Key results")
@@ -235,6 +239,7 @@ class KeyResultsPage(StepPage):
     def _show_key_result(self) -> None:
         kr = self.key_result()
         self.editor.show_key_result(self._workshop, kr)
+        self.dependencies.show_objective(self._workshop, self.objective(), kr)
         self._show_findings()
 
     def _show_findings(self) -> None:
