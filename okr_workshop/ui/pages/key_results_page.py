@@ -1,6 +1,7 @@
 """Step 5, Key results: for each kept objective, measurable key results (mistake 3).
 
-Left, the kept objectives by team; right, the objective's key results, the editor of the
+Left, the kept objectives by team and what the chosen one needs from other teams (mistake
+5: "depends on team X for…"); right, the objective's key results, the editor of the
 chosen one with every field, and the rules' live findings beside it, in the workshop's
 language. The common rule caps key results per objective: strict refuses one more, in the
 rule's own sentence; flexible lets it through and says so.
@@ -95,11 +96,10 @@ class KeyResultsPage(StepPage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(tree_label)
         left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.dependencies)  # of the objective chosen above
 
         editor_box = QGroupBox(self.tr("Key result"))
-        editor_layout = QVBoxLayout(editor_box)
-        editor_layout.addWidget(self.editor)
-        editor_layout.addWidget(self.dependencies)
+        QVBoxLayout(editor_box).addWidget(self.editor)
         # As tall as its sentence and proposal are long: with less room, a 250-character
         # sentence was drawn over the proposal at 1366×768.
         form_area = scrolled(editor_box)
@@ -133,9 +133,10 @@ class KeyResultsPage(StepPage):
         layout.addWidget(splitter)
         # The objectives, their key results and buttons, the chosen one's form, its findings.
         panel = self.list_panel
-        set_tab_chain([self.tree, panel.table, panel.add_button, panel.delete_button,
-                       panel.up_button, panel.down_button, *self.editor.focus_chain(),
-                       *self.dependencies.focus_chain(), self.findings.list])
+        set_tab_chain([self.tree, *self.dependencies.focus_chain(), panel.table,
+                       panel.add_button, panel.delete_button, panel.up_button, panel.down_button,
+                       *self.editor.focus_chain(),
+                       self.findings.list])
 
     def title(self) -> str:
         return self.tr("Key results")
