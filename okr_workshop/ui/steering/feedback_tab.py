@@ -36,7 +36,7 @@ class FeedbackTab(SteeringTab):
         top.addStretch(1)
         self.roti = RotiBox(bridge)
         self.notes = NotesBox(bridge)
-        self.actions = ActionsBox(bridge)
+        self.actions_box = ActionsBox(bridge)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.roti)
         left.addWidget(self.notes)
@@ -45,7 +45,7 @@ class FeedbackTab(SteeringTab):
         left.setChildrenCollapsible(False)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(left)
-        body.addWidget(self.actions)
+        body.addWidget(self.actions_box)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
         body.setChildrenCollapsible(False)
@@ -65,10 +65,10 @@ class FeedbackTab(SteeringTab):
         occasion = self.current_occasion()
         self.roti.load(workshop, occasion)
         self.notes.load(workshop, occasion)
-        self.actions.load(workshop)
+        self.actions_box.load(workshop)
 
     def focus_first(self) -> None:
         self.occasion.setFocus()
 
     def _make_action(self, note: Feedback) -> None:
-        self.actions.from_note(note)
+        self.actions_box.from_note(note)

@@ -80,7 +80,7 @@ def test_roti_notes_and_actions_through_the_tab(qtbot, main_window, repository):
     notes.table.setFocus()
     notes.table.setCurrentIndex(notes.model.index(0, 1))
     notes.to_action.click()
-    actions = tab.actions
+    actions = tab.actions_box
     action = actions.selected()
     assert action is not None and action.text == MESSY and action.feedback_id == note.id
     assert QApplication.focusWidget() is actions.owner
@@ -110,6 +110,6 @@ def test_roti_notes_and_actions_through_the_tab(qtbot, main_window, repository):
 def test_the_tabs_models_keep_qts_contract(qtbot, qtmodeltester, main_window, repository):
     (workshop,) = add_samples(repository, (Language.FRENCH,))
     tab = open_feedback(qtbot, main_window, workshop.id)
-    for model in (tab.roti.model, tab.notes.model, tab.actions.model):
+    for model in (tab.roti.model, tab.notes.model, tab.actions_box.model):
         qtmodeltester.check(model)
     assert tab.notes.model.rowCount() > 0  # the sample's notes of the workshop's end
