@@ -20,11 +20,15 @@ from okr_workshop.app.commands import (
     UpdateWorkshop,
 )
 from okr_workshop.domain.model import (
+    Action,
     CheckIn,
     Dependency,
+    Feedback,
     KeyResult,
     Objective,
     Participant,
+    Ritual,
+    RotiVote,
     Step,
     StrategicObjective,
     Team,
@@ -34,6 +38,10 @@ from okr_workshop.domain.model import (
 # An objective's fields decided in the Focus step; its others are written in Contributions.
 FOCUS_FIELDS = frozenset({"status", "votes"})
 VISION_FIELDS = frozenset({"vision"})
+# Fields of objectives and key results that the Steering step edits (grading, closing form,
+# status set by the coach).
+STEERING_FIELDS = frozenset({"outcome", "learnings", "decisions", "milestone",
+                             "status_override", "status_reason", "grade"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,9 @@ class Touched:
         """The step whose page shows this kind of change; None when no step page does."""
         if self.kind is Workshop:
             return Step.VISION if self.fields and self.fields <= VISION_FIELDS else Step.SETUP
+        if self.kind in (Objective, KeyResult) and self.fields and \
+                self.fields <= STEERING_FIELDS:
+            return Step.STEERING
         if self.kind is Objective:
             if self.fields and self.fields <= FOCUS_FIELDS:
                 return Step.FOCUS
@@ -63,6 +74,10 @@ _STEPS: dict[type, Step] = {
     KeyResult: Step.KEY_RESULTS,
     CheckIn: Step.STEERING,
     Dependency: Step.REVIEW,
+    Ritual: Step.STEERING,
+    Feedback: Step.STEERING,
+    RotiVote: Step.STEERING,
+    Action: Step.STEERING,
 }
 
 

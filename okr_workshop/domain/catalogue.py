@@ -51,6 +51,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "statements": ("okr_workshop.domain.statements",),
     # The source's good practices, ticked off on the steps where they apply.
     "good_practices": ("okr_workshop.domain.good_practices",),
+    # Steering: status from pace, grades, default rituals, what is due, the next cycle.
+    "steering": ("okr_workshop.domain.steering.pace_words", "okr_workshop.domain.steering.grading",
+                 "okr_workshop.domain.steering.ritual_words", "okr_workshop.domain.steering.due",
+                 "okr_workshop.domain.next_cycle"),
     # A refused value or file: the phrase after "<place>: …", and the sentence said alone.
     "problems": ("okr_workshop.domain.error_words:PROBLEMS",),
     "values": ("okr_workshop.domain.error_words:VALUE_SENTENCES",),

@@ -150,8 +150,8 @@ Pourquoi&#xa0;: %2</translation>
         <translation>%1 objectifs repris sur %2</translation>
     </message>
     <message>
-        <source>Starts from %1, its last check-in</source>
-        <translation>Repart de %1 (dernier point d’étape)</translation>
+        <source>Baseline ← last value %1 (check-in of %2)</source>
+        <translation>Référence ← dernière valeur %1 (point d’étape du %2)</translation>
     </message>
     <message>
         <source>Team, objective or key result</source>

@@ -9,9 +9,13 @@ import pytest
 from okr_workshop.app.samples import add_samples
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import (
+    Action,
+    Feedback,
     KeyResult,
     Language,
     Objective,
+    Ritual,
+    RotiVote,
     Step,
     StrategicObjective,
     Team,
@@ -44,6 +48,16 @@ def test_each_kind_of_edit_is_seen_on_its_step(session):
         (lambda: session.add("a", KeyResult(text="Neuf"), parent_id=objective.id), KeyResult,
          Step.KEY_RESULTS),
         (lambda: session.move("m", workshop.teams[1], 0), Team, Step.SETUP),
+        # Steering: the grade, the closing form and the cycle's lists are seen there.
+        (lambda: session.update("g", kr, grade=0.7), KeyResult, Step.STEERING),
+        (lambda: session.update("c", objective, outcome="carried", learnings="Court"),
+         Objective, Step.STEERING),
+        (lambda: session.add("r", RotiVote(score=4)), RotiVote, Step.STEERING),
+        (lambda: session.add("a", Action(text="Relancer")), Action, Step.STEERING),
+        (lambda: session.add("f", Feedback(kind="helped", text="Les données")), Feedback,
+         Step.STEERING),
+        (lambda: session.add("r", Ritual(kind="planning", cadence="once")), Ritual,
+         Step.STEERING),
     ]
     for edit, kind, step in cases:
         edit()

@@ -145,3 +145,12 @@ def test_a_dangling_steering_link_is_an_integrity_problem(field: str, value: str
         broken = replace(workshop, actions=(Action(
             text="x", feedback_id="00000000-0000-4000-8000-00000000dead"),))
     assert [p.code for p in integrity_problems(broken)] == ["dangling"]
+
+
+def test_every_field_added_to_version_1_is_documented() -> None:
+    from okr_workshop.storage.exchange_format import OPTIONAL
+
+    page = (Path(__file__).parents[2] / "docs" / "exchange-format.md").read_text("utf-8")
+    missing = [name for fields in OPTIONAL.values() for name in fields
+               if f"`{name}`" not in page]
+    assert missing == []

@@ -1,7 +1,9 @@
 """What carries over to the next cycle: a checkable tree of teams → objectives → key results.
 
 Teams always carry over (they are who takes part); objectives and key results are ticked.
-Kept objectives and their key results start ticked, parked and candidate ones do not. A key
+What :func:`~okr_workshop.domain.next_cycle.proposed_carry_over` proposes starts ticked: kept
+objectives not closed as accomplished or missed, and those closed as carried over or
+postponed, with their key results. A key
 result only travels with its objective: under an unticked objective it is greyed out and
 left out of the choice, but keeps its tick for when the objective is ticked again.
 """
@@ -13,7 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Team, Workshop
-from okr_workshop.ui.language import show_number
+from okr_workshop.domain.next_cycle import carried_baseline, proposed_carry_over
+from okr_workshop.ui.language import show_day, show_number
 from okr_workshop.ui.models.base import ID_ROLE, ROOT, Index, NodeTreeModel, TreeNode
 from okr_workshop.ui.placeholders import fill
 
@@ -44,11 +47,12 @@ class CarryOverModel(NodeTreeModel):
 
     def __init__(self, workshop: Workshop, parent=None) -> None:
         super().__init__(parent)
+        proposed, _ = proposed_carry_over(workshop)
         for team in workshop.teams:
             team_node = self._add_node(team, ROOT)
             for objective in team.objectives:
-                kept = objective.status is ObjectiveStatus.KEPT
-                objective_node = self._add_node(objective, team_node, checked=kept)
+                ticked = objective.id in proposed
+                objective_node = self._add_node(objective, team_node, checked=ticked)
                 for key_result in objective.key_results:
                     self._add_node(key_result, objective_node, checked=True)
 
@@ -126,11 +130,14 @@ class CarryOverModel(NodeTreeModel):
             )
         if isinstance(entity, Objective):
             return _status_text(entity.status)
-        latest = entity.latest_check_in()
-        if latest is None:
-            return ""
-        value = show_number(latest.value, entity.unit)
-        return translate("CarryOverModel", "Starts from %1, its last check-in").replace("%1", value)
+        carried = carried_baseline(entity)
+        if carried.on is None or carried.baseline is None:
+            return ""  # no check-in, or a milestone: it starts as it was written
+        return fill(
+            translate("CarryOverModel", "Baseline ← last value %1 (check-in of %2)"),
+            show_number(carried.baseline, entity.unit),
+            show_day(carried.on),
+        )
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
