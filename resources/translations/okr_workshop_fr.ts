@@ -1856,6 +1856,14 @@ Pourquoi&#xa0;: %2</translation>
         <translation>&amp;Moment&#xa0;:</translation>
     </message>
     <message>
+        <source>On this da&amp;y</source>
+        <translation>Le jo&amp;ur</translation>
+    </message>
+    <message>
+        <source>Tick to show and record only this day&apos;s votes and notes (one review among several).</source>
+        <translation>Cochez pour n’afficher et n’enregistrer que les votes et les notes de ce jour (une revue parmi d’autres).</translation>
+    </message>
+    <message>
         <source>Feed&amp;back</source>
         <translation>&amp;Retours</translation>
     </message>
@@ -3076,6 +3084,15 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>Select a participant in the table first.</source>
         <translation>Sélectionnez d’abord un participant dans le tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesModel</name>
+    <message>
+        <source>%1
+Against mistake %2: %3</source>
+        <translation>%1
+Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle
 from okr_workshop.domain.good_practices import practice_text, practices_for_step
 from okr_workshop.domain.model import Step
 from okr_workshop.domain.rules.health import health_check
+from okr_workshop.ui.models.base import ID_ROLE
 from okr_workshop.ui.models.practices_model import PracticesModel
 from tests.ui.keyboard import press
 from tests.ui.setup_helpers import undo
@@ -72,3 +73,15 @@ def test_each_step_shows_its_practices_and_space_ticks_them(
     assert not panel.list.isVisible()
     view.go_to(Step.VISION)
     assert panel.isVisible() and not panel.list.isVisible()
+
+
+def test_a_practice_says_which_mistake_it_answers(qtbot, main_window, french_workshop_id):
+    main_window.open_workshop(french_workshop_id)
+    view = main_window.workshop_view
+    view.go_to(Step.SETUP)
+    model = view.practices.model
+    row = [model.index(r).data(ID_ROLE) for r in range(model.rowCount())].index(
+        "m4.ambassadors")
+    tip = model.index(row).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == ("Identifier des ambassadeurs au sein de l’entreprise\n"
+                   "Against mistake 4: Négliger la culture de responsabilisation")

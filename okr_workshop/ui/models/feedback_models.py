@@ -21,7 +21,8 @@ from okr_workshop.domain.model import (
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.language import show_day
 from okr_workshop.ui.models.base import EditableRowsModel, Index
-from okr_workshop.ui.steering.feedback_words import KINDS, anonymous, kind_name
+from okr_workshop.ui.placeholders import fill
+from okr_workshop.ui.steering.feedback_words import KINDS, Moment, anonymous, kind_name
 
 translate = QCoreApplication.translate
 Editable = Qt.ItemFlag.ItemIsEditable
@@ -66,10 +67,10 @@ class NotesModel(EditableRowsModel):
         return (translate("Feedback", "Kind"), translate("Feedback", "Note"),
                 translate("Feedback", "Author"))
 
-    def load(self, workshop: Workshop, occasion: FeedbackOccasion) -> None:
-        self.occasion = occasion
-        order = {kind: n for n, kind in enumerate(KINDS[occasion])}
-        notes = sorted((f for f in workshop.feedback if f.occasion == occasion),
+    def load(self, workshop: Workshop, moment: Moment) -> None:
+        self.occasion = moment.occasion
+        order = {kind: n for n, kind in enumerate(KINDS[moment.occasion])}
+        notes = sorted((f for f in workshop.feedback if moment.holds(f)),
                        key=lambda f: order.get(f.kind, len(order)))
         self._load(workshop, tuple(notes))
 
@@ -82,7 +83,7 @@ class NotesModel(EditableRowsModel):
         if role == Edit:
             return (row.kind.value, row.text, row.author)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return row.text
+            return fill("%1\n%2", row.text, show_day(row.on)) if row.on else row.text
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

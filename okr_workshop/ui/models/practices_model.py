@@ -3,14 +3,25 @@ its code, unticking deletes it; each is one undoable edit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from okr_workshop.domain.enums import Step
 from okr_workshop.domain.good_practices import Practice, practice_text, practices_for_step
 from okr_workshop.domain.model import ChecklistTick, Workshop
+from okr_workshop.domain.rules.health import mistake_title
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.base import ID_ROLE
+from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.session_bridge import SessionBridge
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,9 +61,13 @@ class PracticesModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._practices):
             return None
         practice = self._practices[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            language = self._workshop.language if self._workshop else "en"
+        language = self._workshop.language if self._workshop else "en"
+        if role == Qt.ItemDataRole.DisplayRole:
             return practice_text(practice.code, language)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return fill(translate("PracticesModel", "%1\nAgainst mistake %2: %3"),
+                        practice_text(practice.code, language), practice.mistake,
+                        mistake_title(practice.mistake, language))
         if role == Qt.ItemDataRole.CheckStateRole:
             ticked = practice.code in self._ticks
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked

@@ -7,14 +7,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from okr_workshop.app import clock
 from okr_workshop.domain.model import Feedback, FeedbackOccasion, Workshop
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.actions_box import ActionsBox
-from okr_workshop.ui.steering.feedback_words import occasion_name
+from okr_workshop.ui.steering.feedback_words import Moment, occasion_name
 from okr_workshop.ui.steering.notes_box import NotesBox
 from okr_workshop.ui.steering.roti_box import RotiBox
 from okr_workshop.ui.steering.tab import SteeringTab
+from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
 
 
 class FeedbackTab(SteeringTab):
@@ -33,6 +35,11 @@ class FeedbackTab(SteeringTab):
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.occasion)
+        self.on = OptionalDateEdit(self.tr("On this da&y"))
+        self.on.setObjectName("feedbackDay")
+        self.on.setToolTip(self.tr("Tick to show and record only this day's votes and notes "
+                                   "(one review among several)."))
+        top.addWidget(self.on)
         top.addStretch(1)
         self.roti = RotiBox(bridge)
         self.notes = NotesBox(bridge)
@@ -53,18 +60,21 @@ class FeedbackTab(SteeringTab):
         layout.addLayout(top)
         layout.addWidget(body, 1)
         self.occasion.currentIndexChanged.connect(lambda _: self.load(self.bridge.workshop))
+        self.on.committed.connect(lambda _: self.load(self.bridge.workshop))
         self.notes.make_action.connect(self._make_action)
 
     def tab_title(self) -> str:
         return self.tr("Feed&back")
 
-    def current_occasion(self) -> FeedbackOccasion:
-        return self.occasion.currentData()
+    def moment(self) -> Moment:
+        return Moment(self.occasion.currentData(), self.on.value())
 
     def load(self, workshop: Workshop) -> None:
-        occasion = self.current_occasion()
-        self.roti.load(workshop, occasion)
-        self.notes.load(workshop, occasion)
+        if self.on.value() is None:
+            self.on.set_value(None, clock.today())  # what ticking the box will choose
+        moment = self.moment()
+        self.roti.load(workshop, moment)
+        self.notes.load(workshop, moment)
         self.actions_box.load(workshop)
 
     def focus_first(self) -> None:

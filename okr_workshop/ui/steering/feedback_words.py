@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
-from okr_workshop.domain.model import FeedbackKind, FeedbackOccasion
+from okr_workshop.domain.model import Feedback, FeedbackKind, FeedbackOccasion, RotiVote
 
 translate = QCoreApplication.translate
 
@@ -15,6 +18,18 @@ KINDS: dict[FeedbackOccasion, tuple[FeedbackKind, ...]] = {
     FeedbackOccasion.REVIEW: (FeedbackKind.HELPED, FeedbackKind.BLOCKED, FeedbackKind.IDEA),
     FeedbackOccasion.CYCLE_END: (FeedbackKind.GOOD, FeedbackKind.BAD, FeedbackKind.TRY),
 }
+
+
+@dataclass(frozen=True)
+class Moment:
+    """When feedback is given: the occasion and, optionally, the day (one review among
+    several). Without a day, every day of the occasion is shown and new items have none."""
+
+    occasion: FeedbackOccasion = FeedbackOccasion.WORKSHOP
+    on: date | None = None
+
+    def holds(self, item: Feedback | RotiVote) -> bool:
+        return item.occasion == self.occasion and (self.on is None or item.on == self.on)
 
 
 def occasion_name(occasion: FeedbackOccasion) -> str:

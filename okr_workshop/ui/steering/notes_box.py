@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okr_workshop.domain.model import Feedback, FeedbackOccasion, Workshop
+from okr_workshop.domain.model import Feedback, Workshop
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.feedback_models import NotesModel
 from okr_workshop.ui.session_bridge import SessionBridge
-from okr_workshop.ui.steering.feedback_words import KINDS, kind_name
+from okr_workshop.ui.steering.feedback_words import KINDS, Moment, kind_name
 from okr_workshop.ui.widgets.choice_combo import show_choices
 from okr_workshop.ui.widgets.choice_delegate import ChoiceDelegate
 
@@ -40,7 +40,7 @@ class NotesBox(QGroupBox):
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Notes"), parent)
         self.bridge = bridge
-        self.occasion = FeedbackOccasion.WORKSHOP
+        self.moment = Moment()
         self.kind = QComboBox()
         self.kind.setObjectName("noteKind")
         self.text = QLineEdit()
@@ -113,14 +113,14 @@ class NotesBox(QGroupBox):
             return True
         return super().eventFilter(watched, event)
 
-    def load(self, workshop: Workshop, occasion: FeedbackOccasion) -> None:
-        self.occasion = occasion
-        show_choices(self.kind, [(kind_name(k), k.value) for k in KINDS[occasion]])
+    def load(self, workshop: Workshop, moment: Moment) -> None:
+        self.moment = moment
+        show_choices(self.kind, [(kind_name(k), k.value) for k in KINDS[moment.occasion]])
         typed = self.author.currentText()
         show_choices(self.author, [("", ""), *((p.name, p.name) for p in workshop.participants)])
         self.author.setEditText(typed)
         chosen = self.selected()
-        self.model.load(workshop, occasion)
+        self.model.load(workshop, moment)
         if chosen is not None:
             self.select(chosen.id)
         self._enable()
@@ -145,7 +145,8 @@ class NotesBox(QGroupBox):
             return
         workshop = self.bridge.workshop
         note = Feedback(kind=self.kind.currentData(), text=text,
-                        author=self.author.currentText().strip(), occasion=self.occasion,
+                        author=self.author.currentText().strip(),
+                        occasion=self.moment.occasion, on=self.moment.on,
                         position=len(workshop.feedback))
         if self.bridge.edit(lambda s: s.add(edit_label("add_feedback"), note)):
             self.text.clear()

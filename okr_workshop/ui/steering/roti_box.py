@@ -1,6 +1,7 @@
 """ROTI (return on time invested, 1 to 5) for one occasion: pick who votes (or no one, for
 an anonymous vote), press a digit 1–5 or click its button; the count, the average and the
-five bars follow each vote. A person votes once per occasion: voting again changes the vote.
+five bars follow each vote. A person votes once per occasion (and day, when one is chosen):
+voting again changes the vote.
 After a named vote the next person who has not voted is proposed, so the room goes round
 with the digits alone."""
 
@@ -20,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okr_workshop.domain.model import FeedbackOccasion, RotiVote, Workshop
+from okr_workshop.domain.model import RotiVote, Workshop
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.language import is_singular, show_number
 from okr_workshop.ui.models.feedback_models import VotesModel
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.session_bridge import SessionBridge
-from okr_workshop.ui.steering.feedback_words import anonymous
+from okr_workshop.ui.steering.feedback_words import Moment, anonymous
 from okr_workshop.ui.widgets.choice_combo import show_choices
 
 DIGITS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
@@ -70,7 +71,7 @@ class RotiBox(QGroupBox):
         super().__init__(self.tr("ROTI: was the time well spent? (1 = wasted, 5 = well worth it)"),
                          parent)
         self.bridge = bridge
-        self.occasion = FeedbackOccasion.WORKSHOP
+        self.moment = Moment()
         self.voter = QComboBox()
         self.voter.setObjectName("rotiVoter")
         self.voter.setToolTip(self.tr("Who votes; then press a digit from 1 to 5."))
@@ -133,9 +134,9 @@ class RotiBox(QGroupBox):
             return True
         return super().eventFilter(watched, event)
 
-    def load(self, workshop: Workshop, occasion: FeedbackOccasion) -> None:
-        self.occasion = occasion
-        votes = [v for v in workshop.roti_votes if v.occasion == occasion]
+    def load(self, workshop: Workshop, moment: Moment) -> None:
+        self.moment = moment
+        votes = [v for v in workshop.roti_votes if moment.holds(v)]
         show_choices(self.voter, [(anonymous(), ""),
                                   *((p.name, p.id) for p in workshop.participants)])
         self.model.load(workshop, votes)
@@ -155,12 +156,13 @@ class RotiBox(QGroupBox):
         workshop = self.bridge.workshop
         voter = self.voter.currentData() or None
         earlier = next((v for v in workshop.roti_votes
-                        if voter and v.participant_id == voter and v.occasion == self.occasion),
+                        if voter and v.participant_id == voter and self.moment.holds(v)),
                        None)
         if earlier is not None:
             self.bridge.edit(lambda s: s.update(edit_label("add_roti"), earlier, score=score))
         else:
-            vote = RotiVote(score=score, participant_id=voter, occasion=self.occasion,
+            vote = RotiVote(score=score, participant_id=voter, occasion=self.moment.occasion,
+                            on=self.moment.on,
                             position=len(workshop.roti_votes))
             self.bridge.edit(lambda s: s.add(edit_label("add_roti"), vote))
         if voter:
@@ -169,7 +171,7 @@ class RotiBox(QGroupBox):
     def _next_voter(self) -> None:
         """The next participant (in the list) who has not voted at this occasion."""
         voted = {v.participant_id for v in self.bridge.workshop.roti_votes
-                 if v.occasion == self.occasion}
+                 if self.moment.holds(v)}
         for row in range(self.voter.currentIndex() + 1, self.voter.count()):
             if self.voter.itemData(row) not in voted:
                 self.voter.setCurrentIndex(row)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -113,3 +115,30 @@ def test_the_tabs_models_keep_qts_contract(qtbot, qtmodeltester, main_window, re
     for model in (tab.roti.model, tab.notes.model, tab.actions_box.model):
         qtmodeltester.check(model)
     assert tab.notes.model.rowCount() > 0  # the sample's notes of the workshop's end
+
+
+def test_a_day_picks_one_review_among_several(qtbot, main_window, repository, monkeypatch):
+    monkeypatch.setattr("okr_workshop.app.clock.today", lambda: date(2027, 3, 4))
+    (workshop,) = add_samples(repository, (Language.ENGLISH,))
+    tab = open_feedback(qtbot, main_window, workshop.id)
+    pick(tab.occasion, "A review during the cycle")
+    notes = tab.notes
+    notes.text.setFocus()
+    type_text(notes.text, "Undated idea")
+    press(notes.text, Qt.Key.Key_Return)
+    tab.on.check.click()  # this day: the undated note is not of it
+    assert tab.on.value() == date(2027, 3, 4)
+    assert cells(notes.model, 1) == []
+    notes.text.setFocus()
+    type_text(notes.text, "Data came late")
+    press(notes.text, Qt.Key.Key_Return)
+    tab.roti.voter.setFocus()
+    press(tab.roti.voter, Qt.Key.Key_3)
+    assert cells(notes.model, 1) == ["Data came late"]
+    stored = repository.load_workshop(workshop.id)
+    dated = {f.text: f.on for f in stored.feedback if f.occasion == FeedbackOccasion.REVIEW}
+    assert dated == {"Undated idea": None, "Data came late": date(2027, 3, 4)}
+    assert [v.on for v in stored.roti_votes if v.occasion == FeedbackOccasion.REVIEW] == [
+        date(2027, 3, 4)]
+    tab.on.check.click()  # every day of the occasion again
+    assert sorted(cells(notes.model, 1)) == ["Data came late", "Undated idea"]
