@@ -125,6 +125,8 @@ class ActionsBox(QGroupBox):
         return self.model.action_at(self.table.currentIndex().row())
 
     def select(self, action_id: str) -> None:
+        if self.table.currentIndex().data(self.model.ID_ROLE) == action_id:
+            return  # already there: an editor open on the row stays open
         row = self.model.row_of(action_id)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, ActionsModel.TEXT))

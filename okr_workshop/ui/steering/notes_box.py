@@ -70,7 +70,10 @@ class NotesBox(QGroupBox):
         self.table = QTableView()
         self.table.setObjectName("feedbackNotes")
         self.table.setModel(self.model)
-        self.table.setItemDelegate(ChoiceDelegate(self.table, editable=True))
+        # The kind from the occasion's list only; the author picked or typed (empty: anonymous).
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setItemDelegateForColumn(NotesModel.AUTHOR,
+                                            ChoiceDelegate(self.table, editable=True))
         self.table.setEditTriggers(EDIT_KEYS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,6 +132,8 @@ class NotesBox(QGroupBox):
         return self.model.note_at(self.table.currentIndex().row())
 
     def select(self, note_id: str) -> None:
+        if self.table.currentIndex().data(self.model.ID_ROLE) == note_id:
+            return  # already there: an editor open on the row stays open
         row = self.model.row_of(note_id)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, NotesModel.TEXT))

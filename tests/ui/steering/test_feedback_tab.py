@@ -142,3 +142,42 @@ def test_a_day_picks_one_review_among_several(qtbot, main_window, repository, mo
         date(2027, 3, 4)]
     tab.on.check.click()  # every day of the occasion again
     assert sorted(cells(notes.model, 1)) == ["Data came late", "Undated idea"]
+
+
+def test_a_note_is_edited_in_place(qtbot, main_window, repository):
+    (workshop,) = add_samples(repository, (Language.ENGLISH,))
+    tab = open_feedback(qtbot, main_window, workshop.id)
+    pick(tab.occasion, "End of the cycle")
+    notes = tab.notes
+    notes.text.setFocus()
+    type_text(notes.text, "Too many meetings")
+    press(notes.text, Qt.Key.Key_Return)
+    table, model = notes.table, notes.model
+    # The text: F2, type, Enter.
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, model.TEXT))
+    press(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, "Fewer meetings, please")
+    press(editor, Qt.Key.Key_Return)
+    # The kind, from the occasion's list; the author, typed (a name, then empty: anonymous).
+    table.setCurrentIndex(model.index(0, model.KIND))
+    press(table, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    pick(combo, "TRY")
+    table.setCurrentIndex(model.index(0, model.AUTHOR))
+    press(table, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    combo.lineEdit().selectAll()
+    type_text(combo.lineEdit(), "Zoé")
+    press(combo, Qt.Key.Key_Return)
+    (note,) = [f for f in repository.load_workshop(workshop.id).feedback
+               if f.occasion == FeedbackOccasion.CYCLE_END]
+    assert (note.text, note.kind, note.author) == ("Fewer meetings, please", FeedbackKind.TRY,
+                                                    "Zoé")
+    assert cells(model, 0) == ["TRY"] and cells(model, 2) == ["Zoé"]
+    # An empty text is refused with the reason; the note keeps its words.
+    assert not model.setData(model.index(0, model.TEXT), "   ")
+    assert cells(model, 1) == ["Fewer meetings, please"]
+    assert "delete it instead" in main_window.statusBar().currentMessage()
