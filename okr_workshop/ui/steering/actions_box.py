@@ -26,6 +26,7 @@ from okr_workshop.app import clock
 from okr_workshop.domain.model import Action, Feedback, Workshop
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.feedback_models import ActionsModel
+from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_combo import show_choices
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
@@ -39,6 +40,7 @@ class ActionsBox(QGroupBox):
         self.new = QLineEdit()
         self.new.setObjectName("newAction")
         self.new.setPlaceholderText(self.tr("What will be done; Enter adds it"))
+        mark_draft(self.new)  # an action to come, saved by Enter
         new_label = QLabel(self.tr("New act&ion:"))
         new_label.setBuddy(self.new)
         top = QHBoxLayout()

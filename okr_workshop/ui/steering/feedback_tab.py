@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from okr_workshop.app import clock
 from okr_workshop.domain.model import Feedback, FeedbackOccasion, Workshop
+from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.actions_box import ActionsBox
@@ -37,6 +38,7 @@ class FeedbackTab(SteeringTab):
         top.addWidget(self.occasion)
         self.on = OptionalDateEdit(self.tr("On this da&y"))
         self.on.setObjectName("feedbackDay")
+        mark_draft(self.on)  # which day is shown: not workshop data
         self.on.setToolTip(self.tr("Tick to show and record only this day's votes and notes "
                                    "(one review among several)."))
         top.addWidget(self.on)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.domain.model import Feedback, Workshop
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.feedback_models import NotesModel
+from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.feedback_words import KINDS, Moment, kind_name
 from okr_workshop.ui.widgets.choice_combo import show_choices
@@ -53,6 +54,9 @@ class NotesBox(QGroupBox):
         self.author.lineEdit().setPlaceholderText(self.tr("Anonymous"))
         self.author.setToolTip(self.tr("Leave empty for an anonymous note."))
         self.add_button = QPushButton(self.tr("Add no&te"))
+        # What is typed here is a note to come, saved by Enter or Add, not before.
+        for field in (self.text, self.author):
+            mark_draft(field)
         self.add_button.setObjectName("addNote")
         form = QGridLayout()
         for column, (label_text, field) in enumerate(

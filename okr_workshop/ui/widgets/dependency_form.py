@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.domain.model import Dependency, Objective, ObjectiveStatus, Workshop
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.base import ID_ROLE
+from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_combo import show_choices
 
@@ -46,6 +47,7 @@ class DependencyForm(QWidget):
         self.fixed_from = fixed_from
         self._from_id: str | None = None
         self._loading = False
+        mark_draft(self)  # saved by Add or Save changes, never half-typed
         self.from_combo = QComboBox()
         self.from_combo.setObjectName("dependencyFrom")
         self.to_combo = QComboBox()
