@@ -49,6 +49,8 @@ Ctrl = Qt.KeyboardModifier.ControlModifier
 # A note that looks like markup and has accents and an emoji: user text is data.
 FEEDBACK = {Language.ENGLISH: "Short <b>and</b> useful — more coffee ☕",
             Language.FRENCH: "Court <b>et</b> utile — « plus de café » ☕"}
+CHANGED = {Language.ENGLISH: "Repeat buyers up after the <i>loyalty</i> e-mail",
+           Language.FRENCH: "Plus de réachats après l’e-mail « fidélité »"}
 DEPENDENCY = {Language.ENGLISH: "the roast plan & the green coffee orders",
               Language.FRENCH: "le plan de torréfaction & les commandes de café vert"}
 
@@ -78,6 +80,7 @@ def test_all_five_mistakes_in_place_through_the_window(
     measure(person, script)
     listen(person, script)
     planned = plan_the_rituals(person)
+    checked_in = check_in_once(person, script)
 
     shown = health_shown(person)
     in_place = status_label(HealthStatus.OK, script.language)
@@ -88,6 +91,8 @@ def test_all_five_mistakes_in_place_through_the_window(
         assert warnings(person, 3) == ["workshop.no_rituals"]
         pytest.xfail("mistake 3 needs a check-in ritual: the Rituals tab (branch u-cycle)")
     assert all(in_place in text for text in shown.values()), shown
+    if checked_in:  # waits for branch u-round (Steering › Check-ins)
+        assert "health.m3.checked_in" in codes(person, 3)
     person.check_saved()
 
 
@@ -272,6 +277,30 @@ def plan_the_rituals(person: Facilitator) -> bool:
     return bool(person.page().bridge.workshop.rituals)
 
 
+def check_in_once(person: Facilitator, script: Script) -> bool:
+    """This week's value of the first key result, typed in the check-in round: value, Tab,
+    confidence, Tab, what changed, Enter. False while Steering › Check-ins is not in this
+    build (branch u-round)."""
+    person.open_step(8)
+    page = person.page()
+    round_tab = next((t for t in page.steering_tabs()
+                      if type(t).__name__ == "CheckInRoundTab"), None)
+    if round_tab is None:
+        return False
+    person.shortcut(alt("CheckInRoundTab", "Chec&k-ins"))
+    assert page.tabs.currentWidget() is round_tab
+    person.open_step(8)  # Alt+8 again: the keys where the tab's work starts, the first value
+    for text in ("25", "7", CHANGED[script.language]):
+        person.type(text)
+        person.press_key(Qt.Key.Key_Tab if text != CHANGED[script.language]
+                         else Qt.Key.Key_Return)
+    (first, *_) = page.bridge.workshop.key_results()
+    (check_in,) = first.check_ins
+    assert (check_in.value, check_in.confidence, check_in.comment) == (
+        25.0, 7, CHANGED[script.language])
+    return True
+
+
 def health_shown(person: Facilitator) -> dict[str, str]:
     """The health tab of the Review as the room sees it: mistake → its status."""
     person.open_step(6)
@@ -282,6 +311,14 @@ def health_shown(person: Facilitator) -> dict[str, str]:
     model: HealthModel = page.health_model
     return {model.index(r, 0).data(): model.index(r, STATUS).data()
             for r in range(model.rowCount())}
+
+
+def codes(person: Facilitator, mistake: int) -> list[str]:
+    """The codes of every line under ``mistake`` in the health tab."""
+    model: HealthModel = person.page().health_model
+    parent = model.index(mistake - 1, 0)
+    return [model.index(r, 0, parent).data(HealthModel.CODE_ROLE)
+            for r in range(model.rowCount(parent))]
 
 
 def warnings(person: Facilitator, mistake: int) -> list[str]:
