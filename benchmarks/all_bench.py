@@ -1,6 +1,6 @@
 """Every benchmark in this folder in one run, its figures gathered in one table.
 
-``python benchmarks/all_bench.py [--full] [--only library,check,deck,window,start]``
+``python benchmarks/all_bench.py [--full] [--only library,check,deck,window,start,calendar,chart]``
 
 Each benchmark runs as it does alone (its own script, a fresh interpreter, its own
 measurements), with fewer runs unless ``--full`` asks for the scripts' defaults; this script
@@ -28,6 +28,8 @@ BENCHMARKS: dict[str, tuple[str, list[str]]] = {
     "deck": ("deck_bench.py", ["--runs", "3"]),
     "window": ("window_bench.py", ["--runs", "50"]),
     "start": ("start_bench.py", ["--runs", "5"]),
+    "calendar": ("calendar_bench.py", ["--runs", "30"]),
+    "chart": ("chart_bench.py", ["--runs", "100"]),
 }
 
 LIBRARY_TARGETS = {"load": "p99 < 50 ms", "edit": "p99 < 5 ms"}
@@ -95,8 +97,28 @@ def _start(out: str) -> list[Row]:
     return rows
 
 
+def _calendar(out: str) -> list[Row]:
+    pattern = (r"^(build|export|export cpu)\s+median\s+([\d.]+) ms\s+p95\s+([\d.]+) ms"
+               r"\s+\((\d+) runs\)")
+    return [
+        Row("calendar", f".ics {m[1]}, 20 rituals ({m[4]} runs)", f"{m[2]} ms", f"p95 {m[3]} ms",
+            "median ≤ 50 ms" if m[1] == "export" else "")
+        for m in re.finditer(pattern, out, re.M)
+    ]
+
+
+def _chart(out: str) -> list[Row]:
+    pattern = (r"^(window|deck)\s+wall median\s+([\d.]+) ms, p95\s+([\d.]+) ms \| "
+               r"cpu median\s+([\d.]+) ms, p95\s+([\d.]+) ms\s+\((\d+) runs\)")
+    return [
+        Row("chart", f"13-week chart, {m[1]} ({m[6]} runs)", f"{m[2]} ms (cpu {m[4]})",
+            f"p95 {m[3]} ms (cpu {m[5]})", "≤ 10 ms" if m[1] == "window" else "")
+        for m in re.finditer(pattern, out, re.M)
+    ]
+
+
 READERS = {"library": _library, "check": _check, "deck": _deck, "window": _window,
-           "start": _start}
+           "start": _start, "calendar": _calendar, "chart": _chart}
 
 
 def run_one(name: str, full: bool) -> tuple[list[Row], str, int, float]:

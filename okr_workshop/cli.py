@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     from okr_workshop.cli_library import add_commands
 
     add_commands(commands, _add_message_language)  # backups, restore
+    from okr_workshop.cli_steering import add_commands as add_steering_commands
+
+    add_steering_commands(commands, _add_message_language, _repository)  # checkins, rituals
     return parser
 
 

@@ -138,6 +138,60 @@ FRENCH: dict[str, str] = {
     "{count} workshops": "{count}\u00a0ateliers",
     "{size} kB": "{size}\u00a0ko",
     "{size} MB": "{size}\u00a0Mo",
+    # Steering files: check-ins (CSV) and rituals (iCalendar)
+    "import or export check-ins (CSV; Excel .xlsx too for import)":
+        "importer ou exporter les points d’étape (CSV\u00a0; Excel .xlsx aussi à l’import)",
+    "add the check-ins of a CSV or Excel file to a workshop (all or nothing)":
+        "ajouter à un atelier les points d’étape d’un fichier CSV ou Excel (tout ou rien)",
+    "the CSV or Excel (.xlsx) file: date, key result (or its id), value, confidence, comment":
+        "le fichier CSV ou Excel (.xlsx)\u00a0: date, résultat clé (ou son identifiant), "
+        "valeur, confiance, commentaire",
+    "show what would be added, change nothing": "montrer ce qui serait ajouté, sans rien changer",
+    "write every check-in of a workshop to a CSV file for a spreadsheet":
+        "écrire tous les points d’étape d’un atelier dans un fichier CSV pour un tableur",
+    "the CSV file to write": "le fichier CSV à écrire",
+    "language of the file's column names and numbers (default: the workshop's language)":
+        "langue des noms de colonnes et des nombres du fichier (par défaut\u00a0: celle de "
+        "l’atelier)",
+    "export the workshop's rituals": "exporter les rituels de l’atelier",
+    "write the rituals to an iCalendar file (.ics) for Outlook, Google or Apple Calendar":
+        "écrire les rituels dans un fichier iCalendar (.ics) pour Outlook, Google ou Apple "
+        "Calendar",
+    "the .ics file to write": "le fichier .ics à écrire",
+    "language of the events (default: the workshop's language)":
+        "langue des événements (par défaut\u00a0: celle de l’atelier)",
+    "WORKSHOP": "ATELIER",
+    "{count} line already in the workshop was skipped.":
+        "{count}\u00a0ligne déjà présente dans l’atelier a été ignorée.",
+    "{count} lines already in the workshop were skipped.":
+        "{count}\u00a0lignes déjà présentes dans l’atelier ont été ignorées.",
+    "Every line of the file is already in the workshop: nothing to import.":
+        "Toutes les lignes du fichier sont déjà dans l’atelier\u00a0: rien à importer.",
+    "Nothing changed (--dry-run): {count} check-in would be imported into “{title}”.":
+        "Rien n’a changé (--dry-run)\u00a0: {count}\u00a0point d’étape serait importé dans "
+        "«\u00a0{title}\u00a0».",
+    "Nothing changed (--dry-run): {count} check-ins would be imported into “{title}”.":
+        "Rien n’a changé (--dry-run)\u00a0: {count}\u00a0points d’étape seraient importés "
+        "dans «\u00a0{title}\u00a0».",
+    "Imported {count} check-in into “{title}”.":
+        "{count}\u00a0point d’étape importé dans «\u00a0{title}\u00a0».",
+    "Imported {count} check-ins into “{title}”.":
+        "{count}\u00a0points d’étape importés dans «\u00a0{title}\u00a0».",
+    "{team} — {kr}: {count} check-in on {first}; value {value}, confidence {confidence}/10":
+        "{team} — {kr}\u00a0: {count}\u00a0point d’étape le {first}\u00a0; valeur {value}, "
+        "confiance {confidence}/10",
+    "{team} — {kr}: {count} check-ins from {first} to {last}; last value {value}, "
+    "confidence {confidence}/10":
+        "{team} — {kr}\u00a0: {count}\u00a0points d’étape du {first} au {last}\u00a0; "
+        "dernière valeur {value}, confiance {confidence}/10",
+    "Exported {count} check-in of “{title}” to {path}":
+        "{count}\u00a0point d’étape de «\u00a0{title}\u00a0» exporté dans {path}",
+    "Exported {count} check-ins of “{title}” to {path}":
+        "{count}\u00a0points d’étape de «\u00a0{title}\u00a0» exportés dans {path}",
+    "Exported {count} ritual of “{title}” to {path}":
+        "{count}\u00a0rituel de «\u00a0{title}\u00a0» exporté dans {path}",
+    "Exported {count} rituals of “{title}” to {path}":
+        "{count}\u00a0rituels de «\u00a0{title}\u00a0» exportés dans {path}",
 }
 
 # The catalogue's "cli" section, in its one entry format: like gettext, the code is the

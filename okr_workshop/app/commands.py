@@ -187,18 +187,21 @@ class DeleteEntity:
 
 @dataclass
 class Batch:
-    """Several edits that undo as one (e.g. keep an objective and park another)."""
+    """Several edits that undo as one (e.g. keep an objective and park another), saved
+    in one transaction: all of them are on disk, or none."""
 
     label: EditLabel
     commands: list[Command]
 
     def apply(self, repository: Repository) -> None:
-        for command in self.commands:
-            command.apply(repository)
+        with repository.transaction():
+            for command in self.commands:
+                command.apply(repository)
 
     def revert(self, repository: Repository) -> None:
-        for command in reversed(self.commands):
-            command.revert(repository)
+        with repository.transaction():
+            for command in reversed(self.commands):
+                command.revert(repository)
 
     def applied(self, workshop: Workshop) -> Workshop:
         for command in self.commands:

@@ -10,6 +10,7 @@ parses); this module picks the catalogue that says it: the library's
 from __future__ import annotations
 
 from okr_workshop.domain.catalogue import entry, say
+from okr_workshop.domain.check_in_import import CheckInFileError
 from okr_workshop.domain.error_messages import Reason, value_sentence
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.storage.errors import BackupError, LibraryError
@@ -22,6 +23,7 @@ __all__ = [
     "USER_ERRORS",
     "AppError",
     "BackupError",
+    "CheckInFileError",
     "ExchangeError",
     "LibraryError",
     "error_sentence",
@@ -48,6 +50,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         en="{count} workshops have an id starting with “{text}”; give more characters.",
         fr=f"{{count}} ateliers ont un identifiant commençant par «{NBSP}{{text}}{NBSP}»{NBSP}; "
         "donnez plus de caractères.",
+    ),
+    "no_rituals": entry(
+        en="“{title}” has no ritual yet: add one on the Steering step, then export the "
+        "calendar.",
+        fr=f"«{NBSP}{{title}}{NBSP}» n’a encore aucun rituel{NBSP}: ajoutez-en un à l’étape "
+        "Pilotage, puis exportez le calendrier.",
+    ),
+    "unknown_time_zone": entry(
+        en="This computer does not know the time zone “{zone}” (write it as Europe/Paris or "
+        "America/Montreal).",
+        fr=f"Cet ordinateur ne connaît pas le fuseau horaire «{NBSP}{{zone}}{NBSP}» "
+        f"(écrivez-le comme Europe/Paris ou America/Montreal).",
     ),
     "os_error": entry(
         en="{reason}: {filename}",
@@ -77,7 +91,7 @@ def error_sentence(error: BaseException, language: object) -> str:
         return error.sentence(lang)
     if isinstance(error, InvalidValue):
         return value_sentence(error.code, error.params, lang)
-    if isinstance(error, AppError):
+    if isinstance(error, AppError | CheckInFileError):
         return error.message(lang)
     if isinstance(error, OSError):
         reason = Reason.of(error).sentence(lang)
@@ -89,5 +103,5 @@ def error_sentence(error: BaseException, language: object) -> str:
 
 # What a person can fix: said in one line, never a traceback.
 USER_ERRORS: tuple[type[BaseException], ...] = (
-    AppError, LibraryError, ExchangeError, InvalidValue, OSError,
+    AppError, LibraryError, ExchangeError, InvalidValue, CheckInFileError, OSError,
 )

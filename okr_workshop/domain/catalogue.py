@@ -69,8 +69,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "file_forms": ("okr_workshop.domain.error_messages:_FORMS",),
     "reasons": ("okr_workshop.domain.error_messages:_ERRNO_REASONS",
                 "okr_workshop.domain.error_messages:_OWN_REASONS"),
+    # A check-in file (CSV) refused as a whole, or one of its lines.
+    "check_in_file": ("okr_workshop.domain.check_in_words",),
     # The restitution deck's and the posters' fixed words.
     "deck": ("okr_workshop.export.deck_labels", "okr_workshop.export.deck_terms"),
+    # The calendar file's (.ics) event titles and descriptions.
+    "calendar": ("okr_workshop.export.calendar_words",),
     # The library file's errors, and the application layer's.
     "library": ("okr_workshop.storage.errors",),
     "entity_kinds": ("okr_workshop.storage.errors:KIND_NAMES",),  # (noun, French "no such")

@@ -173,4 +173,49 @@ MESSAGES = {
         fr=("Relus ensemble à chaque rituel.", "Au pied du poster : quand on le regarde."),
         en=("Read together at every ritual.", "At the foot of the poster: when it is read."),
     ),
+    # Key result charts (the window's Progress tab says the same in its own words).
+    "deck.chart.values": entry(
+        fr=("Valeurs mesurées", "Légende d'un graphique : la série des points d'étape."),
+        en=("Measured values", "Chart legend: the series of check-in values."),
+    ),
+    "deck.chart.expected": entry(
+        fr=("Rythme attendu", "Légende : la droite de la référence à la cible."),
+        en=("Expected pace", "Chart legend: the straight line from baseline to target."),
+    ),
+    "deck.chart.target": entry(
+        fr=("Cible", "Légende et étiquette de la ligne de cible."),
+        en=("Target", "Chart legend and label of the target line."),
+    ),
+    "deck.chart.baseline": entry(
+        fr=("Valeur de départ", "Légende : la valeur de départ."),
+        en=("Baseline", "Chart legend: the starting value."),
+    ),
+    "deck.chart.confidence": entry(
+        fr=("Confiance (0-10, à droite)", "Légende : la confiance, sur l'axe de droite."),
+        en=("Confidence (0-10, right)", "Chart legend: confidence, on the right-hand axis."),
+    ),
+    "deck.chart.lower_is_better": entry(
+        fr=("Plus bas, c'est mieux", "Sur un graphique dont la cible baisse."),
+        en=("Lower is better", "On a chart whose target is falling."),
+    ),
+    "deck.chart.higher_is_better": entry(
+        fr=("Plus haut, c'est mieux", "Sur un graphique dont la cible monte."),
+        en=("Higher is better", "On a chart whose target is rising."),
+    ),
+    "deck.chart.done": entry(
+        fr=("Fait", "Jalon atteint, sur l'axe d'un graphique."),
+        en=("Done", "Milestone reached, on a chart's axis."),
+    ),
+    "deck.chart.not_yet": entry(
+        fr=("Pas encore", "Jalon pas encore atteint, sur l'axe d'un graphique."),
+        en=("Not yet", "Milestone not reached yet, on a chart's axis."),
+    ),
+    "deck.chart.no_check_in": entry(
+        fr=("Aucun point d'étape pour l'instant", "Graphique sans aucune valeur."),
+        en=("No check-in yet", "A chart without any value."),
+    ),
+    "deck.chart.heading": entry(
+        fr=("Où en sont les résultats clés", "Titre des graphiques de la section Progression."),
+        en=("Key results over time", "Heading of the charts in the Progress section."),
+    ),
 }

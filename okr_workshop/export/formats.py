@@ -29,7 +29,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_skeleton, format_time
 from babel.numbers import NumberPattern, parse_pattern
 
 from okr_workshop.domain.model import Language
@@ -212,6 +212,12 @@ def format_day(day: date, language: Language | str) -> str:
         text = "1er" + text[1:]
     # No break inside a date, except after a comma ("Nov 27, 2026").
     return re.sub(r"(?<!,) ", NBSP, text)
+
+
+def format_short_day(day: date, language: Language | str) -> str:
+    """"3 mars" / "Mar 3": a day on a chart's time axis, where the year is the cycle's."""
+    locale = _locale(Language(language).value)
+    return re.sub(" ", NBSP, format_skeleton("MMMd", day, locale=locale))
 
 
 def date_field_pattern(language: Language | str) -> str:

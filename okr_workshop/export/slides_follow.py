@@ -7,6 +7,7 @@ from okr_workshop.domain.model import Cadence, FeedbackKind, ObjectiveStatus, Ri
 from okr_workshop.domain.rules.wording import NBSP
 from okr_workshop.domain.scoring import objective_score
 from okr_workshop.export import theme
+from okr_workshop.export.charts import kr_drawing
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
 from okr_workshop.export.flowables import Chip, Columns, ProgressBar, Stack
 from okr_workshop.export.labels import day, percent
@@ -15,6 +16,8 @@ from okr_workshop.export.markup import coloured, para_markup, rich
 from okr_workshop.export.theme import MUTED_HEX
 
 SCORE_COLUMN = 170.0
+CHART_HEIGHT = 300.0  # with its title, two charts fill a slide
+CHART_GAP = 32.0
 
 
 def team_score(ctx: DeckContext, team) -> float | None:
@@ -42,7 +45,28 @@ def progress_slides(ctx: DeckContext) -> list[Chapter]:
     for first in range(0, len(cells), 2):
         pair = cells[first:first + 2] + ([Stack([])] if first + 1 == len(cells) else [])
         rows.append(Columns(pair, [None, None], gap=48, space_before=12))
-    return [section_chapter(ctx, "progress", rows)]
+    return [section_chapter(ctx, "progress", rows), *chart_chapters(ctx)]
+
+
+def chart_chapters(ctx: DeckContext) -> list[Chapter]:
+    """Each team's checked-in key results over time, two charts a row, drawn from the
+    window's chart definition (export/charts.py) so the slide shows what the room saw."""
+    chapters = []
+    width = (ctx.geometry.content_width - CHART_GAP) / 2
+    for team in ctx.workshop.teams:
+        charted = [kr for objective in ctx.kept(team) for kr in sorted_by_position(
+            objective.key_results) if kr.check_ins]
+        cells = [Stack([ctx.p(kr.text, "label"),
+                        kr_drawing(ctx.workshop, kr, ctx.language, width, CHART_HEIGHT)])
+                 for kr in charted]
+        rows: list[Item] = []
+        for first in range(0, len(cells), 2):
+            pair = cells[first:first + 2] + ([Stack([])] if first + 1 == len(cells) else [])
+            rows.append(Columns(pair, [None, None], gap=CHART_GAP, space_before=10))
+        if rows:
+            chapters.append(Chapter("progress", ctx.t("deck.chart.heading"), rows,
+                                    kicker=team.name))
+    return chapters
 
 
 def rituals(ctx: DeckContext) -> list[Chapter]:

@@ -15,6 +15,8 @@ it wants to undo.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -100,6 +102,13 @@ class Repository:
                 raise WorkshopNotFound(self.path, workshop_id)
 
     # --- Entities inside a workshop ---
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several edits as one transaction: the methods called inside join it, and an
+        error rolls all of them back (an import of many check-ins is all or nothing)."""
+        with self._sql.write():
+            yield
 
     def add(
         self,

@@ -498,6 +498,53 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>At most %1 behind the expected line, and confidence %2 to 10.</source>
+        <translation>Au plus %1 de retard sur la trajectoire attendue, et une confiance de %2 à 10.</translation>
+    </message>
+    <message>
+        <source>Up to %1 behind the line, or confidence %2 to %3.</source>
+        <translation>Jusqu’à %1 de retard sur la trajectoire, ou une confiance de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Further behind the line, a threshold breached, or confidence 0 to %1.</source>
+        <translation>Plus en retard, un seuil franchi, ou une confiance de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>No value recorded yet.</source>
+        <translation>Aucune valeur notée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No check-in yet</source>
+        <translation>Aucun point d’étape</translation>
+    </message>
+    <message>
+        <source>Confidence trend</source>
+        <translation>Évolution de la confiance</translation>
+    </message>
+    <message>
+        <source>Progress per objective</source>
+        <translation>Avancement par objectif</translation>
+    </message>
+    <message>
+        <source>Confidence, mean per week (0-10)</source>
+        <translation>Confiance, moyenne par semaine (0-10)</translation>
+    </message>
+    <message>
+        <source>Status of the key results</source>
+        <translation>Statut des résultats clés</translation>
+    </message>
+    <message>
+        <source>(untitled objective)</source>
+        <translation>(objectif sans titre)</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>pas encore mesurable</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Type the date as %1, or open the calendar with Alt+Down or F4.</source>
@@ -2644,6 +2691,81 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
 </context>
 <context>
+    <name>KrChart</name>
+    <message>
+        <source>Measured values</source>
+        <translation>Valeurs mesurées</translation>
+    </message>
+    <message>
+        <source>Expected pace</source>
+        <translation>Rythme attendu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Confidence (0-10, right)</source>
+        <translation>Confiance (0-10, à droite)</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus bas, c’est mieux</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus haut, c’est mieux</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>No check-in yet</source>
+        <translation>Aucun point d’étape pour l’instant</translation>
+    </message>
+    <message>
+        <source>Chart of “%1”</source>
+        <translation>Graphique de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Latest value %1 on %2, confidence %3/10</source>
+        <translation>Dernière valeur %1 le %2, confiance %3/10</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus bas, c’est mieux</translation>
+    </message>
+    <message>
+        <source>the line breaks once, where a week has no check-in</source>
+        <translation>la courbe s’interrompt une fois, là où une semaine n’a pas de point d’étape</translation>
+    </message>
+    <message>
+        <source>the line breaks %1 times, where weeks lack a check-in</source>
+        <translation>la courbe s’interrompt %1 fois, là où des semaines n’ont pas de point d’étape</translation>
+    </message>
+</context>
+<context>
     <name>LibraryGuard</name>
     <message>
         <source>Cannot open the library</source>
@@ -3135,6 +3257,48 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>%1 / %2 · Space: next · ←: back · Esc: return</source>
         <translation>%1 / %2 · Espace&#xa0;: suivant · ←&#xa0;: précédent · Échap&#xa0;: retour</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>No check-in yet</source>
+        <translation>Aucun point d’étape</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <source>The dashboard and the list show this team, or all.</source>
+        <translation>Le tableau de bord et la liste montrent cette équipe, ou toutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key results and their status</source>
+        <translation>Résultats clés et leur statut</translation>
+    </message>
+    <message>
+        <source>&amp;Key results:</source>
+        <translation>&amp;Résultats clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Avancement</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>(unnamed team)</source>
+        <translation>(équipe sans nom)</translation>
+    </message>
+    <message>
+        <source>No kept key result for this choice yet.</source>
+        <translation>Aucun résultat clé retenu pour ce choix pour l’instant.</translation>
     </message>
 </context>
 <context>

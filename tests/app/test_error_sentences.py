@@ -45,7 +45,7 @@ SAMPLE = {
     "since": "2027-01-04 09:00", "aside": "/tmp/lib-damaged.sqlite3",
     "backup": "/tmp/lib-2027.sqlite3", "problem": IntegrityProblem(
         "teams[0].ambassador_id", "dangling", {"kind": "participant"}),
-    "id": "0b1c2d3e", "no_kind": "Aucune équipe",
+    "id": "0b1c2d3e", "no_kind": "Aucune équipe", "title": "Atelier", "zone": "Mars/Base",
 }  # fmt: skip
 
 

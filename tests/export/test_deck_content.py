@@ -54,14 +54,18 @@ def test_the_outline_has_one_entry_per_section_and_per_team(sample_fr, deck_fr):
 
 def test_page_count_follows_the_workshop():
     # Short texts: each team fits one slide, and so does each other section; the next
-    # steps have their own slide: 12 slides besides the teams'.
+    # steps have their own slide: 12 slides besides the teams'. Each team's six checked-in
+    # key results are charted in the progress section, two a slide: 3 slides a team.
     for teams in (1, 2):
         deck = build_deck(big_workshop(teams=teams), Language.FRENCH)
-        assert len(reader(deck).pages) == 12 + teams
+        assert len(reader(deck).pages) == 12 + teams + 3 * teams
+        deck = build_deck(big_workshop(teams=teams, check_ins=False), Language.FRENCH)
+        assert len(reader(deck).pages) == 12 + teams - 1  # no progress section at all
     # More teams: the alignment and focus lists continue on "(suite)" slides.
     texts = page_texts(reader(build_deck(big_workshop(teams=9), Language.FRENCH)))
-    firsts = [t for t in texts if "(suite)" not in t.splitlines()[0]]
-    assert len(firsts) == 12 + 9 < len(texts)
+    # (The title is the first line, or the second under a kicker: a team's chart slides.)
+    firsts = [t for t in texts if "(suite)" not in "\n".join(t.splitlines()[:2])]
+    assert len(firsts) == 12 + 9 + 9 < len(texts)  # and the first chart slide of each team
 
 
 def test_a_chosen_subset_of_sections():

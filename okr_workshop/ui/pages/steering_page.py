@@ -21,8 +21,9 @@ from okr_workshop.ui.steering.tab import SteeringTab
 def tab_classes() -> list[type[SteeringTab]]:
     """The tabs, in the order of a cycle. Imported here, when the page is first built."""
     from okr_workshop.ui.steering.feedback_tab import FeedbackTab
+    from okr_workshop.ui.steering.progress_tab import ProgressTab
 
-    return [FeedbackTab]
+    return [ProgressTab, FeedbackTab]
 
 
 class SteeringPage(StepPage):

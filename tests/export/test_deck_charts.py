@@ -1,0 +1,59 @@
+"""The deck's key result charts: drawn from the window's chart definition, read back."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reportlab.graphics.shapes import String
+
+from okr_workshop.domain.model import Language
+from okr_workshop.domain.steering.chart_geometry import kr_chart
+from okr_workshop.domain.steering.chart_scene import chart_scene
+from okr_workshop.export.charts import CHART_TEXT, chart_words, kr_drawing
+from okr_workshop.export.deck import build_deck
+from tests.export.pdf_reading import flat, page_texts, reader
+from tests.ui.test_progress_tab import messy_workshop
+
+
+def test_the_progress_section_holds_a_chart_per_checked_in_key_result():
+    workshop = messy_workshop()
+    pdf = reader(build_deck(workshop, "fr", sections=("progress",)))
+    pages = [flat(text) for text in page_texts(pdf)]
+    # The teams at a glance, then one slide of charts per team with check-ins.
+    assert len(pages) == 3
+    north, south = pages[1], pages[2]
+    assert "Où en sont les résultats clés" in north and "Équipe « Nord »" in north
+    # User text is shown as typed, never read as markup.
+    assert "Porter le NPS de 30 à 50 <b>vite</b>" in north
+    for word in ("Valeurs mesurées", "Rythme attendu", "Cible 50", "Valeur de départ 30",
+                 "Cible 2 jours", "Valeur de départ 8 jours", "Confiance (0-10, à droite)",
+                 "Plus bas, c’est mieux", "Plus haut, c’est mieux", "-1 jour", "7,5", "-2,5"):
+        assert word in north, word
+    # A key result without check-in has no chart; a milestone reads as steps.
+    assert "Publier 3 guides" not in south
+    assert "Lancer la V2" in south and "Pas encore" in south and "Fait" in south
+
+
+def test_the_deck_draws_the_scene_the_window_paints():
+    # One definition, one layout: the deck's drawing holds the scene's words, in order.
+    workshop = messy_workshop()
+    kr = workshop.teams[0].objectives[0].key_results[1]
+    drawing = kr_drawing(workshop, kr, Language.ENGLISH, 420, 300)
+    drawn = "".join(item.text for item in drawing.contents if isinstance(item, String))
+    scene = chart_scene(kr_chart(workshop, kr), chart_words(Language.ENGLISH), 420, 300,
+                        CHART_TEXT)
+    assert drawn == "".join(scene.texts())
+    assert "↓ Lower is better" in scene.texts() and "Target 2\u00a0jours" in scene.texts()
+
+
+def test_no_check_in_no_chart_slide():
+    workshop = messy_workshop()
+    bare = replace(workshop, teams=tuple(
+        replace(team, objectives=tuple(
+            replace(objective, key_results=tuple(
+                replace(kr, check_ins=()) for kr in objective.key_results))
+            for objective in team.objectives))
+        for team in workshop.teams))
+    text = " ".join(page_texts(reader(build_deck(bare, "en"))))
+    assert "Key results over time" not in text and "Measured values" not in text
+    assert "Key results over time" in " ".join(page_texts(reader(build_deck(workshop, "en"))))
