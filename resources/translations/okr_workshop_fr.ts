@@ -12,20 +12,20 @@
         <translation>Ce qui sera fait&#xa0;; Entrée l’ajoute</translation>
     </message>
     <message>
-        <source>New act&amp;ion:</source>
-        <translation>Nouv&amp;elle action&#xa0;:</translation>
-    </message>
-    <message>
         <source>D&amp;ue</source>
-        <translation>Échéan&amp;ce</translation>
+        <translation>Échéanc&amp;e</translation>
     </message>
     <message>
         <source>&amp;Done</source>
         <translation>Fai&amp;t</translation>
     </message>
     <message>
-        <source>Delete a&amp;ction</source>
-        <translation>Su&amp;pprimer l’action</translation>
+        <source>New a&amp;ction:</source>
+        <translation>Nou&amp;velle action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
     </message>
     <message>
         <source>Action te&amp;xt:</source>
@@ -1804,12 +1804,12 @@ Pourquoi&#xa0;: %2</translation>
         <translation>ROTI</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Rubrique</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Rubrique</translation>
     </message>
     <message>
         <source>Author</source>
@@ -1904,7 +1904,7 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>On this da&amp;y</source>
-        <translation>Le jo&amp;ur</translation>
+        <translation>Ce &amp;jour</translation>
     </message>
     <message>
         <source>Tick to show and record only this day&apos;s votes and notes (one review among several).</source>
@@ -1912,7 +1912,7 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>Feed&amp;back</source>
-        <translation>&amp;Retours</translation>
+        <translation>Feedbac&amp;k</translation>
     </message>
 </context>
 <context>
@@ -3055,32 +3055,32 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Laissez vide pour une note anonyme.</translation>
     </message>
     <message>
-        <source>Add no&amp;te</source>
-        <translation>A&amp;jouter la note</translation>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>Ru&amp;brique&#xa0;:</translation>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Type:</source>
+        <translation>Ru&amp;brique&#xa0;:</translation>
+    </message>
+    <message>
         <source>Aut&amp;hor:</source>
-        <translation>&amp;Auteur&#xa0;:</translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <source>Make it an &amp;action</source>
-        <translation>En faire une act&amp;ion</translation>
+        <translation>Tran&amp;sformer en action</translation>
     </message>
     <message>
         <source>Add an action decided from the selected note.</source>
         <translation>Ajouter une action décidée à partir de la note sélectionnée.</translation>
-    </message>
-    <message>
-        <source>De&amp;lete note</source>
-        <translation>&amp;Supprimer la note</translation>
     </message>
 </context>
 <context>
@@ -3583,16 +3583,16 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Qui vote&#xa0;; puis tapez un chiffre de 1 à 5.</translation>
     </message>
     <message>
-        <source>Vote&amp;r:</source>
-        <translation>&amp;Qui vote&#xa0;:</translation>
-    </message>
-    <message>
         <source>Add a vote of %1 (or press %1)</source>
         <translation>Ajouter un vote de&#xa0;%1 (ou taper&#xa0;%1)</translation>
     </message>
     <message>
-        <source>Re&amp;move vote</source>
-        <translation>Retirer le &amp;vote</translation>
+        <source>Who vote&amp;s:</source>
+        <translation>&amp;Qui vote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>Retirer le vote</translation>
     </message>
     <message>
         <source>%1 vote, average %2</source>

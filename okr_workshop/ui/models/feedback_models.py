@@ -64,7 +64,7 @@ class NotesModel(EditableRowsModel):
         self.occasion = FeedbackOccasion.WORKSHOP
 
     def headers(self) -> tuple[str, ...]:
-        return (translate("Feedback", "Kind"), translate("Feedback", "Note"),
+        return (translate("Feedback", "Type"), translate("Feedback", "Note"),
                 translate("Feedback", "Author"))
 
     def load(self, workshop: Workshop, moment: Moment) -> None:

@@ -41,7 +41,7 @@ class ActionsBox(QGroupBox):
         self.new.setObjectName("newAction")
         self.new.setPlaceholderText(self.tr("What will be done; Enter adds it"))
         mark_draft(self.new)  # an action to come, saved by Enter
-        new_label = QLabel(self.tr("New act&ion:"))
+        new_label = QLabel(self.tr("New a&ction:"))
         new_label.setBuddy(self.new)
         top = QHBoxLayout()
         top.addWidget(new_label)
@@ -71,7 +71,7 @@ class ActionsBox(QGroupBox):
         self.due.setObjectName("actionDue")
         self.done = QCheckBox(self.tr("&Done"))
         self.done.setObjectName("actionDone")
-        self.delete_button = QPushButton(self.tr("Delete a&ction"))
+        self.delete_button = QPushButton(self.tr("Delete action"))
         self.delete_button.setObjectName("deleteAction")
         self.form = QWidget()
         form = QFormLayout(self.form)

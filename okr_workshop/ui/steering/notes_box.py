@@ -53,14 +53,14 @@ class NotesBox(QGroupBox):
         self.author.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.author.lineEdit().setPlaceholderText(self.tr("Anonymous"))
         self.author.setToolTip(self.tr("Leave empty for an anonymous note."))
-        self.add_button = QPushButton(self.tr("Add no&te"))
+        self.add_button = QPushButton(self.tr("Add note"))
         # What is typed here is a note to come, saved by Enter or Add, not before.
         for field in (self.text, self.author):
             mark_draft(field)
         self.add_button.setObjectName("addNote")
         form = QGridLayout()
         for column, (label_text, field) in enumerate(
-                ((self.tr("&Kind:"), self.kind), (self.tr("&Note:"), self.text),
+                ((self.tr("&Type:"), self.kind), (self.tr("&Note:"), self.text),
                  (self.tr("Aut&hor:"), self.author))):
             label = QLabel(label_text)
             label.setBuddy(field)
@@ -93,7 +93,7 @@ class NotesBox(QGroupBox):
         self.to_action = QPushButton(self.tr("Make it an &action"))
         self.to_action.setObjectName("noteToAction")
         self.to_action.setToolTip(self.tr("Add an action decided from the selected note."))
-        self.delete_button = QPushButton(self.tr("De&lete note"))
+        self.delete_button = QPushButton(self.tr("Delete note"))
         self.delete_button.setObjectName("deleteNote")
         buttons = QHBoxLayout()
         buttons.addStretch(1)

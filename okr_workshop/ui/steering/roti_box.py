@@ -75,7 +75,7 @@ class RotiBox(QGroupBox):
         self.voter = QComboBox()
         self.voter.setObjectName("rotiVoter")
         self.voter.setToolTip(self.tr("Who votes; then press a digit from 1 to 5."))
-        voter_label = QLabel(self.tr("Vote&r:"))
+        voter_label = QLabel(self.tr("Who vote&s:"))
         voter_label.setBuddy(self.voter)
         self.buttons: list[QPushButton] = []
         row = QHBoxLayout()
@@ -99,7 +99,7 @@ class RotiBox(QGroupBox):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.remove = QPushButton(self.tr("Re&move vote"))
+        self.remove = QPushButton(self.tr("Remove vote"))
         self.remove.setObjectName("removeVote")
         self.remove.clicked.connect(self.remove_vote)
         self.summary = QLabel()
