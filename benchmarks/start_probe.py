@@ -1,6 +1,9 @@
 """One start of a window, timed from inside: run by ``start_bench.py``, never on its own.
 
 ``python benchmarks/start_probe.py bare`` shows an empty ``QMainWindow``;
+``python benchmarks/start_probe.py widgets`` shows a main window with the kinds of widgets the
+library page shows (menus, a search field, buttons, a table over a Python model, a status
+bar) and nothing of the application: what PySide6 alone costs for such a screen;
 ``python benchmarks/start_probe.py app LIBRARY`` starts ``okr-workshop --library LIBRARY``
 as the command does. Either way, ``QApplication.exec`` is replaced as soon as the program
 imports Qt (not before: a module imported after Qt pays for Qt's import hook) by a loop that
@@ -93,6 +96,82 @@ def _bare() -> int:
     return app.exec()
 
 
+def _widgets() -> int:
+    """The library page's kinds of widgets, with two rows and none of the application's
+    code; an application-wide event filter, as the window has (and as this probe installs)."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QApplication,
+        QHBoxLayout,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QMainWindow,
+        QPushButton,
+        QStackedWidget,
+        QTableView,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    class Rows(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+            return 0 if parent.isValid() else 2
+
+        def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+            return 0 if parent.isValid() else 5
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"Workshop {index.row() + 1}, column {index.column() + 1}"
+            return None
+
+        def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+            if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+                return f"Column {section + 1}"
+            return None
+
+    class Keys(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802
+            return False
+
+    app = QApplication(sys.argv)
+    app.installEventFilter(Keys(app))
+    window = QMainWindow()
+    table = QTableView()
+    table.setModel(Rows(table))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setAlternatingRowColors(True)
+    top = QHBoxLayout()
+    for widget in (QLineEdit(placeholderText="Search"), QLabel("2 workshops"),
+                   QPushButton("&Open"), QPushButton("&New workshop…")):
+        top.addWidget(widget)
+    pages = QStackedWidget()
+    pages.addWidget(table)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addLayout(top)
+    layout.addWidget(pages, 1)
+    stack = QStackedWidget()
+    stack.addWidget(page)
+    window.setCentralWidget(stack)
+    for title, count in (("&File", 9), ("&Edit", 2), ("&Go", 0), ("&View", 3)):
+        menu = window.menuBar().addMenu(title)
+        for number in range(count):
+            action = QAction(f"Action {number + 1}", window)
+            action.setShortcut(QKeySequence(f"Ctrl+Shift+{number + 1}"))
+            menu.addAction(action)
+    window.statusBar().addPermanentWidget(QLabel())
+    window.resize(1280, 760)
+    window.show()
+    return app.exec()
+
+
 def _app(library: str) -> int:
     from okr_workshop.cli import main
 
@@ -100,4 +179,5 @@ def _app(library: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_bare() if sys.argv[1] == "bare" else _app(sys.argv[2]))
+    kind = sys.argv[1]
+    sys.exit(_bare() if kind == "bare" else _widgets() if kind == "widgets" else _app(sys.argv[2]))

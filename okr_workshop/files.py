@@ -8,7 +8,6 @@ Shared by the exchange files, backups and recovery (storage) and the deck and po
 from __future__ import annotations
 
 import os
-import secrets
 from contextlib import suppress
 from pathlib import Path
 
@@ -37,7 +36,9 @@ def write_all_or_nothing(files: list[tuple[Path, bytes]]) -> list[Path]:
 def stage(path: Path | str, data: bytes) -> Path:
     """``data`` in a temporary file beside ``path``, flushed to disk; returns its path."""
     target = Path(path)
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    # Random as ``secrets.token_hex`` makes it, without loading OpenSSL (3.5 MB) into
+    # every program that imports this module: the window does at start.
+    temporary = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
     # 0o666: the umask decides the permissions, as for any new file the user saves.
     try:
         descriptor = os.open(

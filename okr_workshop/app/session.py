@@ -149,6 +149,18 @@ class WorkshopSession(Document):
     ) -> None:
         self.execute(AddEntity(as_label(label), self.workshop.id, entity, parent_id, index))
 
+    def add_many(
+        self, label: EditLabel | str, entities: list[tuple[Entity, str | None]]
+    ) -> None:
+        """Several additions (entity, parent id) that undo as one step: the usual rituals
+        proposed at once are taken back at once."""
+        label = as_label(label)
+        commands: list[Command] = [
+            AddEntity(label, self.workshop.id, entity, parent_id) for entity, parent_id in entities
+        ]
+        if commands:
+            self.execute(Batch(label, commands))
+
     def update(self, label: EditLabel | str, entity: Entity, **changes: Any) -> None:
         """Change some fields of ``entity`` (as currently stored)."""
         before = self._current(entity)

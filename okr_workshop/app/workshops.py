@@ -12,17 +12,19 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from okr_workshop.app.commands import EditLabel, as_label
 from okr_workshop.app.errors import AppError
 from okr_workshop.app.samples import sample_workshop
 from okr_workshop.app.undo_stack import Document, UndoStack
 from okr_workshop.domain.model import Language, Workshop
-from okr_workshop.domain.next_cycle import NextCycle, next_cycle_copy
 
 # WorkshopSummary is named here too: the window lists workshops without reaching into storage/.
 from okr_workshop.storage.repository import Repository, WorkshopSummary
+
+if TYPE_CHECKING:
+    from okr_workshop.domain.next_cycle import NextCycle
 
 # Enough for a morning of tidying the library; older steps fall off the bottom.
 HISTORY_LIMIT = 100
@@ -83,6 +85,10 @@ def duplicate_for_next_cycle(
     repository: Repository, workshop_id: str, choice: NextCycle
 ) -> Workshop:
     """A new workshop for the next cycle, carrying what ``choice`` names (never check-ins)."""
+    # The copy's rules (with the steering calendar's) load when a person asks for it, not
+    # with the library page.
+    from okr_workshop.domain.next_cycle import next_cycle_copy
+
     copy = next_cycle_copy(repository.load_workshop(workshop_id), choice)
     repository.add_workshop(copy)
     return copy

@@ -12,7 +12,6 @@ Retention keeps the newest :data:`KEEP_LAST` plus the newest of each of the last
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sqlite3
@@ -282,6 +281,8 @@ def _same_bytes(first: Path, second: Path) -> bool:
 
 
 def _digest(path: Path) -> bytes:
+    import hashlib  # OpenSSL (3.5 MB): loaded when a backup is compared, after start-up
+
     digest = hashlib.sha256()
     with path.open("rb") as file:
         for block in iter(lambda: file.read(1 << 20), b""):

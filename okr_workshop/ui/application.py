@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import linecache
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -29,6 +31,10 @@ def build_window(
     keeper.problem.connect(window.statusBar().showMessage)
     keeper.report_warnings()
     keeper.back_up_once_painted(window)
+    # PySide6's import hook read the source of every module imported after Qt (to look for
+    # "PySide6" in it) and linecache kept the lines: about 1.5 MB that only a traceback
+    # would read, and it reads them back from the files.
+    linecache.clearcache()
     return window
 
 

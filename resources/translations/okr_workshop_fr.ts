@@ -182,6 +182,68 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ClosingForm</name>
+    <message>
+        <source>Co&amp;mmitment:</source>
+        <translation>En&amp;gagement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closing the objective</source>
+        <translation>Clôture de l’objectif</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Iss&amp;ue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What we &amp;learned:</source>
+        <translation>Ce que nous avons appri&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions and next steps:</source>
+        <translation>Décisions et prochaines é&amp;tapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;ades of the key results:</source>
+        <translation>&amp;Notes des résultats clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a kept objective to grade and close it.</source>
+        <translation>Choisissez un objectif retenu pour le noter et le clore.</translation>
+    </message>
+    <message>
+        <source>Not closed yet (the grade says: %1)</source>
+        <translation>Pas encore clos (d’après la note&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Objective grade: %1</source>
+        <translation>Note de l’objectif&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingTab</name>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives kept:</source>
+        <translation>O&amp;bjectifs retenus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clos&amp;ing</source>
+        <translation>&amp;Clôture</translation>
+    </message>
+    <message>
+        <source>No team yet: add the teams in Setup.</source>
+        <translation>Pas encore d’équipe&#xa0;: ajoutez les équipes à l’étape Préparation.</translation>
+    </message>
+    <message>
+        <source>This team kept no objective in the Focus step: nothing to grade.</source>
+        <translation>Cette équipe n’a retenu aucun objectif à l’étape Focus&#xa0;: rien à noter.</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <source>Not aligned…</source>
@@ -498,6 +560,61 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>CycleWords</name>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Chaque trimestre</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <source>Not closed yet</source>
+        <translation>Pas encore clos</translation>
+    </message>
+    <message>
+        <source>Accomplished</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Carried to the next cycle</source>
+        <translation>Poursuivi au prochain cycle</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>At most %1 behind the expected line, and confidence %2 to 10.</source>
@@ -645,6 +762,56 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>This dependency is already recorded: pick it in the list to change its note.</source>
         <translation>Cette dépendance est déjà notée&#xa0;: choisissez-la dans la liste pour modifier sa note.</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Enter shows this ritual in the list below.</source>
+        <translation>Entrée affiche ce rituel dans la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Check it in on the Check-ins tab (Ctrl+Tab).</source>
+        <translation>Faites son point d’étape dans l’onglet Points d’étape (Ctrl+Tab).</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>À faire</translation>
+    </message>
+</context>
+<context>
+    <name>DuePanel</name>
+    <message>
+        <source>What is due today</source>
+        <translation>À faire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to it</source>
+        <translation>Aller à la li&amp;gne</translation>
+    </message>
+    <message>
+        <source>Go to the ritual or key result of the selected line (Enter in the list does the same).</source>
+        <translation>Aller au rituel ou au résultat clé de la ligne choisie (Entrée dans la liste fait de même).</translation>
+    </message>
+    <message>
+        <source>What is due today, %1</source>
+        <translation>À faire aujourd’hui, %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the cycle starts on %1.</source>
+        <translation>Rien à faire&#xa0;: le cycle commence le %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the cycle ended on %1.</source>
+        <translation>Rien à faire&#xa0;: le cycle s’est terminé le %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Propose the usual rituals below to know when the check-ins and reviews are.</source>
+        <translation>Rien à faire aujourd’hui. Proposez les rituels usuels ci-dessous pour savoir quand ont lieu les points d’étape et les revues.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today: every ritual was held and every key result has a recent check-in.</source>
+        <translation>Rien à faire aujourd’hui&#xa0;: chaque rituel a eu lieu et chaque résultat clé a un point d’étape récent.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1952,134 @@ Pourquoi&#xa0;: %2</translation>
         <source>Dependency deletion redone</source>
         <translation>Suppression de la dépendance rétablie</translation>
     </message>
+    <message>
+        <source>add ritual</source>
+        <translation>ajouter un rituel</translation>
+    </message>
+    <message>
+        <source>Ritual added</source>
+        <translation>Rituel ajouté</translation>
+    </message>
+    <message>
+        <source>Ritual addition undone</source>
+        <translation>Ajout du rituel annulé</translation>
+    </message>
+    <message>
+        <source>Ritual addition redone</source>
+        <translation>Ajout du rituel rétabli</translation>
+    </message>
+    <message>
+        <source>delete ritual “%1”</source>
+        <translation>supprimer le rituel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Ritual “%1” deleted</source>
+        <translation>Rituel «&#xa0;%1&#xa0;» supprimé</translation>
+    </message>
+    <message>
+        <source>Deletion of ritual “%1” undone</source>
+        <translation>Suppression du rituel «&#xa0;%1&#xa0;» annulée</translation>
+    </message>
+    <message>
+        <source>Deletion of ritual “%1” redone</source>
+        <translation>Suppression du rituel «&#xa0;%1&#xa0;» rétablie</translation>
+    </message>
+    <message>
+        <source>add the usual rituals</source>
+        <translation>ajouter les rituels usuels</translation>
+    </message>
+    <message>
+        <source>Usual rituals added</source>
+        <translation>Rituels usuels ajoutés</translation>
+    </message>
+    <message>
+        <source>Addition of the usual rituals undone</source>
+        <translation>Ajout des rituels usuels annulé</translation>
+    </message>
+    <message>
+        <source>Addition of the usual rituals redone</source>
+        <translation>Ajout des rituels usuels rétabli</translation>
+    </message>
+    <message>
+        <source>edit ritual</source>
+        <translation>modifier le rituel</translation>
+    </message>
+    <message>
+        <source>Ritual changed</source>
+        <translation>Rituel modifié</translation>
+    </message>
+    <message>
+        <source>Change to the ritual undone</source>
+        <translation>Modification du rituel annulée</translation>
+    </message>
+    <message>
+        <source>Change to the ritual redone</source>
+        <translation>Modification du rituel rétablie</translation>
+    </message>
+    <message>
+        <source>grade key result</source>
+        <translation>noter le résultat clé</translation>
+    </message>
+    <message>
+        <source>Grade changed</source>
+        <translation>Note modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the grade undone</source>
+        <translation>Modification de la note annulée</translation>
+    </message>
+    <message>
+        <source>Change to the grade redone</source>
+        <translation>Modification de la note rétablie</translation>
+    </message>
+    <message>
+        <source>change how the objective ended</source>
+        <translation>changer l’issue de l’objectif</translation>
+    </message>
+    <message>
+        <source>Objective’s outcome changed</source>
+        <translation>Issue de l’objectif modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the objective’s outcome undone</source>
+        <translation>Modification de l’issue de l’objectif annulée</translation>
+    </message>
+    <message>
+        <source>Change to the objective’s outcome redone</source>
+        <translation>Modification de l’issue de l’objectif rétablie</translation>
+    </message>
+    <message>
+        <source>edit what we learned</source>
+        <translation>modifier ce que nous avons appris</translation>
+    </message>
+    <message>
+        <source>What we learned changed</source>
+        <translation>Enseignements modifiés</translation>
+    </message>
+    <message>
+        <source>Change to what we learned undone</source>
+        <translation>Modification des enseignements annulée</translation>
+    </message>
+    <message>
+        <source>Change to what we learned redone</source>
+        <translation>Modification des enseignements rétablie</translation>
+    </message>
+    <message>
+        <source>edit decisions</source>
+        <translation>modifier les décisions</translation>
+    </message>
+    <message>
+        <source>Decisions changed</source>
+        <translation>Décisions modifiées</translation>
+    </message>
+    <message>
+        <source>Change to the decisions undone</source>
+        <translation>Modification des décisions annulée</translation>
+    </message>
+    <message>
+        <source>Change to the decisions redone</source>
+        <translation>Modification des décisions rétablie</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -2051,6 +2346,108 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>The rule is flexible: going over is allowed, but the counter turns red and the review flags it.</source>
         <translation>La règle est souple&#xa0;: on peut la dépasser, mais le compteur passe au rouge et la revue le signale.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeWords</name>
+    <message>
+        <source>Not graded yet</source>
+        <translation>Pas encore noté</translation>
+    </message>
+    <message>
+        <source>Delivered as committed</source>
+        <translation>Tenu comme promis</translation>
+    </message>
+    <message>
+        <source>Post-mortem needed</source>
+        <translation>Post-mortem à prévoir</translation>
+    </message>
+    <message>
+        <source>Reached in full</source>
+        <translation>Atteint entièrement</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Short of the goal</source>
+        <translation>En deçà du but</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Committed: the team promised it, so 1.0 is expected; anything less calls for a post-mortem.</source>
+        <translation>Engagé&#xa0;: l’équipe l’a promis, 1,0 est donc attendu&#xa0;; en dessous, un post-mortem s’impose.</translation>
+    </message>
+    <message>
+        <source>Aspirational: a stretch, so about 0.7 is a success; 1.0 says the bar could have been higher.</source>
+        <translation>Ambitieux&#xa0;: un défi, donc environ 0,7 est une réussite&#xa0;; 1,0 montre que la barre pouvait être plus haute.</translation>
+    </message>
+    <message>
+        <source>No commitment set: graded as aspirational (about 0.7 is a success). Choose one to be sure.</source>
+        <translation>Engagement non précisé&#xa0;: noté comme ambitieux (environ 0,7 est une réussite). Choisissez-en un pour lever le doute.</translation>
+    </message>
+</context>
+<context>
+    <name>GradesModel</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The proposed grade counts. Type a grade from 0 to 1 to replace it.</source>
+        <translation>La note proposée compte. Tapez une note de 0 à 1 pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Graded by hand. Empty the cell to go back to the proposed grade.</source>
+        <translation>Notée à la main. Videz la case pour revenir à la note proposée.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type a grade from 0 to 1, such as 0.7.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: tapez une note de 0 à 1, comme 0,7.</translation>
+    </message>
+    <message>
+        <source>Grade %1 refused: %2</source>
+        <translation>Note %1 refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>The value of its last check-in.</source>
+        <translation>La valeur de son dernier point d’étape.</translation>
+    </message>
+    <message>
+        <source>From the last value: the share of the way from the baseline to the target (a threshold: the share of check-ins that held it; a milestone: 1 done, 0 not).</source>
+        <translation>D’après la dernière valeur&#xa0;: la part du chemin parcouru de la valeur de départ à la cible (un seuil&#xa0;: la part des points d’étape où il a tenu&#xa0;; un jalon&#xa0;: 1 atteint, 0 sinon).</translation>
+    </message>
+    <message>
+        <source>The grade that counts, 0.0 to 1.0: the proposed one (in grey) until you type another.</source>
+        <translation>La note qui compte, de 0,0 à 1,0&#xa0;: la note proposée (en gris) tant que vous n’en tapez pas une autre.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3967,179 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>No kept objective yet: objectives appear under the strategy they serve once teams keep them (Focus step).</source>
         <translation>Pas encore d’objectif retenu&#xa0;: les objectifs apparaissent sous la stratégie qu’ils servent dès que les équipes les retiennent (étape Focus).</translation>
+    </message>
+</context>
+<context>
+    <name>RitualForm</name>
+    <message>
+        <source>Set</source>
+        <translation>Fixée</translation>
+    </message>
+    <message>
+        <source>Untick while the first date is not known.</source>
+        <translation>Décochez tant que la première date n’est pas connue.</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>hh&#xa0;h&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>The time it starts, 24-hour clock: 09:30, 14:00.</source>
+        <translation>L’heure de début, sur 24&#xa0;heures&#xa0;: 9&#xa0;h&#xa0;30, 14&#xa0;h.</translation>
+    </message>
+    <message>
+        <source>The time zone the start time is in; calendars in other zones show it at their own time. Type the first letters of a city to find it.</source>
+        <translation>Le fuseau horaire de l’heure de début&#xa0;; les agendas d’autres fuseaux l’affichent à leur heure. Tapez les premières lettres d’une ville pour le trouver.</translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes (5 to 1,440).</source>
+        <translation>Sa durée, en minutes (de 5 à 1&#xa0;440).</translation>
+    </message>
+    <message>
+        <source>A room, or a video call link</source>
+        <translation>Une salle, ou un lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Des noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>Fré&amp;quence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fir&amp;st date:</source>
+        <translation>Date de la pr&amp;emière séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start time (24-&amp;hour):</source>
+        <translation>Heure de dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zone horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duration (&amp;minutes):</source>
+        <translation>Durée (&amp;minutes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>Lieu (salle ou lie&amp;n)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who atte&amp;nds:</source>
+        <translation>Qui &amp;vient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Ordre du jour&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RitualsModel</name>
+    <message>
+        <source>No date yet</source>
+        <translation>Pas encore de date</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Ritual</source>
+        <translation>Rituel</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>RitualsTab</name>
+    <message>
+        <source>Add a ritua&amp;l</source>
+        <translation>A&amp;jouter un rituel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete ritual</source>
+        <translation>&amp;Supprimer le rituel</translation>
+    </message>
+    <message>
+        <source>Delete the selected ritual (Ctrl+Z brings it back).</source>
+        <translation>Supprimer le rituel choisi (Ctrl+Z le fait revenir).</translation>
+    </message>
+    <message>
+        <source>Propose the &amp;usual rituals</source>
+        <translation>Proposer les rituels &amp;usuels</translation>
+    </message>
+    <message>
+        <source>Adds the weekly check-in, the monthly review, grading and retrospective, and next-cycle planning, dated from the cycle; a kind already there is not added again.</source>
+        <translation>Ajoute le point d’étape hebdomadaire, la revue mensuelle, la notation et rétrospective et la préparation du prochain cycle, datés d’après le cycle&#xa0;; un type déjà présent n’est pas ajouté à nouveau.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xporter vers un agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>One recurring event per ritual, for Outlook, Google Calendar or Apple Calendar; exporting again updates the same events.</source>
+        <translation>Un événement récurrent par rituel, pour Outlook, Google Agenda ou Apple Calendrier&#xa0;; exporter à nouveau met à jour les mêmes événements.</translation>
+    </message>
+    <message>
+        <source>Delete ritual</source>
+        <translation>Supprimer le rituel</translation>
+    </message>
+    <message>
+        <source>Rituals of the c&amp;ycle:</source>
+        <translation>Rituels du c&amp;ycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rituals</source>
+        <translation>R&amp;ituels</translation>
+    </message>
+    <message>
+        <source>The usual rituals are all there already; change them in the form.</source>
+        <translation>Les rituels usuels sont déjà tous là&#xa0;; modifiez-les dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>%1 usual ritual added, dated from the cycle: adjust it in the form.</source>
+        <translation>%1 rituel usuel ajouté, daté d’après le cycle&#xa0;: ajustez-le dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>%1 usual rituals added, dated from the cycle: adjust them in the form.</source>
+        <translation>%1 rituels usuels ajoutés, datés d’après le cycle&#xa0;: ajustez-les dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>Export the rituals to a calendar file</source>
+        <translation>Exporter les rituels vers un fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved: %1</source>
+        <translation>Agenda non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calendar saved as “%1”: import it in Outlook, Google Calendar or Apple Calendar. Exporting again updates the same events.</source>
+        <translation>Agenda enregistré sous «&#xa0;%1&#xa0;»&#xa0;: importez-le dans Outlook, Google Agenda ou Apple Calendrier. Exporter à nouveau met à jour les mêmes événements.</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,9 @@ from okr_workshop.ui.application import build_window
 
 # What the library page does not need: loaded when a workshop opens, a dialog is asked for,
 # a deck is previewed or exported, a workshop file is imported or exported or the samples
-# added, or the library's schema is to be migrated (sqlite-utils,
-# with click, dateutil and pluggy: an up-to-date library is opened and listed without them).
+# added, the library's schema is to be migrated (sqlite-utils,
+# with click, dateutil and pluggy: an up-to-date library is opened and listed without them),
+# or a backup is compared with the library (OpenSSL's digest).
 LOADED_LATER = (
     "sqlite_utils",
     "click",
@@ -26,6 +27,7 @@ LOADED_LATER = (
     "pluggy",
     "reportlab",
     "pypdfium2",
+    "_hashlib",  # OpenSSL (3.5 MB): a backup's digest needs it, after the first paint
     "okr_workshop.storage.exchange_read",  # the exchange files: samples, import, export
     "okr_workshop.storage.exchange_write",
     "okr_workshop.export.deck",
@@ -33,6 +35,8 @@ LOADED_LATER = (
     "okr_workshop.app.export_deck",
     "okr_workshop.app.session",
     "okr_workshop.domain.rules.check",
+    "okr_workshop.domain.next_cycle",  # and the steering calendar it moves rituals with
+    "okr_workshop.domain.steering",
     "okr_workshop.ui.workshop_view",
     "okr_workshop.ui.pages.base",
     "okr_workshop.ui.pages.setup_page",  # and every other step page (below)
@@ -45,7 +49,7 @@ def _loaded_too_early(module: str) -> bool:
     return step_page or any(module.startswith(prefix) for prefix in LOADED_LATER)
 
 _FIRST_SCREEN = """
-import json, sys
+import json, linecache, sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -55,7 +59,9 @@ settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
 window = build_window(sys.argv[1], Prompts(None), settings)
 window.show()
 app.processEvents()
-print(json.dumps({"rows": window.home.model.rowCount(), "modules": sorted(sys.modules)}))
+sources = [name for name in linecache.cache if "okr_workshop" in name]
+print(json.dumps({"rows": window.home.model.rowCount(), "modules": sorted(sys.modules),
+                  "sources": sources}))
 window.close()
 """
 
@@ -78,6 +84,7 @@ def test_the_library_page_opens_without_the_workshop_and_export_modules(tmp_path
     assert shown["rows"] == 2, "the first screen lists the library's workshops"
     early = [module for module in shown["modules"] if _loaded_too_early(module)]
     assert early == []
+    assert shown["sources"] == [], "no module's source is kept in memory once it is read"
 
 
 def _library_whose_backups_are_gone(library: Path) -> None:

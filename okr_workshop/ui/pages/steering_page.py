@@ -20,10 +20,12 @@ from okr_workshop.ui.steering.tab import SteeringTab
 
 def tab_classes() -> list[type[SteeringTab]]:
     """The tabs, in the order of a cycle. Imported here, when the page is first built."""
+    from okr_workshop.ui.steering.closing_tab import ClosingTab
     from okr_workshop.ui.steering.feedback_tab import FeedbackTab
     from okr_workshop.ui.steering.progress_tab import ProgressTab
+    from okr_workshop.ui.steering.rituals_tab import RitualsTab
 
-    return [ProgressTab, FeedbackTab]
+    return [ProgressTab, RitualsTab, ClosingTab, FeedbackTab]
 
 
 class SteeringPage(StepPage):
@@ -51,17 +53,21 @@ class SteeringPage(StepPage):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def load(self, workshop: Workshop) -> None:
-        # The tab on screen now; the others when they are shown.
+        # The tab on screen now; the others when they are shown. The keys stay where they
+        # are: an edit reloads the tab, and typing goes on in the next field.
         self._stale_tabs = set(range(self.tabs.count()))
-        self._tab_shown(self.tabs.currentIndex())
+        self._bring_up_to_date(self.tabs.currentIndex())
 
     def show_changes(self, workshop: Workshop, changes: ChangeSet) -> None:
         self.load(workshop)
 
-    def _tab_shown(self, number: int) -> None:
+    def _bring_up_to_date(self, number: int) -> None:
         if number in self._stale_tabs:
             self._stale_tabs.discard(number)
             self.tabs.widget(number).load(self.bridge.workshop)
+
+    def _tab_shown(self, number: int) -> None:
+        self._bring_up_to_date(number)
         if not self.tabs.tabBar().hasFocus() and self.isVisible():
             self.focus_first()
 
