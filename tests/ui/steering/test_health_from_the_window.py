@@ -9,8 +9,9 @@ Which screen changes which item (the audit behind this test):
 - mistake 2: Setup (the common rule), Focus (keep, park), Key results (one or two per kept
   objective);
 - mistake 3: Key results (measurable, data source, one owner); Steering › Rituals (a regular
-  check-in ritual: workshop.no_rituals / no_check_in_ritual / check_in_too_rare; branch
-  u-cycle), Steering › Check-ins (health.m3.checked_in, information only; branch u-round);
+  check-in ritual: workshop.no_rituals / no_check_in_ritual / check_in_too_rare),
+  Steering › Check-ins (health.m3.checked_in, information only; branch u-round: used
+  here once it is merged);
 - mistake 4: Setup (an ambassador per team), Steering › Feedback (notes, ROTI), the good
   practices panel under every step (ticks);
 - mistake 5: Setup (departments), Review › Coverage and Key results (dependencies),
@@ -24,7 +25,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTabWidget
 
 from okr_workshop.domain.findings import Severity
-from okr_workshop.domain.model import Language, ObjectiveStatus, Step
+from okr_workshop.domain.model import Language, ObjectiveStatus, RitualKind, Step
 from okr_workshop.domain.rules.health import HealthStatus, status_label
 from okr_workshop.ui.main_window import MainWindow
 from okr_workshop.ui.models.focus_model import FocusModel
@@ -79,17 +80,15 @@ def test_all_five_mistakes_in_place_through_the_window(
     keep(person, script)
     measure(person, script)
     listen(person, script)
-    planned = plan_the_rituals(person)
+    in_place = status_label(HealthStatus.OK, script.language)
+    # Before the rituals: mistake 3 is at risk for one reason only, no ritual planned.
+    shown = health_shown(person)
+    assert [in_place in text for text in shown.values()] == [True, True, False, True, True]
+    assert warnings(person, 3) == ["workshop.no_rituals"]
+    plan_the_rituals(person)
     checked_in = check_in_once(person, script)
 
     shown = health_shown(person)
-    in_place = status_label(HealthStatus.OK, script.language)
-    if not planned:
-        # Waits for branch u-cycle (Steering › Rituals): until it is merged, mistake 3 is
-        # at risk for one reason only, no ritual planned, and every other one is in place.
-        assert [in_place in text for text in shown.values()] == [True, True, False, True, True]
-        assert warnings(person, 3) == ["workshop.no_rituals"]
-        pytest.xfail("mistake 3 needs a check-in ritual: the Rituals tab (branch u-cycle)")
     assert all(in_place in text for text in shown.values()), shown
     if checked_in:  # waits for branch u-round (Steering › Check-ins)
         assert "health.m3.checked_in" in codes(person, 3)
@@ -267,14 +266,13 @@ def listen(person: Facilitator, script: Script) -> None:
     assert [v.score for v in workshop.roti_votes] == [5]
 
 
-def plan_the_rituals(person: Facilitator) -> bool:
-    """The usual rituals (a weekly check-in among them), proposed from the cycle's dates in
-    Steering › Rituals. False while that tab is not in this build (branch u-cycle)."""
+def plan_the_rituals(person: Facilitator) -> None:
+    """The usual rituals (a weekly check-in and a cross-team review among them), proposed
+    from the cycle's dates in Steering › Rituals."""
     tab = steering_tab(person, "RitualsTab")
-    if tab is None:
-        return False
     person.click(tab.propose_button)
-    return bool(person.page().bridge.workshop.rituals)
+    kinds = {r.kind for r in person.page().bridge.workshop.rituals}
+    assert {RitualKind.CHECK_IN, RitualKind.INTER_TEAM_REVIEW} <= kinds
 
 
 def check_in_once(person: Facilitator, script: Script) -> bool:
