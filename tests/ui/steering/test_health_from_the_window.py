@@ -267,12 +267,12 @@ def listen(person: Facilitator, script: Script) -> None:
 
 
 def plan_the_rituals(person: Facilitator) -> None:
-    """The usual rituals (a weekly check-in and a cross-team review among them), proposed
-    from the cycle's dates in Steering › Rituals."""
+    """The usual rituals (a weekly check-in among them), proposed from the cycle's dates in
+    Steering › Rituals."""
     tab = steering_tab(person, "RitualsTab")
     person.click(tab.propose_button)
     kinds = {r.kind for r in person.page().bridge.workshop.rituals}
-    assert {RitualKind.CHECK_IN, RitualKind.INTER_TEAM_REVIEW} <= kinds
+    assert RitualKind.CHECK_IN in kinds
 
 
 def check_in_once(person: Facilitator, script: Script) -> bool:
@@ -285,7 +285,8 @@ def check_in_once(person: Facilitator, script: Script) -> bool:
                       if type(t).__name__ == "CheckInRoundTab"), None)
     if round_tab is None:
         return False
-    person.shortcut(alt("CheckInRoundTab", "Chec&k-ins"))
+    title = page.tabs.tabText(page.tabs.indexOf(round_tab)).replace("&&", "")
+    person.shortcut("Alt+" + title[title.index("&") + 1].upper())  # its letter, as shown
     assert page.tabs.currentWidget() is round_tab
     person.open_step(8)  # Alt+8 again: the keys where the tab's work starts, the first value
     for text in ("25", "7", CHANGED[script.language]):
