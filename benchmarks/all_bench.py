@@ -1,6 +1,7 @@
 """Every benchmark in this folder in one run, its figures gathered in one table.
 
-``python benchmarks/all_bench.py [--full] [--only library,check,deck,window,start,calendar,chart]``
+``python benchmarks/all_bench.py [--full] [--only NAME,…]`` (names: library, check, deck, window,
+start, calendar, chart, round)
 
 Each benchmark runs as it does alone (its own script, a fresh interpreter, its own
 measurements), with fewer runs unless ``--full`` asks for the scripts' defaults; this script
@@ -30,6 +31,7 @@ BENCHMARKS: dict[str, tuple[str, list[str]]] = {
     "start": ("start_bench.py", ["--runs", "5"]),
     "calendar": ("calendar_bench.py", ["--runs", "30"]),
     "chart": ("chart_bench.py", ["--runs", "100"]),
+    "round": ("check_in_round_bench.py", ["--runs", "20"]),
 }
 
 LIBRARY_TARGETS = {"load": "p99 < 50 ms", "edit": "p99 < 5 ms"}
@@ -121,8 +123,17 @@ def _chart(out: str) -> list[Row]:
     ]
 
 
+def _round(out: str) -> list[Row]:
+    pattern = r"^(open|check-in)\s+median\s+([\d.]+) ms\s+p95\s+([\d.]+) ms\s+\((\d+) runs\)"
+    return [
+        Row("round", f"check-in round, 240 KRs: {m[1]} ({m[4]} runs)", f"{m[2]} ms",
+            f"p95 {m[3]} ms", "median ≤ 100 ms" if m[1] == "open" else "")
+        for m in re.finditer(pattern, out, re.M)
+    ]
+
+
 READERS = {"library": _library, "check": _check, "deck": _deck, "window": _window,
-           "start": _start, "calendar": _calendar, "chart": _chart}
+           "start": _start, "calendar": _calendar, "chart": _chart, "round": _round}
 
 
 def run_one(name: str, full: bool) -> tuple[list[Row], str, int, float]:

@@ -41,7 +41,7 @@ def with_updated(workshop: Workshop, entity: Entity | Workshop) -> Workshop:
         return with_header(workshop, entity)
     place = _place(workshop, entity.id)
     current = place.entity
-    kept = {"position": current.position}
+    kept = {"position": current.position} if hasattr(current, "position") else {}
     if type(current) in CHILDREN:
         kept[CHILDREN[type(current)]] = getattr(current, CHILDREN[type(current)])
     updated = replace(entity, **kept)
@@ -104,7 +104,9 @@ def _place(workshop: Workshop, entity_id: str):
 
 
 def _renumbered(items: list | tuple) -> tuple:
-    return tuple(e if e.position == n else replace(e, position=n) for n, e in enumerate(items))
+    # Check-ins have no position (their date orders them): they are kept as they are.
+    return tuple(e if getattr(e, "position", n) == n else replace(e, position=n)
+                 for n, e in enumerate(items))
 
 
 def _numbered(entity: Entity) -> Entity:

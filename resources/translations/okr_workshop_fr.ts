@@ -182,6 +182,254 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>CheckInEditors</name>
+    <message>
+        <source>Confidence, 0 to 10</source>
+        <translation>Confiance, de 0 à 10</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInExport</name>
+    <message>
+        <source>Export the check-ins</source>
+        <translation>Exporter les points d’étape</translation>
+    </message>
+    <message>
+        <source>%1 – check-ins.csv</source>
+        <translation>%1 – points d’étape.csv</translation>
+    </message>
+    <message>
+        <source>Check-in files (*.csv)</source>
+        <translation>Fichiers de points d’étape (*.csv)</translation>
+    </message>
+    <message>
+        <source>Check-ins not exported: %1</source>
+        <translation>Points d’étape non exportés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check-ins exported to “%1”: a spreadsheet opens the file, and Import reads it back.</source>
+        <translation>Points d’étape exportés dans «&#xa0;%1&#xa0;»&#xa0;: un tableur l’ouvre, et l’import des points d’étape le relit.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInImport</name>
+    <message>
+        <source>Import check-ins</source>
+        <translation>Importer des points d’étape</translation>
+    </message>
+    <message>
+        <source>Check-in files (*.csv);;All files (*)</source>
+        <translation>Fichiers de points d’étape (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every line of this file is already in the workshop.</source>
+        <translation>Rien à importer&#xa0;: chaque ligne de ce fichier est déjà dans l’atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInImportDialog</name>
+    <message>
+        <source>Import check-ins</source>
+        <translation>Importer des points d’étape</translation>
+    </message>
+    <message>
+        <source>“%1” — check-ins to add: %2, to key results: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» — points d’étape à ajouter&#xa0;: %2, à des résultats clés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Lines already in the workshop, left out: %1.</source>
+        <translation>Lignes déjà dans l’atelier, laissées de côté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Add these check-ins</source>
+        <translation>&amp;Ajouter ces points d’étape</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInReasons</name>
+    <message>
+        <source>“%1” is not a number: type the value measured, for example 42 or 3,5.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: tapez la valeur mesurée, par exemple 42 ou 3,5.</translation>
+    </message>
+    <message>
+        <source>Type the value measured (a number).</source>
+        <translation>Tapez la valeur mesurée (un nombre).</translation>
+    </message>
+    <message>
+        <source>Confidence runs from 0 to 10: %1 is refused.</source>
+        <translation>La confiance va de 0 à 10&#xa0;: %1 est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the cycle, which runs from %2 to %3.</source>
+        <translation>Le %1 est hors du cycle, qui va du %2 au %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInRoundModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Last conf.</source>
+        <translation>Dern. conf.</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>The last check-in before this round</source>
+        <translation>Le dernier point d’étape avant ce tour</translation>
+    </message>
+    <message>
+        <source>The last confidence, 0 to 10</source>
+        <translation>La dernière confiance, de 0 à 10</translation>
+    </message>
+    <message>
+        <source>Type the value measured today (the last one is preset); for a milestone, done or not yet</source>
+        <translation>Tapez la valeur mesurée aujourd’hui (la dernière est proposée)&#xa0;; pour un jalon, fait ou pas encore</translation>
+    </message>
+    <message>
+        <source>How sure the team is to reach the target, 0 to 10: 0–3 off track, 4–7 at risk, 8–10 on track</source>
+        <translation>À quel point l’équipe est sûre d’atteindre la cible, de 0 à 10&#xa0;: 0–3 hors trajectoire, 4–7 à risque, 8–10 en bonne voie</translation>
+    </message>
+    <message>
+        <source>What changed since the last check-in</source>
+        <translation>Ce qui a changé depuis le dernier point d’étape</translation>
+    </message>
+    <message>
+        <source>What the team does next</source>
+        <translation>Ce que l’équipe fait ensuite</translation>
+    </message>
+    <message>
+        <source>Who gives this check-in</source>
+        <translation>Qui donne ce point d’étape</translation>
+    </message>
+    <message>
+        <source>Checked in this round</source>
+        <translation>Point d’étape fait pendant ce tour</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInRoundTab</name>
+    <message>
+        <source>&amp;Lowest confidence first</source>
+        <translation>Confiance la plus &amp;basse d’abord</translation>
+    </message>
+    <message>
+        <source>I&amp;mport check-ins…</source>
+        <translation>Importer des poi&amp;nts d’étape…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport check-ins…</source>
+        <translation>E&amp;xporter les points d’étape…</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Round &amp;date:</source>
+        <translation>Date du to&amp;ur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key results of the ro&amp;und — type the value, Tab, the confidence, Tab, what changed, Enter:</source>
+        <translation>Résultats clés du &amp;tour — tapez la valeur, Tab, la confiance, Tab, ce qui a changé, Entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck-ins</source>
+        <translation>&amp;Points d’étape</translation>
+    </message>
+    <message>
+        <source>(cycle: %1 – %2)</source>
+        <translation>(cycle&#xa0;: %1 – %2)</translation>
+    </message>
+    <message>
+        <source>(the cycle has no dates: any day is accepted)</source>
+        <translation>(le cycle n’a pas de dates&#xa0;: tout jour est accepté)</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>Type the value measured before Enter.</source>
+        <translation>Tapez la valeur mesurée avant Entrée.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingForm</name>
     <message>
         <source>Co&amp;mmitment:</source>
@@ -2080,6 +2328,102 @@ Pourquoi&#xa0;: %2</translation>
         <source>Change to the decisions redone</source>
         <translation>Modification des décisions rétablie</translation>
     </message>
+    <message>
+        <source>add check-in</source>
+        <translation>ajouter un point d’étape</translation>
+    </message>
+    <message>
+        <source>Check-in added</source>
+        <translation>Point d’étape ajouté</translation>
+    </message>
+    <message>
+        <source>Check-in addition undone</source>
+        <translation>Ajout du point d’étape annulé</translation>
+    </message>
+    <message>
+        <source>Check-in addition redone</source>
+        <translation>Ajout du point d’étape rétabli</translation>
+    </message>
+    <message>
+        <source>change check-in</source>
+        <translation>modifier le point d’étape</translation>
+    </message>
+    <message>
+        <source>Check-in changed</source>
+        <translation>Point d’étape modifié</translation>
+    </message>
+    <message>
+        <source>Check-in change undone</source>
+        <translation>Modification du point d’étape annulée</translation>
+    </message>
+    <message>
+        <source>Check-in change redone</source>
+        <translation>Modification du point d’étape rétablie</translation>
+    </message>
+    <message>
+        <source>delete check-in</source>
+        <translation>supprimer le point d’étape</translation>
+    </message>
+    <message>
+        <source>Check-in deleted</source>
+        <translation>Point d’étape supprimé</translation>
+    </message>
+    <message>
+        <source>Check-in deletion undone</source>
+        <translation>Suppression du point d’étape annulée</translation>
+    </message>
+    <message>
+        <source>Check-in deletion redone</source>
+        <translation>Suppression du point d’étape rétablie</translation>
+    </message>
+    <message>
+        <source>override status</source>
+        <translation>imposer le statut</translation>
+    </message>
+    <message>
+        <source>Status overridden</source>
+        <translation>Statut imposé</translation>
+    </message>
+    <message>
+        <source>Status override undone</source>
+        <translation>Statut imposé annulé</translation>
+    </message>
+    <message>
+        <source>Status override redone</source>
+        <translation>Statut imposé rétabli</translation>
+    </message>
+    <message>
+        <source>clear status override</source>
+        <translation>retirer le statut imposé</translation>
+    </message>
+    <message>
+        <source>Status override cleared</source>
+        <translation>Statut imposé retiré</translation>
+    </message>
+    <message>
+        <source>Clearing of the status override undone</source>
+        <translation>Retrait du statut imposé annulé</translation>
+    </message>
+    <message>
+        <source>Clearing of the status override redone</source>
+        <translation>Retrait du statut imposé rétabli</translation>
+    </message>
+    <message>
+        <source>import check-ins</source>
+        <translation>importer des points d’étape</translation>
+    </message>
+    <message>
+        <source>Check-ins imported</source>
+        <translation>Points d’étape importés</translation>
+    </message>
+    <message>
+        <source>Check-in import undone</source>
+        <translation>Import des points d’étape annulé</translation>
+    </message>
+    <message>
+        <source>Check-in import redone</source>
+        <translation>Import des points d’étape rétabli</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -2708,6 +3052,37 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+</context>
+<context>
     <name>KeptObjectivesModel</name>
     <message>
         <source>%1 / %2</source>
@@ -3163,6 +3538,53 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
 </context>
 <context>
+    <name>KrHistoryPanel</name>
+    <message>
+        <source>Check-in histor&amp;y:</source>
+        <translation>Hist&amp;orique des points d’étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Supprimer le point d’étape</translation>
+    </message>
+    <message>
+        <source>Delete check-in (Del)</source>
+        <translation>Supprimer le point d’étape (Suppr)</translation>
+    </message>
+    <message>
+        <source>From pace and confidence</source>
+        <translation>Selon la trajectoire et la confiance</translation>
+    </message>
+    <message>
+        <source>Why the coach sets this status</source>
+        <translation>Pourquoi le coach impose ce statut</translation>
+    </message>
+    <message>
+        <source>&amp;Clear override</source>
+        <translation>&amp;Retirer le statut imposé</translation>
+    </message>
+    <message>
+        <source>&amp;Override status:</source>
+        <translation>Statut i&amp;mposé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rai&amp;son&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a key result to see its check-ins.</source>
+        <translation>Choisissez un résultat clé pour voir ses points d’étape.</translation>
+    </message>
+    <message>
+        <source>Check-ins of “%1”</source>
+        <translation>Points d’étape de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Choose the check-in to delete in the history first.</source>
+        <translation>Choisissez d’abord dans l’historique le point d’étape à supprimer.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryGuard</name>
     <message>
         <source>Cannot open the library</source>
@@ -3456,6 +3878,14 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Ajouter la note</translation>
     </message>
     <message>
+        <source>&amp;Author:</source>
+        <translation>A&amp;uteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke it an action</source>
+        <translation>Tran&amp;sformer en action</translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
@@ -3466,14 +3896,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>&amp;Type:</source>
         <translation>Ru&amp;brique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Aut&amp;hor:</source>
-        <translation>A&amp;uteur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Make it an &amp;action</source>
-        <translation>Tran&amp;sformer en action</translation>
     </message>
     <message>
         <source>Add an action decided from the selected note.</source>
@@ -4004,20 +4426,12 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Des noms, séparés par des virgules</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Type&#xa0;:</translation>
-    </message>
-    <message>
         <source>How &amp;often:</source>
         <translation>Fré&amp;quence&#xa0;:</translation>
     </message>
     <message>
         <source>Fir&amp;st date:</source>
         <translation>Date de la pr&amp;emière séance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Start time (24-&amp;hour):</source>
-        <translation>Heure de dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -4038,6 +4452,14 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>&amp;Agenda:</source>
         <translation>&amp;Ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start &amp;time (24-hour):</source>
+        <translation>Heure de dé&amp;but&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4597,17 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>No vote yet.</source>
         <translation>Pas encore de vote.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSummary</name>
+    <message>
+        <source>Round of %1 — key results checked in: %2 of %3 · values up: %4, down: %5 · confidence drops: %6</source>
+        <translation>Tour du %1 — résultats clés faits&#xa0;: %2 sur %3 · valeurs en hausse&#xa0;: %4, en baisse&#xa0;: %5 · confiance en baisse&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>%1 and others: %2</source>
+        <translation>%1 et d’autres&#xa0;: %2</translation>
     </message>
 </context>
 <context>

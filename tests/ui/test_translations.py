@@ -48,6 +48,7 @@ IDENTICAL = {
     "Communication", "C&ycle:", "&Organisation:", "Cycle", "%1 → %2", "%1 — %2", "%1. %2",
     "%1 / %2", "%1 (%2/%3)", "mm",  # the month in a date pattern: "jj/mm/aaaa"
     "Action", "Notes", "ROTI", "Feed&back",  # the Feedback tab: French says them the same
+    "Date",
 }
 
 

@@ -61,7 +61,7 @@ class NotesBox(QGroupBox):
         form = QGridLayout()
         for column, (label_text, field) in enumerate(
                 ((self.tr("&Type:"), self.kind), (self.tr("&Note:"), self.text),
-                 (self.tr("Aut&hor:"), self.author))):
+                 (self.tr("&Author:"), self.author))):
             label = QLabel(label_text)
             label.setBuddy(field)
             form.addWidget(label, 0, column)
@@ -90,7 +90,7 @@ class NotesBox(QGroupBox):
         header.setSectionResizeMode(NotesModel.AUTHOR, QHeaderView.ResizeMode.ResizeToContents)
         self.table.installEventFilter(self)
 
-        self.to_action = QPushButton(self.tr("Make it an &action"))
+        self.to_action = QPushButton(self.tr("Ma&ke it an action"))
         self.to_action.setObjectName("noteToAction")
         self.to_action.setToolTip(self.tr("Add an action decided from the selected note."))
         self.delete_button = QPushButton(self.tr("Delete note"))

@@ -135,10 +135,10 @@ class RitualForm(QWidget):
         # One field a row, long labels above their field: the form stays readable in
         # French beside the list on a 1366×768 screen.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("&Type:"), self.kind)
+        form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("How &often:"), self.cadence)
         form.addRow(self.tr("Fir&st date:"), self.first)
-        form.addRow(self.tr("Start time (24-&hour):"), self.starts_at)
+        form.addRow(self.tr("Start &time (24-hour):"), self.starts_at)
         form.addRow(self.tr("Time &zone:"), self.zone)
         form.addRow(self.tr("Duration (&minutes):"), self.duration)
         form.addRow(self.problem)

@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from okr_workshop.domain.enums import RitualKind
 from okr_workshop.domain.steering.due import what_is_due
 from okr_workshop.domain.steering.rituals import default_rituals
+from okr_workshop.ui.models.check_in_round_model import NEW_VALUE
 from okr_workshop.ui.models.due_model import OVERDUE
+from okr_workshop.ui.steering.check_in_round import CheckInRoundTab
 from okr_workshop.ui.steering.rituals_tab import RitualsTab
 from tests.ui.keyboard import press
 from tests.ui.steering.steering_window import START, messy_workshop, open_tab, set_today
@@ -47,10 +49,19 @@ def test_what_is_due_today_is_said_line_by_line_and_a_ritual_is_reached_from_its
     assert tab.model.ritual(tab.table.currentIndex().row()).id == review.id
     assert tab.form.kind.hasFocus()
 
-    # A key result's line has no check-in tab to go to here: its button says nothing false.
+    # A key result's line goes to the Check-ins tab, its new value open for typing.
     kr_row = next(i for i, item in enumerate(due) if item.key_result_id)
+    tab.due.view.setFocus()
     tab.due.view.setCurrentIndex(tab.due.model.index(kr_row, 0))
-    assert not tab.due.jump.isEnabled()
+    assert tab.due.jump.isEnabled()
+    press(tab.due.view, Qt.Key.Key_Return)
+    page = main_window.workshop_view.current_page()
+    round_tab = page.tabs.currentWidget()
+    assert isinstance(round_tab, CheckInRoundTab)
+    current = round_tab.view.currentIndex()
+    assert round_tab.model.row_at(current.row()).kr.id == list(due)[kr_row].key_result_id
+    assert current.column() == NEW_VALUE and round_tab.view.state() == \
+        round_tab.view.State.EditingState
 
 
 def test_nothing_is_due_before_the_cycle_and_the_panel_says_why(
