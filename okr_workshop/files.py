@@ -64,9 +64,12 @@ def commit(temporary: Path, path: Path | str) -> Path:
     target = Path(path)
     try:
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as error:
         with suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, OSError) and error.errno is not None:
+            # Name the file the user asked for ("it is a folder: …"), not our temporary one.
+            raise OSError(error.errno, error.strerror, str(target)) from None
         raise
     sync_folder(target.parent)
     return target

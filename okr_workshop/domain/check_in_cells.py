@@ -6,18 +6,32 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from okr_workshop.domain.enums import Language
 from okr_workshop.domain.model import KeyResult
 from okr_workshop.domain.numbers import parse_number
+from okr_workshop.domain.rules.wording import Day
+from okr_workshop.domain.values import EARLIEST_DATE, LATEST_DATE
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
 _OUT_OF_TEN = re.compile(r"(.*?)\s*/\s*10")
 _DONE = {"1", "done", "yes", "true", "x", "fait", "oui", "vrai", "terminé", "termine"}
 _NOT_YET = {"0", "not yet", "no", "false", "pas encore", "non", "faux", "à faire", "a faire"}
+
+
+# Excel shows a cell starting with these as a formula: the export guards it with a quote,
+# which the import takes off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def needs_formula_guard(text: str) -> bool:
+    """Whether the export puts a quote before ``text``: it starts with a formula sign, or
+    with quotes before one ("'=x" typed so), which then reads back with its own quote."""
+    return text.lstrip("'")[:1] in FORMULA_STARTS and text.lstrip("'") != ""
 
 
 class RowProblem(Exception):
@@ -41,18 +55,38 @@ def sentence_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def read_date(text: str) -> date:
+def month_first(texts: Iterable[str]) -> bool:
+    """Whether a file's dates are month first, as Excel writes them in the United States:
+    one of them can only be read so (3/15/2027) and none only day first (15/3/2027)."""
+    day_first_only = month_first_only = False
+    for text in texts:
+        if found := _DMY.fullmatch(text.strip()):
+            day_first_only |= int(found[1]) > 12
+            month_first_only |= int(found[2]) > 12
+    return month_first_only and not day_first_only
+
+
+def read_date(text: str, month_first: bool = False) -> date:
+    """An ISO date, else day/month/year (month/day/year for a ``month_first`` file)."""
     if not text:
         raise RowProblem("row.missing", column="date")
     try:
         if found := _ISO.fullmatch(text):
-            return date(*(int(part) for part in found.groups()))
-        if found := _DMY.fullmatch(text):
+            on = date(*(int(part) for part in found.groups()))
+        elif found := _DMY.fullmatch(text):
             day, month, year = (int(part) for part in found.groups())
-            return date(year, month, day)
+            if month_first:
+                day, month = month, day
+            on = date(year, month, day)
+        else:
+            raise RowProblem("row.bad_date", text=text)
     except ValueError:
-        pass  # 31/02/2027 is no date: refused, never moved to another day
-    raise RowProblem("row.bad_date", text=text)
+        # 31/02/2027 is no date: refused, never moved to another day
+        raise RowProblem("row.bad_date", text=text) from None
+    if not EARLIEST_DATE <= on <= LATEST_DATE:
+        raise RowProblem("row.date_range", day=Day.of(on), low=Day.of(EARLIEST_DATE),
+                         high=Day.of(LATEST_DATE))
+    return on
 
 
 def read_value(text: str, kr: KeyResult, language: Language) -> float:

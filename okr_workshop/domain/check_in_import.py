@@ -8,7 +8,8 @@ sees its header and rows as text. A line number is the row's number as a spreads
 shows it: the header is line 1.
 
 What a line may hold (examples are tests in tests/domain/test_check_in_import.py):
-a date as 2027-01-11 or 11/01/2027 (a time after it is ignored); the key result by its id
+a date as 2027-01-11 or 11/01/2027 (01/11/2027 when another date of the file can only be
+month first, as American Excel writes; a time after it is ignored); the key result by its id
 or its exact sentence (case, spacing and apostrophes aside; the team column, when there is
 one, tells two same sentences apart); a value in either language's notation, with the key
 result's unit or "%" after it; for a milestone 1/0 or done/not yet; a confidence from 0 to
@@ -28,6 +29,8 @@ from okr_workshop.domain import catalogue
 from okr_workshop.domain.check_in_cells import (
     RowProblem,
     header_key,
+    month_first,
+    needs_formula_guard,
     read_confidence,
     read_date,
     read_value,
@@ -39,10 +42,6 @@ from okr_workshop.domain.error_messages import problem
 from okr_workshop.domain.model import CheckIn, KeyResult, Workshop
 from okr_workshop.domain.rules.wording import Day, Num, Span
 from okr_workshop.domain.values import InvalidValue
-
-# Excel shows a cell starting with these as a formula: the export guards it with a quote,
-# which the import takes off again.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ class CheckInFileError(ValueError):
     def message(self, language: object) -> str:
         lang = catalogue.lang_of(language)
         if not self.problems:
-            return catalogue.say("check_in_file", self.code, lang, self.params)
+            return catalogue.say("check_in_file", self.code, lang, _numbers(self.params))
         line, code, params = self.problems[0]
         said = catalogue.say("check_in_file", "file.problems", lang,
                              {"line": line, "reason": row_reason(code, params, lang)})
@@ -87,8 +86,16 @@ class CheckInFileError(ValueError):
         if others == 1:
             said += catalogue.say("check_in_file", "file.one_more_problem", lang)
         elif others:
-            said += catalogue.say("check_in_file", "file.more_problems", lang, {"count": others})
+            said += catalogue.say("check_in_file", "file.more_problems", lang,
+                                  {"count": Num(others)})
         return said
+
+
+def _numbers(params: dict[str, Any]) -> dict[str, Any]:
+    """The numbers among ``params`` as :class:`Num`, which a template says in its
+    language ("59,5" and "20 000" in French)."""
+    return {name: Num(value) if isinstance(value, int | float) and not isinstance(value, bool)
+            else value for name, value in params.items()}
 
 
 def row_reason(code: str, params: dict[str, Any], lang: str) -> str:
@@ -174,6 +181,8 @@ def plan_check_ins(workshop: Workshop, table: CheckInTable) -> CheckInPreview:
     added: list[PlannedCheckIn] = []
     skipped: list[int] = []
     seen: dict[tuple[str, date], int] = {}
+    index.month_first = month_first(_cell(row.cells, columns["date"]) for row in table.rows
+                                    if "date" in columns)
     for row in table.rows:
         cells = {column: _cell(row.cells, at) for column, at in columns.items()}
         if not any(cell.strip() for cell in row.cells):
@@ -189,18 +198,18 @@ def plan_check_ins(workshop: Workshop, table: CheckInTable) -> CheckInPreview:
             problems.append((row.line, wrong.code, wrong.params))
             continue
         key = (planned.key_result.id, planned.check_in.on)
+        existing = index.dated.get(key, [])
+        if any(_same(there, planned.check_in) for there in existing):
+            skipped.append(row.line)  # one day may hold two (a value corrected that day)
+            continue
         if key in seen:
             problems.append((row.line, "row.duplicate", {"other": seen[key]}))
             continue
         seen[key] = row.line
-        existing = index.existing(planned.key_result.id, planned.check_in.on)
-        if existing is not None:
-            if _same(existing, planned.check_in):
-                skipped.append(row.line)
-                continue
+        if existing:  # said with the value that counts that day, the last entered
             problems.append((row.line, "row.conflict", {
-                "kr": planned.key_result.text, "day": Day.of(existing.on),
-                "value": Num(existing.value, planned.key_result.unit)}))
+                "kr": planned.key_result.text, "day": Day.of(existing[-1].on),
+                "value": Num(existing[-1].value, planned.key_result.unit)}))
             continue
         added.append(planned)
     if problems:
@@ -218,7 +227,8 @@ class _Index:
     by_id: dict[str, tuple[str, KeyResult]] = field(default_factory=dict)
     by_text: dict[str, list[tuple[str, KeyResult]]] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)
-    dated: dict[tuple[str, date], CheckIn] = field(default_factory=dict)
+    dated: dict[tuple[str, date], list[CheckIn]] = field(default_factory=dict)
+    month_first: bool = False  # the file's dates read 3/15/2027
 
     def __post_init__(self) -> None:
         for team in self.workshop.teams:
@@ -227,17 +237,14 @@ class _Index:
                     self.by_id[kr.id] = (team.name, kr)
                     self.by_text.setdefault(sentence_key(kr.text), []).append((team.name, kr))
                     for check_in in kr.check_ins:
-                        self.dated.setdefault((kr.id, check_in.on), check_in)
+                        self.dated.setdefault((kr.id, check_in.on), []).append(check_in)
         for person in self.workshop.participants:
             self.people.setdefault(sentence_key(person.name), person.id)
-
-    def existing(self, kr_id: str, on: date) -> CheckIn | None:
-        return self.dated.get((kr_id, on))
 
 
 def _cell(cells: tuple[str, ...], at: int) -> str:
     text = cells[at] if at < len(cells) else ""
-    if text.startswith("'") and text[1:2] in FORMULA_STARTS:
+    if text.startswith("'") and needs_formula_guard(text):
         text = text[1:]  # the export's guard, taken off before the spaces
     return text.strip()
 
@@ -245,7 +252,7 @@ def _cell(cells: tuple[str, ...], at: int) -> str:
 def _planned(line: int, cells: dict[str, str], index: _Index, workshop: Workshop,
              language: Language) -> PlannedCheckIn:
     team, kr = _key_result(cells, index)
-    on = read_date(cells.get("date", ""))
+    on = read_date(cells.get("date", ""), index.month_first)
     if (workshop.cycle_start and on < workshop.cycle_start) or (
             workshop.cycle_end and on > workshop.cycle_end):
         raise RowProblem("row.outside_cycle", day=Day.of(on),

@@ -33,12 +33,12 @@ REQUIRED = ("date", "value", "confidence")
 MESSAGES = {
     # The file as a whole.
     "file.too_big": entry(
-        en="The file is {size} MB; a check-in file may hold at most {max} MB.",
-        fr=f"Le fichier fait {{size}}{N}Mo{N}; un fichier de points d’étape en contient au "
-        f"plus {{max}}{N}Mo."),
+        en="The file is {size:en} MB; a check-in file may hold at most {max:en} MB.",
+        fr=f"Le fichier fait {{size:fr}}{N}Mo{N}; un fichier de points d’étape ne peut pas "
+        f"dépasser {{max:fr}}{N}Mo."),
     "file.too_many_rows": entry(
-        en="The file has more than {max} lines; import it in several parts.",
-        fr=f"Le fichier a plus de {{max}} lignes{N}; importez-le en plusieurs fois."),
+        en="The file has more than {max:en} lines; import it in several parts.",
+        fr=f"Le fichier a plus de {{max:fr}} lignes{N}; importez-le en plusieurs fois."),
     "file.workbook": entry(
         en="This is an old Excel workbook (.xls): save it as .xlsx or as “CSV UTF-8” first.",
         fr=f"C’est un ancien classeur Excel (.xls){N}: enregistrez-le d’abord en .xlsx ou en "
@@ -66,10 +66,10 @@ MESSAGES = {
         en="Nothing was imported. Line {line}: {reason}",
         fr=f"Rien n’a été importé. Ligne {{line}}{N}: {{reason}}"),
     "file.more_problems": entry(
-        en=" ({count} other lines are wrong too.)",
-        fr=" ({count} autres lignes sont fausses aussi.)"),
+        en=" ({count:en} other lines are wrong too)",
+        fr=" ({count:fr} autres lignes sont erronées aussi)"),
     "file.one_more_problem": entry(
-        en=" (1 other line is wrong too.)", fr=" (1 autre ligne est fausse aussi.)"),
+        en=" (1 other line is wrong too)", fr=" (1 autre ligne est erronée aussi)"),
     # One line's reason.
     "row.too_many_cells": entry(
         en="it has {cells} cells but the first line names {columns} columns (a comma or "
@@ -92,6 +92,9 @@ MESSAGES = {
     "row.bad_date": entry(
         en="“{text}” is not a date (write 2027-01-11 or 11/01/2027)",
         fr=f"«{N}{{text}}{N}» n’est pas une date (écrivez 2027-01-11 ou 11/01/2027)"),
+    "row.date_range": entry(
+        en="the date {day:en} is not between {low:en} and {high:en}",
+        fr="la date du {day:fr} n’est pas comprise entre le {low:fr} et le {high:fr}"),
     "row.outside_cycle": entry(
         en="the date {day:en} is outside the cycle ({cycle:en})",
         fr="la date du {day:fr} est hors du cycle ({cycle:fr})"),

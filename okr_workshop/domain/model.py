@@ -190,7 +190,8 @@ class KeyResult:
         object.__setattr__(self, "grade", check_optional_fraction("grade", self.grade))
 
     def latest_check_in(self) -> CheckIn | None:
-        return max(self.check_ins, key=lambda c: c.on, default=None)
+        """The last by date; of two on the same day, the one entered last (a correction)."""
+        return max(reversed(self.check_ins), key=lambda c: c.on, default=None)
 
     @property
     def is_relative(self) -> bool:
@@ -204,7 +205,8 @@ class KeyResult:
             return self.target
         if self.direction not in (Direction.INCREASE, Direction.DECREASE):
             return None  # "by 20 %" without a way to go says no number
-        step = self.baseline * self.change / 100 if self.change_percent else self.change
+        # A share of the baseline's size: "down 20 %" from a loss of -100 is -120, not -80.
+        step = abs(self.baseline) * self.change / 100 if self.change_percent else self.change
         aimed = self.baseline + step if self.direction is Direction.INCREASE else \
             self.baseline - step
         return round(aimed, 9) + 0.0  # 1200 * 0.8 is 960, not 959.9999999999999

@@ -17,6 +17,7 @@ calendar's own zone, which is the laptop's when the coach imports it there).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -45,6 +46,7 @@ OPEN_CYCLE = timedelta(weeks=13)
 # SEQUENCE counts seconds from here to the workshop's last change: it grows with every
 # edit and stays the same when nothing changed (a 32-bit number lasts until 2088).
 _SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def rituals_calendar(
@@ -64,7 +66,7 @@ def rituals_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", workshop.title)
+    calendar.add("x-wr-calname", plain_text(workshop.title))
     stamp = _utc(workshop.updated_at).replace(microsecond=0)
     sequence = max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds()))
     key_results = _key_results_text(workshop, lang, today)
@@ -93,7 +95,7 @@ def _event(workshop: Workshop, ritual: Ritual, lang: Language, today: date,
     event.add("dtstamp", stamp)
     event.add("last-modified", stamp)
     event.add("sequence", sequence)
-    event.add("summary", title)
+    event.add("summary", plain_text(title))
     if ritual.starts_at:
         hours, minutes = (int(part) for part in ritual.starts_at.split(":"))
         zone = ZoneInfo(zone_name) if zone_name else None
@@ -108,12 +110,13 @@ def _event(workshop: Workshop, ritual: Ritual, lang: Language, today: date,
     rule = _rule(recurrence(ritual, workshop.cycle_end), start)
     if rule is not None:
         event.add("rrule", rule)
-    event.add("description", _description(ritual, lang, key_results))
-    if ritual.place.strip():
-        event.add("location", ritual.place.strip())
+    event.add("description", plain_text(_description(ritual, lang, key_results)))
+    if plain_text(ritual.place).strip():
+        event.add("location", plain_text(ritual.place).strip())
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", say("calendar", "calendar.reminder", lang, {"title": title}))
+    alarm.add("description", plain_text(say("calendar", "calendar.reminder", lang,
+                                            {"title": title})))
     alarm.add("trigger", trigger)
     event.add_component(alarm)
     return event
@@ -183,13 +186,20 @@ def _kr_line(team: str, kr: KeyResult, lang: Language, today: date) -> str:
     params: dict[str, Any] = {"team": team, "sentence": " ".join(kr.text.split())}
     if not known:
         return say("calendar", "calendar.kr_line_unmeasured", lang, params)
-    last = max(known, key=lambda c: c.on)
+    last = max(reversed(known), key=lambda c: c.on)  # of one day's, the one entered last
     if kr.milestone:
         value = say("calendar", "calendar.done" if last.value else "calendar.not_yet", lang)
     else:
         value = format_value(last.value, lang, kr.unit)
     params |= {"value": value, "day": format_day(last.on, lang), "confidence": last.confidence}
     return say("calendar", "calendar.kr_line", lang, params)
+
+
+def plain_text(text: str) -> str:
+    """``text`` as RFC 5545 TEXT may hold it: line breaks as "\n", no control character
+    but tab (a NUL or an escape pasted into an agenda makes a calendar refuse the file)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", text)
 
 
 def by_position(items):

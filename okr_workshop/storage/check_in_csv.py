@@ -20,8 +20,8 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
+from okr_workshop.domain.check_in_cells import needs_formula_guard
 from okr_workshop.domain.check_in_import import (
-    FORMULA_STARTS,
     CheckInFileError,
     CheckInTable,
     FileRow,
@@ -74,6 +74,8 @@ def parse_check_in_csv(data: bytes) -> CheckInTable:
                     continue  # blank lines above the header
                 headers = tuple(cells)
                 continue
+            if not any(cell.strip() for cell in cells):
+                continue  # blank, or ";;;" below the data: not a line to check nor count
             rows.append(FileRow(number, tuple(cells)))
             if len(rows) > MAX_ROWS:
                 raise CheckInFileError("file.too_many_rows", max=MAX_ROWS)
@@ -131,4 +133,4 @@ def _cell(value: str | float | int, french: bool) -> str:
         text = format(Decimal(repr(value)).normalize(), "f")  # every digit, no exponent
         return text.replace(".", ",") if french else text
     value = value.replace("\x00", "")  # no spreadsheet keeps a NUL; the reader refuses one
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if needs_formula_guard(value) else value

@@ -54,6 +54,8 @@ def read_check_in_workbook(data: bytes, max_rows: int) -> CheckInTable:
                 if any(v not in (None, "") for v in values):
                     headers = values
                 continue
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue  # formatted but empty (a styled column far below the data)
             raw.append((number, values))
             if len(raw) > max_rows:
                 raise CheckInFileError("file.too_many_rows", max=max_rows)

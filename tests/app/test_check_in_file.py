@@ -145,7 +145,7 @@ def test_every_wrong_line_is_counted_and_nothing_is_half_imported(session, libra
         read_check_in_file(session.workshop, csv_file(tmp_path, text))
     said = error_sentence(refused.value, "en")
     assert said.startswith("Nothing was imported. Line 3: confidence 12")
-    assert said.endswith("(2 other lines are wrong too.)")
+    assert said.endswith("(2 other lines are wrong too)")
     assert check_ins_on_disk(library, session.workshop.id) == before
 
 

@@ -107,3 +107,20 @@ def test_a_workbook_with_a_damaged_sheet_is_one_refusal(session, tmp_path):
     with pytest.raises(CheckInFileError) as refused:
         read_check_in_file(session.workshop, damaged)
     assert refused.value.code == "file.bad_workbook"
+
+
+def test_formatted_empty_rows_below_the_data_do_not_count_as_lines(session, tmp_path):
+    # A team's sheet is often formatted far below its data (a bold column, a table style):
+    # those rows hold nothing and must not make the file "too long".
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(list(HEADER))
+    sheet.append([datetime(2027, 3, 5), CONVERSION, 2.6, 8, "Relance"])
+    for row in range(3, 25_003):
+        sheet.cell(row=row, column=1).font = Font(bold=True)
+    path = tmp_path / "formatted.xlsx"
+    book.save(path)
+    preview = read_check_in_file(session.workshop, path)
+    assert [p.line for p in preview.added] == [2]

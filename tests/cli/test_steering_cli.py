@@ -138,3 +138,15 @@ def test_the_help_is_french(library):
     out = run("rituals", "export", "--help", "--lang", "fr", library=library).stdout
     assert "le fichier .ics à écrire" in out and "ATELIER" in out
     assert "show this help" not in out
+
+
+def test_a_folder_given_as_the_output_is_named_and_left_clean(library, tmp_path):
+    folder = tmp_path / "rituals"
+    folder.mkdir()
+    for command in ("checkins", "rituals"):
+        said = one_line_error(run(command, "export", french_id(library)[:8], "-o", str(folder),
+                                  library=library))
+        assert said.endswith(f"it is a folder: {folder}"), said
+        assert ".tmp" not in said
+    assert list(folder.iterdir()) == []
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -136,3 +136,52 @@ def test_a_french_header_missing_columns_is_told_in_its_words():
         column_map(("date", "valeur", "remarque"))
     said = refused.value.message("fr")
     assert "“résultat clé”, “confiance”" in said and "date | valeur | remarque" in said
+
+
+def test_an_american_file_is_read_month_first_when_one_of_its_dates_says_so():
+    # Excel in the United States writes 3/15/2027; its 3/2/2027 is then 2 March, not 3
+    # February, although it could read either way on its own.
+    preview = plan(H, "3/2/2027|Passer le NPS de 30 à 45|33|7",
+                   "3/15/2027|Passer le NPS de 30 à 45|35|7", language=Language.ENGLISH)
+    assert [p.check_in.on for p in preview.added] == [date(2027, 3, 2), date(2027, 3, 15)]
+    # Day first stays the rule when nothing says otherwise, and when the file mixes both
+    # orders its lines are refused, not guessed.
+    french = plan(H, "3/2/2027|Passer le NPS de 30 à 45|33|7",
+                  "15/3/2027|Passer le NPS de 30 à 45|35|7")
+    assert [p.check_in.on for p in french.added] == [date(2027, 2, 3), date(2027, 3, 15)]
+    assert "“3/15/2027” is not a date" in refusal(
+        H, "15/2/2027|Passer le NPS de 30 à 45|33|7", "3/15/2027|Passer le NPS de 30 à 45|35|7")
+
+
+def test_a_date_no_workshop_can_hold_is_said_as_a_date_in_each_language():
+    no_cycle = Workshop(title="T", teams=WORKSHOP.teams)
+    table = CheckInTable(tuple(H.split("|")),
+                         (FileRow(2, ("01/01/1900", "Passer le NPS de 30 à 45", "3", "5")),),
+                         Language.FRENCH)
+    with pytest.raises(CheckInFileError) as refused:
+        plan_check_ins(no_cycle, table)
+    nbsp = "\u00a0"
+    assert refused.value.message("fr") == (
+        f"Rien n’a été importé. Ligne 2{nbsp}: la date du 1er{nbsp}janv.{nbsp}1900 n’est pas "
+        f"comprise entre le 1er{nbsp}janv.{nbsp}2000 et le 31{nbsp}déc.{nbsp}2100")
+    assert refused.value.message("en").endswith(
+        f"Line 2: the date Jan{nbsp}1, 1900 is not between Jan{nbsp}1, 2000 and "
+        f"Dec{nbsp}31, 2100")
+
+
+def test_an_export_with_two_check_ins_on_one_day_imports_again_as_already_there():
+    # The window keeps a value corrected the same day beside the first one; the file
+    # exported from that workshop must still read back as "already there", not refused.
+    corrected = KeyResult(text="Passer le NPS de 30 à 45", check_ins=(
+        CheckIn(on=date(2027, 1, 11), value=31.0, confidence=6),
+        CheckIn(on=date(2027, 1, 11), value=33.0, confidence=7, comment="corrigé")))
+    team = Team(id=SALES, name="Ventes", objectives=(Objective(
+        team_id=SALES, title="O", key_results=(corrected,)),))
+    workshop = Workshop(title="T1", cycle_start=date(2027, 1, 4), cycle_end=date(2027, 3, 31),
+                        teams=(team,))
+    table = CheckInTable(("Date", "Key result", "Value", "Confidence", "Comment"), (
+        FileRow(2, ("2027-01-11", corrected.text, "31", "6", "")),
+        FileRow(3, ("2027-01-11", corrected.text, "33", "7", "corrigé")),
+        FileRow(4, ("2027-01-18", corrected.text, "34", "7", ""))), Language.ENGLISH)
+    preview = plan_check_ins(workshop, table)
+    assert preview.skipped == (2, 3) and [p.line for p in preview.added] == [4]

@@ -178,3 +178,16 @@ def test_a_long_list_of_key_results_is_counted_past_fifty():
     description = str(event["description"])
     assert "Résultat 49: no check-in yet" in description and "Résultat 50:" not in description
     assert description.endswith("…and 3 more: the Steering step shows them all.")
+
+
+def test_control_characters_from_an_imported_file_never_reach_the_calendar():
+    # RFC 5545 TEXT allows no control character but tab: a NUL, an escape or a bell pasted
+    # into an agenda (or brought by an exchange file) would make Outlook refuse the file.
+    dirty = "Ordre\x00 du\x1b[31m jour\x07\r\nligne 2\x7f\x0b"
+    ritual = weekly(note=dirty, place="Salle\x0c B", attendees="Alice\x1b")
+    data = rituals_calendar(replace(workshop(ritual), title="Atelier\x08 T4"), "fr", TODAY)
+    assert not [byte for byte in data if byte < 32 and byte not in b"\t\r\n"]
+    assert b"\x7f" not in data
+    (event,) = events(data)
+    assert "Ordre du[31m jour\nligne 2" in str(event["description"])
+    assert str(event["location"]) == "Salle B"

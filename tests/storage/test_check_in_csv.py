@@ -55,7 +55,7 @@ def test_a_tab_separated_paste_and_blank_lines_keep_their_line_numbers():
     text = "\n\nDate\tKey result\tValue\tConfidence\n2027-03-05\tk\t1\t2\n\n2027-03-06\tk\t1\t2\n"
     table = parse_check_in_csv(text.encode())
     assert table.headers == ("Date", "Key result", "Value", "Confidence")
-    assert [row.line for row in table.rows] == [4, 5, 6]
+    assert [row.line for row in table.rows] == [4, 6]  # the blank line 5 is no row
     assert table.language is Language.ENGLISH
 
 
@@ -83,3 +83,20 @@ def test_any_bytes_give_a_table_or_one_refusal_never_a_crash(data):
         plan_check_ins(Workshop(title="W", teams=(team,)), parse_check_in_csv(data))
     except CheckInFileError as refused:
         assert refused.message("fr") and refused.message("en")
+
+
+def test_empty_rows_an_export_leaves_below_the_data_do_not_count_as_lines():
+    data = ("Date;RC;Valeur;Confiance\r\n2027-03-05;k;2,6;8\r\n" + ";;;\r\n" * 25_000 +
+            "2027-03-12;k;2,7;8\r\n").encode()
+    table = parse_check_in_csv(data)
+    assert [row.line for row in table.rows] == [2, 25_003]
+
+
+def test_a_comment_typed_with_a_quote_before_a_formula_sign_keeps_its_quote():
+    # The export guards "=x" as "'=x" and the import takes the guard off: a comment that
+    # itself starts with "'=" must come back whole, not lose its quote.
+    comments = ["'=x", "'+33 6 12 34 56 78", "''-", "'plain", "=SOMME(A1)"]
+    written = [("T", "k", "2027-03-05", 1.0, 7, c) for c in comments]
+    for language in (Language.FRENCH, Language.ENGLISH):
+        table = parse_check_in_csv(check_in_csv_bytes(HEADERS, written, language))
+        assert [b[5] for b in cells_back(table)] == comments

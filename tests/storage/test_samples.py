@@ -164,3 +164,18 @@ def test_french_sample_uses_french_typography():
     assert not [t for t in texts if PLAIN_SPACE_BEFORE.search(t)]
     assert any("\u00a0%" in t for t in texts) and any("«\u00a0" in t for t in texts)
     assert "\\u" not in raw  # real characters, readable in any editor
+
+
+def test_rituals_are_dated_as_their_agendas_say(sample):
+    # `okr-workshop demo` then `rituals export` is a coach's first .ics: each event must
+    # fall when its agenda says, not on the cycle's first day (New Year's Day, all day).
+    _, workshop = sample
+    rituals = {r.kind: r for r in workshop.rituals}
+    check_in = rituals["check_in"]
+    assert check_in.starts_on.weekday() == 0 and check_in.starts_at  # Mondays, at a time
+    review = rituals["inter_team_review"]
+    assert review.starts_on.weekday() == 3 and review.starts_on.day <= 7  # first Thursday
+    assert rituals["retrospective"].starts_on.isoformat() == "2027-03-31"
+    for ritual in workshop.rituals:
+        assert workshop.cycle_start <= ritual.starts_on <= workshop.cycle_end, ritual.kind
+        assert ritual.starts_at and ritual.duration_minutes >= 15, ritual.kind

@@ -156,6 +156,19 @@ class Day(date):
         return super().__format__(spec)
 
 
+class Clock(str):
+    """A time of day "HH:MM" that prints itself as "9 h 30", "14 h" / "9:30", "14:00"."""
+
+    def __format__(self, spec: str) -> str:
+        if spec not in ("fr", "en") or ":" not in self:
+            return str(self)
+        hours, _, minutes = self.partition(":")
+        hours = str(int(hours)) if hours.isdigit() else hours
+        if spec == "en":
+            return f"{hours}:{minutes}"
+        return f"{hours}{NBSP}h" + (f"{NBSP}{minutes}" if minutes != "00" else "")
+
+
 class Span:
     """A cycle with a start, an end or both, printed as a phrase."""
 

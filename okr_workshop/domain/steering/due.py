@@ -23,7 +23,7 @@ from typing import Any
 from okr_workshop.domain.catalogue import entry, lang_of
 from okr_workshop.domain.enums import FeedbackOccasion, Language, ObjectiveStatus, RitualKind
 from okr_workshop.domain.model import KeyResult, Ritual, Workshop
-from okr_workshop.domain.rules.wording import Day, french, short
+from okr_workshop.domain.rules.wording import Clock, Day, french, short
 from okr_workshop.domain.steering.cycle import milestone_done
 from okr_workshop.domain.steering.rituals import (
     PERIOD_DAYS,
@@ -108,7 +108,7 @@ def _ritual_item(workshop: Workshop, ritual: Ritual, today: date) -> DueItem | N
         return None
     held = _held_on(workshop, ritual)
     last_held = max(held, default=None) if held is not None else None
-    params: dict[str, Any] = {"kind": ritual.kind, "time": ritual.starts_at}
+    params: dict[str, Any] = {"kind": ritual.kind, "time": Clock(ritual.starts_at)}
     if held is not None:
         missed = [d for d in days if d < today and (last_held is None or d > last_held)]
         if missed:
@@ -170,8 +170,8 @@ def what_is_due(workshop: Workshop, today: date) -> DueList:
 
 
 MESSAGES = {
-    "due.ritual.today": entry(en="{kind} today at {time}.",
-                              fr=french("{kind} aujourd'hui à {time}.")),
+    "due.ritual.today": entry(en="{kind} today at {time:en}.",
+                              fr=french("{kind} aujourd'hui à {time:fr}.")),
     "due.ritual.today_no_time": entry(en="{kind} today.", fr=french("{kind} aujourd'hui.")),
     "due.ritual.overdue": entry(
         en="{kind}: not held since {since:en} (occurrences missed: {missed}).",

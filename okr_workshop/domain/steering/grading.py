@@ -44,7 +44,11 @@ class GradeVerdict:
 
 
 def _clamped(value: float) -> float:
-    return round(min(1.0, max(0.0, value)), 2) + 0.0
+    """0.0–1.0 to two decimals, never rounded up to 1.0: 1.0 says "met" (for a committed
+    objective, no post-mortem), which 0.996 of the way is not."""
+    if value >= 1.0:
+        return 1.0
+    return min(round(max(0.0, value), 2), 0.99) + 0.0
 
 
 def kr_grade_verdict(workshop: Workshop, kr: KeyResult) -> GradeVerdict:
@@ -95,7 +99,7 @@ def objective_grade(workshop: Workshop, objective: Objective) -> float | None:
     """The average of its key results' grades (those without one are left out); None when
     none has a grade."""
     grades = [g for kr in objective.key_results if (g := kr_grade(workshop, kr)) is not None]
-    return round(sum(grades) / len(grades), 2) + 0.0 if grades else None
+    return _clamped(sum(grades) / len(grades)) if grades else None
 
 
 def objective_verdict(workshop: Workshop, objective: Objective) -> GradeVerdict:

@@ -29,8 +29,13 @@ def test_the_weekly_check_in_is_due_today_on_its_day():
     due = what_is_due(workshop_with(kr, rituals=(WEEKLY,)), MONDAY_3)
     (item,) = due.rituals
     assert item.code == "due.ritual.today" and item.ritual_id == WEEKLY.id and not item.overdue
-    assert item.sentence("en") == "Check-in today at 09:30."
-    assert item.sentence("fr") == "Point d’étape aujourd’hui à 09:30."
+    assert item.sentence("en") == "Check-in today at 9:30."
+    # French writes the hour with "h": 9 h 30, 14 h.
+    assert item.sentence("fr") == f"Point d’étape aujourd’hui à 9{NBSP}h{NBSP}30."
+    on_the_hour = replace(WEEKLY, starts_at="14:00")
+    (item,) = what_is_due(workshop_with(kr, rituals=(on_the_hour,)), MONDAY_3).rituals
+    assert item.sentence("fr") == f"Point d’étape aujourd’hui à 14{NBSP}h."
+    assert item.sentence("en") == "Check-in today at 14:00."
     assert due.key_results == ()  # checked in a week ago: not late yet
 
 

@@ -175,3 +175,28 @@ def test_the_closing_form_proposes_an_outcome_from_the_grade(commitment, value, 
 def test_no_outcome_proposed_without_a_grade():
     workshop = workshop_with(key_result())
     assert proposed_outcome(workshop, only_objective(workshop)) is None
+
+
+def test_a_target_missed_by_a_hair_is_never_rounded_up_to_met():
+    # 996 of 1,000 is 0.996: shown to two decimals it must not read 1.0, which for a
+    # committed objective means "met, no post-mortem".
+    almost = key_result("Livrer 1 000 commandes", baseline=0.0, target=1000.0,
+                        check_ins=ins((DAY, 996.0, 9)))
+    assert grade_of(almost) == 0.99
+    met = [key_result(f"KR {n}", check_ins=ins((DAY, 50.0, 9))) for n in range(5)]
+    short = key_result("KR 5", grade=0.98)
+    workshop = workshop_with(*met, short, commitment=Commitment.COMMITTED)
+    objective = only_objective(workshop)
+    assert objective_grade(workshop, objective) == 0.99
+    verdict = objective_verdict(workshop, objective)
+    assert verdict.post_mortem and verdict.code == "grade.committed.post_mortem"
+    assert grade_of(key_result(baseline=0.0, target=1000.0,
+                               check_ins=ins((DAY, 1000.0, 9)))) == 1.0
+
+
+def test_of_two_check_ins_on_the_same_day_the_one_entered_last_counts():
+    # A round done twice on a Monday (a value corrected in the afternoon): the history keeps
+    # both, and the correction, entered last, is the value that counts.
+    kr = key_result(check_ins=ins((DAY, 35, 5), (DAY, 45, 8)))
+    assert kr.latest_check_in().value == 45
+    assert grade_of(kr) == 0.75

@@ -352,3 +352,17 @@ def test_the_expected_value_is_said_as_precisely_as_the_numbers_it_comes_from():
                       due=DUE, check_ins=ins((day, 0.0018, 9)))
     expected = status_of(rate, today=day).params["expected"]
     assert expected == pytest.approx(0.001815, abs=1e-5) and round(expected, 5) == expected
+
+
+def test_a_relative_change_from_a_negative_baseline_goes_the_way_it_says():
+    # "Reduce the monthly loss (-100 k€) by 20 %": lower is better, so the line goes down
+    # to -120 and a value of -110 half-way is ahead of it.
+    loss = key_result("Réduire de 20 % le résultat mensuel", baseline=-100.0, target=None,
+                      change=20.0, direction=Direction.DECREASE, due=DUE,
+                      check_ins=ins((HALF, -110.0, 9)))
+    assert loss.aimed_target() == -120.0
+    workshop = workshop_with(loss)
+    assert expected_value(workshop, loss, HALF) == -110.0
+    assert kr_status(workshop, loss, HALF).status is ON
+    grow = key_result(baseline=-50.0, target=None, change=10.0, direction=Direction.INCREASE)
+    assert grow.aimed_target() == -45.0

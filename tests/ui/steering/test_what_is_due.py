@@ -84,9 +84,9 @@ def test_the_panel_follows_the_edits(qtbot, main_window, repository, monkeypatch
     set_today(monkeypatch, date(2027, 1, 4))  # the first Monday: the check-in is due today
     workshop = without_check_ins(messy_workshop())
     tab = open_tab(qtbot, main_window, repository, workshop, RitualsTab, monkeypatch)
-    assert not any("09:30" in s for s in tab.due.sentences())
+    assert not any("9:30" in s for s in tab.due.sentences())
     qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
-    assert any("09:30" in s for s in tab.due.sentences())
+    assert any("9:30" in s for s in tab.due.sentences())
 
 
 def test_a_key_result_line_goes_to_the_tab_that_checks_it_in(
