@@ -1993,6 +1993,22 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Modification de l’échéance rétablie</translation>
     </message>
     <message>
+        <source>change whether it is a milestone</source>
+        <translation>changer le réglage de jalon</translation>
+    </message>
+    <message>
+        <source>Milestone setting changed</source>
+        <translation>Réglage de jalon modifié</translation>
+    </message>
+    <message>
+        <source>Change to the milestone setting undone</source>
+        <translation>Modification du réglage de jalon annulée</translation>
+    </message>
+    <message>
+        <source>Change to the milestone setting redone</source>
+        <translation>Modification du réglage de jalon rétablie</translation>
+    </message>
+    <message>
         <source>tick good practice</source>
         <translation>cocher la bonne pratique</translation>
     </message>
@@ -3157,6 +3173,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Fixée</translation>
     </message>
     <message>
+        <source>Milestone: done or not yet</source>
+        <translation>Jalon&#xa0;: fait ou pas encore</translation>
+    </message>
+    <message>
         <source>Se&amp;ntence:</source>
         <translation>&amp;Phrase&#xa0;:</translation>
     </message>
@@ -3251,6 +3271,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>When the target should be reached, inside the cycle.</source>
         <translation>Quand la cible doit être atteinte, dans le cycle.</translation>
+    </message>
+    <message>
+        <source>A milestone is done or not yet, with no number to follow: its check-ins say “done” or “not yet”, and it is graded 1 or 0.</source>
+        <translation>Un jalon est fait ou pas encore, sans chiffre à suivre&#xa0;: ses points d’étape disent «&#xa0;fait&#xa0;» ou «&#xa0;pas encore&#xa0;», et il est noté 1 ou 0.</translation>
     </message>
     <message>
         <source>The target typed wins over the change of %1 also stored: the next target typed clears it, or choose the change in Target type.</source>
