@@ -120,3 +120,27 @@ def test_a_key_result_records_what_its_objective_needs(qtbot, main_window, repos
     assert len(repository.load_workshop(workshop.id).dependencies) == len(stored.dependencies) - 1
     undo(main_window)
     assert len(repository.load_workshop(workshop.id).dependencies) == len(stored.dependencies)
+
+
+def test_the_added_dependency_is_shown_whole_in_the_table(qtbot, main_window, repository):
+    # The rows grow to fit their notes: the new last row is scrolled to once its height is
+    # known, not left as a sliver under the table's edge.
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    main_window.resize(1366, 768)
+    kept = [o for o in workshop.objectives() if o.status == ObjectiveStatus.KEPT]
+    first = kept[0]
+    other = next(o for o in reversed(kept) if o.team_id != first.team_id)
+    page = open_step(qtbot, main_window, workshop.id, Qt.Key.Key_6)
+    press(page.tabs, Qt.Key.Key_C, Alt)
+    panel = page.coverage_panel
+    form = panel.dependency_form
+    pick(form.from_combo, label(workshop, first))
+    pick(form.to_combo, label(workshop, other))
+    form.note.setFocus()
+    type_text(form.note, "Une note assez longue pour tenir sur deux lignes au moins, "
+                         "voire trois, dans la colonne des notes du tableau")
+    press(form.note, Qt.Key.Key_Return)
+    view = form.view
+    index = view.currentIndex()
+    assert index.isValid() and form.selected() is not None
+    assert view.viewport().rect().contains(view.visualRect(index))

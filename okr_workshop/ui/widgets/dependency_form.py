@@ -202,7 +202,11 @@ class DependencyForm(QWidget):
         for row in range(model.rowCount()):
             index = model.index(row, 0)
             if index.data(ID_ROLE) == dependency_id:
+                # Rows fit their notes: lay them out first, or the scroll aims at a row
+                # height not yet known and leaves the new row a sliver under the edge.
+                self.view.doItemsLayout()
                 self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
                 return
 
     def focus_first(self) -> None:
