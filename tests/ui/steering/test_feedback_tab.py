@@ -181,3 +181,29 @@ def test_a_note_is_edited_in_place(qtbot, main_window, repository):
     assert not model.setData(model.index(0, model.TEXT), "   ")
     assert cells(model, 1) == ["Fewer meetings, please"]
     assert "delete it instead" in main_window.statusBar().currentMessage()
+
+
+def test_emptying_a_note_in_its_cell_is_refused_on_the_status_bar(qtbot, main_window,
+                                                                  repository):
+    (workshop,) = add_samples(repository, (Language.ENGLISH,))
+    tab = open_feedback(qtbot, main_window, workshop.id)
+    pick(tab.occasion, "End of the cycle")
+    notes = tab.notes
+    notes.text.setFocus()
+    type_text(notes.text, "Too many meetings")
+    press(notes.text, Qt.Key.Key_Return)
+    table, model = notes.table, notes.model
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, model.TEXT))
+    press(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    press(editor, Qt.Key.Key_Backspace)
+    press(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # Qt commits queued
+    # The person is told why, and the status bar does not wait for a save that never comes.
+    assert "delete it instead" in main_window.statusBar().currentMessage()
+    assert main_window.save_state.text() == "Last change NOT saved"
+    assert cells(model, 1) == ["Too many meetings"]
+    assert [f.text for f in repository.load_workshop(workshop.id).feedback
+            if f.occasion == FeedbackOccasion.CYCLE_END] == ["Too many meetings"]
