@@ -144,3 +144,27 @@ def test_the_added_dependency_is_shown_whole_in_the_table(qtbot, main_window, re
     index = view.currentIndex()
     assert index.isValid() and form.selected() is not None
     assert view.viewport().rect().contains(view.visualRect(index))
+
+
+def _cut(box) -> list[str]:
+    """The labels and buttons of the key result's dependency form drawn narrower than
+    their text."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    return [w.text() for w in box.findChildren(QLabel) + box.findChildren(QPushButton)
+            if w.isVisible() and w.width() < w.sizeHint().width()]
+
+
+def test_the_key_results_dependency_form_is_not_cut_at_1366x768(qtbot, main_window,
+                                                                  repository):
+    (workshop,) = add_samples(repository, (Language.ENGLISH,))
+    main_window.resize(1366, 768)
+    page = open_step(qtbot, main_window, workshop.id, Qt.Key.Key_5)
+    assert _cut(page.dependencies) == []
+
+
+def test_the_form_is_not_cut_in_french_either(qtbot, french_ui, main_window, repository):
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    main_window.resize(1366, 768)
+    page = open_step(qtbot, main_window, workshop.id, Qt.Key.Key_5)
+    assert _cut(page.dependencies) == []

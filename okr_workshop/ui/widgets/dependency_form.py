@@ -68,17 +68,24 @@ class DependencyForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         fields = [] if fixed_from else [(texts["from"], self.from_combo)]
         fields += [(texts["to"], self.to_combo), (texts["note"], self.note)]
+        # Under a key result the form sits in a narrow column: each label above its field,
+        # or the labels and buttons were cut at 1366×768 ("Needs another tean", "ave changes").
+        stacked = fixed_from
         for row, (text, field) in enumerate(fields):
             label = QLabel(text)
             label.setBuddy(field)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(field, row, 1)
+            if stacked:
+                grid.addWidget(label, 2 * row, 0, 1, 2)
+                grid.addWidget(field, 2 * row + 1, 0, 1, 2)
+            else:
+                grid.addWidget(label, row, 0)
+                grid.addWidget(field, row, 1)
         self.from_combo.setVisible(not fixed_from)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.add_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
-        grid.addLayout(buttons, len(fields), 0, 1, 2)
+        grid.addLayout(buttons, 2 * len(fields) if stacked else len(fields), 0, 1, 2)
         grid.setColumnStretch(1, 1)
 
         self.from_combo.currentIndexChanged.connect(lambda _: self._offer_targets())
