@@ -3154,12 +3154,12 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <source>Save changes</source>
-        <translation>Enregistrer les changements</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>The other team’s kept objective this one depends on.</source>

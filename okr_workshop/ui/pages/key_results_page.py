@@ -126,10 +126,8 @@ class KeyResultsPage(StepPage):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        # Room for the objectives' titles, and never less than the dependency form's
-        # labels and buttons need (a fixed minimum let them be cut).
-        left.setMinimumWidth(max(self.fontMetrics().averageCharWidth() * 28,
-                                 left.minimumSizeHint().width()))
+        # Room for the objectives' titles, which are whole sentences.
+        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         splitter.setSizes([self.fontMetrics().averageCharWidth() * 44, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

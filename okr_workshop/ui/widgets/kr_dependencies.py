@@ -25,7 +25,7 @@ class KeyResultDependencies(QGroupBox):
         self.list.setAccessibleName(self.title())
         self.form = DependencyForm(bridge, self.list, fixed_from=True, texts={
             "to": self.tr("Needs another team’s:"), "note": self.tr("For:"),
-            "add": self.tr("Add"), "save": self.tr("Save changes"), "delete": self.tr("Delete"),
+            "add": self.tr("Add"), "save": self.tr("Save"), "delete": self.tr("Delete"),
         })
         self.form.to_combo.setToolTip(self.tr("The other team’s kept objective this one "
                                               "depends on."))
