@@ -207,3 +207,18 @@ def test_emptying_a_note_in_its_cell_is_refused_on_the_status_bar(qtbot, main_wi
     assert cells(model, 1) == ["Too many meetings"]
     assert [f.text for f in repository.load_workshop(workshop.id).feedback
             if f.occasion == FeedbackOccasion.CYCLE_END] == ["Too many meetings"]
+
+
+def test_a_voters_name_has_the_room_the_score_does_not_need(qtbot, main_window, repository):
+    # "Julien Marchand" was wrapped in a narrow Voter column beside a wide column of digits.
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    main_window.resize(1366, 768)
+    tab = open_feedback(qtbot, main_window, workshop.id)
+    roti = tab.roti
+    longest = max(workshop.participants, key=lambda p: len(p.name)).name
+    pick(roti.voter, longest)
+    roti.voter.setFocus()
+    press(roti.voter, Qt.Key.Key_4)
+    table = roti.table
+    assert table.columnWidth(0) >= table.sizeHintForColumn(0)
+    assert table.columnWidth(0) > table.columnWidth(1)
