@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from okr_workshop.app.changes import ChangeSet
+from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.prompts import Prompts
@@ -71,6 +72,16 @@ class SteeringPage(StepPage):
         self._bring_up_to_date(number)
         if not self.tabs.tabBar().hasFocus() and self.isVisible():
             self.focus_first()
+
+    def reveal(self, touched: Touched) -> None:
+        """The tab showing what an undo or redo changed comes up, with it selected (the one
+        on screen first: a change both show stays where the person is)."""
+        current = self.tabs.currentIndex()
+        for number in (current, *(n for n in range(self.tabs.count()) if n != current)):
+            self._bring_up_to_date(number)
+            if self.tabs.widget(number).reveal(touched):
+                self.tabs.setCurrentIndex(number)
+                return
 
     def focus_first(self) -> None:
         tab = self.tabs.currentWidget()

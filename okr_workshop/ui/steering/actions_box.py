@@ -154,7 +154,9 @@ class ActionsBox(QGroupBox):
                         position=len(self.bridge.workshop.actions))
         if self.bridge.edit(lambda s: s.add(edit_label("add_action"), action)):
             if note is None:
-                self.new.clear()
+                # setText, not clear(): clear() keeps the field's own undo, and Ctrl+Z then put the
+                # words back in the field instead of taking back what they added.
+                self.new.setText("")
             self.select(action.id)
 
     def from_note(self, note: Feedback) -> None:

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from okr_workshop.app import clock
-from okr_workshop.domain.model import Feedback, FeedbackOccasion, Workshop
+from okr_workshop.app.touched import Touched
+from okr_workshop.domain.model import Action, Feedback, FeedbackOccasion, Workshop
 from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
@@ -81,6 +82,17 @@ class FeedbackTab(SteeringTab):
 
     def focus_first(self) -> None:
         self.occasion.setFocus()
+
+    def reveal(self, touched: Touched) -> bool:
+        if touched.gone:
+            return False
+        if touched.kind is Action:
+            self.actions_box.select(touched.id)
+            return self.actions_box.model.row_of(touched.id) >= 0
+        if touched.kind is Feedback:
+            self.notes.select(touched.id)  # when it is of the occasion shown
+            return self.notes.model.row_of(touched.id) >= 0
+        return False
 
     def _make_action(self, note: Feedback) -> None:
         self.actions_box.from_note(note)

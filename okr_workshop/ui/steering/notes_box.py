@@ -158,7 +158,9 @@ class NotesBox(QGroupBox):
                         occasion=self.moment.occasion, on=self.moment.on,
                         position=len(workshop.feedback))
         if self.bridge.edit(lambda s: s.add(edit_label("add_feedback"), note)):
-            self.text.clear()
+            # setText, not clear(): clear() keeps the field's own undo, and Ctrl+Z then put the
+            # words back in the field instead of taking back what they added.
+            self.text.setText("")
             self.select(note.id)
             self.text.setFocus()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Workshop
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
@@ -29,3 +30,7 @@ class SteeringTab(QWidget):
     def focus_first(self) -> None:
         """Put the keys where work on the tab starts."""
         self.focusNextChild()
+
+    def reveal(self, touched: Touched) -> bool:
+        """Select what an undo or redo just changed; False when this tab does not show it."""
+        return False

@@ -19,6 +19,11 @@ Alt = Qt.KeyboardModifier.AltModifier
 MESSY = "<b>Trop</b> de réunions & « pas assez » de café ☕"
 
 
+def redo(main_window) -> None:
+    press(QApplication.focusWidget() or main_window, Qt.Key.Key_Z,
+          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+
 def open_feedback(qtbot, main_window, workshop_id) -> FeedbackTab:
     main_window.open_workshop(workshop_id)
     main_window.activateWindow()
@@ -222,3 +227,41 @@ def test_a_voters_name_has_the_room_the_score_does_not_need(qtbot, main_window, 
     table = roti.table
     assert table.columnWidth(0) >= table.sizeHintForColumn(0)
     assert table.columnWidth(0) > table.columnWidth(1)
+
+
+def test_ctrl_z_after_adding_undoes_the_add_and_brings_back_a_deletion_selected(
+        qtbot, main_window, repository):
+    # Ctrl+Z right after Enter put the typed words back in the emptied field instead of
+    # taking back the action or note; and a deletion undone came back unselected, the form
+    # under the actions greyed out.
+    (workshop,) = add_samples(repository, (Language.ENGLISH,))
+    tab = open_feedback(qtbot, main_window, workshop.id)
+    actions = tab.actions_box
+    actions.new.setFocus()
+    type_text(actions.new, "Name a Finance ambassador")
+    press(actions.new, Qt.Key.Key_Return)
+    action = actions.selected()
+    assert action is not None
+    assert QApplication.focusWidget() is actions.new
+    undo(main_window)
+    assert actions.model.row_of(action.id) == -1 and actions.new.text() == ""
+    redo(main_window)
+    assert actions.selected() is not None and actions.selected().id == action.id
+    actions.delete_button.click()
+    assert actions.selected() is None
+    undo(main_window)
+    assert actions.selected() is not None and actions.selected().id == action.id
+    assert actions.text.isEnabled() and actions.text.text() == "Name a Finance ambassador"
+
+    notes = tab.notes
+    notes.text.setFocus()
+    type_text(notes.text, "Too many meetings")
+    press(notes.text, Qt.Key.Key_Return)
+    note = notes.selected()
+    assert QApplication.focusWidget() is notes.text
+    undo(main_window)
+    assert notes.model.row_of(note.id) == -1 and notes.text.text() == ""
+    redo(main_window)
+    notes.delete_button.click()
+    undo(main_window)
+    assert notes.selected() is not None and notes.selected().id == note.id
