@@ -53,6 +53,10 @@ class NotesBox(QGroupBox):
         self.author.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.author.lineEdit().setPlaceholderText(self.tr("Anonymous"))
         self.author.setToolTip(self.tr("Leave empty for an anonymous note."))
+        # Never narrower than the word saying it may stay empty ("Anony…" at scale 1.5).
+        self.author.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.author.setMinimumContentsLength(len(self.author.lineEdit().placeholderText()) + 2)
         self.add_button = QPushButton(self.tr("Add note"))
         # What is typed here is a note to come, saved by Enter or Add, not before.
         for field in (self.text, self.author):

@@ -265,3 +265,24 @@ def test_ctrl_z_after_adding_undoes_the_add_and_brings_back_a_deletion_selected(
     notes.delete_button.click()
     undo(main_window)
     assert notes.selected() is not None and notes.selected().id == note.id
+
+
+def test_the_author_field_shows_anonymous_whole_in_french(qtbot, french_ui, main_window,
+                                                          repository):
+    # "Anony…" at scale 1.5 on a 1920×1080 screen: the field for a note's author could be
+    # squeezed narrower than the word saying it may stay empty.
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    tab = open_feedback(qtbot, main_window, workshop.id)
+    combo = tab.notes.author
+    line = combo.lineEdit()
+    assert line.placeholderText() == "Anonyme"
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    option.rect.setWidth(combo.minimumSizeHint().width())
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    margins = line.textMargins()
+    room = field.width() - margins.left() - margins.right() - 4  # the line edit's own margin
+    assert room >= line.fontMetrics().horizontalAdvance(line.placeholderText())
