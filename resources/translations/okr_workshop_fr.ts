@@ -1000,6 +1000,14 @@ Pourquoi&#xa0;: %2</translation>
 <context>
     <name>DependencyForm</name>
     <message>
+        <source>No kept objective yet (Focus step)</source>
+        <translation>Pas encore d’objectif retenu (étape Focus)</translation>
+    </message>
+    <message>
+        <source>No kept objective of another team yet</source>
+        <translation>Pas encore d’objectif retenu d’une autre équipe</translation>
+    </message>
+    <message>
         <source>What for: a deliverable, data, a decision…</source>
         <translation>Pour quoi&#xa0;: un livrable, des données, une décision…</translation>
     </message>

@@ -168,3 +168,18 @@ def test_the_form_is_not_cut_in_french_either(qtbot, french_ui, main_window, rep
     main_window.resize(1366, 768)
     page = open_step(qtbot, main_window, workshop.id, Qt.Key.Key_5)
     assert _cut(page.dependencies) == []
+
+
+def test_an_empty_form_says_why_nothing_can_be_added(qtbot, main_window, repository):
+    # From an empty library the form showed two blank lists and a greyed "Add dependency",
+    # with no word on why.
+    from okr_workshop.domain.model import Workshop
+
+    workshop = Workshop(title="Vide", language=Language.ENGLISH)
+    repository.add_workshop(workshop)
+    page = open_step(qtbot, main_window, workshop.id, Qt.Key.Key_6)
+    press(page.tabs, Qt.Key.Key_C, Alt)
+    form = page.coverage_panel.dependency_form
+    assert form.from_combo.count() == 0 and not form.add_button.isEnabled()
+    assert "Focus" in form.from_combo.placeholderText()
+    assert "another team" in form.to_combo.placeholderText()

@@ -52,6 +52,9 @@ class DependencyForm(QWidget):
         self.from_combo.setObjectName("dependencyFrom")
         self.to_combo = QComboBox()
         self.to_combo.setObjectName("dependencyTo")
+        # Said in the empty lists, or a greyed "Add" would not say why.
+        self.from_combo.setPlaceholderText(self.tr("No kept objective yet (Focus step)"))
+        self.to_combo.setPlaceholderText(self.tr("No kept objective of another team yet"))
         self.note = QLineEdit()
         self.note.setObjectName("dependencyNote")
         self.note.setPlaceholderText(self.tr("What for: a deliverable, data, a decision…"))
