@@ -289,3 +289,13 @@ def test_titles_and_status_labels_in_both_languages():
     assert status_label(MISSING, "en") == "Missing"
     assert health_check(good_workshop())[1].title("en") == "Too many objectives or key results"
 
+
+
+def test_accountability_is_not_in_place_without_any_team():
+    # An empty workshop with one note read "4. In place": no team, so no ambassador to miss.
+    from okr_workshop.domain.model import Feedback, FeedbackKind
+
+    note = Feedback(kind=FeedbackKind.BAD, text="Trop de réunions")
+    workshop = Workshop(title="Vide", feedback=(note,))
+    assert statuses(workshop)[3] != OK
+    assert evidence(workshop, 4)["workshop.no_teams"].severity == Severity.WARNING

@@ -249,6 +249,9 @@ def mistake_4(workshop: Workshop) -> Evidence:
                          count=len(teams) - with_ambassador, total=len(teams))
         else:
             evidence.add("health.m4.ambassadors", count=with_ambassador, total=len(teams))
+    else:
+        # No team, no ambassador to miss: accountability is not "in place" for all that.
+        evidence.add(workshop_rules.NO_TEAMS, Severity.WARNING)
     if workshop.feedback:
         evidence.add("health.m4.feedback", count=len(workshop.feedback))
     else:
