@@ -9,7 +9,7 @@ from okr_workshop.domain.scoring import objective_score
 from okr_workshop.export import theme
 from okr_workshop.export.charts import kr_drawing
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
-from okr_workshop.export.flowables import Chip, Columns, ProgressBar, Stack
+from okr_workshop.export.flowables import Chip, Columns, ProgressBar, Stack, WholeStack
 from okr_workshop.export.labels import day, percent
 from okr_workshop.export.layout import Group, Item
 from okr_workshop.export.markup import coloured, para_markup, rich
@@ -56,7 +56,7 @@ def chart_chapters(ctx: DeckContext) -> list[Chapter]:
     for team in ctx.workshop.teams:
         charted = [kr for objective in ctx.kept(team) for kr in sorted_by_position(
             objective.key_results) if kr.check_ins]
-        cells = [Stack([ctx.p(kr.text, "label"),
+        cells = [WholeStack([ctx.p(kr.text, "label"),
                         kr_drawing(ctx.workshop, kr, ctx.language, width, CHART_HEIGHT)])
                  for kr in charted]
         rows: list[Item] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from reportlab.graphics.shapes import String
 
@@ -57,3 +58,28 @@ def test_no_check_in_no_chart_slide():
     text = " ".join(page_texts(reader(build_deck(bare, "en"))))
     assert "Key results over time" not in text and "Measured values" not in text
     assert "Key results over time" in " ".join(page_texts(reader(build_deck(workshop, "en"))))
+
+
+def test_a_key_results_title_never_ends_a_slide_without_its_chart():
+    """French walkthrough: the third chart of a team went to the next slide while its title
+    stayed alone at the bottom of the first, so the chart on the "(suite)" slide had none."""
+    from okr_workshop.app.samples import sample_workshop
+    from okr_workshop.domain.model import CheckIn
+
+    sample = sample_workshop(Language.FRENCH)
+    first = sample.teams[0]  # Click & Collect: every key result checked in once more
+    day = sample.cycle_start + timedelta(weeks=8)
+    objectives = tuple(replace(o, key_results=tuple(
+        replace(kr, check_ins=(*kr.check_ins, CheckIn(on=day, value=kr.baseline or 0.0,
+                                                      confidence=5)))
+        for kr in o.key_results)) for o in first.objectives)
+    workshop = replace(sample, teams=(replace(first, objectives=objectives),
+                                      *sample.teams[1:]))
+    pages = [flat(text) for text in page_texts(reader(build_deck(
+        workshop, "fr", sections=("progress",))))]
+    chart_pages = [page for page in pages if "Où en sont les résultats clés" in page]
+    assert any("(suite)" in page for page in chart_pages)  # the case is met
+    for page in chart_pages:
+        titles = [kr.text for kr in workshop.key_results()
+                  if kr.check_ins and " ".join(kr.text.split()) in page]
+        assert len(titles) == page.count("Valeurs mesurées"), (titles, page[:200])
