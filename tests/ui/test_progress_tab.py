@@ -153,3 +153,12 @@ def _near(colour: QColor, expected: QColor, tolerance: int = 40) -> bool:
 
 def test_the_list_model_keeps_qt_rules(qtmodeltester, tab):
     qtmodeltester.check(tab.model)
+
+
+def test_an_empty_status_sentence_warns_nothing_in_the_log(qtlog, tab):
+    """French walkthrough: app.log read 'QWidget::setMinimumSize: (progressStatus/QLabel)
+    Negative sizes (0,-1) are not possible' each time the sentence was emptied."""
+    tab.status_text.clear()  # as when no key result is chosen
+    tab.resize(tab.width() + 10, tab.height())
+    tab._fit_sentence()
+    assert [r.message for r in qtlog.records if "Negative sizes" in r.message] == []
