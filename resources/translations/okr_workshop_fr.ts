@@ -3937,7 +3937,7 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Who atte&amp;nds:</source>
-        <translation>Qui &amp;vient&#xa0;:</translation>
+        <translation>Pa&amp;rticipants&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agenda:</source>

@@ -62,3 +62,14 @@ def test_the_rituals_names_are_whole_at_scale_one_and_a_half(
         needed = metrics.boundingRect(QRect(0, 0, width, 10_000),
                                       Qt.TextFlag.TextWordWrap, name).height()
         assert needed <= table.rowHeight(row), name
+
+
+def test_the_ritual_form_says_participants_as_the_calendar_file_does(
+        french_ui, qtbot, main_window, repository, monkeypatch):
+    """« Qui vient : » read as a literal rendering of "Who attends:"; the .ics exported
+    from the same form already says « Participants : »."""
+    from PySide6.QtWidgets import QLabel
+
+    tab = scaled_tab(qtbot, main_window, repository, monkeypatch, RitualsTab)
+    label = next(w for w in tab.form.findChildren(QLabel) if w.buddy() is tab.form.attendees)
+    assert label.text().replace("&", "") == "Participants\u00a0:"
