@@ -43,6 +43,10 @@ class ClosingTab(SteeringTab):
         self.objectives.setTabKeyNavigation(False)
         self.objectives.setWordWrap(True)
         self.objectives.verticalHeader().hide()
+        # A row as tall as its wrapped title: one line's height cut the objectives to
+        # « Rendre la command… » in a French window at scale 1.5.
+        self.objectives.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.objectives.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OBJECTIVE_GRADE, QHeaderView.ResizeMode.ResizeToContents)
@@ -75,6 +79,7 @@ class ClosingTab(SteeringTab):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 630])  # the titles wrap in three lines, not seven
         splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
         chain = [self.team, self.objectives, *self.form.focus_chain()]

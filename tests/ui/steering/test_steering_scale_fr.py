@@ -73,3 +73,23 @@ def test_the_ritual_form_says_participants_as_the_calendar_file_does(
     tab = scaled_tab(qtbot, main_window, repository, monkeypatch, RitualsTab)
     label = next(w for w in tab.form.findChildren(QLabel) if w.buddy() is tab.form.attendees)
     assert label.text().replace("&", "") == "Participants\u00a0:"
+
+
+def test_the_objectives_to_close_are_read_whole_at_scale_one_and_a_half(
+        french_ui, qtbot, main_window, repository, monkeypatch):
+    """The closing list read « Rendre la command… », « Faire de l’applicati… »: each row
+    kept one line's height while its title wrapped over three or four."""
+    from okr_workshop.ui.steering.closing_tab import ClosingTab
+
+    tab = scaled_tab(qtbot, main_window, repository, monkeypatch, ClosingTab)
+    table, model = tab.objectives, tab.objectives_model
+    assert model.rowCount() > 0
+    QApplication.processEvents()
+    metrics = table.fontMetrics()
+    width = table.columnWidth(0) - 12  # the cell's margins
+    assert width >= metrics.horizontalAdvance("l’application"), width
+    for row in range(model.rowCount()):
+        title = model.index(row, 0).data()
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000),
+                                      Qt.TextFlag.TextWordWrap, title).height()
+        assert needed <= table.rowHeight(row), title
