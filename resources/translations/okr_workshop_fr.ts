@@ -4050,11 +4050,11 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     <name>RoundSummary</name>
     <message>
         <source>Round of %1 — key results checked in: %2 of %3 · values up: %4, down: %5 · confidence drops: %6</source>
-        <translation>Tour du %1 — résultats clés faits&#xa0;: %2 sur %3 · valeurs en hausse&#xa0;: %4, en baisse&#xa0;: %5 · confiance en baisse&#xa0;: %6</translation>
+        <translation>Tour du %1 — résultats clés renseignés&#xa0;: %2 sur %3 · valeurs en hausse&#xa0;: %4, en baisse&#xa0;: %5 · confiance en baisse&#xa0;: %6</translation>
     </message>
     <message>
         <source>%1 and others: %2</source>
-        <translation>%1 et d’autres&#xa0;: %2</translation>
+        <translation>%1 et %2 autres</translation>
     </message>
 </context>
 <context>
