@@ -49,6 +49,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # The suggested departments' names, and the few words the OKR statements add.
     "departments": ("okr_workshop.domain.rules.department_names",),
     "statements": ("okr_workshop.domain.statements",),
+    # The source's good practices, ticked off on the steps where they apply.
+    "good_practices": ("okr_workshop.domain.good_practices",),
     # Steering: status from pace, grades, default rituals, what is due, the next cycle.
     "steering": ("okr_workshop.domain.steering.pace_words", "okr_workshop.domain.steering.grading",
                  "okr_workshop.domain.steering.ritual_words", "okr_workshop.domain.steering.due",

@@ -40,6 +40,7 @@ from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
 from okr_workshop.ui.step_names import step_name
 from okr_workshop.ui.stray_alt import guard_text_fields
+from okr_workshop.ui.widgets.practices_panel import PracticesPanel
 
 # Beyond this the panel would squeeze the page on a 768-pixel-high laptop screen.
 MISSING_LINES = 5
@@ -74,6 +75,7 @@ class WorkshopView(QWidget):
         self._classes: list[type[StepPage]] = page_classes()
         self._built: list[StepPage | None] = [None] * len(self._classes)
 
+        self.practices = PracticesPanel(bridge, self)
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
         self.step_list.setMinimumWidth(170)
@@ -102,7 +104,11 @@ class WorkshopView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.stack, 1)
-        right_layout.addWidget(self._missing_area())
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._missing_area(), 3)
+        self.practices.setFixedHeight(self.missing_height)
+        bottom.addWidget(self.practices, 2)
+        right_layout.addLayout(bottom)
 
         splitter = QSplitter()
         splitter.addWidget(self.step_list)
@@ -134,9 +140,10 @@ class WorkshopView(QWidget):
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lines = MISSING_LINES + 2  # the heading, the lines, "…and N more"
         margins = self.missing.contentsMargins()
-        area.setFixedHeight(
+        self.missing_height = (
             lines * self.missing.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
         )
+        area.setFixedHeight(self.missing_height)
         return area
 
     # Navigation ---------------------------------------------------------------------------
@@ -191,6 +198,8 @@ class WorkshopView(QWidget):
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._built[row] = page
+            # Tab reads step list → page → the practices under it, then back to the list.
+            QWidget.setTabOrder(self.practices.list, self.step_list)
         return page
 
     def _rows_of(self, step: Step | None) -> list[int]:
@@ -243,6 +252,7 @@ class WorkshopView(QWidget):
         if not self._classes:
             return
         page = self.current_page()
+        self.practices.show_step(workshop, page.step)
         # What is typed and not saved yet is judged as typed: the list quotes it as it is.
         workshop = page.draft(workshop)
         findings = findings_for_step(workshop, page.step, check_workshop(workshop))

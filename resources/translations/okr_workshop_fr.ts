@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionsBox</name>
+    <message>
+        <source>Actions decided</source>
+        <translation>Actions décidées</translation>
+    </message>
+    <message>
+        <source>What will be done; Enter adds it</source>
+        <translation>Ce qui sera fait&#xa0;; Entrée l’ajoute</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>Échéanc&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Fai&amp;t</translation>
+    </message>
+    <message>
+        <source>New a&amp;ction:</source>
+        <translation>Nou&amp;velle action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <source>Action te&amp;xt:</source>
+        <translation>Te&amp;xte de l’action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Resp&amp;onsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>Pas encore de responsable</translation>
+    </message>
+    <message>
+        <source>An action needs some text: delete it instead.</source>
+        <translation>Une action a besoin d’un texte&#xa0;: supprimez-la plutôt.</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentModel</name>
     <message>
         <source>%1 → %2</source>
@@ -692,8 +735,32 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Dépendances entre équipes</translation>
     </message>
     <message>
-        <source>Each row: an objective, and the other team&apos;s objective it depends on.</source>
-        <translation>Chaque ligne&#xa0;: un objectif, et l’objectif de l’autre équipe dont il dépend.</translation>
+        <source>Each row: an objective, and the other team&apos;s objective it depends on. Pick one to change or delete it below.</source>
+        <translation>Chaque ligne&#xa0;: un objectif, et l’objectif de l’autre équipe dont il dépend. Choisissez-en une pour la modifier ou la supprimer en dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation>Dépe&amp;nd de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>No&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add dependenc&amp;y</source>
+        <translation>A&amp;jouter la dépendance</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les changements</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>No strategic objective yet: add them in the Vision step.</source>
@@ -928,6 +995,21 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>Building the preview…</source>
         <translation>Préparation de l’aperçu…</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyForm</name>
+    <message>
+        <source>What for: a deliverable, data, a decision…</source>
+        <translation>Pour quoi&#xa0;: un livrable, des données, une décision…</translation>
+    </message>
+    <message>
+        <source>Pick the objective that depends and the other team&apos;s objective it needs.</source>
+        <translation>Choisissez l’objectif qui dépend et l’objectif de l’autre équipe dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>This dependency is already recorded: pick it in the list to change its note.</source>
+        <translation>Cette dépendance est déjà notée&#xa0;: choisissez-la dans la liste pour modifier sa note.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1993,230 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Modification de l’échéance rétablie</translation>
     </message>
     <message>
+        <source>change whether it is a milestone</source>
+        <translation>changer le réglage de jalon</translation>
+    </message>
+    <message>
+        <source>Milestone setting changed</source>
+        <translation>Réglage de jalon modifié</translation>
+    </message>
+    <message>
+        <source>Change to the milestone setting undone</source>
+        <translation>Modification du réglage de jalon annulée</translation>
+    </message>
+    <message>
+        <source>Change to the milestone setting redone</source>
+        <translation>Modification du réglage de jalon rétablie</translation>
+    </message>
+    <message>
+        <source>tick good practice</source>
+        <translation>cocher la bonne pratique</translation>
+    </message>
+    <message>
+        <source>Good practice ticked</source>
+        <translation>Bonne pratique cochée</translation>
+    </message>
+    <message>
+        <source>Ticking of the good practice undone</source>
+        <translation>Coche de la bonne pratique annulée</translation>
+    </message>
+    <message>
+        <source>Ticking of the good practice redone</source>
+        <translation>Coche de la bonne pratique rétablie</translation>
+    </message>
+    <message>
+        <source>untick good practice</source>
+        <translation>décocher la bonne pratique</translation>
+    </message>
+    <message>
+        <source>Good practice unticked</source>
+        <translation>Bonne pratique décochée</translation>
+    </message>
+    <message>
+        <source>Unticking of the good practice undone</source>
+        <translation>Décoche de la bonne pratique annulée</translation>
+    </message>
+    <message>
+        <source>Unticking of the good practice redone</source>
+        <translation>Décoche de la bonne pratique rétablie</translation>
+    </message>
+    <message>
+        <source>add ROTI vote</source>
+        <translation>ajouter le vote ROTI</translation>
+    </message>
+    <message>
+        <source>ROTI vote added</source>
+        <translation>Vote ROTI ajouté</translation>
+    </message>
+    <message>
+        <source>ROTI vote addition undone</source>
+        <translation>Ajout du vote ROTI annulé</translation>
+    </message>
+    <message>
+        <source>ROTI vote addition redone</source>
+        <translation>Ajout du vote ROTI rétabli</translation>
+    </message>
+    <message>
+        <source>delete ROTI vote</source>
+        <translation>supprimer le vote ROTI</translation>
+    </message>
+    <message>
+        <source>ROTI vote deleted</source>
+        <translation>Vote ROTI supprimé</translation>
+    </message>
+    <message>
+        <source>ROTI vote deletion undone</source>
+        <translation>Suppression du vote ROTI annulée</translation>
+    </message>
+    <message>
+        <source>ROTI vote deletion redone</source>
+        <translation>Suppression du vote ROTI rétablie</translation>
+    </message>
+    <message>
+        <source>add feedback note</source>
+        <translation>ajouter la note de retour</translation>
+    </message>
+    <message>
+        <source>Feedback note added</source>
+        <translation>Note de retour ajoutée</translation>
+    </message>
+    <message>
+        <source>Feedback note addition undone</source>
+        <translation>Ajout de la note de retour annulé</translation>
+    </message>
+    <message>
+        <source>Feedback note addition redone</source>
+        <translation>Ajout de la note de retour rétabli</translation>
+    </message>
+    <message>
+        <source>edit feedback note</source>
+        <translation>modifier la note de retour</translation>
+    </message>
+    <message>
+        <source>Feedback note changed</source>
+        <translation>Note de retour modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the feedback note undone</source>
+        <translation>Modification de la note de retour annulée</translation>
+    </message>
+    <message>
+        <source>Change to the feedback note redone</source>
+        <translation>Modification de la note de retour rétablie</translation>
+    </message>
+    <message>
+        <source>delete feedback note</source>
+        <translation>supprimer la note de retour</translation>
+    </message>
+    <message>
+        <source>Feedback note deleted</source>
+        <translation>Note de retour supprimée</translation>
+    </message>
+    <message>
+        <source>Feedback note deletion undone</source>
+        <translation>Suppression de la note de retour annulée</translation>
+    </message>
+    <message>
+        <source>Feedback note deletion redone</source>
+        <translation>Suppression de la note de retour rétablie</translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation>ajouter l’action</translation>
+    </message>
+    <message>
+        <source>Action added</source>
+        <translation>Action ajoutée</translation>
+    </message>
+    <message>
+        <source>Action addition undone</source>
+        <translation>Ajout de l’action annulé</translation>
+    </message>
+    <message>
+        <source>Action addition redone</source>
+        <translation>Ajout de l’action rétabli</translation>
+    </message>
+    <message>
+        <source>edit action</source>
+        <translation>modifier l’action</translation>
+    </message>
+    <message>
+        <source>Action changed</source>
+        <translation>Action modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the action undone</source>
+        <translation>Modification de l’action annulée</translation>
+    </message>
+    <message>
+        <source>Change to the action redone</source>
+        <translation>Modification de l’action rétablie</translation>
+    </message>
+    <message>
+        <source>delete action</source>
+        <translation>supprimer l’action</translation>
+    </message>
+    <message>
+        <source>Action deleted</source>
+        <translation>Action supprimée</translation>
+    </message>
+    <message>
+        <source>Action deletion undone</source>
+        <translation>Suppression de l’action annulée</translation>
+    </message>
+    <message>
+        <source>Action deletion redone</source>
+        <translation>Suppression de l’action rétablie</translation>
+    </message>
+    <message>
+        <source>add dependency</source>
+        <translation>ajouter la dépendance</translation>
+    </message>
+    <message>
+        <source>Dependency added</source>
+        <translation>Dépendance ajoutée</translation>
+    </message>
+    <message>
+        <source>Dependency addition undone</source>
+        <translation>Ajout de la dépendance annulé</translation>
+    </message>
+    <message>
+        <source>Dependency addition redone</source>
+        <translation>Ajout de la dépendance rétabli</translation>
+    </message>
+    <message>
+        <source>edit dependency</source>
+        <translation>modifier la dépendance</translation>
+    </message>
+    <message>
+        <source>Dependency changed</source>
+        <translation>Dépendance modifiée</translation>
+    </message>
+    <message>
+        <source>Change to the dependency undone</source>
+        <translation>Modification de la dépendance annulée</translation>
+    </message>
+    <message>
+        <source>Change to the dependency redone</source>
+        <translation>Modification de la dépendance rétablie</translation>
+    </message>
+    <message>
+        <source>delete dependency</source>
+        <translation>supprimer la dépendance</translation>
+    </message>
+    <message>
+        <source>Dependency deleted</source>
+        <translation>Dépendance supprimée</translation>
+    </message>
+    <message>
+        <source>Dependency deletion undone</source>
+        <translation>Suppression de la dépendance annulée</translation>
+    </message>
+    <message>
+        <source>Dependency deletion redone</source>
+        <translation>Suppression de la dépendance rétablie</translation>
+    </message>
+    <message>
         <source>add ritual</source>
         <translation>ajouter un rituel</translation>
     </message>
@@ -2140,6 +2446,128 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Voter</source>
+        <translation>Votant</translation>
+    </message>
+    <message>
+        <source>ROTI</source>
+        <translation>ROTI</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>A note needs some text: delete it instead.</source>
+        <translation>Une note a besoin d’un texte&#xa0;: supprimez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>Pas encore de responsable</translation>
+    </message>
+    <message>
+        <source>From the note: %1</source>
+        <translation>D’après la note&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>End of the workshop</source>
+        <translation>Fin de l’atelier</translation>
+    </message>
+    <message>
+        <source>A review during the cycle</source>
+        <translation>Une revue pendant le cycle</translation>
+    </message>
+    <message>
+        <source>End of the cycle</source>
+        <translation>Fin du cycle</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Ce qui a bien marché</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>À améliorer</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Ce qui a aidé</translation>
+    </message>
+    <message>
+        <source>What blocked</source>
+        <translation>Ce qui a bloqué</translation>
+    </message>
+    <message>
+        <source>GOOD</source>
+        <translation>BIEN</translation>
+    </message>
+    <message>
+        <source>BAD</source>
+        <translation>PAS BIEN</translation>
+    </message>
+    <message>
+        <source>TRY</source>
+        <translation>À ESSAYER</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <source>The votes and notes shown, and those added, are this occasion&apos;s.</source>
+        <translation>Les votes et les notes affichés, et ceux ajoutés, sont ceux de ce moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Moment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On this da&amp;y</source>
+        <translation>Ce &amp;jour</translation>
+    </message>
+    <message>
+        <source>Tick to show and record only this day&apos;s votes and notes (one review among several).</source>
+        <translation>Cochez pour n’afficher et n’enregistrer que les votes et les notes de ce jour (une revue parmi d’autres).</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back</source>
+        <translation>Feedbac&amp;k</translation>
     </message>
 </context>
 <context>
@@ -2708,10 +3136,45 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
 </context>
 <context>
+    <name>KeyResultDependencies</name>
+    <message>
+        <source>Depends on another team</source>
+        <translation>Dépend d’une autre équipe</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Needs another team’s:</source>
+        <translation>A besoin de l’objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les changements</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The other team’s kept objective this one depends on.</source>
+        <translation>L’objectif retenu de l’autre équipe dont celui-ci dépend.</translation>
+    </message>
+</context>
+<context>
     <name>KeyResultEditor</name>
     <message>
         <source>Set</source>
         <translation>Fixée</translation>
+    </message>
+    <message>
+        <source>Milestone: done or not yet</source>
+        <translation>Jalon&#xa0;: fait ou pas encore</translation>
     </message>
     <message>
         <source>Se&amp;ntence:</source>
@@ -2808,6 +3271,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>When the target should be reached, inside the cycle.</source>
         <translation>Quand la cible doit être atteinte, dans le cycle.</translation>
+    </message>
+    <message>
+        <source>A milestone is done or not yet, with no number to follow: its check-ins say “done” or “not yet”, and it is graded 1 or 0.</source>
+        <translation>Un jalon est fait ou pas encore, sans chiffre à suivre&#xa0;: ses points d’étape disent «&#xa0;fait&#xa0;» ou «&#xa0;pas encore&#xa0;», et il est noté 1 ou 0.</translation>
     </message>
     <message>
         <source>The target typed wins over the change of %1 also stored: the next target typed clears it, or choose the change in Target type.</source>
@@ -3413,6 +3880,53 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
 </context>
 <context>
+    <name>NotesBox</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>One idea per note; Enter adds it</source>
+        <translation>Une idée par note&#xa0;; Entrée l’ajoute</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Leave empty for an anonymous note.</source>
+        <translation>Laissez vide pour une note anonyme.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>A&amp;uteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke it an action</source>
+        <translation>Tran&amp;sformer en action</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Ru&amp;brique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add an action decided from the selected note.</source>
+        <translation>Ajouter une action décidée à partir de la note sélectionnée.</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveNotes</name>
     <message>
         <source>Why this matters now, in a sentence the team would say.</source>
@@ -3535,6 +4049,34 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>Select a participant in the table first.</source>
         <translation>Sélectionnez d’abord un participant dans le tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesModel</name>
+    <message>
+        <source>%1
+Against mistake %2: %3</source>
+        <translation>%1
+Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesPanel</name>
+    <message>
+        <source>Show or hide the source’s good practices for this step. The health check counts those ticked.</source>
+        <translation>Afficher ou masquer les bonnes pratiques de cette étape. Le bilan de santé compte celles qui sont cochées.</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>Bonnes pratiques</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected practice.</source>
+        <translation>Espace coche ou décoche la pratique sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Good practices: %1 of %2 ticked</source>
+        <translation>Bonnes pratiques cochées&#xa0;:&#xa0;%1 sur&#xa0;%2</translation>
     </message>
 </context>
 <context>
@@ -3908,20 +4450,12 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
         <translation>Des noms, séparés par des virgules</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
-    </message>
-    <message>
         <source>How &amp;often:</source>
         <translation>Fré&amp;quence&#xa0;:</translation>
     </message>
     <message>
         <source>Fir&amp;st date:</source>
         <translation>Date de la pr&amp;emière séance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Start &amp;time (24-hour):</source>
-        <translation>Heure de dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -3942,6 +4476,14 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>&amp;Agenda:</source>
         <translation>&amp;Ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start &amp;time (24-hour):</source>
+        <translation>Heure de dé&amp;but&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4586,41 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>Calendar saved as “%1”: import it in Outlook, Google Calendar or Apple Calendar. Exporting again updates the same events.</source>
         <translation>Agenda enregistré sous «&#xa0;%1&#xa0;»&#xa0;: importez-le dans Outlook, Google Agenda ou Apple Calendrier. Exporter à nouveau met à jour les mêmes événements.</translation>
+    </message>
+</context>
+<context>
+    <name>RotiBox</name>
+    <message>
+        <source>ROTI: was the time well spent? (1 = wasted, 5 = well worth it)</source>
+        <translation>ROTI&#xa0;: le temps était-il bien investi&#xa0;? (1 = perdu, 5 = largement rentabilisé)</translation>
+    </message>
+    <message>
+        <source>Who votes; then press a digit from 1 to 5.</source>
+        <translation>Qui vote&#xa0;; puis tapez un chiffre de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Add a vote of %1 (or press %1)</source>
+        <translation>Ajouter un vote de&#xa0;%1 (ou taper&#xa0;%1)</translation>
+    </message>
+    <message>
+        <source>Who vote&amp;s:</source>
+        <translation>&amp;Qui vote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>Retirer le vote</translation>
+    </message>
+    <message>
+        <source>%1 vote, average %2</source>
+        <translation>%1 vote, moyenne&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%1 votes, average %2</source>
+        <translation>%1 votes, moyenne&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>No vote yet.</source>
+        <translation>Pas encore de vote.</translation>
     </message>
 </context>
 <context>

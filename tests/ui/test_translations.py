@@ -47,6 +47,7 @@ IDENTICAL = {
     "Votes", "+1 vote", "−1 vote", "Digital", "Data", "Design", "Marketing", "Finance",
     "Communication", "C&ycle:", "&Organisation:", "Cycle", "%1 → %2", "%1 — %2", "%1. %2",
     "%1 / %2", "%1 (%2/%3)", "mm",  # the month in a date pattern: "jj/mm/aaaa"
+    "Action", "Notes", "ROTI", "Feed&back",  # the Feedback tab: French says them the same
     "Date",
 }
 

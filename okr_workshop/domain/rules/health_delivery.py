@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from okr_workshop.domain.findings import Finding, Severity
+from okr_workshop.domain.good_practices import ticked_codes
 from okr_workshop.domain.model import ObjectiveStatus, Workshop
 from okr_workshop.domain.rules import common_rule
 from okr_workshop.domain.rules import key_results as kr_rules
@@ -252,9 +253,11 @@ def mistake_4(workshop: Workshop) -> Evidence:
         evidence.add("health.m4.feedback", count=len(workshop.feedback))
     else:
         evidence.add("health.m4.no_feedback", Severity.WARNING)
-    if workshop.checklist:
-        evidence.add("health.m4.tips_ticked", count=len(workshop.checklist))
+    # Only the catalogue's practices count, each once: an unknown code (a newer file) does not.
+    ticked = len(ticked_codes(t.item for t in workshop.checklist))
+    if ticked:
+        evidence.add("health.m4.tips_ticked", count=ticked)
     else:
         evidence.add("health.m4.no_tips_ticked")
-    evidence.missing = not with_ambassador and not workshop.feedback and not workshop.checklist
+    evidence.missing = not with_ambassador and not workshop.feedback and not ticked
     return evidence

@@ -10,13 +10,19 @@ so no one template fits every edit. ``%1`` in a text is filled with the values g
 from __future__ import annotations
 
 from okr_workshop.app.commands import EditLabel
-from okr_workshop.ui.edit_labels import cycle_texts, setup_texts, steering_texts, step_texts
+from okr_workshop.ui.edit_labels import (
+    cycle_texts,
+    people_texts,
+    setup_texts,
+    steering_texts,
+    step_texts,
+)
 from okr_workshop.ui.placeholders import fill
 
 
 def all_texts() -> dict[str, tuple[str, str, str, str]]:
     return {**setup_texts.texts(), **step_texts.texts(), **steering_texts.texts(),
-            **cycle_texts.texts()}
+            **cycle_texts.texts(), **people_texts.texts()}
 
 
 def edit_label(key: str, *values: object) -> EditLabel:

@@ -181,4 +181,10 @@ def texts() -> dict[str, tuple[str, str, str, str]]:
             translate("EditLabels", "Change to the due date undone"),
             translate("EditLabels", "Change to the due date redone"),
         ),
+        "kr_milestone": (
+            translate("EditLabels", "change whether it is a milestone"),
+            translate("EditLabels", "Milestone setting changed"),
+            translate("EditLabels", "Change to the milestone setting undone"),
+            translate("EditLabels", "Change to the milestone setting redone"),
+        ),
     }

@@ -1,6 +1,7 @@
 """Step 5, Key results: for each kept objective, measurable key results (mistake 3).
 
-Left, the kept objectives by team; right, the objective's key results, the editor of the
+Left, the kept objectives by team and what the chosen one needs from other teams (mistake
+5: "depends on team X for…"); right, the objective's key results, the editor of the
 chosen one with every field, and the rules' live findings beside it, in the workshop's
 language. The common rule caps key results per objective: strict refuses one more, in the
 rule's own sentence; flexible lets it through and says so.
@@ -37,6 +38,7 @@ from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.findings_panel import FindingsPanel
 from okr_workshop.ui.widgets.form_scroll import scrolled
+from okr_workshop.ui.widgets.kr_dependencies import KeyResultDependencies
 from okr_workshop.ui.widgets.kr_editor import KeyResultEditor
 from okr_workshop.ui.widgets.kr_list_panel import KeyResultListPanel
 from okr_workshop.ui.widgets.team_keys import add_team_shortcuts, team_keys_hint
@@ -72,6 +74,7 @@ class KeyResultsPage(StepPage):
 
         self.list_panel = KeyResultListPanel()
         self.editor = KeyResultEditor(bridge)
+        self.dependencies = KeyResultDependencies(bridge)
         self.findings = FindingsPanel(self.tr("Fin&dings:"),
                                       self.tr("Nothing to improve in this key result."))
         self._build_layout(tree_label)
@@ -93,6 +96,7 @@ class KeyResultsPage(StepPage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(tree_label)
         left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.dependencies)  # of the objective chosen above
 
         editor_box = QGroupBox(self.tr("Key result"))
         QVBoxLayout(editor_box).addWidget(self.editor)
@@ -129,8 +133,9 @@ class KeyResultsPage(StepPage):
         layout.addWidget(splitter)
         # The objectives, their key results and buttons, the chosen one's form, its findings.
         panel = self.list_panel
-        set_tab_chain([self.tree, panel.table, panel.add_button, panel.delete_button,
-                       panel.up_button, panel.down_button, *self.editor.focus_chain(),
+        set_tab_chain([self.tree, *self.dependencies.focus_chain(), panel.table,
+                       panel.add_button, panel.delete_button, panel.up_button, panel.down_button,
+                       *self.editor.focus_chain(),
                        self.findings.list])
 
     def title(self) -> str:
@@ -235,6 +240,7 @@ class KeyResultsPage(StepPage):
     def _show_key_result(self) -> None:
         kr = self.key_result()
         self.editor.show_key_result(self._workshop, kr)
+        self.dependencies.show_objective(self._workshop, self.objective(), kr)
         self._show_findings()
 
     def _show_findings(self) -> None:

@@ -2,8 +2,9 @@
 
 Four tabs (Ctrl+Tab goes from one to the next): the alignment tree (mistake 1), coverage and
 dependencies (mistake 5), the health of the five mistakes, and one sentence per kept
-objective to read aloud. Read-only: every tab is rebuilt from the workshop on each load,
-so an edit made elsewhere, an undo or a redo shows at once.
+objective to read aloud. Read-only but for the dependencies between teams, recorded under
+their table; every tab is rebuilt from the workshop on each load, so an edit made elsewhere,
+an undo or a redo shows at once.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ class ReviewPage(StepPage):
         self.alignment_hint.setObjectName("alignmentHint")
         self.alignment_hint.setWordWrap(True)
 
-        self.coverage_panel = CoveragePanel()
+        self.coverage_panel = CoveragePanel(bridge)
         self.health_model = HealthModel(self)
         self.health_tree = _tree("healthTree")
         self.health_tree.setModel(self.health_model)

@@ -22,10 +22,11 @@ def tab_classes() -> list[type[SteeringTab]]:
     """The tabs, in the order of a cycle. Imported here, when the page is first built."""
     from okr_workshop.ui.steering.check_in_round import CheckInRoundTab
     from okr_workshop.ui.steering.closing_tab import ClosingTab
+    from okr_workshop.ui.steering.feedback_tab import FeedbackTab
     from okr_workshop.ui.steering.progress_tab import ProgressTab
     from okr_workshop.ui.steering.rituals_tab import RitualsTab
 
-    return [CheckInRoundTab, ProgressTab, RitualsTab, ClosingTab]
+    return [CheckInRoundTab, ProgressTab, RitualsTab, ClosingTab, FeedbackTab]
 
 
 class SteeringPage(StepPage):

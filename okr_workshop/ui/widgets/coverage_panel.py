@@ -2,7 +2,8 @@
 
 Four boxes: strategic objectives no kept objective serves, teams that kept nothing, the
 departments taking part (with the rules' warning when only product or IT are in the room),
-and the dependencies between teams. An empty list gives way to a sentence saying so.
+and the dependencies between teams, recorded, changed and deleted here too (mistake 5).
+An empty list gives way to a sentence saying so.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from okr_workshop.domain.model import Workshop
 from okr_workshop.ui.models.coverage_models import DepartmentsModel, DependenciesModel, LinesModel
 from okr_workshop.ui.models.review_badges import SEVERITY_MARK, SYMBOL, Tone
 from okr_workshop.ui.placeholders import fill
+from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.dependency_form import DependencyForm
 
 WARNING_STYLE = ("QLabel { background: #f2b233; color: #1f1f1f; border-radius: 4px;"
                  " padding: 4px 8px; }")
@@ -87,7 +90,7 @@ def _fit_columns(view: QTableView) -> None:
 
 
 class CoveragePanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.unserved_model = LinesModel(self)
         self.teams_model = LinesModel(self)
@@ -115,7 +118,15 @@ class CoveragePanel(QWidget):
         self.dependencies.view.setModel(self.dependencies_model)
         _fit_columns(self.dependencies.view)
         self.dependencies.view.setToolTip(
-            self.tr("Each row: an objective, and the other team's objective it depends on."))
+            self.tr("Each row: an objective, and the other team's objective it depends on. "
+                    "Pick one to change or delete it below."))
+        self.dependency_form = DependencyForm(bridge, self.dependencies.view, texts={
+            "from": self.tr("&Objective:"), "to": self.tr("&Depends on:"),
+            "note": self.tr("&Note:"), "add": self.tr("Add dependenc&y"),
+            "save": self.tr("&Save changes"), "delete": self.tr("Dele&te"),
+        })
+        self.dependency_form.connect_view()
+        self.dependencies.layout_.addWidget(self.dependency_form)
 
         gaps = QSplitter(Qt.Orientation.Horizontal)
         gaps.addWidget(self.unserved)
@@ -137,6 +148,12 @@ class CoveragePanel(QWidget):
         self.setTabOrder(self.unserved.view, self.teams.view)
         self.setTabOrder(self.teams.view, self.departments.view)
         self.setTabOrder(self.departments.view, self.dependencies.view)
+        previous = self.dependencies.view
+        form = self.dependency_form
+        for field in (form.from_combo, form.to_combo, form.note, form.add_button,
+                      form.save_button, form.delete_button):
+            self.setTabOrder(previous, field)
+            previous = field
 
     def focus_first(self) -> None:
         """Keys go to the first list or table that has something to show."""
@@ -181,7 +198,9 @@ class CoveragePanel(QWidget):
             "\n".join(f.advice(language) for f in found.participation))
         self.participation.setVisible(bool(warnings))
 
+        chosen = self.dependency_form.view.currentIndex().data(DependenciesModel.ID_ROLE)
         self.dependencies_model.set_links(found.dependencies)
+        self.dependency_form.load(workshop, select=chosen)
         count = len(found.dependencies)
         self.dependencies.setTitle(
             self.tr("Dependencies between teams") if not count

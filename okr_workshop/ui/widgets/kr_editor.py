@@ -12,8 +12,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QWidget,
 )
@@ -68,6 +70,9 @@ class KeyResultEditor(QWidget):
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.due = OptionalDateEdit(self.tr("Set"))
         self.due.setObjectName("dueDate")
+        # No Alt+letter is free on the page: Tab after the due date reaches it.
+        self.milestone = QCheckBox(self.tr("Milestone: done or not yet"))
+        self.milestone.setObjectName("milestoneCheck")
         self.proposal = ProposalBar()
         self.change_row = ChangeRow()
         # A relative change asks for its baseline here, then shows the target it gives.
@@ -77,7 +82,8 @@ class KeyResultEditor(QWidget):
             "text": self.sentence, "metric": self.metric_field, "unit": self.unit,
             "data_source": self.data_source, "baseline": self.baseline, "target": self.target,
             "direction": self.direction, "owner": self.owner, "due": self.due,
-            "target_kind": self.change_row.kind, "change": self.change_row.amount,
+            "milestone": self.milestone, "target_kind": self.change_row.kind,
+            "change": self.change_row.amount,
         }
         for name, tip in tooltips().items():
             self.inputs[name].setToolTip(tip)
@@ -102,13 +108,19 @@ class KeyResultEditor(QWidget):
                     pair_row(self.unit, self.tr("Di&rection:"), self.direction))
         form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.tr("Data &source:"), self.data_source)
-        form.addRow(self.tr("D&ue date:"), self.due)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due)
+        due_row.addSpacing(16)
+        due_row.addWidget(self.milestone)
+        due_row.addStretch(1)
+        form.addRow(buddy_label(self.tr("D&ue date:"), self.due), due_row)
 
     def focus_chain(self) -> list[QWidget]:
         """The form from top to bottom: the page's Tab order goes through it in this order."""
         return [self.sentence, self.proposal.accept_button, self.metric_field, self.baseline,
                 self.target, self.change_row.kind, self.change_row.amount, self.unit,
-                self.direction, self.owner, self.data_source, self.due.check, self.due.edit]
+                self.direction, self.owner, self.data_source, self.due.check, self.due.edit,
+                self.milestone]
 
     def _connect(self) -> None:
         for name in TEXT_FIELDS:
@@ -126,6 +138,7 @@ class KeyResultEditor(QWidget):
         self.owner.lineEdit().editingFinished.connect(self._finish_owner)
         self.owner.activated.connect(lambda _i: self._finish_owner())
         self.due.committed.connect(lambda value: self._save("due", value))
+        self.milestone.toggled.connect(lambda on: self._save("milestone", on))
         self.change_row.kind_chosen.connect(self._choose_kind)
         self.change_row.amount_committed.connect(self._save_amount)
         self.proposal.accept_requested.connect(self.accept_proposal)
@@ -172,6 +185,7 @@ class KeyResultEditor(QWidget):
             self.target.set_value(None, ui_language())
             self.owner.setEditText("")
             self.due.set_value(None)
+            self._show_milestone(False)
             self.proposal.show_proposal(None, ui_language())
             self._show_change(None, same)
             return
@@ -197,7 +211,13 @@ class KeyResultEditor(QWidget):
             # Ticking "Set" proposes the end of the cycle, the usual due date: today's date
             # would often fall outside the cycle and be flagged at once.
             self.due.set_value(kr.due, workshop.cycle_end)
+        self._show_milestone(kr.milestone)
         self._refresh_proposal()
+
+    def _show_milestone(self, on: bool) -> None:
+        self.milestone.blockSignals(True)  # showing is not an edit
+        self.milestone.setChecked(on)
+        self.milestone.blockSignals(False)
 
     def _show_change(self, kr: KeyResult | None, same: bool) -> None:
         kind = self.change_row.show_key_result(kr, ui_language(), same)

@@ -23,7 +23,7 @@ def edit_labels() -> dict[str, EditLabel]:
             ("text", "kr_text"), ("metric", "kr_metric"), ("baseline", "kr_baseline"),
             ("target", "kr_target"), ("unit", "kr_unit"), ("direction", "kr_direction"),
             ("data_source", "kr_data_source"), ("owner", "kr_owner"), ("due", "kr_due"),
-            ("change", "kr_change"),
+            ("change", "kr_change"), ("milestone", "kr_milestone"),
         )
     }
 
@@ -86,6 +86,11 @@ def _tooltips() -> dict[str, str]:
             "KeyResultEditor", "One person who follows it and reports on it at every check-in."
         ),
         "due": translate("KeyResultEditor", "When the target should be reached, inside the cycle."),
+        "milestone": translate(
+            "KeyResultEditor",
+            "A milestone is done or not yet, with no number to follow: its check-ins say “done” "
+            "or “not yet”, and it is graded 1 or 0.",
+        ),
     }
 
 
