@@ -162,3 +162,26 @@ def test_an_empty_status_sentence_warns_nothing_in_the_log(qtlog, tab):
     tab.resize(tab.width() + 10, tab.height())
     tab._fit_sentence()
     assert [r.message for r in qtlog.records if "Negative sizes" in r.message] == []
+
+
+def test_a_short_chart_gives_its_plot_the_room_before_its_words(qtbot, french_ui):
+    """French walkthrough at scale 1.5: the chart was 170 pixels tall and its two-line
+    legend, in projector-sized text, left the values 50 pixels: a flat line nobody reads."""
+    from okr_workshop.app.samples import sample_workshop
+    from okr_workshop.domain.model import Language
+    from okr_workshop.domain.steering.chart_scene import Stroke
+    from okr_workshop.ui.widgets.kr_chart import KrChartView
+
+    workshop = sample_workshop(Language.FRENCH)
+    kr = next(k for k in workshop.key_results() if len(k.check_ins) >= 3)
+    view = KrChartView()
+    qtbot.addWidget(view)
+    view.resize(840, 170)
+    view.show_key_result(workshop, kr)
+    scene = view.scene()
+    axis = next(s for s in reversed(scene.shapes) if isinstance(s, Stroke)
+                and len(s.points) == 2 and s.points[0][0] == s.points[1][0])
+    plot = axis.points[1][1] - axis.points[0][1]
+    assert plot >= 0.4 * view.height(), plot
+    view.resize(840, 360)  # room enough: the projector's text size
+    assert max(s.size for s in view.scene().shapes if hasattr(s, "text")) >= 17
