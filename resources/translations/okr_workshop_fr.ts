@@ -894,7 +894,7 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>Confidence, mean per week (0-10)</source>
-        <translation>Confiance, moyenne par semaine (0-10)</translation>
+        <translation>Confiance moyenne par semaine (sur 10)</translation>
     </message>
     <message>
         <source>Status of the key results</source>
@@ -3506,7 +3506,7 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
     <message>
         <source>Confidence (0-10, right)</source>
-        <translation>Confiance (0-10, à droite)</translation>
+        <translation>Confiance sur 10 (à droite)</translation>
     </message>
     <message>
         <source>Lower is better</source>

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QLabel, QProgressBar
 
 from okr_workshop.domain.model import (
     CheckIn,
@@ -185,3 +185,18 @@ def test_a_short_chart_gives_its_plot_the_room_before_its_words(qtbot, french_ui
     assert plot >= 0.4 * view.height(), plot
     view.resize(840, 360)  # room enough: the projector's text size
     assert max(s.size for s in view.scene().shapes if hasattr(s, "text")) >= 17
+
+
+def test_the_window_and_the_deck_name_confidence_alike_in_french(french_ui):
+    """« Confiance (0-10, à droite) » wrote a range with a hyphen; a French chart says
+    « sur 10 ». The window's legend and the slide's are the same words."""
+    from okr_workshop.domain.model import Language
+    from okr_workshop.export.labels import label
+    from okr_workshop.ui.steering.dashboard_view import DashboardView
+    from okr_workshop.ui.widgets.kr_chart import chart_words
+
+    assert chart_words().confidence == "Confiance sur 10 (à droite)"
+    assert label("deck.chart.confidence", Language.FRENCH) == chart_words().confidence
+    board = DashboardView()
+    headings = [heading.text() for heading in board.findChildren(QLabel)]
+    assert "<b>Confiance moyenne par semaine (sur 10)</b>" in headings
