@@ -28,3 +28,12 @@ def test_the_round_summary_in_french(french_ui):
         f"Tour du 26{NBSP}févr.{NBSP}2027 — résultats clés renseignés{NBSP}: 5 sur 6")
     assert f"valeurs en hausse{NBSP}: 5, en baisse{NBSP}: 0" in text
     assert text.endswith("KR 1 (8 → 3), KR 2 (8 → 3), KR 3 (8 → 3) et 2 autres")
+
+
+def test_grades_read_as_grades_in_french(french_ui):
+    """The closing tab proposed « 1 » beside « 0,67 », and listed « 0,3 · Manqué », while its
+    sentence said « 1,0 est donc attendu »: a grade keeps one decimal at least."""
+    from okr_workshop.ui.models.grades_model import grade_text
+
+    assert [grade_text(g) for g in (1.0, 0.0, 0.3, 0.67, 0.675, None)] == [
+        "1,0", "0,0", "0,3", "0,67", "0,68", "—"]
