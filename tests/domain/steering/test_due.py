@@ -55,7 +55,7 @@ def test_a_check_in_round_skipped_is_overdue_since_the_first_occurrence_missed()
         f"Check-in: not held since Jan{NBSP}11, 2027 (occurrences missed: 2).")
     assert item.sentence("fr") == (
         f"Point d’étape{NBSP}: aucune séance depuis le 11{NBSP}janv.{NBSP}2027 "
-        f"(occurrences manquées{NBSP}: 2).")
+        f"(séances manquées{NBSP}: 2).")  # « occurrences » is calendar jargon
 
 
 def test_a_round_held_a_day_late_counts():
