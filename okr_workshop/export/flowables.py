@@ -85,15 +85,6 @@ class Stack(Flowable):
         return list(self.children)
 
 
-class WholeStack(Stack):
-    """A Stack that moves to the next slide whole rather than split: a chart's title left
-    at the bottom of a slide, its chart on the next, reads as two unrelated things."""
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        self.wrap(availWidth, availHeight)
-        return [self] if self.height <= availHeight + FUZZ else []
-
-
 class Columns(Flowable):
     """Cells side by side, top-aligned. ``widths``: points, or None for one cell taking
     what the others leave."""

@@ -9,7 +9,7 @@ from okr_workshop.domain.scoring import objective_score
 from okr_workshop.export import theme
 from okr_workshop.export.charts import kr_drawing
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
-from okr_workshop.export.flowables import Chip, Columns, ProgressBar, Stack, WholeStack
+from okr_workshop.export.flowables import Chip, Columns, ProgressBar, Stack
 from okr_workshop.export.labels import day, percent
 from okr_workshop.export.layout import Group, Item
 from okr_workshop.export.markup import coloured, para_markup, rich
@@ -56,13 +56,15 @@ def chart_chapters(ctx: DeckContext) -> list[Chapter]:
     for team in ctx.workshop.teams:
         charted = [kr for objective in ctx.kept(team) for kr in sorted_by_position(
             objective.key_results) if kr.check_ins]
-        cells = [WholeStack([ctx.p(kr.text, "label"),
+        cells = [Stack([ctx.p(kr.text, "label"),
                         kr_drawing(ctx.workshop, kr, ctx.language, width, CHART_HEIGHT)])
                  for kr in charted]
         rows: list[Item] = []
         for first in range(0, len(cells), 2):
             pair = cells[first:first + 2] + ([Stack([])] if first + 1 == len(cells) else [])
-            rows.append(Columns(pair, [None, None], gap=CHART_GAP, space_before=10))
+            # A row moves to the next page whole: a title never ends a page without its
+            # chart (a chart cannot split, its title's Stack could).
+            rows.append(Group([Columns(pair, [None, None], gap=CHART_GAP, space_before=10)]))
         if rows:
             chapters.append(Chapter("progress", ctx.t("deck.chart.heading"), rows,
                                     kicker=team.name))

@@ -283,7 +283,7 @@ Pourquoi&#xa0;: %2</translation>
 <context>
     <name>CheckInReasons</name>
     <message>
-        <source>“%1” is not a number: type the value measured, for example 42 or 3,5.</source>
+        <source>“%1” is not a number: type the value measured, for example 42 or 3.5.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: tapez la valeur mesurée, par exemple 42 ou 3,5.</translation>
     </message>
     <message>

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from reportlab.graphics.shapes import String
 
-from okr_workshop.domain.model import Language
+from okr_workshop.domain.model import CheckIn, Language
 from okr_workshop.domain.steering.chart_geometry import kr_chart
 from okr_workshop.domain.steering.chart_scene import chart_scene
 from okr_workshop.export.charts import CHART_TEXT, chart_words, kr_drawing
@@ -64,7 +64,6 @@ def test_a_key_results_title_never_ends_a_slide_without_its_chart():
     """French walkthrough: the third chart of a team went to the next slide while its title
     stayed alone at the bottom of the first, so the chart on the "(suite)" slide had none."""
     from okr_workshop.app.samples import sample_workshop
-    from okr_workshop.domain.model import CheckIn
 
     sample = sample_workshop(Language.FRENCH)
     first = sample.teams[0]  # Click & Collect: every key result checked in once more
@@ -83,3 +82,26 @@ def test_a_key_results_title_never_ends_a_slide_without_its_chart():
         titles = [kr.text for kr in workshop.key_results()
                   if kr.check_ins and " ".join(kr.text.split()) in page]
         assert len(titles) == page.count("Valeurs mesurées"), (titles, page[:200])
+
+
+def test_a_chart_title_stays_on_the_page_of_its_chart(sample_en):
+    """English walkthrough: once all four Web Experience key results had check-ins, the
+    third and fourth titles ended page 20 alone, their charts on the next page without a
+    title. A title and its chart are one block."""
+    checked = CheckIn(on=date(2027, 2, 18), value=1.0, confidence=6, comment="Round")
+    web = sample_en.teams[0]
+    web = replace(web, objectives=tuple(
+        replace(objective, key_results=tuple(
+            replace(kr, check_ins=kr.check_ins or (replace(checked, value=kr.baseline),))
+            for kr in objective.key_results))
+        for objective in web.objectives))
+    workshop = replace(sample_en, teams=(web, *sample_en.teams[1:]))
+    pdf = reader(build_deck(workshop, "en", sections=("progress",)))
+    charted = {" ".join(kr.text.split()) for team in workshop.teams
+               for objective in team.objectives for kr in objective.key_results
+               if kr.check_ins}
+    chart_pages = [flat(text) for text in page_texts(pdf) if "Key results over time" in text]
+    assert any("Key results over time (continued)" in page for page in chart_pages)
+    for page in chart_pages:
+        titles = sum(page.count(text) for text in charted)
+        assert titles == page.count("Measured values") > 0, page[:300]

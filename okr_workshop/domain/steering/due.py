@@ -174,7 +174,7 @@ MESSAGES = {
                               fr=french("{kind} aujourd'hui à {time:fr}.")),
     "due.ritual.today_no_time": entry(en="{kind} today.", fr=french("{kind} aujourd'hui.")),
     "due.ritual.overdue": entry(
-        en="{kind}: not held since {since:en} (occurrences missed: {missed}).",
+        en="{kind}: overdue since {since:en} ({missed} missed).",
         fr=french("{kind} : aucune séance depuis le {since:fr} (séances manquées : "
                   "{missed})."),
     ),

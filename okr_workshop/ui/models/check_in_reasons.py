@@ -20,7 +20,7 @@ def number_problem(text: str) -> str:
         parse_number(text, ui_language())
     except ValueError:
         return fill(translate("CheckInReasons", "“%1” is not a number: type the value "
-                              "measured, for example 42 or 3,5."), text.strip())
+                              "measured, for example 42 or 3.5."), text.strip())
     if not text.strip():
         return translate("CheckInReasons", "Type the value measured (a number).")
     return ""

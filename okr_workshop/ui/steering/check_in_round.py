@@ -141,7 +141,8 @@ class CheckInRoundTab(SteeringTab):
         self.team.activated.connect(lambda _i: self._new_round())
         self.day.dateChanged.connect(lambda _d: self._new_round())
         self.day.editingFinished.connect(lambda: self.show_problem(self.day.problem()))
-        self.lowest_first.toggled.connect(lambda _on: self.refresh())
+        # Another order is another round: it starts from its top (the worries first).
+        self.lowest_first.toggled.connect(lambda _on: self._new_round())
         self.import_button.clicked.connect(self.importer.start)
         self.export_button.clicked.connect(self.exporter.start)
         self.delegate.refused.connect(self.show_problem)

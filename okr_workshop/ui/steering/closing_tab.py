@@ -43,8 +43,7 @@ class ClosingTab(SteeringTab):
         self.objectives.setTabKeyNavigation(False)
         self.objectives.setWordWrap(True)
         self.objectives.verticalHeader().hide()
-        # A row as tall as its wrapped title: one line's height cut the objectives to
-        # « Rendre la command… » in a French window at scale 1.5.
+        # A long objective wraps onto the lines it needs instead of being cut after two.
         self.objectives.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         header = self.objectives.horizontalHeader()

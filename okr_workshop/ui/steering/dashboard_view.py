@@ -6,7 +6,9 @@ room never has to guess what amber stands for.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+import math
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -105,7 +107,7 @@ class ConfidenceTrend(QWidget):
         super().__init__()
         self.setObjectName("confidenceTrend")
         self.weeks: list[tuple[str, float]] = []
-        self.setMinimumSize(QSize(220, 90))
+        self.setMinimumSize(QSize(220, 105))  # the bars, their means and a line of dates
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def show_weeks(self, weeks: list[tuple[str, float]]) -> None:
@@ -116,6 +118,33 @@ class ConfidenceTrend(QWidget):
         self.setToolTip(said)
         self.update()
 
+    def _geometry(self) -> tuple[float, float, float]:
+        """(top of the bars, the axis, each week's slot width) at the widget's size: the
+        axis leaves a line under it for the weeks' dates."""
+        metrics = self.fontMetrics()
+        top = metrics.height() + 2
+        axis = self.height() - metrics.height() - 4
+        return top, axis, self.width() / max(len(self.weeks), 13)
+
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """Each dated bar's box and date under the axis: every bar when the dates fit side
+        by side, else every second or third one, so that no two overlap or leave the widget."""
+        if not self.weeks:
+            return []
+        metrics = self.fontMetrics()
+        _, axis, slot = self._geometry()
+        widest = max(metrics.horizontalAdvance(day) for day, _ in self.weeks) + 6
+        every = max(1, math.ceil(widest / slot))
+        labels = []
+        for index in range(0, len(self.weeks), every):
+            centre = index * slot + slot / 2
+            left = min(max(centre - widest / 2, 0.0), self.width() - widest)
+            if labels and left < labels[-1][0].right():
+                continue  # pushed back from the right edge onto the date before it
+            labels.append((QRectF(left, axis + 2, widest, metrics.height()),
+                           self.weeks[index][0]))
+        return labels
+
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -125,8 +154,7 @@ class ConfidenceTrend(QWidget):
                 self.rect(), Qt.AlignmentFlag.AlignCenter, translate("Dashboard", "No check-in yet")
             )
             return
-        top, bottom = metrics.height() + 2, self.height() - 2
-        slot = self.width() / max(len(self.weeks), 13)
+        top, bottom, slot = self._geometry()
         for index, (_, mean) in enumerate(self.weeks):
             height = (bottom - top) * mean / 10
             bar = QRectF(index * slot + slot * 0.15, bottom - height, slot * 0.7, height)
@@ -144,7 +172,10 @@ class ConfidenceTrend(QWidget):
                     show_number(round(mean)),
                 )
         painter.setPen(QColor("#4B5563"))
-        painter.drawLine(0, bottom, self.width(), bottom)
+        painter.drawLine(QPointF(0, bottom), QPointF(self.width(), bottom))
+        painter.setPen(QColor("#1F2937"))
+        for box, day in self.axis_labels():
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, day)
 
 
 class DashboardView(QFrame):

@@ -176,5 +176,5 @@ class ProgressTab(SteeringTab):
         # the sentence would be cut; it takes the lines it needs, the chart gives way.
         width = self.status_text.width()
         if width > 0:
-            # An empty label has no height for a width (-1): Qt would warn in the log.
+            # An empty sentence has no height for a width (-1): Qt would complain in app.log.
             self.status_text.setMinimumHeight(max(0, self.status_text.heightForWidth(width)))

@@ -204,6 +204,7 @@ class RitualForm(QWidget):
             return
         if edit.text() != value:
             edit.setText(value)
+            edit.setCursorPosition(0)  # a long list shows its start, not its end
         edit.setModified(False)
 
     # Saving ----------------------------------------------------------------------------

@@ -119,6 +119,9 @@ class RitualsTab(SteeringTab):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([600, 500])  # the table's five columns first, the form beside
         splitter.setChildrenCollapsible(False)
+        # The table's five columns need more than the form's fields, which stay wide enough
+        # at 1280 pixels: an even split cut "Retrospective" and "Grading and …".
+        splitter.setSizes([560, 440])
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.export_button)

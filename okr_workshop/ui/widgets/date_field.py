@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import shiboken6
-from PySide6.QtCore import QDate, QPoint, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -82,6 +82,23 @@ class DateEdit(QLineEdit):
         self._warning.triggered.connect(self._explain)
         self.editingFinished.connect(self._read)
         self._show()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Room for a whole date between the warning sign and the calendar button: a
+        crowded row (the check-in round's at 1280 pixels) squeezed the field to the
+        point where "15/05/2027", refused, read "⚠ 05/2027"."""
+        hint = super().minimumSizeHint()
+        widest = QDate(2027, 12, 28).toString(self._pattern) + "0"
+        # Each action button takes an icon and a margin either side (QLineEdit's layout).
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
+        needed = (self.fontMetrics().horizontalAdvance(widest) + 2 * (icon + 8) + 2 * frame
+                  + self.textMargins().left() + self.textMargins().right())
+        return QSize(max(hint.width(), needed), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())
 
     # What the rest of the window reads and sets (QDateEdit's names) ----------------------
 

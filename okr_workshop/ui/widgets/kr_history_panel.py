@@ -123,6 +123,11 @@ class KrHistoryPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        # A month of weekly check-ins in view under the round, even at 1280×720 (the round's
+        # splitter gave it two rows there).
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height()
+                                   + 4 * self.view.verticalHeader().defaultSectionSize()
+                                   + 2 * self.view.frameWidth() + 2)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((110, 90, 80, 320, 220)):

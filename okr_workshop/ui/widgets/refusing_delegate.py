@@ -100,6 +100,8 @@ class RefusingDelegate(QStyledItemDelegate):
                 and isinstance(editor, QWidget):
             key = event.key()
             index = self._indexes.get(id(editor))
+            if key == Qt.Key.Key_Escape:
+                self.refused.emit("")  # the value typed is given up, and its reason with it
             if key in _KEYS_DONE + _KEYS_MOVE and index is not None and index.isValid():
                 reason = self.problem(editor, QModelIndex(index))
                 self.mark(editor, reason)

@@ -52,7 +52,8 @@ def test_a_check_in_round_skipped_is_overdue_since_the_first_occurrence_missed()
     assert item.code == "due.ritual.overdue" and item.overdue
     assert item.since == START + timedelta(weeks=1) and item.params["missed"] == 2
     assert item.sentence("en") == (
-        f"Check-in: not held since Jan{NBSP}11, 2027 (occurrences missed: 2).")
+        f"Check-in: overdue since Jan{NBSP}11, 2027 (2 missed).")  # held on Jan 4: "not
+    # held since Jan 11", as it said, read as if Jan 11 had been held (English walkthrough)
     assert item.sentence("fr") == (
         f"Point d’étape{NBSP}: aucune séance depuis le 11{NBSP}janv.{NBSP}2027 "
         f"(séances manquées{NBSP}: 2).")  # « occurrences » is calendar jargon
@@ -82,7 +83,7 @@ def test_a_review_is_held_when_feedback_or_a_roti_vote_was_given_at_it():
     bare = workshop_with(rituals=(review,))
     (item,) = what_is_due(bare, today).rituals
     assert item.code == "due.ritual.overdue" and item.since == date(2027, 1, 28)
-    assert item.sentence("en").startswith("Monthly review: not held since")
+    assert item.sentence("en") == f"Monthly review: overdue since Jan{NBSP}28, 2027 (1 missed)."
     voted = replace(bare, roti_votes=(RotiVote(score=4, occasion=FeedbackOccasion.REVIEW,
                                                on=date(2027, 1, 28)),))
     assert what_is_due(voted, today).rituals == ()

@@ -142,7 +142,7 @@ def test_text_in_a_number_is_refused_with_its_reason(tab, repository):
     assert tab.view.currentIndex().column() == NEW_VALUE
     assert tab.problem.isVisibleTo(tab)
     assert tab.problem.text() == ("“douze” is not a number: type the value measured, for "
-                                  "example 42 or 3,5.")
+                                  "example 42 or 3.5.")
     assert editor.toolTip() == tab.problem.text()
     key(Qt.Key.Key_Return)
     assert stored_kr(repository, tab).check_ins == ()
