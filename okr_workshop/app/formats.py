@@ -15,6 +15,7 @@ from okr_workshop.domain.numbers import parse_number
 from okr_workshop.export.formats import (
     date_field_pattern,
     format_day,
+    format_grade,
     format_moment,
     format_short_day,
     format_value,
@@ -25,6 +26,7 @@ from okr_workshop.export.formats import (
 __all__ = [
     "date_field_pattern",
     "format_day",
+    "format_grade",
     "format_moment",
     "format_short_day",
     "format_value",

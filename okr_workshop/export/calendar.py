@@ -80,6 +80,10 @@ def rituals_calendar(
     last = max([workshop.cycle_end or first + OPEN_CYCLE, *firsts])
     calendar.add_missing_timezones(first_date=first - timedelta(days=366),
                                    last_date=last + timedelta(days=366))
+    for zone in calendar.walk("VTIMEZONE"):
+        # icalendar notes in English which years the zone's rules cover: no calendar reads
+        # it, and a French file should not say "This timezone only works from…".
+        zone.pop("COMMENT", None)
     return calendar.to_ical()
 
 

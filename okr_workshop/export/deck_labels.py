@@ -191,7 +191,7 @@ MESSAGES = {
         en=("Baseline", "Chart legend: the starting value."),
     ),
     "deck.chart.confidence": entry(
-        fr=("Confiance (0-10, à droite)", "Légende : la confiance, sur l'axe de droite."),
+        fr=("Confiance sur 10 (à droite)", "Légende : la confiance, sur l'axe de droite."),
         en=("Confidence (0-10, right)", "Chart legend: confidence, on the right-hand axis."),
     ),
     "deck.chart.lower_is_better": entry(

@@ -203,6 +203,12 @@ def format_value(
     return digits + NBSP + _agreeing(unit, value)
 
 
+def format_grade(value: float, language: Language | str) -> str:
+    """A grade of 0.0–1.0 as graders write it: one decimal at least, two at most ("1,0",
+    "0,3", "0,67"), never "1" beside "0,67"."""
+    return _digits(value, _locale(Language(language).value), (1, 2))
+
+
 def format_day(day: date, language: Language | str) -> str:
     """"27 nov. 2026", "1er mars 2027" / "Nov 27, 2026": a date in a sentence or a cell,
     never broken across lines."""

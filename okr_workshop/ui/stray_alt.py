@@ -1,4 +1,6 @@
-"""An Alt+letter that no control answers types nothing in a text field.
+"""An Alt+letter that no control answers types nothing in a text field, and chooses
+nothing in a list (a combo box searches its items by the letter typed: Alt+C moved a
+ritual's time zone to Canada/Atlantic, and saved it).
 
 Qt on Linux and Windows inserts the letter of an Alt+letter no shortcut took: Alt+I, meant
 for a field whose letter is another, wrote "iBy the end of 2027…" into the vision. Shortcuts
@@ -15,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 
 _ALT = Qt.KeyboardModifier.AltModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
-_TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+_TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
 
 class _StrayAltLetters(QObject):

@@ -894,7 +894,7 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>Confidence, mean per week (0-10)</source>
-        <translation>Confiance, moyenne par semaine (0-10)</translation>
+        <translation>Confiance moyenne par semaine (sur 10)</translation>
     </message>
     <message>
         <source>Status of the key results</source>
@@ -3514,7 +3514,7 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
     <message>
         <source>Confidence (0-10, right)</source>
-        <translation>Confiance (0-10, à droite)</translation>
+        <translation>Confiance sur 10 (à droite)</translation>
     </message>
     <message>
         <source>Lower is better</source>
@@ -4479,7 +4479,7 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
     <message>
         <source>Who atte&amp;nds:</source>
-        <translation>Qui &amp;vient&#xa0;:</translation>
+        <translation>Pa&amp;rticipants&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agenda:</source>
@@ -4635,11 +4635,11 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <name>RoundSummary</name>
     <message>
         <source>Round of %1 — key results checked in: %2 of %3 · values up: %4, down: %5 · confidence drops: %6</source>
-        <translation>Tour du %1 — résultats clés faits&#xa0;: %2 sur %3 · valeurs en hausse&#xa0;: %4, en baisse&#xa0;: %5 · confiance en baisse&#xa0;: %6</translation>
+        <translation>Tour du %1 — résultats clés renseignés&#xa0;: %2 sur %3 · valeurs en hausse&#xa0;: %4, en baisse&#xa0;: %5 · confiance en baisse&#xa0;: %6</translation>
     </message>
     <message>
         <source>%1 and others: %2</source>
-        <translation>%1 et d’autres&#xa0;: %2</translation>
+        <translation>%1 et %2 autres</translation>
     </message>
 </context>
 <context>

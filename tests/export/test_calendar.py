@@ -191,3 +191,12 @@ def test_control_characters_from_an_imported_file_never_reach_the_calendar():
     (event,) = events(data)
     assert "Ordre du[31m jour\nligne 2" in str(event["description"])
     assert str(event["location"]) == "Salle B"
+
+
+def test_a_french_file_holds_no_english_comment_in_its_time_zone():
+    """French walkthrough: the .ics read 'COMMENT:This timezone only works from 2026-01-03
+    to 2028-03-31.' (icalendar's note on the zone it writes) among French events."""
+    data = rituals_calendar(workshop(weekly()), Language.FRENCH, TODAY)
+    (zone,) = Calendar.from_ical(data).walk("VTIMEZONE")
+    assert "COMMENT" not in zone and "This timezone" not in data.decode()
+    assert str(zone["tzid"]) == "Europe/Paris" and zone.walk("DAYLIGHT")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from reportlab.graphics.shapes import String
 
@@ -27,7 +27,7 @@ def test_the_progress_section_holds_a_chart_per_checked_in_key_result():
     # User text is shown as typed, never read as markup.
     assert "Porter le NPS de 30 à 50 <b>vite</b>" in north
     for word in ("Valeurs mesurées", "Rythme attendu", "Cible 50", "Valeur de départ 30",
-                 "Cible 2 jours", "Valeur de départ 8 jours", "Confiance (0-10, à droite)",
+                 "Cible 2 jours", "Valeur de départ 8 jours", "Confiance sur 10 (à droite)",
                  "Plus bas, c’est mieux", "Plus haut, c’est mieux", "-1 jour", "7,5", "-2,5"):
         assert word in north, word
     # A key result without check-in has no chart; a milestone reads as steps.
@@ -58,6 +58,30 @@ def test_no_check_in_no_chart_slide():
     text = " ".join(page_texts(reader(build_deck(bare, "en"))))
     assert "Key results over time" not in text and "Measured values" not in text
     assert "Key results over time" in " ".join(page_texts(reader(build_deck(workshop, "en"))))
+
+
+def test_a_key_results_title_never_ends_a_slide_without_its_chart():
+    """French walkthrough: the third chart of a team went to the next slide while its title
+    stayed alone at the bottom of the first, so the chart on the "(suite)" slide had none."""
+    from okr_workshop.app.samples import sample_workshop
+
+    sample = sample_workshop(Language.FRENCH)
+    first = sample.teams[0]  # Click & Collect: every key result checked in once more
+    day = sample.cycle_start + timedelta(weeks=8)
+    objectives = tuple(replace(o, key_results=tuple(
+        replace(kr, check_ins=(*kr.check_ins, CheckIn(on=day, value=kr.baseline or 0.0,
+                                                      confidence=5)))
+        for kr in o.key_results)) for o in first.objectives)
+    workshop = replace(sample, teams=(replace(first, objectives=objectives),
+                                      *sample.teams[1:]))
+    pages = [flat(text) for text in page_texts(reader(build_deck(
+        workshop, "fr", sections=("progress",))))]
+    chart_pages = [page for page in pages if "Où en sont les résultats clés" in page]
+    assert any("(suite)" in page for page in chart_pages)  # the case is met
+    for page in chart_pages:
+        titles = [kr.text for kr in workshop.key_results()
+                  if kr.check_ins and " ".join(kr.text.split()) in page]
+        assert len(titles) == page.count("Valeurs mesurées"), (titles, page[:200])
 
 
 def test_a_chart_title_stays_on_the_page_of_its_chart(sample_en):

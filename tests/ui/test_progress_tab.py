@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QLabel, QProgressBar
 
 from okr_workshop.domain.model import (
     CheckIn,
@@ -153,3 +153,50 @@ def _near(colour: QColor, expected: QColor, tolerance: int = 40) -> bool:
 
 def test_the_list_model_keeps_qt_rules(qtmodeltester, tab):
     qtmodeltester.check(tab.model)
+
+
+def test_an_empty_status_sentence_warns_nothing_in_the_log(qtlog, tab):
+    """French walkthrough: app.log read 'QWidget::setMinimumSize: (progressStatus/QLabel)
+    Negative sizes (0,-1) are not possible' each time the sentence was emptied."""
+    tab.status_text.clear()  # as when no key result is chosen
+    tab.resize(tab.width() + 10, tab.height())
+    tab._fit_sentence()
+    assert [r.message for r in qtlog.records if "Negative sizes" in r.message] == []
+
+
+def test_a_short_chart_gives_its_plot_the_room_before_its_words(qtbot, french_ui):
+    """French walkthrough at scale 1.5: the chart was 170 pixels tall and its two-line
+    legend, in projector-sized text, left the values 50 pixels: a flat line nobody reads."""
+    from okr_workshop.app.samples import sample_workshop
+    from okr_workshop.domain.model import Language
+    from okr_workshop.domain.steering.chart_scene import Stroke
+    from okr_workshop.ui.widgets.kr_chart import KrChartView
+
+    workshop = sample_workshop(Language.FRENCH)
+    kr = next(k for k in workshop.key_results() if len(k.check_ins) >= 3)
+    view = KrChartView()
+    qtbot.addWidget(view)
+    view.resize(840, 170)
+    view.show_key_result(workshop, kr)
+    scene = view.scene()
+    axis = next(s for s in reversed(scene.shapes) if isinstance(s, Stroke)
+                and len(s.points) == 2 and s.points[0][0] == s.points[1][0])
+    plot = axis.points[1][1] - axis.points[0][1]
+    assert plot >= 0.4 * view.height(), plot
+    view.resize(840, 360)  # room enough: the projector's text size
+    assert max(s.size for s in view.scene().shapes if hasattr(s, "text")) >= 17
+
+
+def test_the_window_and_the_deck_name_confidence_alike_in_french(french_ui):
+    """« Confiance (0-10, à droite) » wrote a range with a hyphen; a French chart says
+    « sur 10 ». The window's legend and the slide's are the same words."""
+    from okr_workshop.domain.model import Language
+    from okr_workshop.export.labels import label
+    from okr_workshop.ui.steering.dashboard_view import DashboardView
+    from okr_workshop.ui.widgets.kr_chart import chart_words
+
+    assert chart_words().confidence == "Confiance sur 10 (à droite)"
+    assert label("deck.chart.confidence", Language.FRENCH) == chart_words().confidence
+    board = DashboardView()
+    headings = [heading.text() for heading in board.findChildren(QLabel)]
+    assert "<b>Confiance moyenne par semaine (sur 10)</b>" in headings

@@ -46,3 +46,29 @@ def test_an_alt_letter_nobody_answers_types_nothing(qtbot, page, field):
     type_text(edit, "ok")  # typing itself still types
     after = edit.toPlainText() if hasattr(edit, "toPlainText") else edit.text()
     assert "ok" in after
+
+
+def test_an_alt_letter_nobody_answers_chooses_nothing_in_a_list(
+        qtbot, main_window, repository, monkeypatch):
+    """French walkthrough: with the ritual's time zone focused, an Alt+letter no control took
+    searched the list by its letter and moved Europe/Paris to Canada/Atlantic, saved."""
+    from datetime import date
+
+    from okr_workshop.ui.steering.rituals_tab import RitualsTab
+    from tests.ui.steering.steering_window import messy_workshop, open_tab, set_today
+
+    set_today(monkeypatch, date(2027, 2, 25))
+    tab = open_tab(qtbot, main_window, repository, messy_workshop(), RitualsTab, monkeypatch)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    zone = tab.form.zone
+    zone.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is zone)
+    before = zone.currentText()
+    # Sent to the list itself, as when no shortcut takes the key (in the walkthrough the
+    # window had lost the shortcuts' focus after a file dialog, with no window manager).
+    for key in (Qt.Key.Key_C, Qt.Key.Key_E):
+        qtbot.keyClick(zone, key, Alt)
+    assert zone.currentText() == before
+    assert tab.bridge.workshop.rituals[0].time_zone in ("", before)
+    qtbot.keyClick(zone, Qt.Key.Key_A)  # typing a letter without Alt still searches
+    assert zone.currentText().startswith("A")

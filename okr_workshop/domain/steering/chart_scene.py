@@ -205,21 +205,42 @@ def _value_tick_texts(chart: KrChart, words: ChartWords) -> list[str]:
     return [words.number(t, "") for t in chart.values.ticks]
 
 
+def _spaced(heights: list[float], size: float) -> set[int]:
+    """The indexes of the axis numbers to write: the first and the last, and between them
+    those at least a line of text away from the last one written and from the end."""
+    if len(heights) <= 2:
+        return set(range(len(heights)))
+    kept, last = {0}, heights[0]
+    for index in range(1, len(heights) - 1):
+        if abs(heights[index] - last) >= size and abs(heights[-1] - heights[index]) >= size:
+            kept.add(index)
+            last = heights[index]
+    if abs(heights[-1] - heights[0]) >= size:
+        kept.add(len(heights) - 1)
+    return kept
+
+
 def _grid(scene: Scene, plot: _Plot, chart: KrChart, ticks: list[str], words: ChartWords,
           size: float, k: float) -> None:
     shapes = scene.shapes
     grid: list[tuple[float, float]] = []
     zero: list[tuple[float, float]] = []
-    for tick, text in zip(chart.values.ticks, ticks, strict=True):
+    # On a short chart (a window at scale 1.5) the numbers of an axis would pile up
+    # (« 3 2,5 2 1,5 »): a number too close to the last one written is left out, its grid
+    # line kept; the axis says where it starts and, given a line of room, where it ends.
+    labelled = _spaced([plot.y(tick, chart.values) for tick in chart.values.ticks], size)
+    for index, (tick, text) in enumerate(zip(chart.values.ticks, ticks, strict=True)):
         y = plot.y(tick, chart.values)
         # Zero inside the axis is a darker line: negatives read as below it.
         (zero if tick == 0 and chart.values.low < 0 else grid).extend(
             [(plot.left, y), (plot.right, y)])
-        shapes.append(Label(plot.left - 8 * k, y + size * 0.35, text, size, TEXT, "end"))
-    for tick in (0.0, 5.0, 10.0):
-        y = plot.y(tick, chart.confidence_axis)
-        shapes.append(Label(plot.right + 8 * k, y + size * 0.35, words.number(tick, ""), size,
-                            CONFIDENCE))
+        if index in labelled:
+            shapes.append(Label(plot.left - 8 * k, y + size * 0.35, text, size, TEXT, "end"))
+    confidence_ticks = (0.0, 5.0, 10.0)
+    heights = [plot.y(tick, chart.confidence_axis) for tick in confidence_ticks]
+    for index in sorted(_spaced(heights, size)):
+        shapes.append(Label(plot.right + 8 * k, heights[index] + size * 0.35,
+                            words.number(confidence_ticks[index], ""), size, CONFIDENCE))
     # As many day labels as fit side by side with a gap, on whole weeks.
     days = [words.day(week) for week in chart.weeks]
     room = max(text_width(day, size) for day in days) + 16 * k

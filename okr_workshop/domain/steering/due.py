@@ -175,7 +175,7 @@ MESSAGES = {
     "due.ritual.today_no_time": entry(en="{kind} today.", fr=french("{kind} aujourd'hui.")),
     "due.ritual.overdue": entry(
         en="{kind}: overdue since {since:en} ({missed} missed).",
-        fr=french("{kind} : aucune séance depuis le {since:fr} (occurrences manquées : "
+        fr=french("{kind} : aucune séance depuis le {since:fr} (séances manquées : "
                   "{missed})."),
     ),
     "due.kr.never": entry(

@@ -111,14 +111,14 @@ MESSAGES = {
     ),
     "pace.override": entry(
         en="set by the coach: “{reason}” (pace and confidence alone say: {computed}).",
-        fr=french("fixé par le coach : « {reason} » (la trajectoire et la confiance seules "
-                  "disent : {computed})."),
+        fr=french("statut fixé par le coach — « {reason} » (d'après la trajectoire et la "
+                  "confiance seules : {computed})."),
     ),
     "pace.override.no_reason": entry(
         en="set by the coach, with no reason given yet (pace and confidence alone say: "
            "{computed}).",
-        fr=french("fixé par le coach, sans raison donnée pour l'instant (la trajectoire et la "
-                  "confiance seules disent : {computed})."),
+        fr=french("statut fixé par le coach, sans raison donnée pour l'instant (d'après la "
+                  "trajectoire et la confiance seules : {computed})."),
     ),
     "pace.objective.weakest": entry(
         en="its weakest key result, “{key_result}”: {detail}",

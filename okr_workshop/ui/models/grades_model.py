@@ -11,6 +11,7 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from okr_workshop.app.formats import format_grade
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Team, Workshop
 from okr_workshop.domain.numbers import parse_number
 from okr_workshop.domain.steering.cycle import milestone_done
@@ -37,8 +38,8 @@ _PROPOSED = QColor("#6B6B6B")
 
 
 def grade_text(grade: float | None) -> str:
-    """"0.7" / "0,7"; a dash while there is none."""
-    return "—" if grade is None else show_number(grade)
+    """"0.7" / "0,7", "1.0" / "1,0"; a dash while there is none."""
+    return "—" if grade is None else format_grade(grade, ui_language())
 
 
 def kept_objectives(team: Team | None) -> tuple[Objective, ...]:

@@ -108,17 +108,22 @@ class CheckInRoundTab(SteeringTab):
                                      "confidence, Tab, what changed, Enter:"))
         table_label.setBuddy(self.view)
         table_label.setWordWrap(True)
+        # Two rows: in one, a French window at scale 1.5 (1280 pixels) cut the date to
+        # « 027 » and the buttons to « nporter des points d’étape. ».
         top = QHBoxLayout()
         for widget in (team_label, self.team, day_label, self.day, self.cycle_note):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.lowest_first)
-        top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
+        heading = QHBoxLayout()
+        heading.addWidget(table_label, 1)
+        heading.addWidget(self.import_button)
+        heading.addWidget(self.export_button)
         round_part = QWidget()
         round_layout = QVBoxLayout(round_part)
         round_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (table_label, self.view, self.problem, self.notice, self.summary):
+        round_layout.addLayout(heading)
+        for widget in (self.view, self.problem, self.notice, self.summary):
             round_layout.addWidget(widget, 1 if widget is self.view else 0)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(round_part)

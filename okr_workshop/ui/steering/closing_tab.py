@@ -78,6 +78,7 @@ class ClosingTab(SteeringTab):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 630])  # the titles wrap in three lines, not seven
         splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
         chain = [self.team, self.objectives, *self.form.focus_chain()]

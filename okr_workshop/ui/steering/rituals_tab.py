@@ -59,7 +59,10 @@ class RitualsTab(SteeringTab):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PLACE, QHeaderView.ResizeMode.Stretch)
+        # The place (whole in the form) keeps to its heading's width: stretched as well, it
+        # took half the room, and at scale 1.5 the names read « Revue mens… », « Prép… du ».
+        header.setSectionResizeMode(PLACE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PLACE, header.sectionSizeFromContents(PLACE).width())
         self.form = RitualForm(bridge)
         self.add_button = QPushButton(self.tr("Add a ritua&l"))
         self.delete_button = QPushButton(self.tr("&Delete ritual"))
@@ -114,6 +117,7 @@ class RitualsTab(SteeringTab):
         splitter.addWidget(self.form)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 500])  # the table's five columns first, the form beside
         splitter.setChildrenCollapsible(False)
         # The table's five columns need more than the form's fields, which stay wide enough
         # at 1280 pixels: an even split cut "Retrospective" and "Grading and …".

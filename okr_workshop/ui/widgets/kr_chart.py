@@ -27,6 +27,7 @@ from okr_workshop.ui.language import show_day, show_number, ui_language
 from okr_workshop.ui.placeholders import fill
 
 TEXT_PIXELS = 17  # large enough to read on a projector from the back of the room
+ROOMY_HEIGHT = 260  # below this the words give way to the plot
 
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
@@ -130,7 +131,10 @@ class KrChartView(QWidget):
     def scene(self) -> Scene | None:
         if self.chart is None or self._words is None:
             return None
-        size = TEXT_PIXELS if self.width() >= 600 else TEXT_PIXELS - 3
+        # Short or narrow (a window at scale 1.5), smaller words: the legend and the axes
+        # would otherwise leave the values a strip of 50 pixels.
+        roomy = self.width() >= 600 and self.height() >= ROOMY_HEIGHT
+        size = TEXT_PIXELS if roomy else TEXT_PIXELS - 4
         return chart_scene(self.chart, self._words, self.width() - 2, self.height() - 2, size)
 
     def paintEvent(self, event) -> None:  # noqa: N802

@@ -197,3 +197,23 @@ def test_dashboard_counts_statuses_objectives_and_weekly_confidence():
     assert [(w.week, w.mean, w.count) for w in board.confidence] == [
         (START, 5.5, 2), (START + timedelta(weeks=1), 9, 1), (START + timedelta(weeks=2), 2, 1)]
     assert dashboard(workshop, week(3), team_id="no such team").total == 0
+
+
+def test_axis_numbers_never_pile_up_on_a_short_chart():
+    """French walkthrough at scale 1.5: the window's chart was 170 pixels tall, and its axes
+    read « 3 2,5 2 1,5 » and « 10 5 0 » one on top of the other."""
+    kr = key_result(baseline=1.8, target=3.0, check_ins=ins(
+        (week(1), 1.9, 6), (week(3), 2.2, 7), (week(5), 2.4, 7), (week(7), 2.6, 8)))
+    chart = chart_of(kr)
+    size = 17.0
+    for height in (130, 150, 320):  # a French legend takes two lines more
+        scene = chart_scene(chart, WORDS, 840, height, size)
+        for anchor, colour in (("end", None), ("start", "confidence")):
+            labels = [s for s in scene.shapes if isinstance(s, Label)
+                      and s.text.replace(".", "").isdigit() and s.size == size
+                      and s.anchor == anchor and (colour is None) == (s.colour == Label.colour)]
+            ys = sorted(label.y for label in labels)
+            assert len(ys) >= 2, (height, anchor)  # the axis still says where it runs
+            assert all(b - a >= size for a, b in zip(ys, ys[1:], strict=False)), (height, ys)
+    tall = chart_scene(chart, WORDS, 840, 320, size)
+    assert "2.5" in tall.texts() and "5" in tall.texts()  # room enough: every number

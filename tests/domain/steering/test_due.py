@@ -56,7 +56,7 @@ def test_a_check_in_round_skipped_is_overdue_since_the_first_occurrence_missed()
     # held since Jan 11", as it said, read as if Jan 11 had been held (English walkthrough)
     assert item.sentence("fr") == (
         f"Point d’étape{NBSP}: aucune séance depuis le 11{NBSP}janv.{NBSP}2027 "
-        f"(occurrences manquées{NBSP}: 2).")
+        f"(séances manquées{NBSP}: 2).")  # « occurrences » is calendar jargon
 
 
 def test_a_round_held_a_day_late_counts():

@@ -257,8 +257,11 @@ def test_the_coach_override_wins_and_says_so():
     assert english.startswith("Off track: set by the coach")
     assert "fournisseur a fait faillite" in english and "alone say: on track" in english
     french = status_sentence(result, "fr")
-    assert french.startswith(f"Hors trajectoire{NBSP}: fixé par le coach")
-    assert f"seules disent{NBSP}: en bonne voie" in french
+    # One colon after the status, not « Hors trajectoire : fixé par le coach : « … » »
+    # (French walkthrough); the computed status "according to", not what the pace "says".
+    assert french.startswith(f"Hors trajectoire{NBSP}: statut fixé par le coach — «{NBSP}Le ")
+    assert french.count(":") == 1 + french.count(f"seules{NBSP}:")
+    assert f"d’après la trajectoire et la confiance seules{NBSP}: en bonne voie)." in french
 
 
 def test_an_override_without_reason_or_check_in_still_explains_itself():
@@ -266,7 +269,9 @@ def test_an_override_without_reason_or_check_in_still_explains_itself():
     result = status_of(kr)
     assert result.status is RISK and result.code == "pace.override.no_reason"
     assert "no reason given" in status_sentence(result, "en")
-    assert "pas encore de statut" in status_sentence(result, "fr")
+    french = status_sentence(result, "fr")
+    assert f"statut fixé par le coach, sans raison donnée pour l’instant (d’après la " \
+        f"trajectoire et la confiance seules{NBSP}: pas encore de statut)." in french
 
 
 def test_a_reason_that_looks_like_a_template_is_shown_as_typed():

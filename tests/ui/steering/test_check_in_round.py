@@ -179,7 +179,7 @@ def test_the_tab_reads_in_french(qtbot, french_ui, main_window, repository, monk
     key(Qt.Key.Key_Return)
     assert cell(tab, 0, NEW_VALUE) == "12,5" and cell(tab, 0, NEW_CONFIDENCE) == "1"
     assert cell(tab, 2, NEW_VALUE) in ("Fait", "Pas encore")
-    assert "résultats clés faits\u00a0: 1 sur 6" in tab.summary.text()
+    assert "résultats clés renseignés\u00a0: 1 sur 6" in tab.summary.text()
 
 
 def test_typing_in_the_round_saves_nothing_before_enter(qtbot, tab, main_window, repository,

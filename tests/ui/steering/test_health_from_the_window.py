@@ -10,8 +10,7 @@ Which screen changes which item (the audit behind this test):
   objective);
 - mistake 3: Key results (measurable, data source, one owner); Steering › Rituals (a regular
   check-in ritual: workshop.no_rituals / no_check_in_ritual / check_in_too_rare),
-  Steering › Check-ins (health.m3.checked_in, information only; branch u-round: used
-  here once it is merged);
+  Steering › Check-ins (health.m3.checked_in, information only);
 - mistake 4: Setup (an ambassador per team), Steering › Feedback (notes, ROTI), the good
   practices panel under every step (ticks);
 - mistake 5: Setup (departments), Review › Coverage and Key results (dependencies),
@@ -86,12 +85,11 @@ def test_all_five_mistakes_in_place_through_the_window(
     assert [in_place in text for text in shown.values()] == [True, True, False, True, True]
     assert warnings(person, 3) == ["workshop.no_rituals"]
     plan_the_rituals(person)
-    checked_in = check_in_once(person, script)
+    check_in_once(person, script)
 
     shown = health_shown(person)
     assert all(in_place in text for text in shown.values()), shown
-    if checked_in:  # waits for branch u-round (Steering › Check-ins)
-        assert "health.m3.checked_in" in codes(person, 3)
+    assert "health.m3.checked_in" in codes(person, 3)
     person.check_saved()
 
 
@@ -275,16 +273,12 @@ def plan_the_rituals(person: Facilitator) -> None:
     assert RitualKind.CHECK_IN in kinds
 
 
-def check_in_once(person: Facilitator, script: Script) -> bool:
+def check_in_once(person: Facilitator, script: Script) -> None:
     """This week's value of the first key result, typed in the check-in round: value, Tab,
-    confidence, Tab, what changed, Enter. False while Steering › Check-ins is not in this
-    build (branch u-round)."""
+    confidence, Tab, what changed, Enter."""
     person.open_step(8)
     page = person.page()
-    round_tab = next((t for t in page.steering_tabs()
-                      if type(t).__name__ == "CheckInRoundTab"), None)
-    if round_tab is None:
-        return False
+    round_tab = next(t for t in page.steering_tabs() if type(t).__name__ == "CheckInRoundTab")
     title = page.tabs.tabText(page.tabs.indexOf(round_tab)).replace("&&", "")
     person.shortcut("Alt+" + title[title.index("&") + 1].upper())  # its letter, as shown
     assert page.tabs.currentWidget() is round_tab
@@ -297,7 +291,6 @@ def check_in_once(person: Facilitator, script: Script) -> bool:
     (check_in,) = first.check_ins
     assert (check_in.value, check_in.confidence, check_in.comment) == (
         25.0, 7, CHANGED[script.language])
-    return True
 
 
 def health_shown(person: Facilitator) -> dict[str, str]:
