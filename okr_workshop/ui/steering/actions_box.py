@@ -57,6 +57,8 @@ class ActionsBox(QGroupBox):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # As tall as the words: a note cut after two lines was readable only in a tooltip.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ActionsModel.TEXT, QHeaderView.ResizeMode.Stretch)
         for column in (ActionsModel.DONE, ActionsModel.OWNER, ActionsModel.DUE):

@@ -88,6 +88,8 @@ class NotesBox(QGroupBox):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # As tall as the words: a note cut after two lines was readable only in a tooltip.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NotesModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)

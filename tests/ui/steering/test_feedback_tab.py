@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -286,3 +287,26 @@ def test_the_author_field_shows_anonymous_whole_in_french(qtbot, french_ui, main
     margins = line.textMargins()
     room = field.width() - margins.left() - margins.right() - 4  # the line edit's own margin
     assert room >= line.fontMetrics().horizontalAdvance(line.placeholderText())
+
+
+LONG = ("On a découvert en séance que les invendus n’étaient saisis que dans 30 boutiques "
+        "sur 52 : la prochaine fois, vérifions l’accès aux données avant l’atelier, et "
+        "prévoyons une demi-journée pour les équipes du fournil qui travaillent la nuit.")
+
+
+@pytest.mark.parametrize("box", ["notes", "actions_box"])
+def test_a_long_note_or_action_is_shown_whole(qtbot, main_window, repository, box):
+    # Rows were two lines high whatever the text: "…vérifions l’accès aux …" and the rest
+    # only in a tooltip, which the room cannot read.
+    (workshop,) = add_samples(repository, (Language.FRENCH,))
+    main_window.resize(1366, 768)
+    tab = open_feedback(qtbot, main_window, workshop.id)
+    part = getattr(tab, box)
+    field = part.text if box == "notes" else part.new
+    field.setFocus()
+    type_text(field, LONG)
+    press(field, Qt.Key.Key_Return)
+    table = part.table
+    row = table.currentIndex().row()
+    assert table.model().index(row, 1).data() == LONG
+    assert table.rowHeight(row) >= table.sizeHintForRow(row)
