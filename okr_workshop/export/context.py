@@ -18,7 +18,7 @@ from okr_workshop.export import theme
 from okr_workshop.export.labels import label
 from okr_workshop.export.layout import Item
 from okr_workshop.export.markup import para
-from okr_workshop.export.sections import BY_KEY
+from okr_workshop.export.sections import BY_KEY, MAIN
 
 
 @dataclass
@@ -27,7 +27,10 @@ class Chapter:
 
     ``title``, ``kicker`` and ``subtitle`` are plain text (user text allowed). ``outline``
     lists the bookmarks (title, level) that point at its first page. ``cover`` marks the
-    cover, drawn by its own function rather than as a titled slide.
+    cover, drawn by its own function rather than as a titled slide. ``part`` is MAIN (the
+    story told to employees) or APPENDIX (the coach's diagnostics, never mixed into the
+    story). ``notes`` are the speaker notes (plain text, paragraphs split by "\n"): what
+    the coach says on this slide, and the details that do not fit it.
     """
 
     section: str
@@ -37,6 +40,8 @@ class Chapter:
     subtitle: str = ""
     outline: tuple[tuple[str, int], ...] = ()
     cover: bool = False
+    part: str = MAIN
+    notes: str = ""
 
 
 @dataclass
@@ -86,4 +91,4 @@ def section_chapter(ctx: DeckContext, key: str, items: list[Item]) -> Chapter:
     section = BY_KEY[key]
     name = section.name(ctx.language)
     return Chapter(key, name, items, subtitle=section.description(ctx.language),
-                   outline=((name, 0),))
+                   outline=((name, 0),), part=section.part)

@@ -144,12 +144,22 @@ def _ticker(progress: Progress | None, total: int) -> Callable[[int], None]:
     return tick
 
 
-def build_deck(workshop: Workshop, language: Language | str,
-               sections: Iterable[str] = ALL_SECTIONS,
-               progress: Progress | None = None) -> bytes:
-    """The deck's PDF bytes. ``sections``: keys of :data:`SECTIONS` (order does not matter;
-    empty optional sections are left out). Raises :class:`Cancelled` when ``progress``
-    returns False."""
+@dataclass
+class DeckPlan:
+    """The deck cut into pages, before anything is drawn: the PDF draws it, the PowerPoint
+    export (and anything else that wants the same slides) reads it."""
+
+    ctx: DeckContext
+    pages: list[Page]
+    units: int  # steps of work planned (for progress)
+
+
+def plan_deck(workshop: Workshop, language: Language | str,
+              sections: Iterable[str] = ALL_SECTIONS,
+              progress: Progress | None = None) -> DeckPlan:
+    """The deck's pages. ``sections``: keys of :data:`SECTIONS` (order does not matter;
+    empty optional sections are left out). Progress counts the first half of the work;
+    raises :class:`Cancelled` when ``progress`` returns False."""
     register_fonts()
     lang = Language(language)
     ctx = DeckContext(workshop, lang)
@@ -164,9 +174,16 @@ def build_deck(workshop: Workshop, language: Language | str,
         for chapter in unit():
             pages += plan_pages(ctx, chapter, index)
         tick(index + 1)
+    return DeckPlan(ctx, pages, len(units))
+
+
+def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
+    """The planned deck as PDF bytes; progress counts the second half of the work."""
+    ctx, pages = plan.ctx, plan.pages
+    tick = _ticker(progress, 2 * plan.units)
     buffer = io.BytesIO()
-    subject = ctx.t("deck.document.subject", workshop=workshop.title)
-    canvas = new_canvas(buffer, workshop, lang, theme.SLIDE, subject)
+    subject = ctx.t("deck.document.subject", workshop=ctx.workshop.title)
+    canvas = new_canvas(buffer, ctx.workshop, ctx.language, theme.SLIDE, subject)
     footer = footer_text(ctx)
     for number, page in enumerate(pages, start=1):
         for entry, (title, level) in enumerate(page.outline):
@@ -177,10 +194,18 @@ def build_deck(workshop: Workshop, language: Language | str,
         draw_page(canvas, ctx, page, footer, ctx.t("deck.page", page=number, total=len(pages)))
         canvas.showPage()
         if number == len(pages) or pages[number].unit != page.unit:
-            tick(len(units) + page.unit + 1)
+            tick(plan.units + page.unit + 1)
     canvas.showOutline()
     canvas.save()
     return buffer.getvalue()
+
+
+def build_deck(workshop: Workshop, language: Language | str,
+               sections: Iterable[str] = ALL_SECTIONS,
+               progress: Progress | None = None) -> bytes:
+    """The deck's PDF bytes (:func:`plan_deck` then :func:`draw_deck`). Raises
+    :class:`Cancelled` when ``progress`` returns False."""
+    return draw_deck(plan_deck(workshop, language, sections, progress), progress)
 
 
 def write_deck(workshop: Workshop, path: Path | str, language: Language | str,
@@ -191,4 +216,5 @@ def write_deck(workshop: Workshop, path: Path | str, language: Language | str,
     return write_atomic(path, build_deck(workshop, language, sections, progress))
 
 
-__all__ = ["Cancelled", "Progress", "build_deck", "write_deck", "cycle_line"]
+__all__ = ["Cancelled", "DeckPlan", "Progress", "build_deck", "draw_deck", "plan_deck",
+           "write_deck", "cycle_line"]

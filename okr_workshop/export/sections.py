@@ -8,10 +8,14 @@ from dataclasses import dataclass
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export.labels import describe, label
 
+# The deck's two parts: the story told to employees, then the coach's diagnostics.
+MAIN, APPENDIX = "main", "appendix"
+
 
 @dataclass(frozen=True)
 class Section:
     key: str
+    part: str = MAIN
 
     @property
     def code(self) -> str:
@@ -24,12 +28,10 @@ class Section:
         return describe(self.code, Language(language))
 
 
-SECTIONS: tuple[Section, ...] = tuple(
-    Section(key)
-    for key in (
-        "cover", "agenda", "vision", "strategy", "teams", "alignment", "focus", "quality",
-        "health", "progress", "rituals", "feedback",
-    )
+SECTIONS: tuple[Section, ...] = (
+    *(Section(key) for key in ("cover", "agenda", "vision", "strategy", "teams", "alignment",
+                               "progress", "rituals", "feedback")),
+    *(Section(key, APPENDIX) for key in ("focus", "quality", "health")),
 )
 ALL_SECTIONS: tuple[str, ...] = tuple(section.key for section in SECTIONS)
 BY_KEY = {section.key: section for section in SECTIONS}
