@@ -23,11 +23,15 @@ from okr_workshop.export import chrome, theme
 from okr_workshop.export.context import Chapter, DeckContext
 from okr_workshop.export.fonts import REGULAR, register_fonts
 from okr_workshop.export.layout import StrictFrame, paginate
-from okr_workshop.export.sections import ALL_SECTIONS, Section, selected
-from okr_workshop.export.slides_follow import feedback, progress_slides, rituals
+from okr_workshop.export.sections import ALL_SECTIONS, APPENDIX, Section, selected
+from okr_workshop.export.slides_ahead import rituals
+from okr_workshop.export.slides_appendix import divider, focus, health, quality
+from okr_workshop.export.slides_follow import feedback, progress_slides
 from okr_workshop.export.slides_intro import agenda, cover, cover_lines, cycle_line, strategy
 from okr_workshop.export.slides_intro import vision as vision_slides
-from okr_workshop.export.slides_review import alignment, focus, health, quality
+from okr_workshop.export.slides_people import people
+from okr_workshop.export.slides_review import alignment
+from okr_workshop.export.slides_summary import summary
 from okr_workshop.export.slides_teams import no_team_chapter, team_chapter
 from okr_workshop.files import write_atomic
 
@@ -50,8 +54,10 @@ class Page:
 
 _BUILDERS: dict[str, Callable[[DeckContext], list[Chapter]]] = {
     "cover": cover,
+    "summary": summary,
     "vision": vision_slides,
     "strategy": strategy,
+    "people": people,
     "alignment": alignment,
     "focus": focus,
     "quality": quality,
@@ -156,25 +162,34 @@ class DeckPlan:
 
 def plan_deck(workshop: Workshop, language: Language | str,
               sections: Iterable[str] = ALL_SECTIONS,
-              progress: Progress | None = None) -> DeckPlan:
+              progress: Progress | None = None, *, appendix: bool = True) -> DeckPlan:
     """The deck's pages. ``sections``: keys of :data:`SECTIONS` (order does not matter;
-    empty optional sections are left out). Progress counts the first half of the work;
-    raises :class:`Cancelled` when ``progress`` returns False."""
+    empty optional sections are left out). ``appendix`` False leaves out every appendix
+    chapter (the main deck only); True puts them after the whole story, behind a divider
+    slide. Progress counts the first half of the work; raises :class:`Cancelled` when
+    ``progress`` returns False."""
     register_fonts()
     lang = Language(language)
     ctx = DeckContext(workshop, lang)
-    chosen = selected(workshop, tuple(sections))
+    chosen = selected(workshop, tuple(sections), appendix)
     if not chosen:
         raise ValueError("no deck section to build: choose at least one with content")
     units = _units(ctx, chosen)
     tick = _ticker(progress, 2 * len(units))
     tick(0)
-    pages: list[Page] = []
+    story: list[Page] = []
+    back: list[Page] = []  # the appendix: never mixed into the story, whoever builds it
     for index, unit in enumerate(units):
         for chapter in unit():
-            pages += plan_pages(ctx, chapter, index)
+            if chapter.part != APPENDIX:
+                story += plan_pages(ctx, chapter, index)
+            elif appendix:
+                back += plan_pages(ctx, chapter, index)
         tick(index + 1)
-    return DeckPlan(ctx, pages, len(units))
+    if back:
+        opening = divider(ctx, [page.chapter.section for page in back])
+        back = plan_pages(ctx, opening, back[0].unit) + back
+    return DeckPlan(ctx, story + back, len(units))
 
 
 def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
