@@ -188,6 +188,8 @@ def plan_deck(workshop: Workshop, language: Language | str,
         tick(index + 1)
     if back:
         opening = divider(ctx, [page.chapter.section for page in back])
+        for page in back:  # bookmarked under the divider's: the outline shows two parts
+            page.outline = tuple((title, level + 1) for title, level in page.outline)
         back = plan_pages(ctx, opening, back[0].unit) + back
     return DeckPlan(ctx, story + back, len(units))
 

@@ -118,7 +118,10 @@ def rituals(ctx: DeckContext) -> list[Chapter]:
         for first in range(0, len(ordered), ROWS_PER_PICTURE):
             items.append(timeline(ctx, ordered[first:first + ROWS_PER_PICTURE], span,
                                   ctx.width))
-    items += [ritual_line(ctx, number, ritual) for number, ritual in ordered]
+    lines = [ritual_line(ctx, number, ritual) for number, ritual in ordered]
+    for first in range(0, len(lines), 2):  # two a row: the timeline and its key on a slide
+        pair = lines[first:first + 2] + ([Stack([])] if first + 1 == len(lines) else [])
+        items.append(Columns(pair, [None, None], gap=32))
     steps = next_step_items(ctx)
     if not ordered:
         # One line would leave a blank slide in front of the room: the next steps follow

@@ -10,6 +10,7 @@ import pytest
 from okr_workshop.domain.model import CheckIn, Language, ObjectiveStatus
 from okr_workshop.export import ALL_SECTIONS, SECTIONS, build_deck
 from okr_workshop.export.context import DeckContext
+from okr_workshop.export.sections import APPENDIX, MAIN
 from okr_workshop.export.slides_teams import measure
 from tests.export.builders import big_workshop, key_result, team, workshop
 from tests.export.pdf_reading import all_text, flat, outline, page_texts, reader
@@ -42,8 +43,14 @@ def test_the_outline_has_one_entry_per_section_and_per_team(sample_fr, deck_fr):
     pdf = reader(deck_fr)
     marks = outline(pdf)
     sections = [m.title for m in marks if m.level == 0]
-    assert sections == [s.name(Language.FRENCH) for s in SECTIONS]  # the sample has them all
-    teams = [m for m in marks if m.level == 1]
+    # The sample has them all: the story's sections, then the appendix with its own
+    # sections under its bookmark.
+    assert sections == [s.name(Language.FRENCH) for s in SECTIONS if s.part == MAIN] + [
+        "Annexe"]
+    appendix = next(m.page for m in marks if m.title == "Annexe")
+    assert [m.title for m in marks if m.page >= appendix and m.level == 1] == [
+        s.name(Language.FRENCH) for s in SECTIONS if s.part == APPENDIX]
+    teams = [m for m in marks if m.level == 1 and m.page < appendix]
     assert [m.title for m in teams] == [t.name for t in sample_fr.teams]
     texts = page_texts(pdf)
     for mark in teams:
@@ -54,18 +61,20 @@ def test_the_outline_has_one_entry_per_section_and_per_team(sample_fr, deck_fr):
 
 def test_page_count_follows_the_workshop():
     # Short texts: each team fits one slide, and so does each other section; the next
-    # steps have their own slide: 12 slides besides the teams'. Each team's six checked-in
-    # key results are charted in the progress section, two a slide: 3 slides a team.
+    # steps have their own slide, the appendix its divider and health its evidence: 15
+    # slides besides the teams'. Each team's six checked-in key results are charted in the
+    # progress section, two a slide: 3 slides a team.
     for teams in (1, 2):
         deck = build_deck(big_workshop(teams=teams), Language.FRENCH)
-        assert len(reader(deck).pages) == 12 + teams + 3 * teams
+        assert len(reader(deck).pages) == 15 + teams + 3 * teams
         deck = build_deck(big_workshop(teams=teams, check_ins=False), Language.FRENCH)
-        assert len(reader(deck).pages) == 12 + teams - 1  # no progress section at all
+        assert len(reader(deck).pages) == 15 + teams - 1  # no progress section at all
     # More teams: the alignment and focus lists continue on "(suite)" slides.
     texts = page_texts(reader(build_deck(big_workshop(teams=9), Language.FRENCH)))
     # (The title is the first line, or the second under a kicker: a team's chart slides.)
     firsts = [t for t in texts if "(suite)" not in "\n".join(t.splitlines()[:2])]
-    assert len(firsts) == 12 + 9 + 9 < len(texts)  # and the first chart slide of each team
+    # 14: the 15 above but health's evidence, a "(suite)" slide.
+    assert len(firsts) == 14 + 9 + 9 < len(texts)  # and the first chart slide of each team
 
 
 def test_a_chosen_subset_of_sections():
@@ -92,7 +101,7 @@ def test_unknown_or_no_section_is_refused():
 
 def test_metadata_and_language(sample_fr, deck_fr, deck_en, sample_en):
     for data, workshop_, lang, subject in ((deck_fr, sample_fr, "fr", "Restitution des OKR"),
-                                           (deck_en, sample_en, "en", "OKR restitution")):
+                                           (deck_en, sample_en, "en", "OKR results")):
         pdf = reader(data)
         assert pdf.metadata.title == workshop_.title
         assert pdf.metadata.author == workshop_.facilitator
