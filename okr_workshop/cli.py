@@ -79,7 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("id", help=_("the workshop's id (or its first characters)"))
     exporting.add_argument(
         "--format", choices=["json", "pdf", "posters"], default="json",
-        help=_("json: exchange file; pdf: restitution deck; posters: one A4 PDF per team"),
+        help=_("json: exchange file; pdf: the results deck; posters: one A4 PDF per team"),
+    )
+    exporting.add_argument(
+        "--appendix", action="store_true",
+        help=_("with --format pdf: add the appendix after the deck (key-result quality, "
+               "health, parking lot and undecided objectives); by default the main deck only"),
     )
     exporting.add_argument(
         "--lang", choices=["fr", "en"],
@@ -212,7 +217,7 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
     from okr_workshop.app.export_deck import export_deck, export_posters
 
     if args.format == "pdf":
-        export_deck(workshop, args.output, args.lang)
+        export_deck(workshop, args.output, args.lang, appendix=args.appendix)
         print(_("Exported the deck of “{title}” to {path}").format(
             title=workshop.title, path=args.output), file=sys.stderr)
     else:

@@ -54,19 +54,21 @@ def available_sections(workshop: Workshop) -> tuple[Section, ...]:
 
 def export_deck(workshop: Workshop, path: Path | str, language: Language | str | None = None,
                 sections: Iterable[str] = ALL_SECTIONS,
-                progress: Progress | None = None) -> Path:
-    """Write the deck to ``path`` atomically. Raises :class:`Cancelled` when ``progress``
+                progress: Progress | None = None, *, appendix: bool = True) -> Path:
+    """Write the deck to ``path`` atomically: the story, then (``appendix`` True) the
+    appendix of the coach's diagnostics. Raises :class:`Cancelled` when ``progress``
     returns False (nothing written), OSError when the disk refuses (the target untouched)."""
     return write_deck(workshop, path, deck_language(workshop, language), tuple(sections),
-                      progress)
+                      progress, appendix=appendix)
 
 
 def preview_deck(workshop: Workshop, language: Language | str | None = None,
                  sections: Iterable[str] = ALL_SECTIONS,
-                 progress: Progress | None = None) -> bytes:
+                 progress: Progress | None = None, *, appendix: bool = True) -> bytes:
     """The deck's PDF in memory, for the window's preview: the pages :func:`export_deck`
     would write. Raises :class:`Cancelled` when ``progress`` returns False."""
-    return build_deck(workshop, deck_language(workshop, language), tuple(sections), progress)
+    return build_deck(workshop, deck_language(workshop, language), tuple(sections), progress,
+                      appendix=appendix)
 
 
 def export_posters(workshop: Workshop, folder: Path | str,

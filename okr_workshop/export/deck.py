@@ -219,18 +219,20 @@ def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
 
 def build_deck(workshop: Workshop, language: Language | str,
                sections: Iterable[str] = ALL_SECTIONS,
-               progress: Progress | None = None) -> bytes:
+               progress: Progress | None = None, *, appendix: bool = True) -> bytes:
     """The deck's PDF bytes (:func:`plan_deck` then :func:`draw_deck`). Raises
     :class:`Cancelled` when ``progress`` returns False."""
-    return draw_deck(plan_deck(workshop, language, sections, progress), progress)
+    return draw_deck(plan_deck(workshop, language, sections, progress, appendix=appendix),
+                     progress)
 
 
 def write_deck(workshop: Workshop, path: Path | str, language: Language | str,
                sections: Iterable[str] = ALL_SECTIONS,
-               progress: Progress | None = None) -> Path:
+               progress: Progress | None = None, *, appendix: bool = True) -> Path:
     """Build the deck and write it atomically to ``path``. On :class:`Cancelled` or any
     error, ``path`` is left as it was and no temporary file remains."""
-    return write_atomic(path, build_deck(workshop, language, sections, progress))
+    return write_atomic(path, build_deck(workshop, language, sections, progress,
+                                         appendix=appendix))
 
 
 __all__ = ["Cancelled", "DeckPlan", "Progress", "build_deck", "draw_deck", "plan_deck",

@@ -11,8 +11,10 @@ from okr_workshop.app.export_deck import (
     deck_language,
     export_deck,
     export_posters,
+    preview_deck,
     suggested_deck_name,
 )
+from okr_workshop.app.samples import sample_workshop
 from okr_workshop.domain.model import Language, Workshop
 
 
@@ -46,3 +48,14 @@ def test_export_deck_and_posters_write_files(tmp_path):
     posters = export_posters(workshop, tmp_path / "posters", "fr")
     assert len(posters) == 2
     assert PdfReader(posters[0]).trailer["/Root"]["/Lang"] == "fr"
+
+
+def test_the_deck_with_or_without_its_appendix(tmp_path):
+    workshop = sample_workshop(Language.ENGLISH)
+    main = export_deck(workshop, tmp_path / "main.pdf", appendix=False)
+    full = export_deck(workshop, tmp_path / "full.pdf", appendix=True)
+    main_text = " ".join(p.extract_text() for p in PdfReader(main).pages)
+    full_text = " ".join(p.extract_text() for p in PdfReader(full).pages)
+    assert "Appendix" not in main_text and "Appendix" in full_text
+    assert "Who took part" in main_text
+    assert preview_deck(workshop, appendix=False) == main.read_bytes()
