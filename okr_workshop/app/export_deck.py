@@ -14,6 +14,7 @@ from pathlib import Path
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export import (
     ALL_SECTIONS,
+    APPENDIX,
     SECTIONS,
     Cancelled,
     Progress,
@@ -26,6 +27,7 @@ from okr_workshop.export import (
 
 __all__ = [
     "ALL_SECTIONS",
+    "APPENDIX",
     "SECTIONS",
     "Cancelled",
     "Progress",

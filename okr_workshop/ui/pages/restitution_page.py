@@ -50,8 +50,9 @@ from okr_workshop.ui.widgets.result_bar import ResultBar
 REBUILD_AFTER_MS = 300
 
 
-def _preview(workshop: Workshop, language, sections: tuple[str, ...], job: Job):
-    pdf = preview_deck(workshop, language, sections, job.progress)
+def _preview(workshop: Workshop, language, sections: tuple[str, ...], appendix: bool,
+             job: Job):
+    pdf = preview_deck(workshop, language, sections, job.progress, appendix=appendix)
     return pdf, page_count(pdf)
 
 
@@ -148,7 +149,7 @@ class RestitutionPage(StepPage):
         QWidget.setTabOrder(self.export_posters_button, self.preview.pages)
 
     def title(self) -> str:
-        return self.tr("Restitution")
+        return self.tr("Presentation")
 
     def focus_first(self) -> None:
         self.options.language.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -186,7 +187,8 @@ class RestitutionPage(StepPage):
     def _options_changed(self) -> None:
         sections = self.options.sections()
         self.export_deck_action.setEnabled(bool(sections))
-        self._wanted = (self._workshop, self.options.deck_language(), sections)
+        self._wanted = (self._workshop, self.options.deck_language(), sections,
+                        self.options.appendix())
         if self._wanted == self._shown:
             return
         if not sections:
@@ -266,12 +268,13 @@ class RestitutionPage(StepPage):
             ):
                 return
         self._folder = path.parent
-        workshop, language, sections = self._workshop, *self._wanted[1:]
+        workshop, language, sections, appendix = self._workshop, *self._wanted[1:]
         self.result.hide()
         self.exporter.run(
             self.tr("Export the deck"),
             self.tr("Writing “%1”…").replace("%1", path.name),
-            lambda progress: export_deck(workshop, path, language, sections, progress),
+            lambda progress: export_deck(workshop, path, language, sections, progress,
+                                         appendix=appendix),
         )
 
     def export_posters(self) -> None:
