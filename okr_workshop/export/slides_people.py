@@ -10,10 +10,12 @@ from okr_workshop.domain.model import Participant
 from okr_workshop.export import theme
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
 from okr_workshop.export.flowables import Columns, Stack
-from okr_workshop.export.layout import Item
+from okr_workshop.export.layout import Group, Item
 from okr_workshop.export.markup import bold, coloured, para_markup, rich
+from okr_workshop.export.slides_summary import shorten
 
 PER_ROW = 3
+NAME_CHARACTERS = 80
 NAME_SEPARATOR = " · "
 
 
@@ -47,7 +49,10 @@ def people(ctx: DeckContext) -> list[Chapter]:
         ambassador = by_id.get(team.ambassador_id or "")
         if ambassador is None:
             missing.append(team.name.strip())
-        cards.append(_card(ctx, team.name, ambassador, members, with_ambassador=True))
+        # A name of hundreds of characters would push the card past a slide: its team
+        # slide gives it whole.
+        cards.append(_card(ctx, shorten(team.name, NAME_CHARACTERS), ambassador, members,
+                           with_ambassador=True))
     loose = [p for p in everyone if p.team_id not in team_ids]
     if loose:
         cards.append(_card(ctx, ctx.t("deck.people.others"), None, loose,
@@ -56,7 +61,9 @@ def people(ctx: DeckContext) -> list[Chapter]:
     for first in range(0, len(cards), PER_ROW):
         row = cards[first:first + PER_ROW]
         row += [Stack([]) for _ in range(PER_ROW - len(row))]
-        items.append(Columns(row, [None] * PER_ROW, gap=28, space_before=18))
+        # A row moves to the next slide whole: a team's name never ends a slide without
+        # its ambassador and people (split only when taller than a slide).
+        items.append(Group([Columns(row, [None] * PER_ROW, gap=28, space_before=18)]))
     if not everyone:
         items = [ctx.p(ctx.t("deck.people.none"), "meta")]
     chapter = section_chapter(ctx, "people", items)

@@ -34,7 +34,7 @@ from okr_workshop.domain.rules.health import HealthStatus, status_label
 from okr_workshop.export import build_deck
 from okr_workshop.export.deck import draw_deck, plan_deck
 from okr_workshop.export.sections import APPENDIX, MAIN, SECTIONS
-from tests.export.builders import EMOJI, key_result, team, workshop
+from tests.export.builders import EMOJI, key_result, paragraph, team, workshop
 from tests.export.pdf_reading import all_text, flat, outline, page_texts, reader
 
 ALLOWED_SHAPES = (Rect, Line, String, Circle, Polygon, PolyLine, Path, Group)
@@ -254,3 +254,35 @@ def test_a_workshop_without_participants_or_rituals_still_gives_a_story():
     sections = [page.chapter.section for page in plan.pages]
     assert "people" not in sections  # nothing to show: left out, like feedback
     assert "rituals" in sections
+
+
+def test_a_team_s_card_is_never_cut_from_its_ambassador():
+    """A row of cards that did not fit the rest of the slide was split: a team's name at
+    the foot of one slide, its ambassador at the top of the next."""
+    teams, people = [], []
+    for number in range(6):
+        built = team(f"Team {number}", [("Objective", [key_result("One")])])
+        ambassador = Participant(name=f"Ambassador{number} Person", team_id=built.id,
+                                 position=number * 100)
+        people += [ambassador] + [
+            Participant(name=f"Member{number}x{k} Longername", team_id=built.id,
+                        position=number * 100 + k + 1) for k in range(12)]
+        teams.append(replace(built, ambassador_id=ambassador.id))
+    plan = plan_deck(workshop(teams, Language.ENGLISH, participants=tuple(people)), "en",
+                     sections=("people",))
+    texts = [flat(text) for text in page_texts(reader(draw_deck(plan)))]
+    assert len(texts) > 1
+    for number in range(6):
+        assert any(f"Team {number}" in text and f"Ambassador{number} Person" in text
+                   for text in texts), number
+
+
+def test_a_huge_team_name_is_shortened_on_its_card_so_its_ambassador_follows_it():
+    huge = team("Équipe " + paragraph(490, "Nom"), [("Objectif", [key_result("Un")])])
+    ambassador = Participant(name="Zoé Ambassadrice", team_id=huge.id)
+    bare = workshop([replace(huge, ambassador_id=ambassador.id)], Language.FRENCH,
+                    participants=(ambassador,))
+    plan = plan_deck(bare, "fr", sections=("people",))
+    texts = [flat(text) for text in page_texts(reader(draw_deck(plan)))]
+    assert len(texts) == 1
+    assert "Équipe Nom dolor0001" in texts[0] and "Ambassadeur : Zoé Ambassadrice" in texts[0]
