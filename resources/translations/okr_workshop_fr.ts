@@ -954,6 +954,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Vos retours sont laissés de côté&#xa0;: aucun participant n’a encore donné son avis.</translation>
     </message>
     <message>
+        <source>Who took part is left out: no participant is listed yet.</source>
+        <translation>«&#xa0;Qui a participé&#xa0;» est laissé de côté&#xa0;: aucun participant n’est encore inscrit.</translation>
+    </message>
+    <message>
         <source>This section has nothing to show yet.</source>
         <translation>Cette partie n’a encore rien à montrer.</translation>
     </message>

@@ -162,6 +162,9 @@ def test_sections_with_nothing_to_show_are_disabled_and_say_why(qtbot, main_wind
     assert not feedback.isEnabled() and not feedback.isChecked()
     assert "no key result has a check-in yet" in progress.toolTip()
     assert "no participant has given feedback yet" in page.options.note.text()
+    people = page.options.boxes["people"]
+    assert not people.isEnabled() and not people.isChecked()
+    assert "Who took part is left out: no participant is listed yet." in people.toolTip()
     assert page.options.note.isVisible()
     cover = page.options.boxes["cover"]
     assert cover.isEnabled()

@@ -41,6 +41,10 @@ def unavailable_reason(key: str) -> str:
             "DeckOptions",
             "Your feedback is left out: no participant has given feedback yet.",
         ),
+        "people": translate(
+            "DeckOptions",
+            "Who took part is left out: no participant is listed yet.",
+        ),
     }
     return reasons.get(key, translate("DeckOptions", "This section has nothing to show yet."))
 
