@@ -28,6 +28,7 @@ ROWS_PER_PICTURE = 6  # more rituals: another picture, so one always fits a slid
 BADGE = 13.0
 LANE_START = 46.0
 UNDATED_SPAN = timedelta(days=91)  # a cycle without an end: show a quarter
+MONTH_LABEL_ROOM = 90.0  # "Sept 1" at 18 pt, with air around it
 
 
 def cycle_span(ctx: DeckContext) -> tuple[date, date] | None:
@@ -47,7 +48,7 @@ def timeline(ctx: DeckContext, rituals: list[tuple[int, Ritual]], span: tuple[da
     diamond for a ritual held once); the cycle's first and last day above."""
     register_fonts()
     start, end = span
-    height = ROW * (len(rituals) + 1)
+    height = ROW * (len(rituals) + 2)  # the ends above, the months below
     drawing = Drawing(width, height, initialFontName=REGULAR, initialFontSize=TEXT_SIZE)
     accent, line, ink = HexColor(theme.ACCENT_HEX), HexColor(theme.LINE_HEX), HexColor(
         theme.TEXT_HEX)
@@ -62,12 +63,25 @@ def timeline(ctx: DeckContext, rituals: list[tuple[int, Ritual]], span: tuple[da
     drawing.add(String(left, top, first, fontName=BOLD, fontSize=TEXT_SIZE, fillColor=ink))
     drawing.add(String(right, top, last, fontName=BOLD, fontSize=TEXT_SIZE, fillColor=ink,
                        textAnchor="end"))
+    months = []
     month = date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    while month <= end:  # a tick at each new month, across every lane
-        drawing.add(Line(x(month), 4, x(month), top - 8, strokeColor=line, strokeWidth=1))
+    while month <= end:
+        months.append(month)
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    # Every month a tick across the lanes; a label under every one while they have room.
+    every = 1
+    while months and (right - left) / len(months) * every < MONTH_LABEL_ROOM:
+        every += 1
+    muted = HexColor(theme.MUTED_HEX)
+    for index, month in enumerate(months):
+        drawing.add(Line(x(month), ROW * 0.8, x(month), top - 8, strokeColor=line,
+                         strokeWidth=1))
+        if index % every == 0:
+            drawing.add(String(x(month), 4, format_short_day(month, ctx.language),
+                               fontName=REGULAR, fontSize=TEXT_SIZE, fillColor=muted,
+                               textAnchor="middle"))
     for row, (number, ritual) in enumerate(rituals):
-        y = height - ROW * (row + 1) - ROW / 2
+        y = height - ROW * (row + 1) - ROW / 2 + 4
         drawing.add(Line(left, y, right, y, strokeColor=line, strokeWidth=3))
         drawing.add(Circle(BADGE, y, BADGE, fillColor=accent, strokeColor=None))
         drawing.add(String(BADGE, y - TEXT_SIZE * 0.35, str(number), fontName=BOLD,
@@ -86,10 +100,12 @@ def timeline(ctx: DeckContext, rituals: list[tuple[int, Ritual]], span: tuple[da
 
 
 def when(ctx: DeckContext, ritual: Ritual) -> str:
-    """"Weekly, from 4 Jan 2027 · at 09:00 · 15 min"."""
+    """"Weekly, from Jan 4, 2027 · at 09:00 · 15 min" ("On Mar 25, 2027 · …" once)."""
     cadence = ctx.t(f"deck.cadence.{ritual.cadence.value}")
     if ritual.starts_on is None:
         parts = [ctx.t("deck.ahead.when_undated", cadence=cadence)]
+    elif ritual.cadence is Cadence.ONCE:
+        parts = [ctx.t("deck.ahead.on", day=day(ritual.starts_on, ctx.language))]
     else:
         parts = [ctx.t("deck.ahead.when", cadence=cadence,
                        day=day(ritual.starts_on, ctx.language))]
@@ -121,7 +137,7 @@ def rituals(ctx: DeckContext) -> list[Chapter]:
     lines = [ritual_line(ctx, number, ritual) for number, ritual in ordered]
     for first in range(0, len(lines), 2):  # two a row: the timeline and its key on a slide
         pair = lines[first:first + 2] + ([Stack([])] if first + 1 == len(lines) else [])
-        items.append(Columns(pair, [None, None], gap=32))
+        items.append(Columns(pair, [None, None], gap=32, space_before=6))
     steps = next_step_items(ctx)
     if not ordered:
         # One line would leave a blank slide in front of the room: the next steps follow

@@ -75,12 +75,16 @@ MESSAGES = {
         fr=("{cadence}, date à fixer", "Rituel sans date de début."),
         en=("{cadence}, date to be set", "A ritual without a start date."),
     ),
+    "deck.ahead.on": entry(
+        fr=("Le {day}", "Un rituel tenu une seule fois."),
+        en=("On {day}", "A ritual held once."),
+    ),
     "deck.ahead.at": entry(
-        fr=("à {time}", "Heure d'un rituel."),
+        fr=("à\u00a0{time}", "Heure d'un rituel."),
         en=("at {time}", "Time of a ritual."),
     ),
     "deck.ahead.minutes": entry(
-        fr=("{minutes} min", "Durée d'un rituel."),
+        fr=("{minutes}\u00a0min", "Durée d'un rituel."),
         en=("{minutes} min", "Length of a ritual."),
     ),
     "deck.ahead.place": entry(

@@ -140,7 +140,8 @@ def test_the_cycle_ahead_shows_each_ritual_s_day_time_place_and_cadence(texts_en
     page = next(text for text in texts_en if text.startswith("The cycle ahead"))
     assert "Weekly, from Jan 4, 2027 · at 09:30 · 15 min" in page
     assert "Where: Room Alpine & <b>bold</b>" in page
-    assert "Once, from Mar 25, 2027 · at 17:00 · 60 min" in page
+    assert "On Mar 25, 2027 · at 17:00 · 60 min" in page
+    assert "Feb 1" in page and "Mar 1" in page  # the months under the lanes
     assert "Start Jan 1" in page and "End Mar 31" in page  # the timeline's ends
 
 
