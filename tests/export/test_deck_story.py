@@ -19,6 +19,7 @@ from reportlab.graphics.shapes import (
     Rect,
     String,
 )
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from okr_workshop.domain.model import (
     Action,
@@ -287,3 +288,29 @@ def test_a_huge_team_name_is_shortened_on_its_card_so_its_ambassador_follows_it(
     texts = [flat(text) for text in page_texts(reader(draw_deck(plan)))]
     assert len(texts) == 1
     assert "Équipe Nom dolor0001" in texts[0] and "Ambassadeur : Zoé Ambassadrice" in texts[0]
+
+
+def _timeline_strings(plan) -> list[String]:
+    page = next(p for p in plan.pages if p.chapter.section == "rituals")
+    drawings = [d for f in page.flowables for d in _drawings(f)]
+    return [s for d in drawings for s in _shapes(d) if isinstance(s, String)]
+
+
+def test_a_long_cycle_labels_fewer_months_so_they_never_overlap():
+    long = replace(story_workshop(), cycle_start=date(2027, 1, 1), cycle_end=date(2028, 12, 31))
+    strings = _timeline_strings(plan_deck(long, "en", sections=("rituals",)))
+    months = sorted((s for s in strings if s.y < 10), key=lambda s: s.x)
+    assert 6 <= len(months) < 23  # not all 23 month starts: no room for them
+    for left, right in zip(months, months[1:], strict=False):
+        half = (stringWidth(left.text, left.fontName, left.fontSize)
+                + stringWidth(right.text, right.fontName, right.fontSize)) / 2
+        assert right.x - left.x > half, (left.text, right.text)
+
+
+def test_rituals_without_any_date_give_their_list_and_no_timeline():
+    undated = replace(story_workshop(), cycle_start=None, cycle_end=None, rituals=(
+        Ritual(kind=RitualKind.RETROSPECTIVE, cadence=Cadence.MONTHLY, place="Salle 2"),))
+    plan = plan_deck(undated, "en", sections=("rituals",))
+    assert _timeline_strings(plan) == []
+    text = all_text(reader(draw_deck(plan)))
+    assert "Monthly, date to be set · 30 min" in text and "Where: Salle 2" in text
