@@ -36,9 +36,9 @@ MESSAGES = {
         en=("people took part", "Summary tile: people who took part."),
     ),
     "deck.summary.more": entry(
-        fr=("… et {count} autres : voir la diapositive suivante.",
+        fr=("… et {count} de plus.",
             "Quand tous les objectifs stratégiques ne tiennent pas sur le résumé."),
-        en=("… and {count} more: see the next slides.",
+        en=("… and {count} more.",
             "When not every strategic objective fits on the summary."),
     ),
     # Who took part.

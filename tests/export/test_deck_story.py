@@ -30,6 +30,7 @@ from okr_workshop.domain.model import (
     Participant,
     Ritual,
     RitualKind,
+    StrategicObjective,
 )
 from okr_workshop.domain.rules.health import HealthStatus, status_label
 from okr_workshop.export import build_deck
@@ -314,3 +315,22 @@ def test_rituals_without_any_date_give_their_list_and_no_timeline():
     assert _timeline_strings(plan) == []
     text = all_text(reader(draw_deck(plan)))
     assert "Monthly, date to be set · 30 min" in text and "Where: Salle 2" in text
+
+
+@pytest.mark.parametrize("which", ["fr", "en"])
+def test_every_participant_of_the_samples_is_named(which, request):
+    sample = request.getfixturevalue(f"sample_{which}")
+    text = all_text(reader(request.getfixturevalue(f"deck_{which}")))
+    missing = [p.name for p in sample.participants if flat(p.name) not in text]
+    assert missing == [] and len(sample.participants) > 20
+
+
+def test_more_strategic_objectives_than_the_summary_holds_are_counted_not_dropped():
+    many = replace(story_workshop(), strategic_objectives=tuple(
+        StrategicObjective(title=f"Strategic {n}", position=n) for n in range(7)))
+    plan = plan_deck(many, "en", sections=("summary", "strategy"))
+    texts = [flat(t) for t in page_texts(reader(draw_deck(plan)))]
+    assert "Strategic 3" in texts[0] and "Strategic 4" not in texts[0]
+    assert "… and 3 more." in texts[0]
+    assert all(f"Strategic {n}" in " ".join(texts[1:]) for n in range(7))
+    assert all(f"{n + 1}. Strategic {n}" in plan.pages[0].chapter.notes for n in range(7))
