@@ -1,4 +1,5 @@
-"""Step 7, Restitution: choose the deck's language and sections, see it, export it.
+"""Step 7, Presentation (Restitution in French): choose the deck's language, the main deck
+alone or with its appendix, and its sections; see it, export it.
 
 Left, the options and the two exports (the deck, one poster per team); right, the deck as
 it will print. The preview is rebuilt on the deck thread a moment after the options or the
