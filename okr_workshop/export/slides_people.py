@@ -7,6 +7,7 @@ when it does not fit (a team's card is never cut from its name).
 from __future__ import annotations
 
 from okr_workshop.domain.model import Participant
+from okr_workshop.domain.rules.wording import NBSP
 from okr_workshop.export import theme
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
 from okr_workshop.export.flowables import Columns, Stack
@@ -15,8 +16,17 @@ from okr_workshop.export.markup import bold, coloured, para_markup, rich
 from okr_workshop.export.slides_summary import shorten
 
 PER_ROW = 3
+MANY_TEAMS = 9
 NAME_CHARACTERS = 80
+NAME_ON_ONE_LINE = 30
 NAME_SEPARATOR = " · "
+
+
+def _name(participant: Participant) -> str:
+    """The name on one line when it is a name (a short one), so a list breaks between
+    people, never inside one."""
+    name = " ".join(participant.name.split())
+    return name.replace(" ", NBSP) if len(name) <= NAME_ON_ONE_LINE else name
 
 
 def _card(ctx: DeckContext, title: str, ambassador: Participant | None,
@@ -24,14 +34,13 @@ def _card(ctx: DeckContext, title: str, ambassador: Participant | None,
     """A team's name, its ambassador (or that one is still to be named), its people."""
     parts = [ctx.p(title, "label")]
     if ambassador is not None:
-        markup = rich(ctx.t("deck.people.ambassador", name=" ".join(ambassador.name.split())))
+        markup = rich(ctx.t("deck.people.ambassador", name=_name(ambassador)))
         parts.append(para_markup(coloured(bold(markup), theme.ACCENT_HEX), ctx.styles["body"]))
     elif with_ambassador:
         parts.append(ctx.p(ctx.t("deck.people.no_ambassador"), "meta"))
     others = [p for p in people if ambassador is None or p.id != ambassador.id]
     if others:
-        parts.append(ctx.p(NAME_SEPARATOR.join(" ".join(p.name.split()) for p in others),
-                           "body"))
+        parts.append(ctx.p(NAME_SEPARATOR.join(_name(p) for p in others), "body"))
     elif ambassador is None:
         parts.append(ctx.p(ctx.t("deck.people.nobody"), "meta"))
     return Stack(parts)
@@ -58,12 +67,13 @@ def people(ctx: DeckContext) -> list[Chapter]:
         cards.append(_card(ctx, ctx.t("deck.people.others"), None, loose,
                            with_ambassador=False))
     items: list[Item] = []
-    for first in range(0, len(cards), PER_ROW):
-        row = cards[first:first + PER_ROW]
-        row += [Stack([]) for _ in range(PER_ROW - len(row))]
+    per_row = PER_ROW if len(cards) <= MANY_TEAMS else PER_ROW + 1  # many teams: fewer slides
+    for first in range(0, len(cards), per_row):
+        row = cards[first:first + per_row]
+        row += [Stack([]) for _ in range(per_row - len(row))]
         # A row moves to the next slide whole: a team's name never ends a slide without
         # its ambassador and people (split only when taller than a slide).
-        items.append(Group([Columns(row, [None] * PER_ROW, gap=28, space_before=18)]))
+        items.append(Group([Columns(row, [None] * per_row, gap=28, space_before=18)]))
     if not everyone:
         items = [ctx.p(ctx.t("deck.people.none"), "meta")]
     chapter = section_chapter(ctx, "people", items)

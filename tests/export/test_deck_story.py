@@ -334,3 +334,23 @@ def test_more_strategic_objectives_than_the_summary_holds_are_counted_not_droppe
     assert "… and 3 more." in texts[0]
     assert all(f"Strategic {n}" in " ".join(texts[1:]) for n in range(7))
     assert all(f"{n + 1}. Strategic {n}" in plan.pages[0].chapter.notes for n in range(7))
+
+
+def test_many_teams_put_four_cards_a_row_and_never_break_a_name():
+    names = ("Ana Lefèvre", "Marie-Hélène Dubois", "Océane Marchand")
+    teams, people = [], []
+    for number in range(12):
+        built = team(f"Team {number:02d}", [("Objective", [key_result("One")])])
+        members = [Participant(name=f"{name} {number}", team_id=built.id,
+                               position=number * 10 + k) for k, name in enumerate(names)]
+        people += members
+        teams.append(replace(built, ambassador_id=members[0].id))
+    plan = plan_deck(workshop(teams, Language.FRENCH, participants=tuple(people)), "fr",
+                     sections=("people",))
+    lines = [line.replace("\u00a0", " ") for text in page_texts(reader(draw_deck(plan)))
+             for line in text.splitlines()]
+    for person in people:
+        assert any(person.name in line for line in lines), person.name
+    first_row = plan.pages[0].flowables[0]
+    assert len(first_row.flowables[0].cells if hasattr(first_row, "flowables")
+               else first_row.cells) == 4
