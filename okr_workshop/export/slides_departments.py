@@ -1,0 +1,121 @@
+"""The teams section of the deck: one full slide per team, or, when the teams are too many
+to present one by one, one or more compact slides per department in the story (each team's
+objectives and key-result sentences) with every team's full slide in the appendix.
+
+Beyond :data:`MAX_TEAM_SLIDES` teams the main deck would no longer be presentable (25 teams
+gave 125 team pages); grouped, a department's teams share slides, their long texts
+shortened to a line or two there, and every word is still in the deck (the appendix) and
+in the speaker notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from okr_workshop.domain.model import Team
+from okr_workshop.domain.rules.department_names import department_label
+from okr_workshop.domain.rules.wording import short
+from okr_workshop.export.context import Chapter, DeckContext, sorted_by_position
+from okr_workshop.export.flowables import Columns, Dot, Stack
+from okr_workshop.export.layout import Group, Item
+from okr_workshop.export.sections import APPENDIX, BY_KEY, MAIN
+from okr_workshop.export.slides_teams import team_items, team_subtitle, team_title
+from okr_workshop.export.team_notes import department_notes, team_notes
+
+MAX_TEAM_SLIDES = 12  # more teams than this: grouped by department in the main deck
+OBJECTIVE_CHARACTERS = 95  # an objective's title on a department slide: about one line
+KEY_RESULT_CHARACTERS = 60  # a key result's sentence there: two fit one line
+
+Unit = Callable[[], list[Chapter]]
+
+
+def grouped(ctx: DeckContext) -> bool:
+    return len(ctx.workshop.teams) > MAX_TEAM_SLIDES
+
+
+def team_chapter(ctx: DeckContext, team: Team, first: bool, part: str = MAIN) -> Chapter:
+    """The team's full slide: in the story (MAIN) or, when teams are many, the appendix."""
+    section = BY_KEY["teams"].name(ctx.language)
+    kicker = section if part == MAIN else ctx.t("deck.teams.detail")
+    outline = ((kicker, 0),) if first else ()
+    return Chapter("teams", team_title(ctx, team), team_items(ctx, team), kicker=kicker,
+                   subtitle=team_subtitle(ctx, team), outline=outline + ((team.name, 1),),
+                   part=part, notes=team_notes(ctx, team))
+
+
+def no_team_chapter(ctx: DeckContext) -> Chapter:
+    section = BY_KEY["teams"]
+    name = section.name(ctx.language)
+    return Chapter("teams", name, [ctx.p(ctx.t("deck.teams.none"), "meta")],
+                   subtitle=section.description(ctx.language), outline=((name, 0),),
+                   notes=ctx.t("deck.teams.none"))
+
+
+def departments(ctx: DeckContext) -> list[tuple[str, list[Team]]]:
+    """(name in the deck's language, its teams), in the order the teams come; the teams
+    without a department last, as "Other teams"."""
+    found: dict[str, tuple[str, list[Team]]] = {}
+    for team in ctx.workshop.teams:
+        stored = " ".join(team.department.split())
+        key = stored.casefold()
+        name = department_label(stored, ctx.language) if stored else \
+            ctx.t("deck.department.none")
+        found.setdefault(key, (name, []))[1].append(team)
+    none = found.pop("", None)
+    return list(found.values()) + ([none] if none else [])
+
+
+def compact_team(ctx: DeckContext, team: Team) -> Group:
+    """A team on its department's slide: its name, each kept objective with its key
+    results' sentences, shortened; kept together on one slide."""
+    flowables = [ctx.p(team.name, "subheading")]
+    kept = ctx.kept(team)
+    if not kept:
+        flowables.append(ctx.p(ctx.t("deck.team.no_kept"), "meta"))
+    body = ctx.styles["body"]
+    for objective in kept:
+        lines = [ctx.p(short(objective.title, OBJECTIVE_CHARACTERS), "body")]
+        sentences = [short(kr.text, KEY_RESULT_CHARACTERS)
+                     for kr in sorted_by_position(objective.key_results)]
+        if sentences:
+            lines.append(ctx.p("   ·   ".join(sentences), "meta"))
+        flowables.append(Columns([Dot(body.leading * 0.55, 3.5 * ctx.scale), Stack(lines)],
+                                 [26 * ctx.scale, None], gap=14 * ctx.scale,
+                                 space_before=4 * ctx.scale))
+    return Group(flowables)
+
+
+def department_chapter(ctx: DeckContext, name: str, teams: list[Team],
+                       first: bool) -> Chapter:
+    objectives = sum(len(ctx.kept(team)) for team in teams)
+    counted = ctx.t("deck.department.objectives." + ("one" if objectives == 1 else "many"),
+                    count=objectives)
+    title = ctx.t("deck.department.title." + ("one" if len(teams) == 1 else "many"),
+                  department=name, count=len(teams), objectives=counted)
+    section = BY_KEY["teams"].name(ctx.language)
+    outline = ((section, 0),) if first else ()
+    items: list[Item] = [compact_team(ctx, team) for team in teams]
+    return Chapter("teams", title, items, kicker=section,
+                   subtitle=ctx.t("deck.department.subtitle"),
+                   outline=outline + ((name, 1),), notes=department_notes(ctx, teams))
+
+
+def team_units(ctx: DeckContext) -> list[Unit]:
+    """The teams section in the story: a slide per team, or per department when many."""
+    teams = ctx.workshop.teams
+    if not teams:
+        return [lambda: [no_team_chapter(ctx)]]
+    if not grouped(ctx):
+        return [lambda team=team, first=index == 0: [team_chapter(ctx, team, first)]
+                for index, team in enumerate(teams)]
+    return [lambda name=name, group=group, first=index == 0:
+            [department_chapter(ctx, name, group, first)]
+            for index, (name, group) in enumerate(departments(ctx))]
+
+
+def detail_units(ctx: DeckContext) -> list[Unit]:
+    """Every team's full slide for the appendix, when the story grouped them (else none)."""
+    if not grouped(ctx):
+        return []
+    return [lambda team=team, first=index == 0: [team_chapter(ctx, team, first, APPENDIX)]
+            for index, team in enumerate(ctx.workshop.teams)]
