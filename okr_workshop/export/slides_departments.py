@@ -88,10 +88,11 @@ def compact_team(ctx: DeckContext, team: Team) -> Group:
 def department_chapter(ctx: DeckContext, name: str, teams: list[Team],
                        first: bool) -> Chapter:
     objectives = sum(len(ctx.kept(team)) for team in teams)
-    counted = ctx.t("deck.department.objectives." + ("one" if objectives == 1 else "many"),
-                    count=objectives)
-    title = ctx.t("deck.department.title." + ("one" if len(teams) == 1 else "many"),
-                  department=name, count=len(teams), objectives=counted)
+    counted = ctx.t("deck.department.objectives.one" if objectives == 1 else
+                    "deck.department.objectives.many", count=objectives)
+    title = ctx.t("deck.department.title.one" if len(teams) == 1 else
+                  "deck.department.title.many", department=name, count=len(teams),
+                  objectives=counted)
     section = BY_KEY["teams"].name(ctx.language)
     outline = ((section, 0),) if first else ()
     items: list[Item] = [compact_team(ctx, team) for team in teams]

@@ -48,10 +48,11 @@ def measure(ctx: DeckContext, kr: KeyResult) -> str:
     target = number(kr.target, ctx.language, kr.unit)
     baseline = None if kr.baseline is None else number(kr.baseline, ctx.language, kr.unit)
     if kr.direction in THRESHOLDS:
-        way = "least" if kr.direction == Direction.AT_LEAST else "most"
+        alone, after = ("deck.kr.at_least", "deck.kr.from_at_least") \
+            if kr.direction == Direction.AT_LEAST else ("deck.kr.at_most", "deck.kr.from_at_most")
         if baseline is None:
-            return ctx.t(f"deck.kr.at_{way}", target=target)
-        return ctx.t(f"deck.kr.from_at_{way}", baseline=baseline, target=target)
+            return ctx.t(alone, target=target)
+        return ctx.t(after, baseline=baseline, target=target)
     if baseline is None:
         return ctx.t("deck.kr.target", target=target)
     return ctx.t("deck.kr.from_to", baseline=baseline, target=target)
@@ -112,7 +113,7 @@ def progress_cell(ctx: DeckContext, kr: KeyResult, width: float):
 
 
 def status_paragraphs(ctx: DeckContext, kr: KeyResult) -> list:
-    """Under the bar: "On track", "2.5% on Feb 11, 2027", "confidence 7/10"; "No check-in
+    """Under the bar: "On track · confidence 7/10", "2.5% on Feb 11, 2027"; "No check-in
     yet" for a key result left behind once others have check-ins."""
     if ctx.as_of is None:
         return []
@@ -123,10 +124,10 @@ def status_paragraphs(ctx: DeckContext, kr: KeyResult) -> list:
     label = bold(coloured(rich(status_label(status, ctx.language)),
                           STATUS_HEX.get(status, MUTED_HEX)))
     value = number(latest.value, ctx.language, kr.unit)
-    return [para_markup(label, ctx.styles["meta"]),
+    confidence = rich(ctx.t("deck.kr.confidence", confidence=latest.confidence))
+    return [para_markup(label + " · " + confidence, ctx.styles["meta"]),
             ctx.p(ctx.t("deck.kr.value_on", value=value, day=day(latest.on, ctx.language)),
-                  "meta"),
-            ctx.p(ctx.t("deck.kr.confidence", confidence=latest.confidence), "meta")]
+                  "meta")]
 
 
 def comment_paragraph(ctx: DeckContext, kr: KeyResult):
@@ -230,8 +231,8 @@ def team_title(ctx: DeckContext, team: Team) -> str:
     kept = ctx.kept(team)
     if not kept:
         return team.name
-    count = "one" if len(kept) == 1 else "many"
-    commits = ctx.t(f"deck.team.commits.{count}", team=team.name, count=len(kept))
+    commits = ctx.t("deck.team.commits.one" if len(kept) == 1 else "deck.team.commits.many",
+                    team=team.name, count=len(kept))
     served = []
     for objective in kept:
         strategic = ctx.workshop.strategic_objective(objective.strategic_objective_id or "")
