@@ -12,7 +12,6 @@ from okr_workshop.domain.enums import PaceStatus
 from okr_workshop.domain.model import Direction, KeyResult, Objective, Team
 from okr_workshop.domain.relative_change import change_text
 from okr_workshop.domain.rules.department_names import department_label
-from okr_workshop.domain.rules.wording import short
 from okr_workshop.domain.scoring import key_result_progress
 from okr_workshop.domain.steering.cycle import milestone_done, reached
 from okr_workshop.domain.steering.pace import kr_status, status_label
@@ -29,7 +28,7 @@ BESIDE, BELOW = "beside", "below"
 THRESHOLDS = (Direction.AT_LEAST, Direction.AT_MOST)
 STATUS_HEX = {PaceStatus.ON_TRACK: OK_HEX, PaceStatus.AT_RISK: RISK_HEX,
               PaceStatus.OFF_TRACK: MISSING_HEX}
-TITLE_STRATEGIC = 60  # a strategic objective's title, quoted in a slide title
+TITLE_CHARACTERS = 120  # a takeaway title naming strategic objectives: about two lines
 
 
 def measure(ctx: DeckContext, kr: KeyResult) -> str:
@@ -233,17 +232,25 @@ def team_title(ctx: DeckContext, team: Team) -> str:
         return team.name
     commits = ctx.t("deck.team.commits.one" if len(kept) == 1 else "deck.team.commits.many",
                     team=team.name, count=len(kept))
-    served = []
+    served, aligned = [], True
     for objective in kept:
         strategic = ctx.workshop.strategic_objective(objective.strategic_objective_id or "")
+        aligned = aligned and strategic is not None
         if strategic is not None and strategic not in served:
             served.append(strategic)
-    names = [short(s.title, TITLE_STRATEGIC) for s in served]
-    if not names:
-        return commits
-    if len(names) == 1:
-        return ctx.t("deck.team.serving.one", commits=commits, strategic=names[0])
-    if len(names) == 2:
-        return ctx.t("deck.team.serving.two", commits=commits, first=names[0],
-                     second=names[1])
-    return ctx.t("deck.team.serving.many", commits=commits, count=len(names))
+    if not served or not aligned:
+        return commits  # "serving …" would claim it of an objective outside the strategy
+    # Named in full when the title stays within about two lines (never cut with "…": each
+    # objective's "Serves" line names it anyway); else counted.
+    names = [" ".join(s.title.split()) for s in served]
+    if len(served) == 1:
+        title = ctx.t("deck.team.serving.one", commits=commits, strategic=names[0])
+        if len(title) <= TITLE_CHARACTERS:
+            return title
+        return ctx.t("deck.team.serving.unnamed", commits=commits)
+    if len(served) == 2:
+        title = ctx.t("deck.team.serving.two", commits=commits, first=names[0],
+                      second=names[1])
+        if len(title) <= TITLE_CHARACTERS:
+            return title
+    return ctx.t("deck.team.serving.many", commits=commits, count=len(served))

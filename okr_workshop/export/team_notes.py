@@ -19,9 +19,9 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def check_in_history(ctx: DeckContext, kr: KeyResult) -> str:
-    """"Check-ins: 8 Jan 2027: 11%, confidence 5/10 — comment; 1 Feb 2027: …", oldest
-    first; "" without check-ins."""
+def check_in_history(ctx: DeckContext, kr: KeyResult) -> list[str]:
+    """"Check-ins:" then one line each, oldest first: "8 Jan 2027: 11%, confidence 5/10 —
+    comment — next step"; nothing without check-ins."""
     entries = []
     for check_in in sorted(kr.check_ins, key=lambda c: c.on):
         said = ctx.t("deck.notes.check_in", day=day(check_in.on, ctx.language),
@@ -31,16 +31,18 @@ def check_in_history(ctx: DeckContext, kr: KeyResult) -> str:
             if extra.strip():
                 said += _DASH + _one_line(extra)
         entries.append(said)
-    return ctx.t("deck.notes.check_ins", history="; ".join(entries)) if entries else ""
+    if not entries:
+        return []
+    return ["  " + ctx.t("deck.notes.check_ins"), *(f"    · {e}" for e in entries)]
 
 
 def key_result_notes(ctx: DeckContext, kr: KeyResult) -> list[str]:
     lines = [f"– {_one_line(kr.text)}" + (_DASH + _one_line(meta_line(ctx, kr))
                                           if meta_line(ctx, kr) else "")]
-    if ctx.as_of is not None and kr.check_ins:
+    if ctx.as_of is not None:
         lines.append("  " + status_sentence(kr_status(ctx.workshop, kr, ctx.as_of),
                                             ctx.language))
-        lines.append("  " + check_in_history(ctx, kr))
+        lines += check_in_history(ctx, kr)
     return lines
 
 

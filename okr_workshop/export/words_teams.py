@@ -84,6 +84,12 @@ MESSAGES = {
         en=("{commits} serving {strategic}",
             "All its objectives serve the same strategic objective."),
     ),
+    "deck.team.serving.unnamed": entry(
+        fr=("{commits} au service d'un objectif stratégique",
+            "Tous ses objectifs servent le même objectif stratégique, trop long à nommer."),
+        en=("{commits} serving one strategic objective",
+            "All its objectives serve the same strategic objective, too long to name."),
+    ),
     "deck.team.serving.two": entry(
         fr=("{commits} au service de « {first} » et de « {second} »",
             "Ses objectifs servent deux objectifs stratégiques."),
@@ -92,9 +98,9 @@ MESSAGES = {
     ),
     "deck.team.serving.many": entry(
         fr=("{commits} au service de {count} objectifs stratégiques",
-            "Ses objectifs servent plus de deux objectifs stratégiques."),
+            "Ses objectifs servent plusieurs objectifs stratégiques, trop longs à nommer."),
         en=("{commits} serving {count} strategic objectives",
-            "Its objectives serve more than two strategic objectives."),
+            "Its objectives serve several strategic objectives, too long to name."),
     ),
     # Many teams: one or more slides per department in the main deck.
     "deck.department.title.one": entry(
@@ -145,8 +151,8 @@ MESSAGES = {
         en=("Objective {position}: {title}", "Speaker notes: an objective."),
     ),
     "deck.notes.check_ins": entry(
-        fr=("Points d'étape : {history}", "Notes de l'orateur : tout l'historique."),
-        en=("Check-ins: {history}", "Speaker notes: the whole history."),
+        fr=("Points d'étape :", "Notes de l'orateur : tout l'historique suit."),
+        en=("Check-ins:", "Speaker notes: the whole history follows."),
     ),
     "deck.notes.check_in": entry(
         fr=("{day} : {value}, confiance {confidence}/10", "Un point d'étape, dans les notes."),

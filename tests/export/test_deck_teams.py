@@ -21,7 +21,7 @@ from okr_workshop.export.deck import draw_deck, plan_deck
 from okr_workshop.export.flowables import ProgressBar
 from okr_workshop.export.labels import day
 from okr_workshop.export.sections import APPENDIX, MAIN
-from okr_workshop.export.slides_teams import progress_cell
+from okr_workshop.export.slides_teams import progress_cell, team_title
 from tests.export.builders import MESSY, many_teams_workshop, messy_teams_workshop
 from tests.export.pdf_reading import all_text, flat, markup_shown, outline, reader
 
@@ -220,3 +220,17 @@ def test_a_messy_workshop_reaches_the_pdf_whole_and_without_markup(language, tmp
     # What the participants typed, whole or cut short with "…" by a remark quoting it.
     typed = (MESSY, *(MESSY[:n].rstrip() + "…" for n in range(len(MESSY), 0, -1)))
     assert markup_shown(text, typed) == []
+
+
+def test_a_title_never_claims_an_unaligned_objective_serves_the_strategy(sample_fr):
+    ctx = DeckContext(sample_fr, FR)
+    finance = next(t for t in sample_fr.teams if t.name.startswith("Finance"))
+    assert any(not o.strategic_objective_id for o in ctx.kept(finance))
+    assert flat(team_title(ctx, finance)) == "Finance & Achats s’engage sur 2 objectifs"
+    # A strategic objective too long to name keeps the takeaway, counted, never cut.
+    sales = next(t for t in sample_fr.teams if t.name.startswith("Ventes"))
+    assert flat(team_title(ctx, sales)) == (
+        "Ventes aux entreprises s’engage sur 2 objectifs au service d’un objectif stratégique")
+    marketing = next(t for t in sample_fr.teams if t.name.startswith("Marketing"))
+    assert "…" not in team_title(ctx, marketing)
+    assert "« Faire de chaque boutique un lieu où l’on revient »" in team_title(ctx, marketing)
