@@ -233,4 +233,4 @@ def test_a_title_never_claims_an_unaligned_objective_serves_the_strategy(sample_
         "Ventes aux entreprises s’engage sur 2 objectifs au service d’un objectif stratégique")
     marketing = next(t for t in sample_fr.teams if t.name.startswith("Marketing"))
     assert "…" not in team_title(ctx, marketing)
-    assert "« Faire de chaque boutique un lieu où l’on revient »" in team_title(ctx, marketing)
+    assert "« Faire de chaque boutique un lieu où l’on revient »" in flat(team_title(ctx, marketing))
