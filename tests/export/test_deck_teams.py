@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from okr_workshop.domain.model import Language, ObjectiveStatus
+from okr_workshop.domain.model import CheckIn, Language, ObjectiveStatus
 from okr_workshop.domain.steering.pace import kr_status, status_label
 from okr_workshop.domain.values import new_id
 from okr_workshop.export import build_deck
@@ -22,7 +22,14 @@ from okr_workshop.export.flowables import ProgressBar
 from okr_workshop.export.labels import day
 from okr_workshop.export.sections import APPENDIX, MAIN
 from okr_workshop.export.slides_teams import progress_cell, team_title
-from tests.export.builders import MESSY, many_teams_workshop, messy_teams_workshop
+from tests.export.builders import (
+    MESSY,
+    key_result,
+    many_teams_workshop,
+    messy_teams_workshop,
+    team,
+    workshop,
+)
 from tests.export.pdf_reading import all_text, flat, markup_shown, outline, reader
 
 EN, FR = Language.ENGLISH, Language.FRENCH
@@ -233,4 +240,18 @@ def test_a_title_never_claims_an_unaligned_objective_serves_the_strategy(sample_
         "Ventes aux entreprises s’engage sur 2 objectifs au service d’un objectif stratégique")
     marketing = next(t for t in sample_fr.teams if t.name.startswith("Marketing"))
     assert "…" not in team_title(ctx, marketing)
-    assert "« Faire de chaque boutique un lieu où l’on revient »" in flat(team_title(ctx, marketing))
+    named = "« Faire de chaque boutique un lieu où l’on revient »"
+    assert named in flat(team_title(ctx, marketing))
+
+
+def test_a_target_not_reached_is_never_rounded_up_to_100_percent_and_a_milestone_is_done():
+    kr = key_result("Passer de 0 à 1 000 clients", baseline=0.0, target=1000.0, unit="",
+                    check_ins=(CheckIn(on=date(2027, 2, 1), value=996.0, confidence=8),))
+    milestone = key_result("Ouvrir la boutique de Lille", baseline=None, target=None,
+                           milestone=True,
+                           check_ins=(CheckIn(on=date(2027, 2, 1), value=1.0, confidence=9),))
+    ctx = DeckContext(workshop([team("Équipe", [("Objectif", [kr, milestone])])]), FR)
+    bar = progress_cell(ctx, kr, 200.0).children[0]
+    assert isinstance(bar, ProgressBar) and bar.label == "99\u00a0%"
+    done = progress_cell(ctx, milestone, 200.0).children[0]
+    assert done.getPlainText() == "Fait"
