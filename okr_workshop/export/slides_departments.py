@@ -12,19 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from okr_workshop.domain.model import Team
+from okr_workshop.domain.model import KeyResult, Team
 from okr_workshop.domain.rules.department_names import department_label
 from okr_workshop.domain.rules.wording import short
 from okr_workshop.export.context import Chapter, DeckContext, sorted_by_position
 from okr_workshop.export.flowables import Columns, Dot, Stack
 from okr_workshop.export.layout import Group, Item
 from okr_workshop.export.sections import APPENDIX, BY_KEY, MAIN
-from okr_workshop.export.slides_teams import team_items, team_subtitle, team_title
+from okr_workshop.export.slides_teams import measure_line, team_items, team_subtitle, team_title
 from okr_workshop.export.team_notes import department_notes, team_notes
 
 MAX_TEAM_SLIDES = 12  # more teams than this: grouped by department in the main deck
-OBJECTIVE_CHARACTERS = 95  # an objective's title on a department slide: about one line
-KEY_RESULT_CHARACTERS = 60  # a key result's sentence there: two fit one line
+OBJECTIVE_CHARACTERS = 80  # an objective's title on a department slide: one line at 18 pt
+KEY_RESULT_CHARACTERS = 42  # a key result's sentence there: two fit one line at 18 pt
 
 Unit = Callable[[], list[Chapter]]
 
@@ -65,6 +65,18 @@ def departments(ctx: DeckContext) -> list[tuple[str, list[Team]]]:
     return list(found.values()) + ([none] if none else [])
 
 
+def compact_key_result(ctx: DeckContext, kr: KeyResult) -> str:
+    """The sentence when it is short; else its measure ("Satisfaction: 40% → 60%") when
+    that is, rather than a sentence cut before its numbers; else the sentence shortened."""
+    text = " ".join(kr.text.split())
+    if len(text) <= KEY_RESULT_CHARACTERS:
+        return text
+    measured = measure_line(ctx, kr)
+    if 0 < len(measured) <= KEY_RESULT_CHARACTERS:
+        return measured
+    return short(text, KEY_RESULT_CHARACTERS)
+
+
 def compact_team(ctx: DeckContext, team: Team) -> Group:
     """A team on its department's slide: its name, each kept objective with its key
     results' sentences, shortened; kept together on one slide."""
@@ -75,7 +87,7 @@ def compact_team(ctx: DeckContext, team: Team) -> Group:
     body = ctx.styles["body"]
     for objective in kept:
         lines = [ctx.p(short(objective.title, OBJECTIVE_CHARACTERS), "body")]
-        sentences = [short(kr.text, KEY_RESULT_CHARACTERS)
+        sentences = [compact_key_result(ctx, kr)
                      for kr in sorted_by_position(objective.key_results)]
         if sentences:
             lines.append(ctx.p("   ·   ".join(sentences), "meta"))

@@ -21,6 +21,7 @@ from okr_workshop.export.deck import draw_deck, plan_deck
 from okr_workshop.export.flowables import ProgressBar
 from okr_workshop.export.labels import day
 from okr_workshop.export.sections import APPENDIX, MAIN
+from okr_workshop.export.slides_departments import compact_key_result
 from okr_workshop.export.slides_teams import progress_cell, team_title
 from tests.export.builders import (
     MESSY,
@@ -255,3 +256,12 @@ def test_a_target_not_reached_is_never_rounded_up_to_100_percent_and_a_milestone
     assert isinstance(bar, ProgressBar) and bar.label == "99\u00a0%"
     done = progress_cell(ctx, milestone, 200.0).children[0]
     assert done.getPlainText() == "Fait"
+
+
+def test_a_department_slide_keeps_a_key_result_s_numbers_rather_than_cutting_them():
+    ctx = DeckContext(many_teams_workshop(13), FR)
+    long = key_result("Porter la satisfaction des clients de nos boutiques de 40 % à 60 %",
+                      metric="Satisfaction", baseline=40.0, target=60.0)
+    assert flat(compact_key_result(ctx, long)) == "Satisfaction : 40 % → 60 %"
+    short_ = key_result("Porter le NPS de 30 à 40")
+    assert compact_key_result(ctx, short_) == "Porter le NPS de 30 à 40"
