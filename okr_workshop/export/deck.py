@@ -24,7 +24,7 @@ from okr_workshop.export.context import Chapter, DeckContext
 from okr_workshop.export.fonts import REGULAR, register_fonts
 from okr_workshop.export.layout import StrictFrame, paginate
 from okr_workshop.export.sections import ALL_SECTIONS, APPENDIX, Section, selected
-from okr_workshop.export.slides_departments import detail_units, team_units
+from okr_workshop.export.slides_departments import team_units
 from okr_workshop.export.slides_follow import feedback, progress_slides, rituals
 from okr_workshop.export.slides_intro import agenda, cover, cover_lines, cycle_line, strategy
 from okr_workshop.export.slides_intro import vision as vision_slides
@@ -71,9 +71,10 @@ def _units(ctx: DeckContext, sections: tuple[Section, ...]) -> list[Callable[[],
         if section.key == "agenda":
             units.append(lambda: agenda(ctx, sections))
         elif section.key == "teams":
-            units += team_units(ctx)
+            story, appendix = team_units(ctx)
+            units += story
             if any(s.part == APPENDIX for s in sections):
-                details = detail_units(ctx)
+                details = appendix
         else:
             units.append(lambda builder=_BUILDERS[section.key]: builder(ctx))
     return units + details

@@ -15,14 +15,16 @@ from collections.abc import Callable
 from okr_workshop.domain.model import KeyResult, Team
 from okr_workshop.domain.rules.department_names import department_label
 from okr_workshop.domain.rules.wording import short
+from okr_workshop.export import chrome
 from okr_workshop.export.context import Chapter, DeckContext, sorted_by_position
 from okr_workshop.export.flowables import Columns, Dot, Stack
-from okr_workshop.export.layout import Group, Item
+from okr_workshop.export.layout import Group, Item, paginate
 from okr_workshop.export.sections import APPENDIX, BY_KEY, MAIN
 from okr_workshop.export.slides_teams import measure_line, team_items, team_subtitle, team_title
 from okr_workshop.export.team_notes import department_notes, team_notes
 
-MAX_TEAM_SLIDES = 12  # more teams than this: grouped by department in the main deck
+MAX_TEAM_SLIDES = 12  # more teams than this: grouped by department in the main deck…
+MAX_TEAM_PAGES = 24  # …and so are fewer teams whose slides would take more than this
 OBJECTIVE_CHARACTERS = 80  # an objective's title on a department slide: one line at 18 pt
 KEY_RESULT_CHARACTERS = 42  # a key result's sentence there: two fit one line at 18 pt
 
@@ -30,7 +32,28 @@ Unit = Callable[[], list[Chapter]]
 
 
 def grouped(ctx: DeckContext) -> bool:
-    return len(ctx.workshop.teams) > MAX_TEAM_SLIDES
+    """Many teams, or few with so much to say that their slides alone would fill a deck."""
+    return _one_by_one(ctx) is None
+
+
+def _one_by_one(ctx: DeckContext) -> list[Chapter] | None:
+    """Each team's full slide for the story, or None when they must be grouped."""
+    teams = ctx.workshop.teams
+    if len(teams) > MAX_TEAM_SLIDES:
+        return None
+    chapters = [team_chapter(ctx, team, index == 0) for index, team in enumerate(teams)]
+    if len(teams) > 1 and sum(_pages(ctx, c) for c in chapters) > MAX_TEAM_PAGES:
+        return None
+    return chapters
+
+
+def _pages(ctx: DeckContext, chapter: Chapter) -> int:
+    """How many slides the chapter takes (measured the way the deck cuts pages)."""
+    geometry = ctx.geometry
+    first = chrome.make_band(chapter.kicker, chapter.title, chapter.subtitle, geometry,
+                             ctx.scale)
+    height = chrome.content_height(first, geometry)
+    return len(paginate(chapter.items, geometry.content_width, height, height))
 
 
 def team_chapter(ctx: DeckContext, team: Team, first: bool, part: str = MAIN) -> Chapter:
@@ -113,22 +136,19 @@ def department_chapter(ctx: DeckContext, name: str, teams: list[Team],
                    outline=outline + ((name, 1),), notes=department_notes(ctx, teams))
 
 
-def team_units(ctx: DeckContext) -> list[Unit]:
-    """The teams section in the story: a slide per team, or per department when many."""
+def team_units(ctx: DeckContext) -> tuple[list[Unit], list[Unit]]:
+    """The teams section: (its units in the story, its units for the appendix). In the
+    story, a slide per team, or per department when grouped; then the appendix holds
+    every team's full slide (else it holds nothing)."""
     teams = ctx.workshop.teams
     if not teams:
-        return [lambda: [no_team_chapter(ctx)]]
-    if not grouped(ctx):
-        return [lambda team=team, first=index == 0: [team_chapter(ctx, team, first)]
-                for index, team in enumerate(teams)]
-    return [lambda name=name, group=group, first=index == 0:
-            [department_chapter(ctx, name, group, first)]
-            for index, (name, group) in enumerate(departments(ctx))]
-
-
-def detail_units(ctx: DeckContext) -> list[Unit]:
-    """Every team's full slide for the appendix, when the story grouped them (else none)."""
-    if not grouped(ctx):
-        return []
-    return [lambda team=team, first=index == 0: [team_chapter(ctx, team, first, APPENDIX)]
-            for index, team in enumerate(ctx.workshop.teams)]
+        return [lambda: [no_team_chapter(ctx)]], []
+    chapters = _one_by_one(ctx)
+    if chapters is not None:
+        return [lambda chapter=chapter: [chapter] for chapter in chapters], []
+    story = [lambda name=name, group=group, first=index == 0:
+             [department_chapter(ctx, name, group, first)]
+             for index, (name, group) in enumerate(departments(ctx))]
+    details = [lambda team=team, first=index == 0: [team_chapter(ctx, team, first, APPENDIX)]
+               for index, team in enumerate(teams)]
+    return story, details

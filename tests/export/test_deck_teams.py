@@ -265,3 +265,14 @@ def test_a_department_slide_keeps_a_key_result_s_numbers_rather_than_cutting_the
     assert flat(compact_key_result(ctx, long)) == "Satisfaction : 40 % → 60 %"
     short_ = key_result("Porter le NPS de 30 à 40")
     assert compact_key_result(ctx, short_) == "Porter le NPS de 30 à 40"
+
+
+def test_a_few_teams_too_long_for_the_story_are_grouped_too():
+    """Eight teams with 300-character texts would take some 50 slides one by one."""
+    workshop_ = many_teams_workshop(8)
+    plan = plan_deck(workshop_, FR, ("teams", "quality"))
+    main = [p for p in plan.pages if p.chapter.part == MAIN]
+    assert 0 < len(main) <= 6
+    details = {p.chapter.title for p in plan.pages if p.chapter.part == APPENDIX
+               and p.chapter.section == "teams"}
+    assert len(details) == 8
