@@ -232,17 +232,23 @@ def team_title(ctx: DeckContext, team: Team) -> str:
         return team.name
     commits = ctx.t("deck.team.commits.one" if len(kept) == 1 else "deck.team.commits.many",
                     team=team.name, count=len(kept))
-    served, aligned = [], True
+    served, aligned = [], 0
     for objective in kept:
         strategic = ctx.workshop.strategic_objective(objective.strategic_objective_id or "")
-        aligned = aligned and strategic is not None
+        aligned += strategic is not None
         if strategic is not None and strategic not in served:
             served.append(strategic)
-    if not served or not aligned:
-        return commits  # "serving …" would claim it of an objective outside the strategy
     # Named in full when the title stays within about two lines (never cut with "…": each
     # objective's "Serves" line names it anyway); else counted.
     names = [" ".join(s.title.split()) for s in served]
+    if aligned < len(kept):
+        # Never "serving …" of an objective outside the strategy: "…, 1 serving Growth".
+        if len(served) == 1:
+            title = ctx.t("deck.team.partly", commits=commits, count=aligned,
+                          strategic=names[0])
+            if len(title) <= TITLE_CHARACTERS:
+                return title
+        return commits
     if len(served) == 1:
         title = ctx.t("deck.team.serving.one", commits=commits, strategic=names[0])
         if len(title) <= TITLE_CHARACTERS:

@@ -84,6 +84,12 @@ MESSAGES = {
         en=("{commits} serving {strategic}",
             "All its objectives serve the same strategic objective."),
     ),
+    "deck.team.partly": entry(
+        fr=("{commits}, dont {count} au service de « {strategic} »",
+            "Une partie seulement de ses objectifs sert un objectif stratégique."),
+        en=("{commits}, {count} serving {strategic}",
+            "Only some of its objectives serve a strategic objective."),
+    ),
     "deck.team.serving.unnamed": entry(
         fr=("{commits} au service d'un objectif stratégique",
             "Tous ses objectifs servent le même objectif stratégique, trop long à nommer."),

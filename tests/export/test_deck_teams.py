@@ -245,6 +245,14 @@ def test_a_title_never_claims_an_unaligned_objective_serves_the_strategy(sample_
     assert named in flat(team_title(ctx, marketing))
 
 
+def test_a_title_says_how_many_objectives_serve_the_strategy_when_not_all_do(sample_en):
+    ctx = DeckContext(sample_en, EN)
+    platform = next(t for t in sample_en.teams if t.name == "Platform")
+    assert team_title(ctx, platform) == (
+        "Platform commits to 2 objectives, 1 serving Make online and in-store feel like one "
+        "shop")
+
+
 def test_a_target_not_reached_is_never_rounded_up_to_100_percent_and_a_milestone_is_done():
     kr = key_result("Passer de 0 à 1 000 clients", baseline=0.0, target=1000.0, unit="",
                     check_ins=(CheckIn(on=date(2027, 2, 1), value=996.0, confidence=8),))
