@@ -43,12 +43,15 @@ def test_forty_teams_with_long_texts_never_overflow(drawn):
         assert fx >= x and fx + fw <= x + width + 1e-6, "a flowable wider than its frame"
         assert fy >= y - 1e-6, "a flowable below the bottom of its frame"
         assert fy + fh <= y + height + 1e-6, "a flowable above the top of its frame"
-    # Every team has its bookmark on a slide with its name, continued on "(suite)" slides,
-    # and every key result is printed.
+    # Every team has its bookmark on a slide with its name (40 teams: the story shows the
+    # departments, each team's full slide is in the appendix), continued on "(suite)"
+    # slides, and every key result is printed.
     texts = page_texts(pdf)
     marks = outline(pdf)
-    appendix = next(m.page for m in marks if m.title == "Annexe")  # its sections: level 1
-    teams = [m for m in marks if m.level == 1 and m.page < appendix]
+    appendix = next(m.page for m in marks if m.title == "Annexe")  # its sections under it
+    departments = [m.title for m in marks if m.level == 1 and m.page < appendix]
+    assert departments == ["Ventes", "Opérations"]
+    teams = [m for m in marks if m.level == 2 and m.page > appendix]
     assert [m.title for m in teams] == [t.name for t in workshop_.teams]
     continued = [t for t in texts if "(suite)" in t.splitlines()[0]]
     assert len(continued) > 40
@@ -95,8 +98,8 @@ def test_a_team_longer_than_a_slide_continues_with_its_name(drawn):
     name = workshop_.teams[0].name
     assert len(texts) > 3
     assert flat(name) in flat(texts[0]) and "(continued)" not in texts[0]
-    for page in texts[1:]:
-        assert flat(f"{name} (continued)") in flat(page)
+    for page in texts[1:]:  # under the team's takeaway title, "Sales commits to …"
+        assert flat(name) in flat(page) and "(continued)" in flat(page)
 
 
 def test_without_rituals_the_next_steps_share_the_rituals_slide():
