@@ -4,6 +4,7 @@ say about it (computed once per export)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import Any
 
@@ -79,6 +80,16 @@ class DeckContext:
 
     def kept(self, team: Team) -> tuple[Objective, ...]:
         return sorted_by_position(team.objectives_with(ObjectiveStatus.KEPT))
+
+    @cached_property
+    def as_of(self) -> date | None:
+        """The deck's "today": the date of the workshop's latest check-in (never the clock,
+        so the same workshop gives the same deck); None without any check-in."""
+        return as_of(self.workshop)
+
+
+def as_of(workshop: Workshop) -> date | None:
+    return max((c.on for kr in workshop.key_results() for c in kr.check_ins), default=None)
 
 
 def sorted_by_position(items):
