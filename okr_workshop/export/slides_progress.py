@@ -9,8 +9,8 @@
 - each checked-in key result's chart over time (the window's chart, export/charts.py).
 
 Every figure is as of :attr:`DeckContext.as_of`, never the clock. With many teams the main
-deck keeps the overview and one bar per team; the team details and charts go to the
-appendix.
+deck keeps the overview and one bar per team, the team details going to the appendix; the
+charts are in the main deck only when there are a few.
 """
 
 from __future__ import annotations
@@ -45,8 +45,11 @@ DETAIL_COLUMN = 270.0
 GAP = 18.0
 CHART_HEIGHT = 300.0  # with its title, two charts fill a slide
 CHART_GAP = 32.0
-DETAILS_IN_MAIN = 6  # more teams than this: team details and charts go to the appendix
+DETAILS_IN_MAIN = 4  # more teams than this: team details go to the appendix
+CHARTS_IN_MAIN = 4  # more charted key results than this: the charts go to the appendix
 GOOD = (Standing.DONE, Standing.ON_TRACK)
+_WHY = {"no_check_in": "deck.progress.why_no_check_in",
+        "not_measurable": "deck.progress.why_not_measurable"}
 
 
 def _hex(colour) -> str:
@@ -74,7 +77,10 @@ def progress_slides(ctx: DeckContext) -> list[Chapter]:
         chapters.append(teams_chapter(ctx, teams))
     details = [team_chapter(ctx, team, objectives, part) for team, objectives in teams
                if any(r.latest for o in objectives for r in o.readings)]
-    return chapters + details + chart_chapters(ctx, part)
+    charted = sum(1 for kr in ctx.workshop.key_results() if kr.check_ins)
+    # Two charts a slide: a few tell the story, dozens are reference (the appendix).
+    charts = MAIN if charted <= CHARTS_IN_MAIN else APPENDIX
+    return chapters + details + chart_chapters(ctx, charts)
 
 
 def overview(ctx: DeckContext, teams: list[tuple[Team, list[ObjectiveReading]]]) -> Chapter:
@@ -129,7 +135,7 @@ def basis(ctx: DeckContext, reading: ObjectiveReading):
     """"Key results counted: 2 of 3; not counted: “C” (no check-in yet)"."""
     counted, total = len(reading.counted), len(reading.readings)
     left = [ctx.t("deck.progress.why", kr=_quoted(ctx, r.kr.text),
-                  why=ctx.t("deck.progress.why." + r.missing)) for r in reading.left_out]
+                  why=ctx.t(_WHY[r.missing])) for r in reading.left_out]
     if not left:
         return ctx.p(ctx.t("deck.progress.counted", counted=counted, total=total), "meta")
     return ctx.p(ctx.t("deck.progress.left_out", counted=counted, total=total,
@@ -157,7 +163,7 @@ def teams_chapter(ctx: DeckContext, teams) -> Chapter:
         shown = _percent(ctx, mean) if mean is not None else ctx.t("deck.progress.not_scored")
         notes.append(ctx.t("deck.notes.team", team=team.name, progress=shown))
         notes += [ctx.t("deck.progress.why", kr=_quoted(ctx, r.kr.text),
-                        why=ctx.t("deck.progress.why." + r.missing))
+                        why=ctx.t(_WHY[r.missing]))
                   for r in krs if r.score is None]
     subtitle = ctx.t("deck.progress.teams_how", day=day(ctx.as_of, ctx.language))
     return Chapter("progress", ctx.t("deck.progress.teams"), rows,

@@ -93,11 +93,11 @@ MESSAGES = {
         fr=("Non mesurable", "Sans référence ou sans cible, pas de pourcentage."),
         en=("Not measurable", "Without a baseline or target, no percentage."),
     ),
-    "deck.progress.why.no_check_in": entry(
+    "deck.progress.why_no_check_in": entry(
         fr=("aucun point d’étape", "Pourquoi un résultat clé n'est pas compté."),
         en=("no check-in yet", "Why a key result is not counted."),
     ),
-    "deck.progress.why.not_measurable": entry(
+    "deck.progress.why_not_measurable": entry(
         fr=("ni référence ni cible pour mesurer le chemin",
             "Pourquoi un résultat clé n'est pas compté."),
         en=("no baseline or target to measure the way", "Why a key result is not counted."),
@@ -154,5 +154,110 @@ MESSAGES = {
             "confiance sur 10.", "Notes des graphiques."),
         en=("Each chart shows the measured values against the expected pace, and confidence "
             "out of 10.", "Notes of the charts."),
+    ),
+    # How the work connects: the coverage matrix.
+    "deck.alignment.all_served": entry(
+        fr=("Chaque objectif stratégique est servi par au moins une équipe",
+            "Titre de la matrice quand tout est couvert."),
+        en=("Every strategic objective has at least one team serving it",
+            "Title of the matrix when everything is covered."),
+    ),
+    "deck.alignment.served": entry(
+        fr=("Objectifs stratégiques servis : {served} sur {total}",
+            "Titre de la matrice quand il reste un trou."),
+        en=("Strategic objectives served: {served} of {total}",
+            "Title of the matrix when a gap remains."),
+    ),
+    "deck.alignment.matrix_how": entry(
+        fr=("Objectifs retenus de chaque équipe, par objectif stratégique",
+            "Sous le titre de la matrice."),
+        en=("Each team's kept objectives, per strategic objective",
+            "Under the matrix's title."),
+    ),
+    "deck.alignment.matrix_departments": entry(
+        fr=("Objectifs retenus de chaque département, par objectif stratégique ; le détail "
+            "par équipe est en annexe", "Sous le titre de la matrice, beaucoup d'équipes."),
+        en=("Each department's kept objectives, per strategic objective; each team's row is "
+            "in the appendix", "Under the matrix's title, many teams."),
+    ),
+    "deck.alignment.teams_count": entry(
+        fr=("Équipes : {count}", "Le nombre d'équipes d'un département, dans la matrice."),
+        en=("Teams: {count}", "A department's number of teams, in the matrix."),
+    ),
+    "deck.alignment.outside": entry(
+        fr=("Hors stratégie", "Colonne des objectifs reliés à aucun objectif stratégique."),
+        en=("Outside the strategy", "Column of objectives serving no strategic objective."),
+    ),
+    "deck.alignment.teams_row": entry(
+        fr=("Équipes contributrices", "Ligne du nombre d'équipes par objectif stratégique."),
+        en=("Teams serving it", "Row of the number of teams per strategic objective."),
+    ),
+    "deck.alignment.no_team": entry(
+        fr=("Aucune", "Un objectif stratégique sans équipe, dans la matrice."),
+        en=("None yet", "A strategic objective without a team, in the matrix."),
+    ),
+    "deck.alignment.nothing_kept": entry(
+        fr=("Aucun objectif retenu", "Une équipe sans objectif retenu, dans la matrice."),
+        en=("No objective kept", "A team without a kept objective, in the matrix."),
+    ),
+    "deck.alignment.no_strategy": entry(
+        fr=("Aucun objectif stratégique n'est encore posé : rien à quoi s'aligner.",
+            "Atelier sans objectif stratégique."),
+        en=("No strategic objective is set yet: nothing to align with.",
+            "A workshop without strategic objectives."),
+    ),
+    # How the work connects: the dependencies diagram.
+    "deck.dependencies.title": entry(
+        fr=("Dépendances entre équipes : {count} (équipes concernées : {teams})",
+            "Titre du schéma des dépendances."),
+        en=("Dependencies between teams: {count} (teams involved: {teams})",
+            "Title of the dependencies diagram."),
+    ),
+    "deck.dependencies.how": entry(
+        fr=("Une flèche va de l’équipe qui dépend vers celle dont elle dépend ; son numéro "
+            "renvoie à la liste", "Sous le titre du schéma."),
+        en=("An arrow goes from the team that depends to the team it depends on; its number "
+            "is in the list", "Under the diagram's title."),
+    ),
+    "deck.dependencies.how_departments": entry(
+        fr=("Par département : une flèche va de celui qui dépend vers celui dont il dépend ; "
+            "ses numéros renvoient à la liste", "Sous le titre du schéma, beaucoup d'équipes."),
+        en=("By department: an arrow goes from the one that depends to the one it depends "
+            "on; its numbers are in the list", "Under the diagram's title, many teams."),
+    ),
+    # Speaker notes of those slides.
+    "deck.notes.branch": entry(
+        fr=("{number}. {title} — {teams}", "Un objectif stratégique et ses équipes."),
+        en=("{number}. {title} — {teams}", "A strategic objective and its teams."),
+    ),
+    "deck.notes.unserved": entry(
+        fr=("aucune équipe : dites ce que cela veut dire pour le cycle",
+            "Un objectif stratégique sans équipe, dans les notes."),
+        en=("no team: say what this means for the cycle",
+            "A strategic objective without a team, in the notes."),
+    ),
+    "deck.notes.matrix": entry(
+        fr=("Lisez la matrice par colonne : qui sert chaque objectif stratégique, et où "
+            "sont les trous.", "Notes de la matrice."),
+        en=("Read the matrix column by column: who serves each strategic objective, and "
+            "where the gaps are.", "Notes of the matrix."),
+    ),
+    "deck.notes.dependencies": entry(
+        fr=("Pour chaque flèche : qui a besoin de quoi, de qui, et quand ils se parlent.",
+            "Notes du schéma des dépendances."),
+        en=("For each arrow: who needs what from whom, and when they talk.",
+            "Notes of the dependencies diagram."),
+    ),
+    "deck.focus.undecided": entry(
+        fr=("Encore à trancher", "Les objectifs proposés, ni retenus ni au parking."),
+        en=("Still undecided", "Objectives proposed, neither kept nor parked."),
+    ),
+    "deck.notes.focus": entry(
+        fr=("Objectifs proposés : {proposed} ; retenus : {kept} ; au parking : {parked} ; "
+            "encore à trancher : {undecided}. Rappelez la règle commune, et que le parking "
+            "n’est pas un oubli.", "Notes de la diapositive de focus."),
+        en=("Objectives proposed: {proposed}; kept: {kept}; parked: {parked}; still "
+            "undecided: {undecided}. Recall the common rule, and that the parking lot is "
+            "not forgotten.", "Notes of the focus slide."),
     ),
 }

@@ -20,9 +20,10 @@ def test_the_progress_section_holds_a_chart_per_checked_in_key_result():
     workshop = messy_workshop()
     pdf = reader(build_deck(workshop, "fr", sections=("progress",)))
     pages = [flat(text) for text in page_texts(pdf)]
-    # The teams at a glance, then one slide of charts per team with check-ins.
-    assert len(pages) == 3
-    north, south = pages[1], pages[2]
+    # The overview, each team's key results as bars, then one slide of charts per team
+    # with check-ins.
+    assert len(pages) == 5
+    north, south = pages[3], pages[4]
     assert "Où en sont les résultats clés" in north and "Équipe « Nord »" in north
     # User text is shown as typed, never read as markup.
     assert "Porter le NPS de 30 à 50 <b>vite</b>" in north
