@@ -20,7 +20,9 @@ from okr_workshop.export.sections import APPENDIX, BY_KEY
 
 BULLET = "•"
 DEPARTMENT_ROWS_AFTER = 12  # more teams: the main matrix has a row per department
-DIAGRAM_HEIGHT = 280.0  # leaves room for the legend's first lines
+DIAGRAM_HEIGHT = 280.0
+SHORT_LEGEND = 8  # more dependencies: the main slide has the picture, the appendix the list
+SHORT_NAME = 60  # leaves room for the legend's first lines
 
 
 def team_line(ctx: DeckContext, team_name: str, text: str, style: str = "item"):
@@ -49,9 +51,7 @@ def _ordered_teams(teams: tuple[Team, ...]) -> tuple[Team, ...]:
 def alignment(ctx: DeckContext) -> list[Chapter]:
     teams = ctx.workshop.teams
     chapters = [matrix_chapter(ctx, by_department=len(teams) > DEPARTMENT_ROWS_AFTER)]
-    diagram = dependencies_chapter(ctx)
-    if diagram is not None:
-        chapters.append(diagram)
+    chapters += dependencies_chapter(ctx)
     if len(teams) > DEPARTMENT_ROWS_AFTER:  # every team's own row, for reference
         chapters.append(matrix_chapter(ctx, by_department=False, part=APPENDIX))
     return chapters
@@ -124,28 +124,29 @@ def matrix_chapter(ctx: DeckContext, by_department: bool = False,
                    notes="\n".join(notes))
 
 
-def dependencies_chapter(ctx: DeckContext) -> Chapter | None:
-    """The diagram and its legend; None without any dependency whose two ends exist."""
+def dependencies_chapter(ctx: DeckContext) -> list[Chapter]:
+    """The diagram with a short legend (who depends on whom) for the main deck, and each
+    dependency in full (objectives, note) in the appendix; none without any dependency
+    whose two ends exist."""
     links = [link for link in coverage(ctx.workshop).dependencies
              if link.from_team is not None and link.to_team is not None]
     if not links:
-        return None
+        return []
     involved = list(dict.fromkeys(t.id for link in links
                                   for t in (link.from_team, link.to_team)))
     teams = [t for t in ctx.workshop.teams if t.id in involved]
     by_department = len(teams) > MOST_BOXES
 
     def key(team: Team) -> str:
-        department = " ".join(team.department.split())
+        department = _department(team)
         return ("d:" + department.casefold()) if by_department and department else team.id
 
     nodes: dict[str, Node] = {}
     for team in teams:
-        department = " ".join(team.department.split())
-        nodes.setdefault(key(team), Node(key(team), department if key(team).startswith("d:")
-                                         else team.name))
+        nodes.setdefault(key(team), Node(key(team), _department(team)
+                                         if key(team).startswith("d:") else team.name))
     numbered: dict[tuple[str, str], list[int]] = {}
-    legend = []
+    short, full = [], []
     notes = [ctx.t("deck.notes.dependencies")]
     for number, link in enumerate(links, start=1):
         source, target = key(link.from_team), key(link.to_team)  # type: ignore[arg-type]
@@ -154,7 +155,13 @@ def dependencies_chapter(ctx: DeckContext) -> Chapter | None:
         text = ctx.t("deck.alignment.depends", objective=link.from_objective.title,
                      team=link.from_team.name, other=link.to_objective.title,
                      other_team=link.to_team.name)
-        legend.append(ctx.p(text, "item", bullet=f"{number}."))
+        full.append(ctx.p(text, "item", bullet=f"{number}."))
+        if link.dependency.note.strip():
+            full.append(ctx.p(link.dependency.note, "finding"))
+        short.append(ctx.p(ctx.t("deck.dependencies.between",
+                                 team=_short(link.from_team.name),
+                                 other_team=_short(link.to_team.name)),
+                           "item", bullet=f"{number}."))
         notes.append(f"{number}. {text}")
         if link.dependency.note.strip():
             notes.append(link.dependency.note.strip())
@@ -164,9 +171,22 @@ def dependencies_chapter(ctx: DeckContext) -> Chapter | None:
         used = {k for e in edges for k in (e.source, e.target)}
         shown = [n for n in nodes.values() if n.key in used]
         items.append(dependency_diagram(shown, edges, ctx.width, DIAGRAM_HEIGHT))
-    items += legend
+    if len(links) <= SHORT_LEGEND:
+        items += short
+    else:  # dozens of lines would bury the picture: the appendix lists them all
+        items.append(ctx.p(ctx.t("deck.dependencies.in_appendix"), "meta"))
     how = "deck.dependencies.how_departments" if by_department else "deck.dependencies.how"
-    return Chapter("alignment", ctx.t("deck.dependencies.title", count=len(links),
-                                      teams=len(teams)), items,
-                   kicker=BY_KEY["alignment"].name(ctx.language), subtitle=ctx.t(how),
-                   part=BY_KEY["alignment"].part, notes="\n".join(notes))
+    section = BY_KEY["alignment"]
+    kicker = section.name(ctx.language)
+    title = ctx.t("deck.dependencies.title", count=len(links), teams=len(teams))
+    return [Chapter("alignment", title, items, kicker=kicker, subtitle=ctx.t(how),
+                    part=section.part, notes="\n".join(notes)),
+            Chapter("alignment", ctx.t("deck.dependencies.full"), full, kicker=kicker,
+                    part=APPENDIX, notes=notes[0])]
+
+
+def _short(name: str) -> str:
+    """A team's name on a legend line: whole up to 60 characters (the full legend, in the
+    appendix, has it whole)."""
+    flat = " ".join(name.split())
+    return flat if len(flat) <= SHORT_NAME else flat[:SHORT_NAME - 1].rstrip() + "…"

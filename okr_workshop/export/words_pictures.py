@@ -213,6 +213,20 @@ MESSAGES = {
         en=("Dependencies between teams: {count} (teams involved: {teams})",
             "Title of the dependencies diagram."),
     ),
+    "deck.dependencies.between": entry(
+        fr=("{team} dépend de {other_team}", "Une ligne de la légende courte du schéma."),
+        en=("{team} depends on {other_team}", "A line of the diagram's short legend."),
+    ),
+    "deck.dependencies.in_appendix": entry(
+        fr=("Chaque dépendance, avec ses objectifs, est détaillée en annexe.",
+            "Sous le schéma quand les dépendances sont nombreuses."),
+        en=("Each dependency, with its objectives, is listed in the appendix.",
+            "Under the diagram when there are many dependencies."),
+    ),
+    "deck.dependencies.full": entry(
+        fr=("Dépendances entre équipes, en détail", "Titre de la liste complète (annexe)."),
+        en=("Dependencies between teams in full", "Title of the full list (appendix)."),
+    ),
     "deck.dependencies.how": entry(
         fr=("Une flèche va de l’équipe qui dépend vers celle dont elle dépend ; son numéro "
             "renvoie à la liste", "Sous le titre du schéma."),

@@ -79,9 +79,10 @@ def test_the_matrix_shows_who_serves_what_and_the_gaps():
 
 def test_dependencies_are_a_diagram_of_boxes_and_numbered_arrows_with_a_legend():
     plan = plan_deck(connected_workshop(), "en", sections=("alignment",))
-    chapter = plan.pages[-1].chapter
-    assert chapter.title == "Dependencies between teams: 3 (teams involved: 3)"
-    diagram = next(f for f in plan.pages[-1].flowables if isinstance(f, Drawing))
+    page = next(p for p in plan.pages if p.chapter.title ==
+                "Dependencies between teams: 3 (teams involved: 3)")
+    assert page.chapter.part == MAIN
+    diagram = next(f for f in page.flowables if isinstance(f, Drawing))
     drawn = list(shapes(diagram))
     assert all(isinstance(s, ALLOWED) for s in drawn)
     texts = [s.text for s in strings(diagram)]
@@ -95,15 +96,23 @@ def test_dependencies_are_a_diagram_of_boxes_and_numbered_arrows_with_a_legend()
         for colour in (getattr(shape, "fillColor", None), getattr(shape, "strokeColor", None)):
             if colour is not None and colour != white:
                 assert contrast_on_white(colour) >= 3.0
-    text = " ".join(flat(t) for t in page_texts(reader(build_deck(
-        connected_workshop(), "en", sections=("alignment",)))))
-    assert "1. “Sell more” (North) depends on “Refactor” (South " + MARKUP + ")" in text
+    pages = [flat(t) for t in page_texts(reader(build_deck(
+        connected_workshop(), "en", sections=("alignment",))))]
+    # The slide's legend says who depends on whom; the appendix says it in full.
+    diagram_page = next(p for p in pages if "Dependencies between teams: 3" in p)
+    assert "1. North depends on South <b>gras</b> <font size=80" in diagram_page
+    assert "3. North depends on South" in diagram_page  # a long name shortened to 60
+    full = next(p for p in pages if "Dependencies between teams in full" in p)
+    assert "1. “Sell more” (North) depends on “Refactor” (South " + MARKUP + ")" in full
+    assert "Weekly sync" in full
+    assert next(p for p in plan.pages if p.chapter.title ==
+                "Dependencies between teams in full").chapter.part == APPENDIX
 
 
 def test_every_connection_slide_has_speaker_notes():
     plan = plan_deck(connected_workshop(Language.FRENCH), "fr", sections=("alignment",))
     chapters = list({id(p.chapter): p.chapter for p in plan.pages}.values())
-    assert len(chapters) == 2 and all(c.notes.strip() for c in chapters)
+    assert len(chapters) == 3 and all(c.notes.strip() for c in chapters)
     notes = "\n".join(c.notes for c in chapters)
     assert "3. Planet — aucune équipe" in notes and "Weekly sync 🚀" in notes
 

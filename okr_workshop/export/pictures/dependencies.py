@@ -65,8 +65,10 @@ def _positions(count: int, width: float, height: float, box: float
     if count == 1:
         return [(width / 2, height / 2)]
     rx, ry = (width - box) / 2, (height - BOX_HEIGHT) / 2
-    return [(width / 2 + rx * math.sin(2 * math.pi * i / count),
-             height / 2 + ry * math.cos(2 * math.pi * i / count)) for i in range(count)]
+    turn = math.pi / 2 if count == 2 else 0.0  # two boxes side by side, not stacked
+    return [(width / 2 + rx * math.sin(2 * math.pi * i / count + turn),
+             height / 2 + ry * math.cos(2 * math.pi * i / count + turn))
+            for i in range(count)]
 
 
 def _edge_point(centre: tuple[float, float], towards: tuple[float, float], half_w: float,
@@ -144,7 +146,9 @@ def _arrow(drawing: Drawing, start: tuple[float, float], end: tuple[float, float
         f"{numbers[0]}–{numbers[-1]}" if list(numbers) == list(range(numbers[0],
                                                                        numbers[-1] + 1)) \
         else f"×{len(numbers)}"
-    mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+    # Nearer the start than the end: the numbers of two opposite arrows do not meet.
+    share = 0.35 if both_ways else 0.5
+    mx, my = a[0] + (b[0] - a[0]) * share, a[1] + (b[1] - a[1]) * share
     label_width = text_width(label, bold=True)
     if label_width <= BADGE * 1.4:
         drawing.add(Circle(mx, my, BADGE, fillColor=theme.WHITE, strokeColor=ARROW,
