@@ -43,7 +43,7 @@ from okr_workshop.export.sections import APPENDIX, BY_KEY, MAIN
 BAR_COLUMN = 250.0
 DETAIL_COLUMN = 270.0
 GAP = 18.0
-CHART_HEIGHT = 300.0  # with its title, two charts fill a slide
+CHART_HEIGHT = 330.0  # with its title (two lines), two charts fill a slide; 18 pt text
 CHART_GAP = 32.0
 DETAILS_IN_MAIN = 4  # more teams than this: team details go to the appendix
 CHARTS_IN_MAIN = 4  # more charted key results than this: the charts go to the appendix

@@ -106,3 +106,11 @@ def test_a_chart_title_stays_on_the_page_of_its_chart(sample_en):
     for page in chart_pages:
         titles = sum(page.count(text) for text in charted)
         assert titles == page.count("Measured values") > 0, page[:300]
+
+
+def test_chart_text_is_at_the_slide_floor_of_18_pt():
+    workshop = messy_workshop()
+    for kr in workshop.key_results():
+        drawing = kr_drawing(workshop, kr, Language.FRENCH, 408, 330)
+        sizes = {item.fontSize for item in drawing.contents if isinstance(item, String)}
+        assert sizes and min(sizes) >= 18, (kr.text, sizes)
