@@ -28,7 +28,7 @@ from okr_workshop.domain.steering.standing import (
 )
 from okr_workshop.export.charts import kr_drawing
 from okr_workshop.export.context import Chapter, DeckContext, sorted_by_position
-from okr_workshop.export.flowables import Columns, Stack
+from okr_workshop.export.flowables import Columns, Empty, Stack
 from okr_workshop.export.labels import day, number
 from okr_workshop.export.layout import Group, Item
 from okr_workshop.export.markup import bold, coloured, para_markup, rich
@@ -199,6 +199,8 @@ def _value(ctx: DeckContext, kr: KeyResult, value: float) -> str:
 
 
 def kr_detail(ctx: DeckContext, reading: KrReading):
+    if reading.latest is None:  # the mark beside already says "No check-in yet"
+        return Empty()
     word = standing_label(reading.standing, ctx.language)
     markup = bold(coloured(rich(word), _hex(STANDING_COLOURS[reading.standing])))
     latest = reading.latest

@@ -114,3 +114,22 @@ def test_chart_text_is_at_the_slide_floor_of_18_pt():
         drawing = kr_drawing(workshop, kr, Language.FRENCH, 408, 330)
         sizes = {item.fontSize for item in drawing.contents if isinstance(item, String)}
         assert sizes and min(sizes) >= 18, (kr.text, sizes)
+
+
+def test_chart_marks_and_lines_contrast_3_to_1_on_the_white_slide():
+    """Everything that carries data (values, target, baseline, pace, confidence) reads on
+    a projector; only the grid is lighter, on purpose (a background, not a mark)."""
+    from reportlab.lib.colors import HexColor, white
+
+    from okr_workshop.domain.steering.chart_scene import GRID
+    from tests.export.pictures_reading import contrast_on_white, shapes
+
+    workshop = messy_workshop()
+    for kr in workshop.key_results():
+        drawing = kr_drawing(workshop, kr, Language.ENGLISH, 408, 330)
+        for shape in shapes(drawing):
+            for colour in (getattr(shape, "fillColor", None),
+                           getattr(shape, "strokeColor", None)):
+                if colour is None or colour in (white, HexColor(GRID)):
+                    continue
+                assert contrast_on_white(colour) >= 3.0, (kr.text, colour)
