@@ -52,7 +52,7 @@ def alignment(ctx: DeckContext) -> list[Chapter]:
     teams = ctx.workshop.teams
     chapters = [matrix_chapter(ctx, by_department=len(teams) > DEPARTMENT_ROWS_AFTER)]
     chapters += dependencies_chapter(ctx)
-    if len(teams) > DEPARTMENT_ROWS_AFTER:  # every team's own row, for reference
+    if len(teams) > DEPARTMENT_ROWS_AFTER and ctx.appendix:  # each team's row, for reference
         chapters.append(matrix_chapter(ctx, by_department=False, part=APPENDIX))
     return chapters
 
@@ -179,10 +179,12 @@ def dependencies_chapter(ctx: DeckContext) -> list[Chapter]:
     section = BY_KEY["alignment"]
     kicker = section.name(ctx.language)
     title = ctx.t("deck.dependencies.title", count=len(links), teams=len(teams))
-    return [Chapter("alignment", title, items, kicker=kicker, subtitle=ctx.t(how),
-                    part=section.part, notes="\n".join(notes)),
-            Chapter("alignment", ctx.t("deck.dependencies.full"), full, kicker=kicker,
-                    part=APPENDIX, notes=notes[0])]
+    chapters = [Chapter("alignment", title, items, kicker=kicker, subtitle=ctx.t(how),
+                        part=section.part, notes="\n".join(notes))]
+    if ctx.appendix:
+        chapters.append(Chapter("alignment", ctx.t("deck.dependencies.full"), full,
+                                kicker=kicker, part=APPENDIX, notes=notes[0]))
+    return chapters
 
 
 def _short(name: str) -> str:

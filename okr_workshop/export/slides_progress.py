@@ -75,12 +75,15 @@ def progress_slides(ctx: DeckContext) -> list[Chapter]:
     chapters = [overview(ctx, teams)]
     if part == APPENDIX:
         chapters.append(teams_chapter(ctx, teams))
-    details = [team_chapter(ctx, team, objectives, part) for team, objectives in teams
-               if any(r.latest for o in objectives for r in o.readings)]
+    if part == MAIN or ctx.appendix:
+        chapters += [team_chapter(ctx, team, objectives, part) for team, objectives in teams
+                     if any(r.latest for o in objectives for r in o.readings)]
     charted = sum(1 for kr in ctx.workshop.key_results() if kr.check_ins)
     # Two charts a slide: a few tell the story, dozens are reference (the appendix).
     charts = MAIN if charted <= CHARTS_IN_MAIN else APPENDIX
-    return chapters + details + chart_chapters(ctx, charts)
+    if charts == MAIN or ctx.appendix:
+        chapters += chart_chapters(ctx, charts)
+    return chapters
 
 
 def overview(ctx: DeckContext, teams: list[tuple[Team, list[ObjectiveReading]]]) -> Chapter:

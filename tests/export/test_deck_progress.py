@@ -117,3 +117,18 @@ def test_with_many_teams_the_main_deck_keeps_the_overview_and_a_bar_per_team():
     assert "Équipe 07 — Région 0 — atteints ou en bonne voie\u00a0: 0 sur 6" in details
     small = plan_deck(progress_workshop(), "en", sections=("progress",))
     assert all(p.chapter.part == MAIN for p in small.pages)
+
+
+def test_the_main_deck_alone_does_not_build_the_appendix_chapters():
+    """Forty teams' charts and details are the appendix's: a main-deck-only export (the
+    default) must not spend its time drawing them."""
+    from okr_workshop.export.context import DeckContext
+    from okr_workshop.export.slides_alignment import alignment
+    from okr_workshop.export.slides_progress import progress_slides
+
+    big = big_workshop(teams=40)
+    main_only = DeckContext(big, Language.FRENCH, appendix=False)
+    chapters = progress_slides(main_only) + alignment(main_only)
+    assert chapters and all(c.part == MAIN for c in chapters)
+    full = DeckContext(big, Language.FRENCH)
+    assert any(c.part == APPENDIX for c in progress_slides(full) + alignment(full))
