@@ -41,6 +41,7 @@ from okr_workshop.export.pictures.bars import (
 from okr_workshop.export.sections import APPENDIX, BY_KEY, MAIN
 
 BAR_COLUMN = 250.0
+TEAM_BAR = 170.0  # two teams a row
 DETAIL_COLUMN = 270.0
 GAP = 18.0
 CHART_HEIGHT = 330.0  # with its title (two lines), two charts fill a slide; 18 pt text
@@ -146,28 +147,32 @@ def basis(ctx: DeckContext, reading: ObjectiveReading):
 
 
 def teams_chapter(ctx: DeckContext, teams) -> Chapter:
-    """Each team as one bar, the mean of its counted key results (the main deck's view with
-    many teams; each team's objectives and key results follow in the appendix)."""
-    rows: list[Item] = []
+    """Each team as one bar, the mean of its counted key results, two teams a row (the main
+    deck's view with many teams; each team's objectives and key results follow in the
+    appendix)."""
+    cells = []
     notes = [ctx.t("deck.notes.teams")]
     for team, objectives in teams:
         krs = [r for o in objectives for r in o.readings]
         scores = [r.score for r in krs if r.score is not None]
         mean = sum(scores) / len(scores) if scores else None  # type: ignore[arg-type]
         if mean is None:
-            bar = verdict(ctx.t("deck.progress.not_scored"), BAR_COLUMN, None)
+            bar = verdict(ctx.t("deck.progress.not_scored"), TEAM_BAR, None)
         else:
-            bar = progress_bar(mean, _percent(ctx, mean), BAR_COLUMN)
+            bar = progress_bar(mean, _percent(ctx, mean), TEAM_BAR)
         left = len(krs) - len(scores)
         code = "deck.progress.team_left_out" if left else "deck.progress.counted"
         counted = ctx.p(ctx.t(code, counted=len(scores), total=len(krs), left=left), "meta")
-        rows.append(Columns([ctx.p(team.name, "label"), bar, counted],
-                            [None, BAR_COLUMN, DETAIL_COLUMN], gap=GAP, space_before=12))
+        cells.append(Columns([Stack([ctx.p(team.name, "label"), counted]), bar],
+                             [None, TEAM_BAR], gap=GAP))
         shown = _percent(ctx, mean) if mean is not None else ctx.t("deck.progress.not_scored")
         notes.append(ctx.t("deck.notes.team", team=team.name, progress=shown))
-        notes += [ctx.t("deck.progress.why", kr=_quoted(ctx, r.kr.text),
-                        why=ctx.t(_WHY[r.missing]))
-                  for r in krs if r.score is None]
+        notes += [ctx.t("deck.notes.not_counted", kr=_quoted(ctx, r.kr.text),
+                        why=ctx.t(_WHY[r.missing])) for r in krs if r.score is None]
+    rows: list[Item] = []
+    for first in range(0, len(cells), 2):
+        pair = cells[first:first + 2] + ([Stack([])] if first + 1 == len(cells) else [])
+        rows.append(Columns(pair, [None, None], gap=2 * GAP + 12, space_before=14))
     subtitle = ctx.t("deck.progress.teams_how", day=day(ctx.as_of, ctx.language))
     return Chapter("progress", ctx.t("deck.progress.teams"), rows,
                    kicker=BY_KEY["progress"].name(ctx.language), subtitle=subtitle,

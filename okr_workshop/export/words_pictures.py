@@ -133,9 +133,13 @@ MESSAGES = {
     ),
     "deck.notes.teams": entry(
         fr=("Chaque barre est la moyenne des résultats clés de l’équipe ; un seuil ou un "
-            "jalon compte 100 % tenu, 0 % sinon. Non comptés :", "Notes des barres par équipe."),
+            "jalon compte 100 % tenu, 0 % sinon.", "Notes des barres par équipe."),
         en=("Each bar is the mean of the team's key results; a threshold or milestone counts "
-            "100% when met, 0% when not. Left out:", "Notes of the bars per team."),
+            "100% when met, 0% when not.", "Notes of the bars per team."),
+    ),
+    "deck.notes.not_counted": entry(
+        fr=("— non compté : {kr} ({why})", "Un résultat clé hors de la moyenne, dans les notes."),
+        en=("— not counted: {kr} ({why})", "A key result left out of the mean, in the notes."),
     ),
     "deck.notes.team": entry(
         fr=("{team} : {progress}", "Une équipe et sa barre, dans les notes."),
