@@ -234,7 +234,9 @@ def team_chapter(ctx: DeckContext, team: Team, objectives: list[ObjectiveReading
     for reading in objectives:
         rows = [kr_row(ctx, r) for r in reading.readings]
         head = objective_row(ctx, reading)
-        items += [Group([head, rows[0]]), *rows[1:]] if rows else [head]
+        # An objective moves whole to the next slide when it fits one: never a key result
+        # alone on a slide, away from its objective.
+        items.append(Group([head, *rows]))
         for r in reading.readings:
             notes.append(_kr_note(ctx, r))
     krs = [r for o in objectives for r in o.readings]

@@ -132,3 +132,12 @@ def test_the_main_deck_alone_does_not_build_the_appendix_chapters():
     assert chapters and all(c.part == MAIN for c in chapters)
     full = DeckContext(big, Language.FRENCH)
     assert any(c.part == APPENDIX for c in progress_slides(full) + alignment(full))
+
+
+def test_an_objective_and_its_key_results_stay_on_one_slide():
+    plan = plan_deck(big_workshop(teams=1), "fr", sections=("progress",))
+    detail = [p for p in plan.pages if "atteints ou en bonne voie" in p.chapter.title
+              and p.chapter.title != plan.pages[0].chapter.title]
+    assert len(detail) == 2
+    for page in detail:  # 3 objectives of 2 key results: rows of 3, never a lone one
+        assert len(page.flowables) % 3 == 0, [type(f).__name__ for f in page.flowables]
