@@ -134,10 +134,12 @@ def test_the_main_deck_alone_does_not_build_the_appendix_chapters():
     assert any(c.part == APPENDIX for c in progress_slides(full) + alignment(full))
 
 
-def test_an_objective_and_its_key_results_stay_on_one_slide():
-    plan = plan_deck(big_workshop(teams=1), "fr", sections=("progress",))
+def test_an_objective_and_its_key_results_stay_on_one_slide(sample_fr):
+    """French sample: a team's last key result went alone to a "(suite)" slide."""
+    plan = plan_deck(sample_fr, "fr", sections=("progress",))
     detail = [p for p in plan.pages if "atteints ou en bonne voie" in p.chapter.title
-              and p.chapter.title != plan.pages[0].chapter.title]
-    assert len(detail) == 2
-    for page in detail:  # 3 objectives of 2 key results: rows of 3, never a lone one
-        assert len(page.flowables) % 3 == 0, [type(f).__name__ for f in page.flowables]
+              and p.chapter is not plan.pages[0].chapter]
+    assert len(detail) > len({id(p.chapter) for p in detail})  # some teams take 2 slides
+    for page in detail:  # every slide starts with an objective (bold), never a key result
+        first = page.flowables[0].cells[0]
+        assert first.style.name == "label", first.getPlainText()
