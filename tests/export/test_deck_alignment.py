@@ -141,7 +141,7 @@ def test_forty_teams_with_300_character_texts_split_between_teams_without_overfl
     assert len(main) == 1
     rows = [flat(c[0][0].getPlainText()) for f in main[0].flowables if isinstance(f, Table)
             for c in f._cellvalues[2:]]
-    assert rows == ["VentesÉquipes : 20", "OpérationsÉquipes : 20"]  # name, then count
+    assert rows == ["Ventes · Équipes : 20", "Opérations · Équipes : 20"]
     # The appendix: every team's row, the header and totals repeated, never a row cut.
     tables = [f for p in appendix for f in p.flowables if isinstance(f, Table)]
     assert sum(len(t._cellvalues) - 2 for t in tables) == 40 and len(appendix) > 1

@@ -110,13 +110,16 @@ def coverage_matrix(coverage: Coverage, matrix_rows: list[MatrixRow], styles: di
     for matrix_row in matrix_rows:
         # A long name is shortened here (whole on its own slides): a row stays short
         # enough for several on a slide.
-        lines = [bold(rich(shortened(matrix_row.name, styles["label"], name_width,
-                                     NAME_LINES)))]
-        lines += [coloured(rich(shortened(d, cell_style, name_width, 1)), theme.MUTED_HEX)
-                  for d in matrix_row.details]
+        # The details follow the name on its line ("Sales · Retail"): a row per line
+        # saved is a team more per slide.
+        details = [shortened(d, cell_style, name_width, 1) for d in matrix_row.details]
         if not matrix_row.objectives:
-            lines.append(coloured(rich(words.nothing_kept), theme.MUTED_HEX))
-        row = [para_markup("<br/>".join(lines), cell_style)]
+            details.append(words.nothing_kept)
+        markup = bold(rich(shortened(matrix_row.name, styles["label"], name_width,
+                                     NAME_LINES)))
+        if details:
+            markup += coloured(rich(" · " + " · ".join(details)), theme.MUTED_HEX)
+        row = [para_markup(markup, cell_style)]
         index = len(rows)
         for column, branch in enumerate(branches, start=1):
             count = sum(o.id in matrix_row.objectives for o in branch.objectives)
