@@ -9,13 +9,13 @@ from okr_workshop.domain.model import Team
 from okr_workshop.export.context import Chapter, DeckContext
 from okr_workshop.export.layout import Group, Item
 from okr_workshop.export.markup import bold, para_markup, rich
-from okr_workshop.export.pictures.coverage import MatrixRow, MatrixWords, coverage_matrix
 from okr_workshop.export.pictures.dependencies import (
     MOST_BOXES,
     Edge,
     Node,
     dependency_diagram,
 )
+from okr_workshop.export.pictures.matrix import MatrixRow, MatrixWords, coverage_matrix
 from okr_workshop.export.sections import APPENDIX, BY_KEY
 
 BULLET = "•"
