@@ -42,6 +42,7 @@ from okr_workshop.export.sections import APPENDIX, BY_KEY, MAIN
 
 BAR_COLUMN = 250.0
 TEAM_BAR = 170.0  # two teams a row
+BAND_ALLOWANCE = 150.0  # a title band of two lines and the gap under it
 DETAIL_COLUMN = 270.0
 GAP = 18.0
 CHART_HEIGHT = 330.0  # with its title (two lines), two charts fill a slide; 18 pt text
@@ -124,15 +125,20 @@ def _names(ctx: DeckContext, texts: list[str]) -> str:
     return ", ".join(_quoted(ctx, text) for text in texts)
 
 
-def objective_row(ctx: DeckContext, reading: ObjectiveReading) -> Columns:
-    """The objective's title, its bar (or "not measured yet") and what the mean counts."""
+def objective_rows(ctx: DeckContext, reading: ObjectiveReading) -> list:
+    """The objective's title across the slide (a long one takes few lines, and reads back
+    whole), then its bar (or "not measured yet") and what the mean counts, in the key
+    results' columns."""
     progress = reading.progress
     if progress is None:
         bar = verdict(ctx.t("deck.progress.not_scored"), BAR_COLUMN, None)
     else:
         bar = progress_bar(progress, _percent(ctx, progress), BAR_COLUMN)
-    return Columns([ctx.p(reading.objective.title, "label"), bar, basis(ctx, reading)],
-                   [None, BAR_COLUMN, DETAIL_COLUMN], gap=GAP, space_before=12)
+    title = ctx.p(reading.objective.title, "label")
+    title.spaceBefore = 16
+    return [title, Columns([ctx.p(ctx.t("deck.progress.objective_mean"), "meta"), bar,
+                            basis(ctx, reading)],
+                           [None, BAR_COLUMN, DETAIL_COLUMN], gap=GAP, space_before=4)]
 
 
 def basis(ctx: DeckContext, reading: ObjectiveReading):
@@ -227,16 +233,24 @@ def kr_detail(ctx: DeckContext, reading: KrReading):
     return para_markup(markup, ctx.styles["meta"])
 
 
+def _kept_whole(ctx: DeckContext, rows: list) -> list[Item]:
+    """An objective's rows moving to the next slide together when they fit one (never a
+    key result alone, away from its objective); else the objective (title and bar) with its
+    first key result, and each row whole (a title is never cut across two slides)."""
+    tallest = ctx.geometry.height - ctx.geometry.footer_height - BAND_ALLOWANCE
+    total = sum(row.wrap(ctx.width, tallest)[1] + row.getSpaceBefore() for row in rows)
+    if total <= tallest:
+        return [Group(rows)]
+    return [Group(rows[:3]), *(Group([row]) for row in rows[3:])]
+
+
 def team_chapter(ctx: DeckContext, team: Team, objectives: list[ObjectiveReading],
                  part: str) -> Chapter:
     items: list[Item] = []
     notes = []
     for reading in objectives:
-        rows = [kr_row(ctx, r) for r in reading.readings]
-        head = objective_row(ctx, reading)
-        # An objective moves whole to the next slide when it fits one: never a key result
-        # alone on a slide, away from its objective.
-        items.append(Group([head, *rows]))
+        items += _kept_whole(ctx, [*objective_rows(ctx, reading),
+                                   *(kr_row(ctx, r) for r in reading.readings)])
         for r in reading.readings:
             notes.append(_kr_note(ctx, r))
     krs = [r for o in objectives for r in o.readings]

@@ -62,6 +62,10 @@ MESSAGES = {
         en=("Mean of its key results as of {day}; a threshold or milestone counts 100% when "
             "met, 0% when not", "Under the title: how an objective's bar is computed."),
     ),
+    "deck.progress.objective_mean": entry(
+        fr=("L’objectif, en moyenne", "Devant la barre d'un objectif."),
+        en=("The objective, on average", "Before an objective's bar."),
+    ),
     "deck.progress.counted": entry(
         fr=("Résultats clés comptés : {counted} sur {total}", "Sur quoi porte la moyenne."),
         en=("Key results counted: {counted} of {total}", "What the mean is taken over."),
