@@ -195,18 +195,31 @@ class Badge(Flowable):
         canvas.setFillColor(self.colour)
         canvas.roundRect(0, 0, self.size, self.size, self.size * 0.22, stroke=0, fill=1)
         canvas.setFillColor(theme.WHITE)
-        font_size = self.size * 0.55
-        canvas.setFont(BOLD, font_size)
-        canvas.drawCentredString(self.size / 2, self.size * 0.31, self.text)
+        canvas.setFont(BOLD, self.font_size)
+        canvas.drawCentredString(self.size / 2, (self.size - self.font_size * 0.7) / 2,
+                                 self.text)
+
+    @property
+    def font_size(self) -> float:
+        """The digit's size: at least the floor on a slide's badge, within the square on a
+        small (scaled poster) one."""
+        return min(max(self.size * 0.55, theme.TEXT_FLOOR), self.size * 0.75)
 
 
 class ProgressBar(Flowable):
-    """A bar filled to ``fraction`` (0–1) with its percentage at the right."""
+    """A bar filled to ``fraction`` (0–1) with its percentage at the right.
+
+    The empty part is a light track with a grey edge (``track_colour``, ``edge_colour``):
+    3:1 on white, so the bar's whole length shows on a projector and in black and white."""
 
     decoration = True
+    track_colour = theme.BAR_EMPTY
+    edge_colour = theme.BAR_EDGE
+    edge_width = 1.0
+    thickness = 12.0
 
-    def __init__(self, fraction: float, label: str, width: float, height: float = 22.0,
-                 colour=theme.ACCENT, font_size: float = 14.0) -> None:
+    def __init__(self, fraction: float, label: str, width: float, height: float = 24.0,
+                 colour=theme.ACCENT, font_size: float = theme.TEXT_FLOOR) -> None:
         super().__init__()
         self.fraction = min(1.0, max(0.0, fraction))
         self.label, self.bar_width, self.bar_height = plain(label), width, height
@@ -219,10 +232,12 @@ class ProgressBar(Flowable):
         canvas = self.canv
         label_width = stringWidth("100 %", BOLD, self.font_size) + 8
         track = max(self.bar_width - label_width, 10.0)
-        thickness = 10.0
+        thickness = self.thickness
         y = (self.bar_height - thickness) / 2
-        canvas.setFillColor(theme.LINE)
-        canvas.roundRect(0, y, track, thickness, thickness / 2, stroke=0, fill=1)
+        canvas.setFillColor(self.track_colour)
+        canvas.setStrokeColor(self.edge_colour)
+        canvas.setLineWidth(self.edge_width)
+        canvas.roundRect(0, y, track, thickness, thickness / 2, stroke=1, fill=1)
         if self.fraction > 0:
             canvas.setFillColor(self.colour)
             filled = max(track * self.fraction, thickness)
@@ -238,7 +253,7 @@ class Chip(Flowable):
 
     decoration = True
 
-    def __init__(self, text: str, colour, width: float, font_size: float = 14.0,
+    def __init__(self, text: str, colour, width: float, font_size: float = theme.TEXT_FLOOR,
                  top: float = 0.0) -> None:
         super().__init__()
         self.text, self.colour, self.chip_width = plain(text), colour, width
@@ -246,7 +261,7 @@ class Chip(Flowable):
         self.chip_height = font_size * 1.9
 
     @staticmethod
-    def width_for(texts: list[str], font_size: float = 14.0) -> float:
+    def width_for(texts: list[str], font_size: float = theme.TEXT_FLOOR) -> float:
         return max(stringWidth(plain(t), BOLD, font_size) for t in texts) + font_size * 1.6
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
