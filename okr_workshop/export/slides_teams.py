@@ -109,8 +109,8 @@ def objective_items(ctx: DeckContext, objective: Objective, position: int,
         rows = [Columns([Empty(), ctx.p(ctx.t("deck.objective.no_key_result"), "meta")],
                         [26 * ctx.scale, None], gap=14 * ctx.scale,
                         space_before=6 * ctx.scale)]
-    # The heading stays with its first key result.
-    return [Group([header, rows[0]]), *rows[1:]]
+    # The objective stays whole on one slide when it fits one (layout.Group).
+    return [Group([header, *rows])]
 
 
 def team_items(ctx: DeckContext, team: Team, placement: str = BESIDE) -> list[Item]:

@@ -3,6 +3,7 @@ count follow the workshop, the metadata and the language are set."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -53,18 +54,20 @@ def test_the_outline_has_one_entry_per_section_and_per_team(sample_fr, deck_fr):
 
 
 def test_page_count_follows_the_workshop():
-    # Short texts: each team fits one slide, and so does each other section; the next
-    # steps have their own slide: 12 slides besides the teams'. Each team's six checked-in
-    # key results are charted in the progress section, two a slide: 3 slides a team.
+    # Short texts: each team at the rule's maximum (3 objectives × 2 key results) takes two
+    # slides at the room's text sizes, cut between two objectives; the other sections take
+    # 14 slides (the agenda and the strategic objectives two each, the next steps their
+    # own). Each team's six checked-in key results are charted in the progress section,
+    # two a slide: 3 slides a team.
     for teams in (1, 2):
         deck = build_deck(big_workshop(teams=teams), Language.FRENCH)
-        assert len(reader(deck).pages) == 12 + teams + 3 * teams
+        assert len(reader(deck).pages) == 14 + 2 * teams + 3 * teams
         deck = build_deck(big_workshop(teams=teams, check_ins=False), Language.FRENCH)
-        assert len(reader(deck).pages) == 12 + teams - 1  # no progress section at all
-    # More teams: the alignment and focus lists continue on "(suite)" slides.
+        assert len(reader(deck).pages) == 14 + 2 * teams - 1  # no progress section at all
+    # More teams: the alignment and focus lists continue on "(2/2)" slides.
     texts = page_texts(reader(build_deck(big_workshop(teams=9), Language.FRENCH)))
     # (The title is the first line, or the second under a kicker: a team's chart slides.)
-    firsts = [t for t in texts if "(suite)" not in "\n".join(t.splitlines()[:2])]
+    firsts = [t for t in texts if not re.search(r"\([2-9]/\d\)", "\n".join(t.splitlines()[:2]))]
     assert len(firsts) == 12 + 9 + 9 < len(texts)  # and the first chart slide of each team
 
 
@@ -73,7 +76,7 @@ def test_a_chosen_subset_of_sections():
     pdf = reader(build_deck(workshop_, Language.ENGLISH, sections=("teams", "cover")))
     marks = outline(pdf)
     assert [m.title for m in marks if m.level == 0] == ["Cover", "Team OKRs"]
-    assert len(pdf.pages) == 1 + 3
+    assert len(pdf.pages) == 1 + 2 * 3  # each team at the maximum on two slides
 
 
 def test_optional_sections_are_left_out_when_empty():
