@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("language of the deck or posters (default: the workshop's language)"),
     )
     exporting.add_argument(
+        "--paper", choices=["a4", "a3"], default="a4",
+        help=_("paper size of the posters (default: a4)"),
+    )
+    exporting.add_argument(
         "-o", "--output", type=Path, required=True, metavar=_("PATH"),
         help=_("the file to write (a folder for --format posters)"),
     )
@@ -216,7 +220,7 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
         print(_("Exported the deck of “{title}” to {path}").format(
             title=workshop.title, path=args.output), file=sys.stderr)
     else:
-        paths = export_posters(workshop, args.output, args.lang)
+        paths = export_posters(workshop, args.output, args.lang, paper=args.paper)
         said = ngettext("Wrote 1 team poster of “{title}” to {path}",
                         "Wrote {count} team posters of “{title}” to {path}", len(paths))
         print(said.format(count=len(paths), title=workshop.title, path=args.output),

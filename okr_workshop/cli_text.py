@@ -76,6 +76,8 @@ FRENCH: dict[str, str] = {
         "posters\u00a0: un poster A4 en PDF par équipe",
     "language of the deck or posters (default: the workshop's language)":
         "langue de la présentation ou des posters (par défaut\u00a0: celle de l’atelier)",
+    "paper size of the posters (default: a4)":
+        "format du papier des posters (par défaut\u00a0: a4)",
     "the file to write (a folder for --format posters)":
         "le fichier à écrire (un dossier pour --format posters)",
     "add the sample workshops (French and English)":

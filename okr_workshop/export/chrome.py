@@ -91,8 +91,10 @@ def draw_footer(canvas, text: str, page_label: str, geometry: theme.Geometry) ->
 
     The footer is one line: a long organisation is shortened with "…" here (it is printed
     in full on the cover)."""
-    style = theme.styles()["footer"]
-    rule_y = geometry.footer_height - 14
+    # Fixed on slides; on a poster in proportion to the paper (A3 prints it larger).
+    scale = round(geometry.footer_height / theme.SLIDE_GEOMETRY.footer_height, 3)
+    style = theme.styles(scale)["footer"]
+    rule_y = geometry.footer_height - 14 * scale
     canvas.setStrokeColor(theme.LINE)
     canvas.setLineWidth(0.8)
     canvas.line(geometry.margin, rule_y, geometry.width - geometry.margin, rule_y)
@@ -103,7 +105,7 @@ def draw_footer(canvas, text: str, page_label: str, geometry: theme.Geometry) ->
         _, height = paragraph.wrap(width, _BIG)
         if height <= style.leading + 0.1:
             break
-    baseline = rule_y - 8 - style.leading
+    baseline = rule_y - 8 * scale - style.leading
     paragraph.drawOn(canvas, geometry.margin, baseline)
     canvas.setFont(REGULAR, style.fontSize)
     canvas.setFillColor(theme.MUTED)

@@ -144,5 +144,5 @@ def styles(scale: float = 1.0, ink_light: bool = False) -> dict[str, ParagraphSt
         "cover_kicker": _style("cover_kicker", s(20), s(25), ACCENT_LIGHT, BOLD),
         "cover_title": _style("cover_title", s(42), s(49), WHITE, BOLD),
         "cover_line": _style("cover_line", s(22), s(28), BAND_TEXT),
-        "footer": _style("footer", 10.5, 13, MUTED),
+        "footer": _style("footer", s(10.5), s(13), MUTED),
     }

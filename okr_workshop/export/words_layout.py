@@ -31,12 +31,11 @@ MESSAGES = {
             "Under the grid's title: which dates the weeks are."),
     ),
     "deck.poster.grid.key_result": entry(
-        fr=("Résultat clé", "En-tête de la colonne des résultats clés de la grille."),
-        en=("Key result", "Heading of the key-result column of the grid."),
-    ),
-    "deck.poster.grid.week": entry(
-        fr=("S{number}", "En-tête d'une colonne de la grille : la semaine n° {number}."),
-        en=("W{number}", "Heading of a grid column: week number {number}."),
+        fr=("Résultat clé · semaine",
+            "En-tête de la 1re colonne de la grille ; les autres portent le numéro de la "
+            "semaine."),
+        en=("Key result · week",
+            "Heading of the grid's first column; the others carry the week's number."),
     ),
     "deck.poster.grid.none": entry(
         fr=("Pas encore de résultat clé à suivre.",
