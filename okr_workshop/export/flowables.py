@@ -50,6 +50,10 @@ class Stack(Flowable):
         return self.children[index].getSpaceBefore() if index else 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # Pagination measures the same content many times (balancing tries several page
+        # budgets): the children never change, so a wrap at the same width is remembered.
+        if getattr(self, "_wrapped_at", None) == availWidth:
+            return self.width, self.height
         self._sizes = []
         total = 0.0
         for index, child in enumerate(self.children):
@@ -57,12 +61,16 @@ class Stack(Flowable):
             total += self._gap(index) + height
             self._sizes.append((self._gap(index), height))
         self.width, self.height = availWidth, total
+        self._wrapped_at = availWidth
         return availWidth, total
 
     def draw(self) -> None:
         y = self.height
         for child, (gap, height) in zip(self.children, self._sizes, strict=True):
             y -= gap + height
+            # Wrapped again: a failed split trial may have dropped a paragraph's lines
+            # (reportlab deletes them), and a remembered wrap would not have rebuilt them.
+            child.wrap(self.width, _BIG)
             child.drawOn(self.canv, 0, y)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
@@ -105,6 +113,8 @@ class Columns(Flowable):
         return [share if w is None else w for w in self.widths]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if getattr(self, "_wrapped_at", None) == availWidth:  # as Stack.wrap
+            return self.width, self.height
         widths = self._column_widths(availWidth)
         self._heights = [cell.wrap(w, _BIG)[1] for cell, w in zip(self.cells, widths,
                                                                    strict=True)]
@@ -112,6 +122,7 @@ class Columns(Flowable):
         self.height = max((h for cell, h in zip(self.cells, self._heights, strict=True)
                            if not getattr(cell, "stretch", False)), default=0.0)
         self._widths = widths
+        self._wrapped_at = availWidth
         return availWidth, self.height
 
     def draw(self) -> None:
@@ -120,6 +131,8 @@ class Columns(Flowable):
             if getattr(cell, "stretch", False):
                 cell.height = self.height
                 height = self.height
+            else:
+                cell.wrap(width, _BIG)  # as in Stack.draw
             cell.drawOn(self.canv, x, self.height - height)
             x += width + self.gap
 

@@ -118,9 +118,9 @@ def used_height(page: list[Flowable], width: float) -> float:
 
 
 # Balancing: a chapter's last page is evened out with the others when it is under this
-# share of a page; the per-page budget is searched in this many halvings (about 1 %).
+# share of a page; the per-page budget is searched in this many halvings (about 2 %).
 _BALANCE_BELOW = 0.5
-_BALANCE_STEPS = 7
+_BALANCE_STEPS = 6
 
 
 def paginate_balanced(items: list[Item], width: float, height: float) -> list[list[Flowable]]:

@@ -52,13 +52,13 @@ def grid_items(ctx: DeckContext, team: Team, own_page: bool = False) -> list[Ite
     """The grid's heading (under the OKRs; on a page of its own the title says it), how
     to fill it in, and its table(s), kept together."""
     rows = grid_key_results(ctx, team)
-    lines = [] if own_page else [ctx.p(ctx.t("deck.poster.grid.title"), "subheading")]
+    lines = [] if own_page else [ctx.p(ctx.t("deck.grid.title"), "subheading")]
     if not rows:
-        return [Group([*lines, ctx.p(ctx.t("deck.poster.grid.none"), "meta")])]
+        return [Group([*lines, ctx.p(ctx.t("deck.grid.none"), "meta")])]
     weeks = cycle_weeks(ctx.workshop)
-    lines.append(ctx.p(ctx.t("deck.poster.grid.how"), "meta"))
+    lines.append(ctx.p(ctx.t("deck.grid.how"), "meta"))
     if weeks[0] is not None:
-        lines.append(ctx.p(ctx.t("deck.poster.grid.span", start=day(weeks[0], ctx.language),
+        lines.append(ctx.p(ctx.t("deck.grid.span", start=day(weeks[0], ctx.language),
                                  end=day(weeks[-1], ctx.language)), "meta"))
     head = _head_style(ctx)
     width = ctx.width
@@ -88,7 +88,7 @@ def grid_table(ctx: DeckContext, rows: list[tuple[str, KeyResult]], weeks: range
     key result named "1.2  metric" (the sentence when no metric is set), empty cells."""
     cell = ctx.styles["meta"].clone("grid_cell", textColor=theme.TEXT, spaceBefore=0)
     head = _head_style(ctx)
-    data = [[ctx.p(ctx.t("deck.poster.grid.key_result"), "meta")] +
+    data = [[ctx.p(ctx.t("deck.grid.key_result"), "meta")] +
             [para(str(week + 1), head) for week in weeks]]
     for number, kr in rows:
         name = kr.metric.strip() or kr.text

@@ -103,7 +103,7 @@ def poster_pages(workshop: Workshop, team: Team, language: Language | str,
     if used_height(below, ctx.width) <= last.frame_height + FUZZ:
         pages[-1] = Page(last.chapter, last.band, below, last.frame_height, last.outline, 0)
     else:
-        title = ctx.t("deck.poster.grid.title")
+        title = ctx.t("deck.grid.title")
         pages += plan_pages(ctx, Chapter("poster", team.name,
                                          grid_items(ctx, team, own_page=True), kicker=title,
                                          subtitle=team_subtitle(ctx, team)), 0)

@@ -12,11 +12,11 @@ MESSAGES = {
         en=("{title} ({page}/{total})",
             "Title of a slide when its content takes several: “Sales (2/2)”."),
     ),
-    "deck.poster.grid.title": entry(
+    "deck.grid.title": entry(
         fr=("Point hebdomadaire", "Titre de la grille à remplir à la main sur le poster."),
         en=("Weekly check-in", "Title of the grid filled in by hand on the poster."),
     ),
-    "deck.poster.grid.how": entry(
+    "deck.grid.how": entry(
         fr=("À chaque point, notez la valeur atteinte et la confiance sur 10 "
             "(par exemple « 42 / 7 »).",
             "Sous le titre de la grille : comment la remplir."),
@@ -24,20 +24,20 @@ MESSAGES = {
             "(for example “42 / 7”).",
             "Under the grid's title: how to fill it in."),
     ),
-    "deck.poster.grid.span": entry(
+    "deck.grid.span": entry(
         fr=("Semaine 1 : celle du {start}. Dernière semaine : celle du {end}.",
             "Sous le titre de la grille : à quelles dates correspondent les semaines."),
         en=("Week 1 is the week of {start}. Last week: the week of {end}.",
             "Under the grid's title: which dates the weeks are."),
     ),
-    "deck.poster.grid.key_result": entry(
+    "deck.grid.key_result": entry(
         fr=("Résultat clé · semaine",
             "En-tête de la 1re colonne de la grille ; les autres portent le numéro de la "
             "semaine."),
         en=("Key result · week",
             "Heading of the grid's first column; the others carry the week's number."),
     ),
-    "deck.poster.grid.none": entry(
+    "deck.grid.none": entry(
         fr=("Pas encore de résultat clé à suivre.",
             "À la place de la grille quand l'équipe n'a aucun résultat clé retenu."),
         en=("No key result to follow yet.",
