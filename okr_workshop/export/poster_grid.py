@@ -48,9 +48,10 @@ def grid_key_results(ctx: DeckContext, team: Team) -> list[tuple[str, KeyResult]
     return rows
 
 
-def grid_items(ctx: DeckContext, team: Team, own_page: bool = False) -> list[Item]:
+def grid_items(ctx: DeckContext, team: Team, own_page: bool = False,
+               roomy: bool = False) -> list[Item]:
     """The grid's heading (under the OKRs; on a page of its own the title says it), how
-    to fill it in, and its table(s), kept together."""
+    to fill it in, and its table(s), kept together; ``roomy``: taller rows."""
     rows = grid_key_results(ctx, team)
     lines = [] if own_page else [ctx.p(ctx.t("deck.grid.title"), "subheading")]
     if not rows:
@@ -67,7 +68,7 @@ def grid_items(ctx: DeckContext, team: Team, own_page: bool = False) -> list[Ite
                  stringWidth(str(len(weeks)), head.fontName, head.fontSize) + 10)
     per_table = max(1, int(width * (1 - LABEL_SHARE) // column))
     label_width = width - column * min(per_table, len(weeks))
-    pad = (ROOMY_ROW_PAD if own_page else ROW_PAD) * ctx.scale
+    pad = (ROOMY_ROW_PAD if roomy else ROW_PAD) * ctx.scale
     tables = [grid_table(ctx, rows, range(first, min(first + per_table, len(weeks))),
                          label_width, column, pad)
               for first in range(0, len(weeks), per_table)]

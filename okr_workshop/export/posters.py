@@ -103,9 +103,12 @@ def poster_pages(workshop: Workshop, team: Team, language: Language | str,
     if used_height(below, ctx.width) <= last.frame_height + FUZZ:
         pages[-1] = Page(last.chapter, last.band, below, last.frame_height, last.outline, 0)
     else:
-        title = ctx.t("deck.grid.title")
-        pages += plan_pages(ctx, Chapter("poster", team.name,
-                                         grid_items(ctx, team, own_page=True), kicker=title,
+        # A page of its own: taller rows to write in, when they still fit one page.
+        grid = grid_items(ctx, team, own_page=True, roomy=True)
+        if used_height(_flat(grid), ctx.width) > last.frame_height:
+            grid = grid_items(ctx, team, own_page=True)
+        pages += plan_pages(ctx, Chapter("poster", team.name, grid,
+                                         kicker=ctx.t("deck.grid.title"),
                                          subtitle=team_subtitle(ctx, team)), 0)
     return ctx, pages
 
