@@ -42,8 +42,9 @@ _SPLIT_SHARE = 0.3
 
 
 class _Pager:
-    def __init__(self, width: float, first_height: float, next_height: float) -> None:
-        self.width, self.next_height = width, next_height
+    def __init__(self, width: float, first_height: float, next_height: float,
+                 page_height: float | None) -> None:
+        self.width, self.next_height, self.page_height = width, next_height, page_height
         self.pages: list[list[Flowable]] = [[]]
         self.remaining = first_height
         self.at_top = True
@@ -65,10 +66,14 @@ class _Pager:
         self.at_top = False
 
 
-def paginate(items: list[Item], width: float, first_height: float,
-             next_height: float) -> list[list[Flowable]]:
-    """Items cut into pages whose content fits ``width`` × the page's height."""
-    pager = _Pager(width, first_height, next_height)
+def paginate(items: list[Item], width: float, first_height: float, next_height: float,
+             page_height: float | None = None) -> list[list[Flowable]]:
+    """Items cut into pages whose content fits ``width`` × the page's height.
+
+    ``page_height``, when the heights given are a budget under the page's real height
+    (balancing): a group that fits a real page is still never split; it may then go over
+    the budget, never over the page."""
+    pager = _Pager(width, first_height, next_height, page_height)
     queue: deque[Item] = deque(items)
     while queue:
         item = queue.popleft()
@@ -93,9 +98,16 @@ def _place_group(pager: _Pager, group: Group, queue: deque[Item]) -> None:
     total = _group_height(pager.width, flowables, pager.at_top)
     if total <= pager.remaining + FUZZ:
         queue.extendleft(reversed(flowables))  # they fit here: place one by one
-    elif _group_height(pager.width, flowables, True) <= pager.next_height + FUZZ:
-        pager.new_page()  # (not at the top, or it would have fitted) whole on the next page
-        queue.appendleft(group)
+    elif _group_height(pager.width, flowables, True) <= \
+            (pager.page_height or pager.next_height) + FUZZ:
+        if not pager.at_top:
+            pager.new_page()  # whole on the next page
+            queue.appendleft(group)
+        elif pager.page_height is not None:
+            for flowable in flowables:  # over the budget, within the page: whole all the same
+                pager.place(flowable, *pager.measure(flowable))
+        else:
+            queue.extendleft(reversed(flowables))  # a shorter first page: let them split
     elif len(flowables) > 2:
         # Too tall for any page: split it, its heading kept with its first line; start on
         # a new page unless those two fit here.
@@ -138,7 +150,7 @@ def paginate_balanced(items: list[Item], width: float, height: float) -> list[li
     for _ in range(_BALANCE_STEPS):
         budget = (low + high) / 2
         try:
-            trial = paginate(items, width, budget, budget)
+            trial = paginate(items, width, budget, budget, page_height=height)
         except LayoutOverflow:  # something only fits the full page: keep the full budget
             trial = None
         if trial is not None and len(trial) <= count:

@@ -130,3 +130,16 @@ def test_an_objective_that_fits_moves_whole_to_the_next_slide():
 def test_no_slide_nearly_empty_after_one_that_had_room(build):
     workshop = build()
     assert nearly_empty_after_room(plan_deck(workshop, workshop.language)) == []
+
+
+def test_balancing_never_splits_an_objective_that_fits_a_slide():
+    """A tall objective then a short one: the short one moves to a second slide, under a
+    third full, and balancing must not cut the tall one to even the slides out."""
+    styles = theme.styles()
+    tall = Group([para("Objectif 1", styles["heading"]),
+                  *[para(paragraph(300, f"A{n}"), styles["body"]) for n in range(4)]])
+    short = Group([para("Objectif 2", styles["heading"]),
+                   para(paragraph(60, "B"), styles["body"])])
+    height = used_height(tall.flowables, 600) + 20
+    pages = paginate_balanced([tall, short], 600, height)
+    assert pages == [tall.flowables, short.flowables]
