@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("id", help=_("the workshop's id (or its first characters)"))
     exporting.add_argument(
         "--format", choices=["json", "pdf", "posters"], default="json",
-        help=_("json: exchange file; pdf: restitution deck; posters: one A4 PDF per team"),
+        help=_("json: exchange file; pdf: restitution deck; posters: one PDF per team"),
     )
     exporting.add_argument(
         "--lang", choices=["fr", "en"],
