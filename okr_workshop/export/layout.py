@@ -29,9 +29,12 @@ class LayoutOverflow(RuntimeError):
 class Group:
     """Flowables to keep on one page when they fit together (an objective's heading and its
     key results, a heading and its lines); split apart only when they would not fit even on
-    an empty page, and then never after the heading: the first two stay together."""
+    an empty page, and then never after the heading: the first two stay together, the last
+    line never goes alone onto a page, and ``repeat`` (the objective's heading), when set,
+    heads each page the group continues on."""
 
     flowables: list[Flowable]
+    repeat: Flowable | None = None
 
 
 Item = Flowable | Group
@@ -108,9 +111,11 @@ def _place_group(pager: _Pager, group: Group, queue: deque[Item]) -> None:
                 pager.place(flowable, *pager.measure(flowable))
         else:
             queue.extendleft(reversed(flowables))  # a shorter first page: let them split
+    elif len(flowables) > 2 and (chunks := _chunks(pager, group)):
+        queue.extendleft(reversed(chunks))  # each fits a page: placed as groups
     elif len(flowables) > 2:
-        # Too tall for any page: split it, its heading kept with its first line; start on
-        # a new page unless those two fit here.
+        # Too tall for any page, and a line too tall for a page: split it, its heading
+        # kept with its first line; start on a new page unless those two fit here.
         head = Group(flowables[:2])
         if not pager.at_top and _group_height(pager.width, head.flowables, False) \
                 > pager.remaining + FUZZ:
@@ -122,6 +127,43 @@ def _place_group(pager: _Pager, group: Group, queue: deque[Item]) -> None:
                 > pager.remaining + FUZZ:
             pager.new_page()  # the heading never ends a page
         queue.extendleft(reversed(flowables))  # two too tall together: let them split
+
+
+def _chunks(pager: _Pager, group: Group) -> list[Group] | None:
+    """A group too tall for a page cut into page-sized groups between its lines: the
+    heading with at least its first line, ``repeat`` atop each next part, no part of a
+    single line after a fuller one. None when one line alone is taller than a page."""
+    width, page = pager.width, pager.page_height or pager.next_height
+    heading, lines = group.flowables[0], group.flowables[1:]
+
+    def height(flowable: Flowable, top: bool) -> float:
+        space = 0.0 if top else flowable.getSpaceBefore()
+        return space + flowable.wrap(width, 1e6)[1] + flowable.getSpaceAfter()
+
+    repeat = [group.repeat] if group.repeat is not None else []
+    head = _group_height(width, repeat, True)
+    if any(head + height(line, not repeat) > page + FUZZ for line in lines):
+        return None
+    if _group_height(width, group.flowables[:2], pager.at_top) > pager.remaining + FUZZ:
+        if pager.at_top:
+            return None  # the heading and its first line do not fit even an empty page
+        pager.new_page()
+    parts: list[list[Flowable]] = [[heading]]
+    room = pager.remaining - height(heading, pager.at_top)
+    for line in lines:
+        need = height(line, False)
+        if need > room + FUZZ and len(parts[-1]) > len(repeat):
+            parts.append([*repeat])
+            room = page - head
+            need = height(line, not repeat)
+        parts[-1].append(line)
+        room -= need
+    last, before = parts[-1], parts[-2] if len(parts) > 1 else []
+    if len(last) - len(repeat) == 1 and len(before) - 1 >= 2:
+        moved = [*repeat, before[-1], *last[len(repeat):]]
+        if _group_height(width, moved, True) <= page + FUZZ:  # no line alone at the end
+            parts[-2], parts[-1] = before[:-1], moved
+    return [Group(part) for part in parts]
 
 
 def used_height(page: list[Flowable], width: float) -> float:

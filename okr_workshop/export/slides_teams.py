@@ -109,8 +109,9 @@ def objective_items(ctx: DeckContext, objective: Objective, position: int,
         rows = [Columns([Empty(), ctx.p(ctx.t("deck.objective.no_key_result"), "meta")],
                         [26 * ctx.scale, None], gap=14 * ctx.scale,
                         space_before=6 * ctx.scale)]
-    # The objective stays whole on one slide when it fits one (layout.Group).
-    return [Group([header, *rows])]
+    # The objective stays whole on one slide when it fits one (layout.Group); when it
+    # does not, its heading heads each slide it continues on.
+    return [Group([header, *rows], repeat=header)]
 
 
 def team_items(ctx: DeckContext, team: Team, placement: str = BESIDE) -> list[Item]:

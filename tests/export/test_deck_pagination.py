@@ -143,3 +143,18 @@ def test_balancing_never_splits_an_objective_that_fits_a_slide():
     height = used_height(tall.flowables, 600) + 20
     pages = paginate_balanced([tall, short], 600, height)
     assert pages == [tall.flowables, short.flowables]
+
+
+def test_an_objective_taller_than_a_slide_repeats_its_heading_and_leaves_no_line_alone():
+    styles = theme.styles()
+    heading = para("Objectif", styles["heading"])
+    line = para("Une ligne", styles["body"])
+    step = used_height([heading, line], 600) - used_height([heading], 600)
+    height = used_height([heading], 600) + 3 * step + 1  # three lines under the heading
+    rows = [para(f"Résultat clé {n}", styles["body"]) for n in range(7)]
+    pages = paginate([Group([heading, *rows], repeat=heading)], 600, height, height)
+    # Greedy would give 3, 3 and one line alone: the last page takes one more.
+    assert [len(page) - 1 for page in pages] == [3, 2, 2]
+    assert all(page[0] is heading for page in pages)
+    assert [f for page in pages for f in page[1:]] == rows  # every line, in order
+    assert all(used_height(page, 600) <= height for page in pages)
