@@ -162,3 +162,17 @@ def _band_brightness(data: bytes, folder) -> float:
 def test_posters_are_ink_light_no_dark_band(tmp_path):
     sample = _mixed()
     assert _band_brightness(build_poster(sample, sample.teams[0], "fr"), tmp_path) > 0.9
+
+
+def test_no_poster_text_under_the_poster_floor_but_the_footer(tmp_path):
+    """At the floor (a team too big for one page), key results are 14 pt and details
+    12.6 pt on A4: read from two metres. Only the footer is smaller."""
+    from okr_workshop.export import theme
+    from tests.export.builders import hostile_workshop
+
+    hostile = hostile_workshop()
+    floor = theme.TEXT_FLOOR * FLOOR_SCALE  # the smallest style (details) at the floor
+    footer = theme.POSTER_GEOMETRY.footer_height
+    for team_ in hostile.teams:
+        runs = text_runs(reader(build_poster(hostile, team_, "fr")))
+        assert [r.size for r in runs if r.y >= footer and r.size < floor - 0.01] == []
