@@ -54,21 +54,24 @@ def test_the_outline_has_one_entry_per_section_and_per_team(sample_fr, deck_fr):
 
 
 def test_page_count_follows_the_workshop():
-    # Short texts: each team at the rule's maximum (3 objectives × 2 key results) takes two
-    # slides at the room's text sizes, cut between two objectives; the other sections take
-    # 14 slides (the agenda and the strategic objectives two each, the next steps their
-    # own). Each team's six checked-in key results are charted in the progress section,
-    # two a slide: 3 slides a team.
+    # Short texts: each team at the rule's maximum (3 objectives × 2 key results, each with
+    # its why, what it serves and each key result's status) takes three slides at the
+    # room's text sizes, one objective each; the other sections take 14 slides (the agenda
+    # and the strategic objectives two each, the next steps their own). Each team's six
+    # checked-in key results are charted in the progress section, two a slide: 3 a team.
     for teams in (1, 2):
         deck = build_deck(big_workshop(teams=teams), Language.FRENCH)
-        assert len(reader(deck).pages) == 14 + 2 * teams + 3 * teams
+        assert len(reader(deck).pages) == 14 + 3 * teams + 3 * teams
         deck = build_deck(big_workshop(teams=teams, check_ins=False), Language.FRENCH)
-        assert len(reader(deck).pages) == 14 + 2 * teams - 1  # no progress section at all
-    # More teams: the alignment and focus lists continue on "(2/2)" slides.
+        assert len(reader(deck).pages) == 14 + 3 * teams - 1  # no progress section at all
+    # More teams: the alignment and focus lists continue on "(2/3)" slides, and 9 teams at
+    # three slides each pass the story's limit: the story shows the 2 departments, each
+    # team's full slides go to the appendix.
     texts = page_texts(reader(build_deck(big_workshop(teams=9), Language.FRENCH)))
-    # (The title is the first line, or the second under a kicker: a team's chart slides.)
-    firsts = [t for t in texts if not re.search(r"\([2-9]/\d\)", "\n".join(t.splitlines()[:2]))]
-    assert len(firsts) == 12 + 9 + 9 < len(texts)  # and the first chart slide of each team
+    # (The title is the first line, or the second or third under a kicker.)
+    firsts = [t for t in texts if not re.search(r"\((?:[2-9]|\d\d+)/\d+\)",
+                                                "\n".join(t.splitlines()[:3]))]
+    assert len(firsts) == 12 + 2 + 9 + 9 < len(texts)  # and the first chart slide a team
 
 
 def test_a_chosen_subset_of_sections():
@@ -76,7 +79,7 @@ def test_a_chosen_subset_of_sections():
     pdf = reader(build_deck(workshop_, Language.ENGLISH, sections=("teams", "cover")))
     marks = outline(pdf)
     assert [m.title for m in marks if m.level == 0] == ["Cover", "Team OKRs"]
-    assert len(pdf.pages) == 1 + 2 * 3  # each team at the maximum on two slides
+    assert len(pdf.pages) == 1 + 3 * 3  # each team at the maximum on three slides
 
 
 def test_optional_sections_are_left_out_when_empty():
@@ -138,8 +141,9 @@ def test_progress_bars_only_with_check_ins():
     with_ = workshop([team("Équipe", [("Objectif", [checked_kr])])])
     text_without = all_text(reader(build_deck(without, "fr", sections=("teams",))))
     text_with = all_text(reader(build_deck(with_, "fr", sections=("teams",))))
-    assert "Dernier point" not in text_without and "%" in text_without
-    assert "Dernier point : 15 %" in text_with and "50 %" in text_with
+    assert "confiance" not in text_without and "%" in text_without
+    assert "15 % le 10 janv. 2027" in text_with and "50 %" in text_with
+    assert "confiance 5/10" in text_with
 
 
 def test_all_sections_are_known():

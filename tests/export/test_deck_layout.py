@@ -45,11 +45,13 @@ def test_forty_teams_with_long_texts_never_overflow(drawn):
         assert fx >= x and fx + fw <= x + width + 1e-6, "a flowable wider than its frame"
         assert fy >= y - 1e-6, "a flowable below the bottom of its frame"
         assert fy + fh <= y + height + 1e-6, "a flowable above the top of its frame"
-    # Every team has its bookmark on a slide with its name, continued on "(2/n)" slides,
-    # and every key result is printed.
+    # Every team has its bookmark on a slide with its name (40 teams: the story shows the
+    # departments, each team's full slide is in the appendix), continued on "(2/n)"
+    # slides, and every key result is printed.
     texts = page_texts(pdf)
     teams = [m for m in outline(pdf) if m.level == 1]
-    assert [m.title for m in teams] == [t.name for t in workshop_.teams]
+    assert [m.title for m in teams] == ["Ventes", "Opérations",
+                                        *(t.name for t in workshop_.teams)]
     continued = [t for t in texts if re.search(r"\((?:[2-9]|\d\d+)/\d+\)",
                                                "\n".join(t.splitlines()[:3]))]
     assert len(continued) > 40
@@ -95,8 +97,8 @@ def test_a_team_longer_than_a_slide_continues_with_its_name(drawn):
     texts = page_texts(reader(build_deck(workshop_, Language.ENGLISH, sections=("teams",))))
     name = workshop_.teams[0].name
     assert len(texts) > 3
-    for number, page in enumerate(texts, start=1):
-        assert flat(f"{name} ({number}/{len(texts)})") in flat(page)
+    for number, page in enumerate(texts, start=1):  # under "Sales commits to … (2/5)"
+        assert flat(name) in flat(page) and f"({number}/{len(texts)})" in flat(page)
 
 
 def test_without_rituals_the_next_steps_share_the_rituals_slide():

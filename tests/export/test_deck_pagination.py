@@ -59,9 +59,9 @@ def test_at_the_rule_s_maximum_objectives_stay_whole_and_pages_are_numbered():
         for team in workshop.teams:
             pages = [t for t in texts if flat(team.name) in t]
             total = len(pages)
-            if total > 1:
+            if total > 1:  # "Sales commits to 3 objectives … (2/3)"
                 for number, text in enumerate(pages, start=1):
-                    assert flat(f"{team.name} ({number}/{total})") in text
+                    assert f"({number}/{total})" in text
             for objective in team.objectives:
                 if not objective.key_results:
                     continue
