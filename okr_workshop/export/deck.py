@@ -21,17 +21,18 @@ from okr_workshop import APP_NAME, __version__
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export import chrome, theme
 from okr_workshop.export.context import Chapter, DeckContext
+from okr_workshop.export.flowables import FUZZ
 from okr_workshop.export.fonts import REGULAR, register_fonts
-from okr_workshop.export.layout import StrictFrame, paginate
+from okr_workshop.export.layout import StrictFrame, paginate_balanced
 from okr_workshop.export.sections import ALL_SECTIONS, APPENDIX, Section, selected
 from okr_workshop.export.slides_ahead import rituals
+from okr_workshop.export.slides_alignment import alignment
 from okr_workshop.export.slides_appendix import divider, focus, health, quality
 from okr_workshop.export.slides_departments import team_units
 from okr_workshop.export.slides_follow import feedback, progress_slides
 from okr_workshop.export.slides_intro import agenda, cover, cover_lines, cycle_line, strategy
 from okr_workshop.export.slides_intro import vision as vision_slides
 from okr_workshop.export.slides_people import people
-from okr_workshop.export.slides_review import alignment
 from okr_workshop.export.slides_summary import summary
 from okr_workshop.files import write_atomic
 
@@ -87,20 +88,30 @@ def _units(ctx: DeckContext, sections: tuple[Section, ...]) -> list[Callable[[],
 
 
 def plan_pages(ctx: DeckContext, chapter: Chapter, unit: int) -> list[Page]:
-    """The pages of one chapter: the first with its title, the others "(continued)"."""
+    """The pages of one chapter, evened out (layout.paginate_balanced); when there are
+    several, each is titled with its place in the chapter: "Sales (1/2)", "Sales (2/2)"."""
     if chapter.cover:
         return [Page(chapter, None, [], 0.0, chapter.outline, unit)]
     geometry = ctx.geometry
-    first = chrome.make_band(chapter.kicker, chapter.title, chapter.subtitle, geometry,
-                             ctx.scale)
-    following = chrome.make_band(chapter.kicker, ctx.t("deck.continued", title=chapter.title),
-                                 chapter.subtitle, geometry, ctx.scale)
-    contents = paginate(chapter.items, geometry.content_width,
-                        chrome.content_height(first, geometry),
-                        chrome.content_height(following, geometry))
+
+    def band(title: str) -> chrome.Band:
+        return chrome.make_band(chapter.kicker, title, chapter.subtitle, geometry, ctx.scale)
+
+    bands = [band(chapter.title)]
+    height = chrome.content_height(bands[0], geometry)
+    contents = paginate_balanced(chapter.items, geometry.content_width, height)
+    while len(contents) > 1:
+        total = len(contents)
+        bands = [band(ctx.t("deck.page_of_chapter", title=chapter.title, page=page,
+                            total=total)) for page in range(1, total + 1)]
+        room = min(chrome.content_height(b, geometry) for b in bands)
+        if room >= height - FUZZ:
+            break
+        # A numbered title wrapped onto one more line: plan again in the smaller room.
+        height = room
+        contents = paginate_balanced(chapter.items, geometry.content_width, height)
     return [
-        Page(chapter, first if index == 0 else following, flowables,
-             chrome.content_height(first if index == 0 else following, geometry),
+        Page(chapter, bands[index], flowables, chrome.content_height(bands[index], geometry),
              chapter.outline if index == 0 else (), unit)
         for index, flowables in enumerate(contents)
     ]
@@ -173,7 +184,7 @@ def plan_deck(workshop: Workshop, language: Language | str,
     ``progress`` returns False."""
     register_fonts()
     lang = Language(language)
-    ctx = DeckContext(workshop, lang)
+    ctx = DeckContext(workshop, lang, appendix=appendix)
     chosen = selected(workshop, tuple(sections), appendix)
     if not chosen:
         raise ValueError("no deck section to build: choose at least one with content")
@@ -205,6 +216,7 @@ def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
     subject = ctx.t("deck.document.subject", workshop=ctx.workshop.title)
     canvas = new_canvas(buffer, ctx.workshop, ctx.language, theme.SLIDE, subject)
     footer = footer_text(ctx)
+    drawn = 0
     for number, page in enumerate(pages, start=1):
         for entry, (title, level) in enumerate(page.outline):
             # One destination per entry: reportlab names an outline entry by its key.
@@ -214,7 +226,10 @@ def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
         draw_page(canvas, ctx, page, footer, ctx.t("deck.page", page=number, total=len(pages)))
         canvas.showPage()
         if number == len(pages) or pages[number].unit != page.unit:
-            tick(plan.units + page.unit + 1)
+            # Pages of the appendix come after the story, units out of order: the count
+            # only goes up, and ends at the total.
+            drawn = max(drawn, page.unit + 1) if number < len(pages) else plan.units
+            tick(plan.units + drawn)
     canvas.showOutline()
     canvas.save()
     return buffer.getvalue()

@@ -128,10 +128,13 @@ def focus(ctx: DeckContext) -> list[Chapter]:
         "undecided": sum(o.status == ObjectiveStatus.CANDIDATE for o in objectives),
     }
     codes = ("deck.focus.proposed", "deck.focus.kept", "deck.focus.parked",
-             "deck.focus.undecided_count")
+             "deck.focus.undecided")
+    # The undecided get their tile only when there are some: proposed = kept + parked +
+    # undecided, so none disappears from the counts.
+    shown = [(code, count) for code, count in zip(codes, counts.values(), strict=True)
+             if count or code != "deck.focus.undecided"]
     tiles = Columns([Tile(str(count), ctx.p(ctx.t(code), "tile_label"))
-                     for code, count in zip(codes, counts.values(), strict=True)],
-                    [None] * 4, gap=20)
+                     for code, count in shown], [None] * len(shown), gap=20)
     rule = workshop.rule
     items: list[Item] = [
         tiles,
@@ -140,7 +143,8 @@ def focus(ctx: DeckContext) -> list[Chapter]:
     ]
     for status, heading, empty in (
         (ObjectiveStatus.PARKED, "deck.focus.parking_lot", "deck.focus.parking_empty"),
-        (ObjectiveStatus.CANDIDATE, "deck.focus.undecided", "deck.focus.undecided_empty"),
+        (ObjectiveStatus.CANDIDATE, "deck.focus.undecided_heading",
+         "deck.focus.undecided_empty"),
     ):
         lines = [team_line(ctx, team.name, o.title) for team in workshop.teams
                  for o in sorted_by_position(team.objectives_with(status))]

@@ -16,7 +16,6 @@ from okr_workshop.export.markup import bold, coloured, para_markup, rich
 from okr_workshop.export.slides_summary import shorten
 
 PER_ROW = 3
-MANY_TEAMS = 9
 NAME_CHARACTERS = 80
 NAME_ON_ONE_LINE = 30
 NAME_SEPARATOR = " · "
@@ -67,13 +66,13 @@ def people(ctx: DeckContext) -> list[Chapter]:
         cards.append(_card(ctx, ctx.t("deck.people.others"), None, loose,
                            with_ambassador=False))
     items: list[Item] = []
-    per_row = PER_ROW if len(cards) <= MANY_TEAMS else PER_ROW + 1  # many teams: fewer slides
+    per_row = PER_ROW
     for first in range(0, len(cards), per_row):
         row = cards[first:first + per_row]
         row += [Stack([]) for _ in range(per_row - len(row))]
         # A row moves to the next slide whole: a team's name never ends a slide without
         # its ambassador and people (split only when taller than a slide).
-        items.append(Group([Columns(row, [None] * per_row, gap=28, space_before=18)]))
+        items.append(Group([Columns(row, [None] * per_row, gap=28, space_before=8)]))
     if not everyone:
         items = [ctx.p(ctx.t("deck.people.none"), "meta")]
     chapter = section_chapter(ctx, "people", items)

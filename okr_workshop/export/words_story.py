@@ -126,13 +126,9 @@ MESSAGES = {
         en=("What follows helps prepare the next check-in; it is not part of the talk.",
             "First line of the appendix."),
     ),
-    "deck.focus.undecided": entry(
+    "deck.focus.undecided_heading": entry(
         fr=("Ni retenus ni mis au parking", "Titre de la liste des objectifs non tranchés."),
         en=("Neither kept nor parked", "Heading of the undecided objectives."),
-    ),
-    "deck.focus.undecided_count": entry(
-        fr=("Non tranchés", "Tuile : objectifs ni retenus ni mis au parking."),
-        en=("Undecided", "Tile: objectives neither kept nor parked."),
     ),
     "deck.focus.undecided_empty": entry(
         fr=("Chaque objectif proposé a été retenu ou mis au parking.",
@@ -234,13 +230,5 @@ MESSAGES = {
             "Notes du présentateur, santé."),
         en=("Where we stand against the five classic mistakes: {states}.",
             "Speaker notes, health."),
-    ),
-    "deck.notes.focus": entry(
-        fr=("Objectifs proposés : {proposed} ; retenus : {kept} ; au parking : {parked} ; "
-            "non tranchés : {undecided}. Les non tranchés sont à décider avant le prochain "
-            "point d'étape.", "Notes du présentateur, parking."),
-        en=("Objectives proposed: {proposed}; kept: {kept}; parked: {parked}; undecided: "
-            "{undecided}. The undecided ones need a decision before the next check-in.",
-            "Speaker notes, parking lot."),
     ),
 }
