@@ -23,7 +23,7 @@ from okr_workshop.export.layout import Group, Item
 from okr_workshop.export.markup import coloured, para_markup, rich
 
 TEXT_SIZE = 18.0  # the slide's floor: read from the back of the room
-ROW = 40.0
+ROW = 34.0  # 18 pt text with air: the timeline and its key share one slide
 ROWS_PER_PICTURE = 6  # more rituals: another picture, so one always fits a slide
 BADGE = 13.0
 LANE_START = 46.0

@@ -354,3 +354,14 @@ def test_many_teams_put_three_cards_a_row_and_never_break_a_name():
     first_row = plan.pages[0].flowables[0]
     assert len(first_row.flowables[0].cells if hasattr(first_row, "flowables")
                else first_row.cells) == 3
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.FRENCH])
+def test_the_sample_s_timeline_and_its_four_rituals_share_one_slide(language):
+    from tests.export.conftest import fixed_sample
+
+    plan = plan_deck(fixed_sample(language), language, sections=("rituals",))
+    assert [page.chapter.section for page in plan.pages] == ["rituals", "rituals"]
+    text = flat(page_texts(reader(draw_deck(plan)))[0])
+    for ritual in fixed_sample(language).rituals:
+        assert plan.ctx.t(f"deck.ritual.{ritual.kind.value}") in text
