@@ -96,6 +96,9 @@ def test_the_cycle_is_charted_graded_and_exported_from_the_window(
 
     main_window.workshop_view.go_to(Step.RESTITUTION)
     deck_page = main_window.workshop_view.current_page()
+    # Every key result's chart is in the appendix: the coach asks for it.
+    qtbot.mouseClick(deck_page.options.with_appendix, Qt.MouseButton.LeftButton)
+    assert deck_page.options.appendix()
     prompts.answers.append(tmp_path / "deck.pdf")
     qtbot.mouseClick(deck_page.export_deck_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Deck saved" in deck_page.result.text(), timeout=60_000)
