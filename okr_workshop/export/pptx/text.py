@@ -1,0 +1,182 @@
+"""A reportlab paragraph as a native PowerPoint text box: plain text in runs (font, size,
+bold, colour), never markup; its bullet, indent, alignment and line spacing kept.
+
+Paragraphs on a slide may already be wrapped or split across pages (pagination cut a
+long one), so the runs are read from the paragraph's fragments in whichever form reportlab
+left them: parsed fragments, or the per-word lists a wrap makes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Emu, Pt
+from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import _HSFrag, _InjectedFrag
+
+from okr_workshop.export.bidi import is_rtl, visual_order
+from okr_workshop.export.fonts import BOLD, FALLBACK, REGULAR
+from okr_workshop.export.pptx.place import Place, hex_of
+
+# The fonts the PDF embeds, by their family name (PowerPoint names fonts by family).
+FAMILIES = {REGULAR: "Noto Sans", BOLD: "Noto Sans", FALLBACK: "DejaVu Sans"}
+_BREAK = 3  # reportlab's _FK_BREAK: a <br/>
+_ALIGN = {0: PP_ALIGN.LEFT, 1: PP_ALIGN.CENTER, 2: PP_ALIGN.RIGHT, 4: PP_ALIGN.JUSTIFY}
+_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+@dataclass
+class Run:
+    text: str  # "\n" alone: a line break
+    font: str
+    size: float
+    bold: bool
+    colour: str | None
+
+
+def _style_of(frag) -> tuple[str, float, bool, str | None]:
+    font = getattr(frag, "fontName", REGULAR)
+    bold = font == BOLD or bool(getattr(frag, "bold", 0)) and font != FALLBACK
+    return font, float(getattr(frag, "fontSize", 12.0)), bold, hex_of(
+        getattr(frag, "textColor", None))
+
+
+def _add(runs: list[Run], text: str, frag) -> None:
+    font, size, bold, colour = _style_of(frag)
+    last = runs[-1] if runs else None
+    if last and last.text != "\n" and text != "\n" and (last.font, last.size, last.bold,
+                                                           last.colour) == (font, size, bold,
+                                                                            colour):
+        last.text += text
+    else:
+        runs.append(Run(text, font, size, bold, colour))
+
+
+def paragraph_runs(paragraph: Paragraph) -> list[Run]:
+    """The paragraph's text as styled runs; whitespace collapsed as reportlab does, the
+    right-to-left phrases back in reading order (the PDF holds them reversed)."""
+    frags = paragraph.frags
+    runs: list[Run] = []
+    if frags and isinstance(frags[0], list):  # the per-word lists of a wrapped paragraph
+        for word in frags:
+            if isinstance(word, _InjectedFrag):
+                continue
+            for frag, text in word[1:]:
+                _add(runs, "\n" if getattr(frag, "_fkind", 0) == _BREAK else text, frag)
+            if isinstance(word, _HSFrag) and len(word) > 1:
+                _add(runs, " ", word[-1][0])
+    else:
+        for frag in frags:
+            _add(runs, "\n" if getattr(frag, "lineBreak", False) else frag.text, frag)
+    return _tidy(runs)
+
+
+def _tidy(runs: list[Run]) -> list[Run]:
+    out: list[Run] = []
+    for run in runs:
+        if run.text != "\n":
+            run.text = _reading_order(_SPACES.sub(" ", run.text))
+            if out and out[-1].text.endswith((" ", "\n")) or not out:
+                run.text = run.text.lstrip(" ")
+        elif out:
+            out[-1].text = out[-1].text.rstrip(" ")
+        if run.text:
+            out.append(run)
+    if out and out[-1].text != "\n":
+        out[-1].text = out[-1].text.rstrip(" ")
+    return [run for run in out if run.text]
+
+
+def _reading_order(text: str) -> str:
+    if not any(is_rtl(c) for c in text):
+        return text
+    return "".join(visual_order(list(text))[0])  # reversing the visual order reads it
+
+
+def plain_text(paragraph: Paragraph) -> str:
+    return "".join(run.text for run in paragraph_runs(paragraph))
+
+
+def _bullet(paragraph: Paragraph) -> Run | None:
+    bullet = paragraph.bulletText
+    if not bullet:
+        return None
+    if isinstance(bullet, str):
+        style = paragraph.style
+        return Run(bullet, style.bulletFontName, style.bulletFontSize, False,
+                   hex_of(style.bulletColor))
+    text = "".join(frag.text for frag in bullet).strip()
+    if not text:
+        return None
+    font, size, _, colour = _style_of(bullet[0])
+    return Run(text, font, size, False, colour)
+
+
+def fill_frame(frame, paragraph: Paragraph, place: Place, keep_colour: bool = True) -> None:
+    """Write ``paragraph`` into an (empty) text frame: its runs, bullet, indent, spacing."""
+    frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.NONE
+    frame.vertical_anchor = MSO_ANCHOR.TOP
+    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = Emu(0)
+    write_paragraph(frame.paragraphs[0], paragraph, place, keep_colour)
+
+
+def write_paragraph(target, paragraph: Paragraph, place: Place,
+                    keep_colour: bool = True) -> None:
+    """``paragraph`` into one PowerPoint paragraph (a text box's, a table cell's)."""
+    style = paragraph.style
+    target.alignment = _ALIGN.get(style.alignment, PP_ALIGN.LEFT)
+    target.line_spacing = Pt(place.size(style.leading))
+    _indent(target, paragraph, place)
+    for run in paragraph_runs(paragraph):
+        if run.text == "\n":
+            target.add_line_break()
+            continue
+        added = target.add_run()
+        added.text = run.text
+        set_font(added.font, run, place, keep_colour)
+
+
+def set_font(font, run: Run, place: Place, keep_colour: bool = True) -> None:
+    font.name = FAMILIES.get(run.font, run.font)
+    font.size = Pt(round(place.size(run.size), 1))
+    font.bold = run.bold
+    if keep_colour and run.colour:
+        font.color.rgb = _rgb(run.colour)
+
+
+def _rgb(hex_colour: str):
+    from pptx.dml.color import RGBColor
+
+    return RGBColor.from_string(hex_colour)
+
+
+def _indent(target, paragraph: Paragraph, place: Place) -> None:
+    """Left indent, first-line indent and the bullet, in the paragraph's properties."""
+    style = paragraph.style
+    bullet = _bullet(paragraph)
+    left = style.leftIndent
+    first = style.firstLineIndent
+    properties = target._p.get_or_add_pPr()
+    if bullet is not None:
+        first = style.bulletIndent - left
+    if left:
+        properties.set("marL", str(place.length(left)))
+    if first:
+        properties.set("indent", str(place.length(first)))
+    if bullet is None:
+        properties.append(properties.makeelement(qn("a:buNone"), {}))
+        return
+    if bullet.colour:
+        colour = properties.makeelement(qn("a:buClr"), {})
+        colour.append(colour.makeelement(qn("a:srgbClr"), {"val": bullet.colour}))
+        properties.append(colour)
+    size = properties.makeelement(qn("a:buSzPts"), {
+        "val": str(round(place.size(bullet.size) * 100))})
+    properties.append(size)
+    properties.append(properties.makeelement(
+        qn("a:buFont"), {"typeface": FAMILIES.get(bullet.font, bullet.font)}))
+    properties.append(properties.makeelement(qn("a:buChar"), {"char": bullet.text[:1]}))
