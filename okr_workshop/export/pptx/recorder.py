@@ -97,6 +97,10 @@ class Recorder:
     phase: str = "content"
     _state: _State = field(default_factory=_State)
     _saved: list[_State] = field(default_factory=list)
+    # Read and set back by a Table measuring its cells on the canvas it will draw on.
+    _fontname: str = ""
+    _fontsize: float = 10.0
+    _leading: float = 12.0
 
     # State ---------------------------------------------------------------------------------
     def saveState(self) -> None:  # noqa: N802 (reportlab's names)
@@ -178,10 +182,11 @@ class Recorder:
         if isinstance(flowable, _RECORDED):
             x = flowable._hAlignAdjust(x, s_w)
             ax, ay = self.absolutePosition(x, y)
-            width = getattr(flowable, "width", 0.0)
             if isinstance(flowable, Table):
-                width = sum(flowable._colWidths)
-            self.items.append(Placed(flowable, ax, ay, width, flowable.height, self.phase))
+                width, height = sum(flowable._colWidths), sum(flowable._rowHeights)
+            else:
+                width, height = flowable.width, flowable.height
+            self.items.append(Placed(flowable, ax, ay, width, height, self.phase))
         elif type(flowable) in _DRAWN:
             original(flowable, self, x, y, s_w)
         else:

@@ -70,7 +70,12 @@ def paragraph_runs(paragraph: Paragraph) -> list[Run]:
                 _add(runs, " ", word[-1][0])
     else:
         for frag in frags:
-            _add(runs, "\n" if getattr(frag, "lineBreak", False) else frag.text, frag)
+            if getattr(frag, "lineBreak", False):
+                _add(runs, "\n", frag)
+            elif hasattr(frag, "words"):  # a line of a simple paragraph split over pages
+                _add(runs, " ".join(frag.words) + " ", frag)
+            else:
+                _add(runs, frag.text, frag)
     return _tidy(runs)
 
 
@@ -130,8 +135,13 @@ def write_paragraph(target, paragraph: Paragraph, place: Place,
     style = paragraph.style
     target.alignment = _ALIGN.get(style.alignment, PP_ALIGN.LEFT)
     target.line_spacing = Pt(place.size(style.leading))
-    _indent(target, paragraph, place)
-    for run in paragraph_runs(paragraph):
+    bullet = _indent(target, paragraph, place)
+    runs = paragraph_runs(paragraph)
+    if bullet is not None and len(bullet.text) > 1:
+        # "2." is no bullet character: the number opens the line, a tab reaches the indent.
+        runs.insert(0, Run(bullet.text + "\t", bullet.font, bullet.size, False,
+                           bullet.colour))
+    for run in runs:
         if run.text == "\n":
             target.add_line_break()
             continue
@@ -154,8 +164,9 @@ def _rgb(hex_colour: str):
     return RGBColor.from_string(hex_colour)
 
 
-def _indent(target, paragraph: Paragraph, place: Place) -> None:
-    """Left indent, first-line indent and the bullet, in the paragraph's properties."""
+def _indent(target, paragraph: Paragraph, place: Place) -> Run | None:
+    """Left indent, first-line indent and the bullet, in the paragraph's properties; returns
+    the bullet."""
     style = paragraph.style
     bullet = _bullet(paragraph)
     left = style.leftIndent
@@ -167,9 +178,9 @@ def _indent(target, paragraph: Paragraph, place: Place) -> None:
         properties.set("marL", str(place.length(left)))
     if first:
         properties.set("indent", str(place.length(first)))
-    if bullet is None:
+    if bullet is None or len(bullet.text) > 1:
         properties.append(properties.makeelement(qn("a:buNone"), {}))
-        return
+        return bullet
     if bullet.colour:
         colour = properties.makeelement(qn("a:buClr"), {})
         colour.append(colour.makeelement(qn("a:srgbClr"), {"val": bullet.colour}))
@@ -179,4 +190,5 @@ def _indent(target, paragraph: Paragraph, place: Place) -> None:
     properties.append(size)
     properties.append(properties.makeelement(
         qn("a:buFont"), {"typeface": FAMILIES.get(bullet.font, bullet.font)}))
-    properties.append(properties.makeelement(qn("a:buChar"), {"char": bullet.text[:1]}))
+    properties.append(properties.makeelement(qn("a:buChar"), {"char": bullet.text}))
+    return bullet
