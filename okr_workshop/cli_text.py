@@ -71,9 +71,18 @@ FRENCH: dict[str, str] = {
     "export a workshop to a file": "exporter un atelier dans un fichier",
     "the workshop's id (or its first characters)":
         "l’identifiant de l’atelier (ou ses premiers caractères)",
-    "json: exchange file; pdf: restitution deck; posters: one A4 PDF per team":
+    "json: exchange file; pdf: restitution deck; pptx: the deck as an editable PowerPoint; "
+    "posters: one A4 PDF per team":
         "json\u00a0: fichier d’échange\u00a0; pdf\u00a0: présentation de restitution\u00a0; "
+        "pptx\u00a0: la présentation en PowerPoint modifiable\u00a0; "
         "posters\u00a0: un poster A4 en PDF par équipe",
+    "with --format pptx: the company's PowerPoint template (.pptx or .potx) whose layouts "
+    "and theme the slides use":
+        "avec --format pptx\u00a0: le modèle PowerPoint de l’entreprise (.pptx ou .potx) dont "
+        "les diapositives prennent les dispositions et le thème",
+    "--template goes with --format pptx": "--template va avec --format pptx",
+    "Exported the PowerPoint deck of “{title}” to {path}":
+        "Présentation PowerPoint de «\u00a0{title}\u00a0» exportée dans {path}",
     "language of the deck or posters (default: the workshop's language)":
         "langue de la présentation ou des posters (par défaut\u00a0: celle de l’atelier)",
     "the file to write (a folder for --format posters)":
