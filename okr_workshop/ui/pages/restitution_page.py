@@ -31,6 +31,7 @@ from okr_workshop.app.export_deck import (
 from okr_workshop.domain.findings import Finding
 from okr_workshop.domain.model import ObjectiveStatus, Step, Workshop
 from okr_workshop.ui.pages.base import StepPage
+from okr_workshop.ui.pages.restitution_pptx import PowerPointExport
 from okr_workshop.ui.pages.restitution_texts import (
     deck_error_lines,
     deck_errors,
@@ -86,6 +87,8 @@ class RestitutionPage(StepPage):
         )
         self.export_deck_button = self._button(self.export_deck_action)
         self.export_posters_button = self._button(self.export_posters_action)
+        self.powerpoint = PowerPointExport(self)
+        self.export_deck_action.enabledChanged.connect(self.powerpoint.action.setEnabled)
         self.result = ResultBar()
         self.preview = DeckPreview()
         self.exporter = ExportRunner(self)
@@ -123,6 +126,7 @@ class RestitutionPage(StepPage):
         column.addWidget(self.options)
         column.addWidget(self.export_deck_button)
         column.addWidget(self.export_posters_button)
+        column.addWidget(self.powerpoint)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(left)
@@ -145,7 +149,10 @@ class RestitutionPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        QWidget.setTabOrder(self.export_posters_button, self.preview.pages)
+        QWidget.setTabOrder(self.export_posters_button, self.powerpoint.button)
+        QWidget.setTabOrder(self.powerpoint.button, self.powerpoint.choose_button)
+        QWidget.setTabOrder(self.powerpoint.choose_button, self.powerpoint.clear_button)
+        QWidget.setTabOrder(self.powerpoint.clear_button, self.preview.pages)
 
     def title(self) -> str:
         return self.tr("Restitution")
