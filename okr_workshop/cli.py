@@ -83,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
                "PowerPoint; posters: one A4 PDF per team"),
     )
     exporting.add_argument(
+        "--handout", action="store_true",
+        help=_("with --format pdf: a page of speaker notes after each slide that has some"),
+    )
+    exporting.add_argument(
         "--template", type=Path, metavar=_("FILE"),
         help=_("with --format pptx: the company's PowerPoint template (.pptx or .potx) whose "
                "layouts and theme the slides use"),
@@ -203,6 +207,10 @@ def _export(args: argparse.Namespace) -> int:
     from okr_workshop.app.exchange_files import export_workshop
     from okr_workshop.app.workshops import find_workshop
 
+    if args.template is not None and args.format != "pptx":
+        raise UserError(_("--template goes with --format pptx"))
+    if args.handout and args.format != "pdf":
+        raise UserError(_("--handout goes with --format pdf"))
     repository = _repository(args)
     summary = find_workshop(repository, args.id)
     if args.format != "json":
@@ -217,8 +225,6 @@ def _export(args: argparse.Namespace) -> int:
 def _export_pdf(args: argparse.Namespace, workshop) -> int:
     from okr_workshop.app.export_deck import export_deck, export_posters
 
-    if args.template is not None and args.format != "pptx":
-        raise UserError(_("--template goes with --format pptx"))
     if args.format == "pptx":
         from okr_workshop.app.export_deck import export_pptx
 
@@ -226,7 +232,9 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
         print(_("Exported the PowerPoint deck of “{title}” to {path}").format(
             title=workshop.title, path=args.output), file=sys.stderr)
     elif args.format == "pdf":
-        export_deck(workshop, args.output, args.lang)
+        from okr_workshop.app.export_deck import export_handout
+
+        (export_handout if args.handout else export_deck)(workshop, args.output, args.lang)
         print(_("Exported the deck of “{title}” to {path}").format(
             title=workshop.title, path=args.output), file=sys.stderr)
     else:

@@ -81,6 +81,10 @@ FRENCH: dict[str, str] = {
         "avec --format pptx\u00a0: le modèle PowerPoint de l’entreprise (.pptx ou .potx) dont "
         "les diapositives prennent les dispositions et le thème",
     "--template goes with --format pptx": "--template va avec --format pptx",
+    "--handout goes with --format pdf": "--handout va avec --format pdf",
+    "with --format pdf: a page of speaker notes after each slide that has some":
+        "avec --format pdf\u00a0: une page de notes de l’orateur après chaque diapositive "
+        "qui en a",
     "Exported the PowerPoint deck of “{title}” to {path}":
         "Présentation PowerPoint de «\u00a0{title}\u00a0» exportée dans {path}",
     "language of the deck or posters (default: the workshop's language)":

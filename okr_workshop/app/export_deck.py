@@ -36,6 +36,7 @@ __all__ = [
     "export_deck",
     "export_posters",
     "export_pptx",
+    "export_handout",
     "check_pptx_template",
     "preview_deck",
     "suggested_deck_name",
@@ -90,6 +91,20 @@ def export_pptx(workshop: Workshop, path: Path | str, language: Language | str |
         return write_pptx(plan, path, template, progress)
     except TemplateError as error:
         raise AppError(f"pptx_template_{error.code}", file=error.path.name) from error
+
+
+def export_handout(workshop: Workshop, path: Path | str,
+                   language: Language | str | None = None,
+                   sections: Iterable[str] = ALL_SECTIONS,
+                   progress: Progress | None = None) -> Path:
+    """Write the deck's PDF with its speaker notes: after each chapter that has notes, a
+    page with its title and notes. Atomic and cancellable like :func:`export_deck`."""
+    from okr_workshop.export.deck import draw_deck, plan_deck
+    from okr_workshop.export.handout import with_notes
+    from okr_workshop.files import write_atomic
+
+    plan = plan_deck(workshop, deck_language(workshop, language), tuple(sections), progress)
+    return write_atomic(path, draw_deck(with_notes(plan), progress))
 
 
 def check_pptx_template(template: Path | str) -> None:

@@ -4070,6 +4070,14 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
         <translation>Exporter en Po&amp;werPoint…</translation>
     </message>
     <message>
+        <source>Speaker &amp;notes in the PDF</source>
+        <translation>&amp;Notes de l’orateur dans le PDF</translation>
+    </message>
+    <message>
+        <source>After each slide that has speaker notes, a page with its title and notes: to rehearse, or to hand out.</source>
+        <translation>Après chaque diapositive qui a des notes de l’orateur, une page avec son titre et ses notes&#xa0;: pour répéter, ou à distribuer.</translation>
+    </message>
+    <message>
         <source>Company te&amp;mplate…</source>
         <translation>&amp;Modèle de l’entreprise…</translation>
     </message>

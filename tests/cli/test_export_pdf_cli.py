@@ -140,3 +140,17 @@ def test_export_pptx_on_a_file_that_is_no_template(library, french, tmp_path):
               "-o", str(tmp_path / "x.pdf"), library=library)
     one_line_error(pdf, "--template")
     assert sorted(os.listdir(tmp_path)) == ["notes.pptx"]
+
+
+def test_handout_goes_with_pdf_and_template_with_pptx(library, french, tmp_path):
+    out = tmp_path / "notes.pdf"
+    result = run("export", french["id"], "--format", "pdf", "--handout", "-o", str(out),
+                 library=library)
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(out).pages) >= 10
+    for wrong, said in ((("--format", "pptx", "--handout"), "--handout"),
+                        (("--format", "json", "--handout"), "--handout"),
+                        (("--format", "json", "--template", str(out)), "--template")):
+        one_line_error(run("export", french["id"], *wrong, "-o", str(tmp_path / "x"),
+                           library=library), said)
+    assert sorted(os.listdir(tmp_path)) == ["notes.pdf"]

@@ -84,3 +84,25 @@ def test_no_section_ticked_no_powerpoint(qtbot, page):
     for box in page.options.boxes.values():
         box.setChecked(False)
     assert not page.powerpoint.action.isEnabled() and not page.powerpoint.button.isEnabled()
+
+
+def test_the_speaker_notes_box_makes_the_pdf_a_handout(qtbot, page, prompts, out,
+                                                       monkeypatch):
+    from okr_workshop.app import export_deck as use_cases
+
+    called = []
+
+    def handout(workshop, path, language=None, sections=(), progress=None):
+        called.append(path)
+        return use_cases.export_handout(workshop, path, language, sections, progress)
+
+    monkeypatch.setattr("okr_workshop.ui.pages.restitution_page.export_handout", handout)
+    box = page.powerpoint.handout
+    assert box.isVisible() and not box.isChecked()
+    box.setFocus()
+    press(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    prompts.answers.append(out / "avec notes.pdf")
+    qtbot.mouseClick(page.export_deck_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Deck saved" in page.result.text(), timeout=20_000)
+    assert called == [out / "avec notes.pdf"] and (out / "avec notes.pdf").is_file()

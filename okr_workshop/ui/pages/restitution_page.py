@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.app.deck_preview import page_count
 from okr_workshop.app.export_deck import (
     export_deck,
+    export_handout,
     export_posters,
     preview_deck,
     suggested_deck_name,
@@ -124,6 +125,7 @@ class RestitutionPage(StepPage):
         left = QWidget()
         column = QVBoxLayout(left)
         column.addWidget(self.options)
+        column.addWidget(self.powerpoint.handout)
         column.addWidget(self.export_deck_button)
         column.addWidget(self.export_posters_button)
         column.addWidget(self.powerpoint)
@@ -149,6 +151,9 @@ class RestitutionPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        # The notes box sits above the PDF export it changes.
+        QWidget.setTabOrder(self.powerpoint.handout, self.export_deck_button)
+        QWidget.setTabOrder(self.export_deck_button, self.export_posters_button)
         QWidget.setTabOrder(self.export_posters_button, self.powerpoint.button)
         QWidget.setTabOrder(self.powerpoint.button, self.powerpoint.choose_button)
         QWidget.setTabOrder(self.powerpoint.choose_button, self.powerpoint.clear_button)
@@ -274,11 +279,12 @@ class RestitutionPage(StepPage):
                 return
         self._folder = path.parent
         workshop, language, sections = self._workshop, *self._wanted[1:]
+        export = export_handout if self.powerpoint.handout.isChecked() else export_deck
         self.result.hide()
         self.exporter.run(
             self.tr("Export the deck"),
             self.tr("Writing “%1”…").replace("%1", path.name),
-            lambda progress: export_deck(workshop, path, language, sections, progress),
+            lambda progress: export(workshop, path, language, sections, progress),
         )
 
     def export_posters(self) -> None:

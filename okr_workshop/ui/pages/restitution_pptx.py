@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from okr_workshop.app.errors import USER_ERRORS, error_sentence
 from okr_workshop.app.export_deck import check_pptx_template, export_pptx, suggested_pptx_name
@@ -26,7 +33,9 @@ SHORTCUT = "Ctrl+Shift+W"
 
 
 class PowerPointExport(QWidget):
-    """"Export as PowerPoint…" and the company template it uses (none at first)."""
+    """"Export as PowerPoint…" and the company template it uses (none at first); and the
+    speaker notes as pages of the PDF (``handout``, a box the page lays out above its PDF
+    export)."""
 
     def __init__(self, page: RestitutionPage) -> None:
         super().__init__(page)
@@ -45,6 +54,11 @@ class PowerPointExport(QWidget):
         self.button.setToolTip(self.action.toolTip())
         self.button.clicked.connect(self.action.trigger)
         self.action.enabledChanged.connect(self.button.setEnabled)
+
+        self.handout = QCheckBox(self.tr("Speaker &notes in the PDF"))
+        self.handout.setToolTip(self.tr(
+            "After each slide that has speaker notes, a page with its title and notes: to "
+            "rehearse, or to hand out."))
 
         self.template_label = QLabel()
         self.template_label.setWordWrap(True)
