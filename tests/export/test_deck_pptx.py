@@ -195,12 +195,14 @@ def test_a_table_becomes_a_native_table(deck):
 
 def test_a_drawing_becomes_native_shapes(deck):
     slide = next(s for s in deck.slides if s.shapes.title.text == "Un dessin")
-    kinds = [shape.shape_type for shape in slide.shapes]
+    # One group the person moves as a whole, of native shapes they can edit one by one.
+    (chart,) = [shape for shape in slide.shapes if shape.shape_type == MSO_SHAPE_TYPE.GROUP]
+    kinds = [shape.shape_type for shape in chart.shapes]
     assert kinds.count(MSO_SHAPE_TYPE.FREEFORM) >= 3  # polyline, polygon, path
-    assert MSO_SHAPE_TYPE.LINE in kinds
-    texts = [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+    assert MSO_SHAPE_TYPE.LINE in kinds and MSO_SHAPE_TYPE.AUTO_SHAPE in kinds
+    texts = [shape.text_frame.text for shape in chart.shapes if shape.has_text_frame]
     assert {"Mesure ↑ « texte »", "Groupé", "Tourné"} <= set(texts)
-    turned = next(s for s in slide.shapes if s.has_text_frame and s.text_frame.text == "Tourné")
+    turned = next(s for s in chart.shapes if s.has_text_frame and s.text_frame.text == "Tourné")
     assert round(turned.rotation) % 360 == 270
 
 

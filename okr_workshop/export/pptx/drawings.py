@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import math
 
-from pptx.enum.dml import MSO_LINE
-from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
-from pptx.util import Emu, Pt
 from reportlab.graphics import shapes as rl
 
 from okr_workshop.export.fonts import REGULAR
+from okr_workshop.export.pptx import xml
 from okr_workshop.export.pptx.place import Place, hex_of
 from okr_workshop.export.pptx.recorder import Text, UnsupportedContent
-from okr_workshop.export.pptx.shapes import add_text, style_shape, text_box
+from okr_workshop.export.pptx.shapes import add_text, line_of, text_box
 
 Matrix = tuple[float, float, float, float, float, float]
 _CURVE_STEPS = 12
@@ -44,10 +42,16 @@ def _scale(m: Matrix) -> float:
     return math.sqrt(abs(m[0] * m[3] - m[1] * m[2]))
 
 
-def add_drawing(shapes, drawing: rl.Drawing, x: float, y: float, place: Place) -> None:
+def add_drawing(sink: xml.Sink, drawing: rl.Drawing, x: float, y: float,
+                place: Place) -> None:
+    """The drawing's shapes, grouped: the chart moves and resizes as one."""
     start = _times((1, 0, 0, 1, x, y), tuple(drawing.transform))
+    members = xml.Members(sink)
     for node in drawing.contents:
-        _node(shapes, node, start, place)
+        _node(members, node, start, place)
+    if members.parts:
+        box = place.box(x, y, drawing.width, drawing.height)
+        sink.add(xml.group(sink.new_id(), box, "".join(members.parts)))
 
 
 def _node(shapes, node, m: Matrix, place: Place) -> None:
@@ -86,11 +90,14 @@ def _colours(node) -> tuple[str | None, str | None, float]:
     return fill, stroke, getattr(node, "strokeWidth", 1) or 0
 
 
-def _finish(shape, node, m: Matrix, place: Place, filled: bool = True) -> None:
-    fill, stroke, width = _colours(node)
-    style_shape(shape, fill if filled else None, stroke, width * _scale(m), place)
-    if stroke and getattr(node, "strokeDashArray", None):
-        shape.line.dash_style = MSO_LINE.DASH
+def _line_of(node, m: Matrix, place: Place) -> str:
+    _, stroke, width = _colours(node)
+    dashes = getattr(node, "strokeDashArray", None)
+    if dashes and isinstance(dashes, list | tuple) and len(dashes) == 2 \
+            and isinstance(dashes[1], list | tuple):
+        dashes = dashes[1]  # reportlab's (phase, [on, off, …]) form
+    return line_of(stroke, width * _scale(m), place,
+                   [d * _scale(m) for d in dashes] if dashes else None)
 
 
 def _rect(shapes, node: rl.Rect, m: Matrix, place: Place) -> None:
@@ -102,11 +109,10 @@ def _rect(shapes, node: rl.Rect, m: Matrix, place: Place) -> None:
     (x1, y1), (x2, y2) = _apply(m, *corners[0]), _apply(m, *corners[2])
     left, bottom, width, height = min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1)
     radius = max(node.rx or 0, node.ry or 0) * _scale(m)
-    kind = MSO_SHAPE.ROUNDED_RECTANGLE if radius else MSO_SHAPE.RECTANGLE
-    shape = shapes.add_shape(kind, *map(Emu, place.box(left, bottom, width, height)))
-    if radius and min(width, height):
-        shape.adjustments[0] = min(radius / min(width, height), 0.5)
-    _finish(shape, node, m, place)
+    adjust = min(radius / min(width, height), 0.5) if radius and min(width, height) else None
+    shapes.add(xml.auto_shape(shapes.new_id(), "roundRect" if adjust else "rect",
+                              place.box(left, bottom, width, height), _colours(node)[0],
+                              _line_of(node, m, place), adjust))
 
 
 def _oval(shapes, node, m: Matrix, place: Place) -> None:
@@ -120,28 +126,14 @@ def _oval(shapes, node, m: Matrix, place: Place) -> None:
     (x1, y1), (x2, y2) = _apply(m, node.cx - rx, node.cy - ry), _apply(m, node.cx + rx,
                                                                        node.cy + ry)
     box = min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1)
-    shape = shapes.add_shape(MSO_SHAPE.OVAL, *map(Emu, place.box(*box)))
-    _finish(shape, node, m, place)
+    shapes.add(xml.auto_shape(shapes.new_id(), "ellipse", place.box(*box), _colours(node)[0],
+                              _line_of(node, m, place)))
 
 
 def _line(shapes, node: rl.Line, m: Matrix, place: Place) -> None:
     begin = place.point(*_apply(m, node.x1, node.y1))
     end = place.point(*_apply(m, node.x2, node.y2))
-    line = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, *begin, *end)
-    _, stroke, width = _colours(node)
-    if stroke and width:
-        line.line.color.rgb = _rgb(stroke)
-        line.line.width = Pt(place.size(width * _scale(m)))
-        if getattr(node, "strokeDashArray", None):
-            line.line.dash_style = MSO_LINE.DASH
-    else:
-        line.line.fill.background()
-
-
-def _rgb(hex_colour: str):
-    from pptx.dml.color import RGBColor
-
-    return RGBColor.from_string(hex_colour)
+    shapes.add(xml.connector(shapes.new_id(), begin, end, _line_of(node, m, place)))
 
 
 def _contours(path: rl.Path) -> tuple[list[list[tuple[float, float]]], list[bool]]:
@@ -179,13 +171,9 @@ def _freeform(shapes, contours, closed, node, m: Matrix, place: Place) -> None:
     contours = [[place.point(*_apply(m, x, y)) for x, y in c] for c in contours if len(c) > 1]
     if not contours:
         return
-    builder = shapes.build_freeform(*contours[0][0], scale=1.0)
-    for number, (points, shut) in enumerate(zip(contours, closed, strict=False)):
-        if number:
-            builder.move_to(*points[0])
-        builder.add_line_segments(points[1:], close=shut)
-    shape = builder.convert_to_shape()
-    _finish(shape, node, m, place, filled=any(closed))
+    fill = _colours(node)[0] if any(closed) else None
+    shapes.add(xml.freeform(shapes.new_id(), contours, closed[:len(contours)], fill,
+                            _line_of(node, m, place)))
 
 
 def _string(shapes, node: rl.String, m: Matrix, place: Place) -> None:
@@ -206,5 +194,4 @@ def _string(shapes, node: rl.String, m: Matrix, place: Place) -> None:
     cx = x + dx * math.cos(turn) - dy * math.sin(turn)
     cy = y + dx * math.sin(turn) + dy * math.cos(turn)
     item.x, item.y = item.x + cx - (left + width / 2), item.y + cy - (bottom + height / 2)
-    shape = add_text(shapes, item, place)
-    shape.rotation = -angle
+    add_text(shapes, item, place, rotation=-angle % 360)

@@ -54,6 +54,10 @@ def hex_of(colour) -> str | None:
     """"1B2430" for a reportlab colour; None for none or a fully transparent one."""
     if colour is None or not isinstance(colour, Color):
         return None
-    if getattr(colour, "alpha", 1) == 0:
-        return None
-    return colour.hexval()[2:].upper()
+    key = colour.rgba()
+    if key not in _HEXES:
+        _HEXES[key] = None if key[3] == 0 else colour.hexval()[2:].upper()
+    return _HEXES[key]
+
+
+_HEXES: dict[tuple[float, ...], str | None] = {}  # hexval() is slow; a deck has few colours

@@ -8,12 +8,13 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Emu
 from reportlab.platypus import Paragraph, Table
 
+from okr_workshop.export.pptx import xml
 from okr_workshop.export.pptx.drawings import add_drawing
 from okr_workshop.export.pptx.pages import BAND, COVER, record_page
 from okr_workshop.export.pptx.place import Place
 from okr_workshop.export.pptx.recorder import Placed, Shape, Text
 from okr_workshop.export.pptx.shapes import add_shape, add_text, holds
-from okr_workshop.export.pptx.text import fill_frame, plain_text
+from okr_workshop.export.pptx.text import fill_frame, plain_text, text_box
 
 _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 _TITLE_STYLES = ("title", "title_small", "title_tiny", "cover_title")
@@ -42,28 +43,31 @@ def add_slide(prs, layout, ctx, page, footer: str, page_label: str, place: Place
     band and cover background are left out, their text takes the template's colours)."""
     slide = prs.slides.add_slide(layout)
     title = _title_placeholder(slide)
-    shapes = slide.shapes
+    sink = xml.Sink(slide)
     items = record_page(ctx, page, footer, page_label)
-    previous = None
-    for item in items:
+    skip = set()
+    for index, item in enumerate(items):
         ours = item.phase in (BAND, COVER)  # drawn on our dark background
+        if index in skip:
+            continue
         if title is not None and _is_title(item):
+            sink.flush()  # the title goes over what is drawn before it, under the rest
             _fill_title(title, item, place, themed)
             title = None
         elif isinstance(item, Placed):
-            _placed(shapes, item, place, keep_colour=not (themed and ours))
+            _placed(sink, item, place, keep_colour=not (themed and ours))
         elif isinstance(item, Shape):
             if themed and ours:
-                previous = None
                 continue
-            previous = (item, add_shape(shapes, item, place))
-            continue
+            following = items[index + 1] if index + 1 < len(items) else None
+            held = following if isinstance(following, Text) and holds(item, following) \
+                else None
+            if held is not None:
+                skip.add(index + 1)
+            add_shape(sink, item, place, held)
         elif isinstance(item, Text):
-            if previous is not None and holds(previous[0], item):
-                add_text(shapes, item, place, previous[1])
-            else:
-                add_text(shapes, item, place)
-        previous = None
+            add_text(sink, item, place)
+    sink.flush()
     if title is not None:  # a page without a title (none planned): no empty placeholder
         title._element.getparent().remove(title._element)
     notes = page.chapter.notes.strip()
@@ -84,15 +88,15 @@ def _fill_title(title, item: Placed, place: Place, themed: bool) -> None:
     fill_frame(title.text_frame, item.flowable, place)
 
 
-def _placed(shapes, item: Placed, place: Place, keep_colour: bool) -> None:
+def _placed(sink: xml.Sink, item: Placed, place: Place, keep_colour: bool) -> None:
     flowable = item.flowable
     if isinstance(flowable, Paragraph):
-        box = shapes.add_textbox(*map(Emu, place.box(item.x, item.y, item.width,
-                                                     item.height)))
-        fill_frame(box.text_frame, flowable, place, keep_colour)
+        text_box(sink, flowable, place.box(item.x, item.y, item.width, item.height), place,
+                 keep_colour)
     elif isinstance(flowable, Table):
         from okr_workshop.export.pptx.tables import add_table
 
-        add_table(shapes, flowable, item.x, item.y, place)
+        sink.flush()  # python-pptx adds the table itself: what comes before goes first
+        add_table(sink.tree_shapes, flowable, item.x, item.y, place)
     else:
-        add_drawing(shapes, flowable, item.x, item.y, place)
+        add_drawing(sink, flowable, item.x, item.y, place)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
-from pptx.util import Emu, Pt
+from pptx.util import Emu
 from reportlab.platypus import Paragraph, Table
 
+from okr_workshop.export.pptx import xml
 from okr_workshop.export.pptx.place import Place, hex_of
 from okr_workshop.export.pptx.recorder import UnsupportedContent
-from okr_workshop.export.pptx.text import Run, set_font, write_paragraph
+from okr_workshop.export.pptx.text import Run, paragraph_xml, run_xml
 
 _NO_STYLE = "{2D5ABB26-0587-4C30-8999-92F81FD0307C}"  # "No Style, No Grid"
 _VALIGN = {"TOP": MSO_ANCHOR.TOP, "MIDDLE": MSO_ANCHOR.MIDDLE, "BOTTOM": MSO_ANCHOR.BOTTOM}
@@ -59,23 +60,21 @@ def _cell(cell, table: Table, r: int, c: int, place: Place, fill: str | None,
     frame.word_wrap = True
     value = table._cellvalues[r][c]
     parts = list(value) if isinstance(value, list | tuple) else [value]
-    first = True
+    paragraphs = []
     for part in parts:
         if part is None or part == "":
             continue
-        target = frame.paragraphs[0] if first else frame.add_paragraph()
-        first = False
         if isinstance(part, Paragraph):
-            write_paragraph(target, part, place)
+            paragraphs.append(paragraph_xml(part, place))
         elif isinstance(part, str):
-            run = target.add_run()
-            run.text = part
-            set_font(run.font, Run(part, style.fontname, style.fontsize, False,
-                                   hex_of(style.color)), place)
+            run = Run(part, style.fontname, style.fontsize, False, hex_of(style.color))
+            paragraphs.append(f"<a:p>{run_xml(run, place)}</a:p>")
         else:
             raise UnsupportedContent(
                 f"the PowerPoint export cannot put a {type(part).__name__} in a table cell: "
                 "cells hold paragraphs")
+    if paragraphs:
+        xml.paragraphs_into(frame._txBody, "".join(paragraphs))
 
 
 def _span(table: Table, start, stop, rows: int, cols: int):
@@ -146,7 +145,7 @@ def _borders(cell, edges: dict[str, tuple[float, str]], place: Place) -> None:
         line = properties.makeelement(qn(f"a:{side}"), {})
         if side in edges:
             weight, colour = edges[side]
-            line.set("w", str(int(Pt(place.size(weight)))))
+            line.set("w", str(place.length(weight)))
             fill = line.makeelement(qn("a:solidFill"), {})
             fill.append(fill.makeelement(qn("a:srgbClr"), {"val": colour}))
             line.append(fill)

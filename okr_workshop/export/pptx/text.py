@@ -11,20 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
-from pptx.oxml.ns import qn
-from pptx.util import Emu, Pt
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.util import Emu
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import _HSFrag, _InjectedFrag
 
 from okr_workshop.export.bidi import is_rtl, visual_order
 from okr_workshop.export.fonts import BOLD, FALLBACK, REGULAR
+from okr_workshop.export.pptx import xml
 from okr_workshop.export.pptx.place import Place, hex_of
 
 # The fonts the PDF embeds, by their family name (PowerPoint names fonts by family).
 FAMILIES = {REGULAR: "Noto Sans", BOLD: "Noto Sans", FALLBACK: "DejaVu Sans"}
 _BREAK = 3  # reportlab's _FK_BREAK: a <br/>
-_ALIGN = {0: PP_ALIGN.LEFT, 1: PP_ALIGN.CENTER, 2: PP_ALIGN.RIGHT, 4: PP_ALIGN.JUSTIFY}
+_ALIGN = {0: "l", 1: "ctr", 2: "r", 4: "just"}
 _SPACES = re.compile(r"[ \t\r\n]+")
 
 
@@ -96,7 +96,7 @@ def _tidy(runs: list[Run]) -> list[Run]:
 
 
 def _reading_order(text: str) -> str:
-    if not any(is_rtl(c) for c in text):
+    if text.isascii() or not any(is_rtl(c) for c in text):
         return text
     return "".join(visual_order(list(text))[0])  # reversing the visual order reads it
 
@@ -120,75 +120,53 @@ def _bullet(paragraph: Paragraph) -> Run | None:
     return Run(text, font, size, False, colour)
 
 
-def fill_frame(frame, paragraph: Paragraph, place: Place, keep_colour: bool = True) -> None:
-    """Write ``paragraph`` into an (empty) text frame: its runs, bullet, indent, spacing."""
+def fill_frame(frame, paragraph: Paragraph, place: Place) -> None:
+    """Write ``paragraph`` into a (placeholder's) text frame: runs, bullet, spacing."""
     frame.word_wrap = True
     frame.auto_size = MSO_AUTO_SIZE.NONE
     frame.vertical_anchor = MSO_ANCHOR.TOP
     frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = Emu(0)
-    write_paragraph(frame.paragraphs[0], paragraph, place, keep_colour)
+    xml.paragraphs_into(frame._txBody, paragraph_xml(paragraph, place))
 
 
-def write_paragraph(target, paragraph: Paragraph, place: Place,
-                    keep_colour: bool = True) -> None:
-    """``paragraph`` into one PowerPoint paragraph (a text box's, a table cell's)."""
+def text_box(sink: xml.Sink, paragraph: Paragraph, box: tuple[int, int, int, int],
+             place: Place, keep_colour: bool = True) -> None:
+    sink.add(xml.text_box(sink.new_id(), box, paragraph_xml(paragraph, place, keep_colour)))
+
+
+def run_xml(run: Run, place: Place, keep_colour: bool = True) -> str:
+    properties = xml.run_properties(place.size(run.size), run.bold,
+                                    run.colour if keep_colour else None,
+                                    FAMILIES.get(run.font, run.font))
+    if run.text == "\n":
+        return xml.line_break(properties)
+    return xml.run(run.text, properties)
+
+
+def paragraph_xml(paragraph: Paragraph, place: Place, keep_colour: bool = True) -> str:
+    """``paragraph`` as one PowerPoint paragraph (<a:p>)."""
     style = paragraph.style
-    target.alignment = _ALIGN.get(style.alignment, PP_ALIGN.LEFT)
-    target.line_spacing = Pt(place.size(style.leading))
-    bullet = _indent(target, paragraph, place)
+    bullet = _bullet(paragraph)
     runs = paragraph_runs(paragraph)
+    left, first = style.leftIndent, style.firstLineIndent
+    if bullet is not None:
+        first = style.bulletIndent - left
     if bullet is not None and len(bullet.text) > 1:
         # "2." is no bullet character: the number opens the line, a tab reaches the indent.
         runs.insert(0, Run(bullet.text + "\t", bullet.font, bullet.size, False,
                            bullet.colour))
-    for run in runs:
-        if run.text == "\n":
-            target.add_line_break()
-            continue
-        added = target.add_run()
-        added.text = run.text
-        set_font(added.font, run, place, keep_colour)
-
-
-def set_font(font, run: Run, place: Place, keep_colour: bool = True) -> None:
-    font.name = FAMILIES.get(run.font, run.font)
-    font.size = Pt(round(place.size(run.size), 1))
-    font.bold = run.bold
-    if keep_colour and run.colour:
-        font.color.rgb = _rgb(run.colour)
-
-
-def _rgb(hex_colour: str):
-    from pptx.dml.color import RGBColor
-
-    return RGBColor.from_string(hex_colour)
-
-
-def _indent(target, paragraph: Paragraph, place: Place) -> Run | None:
-    """Left indent, first-line indent and the bullet, in the paragraph's properties; returns
-    the bullet."""
-    style = paragraph.style
-    bullet = _bullet(paragraph)
-    left = style.leftIndent
-    first = style.firstLineIndent
-    properties = target._p.get_or_add_pPr()
-    if bullet is not None:
-        first = style.bulletIndent - left
-    if left:
-        properties.set("marL", str(place.length(left)))
-    if first:
-        properties.set("indent", str(place.length(first)))
-    if bullet is None or len(bullet.text) > 1:
-        properties.append(properties.makeelement(qn("a:buNone"), {}))
-        return bullet
-    if bullet.colour:
-        colour = properties.makeelement(qn("a:buClr"), {})
-        colour.append(colour.makeelement(qn("a:srgbClr"), {"val": bullet.colour}))
-        properties.append(colour)
-    size = properties.makeelement(qn("a:buSzPts"), {
-        "val": str(round(place.size(bullet.size) * 100))})
-    properties.append(size)
-    properties.append(properties.makeelement(
-        qn("a:buFont"), {"typeface": FAMILIES.get(bullet.font, bullet.font)}))
-    properties.append(properties.makeelement(qn("a:buChar"), {"char": bullet.text}))
-    return bullet
+        bullet = None
+    indents = (f' marL="{place.length(left)}"' if left else "") + (
+        f' indent="{place.length(first)}"' if first else "")
+    spacing = f'<a:lnSpc><a:spcPts val="{round(place.size(style.leading) * 100)}"/></a:lnSpc>'
+    if bullet is None:
+        marks = "<a:buNone/>"
+    else:
+        colour = (f'<a:buClr><a:srgbClr val="{bullet.colour}"/></a:buClr>'
+                  if bullet.colour else "")
+        marks = (f'{colour}<a:buSzPts val="{round(place.size(bullet.size) * 100)}"/>'
+                 f"<a:buFont typeface={xml.attr(FAMILIES.get(bullet.font, bullet.font))}/>"
+                 f"<a:buChar char={xml.attr(bullet.text)}/>")
+    align = _ALIGN.get(style.alignment, "l")
+    content = "".join(run_xml(run, place, keep_colour) for run in runs)
+    return f'<a:p><a:pPr algn="{align}"{indents}>{spacing}{marks}</a:pPr>{content}</a:p>'
