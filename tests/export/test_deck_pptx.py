@@ -227,3 +227,9 @@ def test_cancel_writes_nothing_and_progress_reaches_the_end(tmp_path, plan):
     with pytest.raises(Cancelled):
         write_pptx(plan, target, progress=lambda done, total: done < total - 1)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_same_workshop_gives_the_same_bytes():
+    first = build_pptx(plan_deck(hostile_workshop(), Language.FRENCH, ["cover", "vision"]))
+    again = build_pptx(plan_deck(hostile_workshop(), Language.FRENCH, ["cover", "vision"]))
+    assert first == again

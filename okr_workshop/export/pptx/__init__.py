@@ -8,7 +8,9 @@ Never imports Qt; the window and the command line reach it through app/export_de
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Callable
+from datetime import UTC
 from pathlib import Path
 
 from okr_workshop.export.deck import Cancelled, DeckPlan, Progress, footer_text, outline_title
@@ -57,7 +59,20 @@ def build_pptx(plan: DeckPlan, template: Path | str | None = None,
     _properties(prs, ctx)
     buffer = io.BytesIO()
     prs.save(buffer)
-    return buffer.getvalue()
+    return _dated(buffer.getvalue(), ctx.workshop.updated_at)
+
+
+def _dated(package: bytes, moment) -> bytes:
+    """The package with every member dated by the workshop's last change, not by the clock:
+    the same workshop gives the same bytes, like the PDF."""
+    stamp = moment.astimezone(UTC).timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(zipfile.ZipInfo(info.filename, stamp), source.read(info),
+                            zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 def _properties(prs, ctx) -> None:
@@ -72,7 +87,7 @@ def _properties(prs, ctx) -> None:
     core.keywords = "OKR"
     core.last_modified_by = APP_NAME
     core.revision = 1
-    core.created = core.modified = workshop.updated_at.replace(tzinfo=None)
+    core.created = core.modified = workshop.updated_at.astimezone(UTC).replace(tzinfo=None)
 
 
 def write_pptx(plan: DeckPlan, path: Path | str, template: Path | str | None = None,
