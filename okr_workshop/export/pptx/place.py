@@ -8,6 +8,7 @@ distorted and nothing falls off the slide.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from reportlab.lib.colors import Color
 
@@ -21,13 +22,13 @@ class Place:
     slide_width: int  # EMU
     slide_height: int
 
-    @property
+    @cached_property
     def scale(self) -> float:
         """EMU per point of the page."""
         return min(self.slide_width / self.page_width,
                    self.slide_height / self.page_height)
 
-    @property
+    @cached_property
     def _offsets(self) -> tuple[float, float]:
         return ((self.slide_width - self.page_width * self.scale) / 2,
                 (self.slide_height - self.page_height * self.scale) / 2)
