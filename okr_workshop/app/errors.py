@@ -64,16 +64,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         f"(écrivez-le comme Europe/Paris ou America/Montreal).",
     ),
     "pptx_template_unreadable": entry(
-        en="“{file}” is not a PowerPoint presentation or template that can be read: choose a "
+        en="“{name}” is not a PowerPoint presentation or template that can be read: choose a "
         ".pptx or .potx file saved by PowerPoint or LibreOffice.",
-        fr=f"«{NBSP}{{file}}{NBSP}» n’est pas une présentation ou un modèle PowerPoint "
+        fr=f"«{NBSP}{{name}}{NBSP}» n’est pas une présentation ou un modèle PowerPoint "
         f"lisible{NBSP}: choisissez un fichier .pptx ou .potx enregistré par PowerPoint ou "
         "LibreOffice.",
     ),
     "pptx_template_no_title_layout": entry(
-        en="“{file}” has no slide layout with a title: choose a template with a “Title Only” "
+        en="“{name}” has no slide layout with a title: choose a template with a “Title Only” "
         "layout.",
-        fr=f"«{NBSP}{{file}}{NBSP}» n’a aucune disposition de diapositive avec un titre{NBSP}: "
+        fr=f"«{NBSP}{{name}}{NBSP}» n’a aucune disposition de diapositive avec un titre{NBSP}: "
         f"choisissez un modèle qui a une disposition «{NBSP}Titre seul{NBSP}».",
     ),
     "os_error": entry(

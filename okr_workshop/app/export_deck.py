@@ -90,7 +90,7 @@ def export_pptx(workshop: Workshop, path: Path | str, language: Language | str |
     try:
         return write_pptx(plan, path, template, progress)
     except TemplateError as error:
-        raise AppError(f"pptx_template_{error.code}", file=error.path.name) from error
+        raise AppError(f"pptx_template_{error.code}", name=error.path.name) from error
 
 
 def export_handout(workshop: Workshop, path: Path | str,
@@ -115,7 +115,7 @@ def check_pptx_template(template: Path | str) -> None:
     try:
         check_template(template)
     except TemplateError as error:
-        raise AppError(f"pptx_template_{error.code}", file=error.path.name) from error
+        raise AppError(f"pptx_template_{error.code}", name=error.path.name) from error
 
 
 def export_posters(workshop: Workshop, folder: Path | str,

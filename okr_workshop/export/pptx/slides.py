@@ -47,9 +47,9 @@ def add_slide(prs, layout, ctx, page, footer: str, page_label: str, place: Place
     items = record_page(ctx, page, footer, page_label)
     skip = set()
     for index, item in enumerate(items):
-        ours = item.phase in (BAND, COVER)  # drawn on our dark background
         if index in skip:
             continue
+        ours = item.phase in (BAND, COVER)  # drawn on our dark background
         if title is not None and _is_title(item):
             sink.flush()  # the title goes over what is drawn before it, under the rest
             _fill_title(title, item, place, themed)
