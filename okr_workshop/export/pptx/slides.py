@@ -105,7 +105,7 @@ def _placed(sink: xml.Sink, item: Placed, place: Place, keep_colour: bool) -> No
         text_box(sink, flowable, place.box(item.x, item.y, item.width, item.height), place,
                  keep_colour)
     elif isinstance(flowable, Table):
-        from okr_workshop.export.pptx.tables import add_table
+        from okr_workshop.export.pptx.native_tables import add_table
 
         sink.flush()  # python-pptx adds the table itself: what comes before goes first
         add_table(sink.tree_shapes, flowable, item.x, item.y, place)

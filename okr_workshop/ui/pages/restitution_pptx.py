@@ -9,7 +9,6 @@ its result bar, its workshop and last folder, the deck's language and sections.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,9 +24,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.app.errors import USER_ERRORS, error_sentence
 from okr_workshop.app.export_deck import check_pptx_template, export_pptx, suggested_pptx_name
 from okr_workshop.ui.language import ui_language
-
-if TYPE_CHECKING:
-    from okr_workshop.ui.pages.restitution_page import RestitutionPage
+from okr_workshop.ui.pages.base import StepPage
 
 SHORTCUT = "Ctrl+Shift+W"
 
@@ -37,7 +34,7 @@ class PowerPointExport(QWidget):
     speaker notes as pages of the PDF (``handout``, a box the page lays out above its PDF
     export)."""
 
-    def __init__(self, page: RestitutionPage) -> None:
+    def __init__(self, page: StepPage) -> None:  # the Restitution page (no import cycle)
         super().__init__(page)
         self.page = page
         self.template: Path | None = None
