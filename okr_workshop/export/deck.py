@@ -23,12 +23,12 @@ from okr_workshop.export import chrome, theme
 from okr_workshop.export.context import Chapter, DeckContext
 from okr_workshop.export.fonts import REGULAR, register_fonts
 from okr_workshop.export.layout import StrictFrame, paginate
-from okr_workshop.export.sections import ALL_SECTIONS, Section, selected
+from okr_workshop.export.sections import ALL_SECTIONS, APPENDIX, Section, selected
+from okr_workshop.export.slides_departments import team_units
 from okr_workshop.export.slides_follow import feedback, progress_slides, rituals
 from okr_workshop.export.slides_intro import agenda, cover, cover_lines, cycle_line, strategy
 from okr_workshop.export.slides_intro import vision as vision_slides
 from okr_workshop.export.slides_review import alignment, focus, health, quality
-from okr_workshop.export.slides_teams import no_team_chapter, team_chapter
 from okr_workshop.files import write_atomic
 
 Progress = Callable[[int, int], bool | None]
@@ -65,16 +65,19 @@ _BUILDERS: dict[str, Callable[[DeckContext], list[Chapter]]] = {
 def _units(ctx: DeckContext, sections: tuple[Section, ...]) -> list[Callable[[], list[Chapter]]]:
     """The work in steps of about equal size (a team is a step): for progress and cancel."""
     units: list[Callable[[], list[Chapter]]] = []
+    # Many teams: the story shows departments; each team's full slide ends the appendix.
+    details: list[Callable[[], list[Chapter]]] = []
     for section in sections:
         if section.key == "agenda":
             units.append(lambda: agenda(ctx, sections))
         elif section.key == "teams":
-            teams = ctx.workshop.teams
-            units += [lambda team=team, first=index == 0: [team_chapter(ctx, team, first)]
-                      for index, team in enumerate(teams)] or [lambda: [no_team_chapter(ctx)]]
+            story, appendix = team_units(ctx)
+            units += story
+            if any(s.part == APPENDIX for s in sections):
+                details = appendix
         else:
             units.append(lambda builder=_BUILDERS[section.key]: builder(ctx))
-    return units
+    return units + details
 
 
 def plan_pages(ctx: DeckContext, chapter: Chapter, unit: int) -> list[Page]:
@@ -169,12 +172,14 @@ def plan_deck(workshop: Workshop, language: Language | str,
     units = _units(ctx, chosen)
     tick = _ticker(progress, 2 * len(units))
     tick(0)
-    pages: list[Page] = []
+    story: list[Page] = []
+    back: list[Page] = []  # the appendix: never mixed into the story, whoever builds it
     for index, unit in enumerate(units):
         for chapter in unit():
-            pages += plan_pages(ctx, chapter, index)
+            (back if chapter.part == APPENDIX else story).extend(
+                plan_pages(ctx, chapter, index))
         tick(index + 1)
-    return DeckPlan(ctx, pages, len(units))
+    return DeckPlan(ctx, story + back, len(units))
 
 
 def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
@@ -185,6 +190,7 @@ def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
     subject = ctx.t("deck.document.subject", workshop=ctx.workshop.title)
     canvas = new_canvas(buffer, ctx.workshop, ctx.language, theme.SLIDE, subject)
     footer = footer_text(ctx)
+    drawn = 0
     for number, page in enumerate(pages, start=1):
         for entry, (title, level) in enumerate(page.outline):
             # One destination per entry: reportlab names an outline entry by its key.
@@ -194,7 +200,10 @@ def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
         draw_page(canvas, ctx, page, footer, ctx.t("deck.page", page=number, total=len(pages)))
         canvas.showPage()
         if number == len(pages) or pages[number].unit != page.unit:
-            tick(plan.units + page.unit + 1)
+            # Pages of the appendix come after the story, units out of order: the count
+            # only goes up, and ends at the total.
+            drawn = max(drawn, page.unit + 1) if number < len(pages) else plan.units
+            tick(plan.units + drawn)
     canvas.showOutline()
     canvas.save()
     return buffer.getvalue()
