@@ -9,9 +9,9 @@ from pptx.util import Emu
 from reportlab.platypus import Paragraph, Table
 
 from okr_workshop.export.pptx import xml
+from okr_workshop.export.pptx.paragraphs import Run, paragraph_xml, run_xml
 from okr_workshop.export.pptx.place import Place, hex_of
 from okr_workshop.export.pptx.recorder import UnsupportedContent
-from okr_workshop.export.pptx.text import Run, paragraph_xml, run_xml
 
 _NO_STYLE = "{2D5ABB26-0587-4C30-8999-92F81FD0307C}"  # "No Style, No Grid"
 _VALIGN = {"TOP": MSO_ANCHOR.TOP, "MIDDLE": MSO_ANCHOR.MIDDLE, "BOTTOM": MSO_ANCHOR.BOTTOM}

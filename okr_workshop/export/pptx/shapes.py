@@ -7,9 +7,9 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 
 from okr_workshop.export.fonts import BOLD
 from okr_workshop.export.pptx import xml
+from okr_workshop.export.pptx.paragraphs import Run, run_xml
 from okr_workshop.export.pptx.place import Place, hex_of
 from okr_workshop.export.pptx.recorder import Shape, Text
-from okr_workshop.export.pptx.text import Run, run_xml
 
 _KINDS = {"rect": "rect", "round": "roundRect", "circle": "ellipse"}
 _ALIGN = {"start": "l", "middle": "ctr", "end": "r"}

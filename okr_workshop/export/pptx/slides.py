@@ -11,10 +11,10 @@ from reportlab.platypus import Paragraph, Table
 from okr_workshop.export.pptx import xml
 from okr_workshop.export.pptx.drawings import add_drawing
 from okr_workshop.export.pptx.pages import BAND, COVER, record_page
+from okr_workshop.export.pptx.paragraphs import fill_frame, plain_text, text_box
 from okr_workshop.export.pptx.place import Place
 from okr_workshop.export.pptx.recorder import Placed, Shape, Text
 from okr_workshop.export.pptx.shapes import add_shape, add_text, holds
-from okr_workshop.export.pptx.text import fill_frame, plain_text, text_box
 
 _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 _TITLE_STYLES = ("title", "title_small", "title_tiny", "cover_title")
