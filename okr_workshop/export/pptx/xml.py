@@ -35,12 +35,19 @@ def solid(hex_colour: str) -> str:
     return f'<a:solidFill><a:srgbClr val="{hex_colour}"/></a:solidFill>'
 
 
+# Where the deck's fonts are not installed, PowerPoint picks the closest it has by these
+# (a plain sans of the same proportions), not whatever its default is.
+_PANOSE = {"Noto Sans": "020B0502040504020204", "DejaVu Sans": "020B0603030804020204"}
+
+
 def run_properties(size: float, bold: bool, colour: str | None, family: str,
                    tag: str = "a:rPr") -> str:
     fill = solid(colour) if colour else ""
     face = attr(family)
+    panose = f' panose="{_PANOSE[family]}" pitchFamily="34" charset="0"' \
+        if family in _PANOSE else ""
     return (f'<{tag} sz="{round(size * 100)}" b="{int(bold)}" dirty="0">{fill}'
-            f"<a:latin typeface={face}/><a:cs typeface={face}/></{tag}>")
+            f"<a:latin typeface={face}{panose}/><a:cs typeface={face}{panose}/></{tag}>")
 
 
 def run(value: str, properties: str) -> str:
