@@ -72,10 +72,10 @@ FRENCH: dict[str, str] = {
     "the workshop's id (or its first characters)":
         "l’identifiant de l’atelier (ou ses premiers caractères)",
     "json: exchange file; pdf: restitution deck; pptx: the deck as an editable PowerPoint; "
-    "posters: one A4 PDF per team":
+    "posters: one PDF per team":
         "json\u00a0: fichier d’échange\u00a0; pdf\u00a0: présentation de restitution\u00a0; "
         "pptx\u00a0: la présentation en PowerPoint modifiable\u00a0; "
-        "posters\u00a0: un poster A4 en PDF par équipe",
+        "posters\u00a0: un poster en PDF par équipe",
     "with --format pptx: the company's PowerPoint template (.pptx or .potx) whose layouts "
     "and theme the slides use":
         "avec --format pptx\u00a0: le modèle PowerPoint de l’entreprise (.pptx ou .potx) dont "
@@ -89,6 +89,8 @@ FRENCH: dict[str, str] = {
         "Présentation PowerPoint de «\u00a0{title}\u00a0» exportée dans {path}",
     "language of the deck or posters (default: the workshop's language)":
         "langue de la présentation ou des posters (par défaut\u00a0: celle de l’atelier)",
+    "paper size of the posters (default: a4)":
+        "format du papier des posters (par défaut\u00a0: a4)",
     "the file to write (a folder for --format posters)":
         "le fichier à écrire (un dossier pour --format posters)",
     "add the sample workshops (French and English)":
