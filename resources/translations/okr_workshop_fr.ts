@@ -4060,6 +4060,25 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>PosterPaper</name>
+    <message>
+        <source>A4 (office printer)</source>
+        <translation>A4 (imprimante de bureau)</translation>
+    </message>
+    <message>
+        <source>A3 (larger, for a wall)</source>
+        <translation>A3 (plus grand, pour un mur)</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s poster is set in the same type size, the largest at which each team fits one page.</source>
+        <translation>Tous les posters ont la même taille de texte, la plus grande à laquelle chaque équipe tient sur une page.</translation>
+    </message>
+    <message>
+        <source>Poster pape&amp;r:</source>
+        <translation>Papie&amp;r des posters&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PowerPointExport</name>
     <message>
         <source>Save the deck as an editable PowerPoint file (.pptx), with the speaker notes, the sections ticked above and the company template below.</source>
@@ -4132,24 +4151,6 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>Writing “%1”…</source>
         <translation>Écriture de «&#xa0;%1&#xa0;»…</translation>
-</context>
-<context>
-    <name>PosterPaper</name>
-    <message>
-        <source>A4 (office printer)</source>
-        <translation>A4 (imprimante de bureau)</translation>
-    </message>
-    <message>
-        <source>A3 (larger, for a wall)</source>
-        <translation>A3 (plus grand, pour un mur)</translation>
-    </message>
-    <message>
-        <source>Every team&apos;s poster is set in the same type size, the largest at which each team fits one page.</source>
-        <translation>Tous les posters ont la même taille de texte, la plus grande à laquelle chaque équipe tient sur une page.</translation>
-    </message>
-    <message>
-        <source>Poster pape&amp;r:</source>
-        <translation>Papie&amp;r des posters&#xa0;:</translation>
     </message>
 </context>
 <context>
