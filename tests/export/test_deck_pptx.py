@@ -163,7 +163,7 @@ def test_titles_are_in_the_title_placeholder(deck, plan):
 def test_text_keeps_font_size_bold_and_colour(deck):
     slide = next(s for s in deck.slides if s.shapes.title.text == "Un tableau")
     title_run = slide.shapes.title.text_frame.paragraphs[0].runs[0]
-    assert title_run.font.bold and title_run.font.size.pt == 27
+    assert title_run.font.bold and title_run.font.size.pt == theme.styles()["title"].fontSize
     assert str(title_run.font.color.rgb) == "FFFFFF"
     assert title_run.font.name == "Noto Sans"
 
