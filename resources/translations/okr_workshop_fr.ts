@@ -974,8 +974,8 @@ Pourquoi&#xa0;: %2</translation>
         <translation>La langue de la présentation, quelle que soit celle de la fenêtre. Au départ, celle de l’atelier.</translation>
     </message>
     <message>
-        <source>&amp;Main deck only</source>
-        <translation>Présentation seule, sans a&amp;nnexe</translation>
+        <source>Main &amp;deck only</source>
+        <translation>Présentation s&amp;eule, sans annexe</translation>
     </message>
     <message>
         <source>The story told at the all-hands, without the coach&apos;s diagnostics.</source>

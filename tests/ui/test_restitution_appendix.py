@@ -48,7 +48,7 @@ def test_the_main_deck_is_shown_first_and_alt_a_adds_the_appendix(qtbot, main_wi
     assert main_window.bridge.edit(lambda s: s.update("rename", team, name="Équipe Alpha"))
     assert options.appendix()
     assert "Annexe" in all_text(reader(wait_for_preview(qtbot, page)))
-    QTest.keyClick(options.language, Qt.Key.Key_M, Alt)
+    QTest.keyClick(options.language, Qt.Key.Key_D, Alt)
     qtbot.waitUntil(options.main_only.isChecked)
     assert not options.boxes["health"].isEnabled()
     assert "Annexe" not in all_text(reader(wait_for_preview(qtbot, page)))

@@ -67,7 +67,7 @@ class DeckOptions(QWidget):
         )
         self.language.currentIndexChanged.connect(lambda _: self.changed.emit())
 
-        self.main_only = QRadioButton(self.tr("&Main deck only"))
+        self.main_only = QRadioButton(self.tr("Main &deck only"))
         self.main_only.setObjectName("mainDeckOnly")
         self.main_only.setToolTip(self.tr("The story told at the all-hands, without the "
                                           "coach's diagnostics."))
