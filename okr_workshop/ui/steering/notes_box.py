@@ -30,6 +30,7 @@ from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.feedback_words import KINDS, Moment, kind_name
 from okr_workshop.ui.widgets.choice_combo import show_choices
 from okr_workshop.ui.widgets.choice_delegate import ChoiceDelegate
+from okr_workshop.ui.widgets.field_lengths import limited
 
 EDIT_KEYS = (QAbstractItemView.EditTrigger.DoubleClicked
              | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -44,7 +45,7 @@ class NotesBox(QGroupBox):
         self.moment = Moment()
         self.kind = QComboBox()
         self.kind.setObjectName("noteKind")
-        self.text = QLineEdit()
+        self.text = limited(QLineEdit(), "feedback", "text")
         self.text.setObjectName("noteText")
         self.text.setPlaceholderText(self.tr("One idea per note; Enter adds it"))
         self.author = QComboBox()
