@@ -118,7 +118,17 @@ _PREDICATES = frozenset({
 # The version of the file is about the file as a whole: said without a place, in a
 # sentence of its own (the developer wording above keeps "version: 2 is not supported").
 _WHOLE_FILE: dict[str, dict[str, str]] = {
-    # domain/field_limits.py: the texts of a workshop together.
+    # domain/field_limits.py: what a workshop holds in all.
+    "too_many_objectives": entry(
+        en="its workshop holds {found} objectives, more than the {max} a workshop may hold",
+        fr="son atelier compte {found} objectifs, plus que les {max} qu’un atelier peut "
+        "contenir",
+    ),
+    "too_many_key_results": entry(
+        en="its workshop holds {found} key results, more than the {max} a workshop may hold",
+        fr="son atelier compte {found} résultats clés, plus que les {max} qu’un atelier "
+        "peut contenir",
+    ),
     "too_much_text": entry(
         en="its workshop holds {found} characters of text, more than the {max} a workshop "
         "may hold (titles, whys, names, notes and the latest check-in of each key result)",

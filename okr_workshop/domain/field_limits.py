@@ -59,11 +59,18 @@ COUNTS: dict[tuple[str, str], int] = {
     ("key_result", "check_ins"): 110,
 }
 
+# Objectives and key results in the whole workshop: a team may have many, not every team
+# (40 teams × 20 × 20 would be 16,000 key results, a deck of thousands of slides). A large
+# real workshop has about 40 × 3 = 120 kept objectives (and some candidates) and 240 key
+# results.
+TOTAL_OBJECTIVES = 250
+TOTAL_KEY_RESULTS = 300
+
 # Every text of the workshop together, counting the latest check-in of each key result
-# only (the one a deck prints): about 120 pages of a book. A large real workshop (40
+# only (the one a deck prints): about 80 pages of a book. A large real workshop (40
 # teams, 3 objectives with a why, 2 key results each, a sentence per check-in) holds
 # about 100,000.
-TOTAL_TEXT = 300_000
+TOTAL_TEXT = 200_000
 
 
 def length_limit(kind: str, field: str) -> int | None:
@@ -72,6 +79,20 @@ def length_limit(kind: str, field: str) -> int | None:
 
 def count_limit(kind: str, name: str) -> int | None:
     return COUNTS.get((kind, name))
+
+
+def totals_problem(workshop: object) -> tuple[str, int, int] | None:
+    """The first total over its limit, as (code, found, max), or None."""
+    objectives = [o for team in workshop.teams for o in team.objectives]  # type: ignore[attr-defined]
+    key_results = sum(len(o.key_results) for o in objectives)
+    if len(objectives) > TOTAL_OBJECTIVES:
+        return "too_many_objectives", len(objectives), TOTAL_OBJECTIVES
+    if key_results > TOTAL_KEY_RESULTS:
+        return "too_many_key_results", key_results, TOTAL_KEY_RESULTS
+    text = text_total(workshop)
+    if text > TOTAL_TEXT:
+        return "too_much_text", text, TOTAL_TEXT
+    return None
 
 
 def text_total(workshop: object) -> int:

@@ -18,7 +18,7 @@ from dataclasses import fields, replace
 from datetime import date, datetime
 from typing import Any
 
-from okr_workshop.domain.field_limits import TOTAL_TEXT, count_limit, length_limit, text_total
+from okr_workshop.domain.field_limits import count_limit, length_limit, totals_problem
 from okr_workshop.domain.integrity import integrity_problems
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import (
@@ -84,9 +84,10 @@ def document_to_workshop(document: object) -> Workshop:
     _check_header(document)
     _check_object(document, "", DOCUMENT_FIELDS)
     workshop = _build("workshop", document["workshop"], "workshop")
-    total = text_total(workshop)
-    if total > TOTAL_TEXT:
-        raise ExchangeError("", "too_much_text", found=total, max=TOTAL_TEXT)
+    too_much = totals_problem(workshop)
+    if too_much is not None:
+        code, found, most = too_much
+        raise ExchangeError("", code, found=found, max=most)
     problems = integrity_problems(workshop)
     if problems:
         first = problems[0]

@@ -9,14 +9,25 @@ from typing import Any
 
 import pytest
 
-from okr_workshop.domain.field_limits import COUNTS, LENGTHS, TOTAL_TEXT
+from benchmarks.largest_bench import largest_workshop
+from okr_workshop.domain.field_limits import (
+    COUNTS,
+    LENGTHS,
+    TOTAL_KEY_RESULTS,
+    TOTAL_OBJECTIVES,
+    TOTAL_TEXT,
+    text_total,
+)
 from okr_workshop.storage.exchange import (
     MAX_FILE_BYTES,
     ExchangeError,
+    document_to_workshop,
     load_schema,
     parse_workshop_bytes,
     read_workshop_file,
+    workshop_to_document,
 )
+from tests.export.builders import big_workshop
 from tests.storage.exchange_fixtures import LOCATIONS, entity, full_document
 
 
@@ -117,7 +128,7 @@ def test_more_text_in_all_than_a_workshop_may_hold_is_refused():
         parse_workshop_bytes(encoded(document))
     assert caught.value.code == "too_much_text"
     sentence = caught.value.sentence("en")
-    assert "300,000" in sentence and "\n" not in sentence
+    assert f"{TOTAL_TEXT:,}" in sentence and "\n" not in sentence
 
 
 def test_the_12_mb_file_of_the_issue_is_refused_with_a_clear_message(tmp_path):
@@ -148,3 +159,23 @@ def test_the_schema_says_the_same_limits():
             assert properties[name].get("maxLength") == limit, f"{kind}.{name}"
     for (kind, name), most in COUNTS.items():
         assert schema["$defs"][kind]["properties"][name].get("maxItems") == most, name
+
+
+@pytest.mark.parametrize(("shape", "code", "most"), [
+    (dict(teams=13, objectives=19, key_results=0), "too_many_objectives", TOTAL_OBJECTIVES),
+    (dict(teams=16, objectives=10, key_results=2), "too_many_key_results", TOTAL_KEY_RESULTS),
+])
+def test_more_objectives_or_key_results_in_all_than_a_workshop_may_hold(shape, code, most):
+    # Each team within its own limits (20 objectives, 20 key results each), the whole over.
+    workshop = big_workshop(**shape, check_ins=False)
+    with pytest.raises(ExchangeError) as caught:
+        document_to_workshop(workshop_to_document(workshop))
+    assert caught.value.code == code and caught.value.params["max"] == most
+    assert f"{most:,}" in caught.value.sentence("en")
+
+
+def test_the_largest_workshop_of_the_benchmark_is_accepted():
+    imported = document_to_workshop(workshop_to_document(largest_workshop()))
+    assert text_total(imported) == TOTAL_TEXT
+    assert sum(len(o.key_results) for t in imported.teams for o in t.objectives) \
+        == TOTAL_KEY_RESULTS
