@@ -121,7 +121,8 @@ def _pieces(text: str) -> tuple[list[str], list[str | None]]:
     while index < len(codes):
         code = codes[index]
         replacement = _control(code)
-        end = None if replacement is not None else _emoji_end(codes, index)
+        end = None if replacement is not None else _emoji_end(codes, index, pictures,
+                                                               main, fallback)
         if replacement is not None:
             if replacement:
                 chars.append(replacement)
@@ -146,10 +147,10 @@ def _pieces(text: str) -> tuple[list[str], list[str | None]]:
     return chars, fonts
 
 
-def _emoji_end(codes: list[int], start: int) -> int | None:
+def _emoji_end(codes: list[int], start: int, pictures: frozenset[int],
+               main: frozenset[int], fallback: frozenset[int]) -> int | None:
     """Where the emoji (or emoji sequence) starting at ``start`` ends, or None when the
     character there is text: set in the text fonts when they have it."""
-    pictures = covered(EMOJI)
     code = codes[start]
     after = codes[start + 1:start + 3]
     if code in emoji.KEYCAP_BASES:  # 1️⃣: a digit, maybe a selector, the keycap
@@ -162,7 +163,7 @@ def _emoji_end(codes: list[int], start: int) -> int | None:
         return None
     if code in emoji.REGIONAL:  # a flag is two regional letters
         return start + (2 if after[:1] and after[0] in emoji.REGIONAL else 1)
-    if code in covered(REGULAR) or code in covered(FALLBACK):
+    if code in main or code in fallback:
         if after[:1] == [0xFE0E] or (after[:1] != [0xFE0F] and not emoji.is_picture(code)):
             return None  # ★, ✓, ❤, ©: text, unless U+FE0F asks for the picture
     end = start + 1
