@@ -8,15 +8,19 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from okr_workshop.domain.field_limits import LENGTHS
 from okr_workshop.domain.model import Step
 from okr_workshop.storage.exchange import parse_workshop_bytes, workshop_to_document
+from okr_workshop.ui.models.participant_model import ParticipantModel
+from okr_workshop.ui.models.team_model import TeamModel
 from okr_workshop.ui.pages.vision_page import VisionPage
 from tests.ui.keyboard import press, type_text
 from tests.ui.setup_helpers import (  # noqa: F401 - page_fixture provides `page`
     Ctrl,
+    enter,
+    open_editor,
     page_fixture,
     stored,
 )
@@ -113,3 +117,41 @@ def test_typing_past_the_title_limit_in_the_setup_form(page, repository, french_
 ])
 def test_every_setup_field_has_the_files_limit(page, attribute, kind, field):
     assert getattr(page.workshop_form, attribute).maxLength() == LENGTHS[kind][field]
+
+
+# Table cells ---------------------------------------------------------------------------------
+
+
+def _typed_past(editor: QLineEdit, limit: int) -> str:
+    press(editor, Qt.Key.Key_A, Ctrl)
+    editor.insert("n" * (limit - 1))
+    type_text(editor, "xyz")
+    return editor.text()
+
+
+def test_a_team_name_typed_in_its_cell_stops_at_the_limit(page, repository, french_workshop_id):
+    limit = LENGTHS["team"]["name"]
+    editor = open_editor(page.teams.view, 0, TeamModel.NAME)
+    assert isinstance(editor, QLineEdit) and editor.maxLength() == limit
+    assert _typed_past(editor, limit) == "n" * (limit - 1) + "x"
+    enter(editor)
+    assert stored(repository, french_workshop_id).teams[0].name == "n" * (limit - 1) + "x"
+
+
+def test_a_department_typed_in_its_list_stops_at_the_limit(page):
+    combo = open_editor(page.teams.view, 0, TeamModel.DEPARTMENT)
+    assert isinstance(combo, QComboBox)
+    limit = LENGTHS["team"]["department"]
+    assert _typed_past(combo.lineEdit(), limit) == "n" * (limit - 1) + "x"
+
+
+def test_a_participant_name_typed_in_its_cell_stops_at_the_limit(page):
+    editor = open_editor(page.participants.view, 0, ParticipantModel.NAME)
+    assert isinstance(editor, QLineEdit)
+    assert editor.maxLength() == LENGTHS["participant"]["name"]
+
+
+def test_a_strategic_objective_renamed_in_its_cell_stops_at_the_limit(vision_page):
+    editor = open_editor(vision_page.table, 0, vision_page.model.TITLE)
+    assert isinstance(editor, QLineEdit)
+    assert editor.maxLength() == LENGTHS["strategic_objective"]["title"]

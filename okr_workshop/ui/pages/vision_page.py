@@ -35,7 +35,7 @@ from okr_workshop.ui.present_view import PresentView
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.tab_order import set_tab_chain
-from okr_workshop.ui.widgets.field_lengths import limited
+from okr_workshop.ui.widgets.field_lengths import LimitedDelegate, limited
 from okr_workshop.ui.widgets.idle_text_edit import IdleTextEdit
 from okr_workshop.ui.widgets.row_actions import RowActions
 
@@ -98,6 +98,7 @@ class VisionPage(StepPage):
         self.model = StrategicObjectivesModel(self.bridge, self)
         self.model.message.connect(self.bridge.save_failed.emit)  # a refused edit, said why
         self.table = QTableView()
+        self.table.setItemDelegate(LimitedDelegate(self.table))
         self.table.setObjectName("strategicTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -5,6 +5,15 @@ from __future__ import annotations
 
 from typing import Protocol, TypeVar
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
 from okr_workshop.domain.field_limits import length_limit
 
 
@@ -22,3 +31,24 @@ def limited(edit: Field, kind: str, field: str) -> Field:
         raise KeyError(f"no length limit for {kind}.{field}")
     edit.setMaxLength(limit)
     return edit
+
+
+def limit_cell_editor(editor: object, index: QModelIndex | QPersistentModelIndex) -> None:
+    """A table cell's editor stops at the limit of its column: the model says which field a
+    column edits with ``LENGTHS = {column: (kind, field)}``."""
+    lengths = getattr(index.model(), "LENGTHS", {})
+    if index.column() not in lengths:
+        return
+    line = editor.lineEdit() if isinstance(editor, QComboBox) else editor
+    if isinstance(line, QLineEdit):
+        limited(line, *lengths[index.column()])
+
+
+class LimitedDelegate(QStyledItemDelegate):
+    """The default cell editor, stopping at the column's limit (see limit_cell_editor)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        limit_cell_editor(editor, index)
+        return editor
