@@ -156,11 +156,12 @@ def main() -> int:
     if args.out:
         args.out.write_bytes(data)
 
-    timings = []
+    timings, cpu_timings = [], []
     for _ in range(args.runs):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         again = build_deck(workshop, Language.FRENCH, MAIN_SECTIONS)
         timings.append(time.perf_counter() - started)
+        cpu_timings.append(time.process_time() - cpu)
         assert again == data, "the same workshop must give the same bytes"
 
     whole_timings = []
@@ -200,7 +201,8 @@ def main() -> int:
           f"main deck: {pages} pages, {len(data) / 1024:.0f} KB; with the appendix: "
           f"{whole_pages} pages")
     print(f"main     cold {cold:.2f} s   median {main_deck:.2f} s   max {max(timings):.2f} s  "
-          f"(target ≤ {TARGET_MAIN_SECONDS} s)")
+          f"(target ≤ {TARGET_MAIN_SECONDS} s)   cpu median "
+          f"{statistics.median(cpu_timings):.2f} s")
     print(f"deck     with the appendix: median {statistics.median(whole_timings):.2f} s")
     if HAS_PPTX:
         print(f"pptx     main deck: median {statistics.median(pptx_timings):.2f} s   "
