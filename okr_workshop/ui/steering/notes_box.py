@@ -52,6 +52,7 @@ class NotesBox(QGroupBox):
         self.author.setObjectName("noteAuthor")
         self.author.setEditable(True)
         self.author.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        limited(self.author.lineEdit(), "feedback", "author")
         self.author.lineEdit().setPlaceholderText(self.tr("Anonymous"))
         self.author.setToolTip(self.tr("Leave empty for an anonymous note."))
         # Never narrower than the word saying it may stay empty ("Anony…" at scale 1.5).

@@ -70,6 +70,7 @@ class KeyResultEditor(QWidget):
         self.owner.setObjectName("ownerCombo")
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        limited(self.owner.lineEdit(), "key_result", "owner")
         self.due = OptionalDateEdit(self.tr("Set"))
         self.due.setObjectName("dueDate")
         # No Alt+letter is free on the page: Tab after the due date reaches it.
