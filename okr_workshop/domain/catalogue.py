@@ -72,7 +72,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # A check-in file (CSV) refused as a whole, or one of its lines.
     "check_in_file": ("okr_workshop.domain.check_in_words",),
     # The restitution deck's and the posters' fixed words.
-    "deck": ("okr_workshop.export.deck_labels", "okr_workshop.export.deck_terms"),
+    "deck": ("okr_workshop.export.deck_labels", "okr_workshop.export.deck_terms",
+             "okr_workshop.export.words_teams"),
     # The calendar file's (.ics) event titles and descriptions.
     "calendar": ("okr_workshop.export.calendar_words",),
     # The library file's errors, and the application layer's.

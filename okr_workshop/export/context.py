@@ -4,6 +4,7 @@ say about it (computed once per export)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import Any
 
@@ -77,8 +78,18 @@ class DeckContext:
     def team_names(self) -> dict[str, str]:
         return {team.id: team.name for team in self.workshop.teams}
 
+    @cached_property
+    def as_of(self) -> date | None:
+        """The deck's "today" (it never reads the clock): see :func:`as_of`."""
+        return as_of(self.workshop)
+
     def kept(self, team: Team) -> tuple[Objective, ...]:
         return sorted_by_position(team.objectives_with(ObjectiveStatus.KEPT))
+
+
+def as_of(workshop: Workshop) -> date | None:
+    """The date of the workshop's latest check-in (None: no check-in, so no status)."""
+    return max((c.on for kr in workshop.key_results() for c in kr.check_ins), default=None)
 
 
 def sorted_by_position(items):

@@ -23,12 +23,12 @@ from okr_workshop.export import chrome, theme
 from okr_workshop.export.context import Chapter, DeckContext
 from okr_workshop.export.fonts import REGULAR, register_fonts
 from okr_workshop.export.layout import StrictFrame, paginate
-from okr_workshop.export.sections import ALL_SECTIONS, Section, selected
+from okr_workshop.export.sections import ALL_SECTIONS, APPENDIX, Section, selected
+from okr_workshop.export.slides_departments import team_units
 from okr_workshop.export.slides_follow import feedback, progress_slides, rituals
 from okr_workshop.export.slides_intro import agenda, cover, cover_lines, cycle_line, strategy
 from okr_workshop.export.slides_intro import vision as vision_slides
 from okr_workshop.export.slides_review import alignment, focus, health, quality
-from okr_workshop.export.slides_teams import no_team_chapter, team_chapter
 from okr_workshop.files import write_atomic
 
 Progress = Callable[[int, int], bool | None]
@@ -65,16 +65,19 @@ _BUILDERS: dict[str, Callable[[DeckContext], list[Chapter]]] = {
 def _units(ctx: DeckContext, sections: tuple[Section, ...]) -> list[Callable[[], list[Chapter]]]:
     """The work in steps of about equal size (a team is a step): for progress and cancel."""
     units: list[Callable[[], list[Chapter]]] = []
+    # Many teams: the story shows departments; each team's full slide ends the appendix.
+    details: list[Callable[[], list[Chapter]]] = []
     for section in sections:
         if section.key == "agenda":
             units.append(lambda: agenda(ctx, sections))
         elif section.key == "teams":
-            teams = ctx.workshop.teams
-            units += [lambda team=team, first=index == 0: [team_chapter(ctx, team, first)]
-                      for index, team in enumerate(teams)] or [lambda: [no_team_chapter(ctx)]]
+            story, appendix = team_units(ctx)
+            units += story
+            if any(s.part == APPENDIX for s in sections):
+                details = appendix
         else:
             units.append(lambda builder=_BUILDERS[section.key]: builder(ctx))
-    return units
+    return units + details
 
 
 def plan_pages(ctx: DeckContext, chapter: Chapter, unit: int) -> list[Page]:

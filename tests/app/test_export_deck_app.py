@@ -42,7 +42,8 @@ def test_export_deck_and_posters_write_files(tmp_path):
     workshop = big_workshop(teams=2, language=Language.ENGLISH)
     path = export_deck(workshop, tmp_path / "deck.pdf", sections=("cover", "teams"))
     pdf = PdfReader(path)
-    assert len(pdf.pages) == 3 and pdf.trailer["/Root"]["/Lang"] == "en"
+    # The cover, and two slides a team (three objectives, each kept whole).
+    assert len(pdf.pages) == 1 + 2 * 2 and pdf.trailer["/Root"]["/Lang"] == "en"
     posters = export_posters(workshop, tmp_path / "posters", "fr")
     assert len(posters) == 2
     assert PdfReader(posters[0]).trailer["/Root"]["/Lang"] == "fr"

@@ -255,3 +255,58 @@ def remarks_workshop(language: Language = Language.FRENCH, typed: str = "") -> W
         strategic_objectives=strategic,
         rituals=(Ritual(kind=RitualKind.CHECK_IN, cadence=Cadence.QUARTERLY),),
     )
+
+
+def many_teams_workshop(teams: int = 25, language: Language = Language.FRENCH) -> Workshop:
+    """:func:`big_workshop` with long texts (300-character titles and key results, 3 × 2),
+    a why on every objective and a comment on every check-in: the issue's all-hands case."""
+    base = big_workshop(teams=teams, long_texts=True, language=language)
+    built = []
+    for team_ in base.teams:
+        objectives = []
+        for objective in team_.objectives:
+            krs = tuple(KeyResult(**{**kr.__dict__, "check_ins": tuple(
+                CheckIn(**{**c.__dict__, "comment": paragraph(120, f"Commentaire {kr.id[:8]}")})
+                for c in kr.check_ins)}) for kr in objective.key_results)
+            objectives.append(Objective(**{**objective.__dict__, "key_results": krs,
+                                           "why": paragraph(200, f"Pourquoi {objective.id[:8]}")}))
+        built.append(Team(**{**team_.__dict__, "objectives": tuple(objectives)}))
+    return Workshop(**{**base.__dict__, "teams": tuple(built)})
+
+
+MESSY = "<b>x</b> & <i>"
+
+
+def messy_teams_workshop(language: Language = Language.FRENCH) -> Workshop:
+    """:func:`remarks_workshop` (remarks on every key result) with markup-looking text,
+    accents and emoji everywhere a team slide prints, a why on most objectives (one left
+    empty), a non-alignment reason, a threshold, and check-ins with comments (one empty)."""
+    base = remarks_workshop(language, typed=MESSY)
+    built = []
+    for team_ in base.teams:
+        objectives = []
+        for index, objective in enumerate(team_.objectives):
+            krs = []
+            for number, kr in enumerate(objective.key_results):
+                comment = "" if number == 1 else f"Élan {MESSY} 🚀 n°{index}.{number}"
+                check_ins = (
+                    CheckIn(on=date(2027, 1, 8), value=11.0, confidence=5,
+                            comment=f"Avant {MESSY} {index}.{number}"),
+                    CheckIn(on=date(2027, 2, 1 + number), value=14.0, confidence=7,
+                            comment=comment),
+                )
+                krs.append(KeyResult(**{**kr.__dict__, "check_ins": check_ins,
+                                        "owner": kr.owner and f"{kr.owner} {MESSY}",
+                                        "data_source": kr.data_source
+                                        and f"Outil « maison » {MESSY} {number}"}))
+            if index == 1 and krs:
+                krs[0] = KeyResult(**{**krs[0].__dict__, "direction": Direction.AT_LEAST,
+                                      "baseline": 99.5, "target": 99.9, "unit": "%"})
+            why = "" if index == 0 else f"Parce que « nos clients » {MESSY} ✨ {index}"
+            fields = {**objective.__dict__, "key_results": tuple(krs), "why": why}
+            if index == 2:
+                fields.update(strategic_objective_id=None,
+                              non_alignment_reason=f"Hors cadre {MESSY} é")
+            objectives.append(Objective(**fields))
+        built.append(Team(**{**team_.__dict__, "objectives": tuple(objectives)}))
+    return Workshop(**{**base.__dict__, "teams": tuple(built)})

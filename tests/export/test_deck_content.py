@@ -53,18 +53,20 @@ def test_the_outline_has_one_entry_per_section_and_per_team(sample_fr, deck_fr):
 
 
 def test_page_count_follows_the_workshop():
-    # Short texts: each team fits one slide, and so does each other section; the next
-    # steps have their own slide: 12 slides besides the teams'. Each team's six checked-in
-    # key results are charted in the progress section, two a slide: 3 slides a team.
+    # Short texts: each team's three objectives, each kept whole with what it serves, take
+    # two slides; each other section fits one; the next steps have their own slide: 12
+    # slides besides the teams'. Each team's six checked-in key results are charted in the
+    # progress section, two a slide: 3 slides a team.
     for teams in (1, 2):
         deck = build_deck(big_workshop(teams=teams), Language.FRENCH)
-        assert len(reader(deck).pages) == 12 + teams + 3 * teams
+        assert len(reader(deck).pages) == 12 + 2 * teams + 3 * teams
         deck = build_deck(big_workshop(teams=teams, check_ins=False), Language.FRENCH)
-        assert len(reader(deck).pages) == 12 + teams - 1  # no progress section at all
+        assert len(reader(deck).pages) == 12 + 2 * teams - 1  # no progress section at all
     # More teams: the alignment and focus lists continue on "(suite)" slides.
     texts = page_texts(reader(build_deck(big_workshop(teams=9), Language.FRENCH)))
-    # (The title is the first line, or the second under a kicker: a team's chart slides.)
-    firsts = [t for t in texts if "(suite)" not in "\n".join(t.splitlines()[:2])]
+    # (The title is the first line, or the second under a kicker: a team's chart slides; a
+    # team's takeaway title takes two lines under its kicker.)
+    firsts = [t for t in texts if "(suite)" not in "\n".join(t.splitlines()[:3])]
     assert len(firsts) == 12 + 9 + 9 < len(texts)  # and the first chart slide of each team
 
 
@@ -73,7 +75,7 @@ def test_a_chosen_subset_of_sections():
     pdf = reader(build_deck(workshop_, Language.ENGLISH, sections=("teams", "cover")))
     marks = outline(pdf)
     assert [m.title for m in marks if m.level == 0] == ["Cover", "Team OKRs"]
-    assert len(pdf.pages) == 1 + 3
+    assert len(pdf.pages) == 1 + 2 * 3  # two slides a team (see above)
 
 
 def test_optional_sections_are_left_out_when_empty():
@@ -135,8 +137,9 @@ def test_progress_bars_only_with_check_ins():
     with_ = workshop([team("Équipe", [("Objectif", [checked_kr])])])
     text_without = all_text(reader(build_deck(without, "fr", sections=("teams",))))
     text_with = all_text(reader(build_deck(with_, "fr", sections=("teams",))))
-    assert "Dernier point" not in text_without and "%" in text_without
-    assert "Dernier point : 15 %" in text_with and "50 %" in text_with
+    assert "confiance" not in text_without and "%" in text_without
+    assert "15 % le 10 janv. 2027" in text_with and "50 %" in text_with
+    assert "confiance 5/10" in text_with
 
 
 def test_all_sections_are_known():

@@ -12,7 +12,7 @@ from okr_workshop.export import labels
 
 EXPORT = Path(labels.__file__).parent
 # Codes written whole ("deck.kr.owner") or built from an enum value or a section key.
-_WHOLE = re.compile(r"\"(deck\.[a-z_]+\.[a-z_]+|deck\.[a-z_]+)\"")
+_WHOLE = re.compile(r"\"(deck(?:\.[a-z_]+)+)\"")
 _BUILT = {
     "deck.ritual.": [k.value for k in RitualKind],
     "deck.cadence.": [c.value for c in Cadence],
