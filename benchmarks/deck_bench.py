@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import inspect
 import platform
 import statistics
 import subprocess
@@ -62,8 +63,20 @@ from okr_workshop.export.sections import SECTIONS
 
 TEAMS, OBJECTIVES, KEY_RESULTS = 40, 3, 2
 TARGET_MAIN_SECONDS, TARGET_PPTX_SECONDS, TARGET_MB = 0.5, 2.0, 300.0
-# The main deck: every section of the story, none of the appendix.
+# The main deck: every section of the story, none of the appendix (``appendix=False`` where
+# the deck offers it, as the Restitution step and ``okr-workshop export`` ask for it).
 MAIN_SECTIONS = tuple(s.key for s in SECTIONS if getattr(s, "part", "main") == "main")
+MAIN_ONLY = ({"appendix": False} if "appendix" in inspect.signature(build_deck).parameters
+             else {})
+
+
+def main_deck(workshop: Workshop) -> bytes:
+    return build_deck(workshop, Language.FRENCH, MAIN_SECTIONS, **MAIN_ONLY)
+
+
+def main_plan(workshop: Workshop):
+    from okr_workshop.export.deck import plan_deck
+    return plan_deck(workshop, Language.FRENCH, MAIN_SECTIONS, **MAIN_ONLY)
 HAS_PPTX = importlib.util.find_spec("okr_workshop.export.pptx") is not None
 SENTENCES = (
     ("Porter la satisfaction des clients de {a} % à {b} %", "Satisfaction des clients"),
@@ -150,7 +163,7 @@ def main() -> int:
 
     workshop = bench_workshop()
     started = time.perf_counter()
-    data = build_deck(workshop, Language.FRENCH, MAIN_SECTIONS)
+    data = main_deck(workshop)
     cold = time.perf_counter() - started
     pages = data.count(b"/Type /Page\n")
     if args.out:
@@ -159,7 +172,7 @@ def main() -> int:
     timings, cpu_timings = [], []
     for _ in range(args.runs):
         started, cpu = time.perf_counter(), time.process_time()
-        again = build_deck(workshop, Language.FRENCH, MAIN_SECTIONS)
+        again = main_deck(workshop)
         timings.append(time.perf_counter() - started)
         cpu_timings.append(time.process_time() - cpu)
         assert again == data, "the same workshop must give the same bytes"
@@ -194,13 +207,13 @@ def main() -> int:
     tracemalloc.stop()
     rss = _child_peak()
 
-    main_deck = statistics.median(timings)
+    main_median = statistics.median(timings)
     print(f"Python {platform.python_version()}, reportlab {reportlab.Version}, "
           f"{platform.machine()}, {platform.system()}")
     print(f"workshop: {TEAMS} teams × {OBJECTIVES} objectives × {KEY_RESULTS} key results; "
           f"main deck: {pages} pages, {len(data) / 1024:.0f} KB; with the appendix: "
           f"{whole_pages} pages")
-    print(f"main     cold {cold:.2f} s   median {main_deck:.2f} s   max {max(timings):.2f} s  "
+    print(f"main     cold {cold:.2f} s   median {main_median:.2f} s   max {max(timings):.2f} s  "
           f"(target ≤ {TARGET_MAIN_SECONDS} s)   cpu median "
           f"{statistics.median(cpu_timings):.2f} s")
     print(f"deck     with the appendix: median {statistics.median(whole_timings):.2f} s")
@@ -212,7 +225,7 @@ def main() -> int:
     print(f"posters  {TEAMS} posters: median {statistics.median(poster_timings):.2f} s")
     print(f"memory   peak RSS of a whole export {rss:.0f} MB (target ≤ {TARGET_MB:.0f} MB); "
           f"Python allocations during one build {traced_peak / 2**20:.0f} MB")
-    ok = (main_deck <= TARGET_MAIN_SECONDS and rss <= TARGET_MB
+    ok = (main_median <= TARGET_MAIN_SECONDS and rss <= TARGET_MB
           and (not HAS_PPTX or statistics.median(pptx_timings) <= TARGET_PPTX_SECONDS))
     print("targets met" if ok else "TARGETS MISSED")
     return 0 if ok else 1
