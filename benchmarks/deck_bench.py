@@ -188,10 +188,9 @@ def main() -> int:
     if HAS_PPTX:
         from okr_workshop.export.pptx import build_pptx
 
-        from okr_workshop.export.deck import plan_deck
         for _ in range(args.runs):
             started = time.perf_counter()
-            build_pptx(plan_deck(workshop, Language.FRENCH, MAIN_SECTIONS))
+            build_pptx(main_plan(workshop))
             pptx_timings.append(time.perf_counter() - started)
 
     poster_timings = []
