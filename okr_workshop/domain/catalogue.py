@@ -54,7 +54,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # Steering: status from pace, grades, default rituals, what is due, the next cycle.
     "steering": ("okr_workshop.domain.steering.pace_words", "okr_workshop.domain.steering.grading",
                  "okr_workshop.domain.steering.ritual_words", "okr_workshop.domain.steering.due",
-                 "okr_workshop.domain.next_cycle"),
+                 "okr_workshop.domain.next_cycle", "okr_workshop.domain.steering.standing"),
     # A refused value or file: the phrase after "<place>: …", and the sentence said alone.
     "problems": ("okr_workshop.domain.error_words:PROBLEMS",),
     "values": ("okr_workshop.domain.error_words:VALUE_SENTENCES",),
@@ -73,7 +73,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "check_in_file": ("okr_workshop.domain.check_in_words",),
     # The restitution deck's and the posters' fixed words.
     "deck": ("okr_workshop.export.deck_labels", "okr_workshop.export.deck_terms",
-             "okr_workshop.export.words_teams"),
+             "okr_workshop.export.words_pictures", "okr_workshop.export.words_teams"),
     # The calendar file's (.ics) event titles and descriptions.
     "calendar": ("okr_workshop.export.calendar_words",),
     # The library file's errors, and the application layer's.

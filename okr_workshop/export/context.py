@@ -51,6 +51,9 @@ class DeckContext:
     language: Language
     geometry: theme.Geometry = theme.SLIDE_GEOMETRY
     scale: float = 1.0
+    # False: the main deck only, so builders skip the appendix's chapters (charts of every
+    # key result, every team's row) instead of building what will not be shown.
+    appendix: bool = True
 
     def t(self, code: str, **params: Any) -> str:
         return label(code, self.language, **params)

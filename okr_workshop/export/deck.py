@@ -172,12 +172,14 @@ def plan_deck(workshop: Workshop, language: Language | str,
     units = _units(ctx, chosen)
     tick = _ticker(progress, 2 * len(units))
     tick(0)
-    pages: list[Page] = []
+    story: list[Page] = []
+    back: list[Page] = []  # the appendix: never mixed into the story, whoever builds it
     for index, unit in enumerate(units):
         for chapter in unit():
-            pages += plan_pages(ctx, chapter, index)
+            (back if chapter.part == APPENDIX else story).extend(
+                plan_pages(ctx, chapter, index))
         tick(index + 1)
-    return DeckPlan(ctx, pages, len(units))
+    return DeckPlan(ctx, story + back, len(units))
 
 
 def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
@@ -188,6 +190,7 @@ def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
     subject = ctx.t("deck.document.subject", workshop=ctx.workshop.title)
     canvas = new_canvas(buffer, ctx.workshop, ctx.language, theme.SLIDE, subject)
     footer = footer_text(ctx)
+    drawn = 0
     for number, page in enumerate(pages, start=1):
         for entry, (title, level) in enumerate(page.outline):
             # One destination per entry: reportlab names an outline entry by its key.
@@ -197,7 +200,10 @@ def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
         draw_page(canvas, ctx, page, footer, ctx.t("deck.page", page=number, total=len(pages)))
         canvas.showPage()
         if number == len(pages) or pages[number].unit != page.unit:
-            tick(plan.units + page.unit + 1)
+            # Pages of the appendix come after the story, units out of order: the count
+            # only goes up, and ends at the total.
+            drawn = max(drawn, page.unit + 1) if number < len(pages) else plan.units
+            tick(plan.units + drawn)
     canvas.showOutline()
     canvas.save()
     return buffer.getvalue()

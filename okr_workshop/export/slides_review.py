@@ -1,4 +1,5 @@
-"""Review slides: alignment, focus, key-result quality, health of the five mistakes."""
+"""Review slides: focus, key-result quality, health of the five mistakes; alignment (how
+the work connects) is slides_alignment.py's."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from okr_workshop.domain.model import ObjectiveStatus
 from okr_workshop.domain.rules.health import HealthStatus, status_label
 from okr_workshop.export import theme
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
-from okr_workshop.export.flowables import Badge, Chip, Columns, Rule, Stack, Tile
+from okr_workshop.export.flowables import Chip, Columns, Rule, Stack, Tile
 from okr_workshop.export.layout import Group, Item
 from okr_workshop.export.markup import bold, coloured, para_markup, rich
+from okr_workshop.export.slides_alignment import alignment
 
 BULLET = "•"
 _STATUS_COLOURS = {
@@ -18,6 +20,8 @@ _STATUS_COLOURS = {
     HealthStatus.MISSING: theme.MISSING,
 }
 _SEVERITY_HEX = {Severity.ERROR: theme.MISSING_HEX, Severity.WARNING: theme.RISK_HEX}
+
+__all__ = ["alignment", "focus", "health", "quality"]
 
 
 def team_line(ctx: DeckContext, team_name: str, text: str, style: str = "item"):
@@ -33,51 +37,6 @@ def _headed(heading, lines: list) -> list[Item]:
     return [Group([heading, lines[0]]), *lines[1:]]
 
 
-def alignment(ctx: DeckContext) -> list[Chapter]:
-    workshop = ctx.workshop
-    kept = [(team, o) for team in workshop.teams for o in ctx.kept(team)]
-    items: list[Item] = []
-    for number, strategic in enumerate(sorted_by_position(workshop.strategic_objectives), 1):
-        heading = Columns([Badge(str(number), size=26), ctx.p(strategic.title, "heading")],
-                          [26, None], gap=14, space_before=18)
-        lines = [team_line(ctx, team.name, o.title) for team, o in kept
-                 if o.strategic_objective_id == strategic.id]
-        if not lines:
-            lines = [ctx.p(ctx.t("deck.alignment.uncovered"), "note")]
-        items += _headed(heading, lines)
-    loose = [(team, o) for team, o in kept if o.strategic_objective_id is None]
-    if loose:
-        lines = []
-        for team, objective in loose:
-            lines.append(team_line(ctx, team.name, objective.title))
-            if objective.non_alignment_reason.strip():
-                reason = ctx.t("deck.alignment.reason", reason=objective.non_alignment_reason)
-                lines.append(ctx.p(reason, "finding"))
-        items += _headed(ctx.p(ctx.t("deck.alignment.not_aligned"), "subheading"), lines)
-    dependencies = _dependency_lines(ctx)
-    if dependencies:
-        items += _headed(ctx.p(ctx.t("deck.alignment.dependencies"), "subheading"),
-                         dependencies)
-    return [section_chapter(ctx, "alignment", items)]
-
-
-def _dependency_lines(ctx: DeckContext) -> list:
-    workshop = ctx.workshop
-    lines = []
-    for dependency in workshop.dependencies:
-        source = workshop.objective(dependency.from_objective_id)
-        target = workshop.objective(dependency.to_objective_id)
-        if source is None or target is None:
-            continue  # a dangling link: the integrity check reports it, the deck skips it
-        text = ctx.t("deck.alignment.depends", objective=source.title,
-                     team=ctx.team_names.get(source.team_id, ""), other=target.title,
-                     other_team=ctx.team_names.get(target.team_id, ""))
-        lines.append(ctx.p(text, "item", bullet=BULLET))
-        if dependency.note.strip():
-            lines.append(ctx.p(dependency.note, "finding"))
-    return lines
-
-
 def focus(ctx: DeckContext) -> list[Chapter]:
     workshop = ctx.workshop
     objectives = list(workshop.objectives())
@@ -85,9 +44,15 @@ def focus(ctx: DeckContext) -> list[Chapter]:
         ("deck.focus.proposed", len(objectives)),
         ("deck.focus.kept", sum(o.status == ObjectiveStatus.KEPT for o in objectives)),
         ("deck.focus.parked", sum(o.status == ObjectiveStatus.PARKED for o in objectives)),
+        ("deck.focus.undecided",
+         sum(o.status == ObjectiveStatus.CANDIDATE for o in objectives)),
     )
-    tiles = Columns([Tile(str(count), ctx.p(ctx.t(code), "tile_label")) for code, count in counts],
-                    [None, None, None], gap=24)
+    # Undecided candidates get their tile only when there are some: proposed = kept +
+    # parked + undecided, so none disappears from the counts.
+    shown = [(code, count) for code, count in counts
+             if count or code != "deck.focus.undecided"]
+    tiles = Columns([Tile(str(count), ctx.p(ctx.t(code), "tile_label")) for code, count in shown],
+                    [None] * len(shown), gap=24)
     rule = workshop.rule
     items: list[Item] = [
         tiles,
@@ -99,7 +64,10 @@ def focus(ctx: DeckContext) -> list[Chapter]:
     if not parked:
         parked = [ctx.p(ctx.t("deck.focus.parking_empty"), "meta")]
     items += _headed(ctx.p(ctx.t("deck.focus.parking_lot"), "subheading"), parked)
-    return [section_chapter(ctx, "focus", items)]
+    chapter = section_chapter(ctx, "focus", items)
+    chapter.notes = ctx.t("deck.notes.focus", **{code.rsplit(".", 1)[1]: count
+                                                  for code, count in counts})
+    return [chapter]
 
 
 def quality(ctx: DeckContext) -> list[Chapter]:

@@ -20,9 +20,10 @@ def test_the_progress_section_holds_a_chart_per_checked_in_key_result():
     workshop = messy_workshop()
     pdf = reader(build_deck(workshop, "fr", sections=("progress",)))
     pages = [flat(text) for text in page_texts(pdf)]
-    # The teams at a glance, then one slide of charts per team with check-ins.
-    assert len(pages) == 3
-    north, south = pages[1], pages[2]
+    # The overview, each team's key results as bars, then one slide of charts per team
+    # with check-ins.
+    assert len(pages) == 5
+    north, south = pages[3], pages[4]
     assert "Où en sont les résultats clés" in north and "Équipe « Nord »" in north
     # User text is shown as typed, never read as markup.
     assert "Porter le NPS de 30 à 50 <b>vite</b>" in north
@@ -105,3 +106,30 @@ def test_a_chart_title_stays_on_the_page_of_its_chart(sample_en):
     for page in chart_pages:
         titles = sum(page.count(text) for text in charted)
         assert titles == page.count("Measured values") > 0, page[:300]
+
+
+def test_chart_text_is_at_the_slide_floor_of_18_pt():
+    workshop = messy_workshop()
+    for kr in workshop.key_results():
+        drawing = kr_drawing(workshop, kr, Language.FRENCH, 408, 330)
+        sizes = {item.fontSize for item in drawing.contents if isinstance(item, String)}
+        assert sizes and min(sizes) >= 18, (kr.text, sizes)
+
+
+def test_chart_marks_and_lines_contrast_3_to_1_on_the_white_slide():
+    """Everything that carries data (values, target, baseline, pace, confidence) reads on
+    a projector; only the grid is lighter, on purpose (a background, not a mark)."""
+    from reportlab.lib.colors import HexColor, white
+
+    from okr_workshop.domain.steering.chart_scene import GRID
+    from tests.export.pictures_reading import contrast_on_white, shapes
+
+    workshop = messy_workshop()
+    for kr in workshop.key_results():
+        drawing = kr_drawing(workshop, kr, Language.ENGLISH, 408, 330)
+        for shape in shapes(drawing):
+            for colour in (getattr(shape, "fillColor", None),
+                           getattr(shape, "strokeColor", None)):
+                if colour is None or colour in (white, HexColor(GRID)):
+                    continue
+                assert contrast_on_white(colour) >= 3.0, (kr.text, colour)
