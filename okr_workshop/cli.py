@@ -79,11 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("id", help=_("the workshop's id (or its first characters)"))
     exporting.add_argument(
         "--format", choices=["json", "pdf", "posters"], default="json",
-        help=_("json: exchange file; pdf: restitution deck; posters: one A4 PDF per team"),
+        help=_("json: exchange file; pdf: restitution deck; posters: one PDF per team"),
     )
     exporting.add_argument(
         "--lang", choices=["fr", "en"],
         help=_("language of the deck or posters (default: the workshop's language)"),
+    )
+    exporting.add_argument(
+        "--paper", choices=["a4", "a3"], default="a4",
+        help=_("paper size of the posters (default: a4)"),
     )
     exporting.add_argument(
         "-o", "--output", type=Path, required=True, metavar=_("PATH"),
@@ -216,7 +220,7 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
         print(_("Exported the deck of “{title}” to {path}").format(
             title=workshop.title, path=args.output), file=sys.stderr)
     else:
-        paths = export_posters(workshop, args.output, args.lang)
+        paths = export_posters(workshop, args.output, args.lang, paper=args.paper)
         said = ngettext("Wrote 1 team poster of “{title}” to {path}",
                         "Wrote {count} team posters of “{title}” to {path}", len(paths))
         print(said.format(count=len(paths), title=workshop.title, path=args.output),

@@ -71,11 +71,13 @@ FRENCH: dict[str, str] = {
     "export a workshop to a file": "exporter un atelier dans un fichier",
     "the workshop's id (or its first characters)":
         "l’identifiant de l’atelier (ou ses premiers caractères)",
-    "json: exchange file; pdf: restitution deck; posters: one A4 PDF per team":
+    "json: exchange file; pdf: restitution deck; posters: one PDF per team":
         "json\u00a0: fichier d’échange\u00a0; pdf\u00a0: présentation de restitution\u00a0; "
-        "posters\u00a0: un poster A4 en PDF par équipe",
+        "posters\u00a0: un poster en PDF par équipe",
     "language of the deck or posters (default: the workshop's language)":
         "langue de la présentation ou des posters (par défaut\u00a0: celle de l’atelier)",
+    "paper size of the posters (default: a4)":
+        "format du papier des posters (par défaut\u00a0: a4)",
     "the file to write (a folder for --format posters)":
         "le fichier à écrire (un dossier pour --format posters)",
     "add the sample workshops (French and English)":

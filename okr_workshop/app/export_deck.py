@@ -71,9 +71,11 @@ def preview_deck(workshop: Workshop, language: Language | str | None = None,
 
 def export_posters(workshop: Workshop, folder: Path | str,
                    language: Language | str | None = None,
-                   progress: Progress | None = None) -> list[Path]:
-    """Write one A4 poster per team into ``folder`` (created if needed)."""
-    return write_posters(workshop, folder, deck_language(workshop, language), progress)
+                   progress: Progress | None = None, paper: str = "a4") -> list[Path]:
+    """Write one poster per team into ``folder`` (created if needed), on ``paper``
+    ("a4" or "a3"), every team in the same type size."""
+    return write_posters(workshop, folder, deck_language(workshop, language), progress,
+                         paper)
 
 
 def suggested_deck_name(workshop: Workshop) -> str:

@@ -26,8 +26,7 @@ from okr_workshop.domain.steering.chart_scene import (
 from okr_workshop.export.fonts import BOLD, REGULAR, font_runs, register_fonts
 from okr_workshop.export.formats import format_short_day, format_value
 from okr_workshop.export.labels import label
-
-CHART_TEXT = 18.0  # the slide floor (18 pt): legible from the back row
+from okr_workshop.export.theme import CHART_TEXT  # the text floor: legible from the back row
 
 
 def chart_words(language: Language) -> ChartWords:

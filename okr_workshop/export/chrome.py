@@ -2,6 +2,8 @@
 
 Every text here may be user text (team names, the organisation), so it goes through
 paragraphs built by markup.py, and the band grows with a long title instead of cutting it.
+Slides have a dark band; posters (``geometry.ink_light``) a white one with dark text over
+a thin accent rule, which a black-and-white printer renders without a slab of toner.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ from okr_workshop.export.markup import coloured, para, para_markup, rich
 _BIG = 1e6
 # Smaller title sizes for long titles: (style, most lines at that size).
 _TITLE_SIZES = (("title", 2), ("title_small", 3), ("title_tiny", None))
-_COVER_SCALES = (1.0, 0.85, 0.72, 0.6, 0.5, 0.4, 0.3)
+# The cover's text shrinks as a block, each style no smaller than the floor; only a cover
+# that cannot fit at the floor (absurdly long title and organisation) goes below it.
+_COVER_SCALES = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.43)
+_COVER_LAST_RESORT = (0.35, 0.3, 0.25)
 _GAP = 6.0
 
 
@@ -33,7 +38,7 @@ class Band:
 
 def make_band(kicker: str, title: str, subtitle: str, geometry: theme.Geometry,
               scale: float = 1.0) -> Band:
-    styles = theme.styles(scale)
+    styles = theme.styles(scale, geometry.ink_light)
     width = geometry.content_width
     title_paragraph = None
     for style, most_lines in _TITLE_SIZES:
@@ -44,7 +49,8 @@ def make_band(kicker: str, title: str, subtitle: str, geometry: theme.Geometry,
     paragraphs = []
     if kicker.strip() and subtitle.strip():
         # One line above the title for both: "SECTION  Department · Ambassador".
-        markup = rich(kicker) + coloured(" · " + rich(subtitle), theme.BAND_TEXT_HEX)
+        muted = theme.MUTED_HEX if geometry.ink_light else theme.BAND_TEXT_HEX
+        markup = rich(kicker) + coloured(" · " + rich(subtitle), muted)
         paragraphs += [para_markup(markup, styles["kicker"]), title_paragraph]
     else:
         if kicker.strip():
@@ -62,10 +68,16 @@ def content_height(band: Band, geometry: theme.Geometry) -> float:
 
 def draw_band(canvas, band: Band, geometry: theme.Geometry) -> None:
     top = geometry.height
-    canvas.setFillColor(theme.INK)
-    canvas.rect(0, top - band.height, geometry.width, band.height, stroke=0, fill=1)
-    canvas.setFillColor(theme.ACCENT)
-    canvas.rect(0, top - band.height - 4, geometry.width, 4, stroke=0, fill=1)
+    if geometry.ink_light:
+        # No slab of ink: a thin accent rule under the title, within the margins.
+        canvas.setFillColor(theme.ACCENT)
+        canvas.rect(geometry.margin, top - band.height - 1.5, geometry.content_width, 1.5,
+                    stroke=0, fill=1)
+    else:
+        canvas.setFillColor(theme.INK)
+        canvas.rect(0, top - band.height, geometry.width, band.height, stroke=0, fill=1)
+        canvas.setFillColor(theme.ACCENT)
+        canvas.rect(0, top - band.height - 4, geometry.width, 4, stroke=0, fill=1)
     y = top - geometry.band_top_pad
     for paragraph in band.paragraphs:
         _, height = paragraph.wrap(geometry.content_width, _BIG)
@@ -79,8 +91,10 @@ def draw_footer(canvas, text: str, page_label: str, geometry: theme.Geometry) ->
 
     The footer is one line: a long organisation is shortened with "…" here (it is printed
     in full on the cover)."""
-    style = theme.styles()["footer"]
-    rule_y = geometry.footer_height - 14
+    # Fixed on slides; on a poster in proportion to the paper (A3 prints it larger).
+    scale = round(geometry.footer_height / theme.SLIDE_GEOMETRY.footer_height, 3)
+    style = theme.styles(scale)["footer"]
+    rule_y = geometry.footer_height - 14 * scale
     canvas.setStrokeColor(theme.LINE)
     canvas.setLineWidth(0.8)
     canvas.line(geometry.margin, rule_y, geometry.width - geometry.margin, rule_y)
@@ -91,7 +105,7 @@ def draw_footer(canvas, text: str, page_label: str, geometry: theme.Geometry) ->
         _, height = paragraph.wrap(width, _BIG)
         if height <= style.leading + 0.1:
             break
-    baseline = rule_y - 8 - style.leading
+    baseline = rule_y - 8 * scale - style.leading
     paragraph.drawOn(canvas, geometry.margin, baseline)
     canvas.setFont(REGULAR, style.fontSize)
     canvas.setFillColor(theme.MUTED)
@@ -106,9 +120,10 @@ def draw_cover(canvas, lines: list[tuple[str, str]], geometry: theme.Geometry) -
     left = geometry.margin + 40
     width = geometry.width - left - geometry.margin
     room = geometry.height - 2 * 64
-    for scale in _COVER_SCALES:
-        styles = theme.styles(scale)
-        stack = Stack([_spaced(para(text, styles[style]), style, scale)
+    attempts = [(scale, True) for scale in _COVER_SCALES] + \
+        [(scale, False) for scale in _COVER_LAST_RESORT]
+    for scale, floored in attempts:
+        stack = Stack([_spaced(para(text, _cover_style(style, scale, floored)), style, scale)
                        for text, style in lines])
         _, height = stack.wrap(width, _BIG)
         if height <= room:
@@ -117,6 +132,13 @@ def draw_cover(canvas, lines: list[tuple[str, str]], geometry: theme.Geometry) -
     canvas.setFillColor(theme.ACCENT)
     canvas.rect(geometry.margin, top - height, 8, height, stroke=0, fill=1)
     stack.drawOn(canvas, left, top - height)
+
+
+def _cover_style(name: str, scale: float, floored: bool):
+    size = theme.styles()[name].fontSize
+    if floored:
+        scale = max(scale, theme.TEXT_FLOOR / size)
+    return theme.styles(round(scale, 3))[name]
 
 
 def _spaced(paragraph: Paragraph, style: str, scale: float) -> Paragraph:

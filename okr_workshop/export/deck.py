@@ -21,8 +21,9 @@ from okr_workshop import APP_NAME, __version__
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export import chrome, theme
 from okr_workshop.export.context import Chapter, DeckContext
+from okr_workshop.export.flowables import FUZZ
 from okr_workshop.export.fonts import REGULAR, register_fonts
-from okr_workshop.export.layout import StrictFrame, paginate
+from okr_workshop.export.layout import StrictFrame, paginate_balanced
 from okr_workshop.export.sections import ALL_SECTIONS, APPENDIX, Section, selected
 from okr_workshop.export.slides_departments import team_units
 from okr_workshop.export.slides_follow import feedback, progress_slides, rituals
@@ -81,20 +82,30 @@ def _units(ctx: DeckContext, sections: tuple[Section, ...]) -> list[Callable[[],
 
 
 def plan_pages(ctx: DeckContext, chapter: Chapter, unit: int) -> list[Page]:
-    """The pages of one chapter: the first with its title, the others "(continued)"."""
+    """The pages of one chapter, evened out (layout.paginate_balanced); when there are
+    several, each is titled with its place in the chapter: "Sales (1/2)", "Sales (2/2)"."""
     if chapter.cover:
         return [Page(chapter, None, [], 0.0, chapter.outline, unit)]
     geometry = ctx.geometry
-    first = chrome.make_band(chapter.kicker, chapter.title, chapter.subtitle, geometry,
-                             ctx.scale)
-    following = chrome.make_band(chapter.kicker, ctx.t("deck.continued", title=chapter.title),
-                                 chapter.subtitle, geometry, ctx.scale)
-    contents = paginate(chapter.items, geometry.content_width,
-                        chrome.content_height(first, geometry),
-                        chrome.content_height(following, geometry))
+
+    def band(title: str) -> chrome.Band:
+        return chrome.make_band(chapter.kicker, title, chapter.subtitle, geometry, ctx.scale)
+
+    bands = [band(chapter.title)]
+    height = chrome.content_height(bands[0], geometry)
+    contents = paginate_balanced(chapter.items, geometry.content_width, height)
+    while len(contents) > 1:
+        total = len(contents)
+        bands = [band(ctx.t("deck.page_of_chapter", title=chapter.title, page=page,
+                            total=total)) for page in range(1, total + 1)]
+        room = min(chrome.content_height(b, geometry) for b in bands)
+        if room >= height - FUZZ:
+            break
+        # A numbered title wrapped onto one more line: plan again in the smaller room.
+        height = room
+        contents = paginate_balanced(chapter.items, geometry.content_width, height)
     return [
-        Page(chapter, first if index == 0 else following, flowables,
-             chrome.content_height(first if index == 0 else following, geometry),
+        Page(chapter, bands[index], flowables, chrome.content_height(bands[index], geometry),
              chapter.outline if index == 0 else (), unit)
         for index, flowables in enumerate(contents)
     ]

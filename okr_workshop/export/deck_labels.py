@@ -78,10 +78,6 @@ MESSAGES = {
         fr=("Animé par {name}", "Sur la couverture : qui a animé l'atelier."),
         en=("Facilitated by {name}", "On the cover: who facilitated the workshop."),
     ),
-    "deck.continued": entry(
-        fr=("{title} (suite)", "Titre d'une diapositive qui continue la précédente."),
-        en=("{title} (continued)", "Title of a slide that carries on from the previous one."),
-    ),
     "deck.page": entry(
         fr=("{page} / {total}", "Numéro de page en bas à droite."),
         en=("{page} / {total}", "Page number, bottom right."),

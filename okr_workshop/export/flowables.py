@@ -50,6 +50,10 @@ class Stack(Flowable):
         return self.children[index].getSpaceBefore() if index else 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # Pagination measures the same content many times (balancing tries several page
+        # budgets): the children never change, so a wrap at the same width is remembered.
+        if getattr(self, "_wrapped_at", None) == availWidth:
+            return self.width, self.height
         self._sizes = []
         total = 0.0
         for index, child in enumerate(self.children):
@@ -57,12 +61,16 @@ class Stack(Flowable):
             total += self._gap(index) + height
             self._sizes.append((self._gap(index), height))
         self.width, self.height = availWidth, total
+        self._wrapped_at = availWidth
         return availWidth, total
 
     def draw(self) -> None:
         y = self.height
         for child, (gap, height) in zip(self.children, self._sizes, strict=True):
             y -= gap + height
+            # Wrapped again: a failed split trial may have dropped a paragraph's lines
+            # (reportlab deletes them), and a remembered wrap would not have rebuilt them.
+            child.wrap(self.width, _BIG)
             child.drawOn(self.canv, 0, y)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
@@ -105,6 +113,8 @@ class Columns(Flowable):
         return [share if w is None else w for w in self.widths]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if getattr(self, "_wrapped_at", None) == availWidth:  # as Stack.wrap
+            return self.width, self.height
         widths = self._column_widths(availWidth)
         self._heights = [cell.wrap(w, _BIG)[1] for cell, w in zip(self.cells, widths,
                                                                    strict=True)]
@@ -112,6 +122,7 @@ class Columns(Flowable):
         self.height = max((h for cell, h in zip(self.cells, self._heights, strict=True)
                            if not getattr(cell, "stretch", False)), default=0.0)
         self._widths = widths
+        self._wrapped_at = availWidth
         return availWidth, self.height
 
     def draw(self) -> None:
@@ -120,6 +131,8 @@ class Columns(Flowable):
             if getattr(cell, "stretch", False):
                 cell.height = self.height
                 height = self.height
+            else:
+                cell.wrap(width, _BIG)  # as in Stack.draw
             cell.drawOn(self.canv, x, self.height - height)
             x += width + self.gap
 
@@ -195,18 +208,31 @@ class Badge(Flowable):
         canvas.setFillColor(self.colour)
         canvas.roundRect(0, 0, self.size, self.size, self.size * 0.22, stroke=0, fill=1)
         canvas.setFillColor(theme.WHITE)
-        font_size = self.size * 0.55
-        canvas.setFont(BOLD, font_size)
-        canvas.drawCentredString(self.size / 2, self.size * 0.31, self.text)
+        canvas.setFont(BOLD, self.font_size)
+        canvas.drawCentredString(self.size / 2, (self.size - self.font_size * 0.7) / 2,
+                                 self.text)
+
+    @property
+    def font_size(self) -> float:
+        """The digit's size: at least the floor on a slide's badge, within the square on a
+        small (scaled poster) one."""
+        return min(max(self.size * 0.55, theme.TEXT_FLOOR), self.size * 0.75)
 
 
 class ProgressBar(Flowable):
-    """A bar filled to ``fraction`` (0–1) with its percentage at the right."""
+    """A bar filled to ``fraction`` (0–1) with its percentage at the right.
+
+    The empty part is a light track with a grey edge (``track_colour``, ``edge_colour``):
+    3:1 on white, so the bar's whole length shows on a projector and in black and white."""
 
     decoration = True
+    track_colour = theme.BAR_EMPTY
+    edge_colour = theme.BAR_EDGE
+    edge_width = 1.0
+    thickness = 12.0
 
-    def __init__(self, fraction: float, label: str, width: float, height: float = 22.0,
-                 colour=theme.ACCENT, font_size: float = 14.0) -> None:
+    def __init__(self, fraction: float, label: str, width: float, height: float = 24.0,
+                 colour=theme.ACCENT, font_size: float = theme.TEXT_FLOOR) -> None:
         super().__init__()
         self.fraction = min(1.0, max(0.0, fraction))
         self.label, self.bar_width, self.bar_height = plain(label), width, height
@@ -219,10 +245,12 @@ class ProgressBar(Flowable):
         canvas = self.canv
         label_width = stringWidth("100 %", BOLD, self.font_size) + 8
         track = max(self.bar_width - label_width, 10.0)
-        thickness = 10.0
+        thickness = self.thickness
         y = (self.bar_height - thickness) / 2
-        canvas.setFillColor(theme.LINE)
-        canvas.roundRect(0, y, track, thickness, thickness / 2, stroke=0, fill=1)
+        canvas.setFillColor(self.track_colour)
+        canvas.setStrokeColor(self.edge_colour)
+        canvas.setLineWidth(self.edge_width)
+        canvas.roundRect(0, y, track, thickness, thickness / 2, stroke=1, fill=1)
         if self.fraction > 0:
             canvas.setFillColor(self.colour)
             filled = max(track * self.fraction, thickness)
@@ -238,7 +266,7 @@ class Chip(Flowable):
 
     decoration = True
 
-    def __init__(self, text: str, colour, width: float, font_size: float = 14.0,
+    def __init__(self, text: str, colour, width: float, font_size: float = theme.TEXT_FLOOR,
                  top: float = 0.0) -> None:
         super().__init__()
         self.text, self.colour, self.chip_width = plain(text), colour, width
@@ -246,7 +274,7 @@ class Chip(Flowable):
         self.chip_height = font_size * 1.9
 
     @staticmethod
-    def width_for(texts: list[str], font_size: float = 14.0) -> float:
+    def width_for(texts: list[str], font_size: float = theme.TEXT_FLOOR) -> float:
         return max(stringWidth(plain(t), BOLD, font_size) for t in texts) + font_size * 1.6
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803

@@ -1,10 +1,14 @@
-"""One A4 poster per team: its kept objectives and key results, big enough to read from
-across the room, to pin up and go over at every ritual (the source's "rappeler les OKR").
+"""One poster per team (A4 or A3, portrait): its kept objectives, each with its why and
+the strategic objective it serves, its key results, and a blank check-in grid (weeks of the
+cycle × key results) filled in by hand at the weekly ritual (the source's "rappeler les
+OKR").
 
-The text is set as large as the team's content allows on one page: the poster tries sizes
-from the largest down and keeps the first that fits. Only a team whose text would not fit
-one page even at the smallest size goes on over several pages ("(suite)"), in the normal
-size: nothing is cut.
+Every poster of a workshop is set in the *same* type size, so the wall reads as one set:
+the largest size at which every team's OKRs fit one page, down to a floor. A team that
+does not fit one page at the floor goes on over more pages, cut between objectives (an
+objective stays whole when it fits a page). The grid goes under the OKRs when it fits
+there, else on a page of its own. Ink-light for a black-and-white office printer: no dark
+band, dark text on white, thin rules (theme.poster_geometry).
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+
+from reportlab.platypus import Flowable
 
 from okr_workshop.domain.model import Language, Team, Workshop
 from okr_workshop.export import theme
@@ -26,15 +32,35 @@ from okr_workshop.export.deck import (
     new_canvas,
     plan_pages,
 )
+from okr_workshop.export.flowables import FUZZ
 from okr_workshop.export.fonts import register_fonts
+from okr_workshop.export.layout import Group, Item, used_height
+from okr_workshop.export.poster_grid import grid_items
 from okr_workshop.export.slides_teams import BELOW, team_items, team_subtitle
 from okr_workshop.files import write_all_or_nothing
 
 Progress = Callable[[int, int], bool | None]
 
-# From the largest text to the smallest: 1.3 gives 21 pt key results, 0.6 still 10 pt.
-SCALES = (1.3, 1.15, 1.0, 0.9, 0.8, 0.7, 0.6)
-OVERFLOW_SCALE = 1.0
+PAPERS = {"a4": theme.POSTER, "a3": theme.POSTER_A3}
+DEFAULT_PAPER = "a4"
+# Text scales on A4, from the largest down to the floor (A3 multiplies them by its size,
+# √2): 1.3 sets key results in 26 pt; the floor, 0.7, in 14 pt with details in 12.6 pt,
+# still read from two metres.
+SCALES = (1.3, 1.2, 1.1, 1.0, 0.9, 0.8, 0.7)
+FLOOR_SCALE = SCALES[-1]
+
+
+def paper_size(paper: str) -> tuple[float, float]:
+    try:
+        return PAPERS[paper.lower()]
+    except KeyError:
+        raise ValueError(f"unknown paper size {paper!r}: choose one of "
+                         f"{', '.join(PAPERS)}") from None
+
+
+def _context(workshop: Workshop, language: Language, paper: str, scale: float) -> DeckContext:
+    geometry = theme.poster_geometry(paper_size(paper))
+    return DeckContext(workshop, language, geometry, round(scale, 3))
 
 
 def _chapter(ctx: DeckContext, team: Team) -> Chapter:
@@ -45,26 +71,62 @@ def _chapter(ctx: DeckContext, team: Team) -> Chapter:
                    subtitle=team_subtitle(ctx, team))
 
 
-def poster_pages(workshop: Workshop, team: Team, language: Language) -> tuple[DeckContext,
-                                                                               list[Page]]:
-    """The poster's pages at the largest scale that fits one page (else several pages)."""
-    for scale in SCALES:
-        ctx = DeckContext(workshop, language, theme.POSTER_GEOMETRY, scale)
-        pages = plan_pages(ctx, _chapter(ctx, team), 0)
-        if len(pages) == 1:
-            return ctx, pages
-    # Too much for one page even in small type: then readable type over several pages.
-    ctx = DeckContext(workshop, language, theme.POSTER_GEOMETRY, OVERFLOW_SCALE)
-    return ctx, plan_pages(ctx, _chapter(ctx, team), 0)
+def poster_scale(workshop: Workshop, language: Language | str,
+                 paper: str = DEFAULT_PAPER) -> float:
+    """The one text scale of the workshop's posters: the largest at which every team's
+    OKRs fit one page, never under the floor (times the paper's size over A4's)."""
+    lang = Language(language)
+    factor = paper_size(paper)[0] / theme.POSTER[0]
+    best = 0
+    for team in workshop.teams:  # each team can only lower the scale the others allow
+        while best < len(SCALES) - 1:
+            ctx = _context(workshop, lang, paper, SCALES[best] * factor)
+            if len(plan_pages(ctx, _chapter(ctx, team), 0)) == 1:
+                break
+            best += 1
+    return round(SCALES[best] * factor, 3)
 
 
-def build_poster(workshop: Workshop, team: Team, language: Language | str) -> bytes:
-    """The poster of ``team`` as PDF bytes (same input, same bytes)."""
+def poster_pages(workshop: Workshop, team: Team, language: Language | str,
+                 paper: str = DEFAULT_PAPER,
+                 scale: float | None = None) -> tuple[DeckContext, list[Page]]:
+    """The team's poster pages at the set's scale (:func:`poster_scale` unless given):
+    its OKRs, then the check-in grid under them or on a page of its own."""
+    lang = Language(language)
+    if scale is None:
+        scale = poster_scale(workshop, lang, paper)
+    ctx = _context(workshop, lang, paper, scale)
+    pages = plan_pages(ctx, _chapter(ctx, team), 0)
+    grid = grid_items(ctx, team)
+    last = pages[-1]
+    below = last.flowables + _flat(grid)
+    if used_height(below, ctx.width) <= last.frame_height + FUZZ:
+        pages[-1] = Page(last.chapter, last.band, below, last.frame_height, last.outline, 0)
+    else:
+        # A page of its own: taller rows to write in, when they still fit one page.
+        grid = grid_items(ctx, team, own_page=True, roomy=True)
+        if used_height(_flat(grid), ctx.width) > last.frame_height:
+            grid = grid_items(ctx, team, own_page=True)
+        pages += plan_pages(ctx, Chapter("poster", team.name, grid,
+                                         kicker=ctx.t("deck.grid.title"),
+                                         subtitle=team_subtitle(ctx, team)), 0)
+    return ctx, pages
+
+
+def _flat(items: list[Item]) -> list[Flowable]:
+    return [f for item in items for f in (item.flowables if isinstance(item, Group)
+                                          else [item])]
+
+
+def build_poster(workshop: Workshop, team: Team, language: Language | str,
+                 paper: str = DEFAULT_PAPER, scale: float | None = None) -> bytes:
+    """The poster of ``team`` as PDF bytes (same input, same bytes), at the workshop's
+    poster scale unless ``scale`` is given."""
     register_fonts()
     lang = Language(language)
-    ctx, pages = poster_pages(workshop, team, lang)
+    ctx, pages = poster_pages(workshop, team, lang, paper, scale)
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, workshop, lang, theme.POSTER,
+    canvas = new_canvas(buffer, workshop, lang, paper_size(paper),
                         ctx.t("deck.poster.subject", team=team.name))
     reminder = ctx.t("deck.poster.reminder")
     footer = footer_text(ctx)
@@ -86,8 +148,10 @@ def poster_file_name(position: int, team: Team) -> str:
 
 
 def write_posters(workshop: Workshop, folder: Path | str, language: Language | str,
-                  progress: Progress | None = None) -> list[Path]:
-    """Write one poster per team into ``folder`` (created if needed); returns the paths.
+                  progress: Progress | None = None,
+                  paper: str = DEFAULT_PAPER) -> list[Path]:
+    """Write one poster per team into ``folder`` (created if needed), all in one type
+    size, on ``paper`` ("a4" or "a3"); returns the paths.
 
     Every poster is built before any file is written, so a cancel (``progress`` returning
     False raises :class:`Cancelled`) writes nothing; the files are then written all or
@@ -101,9 +165,11 @@ def write_posters(workshop: Workshop, folder: Path | str, language: Language | s
             raise Cancelled()
 
     tick(0)
+    scale = poster_scale(workshop, language, paper) if teams else 1.0
     built = []
     for index, team in enumerate(teams, start=1):
-        built.append((poster_file_name(index, team), build_poster(workshop, team, language)))
+        built.append((poster_file_name(index, team),
+                      build_poster(workshop, team, language, paper, scale)))
         tick(index)
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)

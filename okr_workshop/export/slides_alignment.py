@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from okr_workshop.domain.coverage import coverage
 from okr_workshop.domain.model import Team
+from okr_workshop.export import chrome
 from okr_workshop.export.context import Chapter, DeckContext
 from okr_workshop.export.layout import Group, Item
 from okr_workshop.export.markup import bold, para_markup, rich
@@ -21,6 +22,7 @@ from okr_workshop.export.sections import APPENDIX, BY_KEY
 BULLET = "•"
 DEPARTMENT_ROWS_AFTER = 12  # more teams: the main matrix has a row per department
 DIAGRAM_HEIGHT = 280.0
+MIN_DIAGRAM_HEIGHT = 200.0  # lower, the boxes' names no longer fit
 SHORT_LEGEND = 8  # more dependencies: the main slide has the picture, the appendix the list
 SHORT_NAME = 60  # leaves room for the legend's first lines
 
@@ -166,25 +168,36 @@ def dependencies_chapter(ctx: DeckContext) -> list[Chapter]:
         if link.dependency.note.strip():
             notes.append(link.dependency.note.strip())
     edges = [Edge(s, t, tuple(n)) for (s, t), n in numbered.items()]
-    items: list[Item] = []
-    if edges:
-        used = {k for e in edges for k in (e.source, e.target)}
-        shown = [n for n in nodes.values() if n.key in used]
-        items.append(dependency_diagram(shown, edges, ctx.width, DIAGRAM_HEIGHT))
     if len(links) <= SHORT_LEGEND:
-        items += short
+        legend = short
     else:  # dozens of lines would bury the picture: the appendix lists them all
-        items.append(ctx.p(ctx.t("deck.dependencies.in_appendix"), "meta"))
+        legend = [ctx.p(ctx.t("deck.dependencies.in_appendix"), "meta")]
     how = "deck.dependencies.how_departments" if by_department else "deck.dependencies.how"
     section = BY_KEY["alignment"]
     kicker = section.name(ctx.language)
     title = ctx.t("deck.dependencies.title", count=len(links), teams=len(teams))
+    items: list[Item] = []
+    if edges:
+        used = {k for e in edges for k in (e.source, e.target)}
+        shown = [n for n in nodes.values() if n.key in used]
+        # The picture gives up height to its legend, so both share one slide when they can
+        # (a legend alone on a second slide reads as a leftover).
+        band = chrome.make_band(kicker, title, ctx.t(how), ctx.geometry, ctx.scale)
+        room = chrome.content_height(band, ctx.geometry) - _height(legend, ctx.width) - 1.0
+        height = max(min(DIAGRAM_HEIGHT, room), MIN_DIAGRAM_HEIGHT)
+        items.append(dependency_diagram(shown, edges, ctx.width, height))
+    items += legend
     chapters = [Chapter("alignment", title, items, kicker=kicker, subtitle=ctx.t(how),
                         part=section.part, notes="\n".join(notes))]
     if ctx.appendix:
         chapters.append(Chapter("alignment", ctx.t("deck.dependencies.full"), full,
                                 kicker=kicker, part=APPENDIX, notes=notes[0]))
     return chapters
+
+
+def _height(flowables: list, width: float) -> float:
+    """The height ``flowables`` take one under the other (their spaces before counted)."""
+    return sum(f.getSpaceBefore() + f.wrap(width, 1e6)[1] for f in flowables)
 
 
 def _short(name: str) -> str:

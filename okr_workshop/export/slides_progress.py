@@ -15,6 +15,8 @@ charts are in the main deck only when there are a few.
 
 from __future__ import annotations
 
+import re
+
 from okr_workshop.domain.model import KeyResult, Team
 from okr_workshop.domain.steering.standing import (
     STANDINGS,
@@ -26,6 +28,7 @@ from okr_workshop.domain.steering.standing import (
     standing_label,
     whole_percent,
 )
+from okr_workshop.export import chrome
 from okr_workshop.export.charts import kr_drawing
 from okr_workshop.export.context import Chapter, DeckContext, sorted_by_position
 from okr_workshop.export.flowables import Columns, Empty, Stack
@@ -47,6 +50,9 @@ DETAIL_COLUMN = 270.0
 GAP = 18.0
 CHART_HEIGHT = 330.0  # with its title (two lines), two charts fill a slide; 18 pt text
 CHART_GAP = 32.0
+_FOLD = re.compile(r"[ \t\r\n\f\v]+")
+MIN_CHART_HEIGHT = 180.0  # below this a chart says nothing; its title is then cut short
+ROW_SPACE = 10.0
 DETAILS_IN_MAIN = 4  # more teams than this: team details go to the appendix
 CHARTS_IN_MAIN = 4  # more charted key results than this: the charts go to the appendix
 GOOD = (Standing.DONE, Standing.ON_TRACK)
@@ -118,7 +124,9 @@ def overview(ctx: DeckContext, teams: list[tuple[Team, list[ObjectiveReading]]])
 
 
 def _quoted(ctx: DeckContext, text: str) -> str:
-    return ctx.t("deck.feedback.quote", text=" ".join(text.split()))
+    # Only plain white space folds: str.split() would also break the no-break spaces that
+    # keep "2 400 km" on one line.
+    return ctx.t("deck.feedback.quote", text=_FOLD.sub(" ", text).strip())
 
 
 def _names(ctx: DeckContext, texts: list[str]) -> str:
@@ -135,10 +143,14 @@ def objective_rows(ctx: DeckContext, reading: ObjectiveReading) -> list:
     else:
         bar = progress_bar(progress, _percent(ctx, progress), BAR_COLUMN)
     title = ctx.p(reading.objective.title, "label")
-    title.spaceBefore = 16
-    return [title, Columns([ctx.p(ctx.t("deck.progress.objective_mean"), "meta"), bar,
-                            basis(ctx, reading)],
-                           [None, BAR_COLUMN, DETAIL_COLUMN], gap=GAP, space_before=4)]
+    mean = Columns([ctx.p(ctx.t("deck.progress.objective_mean"), "meta"), bar, Empty()],
+                   [None, BAR_COLUMN, DETAIL_COLUMN], gap=GAP, space_before=4)
+    # What the mean counts across the slide: the key results it leaves out are named, and a
+    # narrow column would stack their names into a tower.
+    how = basis(ctx, reading)
+    how.spaceBefore = 4
+    # One heading (title, mean and basis), so the paginator keeps it with a key result.
+    return [Stack([title, mean, how], space_before=16)]
 
 
 def basis(ctx: DeckContext, reading: ObjectiveReading):
@@ -237,11 +249,9 @@ def _kept_whole(ctx: DeckContext, rows: list) -> list[Item]:
     """An objective's rows moving to the next slide together when they fit one (never a
     key result alone, away from its objective); else the objective (title and bar) with its
     first key result, and each row whole (a title is never cut across two slides)."""
-    tallest = ctx.geometry.height - ctx.geometry.footer_height - BAND_ALLOWANCE
-    total = sum(row.wrap(ctx.width, tallest)[1] + row.getSpaceBefore() for row in rows)
-    if total <= tallest:
-        return [Group(rows)]
-    return [Group(rows[:3]), *(Group([row]) for row in rows[3:])]
+    # The paginator keeps the group whole when it fits a slide, else cuts it between key
+    # results with the objective's title atop each part and never one key result alone.
+    return [Group(rows, repeat=rows[0])]
 
 
 def team_chapter(ctx: DeckContext, team: Team, objectives: list[ObjectiveReading],
@@ -282,17 +292,28 @@ def chart_chapters(ctx: DeckContext, part: str = MAIN) -> list[Chapter]:
     for team in ctx.workshop.teams:
         charted = [kr for objective in ctx.kept(team) for kr in sorted_by_position(
             objective.key_results) if kr.check_ins]
-        cells = [Stack([ctx.p(kr.text, "label"),
-                        kr_drawing(ctx.workshop, kr, ctx.language, width, CHART_HEIGHT)])
-                 for kr in charted]
+        title = ctx.t("deck.chart.heading")
+        # The room under the band of a continued page ("(2/3)": the longest title).
+        band = chrome.make_band(team.name, ctx.t("deck.page_of_chapter", title=title, page=9,
+                                                 total=9), "", ctx.geometry, ctx.scale)
+        room = chrome.content_height(band, ctx.geometry) - ROW_SPACE - 1.0
         rows: list[Item] = []
-        for first in range(0, len(cells), 2):
-            pair = cells[first:first + 2] + ([Stack([])] if first + 1 == len(cells) else [])
+        for first in range(0, len(charted), 2):
+            # A chart shrinks by what its row's longest title takes, so title and chart
+            # always share a slide (a chart cannot split, and a title alone says nothing).
+            titles = [ctx.p(kr.text, "label") for kr in charted[first:first + 2]]
+            tallest = max(t.wrap(width, 1e6)[1] for t in titles)
+            height = max(min(CHART_HEIGHT, room - tallest), MIN_CHART_HEIGHT)
+            pair: list = [Stack([t, kr_drawing(ctx.workshop, kr, ctx.language, width, height)])
+                          for t, kr in zip(titles, charted[first:first + 2], strict=True)]
+            if len(pair) == 1:
+                pair.append(Stack([]))
             # A row moves to the next page whole: a title never ends a page without its
             # chart (a chart cannot split, its title's Stack could).
-            rows.append(Group([Columns(pair, [None, None], gap=CHART_GAP, space_before=10)]))
+            rows.append(Group([Columns(pair, [None, None], gap=CHART_GAP,
+                                       space_before=ROW_SPACE)]))
         if rows:
             notes = [ctx.t("deck.notes.charts")] + [_quoted(ctx, kr.text) for kr in charted]
-            chapters.append(Chapter("progress", ctx.t("deck.chart.heading"), rows,
+            chapters.append(Chapter("progress", title, rows,
                                     kicker=team.name, part=part, notes="\n".join(notes)))
     return chapters

@@ -147,16 +147,19 @@ def serves_line(ctx: DeckContext, objective: Objective) -> str:
     return ctx.t("deck.objective.not_aligned.no_reason")
 
 
-def objective_header(ctx: DeckContext, objective: Objective, position: int):
+def objective_header(ctx: DeckContext, objective: Objective, position: int,
+                     full: bool = True):
+    """The badge, the title and commitment, then (``full``) the why and what it serves."""
     markup = bold(rich(objective.title))
     if objective.commitment is not None:
         word = ctx.t(f"deck.objective.{objective.commitment.value}")
         size = ctx.styles["meta"].fontSize
         markup += "  " + sized(coloured(rich(word), MUTED_HEX), size)
     lines = [para_markup(markup, ctx.styles["heading"])]
-    if objective.why.strip():
+    if full and objective.why.strip():
         lines.append(ctx.p(ctx.t("deck.objective.why", why=objective.why.strip()), "meta"))
-    lines.append(ctx.p(serves_line(ctx, objective), "meta"))
+    if full:
+        lines.append(ctx.p(serves_line(ctx, objective), "meta"))
     badge = 26 * ctx.scale
     return Columns([Badge(str(position), size=badge, top=0), Stack(lines)], [badge, None],
                    gap=14 * ctx.scale, space_before=14 * ctx.scale)
@@ -198,7 +201,9 @@ def objective_items(ctx: DeckContext, objective: Objective, position: int,
         rows = [Columns([Empty(), ctx.p(ctx.t("deck.objective.no_key_result"), "meta")],
                         [26 * ctx.scale, None], gap=14 * ctx.scale,
                         space_before=6 * ctx.scale)]
-    return [Group([header, *rows])]
+    # The objective stays whole on one slide when it fits one (layout.Group); when it
+    # does not, its title (without the why) heads each slide it continues on.
+    return [Group([header, *rows], repeat=objective_header(ctx, objective, position, False))]
 
 
 def team_items(ctx: DeckContext, team: Team, placement: str = BESIDE) -> list[Item]:

@@ -4060,6 +4060,25 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>PosterPaper</name>
+    <message>
+        <source>A4 (office printer)</source>
+        <translation>A4 (imprimante de bureau)</translation>
+    </message>
+    <message>
+        <source>A3 (larger, for a wall)</source>
+        <translation>A3 (plus grand, pour un mur)</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s poster is set in the same type size, the largest at which each team fits one page.</source>
+        <translation>Tous les posters ont la même taille de texte, la plus grande à laquelle chaque équipe tient sur une page.</translation>
+    </message>
+    <message>
+        <source>Poster pape&amp;r:</source>
+        <translation>Papie&amp;r des posters&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PracticesModel</name>
     <message>
         <source>%1
@@ -4256,8 +4275,8 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Exporter les &amp;posters d’équipe…</translation>
     </message>
     <message>
-        <source>One A4 page per team, to pin up or show at each ritual, in the deck&apos;s language.</source>
-        <translation>Une page A4 par équipe, à afficher ou à montrer à chaque rituel, dans la langue de la présentation.</translation>
+        <source>One page per team and its check-in grid, to pin up and fill in at each ritual, in the deck&apos;s language.</source>
+        <translation>Une page par équipe et sa grille de suivi, à afficher et à remplir à chaque rituel, dans la langue de la présentation.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>

@@ -42,8 +42,11 @@ def test_export_deck_and_posters_write_files(tmp_path):
     workshop = big_workshop(teams=2, language=Language.ENGLISH)
     path = export_deck(workshop, tmp_path / "deck.pdf", sections=("cover", "teams"))
     pdf = PdfReader(path)
-    # The cover, and two slides a team (three objectives, each kept whole).
-    assert len(pdf.pages) == 1 + 2 * 2 and pdf.trailer["/Root"]["/Lang"] == "en"
+    # The cover, and three slides a team (three objectives, each kept whole, one a slide
+    # at the room's text sizes).
+    assert len(pdf.pages) == 1 + 3 * 2 and pdf.trailer["/Root"]["/Lang"] == "en"
     posters = export_posters(workshop, tmp_path / "posters", "fr")
     assert len(posters) == 2
     assert PdfReader(posters[0]).trailer["/Root"]["/Lang"] == "fr"
+    a3 = export_posters(workshop, tmp_path / "a3", "fr", paper="a3")
+    assert [round(float(v)) for v in PdfReader(a3[0]).pages[0].mediabox[2:]] == [842, 1191]

@@ -187,7 +187,8 @@ def test_french_names_the_deck_and_the_posters_as_the_window_does(library, tmp_p
     # Glossary (resources/translations/README.md): deck = présentation, poster = poster,
     # the words of the window's Restitution step; "support" and "affiche" were the CLI's own.
     help_text = " ".join(run("export", "--help", **FRENCH_SYSTEM).stdout.split())
-    assert "présentation de restitution" in help_text and "un poster A4" in help_text
+    assert "présentation de restitution" in help_text and "un poster en PDF" in help_text
+    assert "format du papier des posters" in help_text
     assert not re.search(r"\b(support|affiches?)\b", help_text)
     listed = run("list", "--json", library=library, **ENGLISH_SYSTEM).stdout
     sample = next(w["id"] for w in json.loads(listed) if w["title"].startswith("Atelier"))

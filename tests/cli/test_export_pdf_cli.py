@@ -72,8 +72,20 @@ def test_export_posters_into_a_new_folder(library, french, tmp_path):
     assert result.returncode == 0, result.stderr
     names = sorted(os.listdir(folder))
     assert len(names) == 8 and names[0].startswith("poster-01-") and "8" in result.stderr
-    for name in names:
-        assert len(PdfReader(folder / name).pages) == 1
+    for name in names:  # the OKRs, and the check-in grid under them or on a page of its own
+        pages = PdfReader(folder / name).pages
+        assert 1 <= len(pages) <= 2
+        assert [round(float(v)) for v in pages[0].mediabox[2:]] == [595, 842]  # A4
+
+
+def test_export_posters_on_a3(library, french, tmp_path):
+    folder = tmp_path / "a3"
+    result = run("export", french["id"], "--format", "posters", "--paper", "a3", "-o",
+                 str(folder), library=library)
+    assert result.returncode == 0, result.stderr
+    for name in os.listdir(folder):
+        for page in PdfReader(folder / name).pages:
+            assert [round(float(v)) for v in page.mediabox[2:]] == [842, 1191]  # A3
 
 
 def test_lang_with_json_only_sets_the_language_of_the_messages(library, french, tmp_path):

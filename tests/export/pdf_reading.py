@@ -107,5 +107,8 @@ def markup_shown(text: str, typed: tuple[str, ...] = ()) -> list[str]:
     ``typed`` (which may look like markup and must be printed literally) are taken out."""
     text = flat(text)
     for literal in typed:
-        text = text.replace(flat(literal), " ")
+        # A narrow cell may wrap the typed text inside a "word" (`"red` | `">rouge`), and the
+        # reader then puts a space there: a space may appear between any two characters.
+        chars = [re.escape(c) for c in flat(literal) if not c.isspace()]
+        text = re.sub(r"\s*".join(chars), " ", text)
     return _OUR_MARKUP.findall(text)

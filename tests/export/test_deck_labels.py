@@ -60,5 +60,5 @@ def test_numbers_and_dates_per_language():
 def test_labels_with_params_render_in_both_languages():
     assert labels.label("deck.kr.owner", "fr", name="Léa") == "Responsable\u00a0: Léa"
     assert labels.label("deck.kr.owner", "en", name="Léa") == "Owner: Léa"
-    assert labels.label("deck.continued", "fr", title="X") == "X (suite)"
-    assert labels.label("deck.continued", "en", title="X") == "X (continued)"
+    assert labels.label("deck.page_of_chapter", "fr", title="X", page=2, total=3) == "X (2/3)"
+    assert labels.label("deck.page_of_chapter", "en", title="X", page=2, total=3) == "X (2/3)"

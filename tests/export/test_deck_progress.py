@@ -10,6 +10,7 @@ from reportlab.lib.colors import white
 
 from okr_workshop.domain.model import CheckIn, Direction, Language
 from okr_workshop.export.deck import build_deck, plan_deck
+from okr_workshop.export.flowables import Stack
 from okr_workshop.export.sections import APPENDIX, MAIN
 from tests.export.builders import big_workshop, key_result, team, workshop
 from tests.export.pdf_reading import flat, page_texts, reader
@@ -142,4 +143,6 @@ def test_an_objective_and_its_key_results_stay_on_one_slide(sample_fr):
     assert len(detail) > len({id(p.chapter) for p in detail})  # some teams take 2 slides
     for page in detail:  # every slide starts with an objective (bold), never a key result
         first = page.flowables[0]
+        first = first.children[0] if isinstance(first, Stack) else first
         assert getattr(first, "style", None) is not None and first.style.name == "label"
+        assert len(page.flowables) > 1  # and a key result with it

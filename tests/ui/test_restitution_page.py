@@ -361,3 +361,20 @@ def test_after_an_export_at_1366x768_its_buttons_are_in_sight(
         assert button.sizeHint().width() <= button.width(), caption  # its text is whole
     language = page.options.language
     assert language.visibleRegion().boundingRect().size() == language.size()
+
+
+def test_posters_on_a3_chosen_with_the_keyboard(qtbot, page, prompts, out):
+    """The paper is picked beside the posters' button (Alt+R, then a key), and every page
+    of every poster is A3."""
+    press(page.options.language, Qt.Key.Key_R, Alt)
+    assert QApplication.focusWidget() is page.poster_paper.combo
+    press(page.poster_paper.combo, Qt.Key.Key_Down)
+    assert page.poster_paper.paper() == "a3"
+    press(page.poster_paper.combo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.export_posters_button
+    prompts.answers.append(out)
+    press(page.export_posters_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "posters saved" in page.result.text())
+    for poster in out.glob("poster-*.pdf"):
+        for sheet in reader(poster.read_bytes()).pages:
+            assert [round(float(v)) for v in sheet.mediabox[2:]] == [842, 1191]

@@ -44,6 +44,7 @@ from okr_workshop.ui.widgets.deck_jobs import Job, Jobs
 from okr_workshop.ui.widgets.deck_options import DeckOptions
 from okr_workshop.ui.widgets.deck_preview import DeckPreview
 from okr_workshop.ui.widgets.export_runner import ExportRunner
+from okr_workshop.ui.widgets.poster_paper import PosterPaper
 from okr_workshop.ui.widgets.result_bar import ResultBar
 
 # Options changed in a row (ticking several boxes) give one rebuild, this long after.
@@ -81,11 +82,12 @@ class RestitutionPage(StepPage):
         )
         self.export_posters_action = self._action(
             self.tr("Export team &posters…"), "Ctrl+Shift+P", self.export_posters,
-            self.tr("One A4 page per team, to pin up or show at each ritual, in the deck's "
-                    "language."),
+            self.tr("One page per team and its check-in grid, to pin up and fill in at each "
+                    "ritual, in the deck's language."),
         )
         self.export_deck_button = self._button(self.export_deck_action)
         self.export_posters_button = self._button(self.export_posters_action)
+        self.poster_paper = PosterPaper()
         self.result = ResultBar()
         self.preview = DeckPreview()
         self.exporter = ExportRunner(self)
@@ -122,6 +124,7 @@ class RestitutionPage(StepPage):
         column = QVBoxLayout(left)
         column.addWidget(self.options)
         column.addWidget(self.export_deck_button)
+        column.addWidget(self.poster_paper)
         column.addWidget(self.export_posters_button)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -145,6 +148,8 @@ class RestitutionPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        QWidget.setTabOrder(self.export_deck_button, self.poster_paper.combo)
+        QWidget.setTabOrder(self.poster_paper.combo, self.export_posters_button)
         QWidget.setTabOrder(self.export_posters_button, self.preview.pages)
 
     def title(self) -> str:
@@ -282,11 +287,12 @@ class RestitutionPage(StepPage):
             return
         self._folder = folder
         workshop, language = self._workshop, self.options.deck_language()
+        paper = self.poster_paper.paper()
         self.result.hide()
         self.exporter.run(
             self.tr("Export the team posters"),
             self.tr("Writing one poster per team into “%1”…").replace("%1", folder.name),
-            lambda progress: export_posters(workshop, folder, language, progress),
+            lambda progress: export_posters(workshop, folder, language, progress, paper),
         )
 
     def _exported(self, result: Path | list[Path]) -> None:
