@@ -101,6 +101,9 @@ def _largest(out: str) -> list[Row]:
     rows = [Row("largest", f"largest allowed workshop: {m[1]} ({m[4]} {m[5]})",
                 f"{m[2]} s (cpu {m[6]})", f"RSS {m[3]} MB", "< 5 s, < 300 MB")
             for m in re.finditer(pattern, out, re.M)]
+    rows += [Row("largest", f"largest allowed workshop: {m[1]}", "FAILED", m[2][:40],
+                 "< 5 s, < 300 MB")
+             for m in re.finditer(r"^(deck|posters|pptx)\s+FAILED: (.*)$", out, re.M)]
     if re.search(r"^pptx\s+skipped", out, re.M):
         rows.append(Row("largest", "largest allowed workshop: pptx", "skipped (no export/pptx/)"))
     return rows

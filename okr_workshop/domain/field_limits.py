@@ -47,7 +47,7 @@ LENGTHS: dict[str, dict[str, int]] = {
 COUNTS: dict[tuple[str, str], int] = {
     ("workshop", "teams"): 40,
     ("workshop", "participants"): 400,
-    ("workshop", "strategic_objectives"): 12,
+    ("workshop", "strategic_objectives"): 8,  # a vision has a handful (3 to 5 usually)
     ("workshop", "dependencies"): 400,
     ("workshop", "rituals"): 30,
     ("workshop", "feedback"): 500,
