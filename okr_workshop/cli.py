@@ -78,8 +78,18 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help=_("export a workshop to a file"))
     exporting.add_argument("id", help=_("the workshop's id (or its first characters)"))
     exporting.add_argument(
-        "--format", choices=["json", "pdf", "posters"], default="json",
-        help=_("json: exchange file; pdf: restitution deck; posters: one PDF per team"),
+        "--format", choices=["json", "pdf", "pptx", "posters"], default="json",
+        help=_("json: exchange file; pdf: restitution deck; pptx: the deck as an editable "
+               "PowerPoint; posters: one PDF per team"),
+    )
+    exporting.add_argument(
+        "--handout", action="store_true",
+        help=_("with --format pdf: a page of speaker notes after each slide that has some"),
+    )
+    exporting.add_argument(
+        "--template", type=Path, metavar=_("FILE"),
+        help=_("with --format pptx: the company's PowerPoint template (.pptx or .potx) whose "
+               "layouts and theme the slides use"),
     )
     exporting.add_argument(
         "--lang", choices=["fr", "en"],
@@ -201,6 +211,10 @@ def _export(args: argparse.Namespace) -> int:
     from okr_workshop.app.exchange_files import export_workshop
     from okr_workshop.app.workshops import find_workshop
 
+    if args.template is not None and args.format != "pptx":
+        raise UserError(_("--template goes with --format pptx"))
+    if args.handout and args.format != "pdf":
+        raise UserError(_("--handout goes with --format pdf"))
     repository = _repository(args)
     summary = find_workshop(repository, args.id)
     if args.format != "json":
@@ -215,8 +229,16 @@ def _export(args: argparse.Namespace) -> int:
 def _export_pdf(args: argparse.Namespace, workshop) -> int:
     from okr_workshop.app.export_deck import export_deck, export_posters
 
-    if args.format == "pdf":
-        export_deck(workshop, args.output, args.lang)
+    if args.format == "pptx":
+        from okr_workshop.app.export_deck import export_pptx
+
+        export_pptx(workshop, args.output, args.lang, template=args.template)
+        print(_("Exported the PowerPoint deck of “{title}” to {path}").format(
+            title=workshop.title, path=args.output), file=sys.stderr)
+    elif args.format == "pdf":
+        from okr_workshop.app.export_deck import export_handout
+
+        (export_handout if args.handout else export_deck)(workshop, args.output, args.lang)
         print(_("Exported the deck of “{title}” to {path}").format(
             title=workshop.title, path=args.output), file=sys.stderr)
     else:

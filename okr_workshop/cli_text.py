@@ -71,9 +71,22 @@ FRENCH: dict[str, str] = {
     "export a workshop to a file": "exporter un atelier dans un fichier",
     "the workshop's id (or its first characters)":
         "l’identifiant de l’atelier (ou ses premiers caractères)",
-    "json: exchange file; pdf: restitution deck; posters: one PDF per team":
+    "json: exchange file; pdf: restitution deck; pptx: the deck as an editable PowerPoint; "
+    "posters: one PDF per team":
         "json\u00a0: fichier d’échange\u00a0; pdf\u00a0: présentation de restitution\u00a0; "
+        "pptx\u00a0: la présentation en PowerPoint modifiable\u00a0; "
         "posters\u00a0: un poster en PDF par équipe",
+    "with --format pptx: the company's PowerPoint template (.pptx or .potx) whose layouts "
+    "and theme the slides use":
+        "avec --format pptx\u00a0: le modèle PowerPoint de l’entreprise (.pptx ou .potx) dont "
+        "les diapositives prennent les dispositions et le thème",
+    "--template goes with --format pptx": "--template va avec --format pptx",
+    "--handout goes with --format pdf": "--handout va avec --format pdf",
+    "with --format pdf: a page of speaker notes after each slide that has some":
+        "avec --format pdf\u00a0: une page de notes de l’orateur après chaque diapositive "
+        "qui en a",
+    "Exported the PowerPoint deck of “{title}” to {path}":
+        "Présentation PowerPoint de «\u00a0{title}\u00a0» exportée dans {path}",
     "language of the deck or posters (default: the workshop's language)":
         "langue de la présentation ou des posters (par défaut\u00a0: celle de l’atelier)",
     "paper size of the posters (default: a4)":

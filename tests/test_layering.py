@@ -97,7 +97,7 @@ ALLOWED_IMPORTS: dict[str, set[str]] = {
     "storage": {"okr_workshop.domain", "okr_workshop.files", "sqlite_utils", "platformdirs",
                 "openpyxl"},
     "export": {"okr_workshop.domain", "okr_workshop.files", "reportlab", "babel", "pypdfium2",
-               "icalendar"},
+               "icalendar", "pptx"},
     "app": {"okr_workshop.domain", "okr_workshop.storage", "okr_workshop.export",
             "okr_workshop.files"},
     "ui": {"okr_workshop.app", "okr_workshop.domain", "PySide6", "shiboken6"},

@@ -63,6 +63,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         fr=f"Cet ordinateur ne connaît pas le fuseau horaire «{NBSP}{{zone}}{NBSP}» "
         f"(écrivez-le comme Europe/Paris ou America/Montreal).",
     ),
+    "pptx_template_unreadable": entry(
+        en="“{name}” is not a PowerPoint presentation or template that can be read: choose a "
+        ".pptx or .potx file saved by PowerPoint or LibreOffice.",
+        fr=f"«{NBSP}{{name}}{NBSP}» n’est pas une présentation ou un modèle PowerPoint "
+        f"lisible{NBSP}: choisissez un fichier .pptx ou .potx enregistré par PowerPoint ou "
+        "LibreOffice.",
+    ),
+    "pptx_template_no_title_layout": entry(
+        en="“{name}” has no slide layout with a title: choose a template with a “Title Only” "
+        "layout.",
+        fr=f"«{NBSP}{{name}}{NBSP}» n’a aucune disposition de diapositive avec un titre{NBSP}: "
+        f"choisissez un modèle qui a une disposition «{NBSP}Titre seul{NBSP}».",
+    ),
     "os_error": entry(
         en="{reason}: {filename}",
         fr=f"{{reason}}{NBSP}: {{filename}}",

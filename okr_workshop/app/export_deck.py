@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from okr_workshop.app.errors import AppError
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export import (
     ALL_SECTIONS,
@@ -34,8 +35,12 @@ __all__ = [
     "deck_language",
     "export_deck",
     "export_posters",
+    "export_pptx",
+    "export_handout",
+    "check_pptx_template",
     "preview_deck",
     "suggested_deck_name",
+    "suggested_pptx_name",
 ]
 
 # Characters no file system accepts in a name, and control characters.
@@ -69,6 +74,50 @@ def preview_deck(workshop: Workshop, language: Language | str | None = None,
     return build_deck(workshop, deck_language(workshop, language), tuple(sections), progress)
 
 
+def export_pptx(workshop: Workshop, path: Path | str, language: Language | str | None = None,
+                sections: Iterable[str] = ALL_SECTIONS, template: Path | str | None = None,
+                progress: Progress | None = None) -> Path:
+    """Write the deck as an editable PowerPoint (.pptx) to ``path`` atomically, on the
+    company ``template`` (.pptx or .potx) when given. Raises :class:`AppError` for a
+    template that cannot be used and :class:`Cancelled` like :func:`export_deck`; in every
+    such case nothing is written."""
+    from okr_workshop.export.deck import plan_deck
+    from okr_workshop.export.pptx import TemplateError, write_pptx
+
+    if template is not None:
+        check_pptx_template(template)  # before the work: a wrong file is said at once
+    plan = plan_deck(workshop, deck_language(workshop, language), tuple(sections), progress)
+    try:
+        return write_pptx(plan, path, template, progress)
+    except TemplateError as error:
+        raise AppError(f"pptx_template_{error.code}", name=error.path.name) from error
+
+
+def export_handout(workshop: Workshop, path: Path | str,
+                   language: Language | str | None = None,
+                   sections: Iterable[str] = ALL_SECTIONS,
+                   progress: Progress | None = None) -> Path:
+    """Write the deck's PDF with its speaker notes: after each chapter that has notes, a
+    page with its title and notes. Atomic and cancellable like :func:`export_deck`."""
+    from okr_workshop.export.deck import draw_deck, plan_deck
+    from okr_workshop.export.handout import with_notes
+    from okr_workshop.files import write_atomic
+
+    plan = plan_deck(workshop, deck_language(workshop, language), tuple(sections), progress)
+    return write_atomic(path, draw_deck(with_notes(plan), progress))
+
+
+def check_pptx_template(template: Path | str) -> None:
+    """Raise :class:`AppError` (a sentence to show) or OSError when ``template`` is no
+    PowerPoint template the export can use."""
+    from okr_workshop.export.pptx import TemplateError, check_template
+
+    try:
+        check_template(template)
+    except TemplateError as error:
+        raise AppError(f"pptx_template_{error.code}", name=error.path.name) from error
+
+
 def export_posters(workshop: Workshop, folder: Path | str,
                    language: Language | str | None = None,
                    progress: Progress | None = None, paper: str = "a4") -> list[Path]:
@@ -82,3 +131,8 @@ def suggested_deck_name(workshop: Workshop) -> str:
     """A file name to propose in a save dialog: the workshop's title, made safe."""
     name = " ".join(_UNSAFE.sub(" ", workshop.title).split()).strip(" .")[:120].strip(" .")
     return f"{name or 'OKR'}.pdf"
+
+
+def suggested_pptx_name(workshop: Workshop) -> str:
+    """The same name as the PDF's, for the PowerPoint file."""
+    return suggested_deck_name(workshop)[: -len(".pdf")] + ".pptx"

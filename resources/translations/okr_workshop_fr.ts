@@ -4079,6 +4079,81 @@ Choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>PowerPointExport</name>
+    <message>
+        <source>Save the deck as an editable PowerPoint file (.pptx), with the speaker notes, the sections ticked above and the company template below.</source>
+        <translation>Enregistrer la présentation en fichier PowerPoint modifiable (.pptx), avec les notes de l’orateur, les sections cochées ci-dessus et le modèle de l’entreprise ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Export as Po&amp;werPoint…</source>
+        <translation>Exporter en Po&amp;werPoint…</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;notes in the PDF</source>
+        <translation>&amp;Notes de l’orateur dans le PDF</translation>
+    </message>
+    <message>
+        <source>After each slide that has speaker notes, a page with its title and notes: to rehearse, or to hand out.</source>
+        <translation>Après chaque diapositive qui a des notes de l’orateur, une page avec son titre et ses notes&#xa0;: pour répéter, ou à distribuer.</translation>
+    </message>
+    <message>
+        <source>Company te&amp;mplate…</source>
+        <translation>&amp;Modèle de l’entreprise…</translation>
+    </message>
+    <message>
+        <source>A .pptx or .potx of your company: the slides take its layouts, theme and size.</source>
+        <translation>Un .pptx ou .potx de votre entreprise&#xa0;: les diapositives en prennent les dispositions, le thème et la taille.</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Sans modèle</translation>
+    </message>
+    <message>
+        <source>Back to the deck&apos;s own look.</source>
+        <translation>Revenir à l’apparence de la présentation.</translation>
+    </message>
+    <message>
+        <source>PowerPoint template: none (the deck&apos;s look).</source>
+        <translation>Modèle PowerPoint&#xa0;: aucun (l’apparence de la présentation).</translation>
+    </message>
+    <message>
+        <source>PowerPoint template: “%1”.</source>
+        <translation>Modèle PowerPoint&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s PowerPoint template</source>
+        <translation>Choisir le modèle PowerPoint de l’entreprise</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations and templates (*.pptx *.potx)</source>
+        <translation>Présentations et modèles PowerPoint (*.pptx *.potx)</translation>
+    </message>
+    <message>
+        <source>This template cannot be used</source>
+        <translation>Ce modèle est inutilisable</translation>
+    </message>
+    <message>
+        <source>Export as PowerPoint</source>
+        <translation>Exporter en PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation>Écriture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
     <name>PracticesModel</name>
     <message>
         <source>%1

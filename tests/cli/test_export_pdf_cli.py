@@ -110,6 +110,59 @@ def test_an_unwritable_place_is_one_line_naming_the_file(library, french, tmp_pa
 
 def test_an_unknown_format_or_language_is_a_usage_error(library, french, tmp_path):
     out = str(tmp_path / "x")
-    one_line_error(run("export", french["id"], "--format", "pptx", "-o", out, library=library))
+    one_line_error(run("export", french["id"], "--format", "docx", "-o", out, library=library))
     one_line_error(run("export", french["id"], "--format", "pdf", "--lang", "de", "-o", out,
                        library=library))
+
+
+def test_export_pptx_with_and_without_a_company_template(library, french, tmp_path):
+    from pptx import Presentation
+
+    from tests.export.test_deck_pptx_template import company_template
+
+    out = tmp_path / "restitution.pptx"
+    result = run("export", french["id"], "--format", "pptx", "-o", str(out), library=library)
+    assert result.returncode == 0, result.stderr
+    assert str(out) in result.stderr and "PowerPoint" in result.stderr
+    plain = Presentation(str(out))
+    assert len(plain.slides) > 10 and plain.slides[1].shapes.title.text
+    template = tmp_path / "société.pptx"
+    company_template(template)
+    themed_out = tmp_path / "sur modèle.pptx"
+    result = run("export", french["id"], "--format", "pptx", "--template", str(template),
+                 "-o", str(themed_out), library=library)
+    assert result.returncode == 0, result.stderr
+    themed = Presentation(str(themed_out))
+    assert len(themed.slides) == len(plain.slides)
+    assert themed.slide_width == Presentation(str(template)).slide_width
+
+
+def test_export_pptx_on_a_file_that_is_no_template(library, french, tmp_path):
+    bad = tmp_path / "notes.pptx"
+    bad.write_text("pas une présentation")
+    out = tmp_path / "deck.pptx"
+    result = run("export", french["id"], "--format", "pptx", "--template", str(bad),
+                 "-o", str(out), "--lang", "en", library=library)
+    one_line_error(result, "notes.pptx", "PowerPoint")
+    assert not out.exists()
+    missing = run("export", french["id"], "--format", "pptx", "--template",
+                  str(tmp_path / "absent.pptx"), "-o", str(out), library=library)
+    one_line_error(missing, "absent.pptx")
+    pdf = run("export", french["id"], "--format", "pdf", "--template", str(bad),
+              "-o", str(tmp_path / "x.pdf"), library=library)
+    one_line_error(pdf, "--template")
+    assert sorted(os.listdir(tmp_path)) == ["notes.pptx"]
+
+
+def test_handout_goes_with_pdf_and_template_with_pptx(library, french, tmp_path):
+    out = tmp_path / "notes.pdf"
+    result = run("export", french["id"], "--format", "pdf", "--handout", "-o", str(out),
+                 library=library)
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(out).pages) >= 10
+    for wrong, said in ((("--format", "pptx", "--handout"), "--handout"),
+                        (("--format", "json", "--handout"), "--handout"),
+                        (("--format", "json", "--template", str(out)), "--template")):
+        one_line_error(run("export", french["id"], *wrong, "-o", str(tmp_path / "x"),
+                           library=library), said)
+    assert sorted(os.listdir(tmp_path)) == ["notes.pdf"]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.app.deck_preview import page_count
 from okr_workshop.app.export_deck import (
     export_deck,
+    export_handout,
     export_posters,
     preview_deck,
     suggested_deck_name,
@@ -31,6 +32,7 @@ from okr_workshop.app.export_deck import (
 from okr_workshop.domain.findings import Finding
 from okr_workshop.domain.model import ObjectiveStatus, Step, Workshop
 from okr_workshop.ui.pages.base import StepPage
+from okr_workshop.ui.pages.restitution_pptx import PowerPointExport
 from okr_workshop.ui.pages.restitution_texts import (
     deck_error_lines,
     deck_errors,
@@ -88,6 +90,8 @@ class RestitutionPage(StepPage):
         self.export_deck_button = self._button(self.export_deck_action)
         self.export_posters_button = self._button(self.export_posters_action)
         self.poster_paper = PosterPaper()
+        self.powerpoint = PowerPointExport(self)
+        self.export_deck_action.enabledChanged.connect(self.powerpoint.action.setEnabled)
         self.result = ResultBar()
         self.preview = DeckPreview()
         self.exporter = ExportRunner(self)
@@ -123,9 +127,11 @@ class RestitutionPage(StepPage):
         left = QWidget()
         column = QVBoxLayout(left)
         column.addWidget(self.options)
+        column.addWidget(self.powerpoint.handout)
         column.addWidget(self.export_deck_button)
         column.addWidget(self.poster_paper)
         column.addWidget(self.export_posters_button)
+        column.addWidget(self.powerpoint)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(left)
@@ -148,9 +154,14 @@ class RestitutionPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        # The notes box sits above the PDF export it changes.
+        QWidget.setTabOrder(self.powerpoint.handout, self.export_deck_button)
         QWidget.setTabOrder(self.export_deck_button, self.poster_paper.combo)
         QWidget.setTabOrder(self.poster_paper.combo, self.export_posters_button)
-        QWidget.setTabOrder(self.export_posters_button, self.preview.pages)
+        QWidget.setTabOrder(self.export_posters_button, self.powerpoint.button)
+        QWidget.setTabOrder(self.powerpoint.button, self.powerpoint.choose_button)
+        QWidget.setTabOrder(self.powerpoint.choose_button, self.powerpoint.clear_button)
+        QWidget.setTabOrder(self.powerpoint.clear_button, self.preview.pages)
 
     def title(self) -> str:
         return self.tr("Restitution")
@@ -272,11 +283,12 @@ class RestitutionPage(StepPage):
                 return
         self._folder = path.parent
         workshop, language, sections = self._workshop, *self._wanted[1:]
+        export = export_handout if self.powerpoint.handout.isChecked() else export_deck
         self.result.hide()
         self.exporter.run(
             self.tr("Export the deck"),
             self.tr("Writing “%1”…").replace("%1", path.name),
-            lambda progress: export_deck(workshop, path, language, sections, progress),
+            lambda progress: export(workshop, path, language, sections, progress),
         )
 
     def export_posters(self) -> None:
