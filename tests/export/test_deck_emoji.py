@@ -112,3 +112,21 @@ def test_the_same_workshop_gives_the_same_bytes_whatever_was_exported_before(emo
     other = workshop([team("Autre 👩\u200d🚀 🏳\ufe0f\u200d🌈", [("Titre 🫶🏾", [])])])
     build_deck(other, Language.FRENCH)
     assert build_deck(emoji_workshop, Language.FRENCH) == first
+
+
+def test_the_powerpoint_holds_the_characters_typed_in_the_emoji_font(emoji_workshop):
+    from okr_workshop.export.deck import plan_deck
+    from okr_workshop.export.pptx import build_pptx
+    from tests.export.pptx_reading import open_pptx, slide_text
+
+    prs = open_pptx(build_pptx(plan_deck(emoji_workshop, Language.FRENCH)))
+    text = " ".join(slide_text(slide) for slide in prs.slides)
+    assert LINE in " ".join(text.split())  # never a private code, never □
+    assert MISSING not in text and not any(ord(c) >= 0xF0000 for c in text)
+    faces = set()
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                faces |= {run.font.name for p in shape.text_frame.paragraphs
+                          for run in p.runs if any(c in run.text for c in "🚀✅")}
+    assert faces == {"Noto Emoji"}
