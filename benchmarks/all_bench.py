@@ -1,7 +1,7 @@
 """Every benchmark in this folder in one run, its figures gathered in one table.
 
 ``python benchmarks/all_bench.py [--full] [--only NAME,…]`` (names: library, check, deck, window,
-start, calendar, chart, round)
+start, calendar, chart, round, largest)
 
 Each benchmark runs as it does alone (its own script, a fresh interpreter, its own
 measurements), with fewer runs unless ``--full`` asks for the scripts' defaults; this script
@@ -32,6 +32,7 @@ BENCHMARKS: dict[str, tuple[str, list[str]]] = {
     "calendar": ("calendar_bench.py", ["--runs", "30"]),
     "chart": ("chart_bench.py", ["--runs", "100"]),
     "round": ("check_in_round_bench.py", ["--runs", "20"]),
+    "largest": ("largest_bench.py", []),
 }
 
 LIBRARY_TARGETS = {"load": "p99 < 50 ms", "edit": "p99 < 5 ms"}
@@ -76,13 +77,35 @@ def _window(out: str) -> list[Row]:
 
 def _deck(out: str) -> list[Row]:
     rows = []
-    if m := re.search(r"^deck\s+cold ([\d.]+) s\s+median ([\d.]+) s\s+max ([\d.]+) s", out, re.M):
-        rows.append(Row("deck", f"deck, 40 teams (cold {m[1]} s)", f"{m[2]} s",
-                        f"max {m[3]} s", "< 2 s"))
+    if m := re.search(r"^main\s+cold ([\d.]+) s\s+median ([\d.]+) s\s+max ([\d.]+) s"
+                      r".*?cpu median ([\d.]+) s", out, re.M):
+        rows.append(Row("deck", f"main deck, 40 teams (cold {m[1]} s)",
+                        f"{m[2]} s (cpu {m[4]})", f"max {m[3]} s", "≤ 0.5 s"))
+    if m := re.search(r"^deck\s+with the appendix: median ([\d.]+) s", out, re.M):
+        rows.append(Row("deck", "deck with the appendix", f"{m[1]} s"))
+    if m := re.search(r"^pptx\s+main deck: median ([\d.]+) s\s+max ([\d.]+) s", out, re.M):
+        rows.append(Row("deck", "PowerPoint of the main deck", f"{m[1]} s", f"max {m[2]} s",
+                        "≤ 2 s"))
+    elif re.search(r"^pptx\s+skipped", out, re.M):
+        rows.append(Row("deck", "PowerPoint of the main deck", "skipped (no export/pptx/)"))
     if m := re.search(r"^posters\s+(\d+) posters: median ([\d.]+) s", out, re.M):
         rows.append(Row("deck", f"{m[1]} posters", f"{m[2]} s"))
     if m := re.search(r"^memory\s+peak RSS of a whole export (\d+) MB", out, re.M):
-        rows.append(Row("deck", "peak RSS of an export", f"{m[1]} MB", "", "< 300 MB"))
+        rows.append(Row("deck", "peak RSS of an export", f"{m[1]} MB", "", "≤ 300 MB"))
+    return rows
+
+
+def _largest(out: str) -> list[Row]:
+    pattern = (r"^(deck|posters|pptx)\s+([\d.]+) s\s+peak RSS (\d+) MB\s+(\d+) (pages|slides)"
+               r".*?cpu ([\d.]+) s")
+    rows = [Row("largest", f"largest allowed workshop: {m[1]} ({m[4]} {m[5]})",
+                f"{m[2]} s (cpu {m[6]})", f"RSS {m[3]} MB", "< 5 s, < 300 MB")
+            for m in re.finditer(pattern, out, re.M)]
+    rows += [Row("largest", f"largest allowed workshop: {m[1]}", "FAILED", m[2][:40],
+                 "< 5 s, < 300 MB")
+             for m in re.finditer(r"^(deck|posters|pptx)\s+FAILED: (.*)$", out, re.M)]
+    if re.search(r"^pptx\s+skipped", out, re.M):
+        rows.append(Row("largest", "largest allowed workshop: pptx", "skipped (no export/pptx/)"))
     return rows
 
 
@@ -133,7 +156,8 @@ def _round(out: str) -> list[Row]:
 
 
 READERS = {"library": _library, "check": _check, "deck": _deck, "window": _window,
-           "start": _start, "calendar": _calendar, "chart": _chart, "round": _round}
+           "start": _start, "calendar": _calendar, "chart": _chart, "round": _round,
+           "largest": _largest}
 
 
 def run_one(name: str, full: bool) -> tuple[list[Row], str, int, float]:

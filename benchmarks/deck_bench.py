@@ -3,15 +3,20 @@
 Builds a workshop of 40 teams × 3 kept objectives × 2 key results (one check-in each, one
 parked objective per team, 4 strategic objectives, rituals, feedback), then measures:
 
-- deck     ``build_deck`` (plan, paginate, draw, save to bytes), median and max of the runs,
-           after one warm-up run (fonts registered, modules imported); the first run is
-           reported apart as "cold";
+- main     ``build_deck`` of the main deck (the story shown at the all-hands, no appendix):
+           plan, paginate, draw, save to bytes; median and max of the runs, after one
+           warm-up run (fonts registered, modules imported); the first run is reported
+           apart as "cold";
+- deck     the same with the appendix (the coach's diagnostics), median;
+- pptx     the PowerPoint of the main deck (``plan_deck`` then ``build_pptx``), median;
+           skipped with a message until ``okr_workshop/export/pptx/`` exists;
 - posters  ``build_poster`` for the 40 teams, median of the runs;
 - memory   the peak resident set (ru_maxrss) of a fresh process that imports the
-           application, builds the workshop and the deck once: everything a command-line
-           export costs; and the peak of Python allocations during one build (tracemalloc).
+           application, builds the workshop, the whole deck and the PowerPoint once:
+           everything a command-line export costs; and the peak of Python allocations
+           during one build (tracemalloc).
 
-Targets: deck < 2 s, memory < 300 MB.
+Targets (issue 14): main deck ≤ 0.5 s, PowerPoint ≤ 2 s, memory ≤ 300 MB.
 
     python benchmarks/deck_bench.py            # 5 timed runs
     python benchmarks/deck_bench.py --runs 9
@@ -21,6 +26,8 @@ Targets: deck < 2 s, memory < 300 MB.
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import inspect
 import platform
 import statistics
 import subprocess
@@ -52,9 +59,25 @@ from okr_workshop.domain.model import (
 )
 from okr_workshop.domain.values import new_id
 from okr_workshop.export import build_deck, build_poster
+from okr_workshop.export.sections import SECTIONS
 
 TEAMS, OBJECTIVES, KEY_RESULTS = 40, 3, 2
-TARGET_SECONDS, TARGET_MB = 2.0, 300.0
+TARGET_MAIN_SECONDS, TARGET_PPTX_SECONDS, TARGET_MB = 0.5, 2.0, 300.0
+# The main deck: every section of the story, none of the appendix (``appendix=False`` where
+# the deck offers it, as the Restitution step and ``okr-workshop export`` ask for it).
+MAIN_SECTIONS = tuple(s.key for s in SECTIONS if getattr(s, "part", "main") == "main")
+MAIN_ONLY = ({"appendix": False} if "appendix" in inspect.signature(build_deck).parameters
+             else {})
+
+
+def main_deck(workshop: Workshop) -> bytes:
+    return build_deck(workshop, Language.FRENCH, MAIN_SECTIONS, **MAIN_ONLY)
+
+
+def main_plan(workshop: Workshop):
+    from okr_workshop.export.deck import plan_deck
+    return plan_deck(workshop, Language.FRENCH, MAIN_SECTIONS, **MAIN_ONLY)
+HAS_PPTX = importlib.util.find_spec("okr_workshop.export.pptx") is not None
 SENTENCES = (
     ("Porter la satisfaction des clients de {a} % à {b} %", "Satisfaction des clients"),
     ("Faire passer le taux de réachat de {a} % à {b} %", "Taux de réachat"),
@@ -119,7 +142,12 @@ def _child_peak() -> float:
         f"import sys, resource; sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
         "from deck_bench import bench_workshop\n"
         "from okr_workshop.export import build_deck\n"
-        "data = build_deck(bench_workshop(), 'fr')\n"
+        "from okr_workshop.export.deck import plan_deck\n"
+        "workshop = bench_workshop()\n"
+        "data = build_deck(workshop, 'fr')\n"
+        f"if {HAS_PPTX}:\n"
+        "    from okr_workshop.export.pptx import build_pptx\n"
+        "    build_pptx(plan_deck(workshop, 'fr'))\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -135,18 +163,35 @@ def main() -> int:
 
     workshop = bench_workshop()
     started = time.perf_counter()
-    data = build_deck(workshop, Language.FRENCH)
+    data = main_deck(workshop)
     cold = time.perf_counter() - started
     pages = data.count(b"/Type /Page\n")
     if args.out:
         args.out.write_bytes(data)
 
-    timings = []
+    timings, cpu_timings = [], []
     for _ in range(args.runs):
-        started = time.perf_counter()
-        again = build_deck(workshop, Language.FRENCH)
+        started, cpu = time.perf_counter(), time.process_time()
+        again = main_deck(workshop)
         timings.append(time.perf_counter() - started)
+        cpu_timings.append(time.process_time() - cpu)
         assert again == data, "the same workshop must give the same bytes"
+
+    whole_timings = []
+    for _ in range(max(1, args.runs // 2)):
+        started = time.perf_counter()
+        whole = build_deck(workshop, Language.FRENCH)
+        whole_timings.append(time.perf_counter() - started)
+    whole_pages = whole.count(b"/Type /Page\n")
+
+    pptx_timings = []
+    if HAS_PPTX:
+        from okr_workshop.export.pptx import build_pptx
+
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            build_pptx(main_plan(workshop))
+            pptx_timings.append(time.perf_counter() - started)
 
     poster_timings = []
     for _ in range(max(1, args.runs // 2)):
@@ -161,17 +206,26 @@ def main() -> int:
     tracemalloc.stop()
     rss = _child_peak()
 
-    deck = statistics.median(timings)
+    main_median = statistics.median(timings)
     print(f"Python {platform.python_version()}, reportlab {reportlab.Version}, "
           f"{platform.machine()}, {platform.system()}")
     print(f"workshop: {TEAMS} teams × {OBJECTIVES} objectives × {KEY_RESULTS} key results; "
-          f"deck: {pages} pages, {len(data) / 1024:.0f} KB")
-    print(f"deck     cold {cold:.2f} s   median {deck:.2f} s   max {max(timings):.2f} s  "
-          f"(target < {TARGET_SECONDS:.0f} s)")
+          f"main deck: {pages} pages, {len(data) / 1024:.0f} KB; with the appendix: "
+          f"{whole_pages} pages")
+    print(f"main     cold {cold:.2f} s   median {main_median:.2f} s   max {max(timings):.2f} s  "
+          f"(target ≤ {TARGET_MAIN_SECONDS} s)   cpu median "
+          f"{statistics.median(cpu_timings):.2f} s")
+    print(f"deck     with the appendix: median {statistics.median(whole_timings):.2f} s")
+    if HAS_PPTX:
+        print(f"pptx     main deck: median {statistics.median(pptx_timings):.2f} s   "
+              f"max {max(pptx_timings):.2f} s  (target ≤ {TARGET_PPTX_SECONDS:.0f} s)")
+    else:
+        print("pptx     skipped: okr_workshop/export/pptx/ is not there yet")
     print(f"posters  {TEAMS} posters: median {statistics.median(poster_timings):.2f} s")
-    print(f"memory   peak RSS of a whole export {rss:.0f} MB (target < {TARGET_MB:.0f} MB); "
+    print(f"memory   peak RSS of a whole export {rss:.0f} MB (target ≤ {TARGET_MB:.0f} MB); "
           f"Python allocations during one build {traced_peak / 2**20:.0f} MB")
-    ok = deck < TARGET_SECONDS and cold < TARGET_SECONDS and rss < TARGET_MB
+    ok = (main_median <= TARGET_MAIN_SECONDS and rss <= TARGET_MB
+          and (not HAS_PPTX or statistics.median(pptx_timings) <= TARGET_PPTX_SECONDS))
     print("targets met" if ok else "TARGETS MISSED")
     return 0 if ok else 1
 

@@ -69,7 +69,7 @@ def _params(code: str, params: Mapping[str, Any], lang: str) -> dict[str, Any]:
         noun, no_kind = kind.get("en", shown["kind"]), kind.get("fr", shown["kind"])
         shown["kind"] = noun
         shown["no_kind"] = no_kind
-    for name in ("size", "max"):
+    for name in ("size", "max", "found"):
         if isinstance(shown.get(name), int) and not isinstance(shown[name], bool):
             shown[name] = _group(shown[name], lang)
     for name, value in shown.items():
@@ -118,6 +118,24 @@ _PREDICATES = frozenset({
 # The version of the file is about the file as a whole: said without a place, in a
 # sentence of its own (the developer wording above keeps "version: 2 is not supported").
 _WHOLE_FILE: dict[str, dict[str, str]] = {
+    # domain/field_limits.py: what a workshop holds in all.
+    "too_many_objectives": entry(
+        en="its workshop holds {found} objectives, more than the {max} a workshop may hold",
+        fr="son atelier compte {found} objectifs, plus que les {max} qu’un atelier peut "
+        "contenir",
+    ),
+    "too_many_key_results": entry(
+        en="its workshop holds {found} key results, more than the {max} a workshop may hold",
+        fr="son atelier compte {found} résultats clés, plus que les {max} qu’un atelier "
+        "peut contenir",
+    ),
+    "too_much_text": entry(
+        en="its workshop holds {found} characters of text, more than the {max} a workshop "
+        "may hold (titles, whys, names, notes and the latest check-in of each key result)",
+        fr="son atelier compte {found} caractères de texte, plus que les {max} qu’un "
+        "atelier peut contenir (titres, raisons, noms, notes et dernier point de chaque "
+        "résultat clé)",
+    ),
     "version_unsupported": entry(
         en="its version, {version}, is not supported (this OKR Workshop reads version "
         "{supported} only)",

@@ -137,6 +137,19 @@ PROBLEMS: dict[str, dict[str, str]] = {
         en="must hold at most {max} items",
         fr="doit contenir au plus {max} éléments",
     ),
+    "too_many_objectives": entry(
+        en="the workshop holds {found} objectives; at most {max} are allowed",
+        fr=f"l’atelier compte {{found}} objectifs{NBSP}; au plus {{max}} sont admis",
+    ),
+    "too_many_key_results": entry(
+        en="the workshop holds {found} key results; at most {max} are allowed",
+        fr=f"l’atelier compte {{found}} résultats clés{NBSP}; au plus {{max}} sont admis",
+    ),
+    "too_much_text": entry(
+        en="the workshop holds {found} characters of text; at most {max} are allowed",
+        fr=f"l’atelier compte {{found}} caractères de texte{NBSP}; au plus {{max}} sont "
+        "admis",
+    ),
     # Links inside the workshop (domain/integrity.py)
     "duplicate_id": entry(
         en="duplicate id, already used by {other}",

@@ -20,7 +20,7 @@ _RTL_RANGES = (
     (0x10800, 0x10FFF),
     (0x1E800, 0x1EFFF),
 )
-_MIRRORED = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+MIRRORED = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 _DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,")
 
 
@@ -37,14 +37,22 @@ def _is_neutral(char: str) -> bool:
 def visual_order(chars: list[str]) -> tuple[list[str], list[bool]]:
     """``chars`` (one visible character each) in visual order, and for each one whether it
     belongs to a right-to-left run (those are drawn in one font, as one piece of text)."""
+    order, in_run = visual_indices(chars)
+    return [chars[i].translate(MIRRORED) if rtl else chars[i]
+            for i, rtl in zip(order, in_run, strict=True)], in_run
+
+
+def visual_indices(chars: list[str]) -> tuple[list[int], list[bool]]:
+    """Where each character of the visual order comes from (an index into ``chars``), and
+    whether it belongs to a right-to-left run (a bracket there is drawn mirrored)."""
     if not any(is_rtl(c) for c in chars):
-        return chars, [False] * len(chars)
-    out: list[str] = []
+        return list(range(len(chars))), [False] * len(chars)
+    out: list[int] = []
     in_run: list[bool] = []
     index = 0
     while index < len(chars):
         if not is_rtl(chars[index]):
-            out.append(chars[index])
+            out.append(index)
             in_run.append(False)
             index += 1
             continue
@@ -54,19 +62,19 @@ def visual_order(chars: list[str]) -> tuple[list[str], list[bool]]:
             probe += 1
             if is_rtl(chars[probe - 1]):
                 end = probe
-        run = _reverse(chars[index:end])
+        run = _reverse(chars, index, end)
         out += run
         in_run += [True] * len(run)
         index = end
     return out, in_run
 
 
-def _reverse(run: list[str]) -> list[str]:
-    """The run backwards, brackets mirrored, digit groups kept in their own order."""
-    groups: list[list[str]] = []
-    for char in run:
-        if char in _DIGITS and groups and groups[-1][0] in _DIGITS:
-            groups[-1].append(char)
+def _reverse(chars: list[str], start: int, end: int) -> list[int]:
+    """The indices of the run backwards, digit groups kept in their own order."""
+    groups: list[list[int]] = []
+    for index in range(start, end):
+        if chars[index] in _DIGITS and groups and chars[groups[-1][0]] in _DIGITS:
+            groups[-1].append(index)
         else:
-            groups.append([char])
-    return [c.translate(_MIRRORED) for group in reversed(groups) for c in group]
+            groups.append([index])
+    return [i for group in reversed(groups) for i in group]

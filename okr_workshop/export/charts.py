@@ -3,7 +3,7 @@
 The layout is :func:`~okr_workshop.domain.steering.chart_scene.chart_scene`'s, shared with
 the window's QPainter renderer, so a chart looks the same on screen and on the slide. This
 module only copies shapes (y flipped: reportlab's origin is bottom left) and sets text in
-the deck's fonts; a character the fonts lack becomes □ (fonts.runs), never a blank.
+the deck's fonts; a character the fonts lack becomes □ (fonts.font_runs), never a blank.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from okr_workshop.domain.steering.chart_scene import (
     Stroke,
     chart_scene,
 )
-from okr_workshop.export.fonts import BOLD, FALLBACK, REGULAR, register_fonts, runs
+from okr_workshop.export.fonts import BOLD, REGULAR, font_runs, register_fonts
 from okr_workshop.export.formats import format_short_day, format_value
 from okr_workshop.export.labels import label
 from okr_workshop.export.theme import CHART_TEXT  # the text floor: legible from the back row
@@ -100,7 +100,7 @@ def _mark(drawing: Drawing, mark: Mark, h: float) -> None:
 def _label(drawing: Drawing, text: Label, h: float) -> None:
     """The text in pieces, each in the font that has its characters, placed by anchor."""
     main = BOLD if text.bold else REGULAR
-    pieces = [(chars, FALLBACK if fallback else main) for chars, fallback in runs(text.text)]
+    pieces = font_runs(text.text, main)
     widths = [stringWidth(chars, font, text.size) for chars, font in pieces]
     total = sum(widths)
     x = text.x - (total if text.anchor == "end" else total / 2 if text.anchor == "middle"

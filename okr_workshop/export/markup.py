@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph
 
-from okr_workshop.export.fonts import FALLBACK, NEWLINE, runs
+from okr_workshop.export.fonts import NEWLINE, REGULAR, font_runs
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
 # reportlab breaks a line at any whitespace but U+00A0, and drops the narrow no-break space
@@ -27,11 +27,11 @@ def escape(text: str) -> str:
 
 def rich(text: str) -> str:
     """Safe paragraph markup for ``text``: escaped, characters the main font lacks set in
-    the fallback font (or replaced by □), line breaks kept."""
+    the emoji or the fallback font (or replaced by □), line breaks kept."""
     parts = []
-    for chars, fallback in runs(text.translate(_KEEP_TOGETHER)):
+    for chars, font in font_runs(text.translate(_KEEP_TOGETHER)):
         safe = escape(chars).replace(NEWLINE, "<br/>")
-        parts.append(f'<font face="{FALLBACK}">{safe}</font>' if fallback else safe)
+        parts.append(safe if font == REGULAR else f'<font face="{font}">{safe}</font>')
     return "".join(parts)
 
 

@@ -18,6 +18,7 @@ from dataclasses import fields, replace
 from datetime import date, datetime
 from typing import Any
 
+from okr_workshop.domain.field_limits import count_limit, length_limit, totals_problem
 from okr_workshop.domain.integrity import integrity_problems
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import (
@@ -83,6 +84,10 @@ def document_to_workshop(document: object) -> Workshop:
     _check_header(document)
     _check_object(document, "", DOCUMENT_FIELDS)
     workshop = _build("workshop", document["workshop"], "workshop")
+    too_much = totals_problem(workshop)
+    if too_much is not None:
+        code, found, most = too_much
+        raise ExchangeError("", code, found=found, max=most)
     problems = integrity_problems(workshop)
     if problems:
         first = problems[0]
@@ -121,6 +126,7 @@ def _build(kind: str, value: object, path: str, **implied: Any) -> Any:
     children, so the first problem reported is the outermost one."""
     optional = OPTIONAL.get(kind, {})
     obj = _check_object(value, path, FIELDS[kind], optional)
+    _check_lengths(kind, obj, path)
     children = CHILDREN.get(kind, {})
     nested = NESTED.get(kind, {})
     with _at(path):
@@ -140,7 +146,7 @@ def _build(kind: str, value: object, path: str, **implied: Any) -> Any:
         if name not in obj:  # an optional list added after version 1's release: empty
             lists[name] = ()
             continue
-        items = _check_array(obj[name], f"{path}.{name}")
+        items = _check_array(obj[name], f"{path}.{name}", count_limit(kind, name))
         lists[name] = tuple(
             _build(sub, item, f"{path}.{name}[{i}]", **_implied(sub, i, entity))
             for i, item in enumerate(items)
@@ -189,11 +195,21 @@ def _check_object(value: object, path: str, expected: tuple[str, ...],
     return value
 
 
-def _check_array(value: object, path: str) -> list[Any]:
+def _check_lengths(kind: str, obj: dict[Any, Any], path: str) -> None:
+    """The limits of domain/field_limits.py: refused, never cut (a cut text would be a
+    changed workshop nobody asked for)."""
+    for name, item in obj.items():
+        limit = length_limit(kind, name)
+        if limit is not None and isinstance(item, str) and len(item) > limit:
+            raise ExchangeError(_join(path, name), "too_long", max=limit)
+
+
+def _check_array(value: object, path: str, limit: int | None = None) -> list[Any]:
     if not isinstance(value, list):
         raise ExchangeError(path, "not_array", type=_json_type(value))
-    if len(value) > MAX_LIST_ITEMS:
-        raise ExchangeError(path, "too_many_items", max=MAX_LIST_ITEMS)
+    most = min(limit or MAX_LIST_ITEMS, MAX_LIST_ITEMS)
+    if len(value) > most:
+        raise ExchangeError(path, "too_many_items", max=most)
     return value
 
 

@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from okr_workshop.export.fonts import FALLBACK, MISSING, REGULAR, covered, plain, runs
+from okr_workshop.export.fonts import (
+    BOLD,
+    EMOJI,
+    FALLBACK,
+    MISSING,
+    REGULAR,
+    covered,
+    font_runs,
+    plain,
+)
 from tests.export.pdf_reading import fonts, is_embedded, reader
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -41,11 +50,16 @@ def test_pdffonts_says_every_font_is_embedded(deck_en, tmp_path):
 
 def test_the_fonts_and_their_licences_are_shipped():
     names = {path.name for path in FONTS.iterdir()}
-    assert {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "DejaVuSans.ttf"} <= names
+    assert {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "DejaVuSans.ttf",
+            "NotoEmoji-Regular.ttf"} <= names
     assert "SIL OPEN FONT LICENSE Version 1.1" in (FONTS / "OFL-NotoSans.txt").read_text()
+    assert "SIL OPEN FONT LICENSE Version 1.1" in (FONTS / "OFL-NotoEmoji.txt").read_text()
     assert "Bitstream Vera" in (FONTS / "LICENSE-DejaVu.txt").read_text()
+    # The installed application carries them all: a budget of 3 MB (the emoji font is
+    # 887 kB); a deck embeds only the glyphs it uses.
+    assert (FONTS / "NotoEmoji-Regular.ttf").stat().st_size < 1_000_000
     total = sum(path.stat().st_size for path in FONTS.glob("*.ttf"))
-    assert total < 2_000_000
+    assert total < 3_000_000
 
 
 def test_french_characters_are_in_the_main_font():
@@ -56,22 +70,39 @@ def test_french_characters_are_in_the_main_font():
 
 def test_a_character_only_the_fallback_has_uses_the_fallback():
     assert ord("→") not in covered(REGULAR) and ord("→") in covered(FALLBACK)
-    assert runs("a → b") == [("a ", False), ("→", True), (" b", False)]
+    assert font_runs("a → b") == [("a ", REGULAR), ("→", FALLBACK), (" b", REGULAR)]
+    assert font_runs("a → b", BOLD) == [("a ", BOLD), ("→", FALLBACK), (" b", BOLD)]
 
 
 @pytest.mark.parametrize(
     ("typed", "shown"),
     [
-        ("🚀", MISSING),  # neither font has it
-        ("👨\u200d👩\u200d👧", MISSING),  # a family: one picture, one mark
-        ("🇫🇷", MISSING),  # a flag: two letters, one mark
-        ("👍🏽", MISSING),  # a skin tone joins its hand
-        ("❤️", "❤"),  # the fallback has the heart; the variation selector is invisible
-        ("中文", MISSING * 2),
+        ("中文", MISSING * 2),  # no font here has Chinese: one mark each
+        ("\U000f0000", MISSING),  # a private character: nothing to draw it with
     ],
 )
 def test_characters_no_font_has_become_one_visible_mark(typed, shown):
     assert plain(f"a{typed}b") == f"a{shown}b"
+
+
+@pytest.mark.parametrize(
+    ("typed", "font"),
+    [
+        ("🚀", EMOJI),
+        ("✅", EMOJI),  # a picture by default, though below U+1F000
+        ("★", FALLBACK),  # a text symbol keeps the text style
+        ("❤", FALLBACK),
+        ("❤\ufe0f", EMOJI),  # ... unless U+FE0F asks for the picture
+        ("©", REGULAR),
+        ("1", REGULAR),
+        ("1\ufe0f\u20e3", EMOJI),
+    ],
+)
+def test_each_symbol_goes_to_the_font_that_draws_it_in_its_style(typed, font):
+    [(chars, found)] = font_runs(typed)
+    assert found == font
+    if font != REGULAR:
+        assert font_runs(f"a {typed} b") == [("a ", REGULAR), (chars, font), (" b", REGULAR)]
 
 
 def test_control_characters_are_normalised():
@@ -80,4 +111,4 @@ def test_control_characters_are_normalised():
 
 def test_plain_latin_text_is_one_run_untouched():
     text = "Porter le taux de 1,8\u00a0% à 3\u00a0% — « œuvre »"
-    assert runs(text) == [(text, False)]
+    assert font_runs(text) == [(text, REGULAR)]

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from okr_workshop.domain.field_limits import count_limit
 from okr_workshop.storage import exchange_read
 from okr_workshop.storage.exchange import (
     FORMAT_NAME,
@@ -73,7 +74,7 @@ def test_nested_lists_and_objects_point_at_their_kind(kind: str) -> None:
     for name, sub in CHILDREN.get(kind, {}).items():
         assert properties[name] == {
             "type": "array",
-            "maxItems": MAX_LIST_ITEMS,
+            "maxItems": count_limit(kind, name) or MAX_LIST_ITEMS,
             "items": {"$ref": f"#/$defs/{sub}"},
         }
     for name, sub in NESTED.get(kind, {}).items():

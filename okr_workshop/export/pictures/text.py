@@ -8,7 +8,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from okr_workshop.export.fonts import BOLD, FALLBACK, REGULAR, register_fonts, runs
+from okr_workshop.export.fonts import BOLD, REGULAR, font_runs, register_fonts
 
 PICTURE_TEXT = 18.0  # the floor for any text on a slide but the footer
 ELLIPSIS = "…"
@@ -23,7 +23,7 @@ def new_drawing(width: float, height: float) -> Drawing:
 def _pieces(text: str, bold: bool) -> list[tuple[str, str]]:
     main = BOLD if bold else REGULAR
     flat = " ".join(text.split())
-    return [(chars, FALLBACK if fallback else main) for chars, fallback in runs(flat)]
+    return font_runs(flat, main)  # each piece in the font that draws it, emoji included
 
 
 def text_width(text: str, size: float = PICTURE_TEXT, bold: bool = False) -> float:

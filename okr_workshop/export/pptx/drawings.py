@@ -12,7 +12,7 @@ import math
 
 from reportlab.graphics import shapes as rl
 
-from okr_workshop.export.fonts import REGULAR
+from okr_workshop.export.fonts import REGULAR, typed
 from okr_workshop.export.pptx import xml
 from okr_workshop.export.pptx.place import Place, hex_of
 from okr_workshop.export.pptx.recorder import Text, UnsupportedContent
@@ -181,7 +181,7 @@ def _string(shapes, node: rl.String, m: Matrix, place: Place) -> None:
     anchor = {"start": "start", "middle": "middle", "end": "end"}.get(node.textAnchor,
                                                                        "start")
     x, y = _apply(m, node.x, node.y)
-    item = Text(node.text, x, y, node.fontName or REGULAR, size, node.fillColor, anchor,
+    item = Text(typed(node.text), x, y, node.fontName or REGULAR, size, node.fillColor, anchor,
                 "content")
     angle = math.degrees(math.atan2(m[1], m[0]))
     if abs(angle) < 0.01:

@@ -17,12 +17,13 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import _HSFrag, _InjectedFrag
 
 from okr_workshop.export.bidi import visual_order
-from okr_workshop.export.fonts import BOLD, FALLBACK, REGULAR
+from okr_workshop.export.fonts import BOLD, EMOJI, FALLBACK, REGULAR, typed
 from okr_workshop.export.pptx import xml
 from okr_workshop.export.pptx.place import Place, hex_of
 
 # The fonts the PDF embeds, by their family name (PowerPoint names fonts by family).
-FAMILIES = {REGULAR: "Noto Sans", BOLD: "Noto Sans", FALLBACK: "DejaVu Sans"}
+FAMILIES = {REGULAR: "Noto Sans", BOLD: "Noto Sans", FALLBACK: "DejaVu Sans",
+            EMOJI: "Noto Emoji"}
 _BREAK = 3  # reportlab's _FK_BREAK: a <br/>
 _ALIGN = {0: "l", 1: "ctr", 2: "r", 4: "just"}
 _SPACES = re.compile(r"[ \t\r\n]+")
@@ -45,6 +46,7 @@ def _style_of(frag) -> tuple[str, float, bool, str | None]:
 
 
 def _add(runs: list[Run], text: str, frag) -> None:
+    text = typed(text)  # an emoji sequence is one glyph code in the PDF: its characters here
     font, size, bold, colour = _style_of(frag)
     last = runs[-1] if runs else None
     if last and last.text != "\n" and text != "\n" and (last.font, last.size, last.bold,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.app.samples import sample_workshop
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.widgets.field_lengths import limited
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class NewWorkshopDialog(QDialog):
                 "a good way to rehearse or to show how the day goes."
             )
         )
-        self.title_edit = QLineEdit()
+        self.title_edit = limited(QLineEdit(), "workshop", "title")
         self.title_edit.setPlaceholderText(self.tr("For example: OKR workshop Q1 2027"))
         self.title_edit.setToolTip(self.tr("Shown in the library and on the results deck."))
         self.language_combo = QComboBox()
@@ -72,11 +73,11 @@ class NewWorkshopDialog(QDialog):
         self.language_combo.setToolTip(
             self.tr("The rules speak this language and the deck is written in it.")
         )
-        self.organisation_edit = QLineEdit()
+        self.organisation_edit = limited(QLineEdit(), "workshop", "organisation")
         self.organisation_edit.setToolTip(
             self.tr("The company or department that sets these OKRs.")
         )
-        self.cycle_edit = QLineEdit()
+        self.cycle_edit = limited(QLineEdit(), "workshop", "cycle_label")
         self.cycle_edit.setPlaceholderText(self.tr("For example: Q1 2027"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)

@@ -62,6 +62,8 @@ def status_text(status: ObjectiveStatus) -> str:
 class ContributionsModel(EditableRowsModel):
     TITLE, WHY, STRATEGIC, REASON, AUTHOR, COMMITMENT, STATUS = range(7)
     COLUMNS = 7
+    LENGTHS = {TITLE: ("objective", "title"), WHY: ("objective", "why"),  # field_lengths
+               REASON: ("objective", "non_alignment_reason")}
 
     reason_wanted = Signal(str)  # an objective just marked "not aligned", without a reason
 

@@ -58,6 +58,7 @@ class VotesModel(EditableRowsModel):
 class NotesModel(EditableRowsModel):
     COLUMNS = 3
     KIND, TEXT, AUTHOR = range(3)
+    LENGTHS = {TEXT: ("feedback", "text"), AUTHOR: ("feedback", "author")}  # field_lengths
 
     def __init__(self, bridge, parent=None) -> None:
         super().__init__(bridge, parent)

@@ -21,6 +21,7 @@ NO_TEAM = ""  # the "— no team —" choice (combo boxes cannot find None)
 class ParticipantModel(EditableRowsModel):
     NAME, ROLE, TEAM = range(3)
     COLUMNS = 3
+    LENGTHS = {NAME: ("participant", "name"), ROLE: ("participant", "role")}  # field_lengths
 
     def set_workshop(self, workshop: Workshop) -> None:
         self._load(workshop, workshop.participants)

@@ -31,6 +31,7 @@ def preview(text: str, limit: int = WHY_PREVIEW) -> str:
 class StrategicObjectivesModel(EditableRowsModel):
     TITLE, WHY = range(2)
     COLUMNS = 2
+    LENGTHS = {TITLE: ("strategic_objective", "title")}  # field_lengths
 
     # Content ------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ NO_ONE = ""  # the "— none —" choice (an empty id: combo boxes cannot find N
 class TeamModel(EditableRowsModel):
     NAME, DEPARTMENT, AMBASSADOR, OBJECTIVES = range(4)
     COLUMNS = 4
+    LENGTHS = {NAME: ("team", "name"), DEPARTMENT: ("team", "department")}  # field_lengths
 
     # Content ------------------------------------------------------------------------------
 

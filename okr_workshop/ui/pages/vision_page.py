@@ -35,6 +35,7 @@ from okr_workshop.ui.present_view import PresentView
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.tab_order import set_tab_chain
+from okr_workshop.ui.widgets.field_lengths import LimitedDelegate, limited
 from okr_workshop.ui.widgets.idle_text_edit import IdleTextEdit
 from okr_workshop.ui.widgets.row_actions import RowActions
 
@@ -61,7 +62,7 @@ class VisionPage(StepPage):
     # Building -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.vision_edit = IdleTextEdit()
+        self.vision_edit = limited(IdleTextEdit(), "workshop", "vision")
         self.vision_edit.setObjectName("visionEdit")
         self.vision_edit.setPlaceholderText(
             self.tr("Where the organisation wants to be, in a few sentences the room remembers.")
@@ -97,6 +98,7 @@ class VisionPage(StepPage):
         self.model = StrategicObjectivesModel(self.bridge, self)
         self.model.message.connect(self.bridge.save_failed.emit)  # a refused edit, said why
         self.table = QTableView()
+        self.table.setItemDelegate(LimitedDelegate(self.table))
         self.table.setObjectName("strategicTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,7 +112,7 @@ class VisionPage(StepPage):
         table_label = QLabel(self.tr("Strategic &objectives"))
         table_label.setBuddy(self.table)
 
-        self.new_edit = QLineEdit()
+        self.new_edit = limited(QLineEdit(), "strategic_objective", "title")
         self.new_edit.setObjectName("newStrategicEdit")
         mark_draft(self.new_edit)  # becomes data when Enter adds it
         self.new_edit.setPlaceholderText(
@@ -123,7 +125,7 @@ class VisionPage(StepPage):
         new_label = QLabel(self.tr("&New:"))
         new_label.setBuddy(self.new_edit)
 
-        self.why_edit = IdleTextEdit()
+        self.why_edit = limited(IdleTextEdit(), "strategic_objective", "why")
         self.why_edit.setObjectName("strategicWhyEdit")
         self.why_edit.setPlaceholderText(
             self.tr("Why this matters now: the reason teams will want to contribute.")

@@ -29,6 +29,7 @@ from okr_workshop.ui.models.feedback_models import ActionsModel
 from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_combo import show_choices
+from okr_workshop.ui.widgets.field_lengths import limited
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -37,7 +38,7 @@ class ActionsBox(QGroupBox):
         super().__init__(self.tr("Actions decided"), parent)
         self.bridge = bridge
         self._loading = False
-        self.new = QLineEdit()
+        self.new = limited(QLineEdit(), "action", "text")
         self.new.setObjectName("newAction")
         self.new.setPlaceholderText(self.tr("What will be done; Enter adds it"))
         mark_draft(self.new)  # an action to come, saved by Enter
@@ -65,7 +66,7 @@ class ActionsBox(QGroupBox):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.installEventFilter(self)
 
-        self.text = QLineEdit()
+        self.text = limited(QLineEdit(), "action", "text")
         self.text.setObjectName("actionText")
         self.owner = QComboBox()
         self.owner.setObjectName("actionOwner")

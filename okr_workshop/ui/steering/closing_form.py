@@ -32,6 +32,7 @@ from okr_workshop.ui.models.grades_model import GRADE, KEY_RESULT, GradesModel, 
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.cycle_words import outcome_label
 from okr_workshop.ui.steering.grade_words import expectation, verdict_badge, verdict_colour
+from okr_workshop.ui.widgets.field_lengths import limited
 from okr_workshop.ui.widgets.form_rows import buddy_label
 from okr_workshop.ui.widgets.idle_text_edit import IdleTextEdit
 
@@ -84,9 +85,9 @@ class ClosingForm(QWidget):
         self.outcome.addItem(outcome_label(None), NOT_CLOSED)
         for outcome in ClosingOutcome:
             self.outcome.addItem(outcome_label(outcome), outcome.value)
-        self.learnings = IdleTextEdit()
+        self.learnings = limited(IdleTextEdit(), "objective", "learnings")
         self.learnings.setObjectName("closingLearnings")
-        self.decisions = IdleTextEdit()
+        self.decisions = limited(IdleTextEdit(), "objective", "decisions")
         self.decisions.setObjectName("closingDecisions")
         for edit in (self.learnings, self.decisions):
             edit.setMinimumHeight(self.fontMetrics().height() * 3)

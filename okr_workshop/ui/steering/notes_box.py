@@ -30,6 +30,7 @@ from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.feedback_words import KINDS, Moment, kind_name
 from okr_workshop.ui.widgets.choice_combo import show_choices
 from okr_workshop.ui.widgets.choice_delegate import ChoiceDelegate
+from okr_workshop.ui.widgets.field_lengths import limited
 
 EDIT_KEYS = (QAbstractItemView.EditTrigger.DoubleClicked
              | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -44,13 +45,14 @@ class NotesBox(QGroupBox):
         self.moment = Moment()
         self.kind = QComboBox()
         self.kind.setObjectName("noteKind")
-        self.text = QLineEdit()
+        self.text = limited(QLineEdit(), "feedback", "text")
         self.text.setObjectName("noteText")
         self.text.setPlaceholderText(self.tr("One idea per note; Enter adds it"))
         self.author = QComboBox()
         self.author.setObjectName("noteAuthor")
         self.author.setEditable(True)
         self.author.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        limited(self.author.lineEdit(), "feedback", "author")
         self.author.lineEdit().setPlaceholderText(self.tr("Anonymous"))
         self.author.setToolTip(self.tr("Leave empty for an anonymous note."))
         # Never narrower than the word saying it may stay empty ("Anony…" at scale 1.5).

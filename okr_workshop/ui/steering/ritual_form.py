@@ -22,6 +22,7 @@ from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.cycle_words import cadence_label, ritual_kind_label
 from okr_workshop.ui.value_errors import refused_value
+from okr_workshop.ui.widgets.field_lengths import limited
 from okr_workshop.ui.widgets.form_rows import line_edit
 from okr_workshop.ui.widgets.idle_text_edit import IdleTextEdit
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
@@ -117,11 +118,11 @@ class RitualForm(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #B83232;")
         self.problem.hide()
-        self.place = line_edit("ritualPlace")
+        self.place = limited(line_edit("ritualPlace"), "ritual", "place")
         self.place.setPlaceholderText(self.tr("A room, or a video call link"))
-        self.attendees = line_edit("ritualAttendees")
+        self.attendees = limited(line_edit("ritualAttendees"), "ritual", "attendees")
         self.attendees.setPlaceholderText(self.tr("Names, separated by commas"))
-        self.agenda = IdleTextEdit()
+        self.agenda = limited(IdleTextEdit(), "ritual", "note")
         self.agenda.setObjectName("ritualAgenda")
         self.agenda.setMinimumHeight(self.fontMetrics().height() * 5)
         self._build()

@@ -24,6 +24,7 @@ from okr_workshop.ui.models.check_in_round_model import (
     RAW_ROLE,
     milestone_text,
 )
+from okr_workshop.ui.widgets.field_lengths import limited
 from okr_workshop.ui.widgets.refusing_delegate import (
     ConfidenceSpin,
     RefusingDelegate,
@@ -53,8 +54,8 @@ class CheckInDelegate(RefusingDelegate):
         elif column == AUTHOR:
             row = index.model().row_at(index.row())  # type: ignore[attr-defined]
             editor = author_combo(parent, self._workshop_of(), row.team.id if row else None)
-        else:
-            editor = QLineEdit(parent)
+        else:  # the comment or the next step: the same limit
+            editor = limited(QLineEdit(parent), "check_in", "comment")
         return self.remember(editor, index)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:

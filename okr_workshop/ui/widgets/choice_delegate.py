@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from okr_workshop.ui.models.choices import SEPARATOR
+from okr_workshop.ui.widgets.field_lengths import limit_cell_editor
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,7 +39,9 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         choices = _choices(index)
         if not choices:
-            return super().createEditor(parent, option, index)
+            editor = super().createEditor(parent, option, index)
+            limit_cell_editor(editor, index)
+            return editor
         combo = QComboBox(parent)
         combo.setObjectName("choiceEditor")
         combo.setEditable(self.editable)
@@ -50,6 +53,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             else:
                 combo.addItem(label, value)
         combo.activated.connect(lambda _row, c=combo: self._chosen(c))
+        limit_cell_editor(combo, index)  # a department typed in
         return combo
 
     def _chosen(self, combo: QComboBox) -> None:

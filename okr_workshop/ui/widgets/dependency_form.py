@@ -27,6 +27,7 @@ from okr_workshop.ui.models.base import ID_ROLE
 from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.choice_combo import show_choices
+from okr_workshop.ui.widgets.field_lengths import limited
 
 
 def objective_choice(workshop: Workshop, objective: Objective) -> str:
@@ -55,7 +56,7 @@ class DependencyForm(QWidget):
         # Said in the empty lists, or a greyed "Add" would not say why.
         self.from_combo.setPlaceholderText(self.tr("No kept objective yet (Focus step)"))
         self.to_combo.setPlaceholderText(self.tr("No kept objective of another team yet"))
-        self.note = QLineEdit()
+        self.note = limited(QLineEdit(), "dependency", "note")
         self.note.setObjectName("dependencyNote")
         self.note.setPlaceholderText(self.tr("What for: a deliverable, data, a decision…"))
         self.add_button = QPushButton(texts["add"])

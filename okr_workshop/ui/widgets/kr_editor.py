@@ -29,6 +29,7 @@ from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.key_results_model import direction_label, number_text
 from okr_workshop.ui.pending_edits import saves_typing
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.field_lengths import limited
 from okr_workshop.ui.widgets.form_rows import buddy_label, line_edit, pair_row, wrapped_edit
 from okr_workshop.ui.widgets.kr_change_row import ChangeRow
 from okr_workshop.ui.widgets.kr_editor_texts import edit_labels, tooltips
@@ -52,10 +53,11 @@ class KeyResultEditor(QWidget):
         self._typed = False  # the sentence was typed in since this key result was shown
 
         # Sentences and sources run long: shown whole, wrapped, rather than only their end.
-        self.sentence = wrapped_edit("sentenceEdit", 2, 5)
-        self.metric_field = line_edit("metricEdit")
-        self.unit = line_edit("unitEdit")
-        self.data_source = wrapped_edit("dataSourceEdit", 1, 3)
+        self.sentence = limited(wrapped_edit("sentenceEdit", 2, 5), "key_result", "text")
+        self.metric_field = limited(line_edit("metricEdit"), "key_result", "metric")
+        self.unit = limited(line_edit("unitEdit"), "key_result", "unit")
+        self.data_source = limited(wrapped_edit("dataSourceEdit", 1, 3), "key_result",
+                                   "data_source")
         self.baseline = NumberEdit()
         self.baseline.setObjectName("baselineEdit")
         self.target = NumberEdit()
@@ -68,6 +70,7 @@ class KeyResultEditor(QWidget):
         self.owner.setObjectName("ownerCombo")
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        limited(self.owner.lineEdit(), "key_result", "owner")
         self.due = OptionalDateEdit(self.tr("Set"))
         self.due.setObjectName("dueDate")
         # No Alt+letter is free on the page: Tab after the due date reaches it.

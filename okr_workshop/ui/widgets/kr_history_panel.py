@@ -38,6 +38,7 @@ from okr_workshop.ui.models.check_in_history_model import (
 from okr_workshop.ui.models.check_in_round_model import milestone_text
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.field_lengths import limited
 from okr_workshop.ui.widgets.refusing_delegate import (
     ConfidenceSpin,
     RefusingDelegate,
@@ -62,8 +63,8 @@ class HistoryDelegate(RefusingDelegate):
                          if any(k.id == (kr.id if kr else None)
                                 for o in t.objectives for k in o.key_results)), None)
             editor = author_combo(parent, self._model.bridge.workshop, team.id if team else None)
-        else:
-            editor = QLineEdit(parent)
+        else:  # the comment or the next step: the same limit
+            editor = limited(QLineEdit(parent), "check_in", "comment")
         return self.remember(editor, index)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -153,7 +154,7 @@ class KrHistoryPanel(QWidget):
         for status in PaceStatus:
             self.override.addItem(status_label(status, ui_language()), status.value)
         self.override.activated.connect(self._override_chosen)
-        self.reason = QLineEdit()
+        self.reason = limited(QLineEdit(), "key_result", "status_reason")
         self.reason.setObjectName("overrideReason")
         self.reason.setPlaceholderText(self.tr("Why the coach sets this status"))
         self.reason.editingFinished.connect(self._reason_typed)

@@ -19,6 +19,7 @@ from okr_workshop.ui.models.contributions_model import reason_heading
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK, WARNING
+from okr_workshop.ui.widgets.field_lengths import limited
 from okr_workshop.ui.widgets.idle_text_edit import IdleTextEdit
 
 
@@ -28,7 +29,7 @@ class ObjectiveNotes(QWidget):
         self.bridge = bridge
         self._owner: str | None = None  # the objective whose why the field shows
 
-        self.why_edit = IdleTextEdit()
+        self.why_edit = limited(IdleTextEdit(), "objective", "why")
         self.why_edit.setObjectName("objectiveWhyEdit")
         self.why_edit.setPlaceholderText(
             self.tr("Why this matters now, in a sentence the team would say.")

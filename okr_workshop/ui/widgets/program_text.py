@@ -8,11 +8,39 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 class ProgramTextEdit(QPlainTextEdit):
     """``_loading`` is True while the program sets the text, so subclasses tell typing from
-    loading in their ``textChanged`` handler."""
+    loading in their ``textChanged`` handler.
+
+    ``setMaxLength`` stops typing and pasting at a length, like QLineEdit's (counted as Qt
+    counts, an emoji beyond the basic plane as two, so never more than the file allows).
+    Text the program shows is never cut: a longer text stored before the limit stays whole
+    and can only shrink."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self._max_length = 0  # 0: no limit
+        self.document().contentsChange.connect(self._limit)
+
+    def setMaxLength(self, length: int) -> None:  # noqa: N802 (QLineEdit's name)
+        self._max_length = length
+
+    def maxLength(self) -> int:  # noqa: N802
+        return self._max_length
+
+    def _limit(self, position: int, removed: int, added: int) -> None:
+        if not self._max_length or self._loading or added <= removed:
+            return
+        length = self.document().characterCount() - 1  # less the final paragraph mark
+        end = min(position + added, length)  # Qt may count that mark in ``added``
+        start = max(end - (length - self._max_length), position)
+        if start >= end:
+            return
+        if 0xDC00 <= ord(self.document().characterAt(start) or "\0") <= 0xDFFF:
+            start -= 1  # never half an emoji
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
 
     def _show_text(self, text: str) -> None:
         """Show ``text`` as the program's, the cursor where it was: a save while typing

@@ -15,6 +15,7 @@ from okr_workshop.domain.model import Workshop
 from okr_workshop.ui.models.contributions_model import NONE, author_choices, strategic_choices
 from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.widgets.choice_combo import show_choices
+from okr_workshop.ui.widgets.field_lengths import limited
 
 
 class QuickEntry(QWidget):
@@ -30,7 +31,7 @@ class QuickEntry(QWidget):
         # (its first entry), so "Not aligned…", the only entry before the Vision step has
         # any, is never kept as if someone had chosen it.
         self._picked: set[str] = set()
-        self.line = QLineEdit()
+        self.line = limited(QLineEdit(), "objective", "title")
         self.line.setObjectName("quickEntry")
         mark_draft(self.line)  # becomes data when Enter adds it
         self._placeholder = self.tr("Type a candidate objective and press Enter; then the next one")

@@ -23,6 +23,7 @@ from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.tree import Entity
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.field_lengths import LimitedDelegate
 
 
 class TablePanel(QWidget):
@@ -38,6 +39,7 @@ class TablePanel(QWidget):
 
         self.view = QTableView()
         self.view.setModel(model)
+        self.view.setItemDelegate(LimitedDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(

@@ -16,6 +16,7 @@ from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.domain.values import MAX_TITLE_LENGTH
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.session_bridge import SessionBridge
+from okr_workshop.ui.widgets.field_lengths import limited
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -26,15 +27,15 @@ class WorkshopForm(QWidget):
         super().__init__(parent)
         self.bridge = bridge
 
-        self.title_edit = self._line(
+        self.title_edit = limited(self._line(
             "titleEdit", self.tr("The name of this workshop, shown in the library and on the deck.")
-        )
-        self.organisation_edit = self._line(
+        ), "workshop", "title")
+        self.organisation_edit = limited(self._line(
             "organisationEdit", self.tr("The company or department that sets these OKRs.")
-        )
-        self.cycle_edit = self._line(
-            "cycleEdit", self.tr("A short name for the cycle, such as “Q1 2027”."), 100
-        )
+        ), "workshop", "organisation")
+        self.cycle_edit = limited(self._line(
+            "cycleEdit", self.tr("A short name for the cycle, such as “Q1 2027”.")
+        ), "workshop", "cycle_label")
         self.start_date = OptionalDateEdit(self.tr("Set"))
         self.start_date.setObjectName("startDate")
         self.start_date.check.setToolTip(
@@ -45,7 +46,9 @@ class WorkshopForm(QWidget):
         self.end_date.check.setToolTip(
             self.tr("Untick when the end of the cycle is not known yet.")
         )
-        self.facilitator_edit = self._line("facilitatorEdit", self.tr("Who runs the workshop."))
+        self.facilitator_edit = limited(
+            self._line("facilitatorEdit", self.tr("Who runs the workshop.")),
+            "workshop", "facilitator")
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.addItem(self.tr("French"), Language.FRENCH)
