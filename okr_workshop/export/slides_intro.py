@@ -11,6 +11,7 @@ from okr_workshop.export.context import (
 )
 from okr_workshop.export.flowables import Badge, Columns, Rule, Stack
 from okr_workshop.export.labels import day
+from okr_workshop.export.layout import Group
 from okr_workshop.export.sections import BY_KEY, MAIN, Section
 
 
@@ -94,8 +95,10 @@ def strategy(ctx: DeckContext) -> list[Chapter]:
         text = [ctx.p(objective.title, "heading")]
         if objective.why.strip():
             text.append(ctx.p(objective.why, "body"))
-        items.append(Columns([Badge(str(number), size=30, top=0), Stack(text)], [30, None],
-                             gap=18, space_before=20))
+        # Whole on one slide when it fits one: a title at the foot of a slide with its why
+        # on the next reads as two objectives.
+        items.append(Group([Columns([Badge(str(number), size=30, top=0), Stack(text)],
+                                    [30, None], gap=18, space_before=20)]))
     chapter = section_chapter(ctx, "strategy", items)
     chapter.notes = ctx.t("deck.notes.strategy", count=len(strategic))
     return [chapter]
