@@ -81,16 +81,18 @@ def optional_dates() -> st.SearchStrategy[date | None]:
     return st.none() | dates()
 
 
-def numbers() -> st.SearchStrategy[float]:
-    """Finite floats, from round figures to the extremes (-0.0, subnormals, 1.7e308)."""
+def numbers(bound: float | None = None) -> st.SearchStrategy[float]:
+    """Finite floats, from round figures to the extremes (-0.0, subnormals, 1.7e308, or
+    ``bound`` either way: an exchange file holds a million billion at most)."""
     return st.one_of(
         st.integers(-1_000_000, 1_000_000).map(float),
-        st.floats(allow_nan=False, allow_infinity=False),
+        st.floats(allow_nan=False, allow_infinity=False,
+                  min_value=None if bound is None else -bound, max_value=bound),
     )
 
 
-def optional_numbers() -> st.SearchStrategy[float | None]:
-    return st.none() | numbers()
+def optional_numbers(bound: float | None = None) -> st.SearchStrategy[float | None]:
+    return st.none() | numbers(bound)
 
 
 TIME_ZONES = (
@@ -149,9 +151,10 @@ def workshops(
     max_check_ins: int = 2,
     max_items: int = 3,
     max_text: int = 40,
+    number_bound: float | None = None,
 ) -> Workshop:
     """A valid, consistent workshop. The ``max_*`` bound each list (keep them small:
-    the machine running the suite is shared)."""
+    the machine running the suite is shared); ``number_bound`` each number either way."""
     ids = _Ids(draw)
 
     def count(high: int) -> int:
@@ -182,8 +185,8 @@ def workshops(
             id=ids.new(),
             text=title(),
             metric=text(),
-            baseline=draw(optional_numbers()),
-            target=draw(optional_numbers()),
+            baseline=draw(optional_numbers(number_bound)),
+            target=draw(optional_numbers(number_bound)),
             change=draw(st.none() | st.floats(min_value=0.001, max_value=1e6)),
             change_percent=draw(st.booleans()),
             unit=draw(texts(min(max_text, 40))),
@@ -196,7 +199,7 @@ def workshops(
                 CheckIn(
                     id=ids.new(),
                     on=draw(dates()),
-                    value=draw(numbers()),
+                    value=draw(numbers(number_bound)),
                     confidence=draw(st.integers(1, 10)),
                     comment=text(),
                 )

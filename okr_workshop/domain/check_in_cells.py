@@ -11,9 +11,10 @@ from datetime import date
 from typing import Any
 
 from okr_workshop.domain.enums import Language
+from okr_workshop.domain.field_limits import MAGNITUDE, number_beyond
 from okr_workshop.domain.model import KeyResult
 from okr_workshop.domain.numbers import parse_number
-from okr_workshop.domain.rules.wording import Day
+from okr_workshop.domain.rules.wording import Day, Num
 from okr_workshop.domain.values import EARLIEST_DATE, LATEST_DATE
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
@@ -110,6 +111,8 @@ def read_value(text: str, kr: KeyResult, language: Language) -> float:
         value = None
     if value is None:
         raise RowProblem("row.not_a_number", text=text)
+    if number_beyond(value):  # the limit of the window's fields and of a file
+        raise RowProblem("row.too_large", text=text, max=Num(MAGNITUDE))
     return value
 
 

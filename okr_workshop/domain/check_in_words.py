@@ -101,6 +101,9 @@ MESSAGES = {
     "row.not_a_number": entry(
         en="the value “{text}” is not a number",
         fr=f"la valeur «{N}{{text}}{N}» n’est pas un nombre"),
+    "row.too_large": entry(
+        en="the value “{text}” is not between -{max:en} and {max:en}",
+        fr=f"la valeur «{N}{{text}}{N}» n’est pas comprise entre -{{max:fr}} et {{max:fr}}"),
     "row.milestone": entry(
         en="“{kr}” is a milestone: its value is 1 (done) or 0 (not yet), not “{text}”",
         fr=f"«{N}{{kr}}{N}» est un jalon{N}: sa valeur est 1 (fait) ou 0 (pas encore), "

@@ -82,7 +82,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         en="{value} is not a time of the calendar",
         fr="{value} n’est pas une date et heure qui existent",
     ),
-    "too_large_number": entry(en="is too large a number", fr="est un nombre trop grand"),
+    "too_large_number": entry(en="must be between -{max} and {max}",
+                              fr="doit être compris entre -{max} et {max}"),
     # Shape of the exchange file
     "document_not_object": entry(
         en="the file must hold a JSON object, not {type}",

@@ -1,5 +1,5 @@
 """How much a workshop may hold: the longest text of each field, the most items of each
-list, and the most text in all.
+list, the most text in all, and the largest number.
 
 Checked when a file is imported (storage/exchange_read.py) and applied to the window's
 fields (their maximum length), documented in docs/exchange-format.md and the JSON schema.
@@ -20,6 +20,24 @@ NAME = 100  # a person's or a team's name, a label
 LINE = 200  # one line of detail: a metric, a data source, an owner, an organisation
 PARAGRAPH = 2_000  # a why, the vision, a note, learnings
 COMMENT = 1_000  # a check-in comment, a next step, a reason
+
+# The largest number a key result or a check-in may hold, either way: a million billion
+# (10^15). No measure comes near (a world's yearly product is about 10^14 dollars), a float
+# still holds every whole number up to it exactly, and the deck, the posters and the charts
+# write a larger one (stored before this limit) in scientific notation rather than fail.
+MAGNITUDE = 10**15
+# kind → the number fields held to MAGNITUDE.
+NUMBERS: dict[str, tuple[str, ...]] = {
+    "key_result": ("baseline", "target", "change"),
+    "check_in": ("value",),
+}
+
+
+def number_beyond(value: float) -> bool:
+    """Whether ``value`` is a finite number larger than :data:`MAGNITUDE` either way (an
+    infinite one is refused as such by the domain's own check)."""
+    return abs(value) > MAGNITUDE and abs(value) != float("inf")
+
 
 # kind → field → the most characters it may hold. A text field not listed keeps the
 # domain's own limit (values.py).

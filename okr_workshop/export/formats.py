@@ -15,6 +15,10 @@ What a value looks like (tests/export/test_formats.py has the examples):
 - Whole numbers are written whole; others keep two decimals at most (three significant
   digits under 1): "27,32 %", never "27,3180641653 %".
 - French groups thousands with the narrow no-break space CLDR gives (U+202F).
+- Beyond a million billion (10^15, the limit of what can be typed or imported:
+  domain/field_limits.py ``MAGNITUDE``) a number is written in scientific notation, three
+  significant digits at most ("1,5E16", "1E300 €"): a value stored before the limit, or by
+  a script, then reads short instead of three hundred digits, and never stops an export.
 
 The region: a French window on a Swiss, Canadian or Belgian system writes numbers and dates
 the way that system does (``use_region``); otherwise France's and the United States'.
@@ -32,6 +36,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton, format_time
 from babel.numbers import NumberPattern, parse_pattern
 
+from okr_workshop.domain.field_limits import MAGNITUDE
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.rules import wording
 
@@ -39,6 +44,9 @@ NBSP = "\u00a0"
 DEFAULT_LOCALES = {Language.FRENCH: "fr_FR", Language.ENGLISH: "en_US"}
 
 _region: Locale | None = None
+
+# Beyond this numbers are written in scientific notation (see the module's docstring).
+SCIENTIFIC = MAGNITUDE
 
 _SYMBOL = r"€|\$|£|¥|CHF|US\$|CA\$|C\$|A\$|EUR|USD|GBP|CAD|JPY"
 _MONEY = re.compile(
@@ -107,6 +115,8 @@ def _places(value: float, money: bool) -> tuple[int, int]:
 
 
 def _digits(value: float, locale: Locale, places: tuple[int, int]) -> str:
+    if abs(value) > SCIENTIFIC and math.isfinite(value):
+        return _scientific(value, locale)
     pattern: NumberPattern = parse_pattern(locale.decimal_formats[None].pattern)
     pattern.frac_prec = places
     number = Decimal(repr(float(value)))
@@ -118,6 +128,16 @@ def _digits(value: float, locale: Locale, places: tuple[int, int]) -> str:
         marks = {",": symbols["group"], ".": symbols["decimal"], "-": symbols["minusSign"]}
         return "".join(marks.get(c, c) for c in text)
     return pattern.apply(number, locale)
+
+
+def _scientific(value: float, locale: Locale) -> str:
+    """"1,5E16": the mantissa with two decimals at most in the locale's own marks, then
+    its exponent (Babel's own quantizing needs as many digits of precision as the number
+    has, and raises beyond 28)."""
+    mantissa, exponent = f"{value:.2e}".split("e")
+    symbols = locale.number_symbols["latn"]
+    digits = _digits(float(mantissa), locale, (0, 2))
+    return f"{digits}{symbols['exponential']}{int(exponent)}"
 
 
 def _affixes(pattern: str, negative: bool) -> tuple[str, str]:

@@ -11,14 +11,19 @@ the team it is nested in.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from datetime import date, datetime
 from typing import Any
 
-from okr_workshop.domain.field_limits import count_limit, length_limit, totals_problem
+from okr_workshop.domain.field_limits import (
+    MAGNITUDE,
+    count_limit,
+    length_limit,
+    number_beyond,
+    totals_problem,
+)
 from okr_workshop.domain.integrity import integrity_problems
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import (
@@ -275,9 +280,11 @@ def _timestamp(field: str, value: object) -> datetime:
 
 
 def _number(field: str, value: object) -> object:
-    # The domain converts to float; a 400-digit integer would overflow there.
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > sys.float_info.max:
-        raise InvalidValue(field, "too_large_number")
+    # domain/field_limits.py's MAGNITUDE, checked before the domain converts to float (a
+    # 400-digit integer would overflow there). 1e400 is read as infinity: the domain says
+    # it is not a finite number.
+    if isinstance(value, int | float) and not isinstance(value, bool) and number_beyond(value):
+        raise InvalidValue(field, "too_large_number", max=MAGNITUDE)
     return value
 
 

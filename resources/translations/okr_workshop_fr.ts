@@ -291,6 +291,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Tapez la valeur mesurée (un nombre).</translation>
     </message>
     <message>
+        <source>“%1” is too large: a value lies between -%2 and %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop grand&#xa0;: une valeur est comprise entre -%2 et %2.</translation>
+    </message>
+    <message>
         <source>Confidence runs from 0 to 10: %1 is refused.</source>
         <translation>La confiance va de 0 à 10&#xa0;: %1 est refusé.</translation>
     </message>

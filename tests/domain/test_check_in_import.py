@@ -77,6 +77,17 @@ def test_a_value_may_keep_its_unit_and_the_french_notation(value, expected):
     assert planned.check_in.value == expected
 
 
+@pytest.mark.parametrize("value", ["2 000 000 000 000 000", "-1 000 000 000 000 001",
+                                   "9" * 300])
+def test_a_value_beyond_a_million_billion_is_refused_as_the_window_does(value):
+    said = refusal(H, f"2027-02-01|Réduire le délai à 3 jours|{value}|7")
+    assert said == (f"Nothing was imported. Line 2: the value “{value}” is not between "
+                    "-1,000,000,000,000,000 and 1,000,000,000,000,000")
+    (planned,) = plan(H, "2027-02-01|Réduire le délai à 3 jours|-1 000 000 000 000 000|7"
+                      ).added
+    assert planned.check_in.value == -1e15
+
+
 @pytest.mark.parametrize("confidence", ["7", "7/10", "7 / 10", "7,0"])
 def test_confidence_reads_as_a_whole_number_out_of_ten(confidence):
     (planned,) = plan(H, f"2027-02-01|Passer le NPS de 30 à 45|35|{confidence}").added

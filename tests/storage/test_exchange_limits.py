@@ -13,6 +13,8 @@ from benchmarks.largest_bench import largest_workshop
 from okr_workshop.domain.field_limits import (
     COUNTS,
     LENGTHS,
+    MAGNITUDE,
+    NUMBERS,
     TOTAL_KEY_RESULTS,
     TOTAL_OBJECTIVES,
     TOTAL_TEXT,
@@ -151,6 +153,42 @@ def test_the_12_mb_file_of_the_issue_is_refused_with_a_clear_message(tmp_path):
     assert "at most" in sentence and "\n" not in sentence
 
 
+NUMBER_FIELDS = [(kind, name) for kind, names in NUMBERS.items() for name in names]
+
+
+@pytest.mark.parametrize(("kind", "name"), NUMBER_FIELDS,
+                         ids=[f"{k}.{n}" for k, n in NUMBER_FIELDS])
+@pytest.mark.parametrize("value", [1e300, 10**16, -1e20, MAGNITUDE + 1])
+def test_a_number_beyond_the_magnitude_limit_is_refused_naming_its_field(kind, name, value):
+    # 1e300 printed the deck's first crash (issue 14's review): beyond a million billion a
+    # number is no measure of a key result, and it cannot be typed in the window either.
+    document = full_document()
+    if name == "change" and value < 0:
+        value = -value
+    entity(document, kind)[name] = value
+    with pytest.raises(ExchangeError) as caught:
+        parse_workshop_bytes(encoded(document))
+    assert caught.value.path == f"{LOCATIONS[kind][1]}.{name}"
+    assert caught.value.code == "too_large_number"
+    assert caught.value.params["max"] == MAGNITUDE
+    assert "1,000,000,000,000,000" in caught.value.sentence("en")
+    assert "1\u202f000\u202f000\u202f000\u202f000\u202f000" in caught.value.sentence("fr")
+
+
+@pytest.mark.parametrize(("kind", "name"), NUMBER_FIELDS,
+                         ids=[f"{k}.{n}" for k, n in NUMBER_FIELDS])
+def test_a_number_at_the_magnitude_limit_is_kept(kind, name):
+    for value in (MAGNITUDE, float(MAGNITUDE), -MAGNITUDE, 123_456_789_012.5):
+        if name == "change" and value < 0:
+            continue
+        document = full_document()
+        entity(document, kind)[name] = value
+        workshop = parse_workshop_bytes(encoded(document))
+        kr = workshop.teams[0].objectives[0].key_results[0]
+        read = kr.check_ins[1].value if kind == "check_in" else getattr(kr, name)
+        assert read == value
+
+
 def test_the_schema_says_the_same_limits():
     schema = load_schema()
     for kind, limits in LENGTHS.items():
@@ -159,6 +197,11 @@ def test_the_schema_says_the_same_limits():
             assert properties[name].get("maxLength") == limit, f"{kind}.{name}"
     for (kind, name), most in COUNTS.items():
         assert schema["$defs"][kind]["properties"][name].get("maxItems") == most, name
+    for kind, names in NUMBERS.items():
+        for name in names:
+            number = schema["$defs"][kind]["properties"][name]
+            assert number["maximum"] == MAGNITUDE, name
+            assert number.get("minimum", -MAGNITUDE) == -MAGNITUDE, name
 
 
 @pytest.mark.parametrize(("shape", "code", "most"), [

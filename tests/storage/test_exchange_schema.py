@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from okr_workshop.domain.field_limits import count_limit
+from okr_workshop.domain.field_limits import MAGNITUDE, count_limit
 from okr_workshop.storage import exchange_read
 from okr_workshop.storage.exchange import (
     FORMAT_NAME,
@@ -184,6 +184,19 @@ def test_limits_and_choices_are_the_readers(kind: str, name: str) -> None:
         assert accepts(kind, name, low) and accepts(kind, name, high)
         assert not accepts(kind, name, low - 1) and not accepts(kind, name, high + 1)
         assert not accepts(kind, name, float(low)) and not accepts(kind, name, True)
+    elif schema.get("type") == "number" and schema.get("maximum") == MAGNITUDE:
+        # A measure (baseline, target, change, a check-in's value): a million billion at
+        # most either way (a relative change above zero).
+        low = schema.get("minimum")
+        assert accepts(kind, name, MAGNITUDE) and accepts(kind, name, 2.5)
+        assert not accepts(kind, name, MAGNITUDE + 1) and not accepts(kind, name, 1e300)
+        if low is None:
+            low = schema["exclusiveMinimum"]
+            assert not accepts(kind, name, low) and not accepts(kind, name, low - 1)
+        else:
+            assert low == -MAGNITUDE and accepts(kind, name, low) and accepts(kind, name, 0)
+            assert not accepts(kind, name, low - 1) and not accepts(kind, name, -1e300)
+        assert not accepts(kind, name, "3") and not accepts(kind, name, False)
     elif schema.get("type") == "number" and "maximum" in schema:  # a fraction: a grade
         low, high = schema["minimum"], schema["maximum"]
         assert accepts(kind, name, low)

@@ -19,10 +19,12 @@ from okr_workshop.domain.model import (
     Workshop,
 )
 from okr_workshop.domain.rules.check import check_key_result
+from okr_workshop.domain.rules.kr_parse import parse_sentence
 from okr_workshop.ui.models.findings_model import FindingsModel
 from okr_workshop.ui.models.kept_objectives_model import KeptObjectivesModel
 from okr_workshop.ui.models.key_results_model import KeyResultsModel
 from okr_workshop.ui.pages.key_results_page import KeyResultsPage
+from okr_workshop.ui.widgets.kr_proposal import proposal_fields
 from okr_workshop.ui.widgets.number_edit import parse_number
 from tests.ui.keyboard import press, type_text
 
@@ -121,6 +123,34 @@ def test_ctrl_enter_accepts_the_sentence_and_its_fields_together(
     main_window.undo_action.trigger()
     kr = stored_krs(repository, french_workshop_id, FLOUR)[-1]
     assert (kr.text, kr.baseline, kr.target) == ("New key result", None, None)
+
+
+def test_a_value_field_stops_at_a_million_billion_either_way(
+    qtbot, page, repository, french_workshop_id
+):
+    # The limit of an imported file (domain/field_limits.py MAGNITUDE): a 16th digit that
+    # would go past it is not taken, as a text field stops at its length.
+    choose(page, FLOUR)
+    qtbot.mouseClick(page.list_panel.add_button, LEFT)
+    editor = page.editor
+    editor.baseline.setFocus()
+    editor.baseline.selectAll()
+    type_text(editor.baseline, "12345678901234567")
+    assert editor.baseline.text() == "123456789012345"
+    press(editor.baseline, Qt.Key.Key_Return)
+    editor.target.setFocus()
+    editor.target.selectAll()
+    type_text(editor.target, "-10000000000000000")
+    assert editor.target.text() == "-1000000000000000"
+    press(editor.target, Qt.Key.Key_Return)
+    kr = stored_krs(repository, french_workshop_id, FLOUR)[-1]
+    assert (kr.baseline, kr.target) == (123456789012345.0, -1e15)
+    # Nor does the sentence propose a number the fields would not take.
+    parsed = parse_sentence("Porter le chiffre de 10 à 20 000 000 000 000 000 €",
+                            Language.FRENCH)
+    assert parsed.target == 2e16
+    assert "target" not in proposal_fields(parsed, kr) and "baseline" in proposal_fields(
+        parsed, kr)
 
 
 def test_every_field_is_saved_when_left_and_findings_follow(

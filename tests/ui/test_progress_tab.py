@@ -187,6 +187,26 @@ def test_a_short_chart_gives_its_plot_the_room_before_its_words(qtbot, french_ui
     assert max(s.size for s in view.scene().shapes if hasattr(s, "text")) >= 17
 
 
+@pytest.mark.parametrize("value", [1e300, -1.7e308, 1e20])
+def test_a_huge_value_stored_before_the_limits_still_draws_its_chart(qtbot, value):
+    """A check-in of 1e300 (a library older than the import and window limits) crashed the
+    deck; near the largest float the chart's axis overflowed too."""
+    from okr_workshop.ui.widgets.kr_chart import KrChartView
+
+    workshop = messy_workshop()
+    kr = workshop.teams[0].objectives[0].key_results[0]
+    kr = replace(kr, check_ins=(*kr.check_ins[:-1], replace(kr.check_ins[-1], value=value)))
+    view = KrChartView()
+    qtbot.addWidget(view)
+    view.resize(760, 360)
+    view.show_key_result(workshop, kr)
+    assert "E" in view.accessibleDescription().split("Latest value ")[1].split(" on ")[0]
+    image = view.grab().toImage()
+    assert not image.isNull()
+    ticks = view.scene().texts()
+    assert any("E" in tick for tick in ticks), ticks
+
+
 def test_the_window_and_the_deck_name_confidence_alike_in_french(french_ui):
     """« Confiance (0-10, à droite) » wrote a range with a hyphen; a French chart says
     « sur 10 ». The window's legend and the slide's are the same words."""

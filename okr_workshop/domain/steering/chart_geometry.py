@@ -39,6 +39,9 @@ from okr_workshop.domain.steering.pace import THRESHOLDS, expected_value, line_s
 CONFIDENCE_TICKS = (0.0, 2.0, 4.0, 6.0, 8.0, 10.0)
 _NICE_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
 TICK_COUNT = 5  # about this many ticks on the value axis: readable from the back row
+# The axis never reaches past this (a value stored before the import and window limits, up
+# to 1.8E308, would make its span infinite): such a value is drawn at the edge.
+EDGE = 1e300
 
 
 @dataclass(frozen=True)
@@ -56,8 +59,9 @@ class Axis:
     ticks: tuple[float, ...]
 
     def share(self, value: float) -> float:
-        """Where ``value`` sits, 0.0 at the bottom to 1.0 at the top."""
-        return (value - self.low) / (self.high - self.low)
+        """Where ``value`` sits, 0.0 at the bottom to 1.0 at the top (a value beyond
+        :data:`EDGE` at the edge)."""
+        return (min(max(value, self.low), self.high) - self.low) / (self.high - self.low)
 
 
 @dataclass(frozen=True)
@@ -170,7 +174,8 @@ def nice_axis(levels: list[float], count: int = TICK_COUNT) -> Axis:
     or cross it, or when they all sit close above (or below) it."""
     if not levels:
         return Axis(0.0, 1.0, (0.0, 0.5, 1.0))
-    low, high = min(levels), max(levels)
+    low = max(-EDGE, min(EDGE, min(levels)))
+    high = max(-EDGE, min(EDGE, max(levels)))
     if low >= 0 and low <= 0.25 * high:
         low = 0.0
     elif high <= 0 and high >= 0.25 * low:

@@ -15,6 +15,7 @@ from okr_workshop.ui.language import show_day, ui_language
 from okr_workshop.ui.models.base import EditableRowsModel, Index
 from okr_workshop.ui.models.check_in_reasons import (
     confidence_problem,
+    magnitude_problem,
     number_problem,
     outside_cycle,
 )
@@ -120,6 +121,9 @@ class CheckInHistoryModel(EditableRowsModel):
             return {"on": day}
         if column == VALUE:
             if isinstance(value, float):
+                reason = magnitude_problem(value)
+                if reason:
+                    raise ValueError(reason)
                 return {"value": value}
             reason = number_problem(str(value))
             if reason:

@@ -7,9 +7,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from okr_workshop.domain.field_limits import MAGNITUDE, number_beyond
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.numbers import parse_number
-from okr_workshop.ui.language import show_day, ui_language
+from okr_workshop.ui.language import show_day, show_number, ui_language
 from okr_workshop.ui.placeholders import fill
 
 translate = QCoreApplication.translate
@@ -17,13 +18,23 @@ translate = QCoreApplication.translate
 
 def number_problem(text: str) -> str:
     try:
-        parse_number(text, ui_language())
+        value = parse_number(text, ui_language())
     except ValueError:
         return fill(translate("CheckInReasons", "“%1” is not a number: type the value "
                               "measured, for example 42 or 3.5."), text.strip())
-    if not text.strip():
+    if value is None:
         return translate("CheckInReasons", "Type the value measured (a number).")
-    return ""
+    return magnitude_problem(value, text.strip())
+
+
+def magnitude_problem(value: float, typed: str = "") -> str:
+    """Why ``value`` (``typed`` so) is beyond what a workshop holds (domain/field_limits.py
+    MAGNITUDE, a file's limit too); empty when it is within."""
+    if not number_beyond(value):
+        return ""
+    return fill(translate("CheckInReasons",
+                          "“%1” is too large: a value lies between -%2 and %2."),
+                typed or show_number(value), show_number(MAGNITUDE))
 
 
 def confidence_problem(text: str) -> str:

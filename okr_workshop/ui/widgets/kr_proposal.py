@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from okr_workshop.domain.field_limits import number_beyond
 from okr_workshop.domain.model import KeyResult, Language
 from okr_workshop.domain.relative_change import change_text
 from okr_workshop.domain.rules.kr_sentence import ParsedKeyResult
@@ -28,6 +29,8 @@ def proposal_fields(parsed: ParsedKeyResult, kr: KeyResult) -> dict[str, Any]:
         fields["metric"] = metric[0].upper() + metric[1:]
     for name in ("baseline", "target"):
         value = getattr(parsed, name)
+        if value is not None and number_beyond(float(value)):
+            continue  # the fields would not take it (domain/field_limits.py MAGNITUDE)
         if value is not None and float(value) != getattr(kr, name):
             fields[name] = float(value)
     if parsed.unit.strip() and parsed.unit.strip() != kr.unit.strip():

@@ -2,7 +2,9 @@
 
 The reading is the key-result sentence's (:func:`okr_workshop.domain.numbers.parse_number`):
 "1,8" is 1.8 in French and in English alike, "3,000" is 3000, "1 200", "1'200", "1.200,5"...
-An empty field means "not known yet" (None), never zero.
+An empty field means "not known yet" (None), never zero. A number beyond a million billion
+either way (domain/field_limits.py ``MAGNITUDE``, an imported file's limit too) is not taken:
+the digit that would go past it is refused, as a text field stops at its length.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from okr_workshop.app.formats import format_value
+from okr_workshop.domain.field_limits import number_beyond
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.numbers import parse_number
 
@@ -35,9 +38,11 @@ class NumberValidator(QValidator):
         if not _ALLOWED.fullmatch(text):
             return QValidator.State.Invalid
         try:
-            parse_number(text, self._edit.language)
+            value = parse_number(text, self._edit.language)
         except ValueError:
             return QValidator.State.Intermediate  # "1," or "-" on the way to a number
+        if value is not None and number_beyond(value):
+            return QValidator.State.Invalid
         return QValidator.State.Acceptable
 
 

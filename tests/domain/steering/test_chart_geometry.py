@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 import pytest
@@ -217,3 +218,13 @@ def test_axis_numbers_never_pile_up_on_a_short_chart():
             assert all(b - a >= size for a, b in zip(ys, ys[1:], strict=False)), (height, ys)
     tall = chart_scene(chart, WORDS, 840, 320, size)
     assert "2.5" in tall.texts() and "5" in tall.texts()  # room enough: every number
+
+
+@pytest.mark.parametrize("levels", [[1.7e308, -1.7e308], [-1.79e308, 0.0], [1e300, 5e299]])
+def test_an_axis_holds_numbers_near_the_largest_float(levels):
+    # A check-in stored before the import and window limits (up to 1.8E308) made the span
+    # infinite: the axis stops at 1E300 and a value beyond is drawn at its edge.
+    axis = nice_axis(levels)
+    assert all(math.isfinite(t) for t in axis.ticks) and len(axis.ticks) >= 2
+    assert [axis.share(v) for v in (axis.low, axis.high)] == [0.0, 1.0]
+    assert 0.0 <= axis.share(levels[0]) <= 1.0 and 0.0 <= axis.share(levels[1]) <= 1.0

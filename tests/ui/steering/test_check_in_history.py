@@ -152,6 +152,29 @@ def test_text_in_a_number_is_refused_with_its_reason(tab, repository):
     assert not tab.problem.isVisibleTo(tab)
 
 
+def test_a_value_beyond_a_million_billion_is_refused_with_its_reason(tab, repository):
+    # A check-in of 1e300 stopped the deck (issue 14's review): the round and the history
+    # take what a file may hold, no more.
+    type_here("2000000000000000")
+    key(Qt.Key.Key_Tab)
+    editor = focused()
+    assert isinstance(editor, QLineEdit) and tab.view.currentIndex().column() == NEW_VALUE
+    assert tab.problem.text() == ("“2000000000000000” is too large: a value lies between "
+                                  "-1,000,000,000,000,000 and 1,000,000,000,000,000.")
+    key(Qt.Key.Key_Return)
+    assert stored_kr(repository, tab).check_ins == ()
+    editor.selectAll()
+    type_here("1000000000000000")
+    key(Qt.Key.Key_Tab)
+    type_here("7")
+    key(Qt.Key.Key_Return)
+    assert [c.value for c in stored_kr(repository, tab).check_ins] == [1e15]
+    tab.view.setCurrentIndex(tab.model.index(0, NEW_VALUE))  # its history beside
+    edit_history_cell(tab, 0, VALUE, "-1000000000000001")
+    assert tab.problem.text().startswith("“-1000000000000001” is too large")
+    assert [c.value for c in stored_kr(repository, tab).check_ins] == [1e15]
+
+
 def test_confidence_eleven_is_refused_with_its_reason(tab, repository):
     type_here("40")
     key(Qt.Key.Key_Tab)
