@@ -159,9 +159,9 @@ MESSAGES = {
     ),
     # Key-result quality.
     "deck.quality.summary": entry(
-        fr=("Résultats clés retenus avec une remarque : {count} sur {total}.",
+        fr=("Résultats clés retenus avec une remarque : {count}\u00a0sur\u00a0{total}.",
             "En tête de la diapositive de qualité."),
-        en=("Kept key results with a remark: {count} of {total}.",
+        en=("Kept key results with a remark: {count}\u00a0of\u00a0{total}.",
             "At the top of the quality slide."),
     ),
     "deck.quality.all_clear": entry(

@@ -10,9 +10,9 @@ from okr_workshop.domain.rules.wording import entry
 MESSAGES = {
     # Progress: the overview.
     "deck.progress.title": entry(
-        fr=("Résultats clés atteints ou en bonne voie : {good} sur {total}",
+        fr=("Résultats clés atteints ou en bonne voie : {good}\u00a0sur\u00a0{total}",
             "Titre de la vue d'ensemble de l'avancement."),
-        en=("Key results done or on track: {good} of {total}",
+        en=("Key results done or on track: {good}\u00a0of\u00a0{total}",
             "Title of the progress overview."),
     ),
     "deck.progress.as_of": entry(
@@ -51,10 +51,10 @@ MESSAGES = {
             "Under the title: how a team's bar is computed."),
     ),
     "deck.progress.team_left_out": entry(
-        fr=("Résultats clés comptés : {counted} sur {total} ; non comptés : {left}, nommés "
-            "en annexe", "Sur quoi porte la moyenne d'une équipe."),
-        en=("Key results counted: {counted} of {total}; not counted: {left}, named in the "
-            "appendix", "What a team's mean is taken over."),
+        fr=("Résultats clés comptés : {counted}\u00a0sur\u00a0{total} ; non comptés : "
+            "{left}, nommés en annexe", "Sur quoi porte la moyenne d'une équipe."),
+        en=("Key results counted: {counted}\u00a0of\u00a0{total}; not counted: {left}, "
+            "named in the appendix", "What a team's mean is taken over."),
     ),
     "deck.progress.objectives_how": entry(
         fr=("Moyenne de ses résultats clés au {day} ; un seuil ou un jalon compte 100 % "
@@ -67,13 +67,14 @@ MESSAGES = {
         en=("The objective, on average", "Before an objective's bar."),
     ),
     "deck.progress.counted": entry(
-        fr=("Résultats clés comptés : {counted} sur {total}", "Sur quoi porte la moyenne."),
-        en=("Key results counted: {counted} of {total}", "What the mean is taken over."),
+        fr=("Résultats clés comptés : {counted}\u00a0sur\u00a0{total}",
+            "Sur quoi porte la moyenne."),
+        en=("Key results counted: {counted}\u00a0of\u00a0{total}", "What the mean is taken over."),
     ),
     "deck.progress.left_out": entry(
-        fr=("Résultats clés comptés : {counted} sur {total} ; non comptés : {names}",
+        fr=("Résultats clés comptés : {counted}\u00a0sur\u00a0{total} ; non comptés : {names}",
             "Sur quoi porte la moyenne, et ce qu'elle laisse de côté."),
-        en=("Key results counted: {counted} of {total}; not counted: {names}",
+        en=("Key results counted: {counted}\u00a0of\u00a0{total}; not counted: {names}",
             "What the mean is taken over, and what it leaves out."),
     ),
     "deck.progress.why": entry(
@@ -81,9 +82,10 @@ MESSAGES = {
         en=("{kr} ({why})", "A key result left out, and why."),
     ),
     "deck.progress.team_title": entry(
-        fr=("{team} — atteints ou en bonne voie : {good} sur {total}",
+        fr=("{team} — atteints ou en bonne voie : {good}\u00a0sur\u00a0{total}",
             "Titre de l'avancement d'une équipe."),
-        en=("{team} — done or on track: {good} of {total}", "Title of a team's progress."),
+        en=("{team} — done or on track: {good}\u00a0of\u00a0{total}",
+            "Title of a team's progress."),
     ),
     "deck.progress.met": entry(
         fr=("Seuil tenu", "Un seuil à tenir, du bon côté."),
@@ -119,8 +121,8 @@ MESSAGES = {
             "A milestone's latest check-in date and confidence."),
     ),
     "deck.progress.threshold": entry(
-        fr=("{value} pour un seuil de {target}", "La dernière valeur face au seuil à tenir."),
-        en=("{value} against a level of {target}", "The latest value against the level."),
+        fr=("{value} (seuil : {target})", "La dernière valeur face au seuil à tenir."),
+        en=("{value} (threshold: {target})", "The latest value against the threshold."),
     ),
     # Speaker notes of the progress slides.
     "deck.notes.progress": entry(
@@ -171,9 +173,9 @@ MESSAGES = {
             "Title of the matrix when everything is covered."),
     ),
     "deck.alignment.served": entry(
-        fr=("Objectifs stratégiques servis : {served} sur {total}",
+        fr=("Objectifs stratégiques servis : {served}\u00a0sur\u00a0{total}",
             "Titre de la matrice quand il reste un trou."),
-        en=("Strategic objectives served: {served} of {total}",
+        en=("Strategic objectives served: {served}\u00a0of\u00a0{total}",
             "Title of the matrix when a gap remains."),
     ),
     "deck.alignment.matrix_how": entry(

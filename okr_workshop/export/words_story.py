@@ -51,7 +51,7 @@ MESSAGES = {
         en=("Ambassador to be named", "A team without an ambassador."),
     ),
     "deck.people.nobody": entry(
-        fr=("Personne d'inscrit pour l'instant", "Équipe sans participant."),
+        fr=("Personne n'est encore inscrit", "Équipe sans participant."),
         en=("Nobody listed yet", "A team without participants."),
     ),
     "deck.people.others": entry(
@@ -220,9 +220,9 @@ MESSAGES = {
             "holds: {sections}.", "Speaker notes, appendix."),
     ),
     "deck.notes.quality": entry(
-        fr=("Résultats clés avec une remarque : {count} sur {total}. À reprendre avec "
+        fr=("Résultats clés avec une remarque : {count}\u00a0sur\u00a0{total}. À reprendre avec "
             "chaque équipe avant le premier point d'étape.", "Notes du présentateur, qualité."),
-        en=("Key results with a remark: {count} of {total}. Work through them with each "
+        en=("Key results with a remark: {count}\u00a0of\u00a0{total}. Work through them with each "
             "team before the first check-in.", "Speaker notes, quality."),
     ),
     "deck.notes.health": entry(

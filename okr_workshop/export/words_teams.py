@@ -147,7 +147,7 @@ MESSAGES = {
             "Speaker notes: who presents the team."),
     ),
     "deck.notes.team.say": entry(
-        fr=("Pour chaque objectif, dites pourquoi il compte et ce qu'il sert ; pour chaque "
+        fr=("Pour chaque objectif, dites pourquoi il compte et à quoi il contribue ; pour chaque "
             "résultat clé, où il en est.", "Notes de l'orateur : quoi dire."),
         en=("For each objective, say why it matters and what it serves; for each key "
             "result, where it stands.", "Speaker notes: what to say."),
