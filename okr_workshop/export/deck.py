@@ -10,6 +10,7 @@ The caller's ``progress(done, total)`` is called as work goes; returning False c
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC
@@ -151,9 +152,13 @@ def new_canvas(target, workshop: Workshop, language: Language, pagesize, subject
     return canvas
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def outline_title(text: str) -> str:
-    """One line of plain text for bookmarks and metadata (no markup there)."""
-    return " ".join(text.split())
+    """One line of plain text for bookmarks and metadata (no markup there; a lone
+    surrogate, which no PDF string can encode, as U+FFFD)."""
+    return " ".join(_SURROGATES.sub("\ufffd", text).split())
 
 
 def _ticker(progress: Progress | None, total: int) -> Callable[[int], None]:

@@ -5,6 +5,8 @@ of three hundred digits or a crash."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -77,3 +79,24 @@ def test_the_posters_are_written(paper):
     ws = huge_workshop(Language.FRENCH)
     pdf = build_poster(ws, ws.teams[0], Language.FRENCH, paper)
     assert "1E300" in all_text(reader(pdf))
+
+
+def test_a_lone_surrogate_in_user_text_gives_a_pdf_and_a_powerpoint():
+    # "\ud83d" alone (half an emoji pasted from a broken source): the PowerPoint raised
+    # UnicodeEncodeError, and so did the PDF's outline and metadata. The PDF draws it as
+    # any character no font has (□); what XML cannot encode becomes U+FFFD.
+    ws = huge_workshop(Language.FRENCH)
+    team = ws.teams[0]
+    broken = replace(team, name="Finance \ud83d fin", objectives=(replace(
+        team.objectives[0], title="Tout \udc00 compter", why="Parce que \ud800."),
+        *team.objectives[1:]))
+    ws = replace(ws, teams=(broken,), title="Atelier \udfff", facilitator="Léa \ud800")
+    plan = plan_deck(ws, Language.FRENCH, appendix=True)
+    pdf = reader(draw_deck(plan))
+    assert re.search("Tout [\u25a1\ufffd] compter", all_text(pdf))
+    assert pdf.metadata.title == "Atelier \ufffd" and pdf.metadata.author == "Léa \ufffd"
+    presentation = open_pptx(build_pptx(plan))
+    shown = "\n".join(slide_text(slide) for slide in presentation.slides)
+    assert re.search("Tout [\u25a1\ufffd] compter", shown)
+    assert re.search("Finance [\u25a1\ufffd] fin", shown)
+    assert not any(0xD800 <= ord(c) <= 0xDFFF for c in shown)

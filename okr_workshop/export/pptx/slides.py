@@ -76,9 +76,10 @@ def add_slide(prs, layout, ctx, page, footer: str, page_label: str, place: Place
 
 
 # Control characters have no place in notes (python-pptx would write them as "_x0007_");
-# line and paragraph separators are line breaks.
+# line and paragraph separators are line breaks; a lone surrogate is U+FFFD (xml._INVALID).
 _NOTES = {**{code: None for code in range(0x20) if code not in (0x09, 0x0A)},
-          0x2028: "\n", 0x2029: "\n", 0x7F: None}
+          0x2028: "\n", 0x2029: "\n", 0x7F: None,
+          **dict.fromkeys(range(0xD800, 0xE000), 0xFFFD)}
 
 
 def speaker_notes(notes: str) -> str:

@@ -19,8 +19,12 @@ A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _DECLARE = f'xmlns:a="{A}" xmlns:p="{P}"'
 # Characters XML 1.0 cannot hold (the deck's text has none left, but never risk a file
-# PowerPoint must repair).
-_INVALID = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+# PowerPoint must repair); a lone surrogate (half an emoji pasted from a broken source)
+# cannot even be encoded: it becomes U+FFFD, as in the PDF.
+_INVALID: dict[int, int | None] = {
+    **dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]),
+    **dict.fromkeys(range(0xD800, 0xE000), 0xFFFD),
+}
 
 
 def text(value: str) -> str:
