@@ -26,6 +26,7 @@ from okr_workshop.domain.steering.standing import (
     Standing,
     objective_reading,
     standing_label,
+    threshold_label,
     whole_percent,
 )
 from okr_workshop.export import chrome
@@ -210,7 +211,7 @@ def kr_mark(ctx: DeckContext, reading: KrReading):
         return progress_bar(reading.progress, _percent(ctx, reading.progress), BAR_COLUMN,
                             STANDING_COLOURS[reading.standing])
     if reading.measure == Measure.THRESHOLD:
-        word = ctx.t("deck.progress.met" if reading.met else "deck.progress.not_met")
+        word = threshold_label(bool(reading.met), ctx.language)
         return verdict(word, BAR_COLUMN, reading.met)
     if reading.measure == Measure.MILESTONE:
         word = ctx.t("deck.chart.done" if reading.met else "deck.chart.not_yet")

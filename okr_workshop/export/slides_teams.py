@@ -15,6 +15,7 @@ from okr_workshop.domain.rules.department_names import department_label
 from okr_workshop.domain.scoring import key_result_progress
 from okr_workshop.domain.steering.cycle import milestone_done, reached
 from okr_workshop.domain.steering.pace import kr_status, status_label
+from okr_workshop.domain.steering.standing import Standing, standing_label, threshold_label
 from okr_workshop.export.context import DeckContext, sorted_by_position
 from okr_workshop.export.flowables import Badge, Columns, Dot, Empty, ProgressBar, Stack
 from okr_workshop.export.labels import day, number
@@ -100,9 +101,9 @@ def progress_cell(ctx: DeckContext, kr: KeyResult, width: float):
     met = threshold_met(kr)
     if kr.milestone or met is not None:
         done = milestone_done(latest.value) if kr.milestone else met
-        code = ("deck.chart.done" if done else "deck.chart.not_yet") if kr.milestone else \
-            ("deck.kr.threshold_met" if done else "deck.kr.threshold_not_met")
-        markup = bold(coloured(rich(ctx.t(code)), OK_HEX if done else MISSING_HEX))
+        word = ctx.t("deck.chart.done" if done else "deck.chart.not_yet") if kr.milestone \
+            else threshold_label(done, ctx.language)
+        markup = bold(coloured(rich(word), OK_HEX if done else MISSING_HEX))
         return Stack([para_markup(markup, ctx.styles["body"])])
     fraction = key_result_progress(kr)
     if fraction is None:
@@ -118,7 +119,7 @@ def status_paragraphs(ctx: DeckContext, kr: KeyResult) -> list:
         return []
     latest = kr.latest_check_in()
     if latest is None:
-        return [ctx.p(ctx.t("deck.kr.no_check_in"), "meta")]
+        return [ctx.p(standing_label(Standing.NO_CHECK_IN, ctx.language), "meta")]
     status = kr_status(ctx.workshop, kr, ctx.as_of).status
     label = bold(coloured(rich(status_label(status, ctx.language)),
                           STATUS_HEX.get(status, MUTED_HEX)))

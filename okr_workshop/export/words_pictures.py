@@ -22,11 +22,11 @@ MESSAGES = {
     "deck.progress.how": entry(
         fr=("Chaque résultat clé retenu à son dernier point d’étape. Atteint : cible atteinte "
             "ou jalon fait. Un seuil à tenir est tenu ou non tenu, jamais un pourcentage. "
-            "Sans point d’étape, un résultat clé est compté comme tel, jamais comme 0 %.",
+            "Aucun point d’étape : le résultat clé est compté comme tel, jamais comme 0 %.",
             "Comment les statuts sont comptés."),
         en=("Every kept key result at its latest check-in. Done: target reached or milestone "
-            "done. A threshold to hold is met or not met, never a percentage. A key result "
-            "without a check-in is counted as such, never as 0%.",
+            "done. A threshold to hold is met or not met, never a percentage. No check-in "
+            "yet: the key result is counted as such, never as 0%.",
             "How the statuses are counted."),
     ),
     "deck.progress.confidence": entry(
@@ -36,7 +36,7 @@ MESSAGES = {
             "The teams' confidence, on average."),
     ),
     "deck.progress.unchecked": entry(
-        fr=("Sans point d’étape : {names}", "Les résultats clés encore jamais mesurés."),
+        fr=("Aucun point d’étape : {names}", "Les résultats clés encore jamais mesurés."),
         en=("No check-in yet: {names}", "The key results never measured yet."),
     ),
     # Progress: objectives and key results as bars.
@@ -86,14 +86,6 @@ MESSAGES = {
             "Titre de l'avancement d'une équipe."),
         en=("{team} — done or on track: {good}\u00a0of\u00a0{total}",
             "Title of a team's progress."),
-    ),
-    "deck.progress.met": entry(
-        fr=("Seuil tenu", "Un seuil à tenir, du bon côté."),
-        en=("Met", "A threshold on the right side."),
-    ),
-    "deck.progress.not_met": entry(
-        fr=("Seuil non tenu", "Un seuil à tenir, du mauvais côté."),
-        en=("Not met", "A threshold on the wrong side."),
     ),
     "deck.progress.not_measurable": entry(
         fr=("Non mesurable", "Sans référence ou sans cible, pas de pourcentage."),

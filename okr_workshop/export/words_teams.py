@@ -57,18 +57,6 @@ MESSAGES = {
         fr=("« {comment} »", "Le commentaire du dernier point d'étape, cité."),
         en=("“{comment}”", "The latest check-in's comment, quoted."),
     ),
-    "deck.kr.no_check_in": entry(
-        fr=("Pas encore de point d'étape", "Résultat clé encore jamais mesuré."),
-        en=("No check-in yet", "A key result never measured yet."),
-    ),
-    "deck.kr.threshold_met": entry(
-        fr=("Seuil tenu", "Un seuil (« au moins 99,9 % ») tenu à la dernière mesure."),
-        en=("Threshold met", "A threshold (“at least 99.9%”) met at the latest check-in."),
-    ),
-    "deck.kr.threshold_not_met": entry(
-        fr=("Seuil non tenu", "Un seuil manqué à la dernière mesure."),
-        en=("Threshold not met", "A threshold missed at the latest check-in."),
-    ),
     # Takeaway titles: "Sales commits to 2 objectives serving Growth".
     "deck.team.commits.one": entry(
         fr=("{team} s'engage sur 1 objectif", "Titre d'une équipe à un objectif retenu."),

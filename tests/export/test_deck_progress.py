@@ -41,7 +41,7 @@ def test_a_threshold_is_met_or_not_met_never_a_percentage_of_a_range():
     pages = texts(build_deck(progress_workshop(), "en", sections=("progress",)))
     north = next(p for p in pages if "North — done or on track: 0 of 3" in p)
     row = north[north.index("Keep availability"):north.index("Raise NPS")]
-    assert "Not met" in row and "99.88% (threshold: 99.9%)" in row
+    assert "Threshold not met" in row and "99.88% (threshold: 99.9%)" in row
     assert "%" not in row.replace("99.9%", "").replace("99.88%", "")  # no "0%" bar
 
 

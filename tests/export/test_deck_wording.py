@@ -72,3 +72,34 @@ def test_a_threshold_reads_value_then_threshold_in_parentheses():
     words = catalogue.section("deck")["deck.progress.threshold"]
     assert words["en"][0] == "{value} (threshold: {target})"
     assert words["fr"][0] == f"{{value}} (seuil{NBSP}: {{target}})"
+
+
+@pytest.mark.parametrize("language", [Language.FRENCH, Language.ENGLISH])
+def test_one_status_vocabulary_on_the_team_and_progress_slides(language):
+    # "no check-in" read four ways in French, "Met" beside "Threshold met" in English: the
+    # team and progress slides now say the standing words (domain/steering/standing.py).
+    from okr_workshop.domain.steering.standing import Standing, standing_label, threshold_label
+
+    workshop = messy_teams_workshop(language)
+    team0 = workshop.teams[0]
+    # One key result left without check-ins, so "no check-in yet" shows on both slides.
+    first = team0.objectives[1]
+    bare = first.key_results[1].__class__(**{**first.key_results[1].__dict__, "check_ins": ()})
+    objective = first.__class__(**{**first.__dict__, "key_results": (
+        first.key_results[0], bare, *first.key_results[2:])})
+    team0 = team0.__class__(**{**team0.__dict__, "objectives": (
+        team0.objectives[0], objective, *team0.objectives[2:])})
+    workshop = workshop.__class__(**{**workshop.__dict__, "teams": (team0,
+                                                                     *workshop.teams[1:])})
+    plan = plan_deck(workshop, language, sections=("teams", "progress"), appendix=False)
+    text = " ".join(all_text(reader(draw_deck(plan))).split())
+    shown = {standing_label(Standing.NO_CHECK_IN, language), threshold_label(False, language)}
+    for words in shown:
+        assert text.count(words) >= 2, words  # on the team slide and on the progress slide
+    others = {Language.FRENCH: ("Pas encore de point", "Sans point d’étape"),
+              Language.ENGLISH: (" Met ", " Not met ")}[language]
+    for words in others:
+        assert words not in f" {text} ", words
+    for code in ("deck.kr.no_check_in", "deck.kr.threshold_met", "deck.kr.threshold_not_met",
+                 "deck.progress.met", "deck.progress.not_met"):
+        assert code not in catalogue.section("deck"), code  # the duplicates are gone

@@ -148,7 +148,15 @@ def standing_label(standing: Standing, language: Language | str) -> str:
     return MESSAGES[f"standing.{standing.value}"][lang_of(language)]
 
 
+def threshold_label(met: bool, language: Language | str) -> str:
+    """"Threshold met" / "Threshold not met": a level held or not at the latest check-in,
+    in the same words on every slide."""
+    return MESSAGES["standing.met" if met else "standing.not_met"][lang_of(language)]
+
+
 MESSAGES = {
     "standing.done": entry(en="Done", fr="Atteint"),
     "standing.no_check_in": entry(en="No check-in yet", fr="Aucun point d’étape"),
+    "standing.met": entry(en="Threshold met", fr="Seuil tenu"),
+    "standing.not_met": entry(en="Threshold not met", fr="Seuil non tenu"),
 }
