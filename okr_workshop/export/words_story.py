@@ -143,7 +143,7 @@ MESSAGES = {
     ),
     # Speaker notes, one per slide (plain text, said by the coach).
     "deck.notes.cover": entry(
-        fr=("Accueillir la salle. Présenter l'atelier « {title} » et son cycle : {cycle}.",
+        fr=("Accueillez la salle. Présentez l'atelier « {title} » et son cycle : {cycle}.",
             "Notes du présentateur, couverture."),
         en=("Welcome everyone. Introduce the workshop “{title}” and its cycle: {cycle}.",
             "Speaker notes, cover."),
@@ -158,30 +158,31 @@ MESSAGES = {
             "key results: {key_results}; people: {people}.", "Speaker notes, summary."),
     ),
     "deck.notes.agenda": entry(
-        fr=("Annoncer le déroulé : {sections}.", "Notes du présentateur, programme."),
+        fr=("Annoncez le déroulé : {sections}.", "Notes du présentateur, programme."),
         en=("Walk through what comes next: {sections}.", "Speaker notes, agenda."),
     ),
     "deck.notes.vision": entry(
-        fr=("Lire la vision à voix haute : c'est le cap de tous les objectifs qui suivent.",
+        fr=("Lisez la vision à voix haute : c'est le cap de tous les objectifs qui suivent.",
             "Notes du présentateur, vision."),
         en=("Read the vision aloud: every objective that follows heads towards it.",
             "Speaker notes, vision."),
     ),
     "deck.notes.no_vision": entry(
-        fr=("La vision reste à écrire : dire qui s'en charge et pour quand.",
+        fr=("La vision reste à écrire : dites qui s'en charge et pour quand.",
             "Notes du présentateur, vision absente."),
         en=("The vision is still to be written: say who will write it, and by when.",
             "Speaker notes, vision missing."),
     ),
     "deck.notes.strategy": entry(
-        fr=("Les objectifs stratégiques ({count}) : pour chacun, dire pourquoi il compte ce "
+        fr=("Les objectifs stratégiques ({count}) : pour chacun, dites pourquoi il compte ce "
             "cycle. Chaque objectif d'équipe en sert un.", "Notes du présentateur, stratégie."),
         en=("The strategic objectives ({count}): say why each matters this cycle. Every "
             "team objective serves one of them.", "Speaker notes, strategy."),
     ),
     "deck.notes.people": entry(
-        fr=("Remercier les participants ({count}) et présenter les ambassadeurs : ce sont "
-            "eux qui feront vivre les OKR de leur équipe.", "Notes du présentateur, participants."),
+        fr=("Remerciez les participants ({count}) et présentez les ambassadeurs : ce sont "
+            "eux qui feront vivre les OKR de leur équipe.",
+            "Notes du présentateur, participants."),
         en=("Thank the people who took part ({count}) and introduce the ambassadors: they "
             "keep their team's OKRs alive.", "Speaker notes, who took part."),
     ),
@@ -192,7 +193,7 @@ MESSAGES = {
             "Speaker notes: teams without an ambassador."),
     ),
     "deck.notes.rituals": entry(
-        fr=("Les rendez-vous du cycle : quand, où, à quel rythme. Inviter chacun à les "
+        fr=("Les rendez-vous du cycle : quand, où, à quel rythme. Invitez chacun à les "
             "noter dans son agenda.", "Notes du présentateur, rituels."),
         en=("The meetings of the cycle: when, where, how often. Ask everyone to put them "
             "in their calendar.", "Speaker notes, rituals."),
@@ -202,14 +203,14 @@ MESSAGES = {
         en=("{name}: {agenda}", "Speaker notes: a ritual's agenda."),
     ),
     "deck.notes.next": entry(
-        fr=("Les prochaines étapes : pour chaque action, qui la porte et pour quand.",
+        fr=("Les prochaines étapes : pour chaque action, dites qui la porte et pour quand.",
             "Notes du présentateur, prochaines étapes."),
         en=("The next steps: for each action, who owns it and by when.",
             "Speaker notes, next steps."),
     ),
     "deck.notes.feedback": entry(
-        fr=("Ce que les participants ont dit de l'atelier : lire deux ou trois retours, "
-            "dire ce que l'on en retient.", "Notes du présentateur, retours."),
+        fr=("Ce que les participants ont dit de l'atelier : lisez deux ou trois retours, "
+            "dites ce que vous en retenez.", "Notes du présentateur, retours."),
         en=("What the participants said about the workshop: read two or three, say what "
             "we take from them.", "Speaker notes, feedback."),
     ),
@@ -220,7 +221,7 @@ MESSAGES = {
             "holds: {sections}.", "Speaker notes, appendix."),
     ),
     "deck.notes.quality": entry(
-        fr=("Résultats clés avec une remarque : {count}\u00a0sur\u00a0{total}. À reprendre avec "
+        fr=("Résultats clés avec une remarque : {count}\u00a0sur\u00a0{total}. Reprenez-les avec "
             "chaque équipe avant le premier point d'étape.", "Notes du présentateur, qualité."),
         en=("Key results with a remark: {count}\u00a0of\u00a0{total}. Work through them with each "
             "team before the first check-in.", "Speaker notes, quality."),

@@ -103,3 +103,20 @@ def test_one_status_vocabulary_on_the_team_and_progress_slides(language):
     for code in ("deck.kr.no_check_in", "deck.kr.threshold_met", "deck.kr.threshold_not_met",
                  "deck.progress.met", "deck.progress.not_met"):
         assert code not in catalogue.section("deck"), code  # the duplicates are gone
+
+
+# The instructions the French notes give, in the infinitive: the notes speak to the coach in
+# one register, the « vous » imperative (« Invitez », « Lisez »), as the team notes do.
+INFINITIVES = re.compile(
+    r"(?:^|[.:;,]\s|\bet\s)(accueillir|présenter|annoncer|lire|dire|remercier|inviter|"
+    r"rappeler|reprendre|à reprendre|expliquer|montrer)\b", re.IGNORECASE)
+
+
+def test_the_french_speaker_notes_speak_in_one_register():
+    notes = {code: words["fr"][0] for code, words in catalogue.section("deck").items()
+             if code.startswith("deck.notes.")}
+    infinitive = {code: text for code, text in notes.items() if INFINITIVES.search(text)}
+    assert infinitive == {}
+    said = " ".join(notes.values())
+    for imperative in ("Accueillez", "Lisez", "Remerciez", "Invitez", "dites"):
+        assert imperative in said, imperative
