@@ -233,3 +233,22 @@ def test_the_same_workshop_gives_the_same_bytes():
     first = build_pptx(plan_deck(hostile_workshop(), Language.FRENCH, ["cover", "vision"]))
     again = build_pptx(plan_deck(hostile_workshop(), Language.FRENCH, ["cover", "vision"]))
     assert first == again
+
+
+def test_the_longest_titles_the_limits_allow_fit_the_file_properties():
+    # A title of 300 characters (domain/field_limits.py): PowerPoint's document
+    # properties hold 255 at most; the file's title says as much as fits, with "…".
+    from dataclasses import replace
+
+    from okr_workshop.domain.field_limits import LENGTHS
+    from tests.export.builders import paragraph
+
+    title = paragraph(LENGTHS["workshop"]["title"], "Séminaire")
+    workshop = replace(hostile_workshop(), title=title,
+                       facilitator=paragraph(LENGTHS["workshop"]["facilitator"], "Anne"))
+    core = open_pptx(build_pptx(plan_deck(workshop, Language.FRENCH, ["cover"]))) \
+        .core_properties
+    assert len(core.title) <= 255 and core.title.endswith("…")
+    assert title.startswith(core.title[:-1]) and core.title.startswith("Séminaire dolor0001")
+    assert len(core.subject) <= 255 and "Séminaire" in core.subject
+    assert core.author.startswith("Anne")

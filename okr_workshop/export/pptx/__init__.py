@@ -80,14 +80,25 @@ def _properties(prs, ctx) -> None:
 
     workshop = ctx.workshop
     core = prs.core_properties
-    core.title = outline_title(workshop.title)
-    core.author = outline_title(workshop.facilitator or workshop.organisation or APP_NAME)
-    core.subject = outline_title(ctx.t("deck.document.subject", workshop=workshop.title))
+    core.title = _property(workshop.title)
+    core.author = _property(workshop.facilitator or workshop.organisation or APP_NAME)
+    core.subject = _property(ctx.t("deck.document.subject", workshop=workshop.title))
     core.language = ctx.language.value
     core.keywords = "OKR"
     core.last_modified_by = APP_NAME
     core.revision = 1
     core.created = core.modified = workshop.updated_at.astimezone(UTC).replace(tzinfo=None)
+
+
+# A document property holds 255 characters at most (python-pptx refuses more); a title
+# may hold 300 (domain/field_limits.py).
+_PROPERTY_LENGTH = 255
+
+
+def _property(text: str) -> str:
+    line = outline_title(text)
+    return line if len(line) <= _PROPERTY_LENGTH else \
+        line[:_PROPERTY_LENGTH - 1].rstrip() + "…"
 
 
 def write_pptx(plan: DeckPlan, path: Path | str, template: Path | str | None = None,
