@@ -252,3 +252,21 @@ def test_the_longest_titles_the_limits_allow_fit_the_file_properties():
     assert title.startswith(core.title[:-1]) and core.title.startswith("Séminaire dolor0001")
     assert len(core.subject) <= 255 and "Séminaire" in core.subject
     assert core.author.startswith("Anne")
+
+
+def test_notes_slides_are_named_without_walking_the_whole_package_each_time(monkeypatch):
+    # python-pptx names each new notes slide by walking every part of the package: once
+    # per slide, quadratic (10 of the 15 s of the largest workshop's 1,161 slides).
+    from pptx.opc.package import OpcPackage
+
+    from tests.export.builders import big_workshop
+
+    walks = []
+    real = OpcPackage.iter_parts
+    monkeypatch.setattr(OpcPackage, "iter_parts", lambda self: walks.append(1) or real(self))
+    plan = plan_deck(big_workshop(teams=12), Language.FRENCH)
+    noted = sum(bool(page.chapter.notes.strip()) for page in plan.pages)
+    deck = open_pptx(build_pptx(plan))
+    assert noted >= 20 and len(walks) < noted / 2
+    names = [slide.notes_slide.part.partname for slide in deck.slides if slide.has_notes_slide]
+    assert len(names) == noted == len(set(names))

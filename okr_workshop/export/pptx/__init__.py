@@ -13,6 +13,8 @@ from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
 
+from pptx.opc.packuri import PackURI
+
 from okr_workshop.export.deck import Cancelled, DeckPlan, Progress, footer_text, outline_title
 from okr_workshop.export.pptx.place import Place
 from okr_workshop.export.pptx.recorder import UnsupportedContent
@@ -46,6 +48,7 @@ def build_pptx(plan: DeckPlan, template: Path | str | None = None,
     ctx, pages = plan.ctx, plan.pages
     geometry = ctx.geometry
     prs = presentation(template, geometry.width, geometry.height)
+    _numbered_notes(prs.part.package)
     layout = title_layout(prs)
     place = Place(geometry.width, geometry.height, prs.slide_width, prs.slide_height)
     tick = _ticker(progress, 2 * plan.units)
@@ -60,6 +63,31 @@ def build_pptx(plan: DeckPlan, template: Path | str | None = None,
     buffer = io.BytesIO()
     prs.save(buffer)
     return _dated(buffer.getvalue(), ctx.workshop.updated_at)
+
+
+_NOTES = "/ppt/notesSlides/notesSlide%d.xml"
+
+
+def _numbered_notes(package) -> None:
+    """Notes slides named in turn. python-pptx names each new one by walking every part of
+    the package (``next_partname``): once per slide, so quadratic (10 of the 15 s of a
+    1,161-slide deck). Here the parts are walked once, for the names a template already
+    has; any other part is named as python-pptx does."""
+    original = package.next_partname
+    taken: set[str] = set()
+    number = [0]
+
+    def next_partname(tmpl: str) -> PackURI:
+        if tmpl != _NOTES:
+            return original(tmpl)
+        if not number[0]:
+            taken.update(str(part.partname) for part in package.iter_parts())
+        number[0] += 1
+        while tmpl % number[0] in taken:
+            number[0] += 1
+        return PackURI(tmpl % number[0])
+
+    package.next_partname = next_partname
 
 
 def _dated(package: bytes, moment) -> bytes:
