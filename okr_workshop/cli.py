@@ -92,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
                "layouts and theme the slides use"),
     )
     exporting.add_argument(
+        "--appendix", action="store_true",
+        help=_("with --format pdf or pptx: add the appendix after the deck (key-result "
+               "quality, health, parking lot and undecided objectives); by default the main "
+               "deck only"),
+    )
+    exporting.add_argument(
         "--lang", choices=["fr", "en"],
         help=_("language of the deck or posters (default: the workshop's language)"),
     )
@@ -232,13 +238,15 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
     if args.format == "pptx":
         from okr_workshop.app.export_deck import export_pptx
 
-        export_pptx(workshop, args.output, args.lang, template=args.template)
+        export_pptx(workshop, args.output, args.lang, template=args.template,
+                    appendix=args.appendix)
         print(_("Exported the PowerPoint deck of “{title}” to {path}").format(
             title=workshop.title, path=args.output), file=sys.stderr)
     elif args.format == "pdf":
         from okr_workshop.app.export_deck import export_handout
 
-        (export_handout if args.handout else export_deck)(workshop, args.output, args.lang)
+        (export_handout if args.handout else export_deck)(workshop, args.output, args.lang,
+                                                          appendix=args.appendix)
         print(_("Exported the deck of “{title}” to {path}").format(
             title=workshop.title, path=args.output), file=sys.stderr)
     else:

@@ -76,6 +76,11 @@ FRENCH: dict[str, str] = {
         "json\u00a0: fichier d’échange\u00a0; pdf\u00a0: présentation de restitution\u00a0; "
         "pptx\u00a0: la présentation en PowerPoint modifiable\u00a0; "
         "posters\u00a0: un poster en PDF par équipe",
+    "with --format pdf or pptx: add the appendix after the deck (key-result quality, "
+    "health, parking lot and undecided objectives); by default the main deck only":
+        "avec --format pdf ou pptx\u00a0: ajouter l’annexe après la présentation (qualité "
+        "des résultats clés, santé, parking et objectifs non tranchés)\u00a0; par défaut, la "
+        "présentation seule",
     "with --format pptx: the company's PowerPoint template (.pptx or .potx) whose layouts "
     "and theme the slides use":
         "avec --format pptx\u00a0: le modèle PowerPoint de l’entreprise (.pptx ou .potx) dont "

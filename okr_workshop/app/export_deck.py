@@ -15,6 +15,7 @@ from okr_workshop.app.errors import AppError
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export import (
     ALL_SECTIONS,
+    APPENDIX,
     SECTIONS,
     Cancelled,
     Progress,
@@ -27,6 +28,7 @@ from okr_workshop.export import (
 
 __all__ = [
     "ALL_SECTIONS",
+    "APPENDIX",
     "SECTIONS",
     "Cancelled",
     "Progress",
@@ -59,24 +61,26 @@ def available_sections(workshop: Workshop) -> tuple[Section, ...]:
 
 def export_deck(workshop: Workshop, path: Path | str, language: Language | str | None = None,
                 sections: Iterable[str] = ALL_SECTIONS,
-                progress: Progress | None = None) -> Path:
-    """Write the deck to ``path`` atomically. Raises :class:`Cancelled` when ``progress``
+                progress: Progress | None = None, *, appendix: bool = True) -> Path:
+    """Write the deck to ``path`` atomically: the story, then (``appendix`` True) the
+    appendix of the coach's diagnostics. Raises :class:`Cancelled` when ``progress``
     returns False (nothing written), OSError when the disk refuses (the target untouched)."""
     return write_deck(workshop, path, deck_language(workshop, language), tuple(sections),
-                      progress)
+                      progress, appendix=appendix)
 
 
 def preview_deck(workshop: Workshop, language: Language | str | None = None,
                  sections: Iterable[str] = ALL_SECTIONS,
-                 progress: Progress | None = None) -> bytes:
+                 progress: Progress | None = None, *, appendix: bool = True) -> bytes:
     """The deck's PDF in memory, for the window's preview: the pages :func:`export_deck`
     would write. Raises :class:`Cancelled` when ``progress`` returns False."""
-    return build_deck(workshop, deck_language(workshop, language), tuple(sections), progress)
+    return build_deck(workshop, deck_language(workshop, language), tuple(sections), progress,
+                      appendix=appendix)
 
 
 def export_pptx(workshop: Workshop, path: Path | str, language: Language | str | None = None,
                 sections: Iterable[str] = ALL_SECTIONS, template: Path | str | None = None,
-                progress: Progress | None = None) -> Path:
+                progress: Progress | None = None, *, appendix: bool = True) -> Path:
     """Write the deck as an editable PowerPoint (.pptx) to ``path`` atomically, on the
     company ``template`` (.pptx or .potx) when given. Raises :class:`AppError` for a
     template that cannot be used and :class:`Cancelled` like :func:`export_deck`; in every
@@ -86,7 +90,8 @@ def export_pptx(workshop: Workshop, path: Path | str, language: Language | str |
 
     if template is not None:
         check_pptx_template(template)  # before the work: a wrong file is said at once
-    plan = plan_deck(workshop, deck_language(workshop, language), tuple(sections), progress)
+    plan = plan_deck(workshop, deck_language(workshop, language), tuple(sections), progress,
+                     appendix=appendix)
     try:
         return write_pptx(plan, path, template, progress)
     except TemplateError as error:
@@ -96,14 +101,15 @@ def export_pptx(workshop: Workshop, path: Path | str, language: Language | str |
 def export_handout(workshop: Workshop, path: Path | str,
                    language: Language | str | None = None,
                    sections: Iterable[str] = ALL_SECTIONS,
-                   progress: Progress | None = None) -> Path:
+                   progress: Progress | None = None, *, appendix: bool = True) -> Path:
     """Write the deck's PDF with its speaker notes: after each chapter that has notes, a
     page with its title and notes. Atomic and cancellable like :func:`export_deck`."""
     from okr_workshop.export.deck import draw_deck, plan_deck
     from okr_workshop.export.handout import with_notes
     from okr_workshop.files import write_atomic
 
-    plan = plan_deck(workshop, deck_language(workshop, language), tuple(sections), progress)
+    plan = plan_deck(workshop, deck_language(workshop, language), tuple(sections), progress,
+                     appendix=appendix)
     return write_atomic(path, draw_deck(with_notes(plan), progress))
 
 

@@ -24,6 +24,7 @@ _HOMES = {
     "poster_file_name": "posters",
     "write_posters": "posters",
     "ALL_SECTIONS": "sections",
+    "APPENDIX": "sections",
     "SECTIONS": "sections",
     "Section": "sections",
     "has_content": "sections",
@@ -31,6 +32,7 @@ _HOMES = {
 
 __all__ = [
     "ALL_SECTIONS",
+    "APPENDIX",
     "SECTIONS",
     "Cancelled",
     "LayoutOverflow",
@@ -48,7 +50,13 @@ if TYPE_CHECKING:
     from okr_workshop.export.deck import Cancelled, Progress, build_deck, write_deck
     from okr_workshop.export.layout import LayoutOverflow
     from okr_workshop.export.posters import build_poster, poster_file_name, write_posters
-    from okr_workshop.export.sections import ALL_SECTIONS, SECTIONS, Section, has_content
+    from okr_workshop.export.sections import (
+        ALL_SECTIONS,
+        APPENDIX,
+        SECTIONS,
+        Section,
+        has_content,
+    )
 
 
 def __getattr__(name: str) -> object:

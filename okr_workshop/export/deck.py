@@ -25,11 +25,15 @@ from okr_workshop.export.flowables import FUZZ
 from okr_workshop.export.fonts import REGULAR, register_fonts
 from okr_workshop.export.layout import StrictFrame, paginate_balanced
 from okr_workshop.export.sections import ALL_SECTIONS, APPENDIX, Section, selected
+from okr_workshop.export.slides_ahead import rituals
+from okr_workshop.export.slides_alignment import alignment
+from okr_workshop.export.slides_appendix import divider, focus, health, quality
 from okr_workshop.export.slides_departments import team_units
-from okr_workshop.export.slides_follow import feedback, progress_slides, rituals
+from okr_workshop.export.slides_follow import feedback, progress_slides
 from okr_workshop.export.slides_intro import agenda, cover, cover_lines, cycle_line, strategy
 from okr_workshop.export.slides_intro import vision as vision_slides
-from okr_workshop.export.slides_review import alignment, focus, health, quality
+from okr_workshop.export.slides_people import people
+from okr_workshop.export.slides_summary import summary
 from okr_workshop.files import write_atomic
 
 Progress = Callable[[int, int], bool | None]
@@ -51,8 +55,10 @@ class Page:
 
 _BUILDERS: dict[str, Callable[[DeckContext], list[Chapter]]] = {
     "cover": cover,
+    "summary": summary,
     "vision": vision_slides,
     "strategy": strategy,
+    "people": people,
     "alignment": alignment,
     "focus": focus,
     "quality": quality,
@@ -170,14 +176,16 @@ class DeckPlan:
 
 def plan_deck(workshop: Workshop, language: Language | str,
               sections: Iterable[str] = ALL_SECTIONS,
-              progress: Progress | None = None) -> DeckPlan:
+              progress: Progress | None = None, *, appendix: bool = True) -> DeckPlan:
     """The deck's pages. ``sections``: keys of :data:`SECTIONS` (order does not matter;
-    empty optional sections are left out). Progress counts the first half of the work;
-    raises :class:`Cancelled` when ``progress`` returns False."""
+    empty optional sections are left out). ``appendix`` False leaves out every appendix
+    chapter (the main deck only); True puts them after the whole story, behind a divider
+    slide. Progress counts the first half of the work; raises :class:`Cancelled` when
+    ``progress`` returns False."""
     register_fonts()
     lang = Language(language)
-    ctx = DeckContext(workshop, lang)
-    chosen = selected(workshop, tuple(sections))
+    ctx = DeckContext(workshop, lang, appendix=appendix)
+    chosen = selected(workshop, tuple(sections), appendix)
     if not chosen:
         raise ValueError("no deck section to build: choose at least one with content")
     units = _units(ctx, chosen)
@@ -187,9 +195,16 @@ def plan_deck(workshop: Workshop, language: Language | str,
     back: list[Page] = []  # the appendix: never mixed into the story, whoever builds it
     for index, unit in enumerate(units):
         for chapter in unit():
-            (back if chapter.part == APPENDIX else story).extend(
-                plan_pages(ctx, chapter, index))
+            if chapter.part != APPENDIX:
+                story += plan_pages(ctx, chapter, index)
+            elif appendix:
+                back += plan_pages(ctx, chapter, index)
         tick(index + 1)
+    if back:
+        opening = divider(ctx, [page.chapter.section for page in back])
+        for page in back:  # bookmarked under the divider's: the outline shows two parts
+            page.outline = tuple((title, level + 1) for title, level in page.outline)
+        back = plan_pages(ctx, opening, back[0].unit) + back
     return DeckPlan(ctx, story + back, len(units))
 
 
@@ -222,18 +237,20 @@ def draw_deck(plan: DeckPlan, progress: Progress | None = None) -> bytes:
 
 def build_deck(workshop: Workshop, language: Language | str,
                sections: Iterable[str] = ALL_SECTIONS,
-               progress: Progress | None = None) -> bytes:
+               progress: Progress | None = None, *, appendix: bool = True) -> bytes:
     """The deck's PDF bytes (:func:`plan_deck` then :func:`draw_deck`). Raises
     :class:`Cancelled` when ``progress`` returns False."""
-    return draw_deck(plan_deck(workshop, language, sections, progress), progress)
+    return draw_deck(plan_deck(workshop, language, sections, progress, appendix=appendix),
+                     progress)
 
 
 def write_deck(workshop: Workshop, path: Path | str, language: Language | str,
                sections: Iterable[str] = ALL_SECTIONS,
-               progress: Progress | None = None) -> Path:
+               progress: Progress | None = None, *, appendix: bool = True) -> Path:
     """Build the deck and write it atomically to ``path``. On :class:`Cancelled` or any
     error, ``path`` is left as it was and no temporary file remains."""
-    return write_atomic(path, build_deck(workshop, language, sections, progress))
+    return write_atomic(path, build_deck(workshop, language, sections, progress,
+                                         appendix=appendix))
 
 
 __all__ = ["Cancelled", "DeckPlan", "Progress", "build_deck", "draw_deck", "plan_deck",

@@ -22,8 +22,12 @@ MESSAGES = {
         en=("Cover", "Workshop, organisation, cycle, date and facilitator."),
     ),
     "deck.section.agenda": entry(
-        fr=("Au programme", "Le fil de cette restitution."),
-        en=("Agenda", "How this restitution unfolds."),
+        fr=("Au programme", "Le fil de cette présentation."),
+        en=("Agenda", "What we will go through."),
+    ),
+    "deck.section.summary": entry(
+        fr=("L'essentiel", "La vision, la stratégie et nos engagements du cycle, en chiffres."),
+        en=("At a glance", "The vision, the strategy and what we commit to, in numbers."),
     ),
     "deck.section.vision": entry(
         fr=("La vision", "Où nous allons, et pourquoi."),
@@ -37,13 +41,19 @@ MESSAGES = {
         fr=("Les OKR des équipes", "Objectifs retenus et résultats clés de chaque équipe."),
         en=("Team OKRs", "Each team's kept objectives and their key results."),
     ),
+    "deck.section.people": entry(
+        fr=("Qui a participé", "Les participants de chaque équipe et ses ambassadeurs."),
+        en=("Who took part", "The people of each team, and its ambassador."),
+    ),
     "deck.section.alignment": entry(
         fr=("Alignement", "Comment les objectifs des équipes servent la stratégie."),
         en=("Alignment", "How the teams' objectives serve the strategy."),
     ),
     "deck.section.focus": entry(
-        fr=("Focus", "Ce que nous avons choisi, et ce qui attend au parking."),
-        en=("Focus", "What we chose, and what waits in the parking lot."),
+        fr=("Parking et objectifs non tranchés",
+            "Ce qui attend au parking, et ce qui n'a été ni retenu ni mis de côté."),
+        en=("Parking lot and undecided objectives",
+            "What waits in the parking lot, and what was neither kept nor set aside."),
     ),
     "deck.section.quality": entry(
         fr=("Qualité des résultats clés", "Les remarques qui restent à reprendre."),
@@ -58,8 +68,10 @@ MESSAGES = {
         en=("Progress", "Where each team stands at the latest check-in."),
     ),
     "deck.section.rituals": entry(
-        fr=("Rituels et prochaines étapes", "Comment ces OKR vivront jusqu'à la fin du cycle."),
-        en=("Rituals and next steps", "How these OKRs stay alive until the end of the cycle."),
+        fr=("Le cycle qui vient", "Nos rendez-vous jusqu'à la fin du cycle, et les "
+            "prochaines étapes."),
+        en=("The cycle ahead", "Our meetings until the end of the cycle, and the next "
+            "steps."),
     ),
     "deck.section.feedback": entry(
         fr=("Vos retours", "Ce que les participants ont dit de l'atelier."),
@@ -68,11 +80,11 @@ MESSAGES = {
     # Document and page furniture.
     "deck.document.subject": entry(
         fr=("Restitution des OKR — {workshop}", "Sujet du document PDF de la restitution."),
-        en=("OKR restitution — {workshop}", "Subject of the restitution's PDF document."),
+        en=("OKR results — {workshop}", "Subject of the results deck's PDF document."),
     ),
     "deck.cover.kicker": entry(
         fr=("Restitution des OKR", "Au-dessus du titre de l'atelier, sur la couverture."),
-        en=("OKR restitution", "Above the workshop's title, on the cover."),
+        en=("OKR results", "Above the workshop's title, on the cover."),
     ),
     "deck.cover.facilitator": entry(
         fr=("Animé par {name}", "Sur la couverture : qui a animé l'atelier."),

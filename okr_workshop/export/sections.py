@@ -28,10 +28,12 @@ class Section:
         return describe(self.code, Language(language))
 
 
+# The story first (cover, then the summary in one page), the coach's diagnostics after it:
+# the appendix follows the story whole, never mixed into it.
 SECTIONS: tuple[Section, ...] = (
-    *(Section(key) for key in ("cover", "agenda", "vision", "strategy", "teams", "alignment",
-                               "progress", "rituals", "feedback")),
-    *(Section(key, APPENDIX) for key in ("focus", "quality", "health")),
+    *(Section(key) for key in ("cover", "summary", "agenda", "vision", "strategy", "teams",
+                               "people", "alignment", "progress", "rituals", "feedback")),
+    *(Section(key, APPENDIX) for key in ("quality", "health", "focus")),
 )
 ALL_SECTIONS: tuple[str, ...] = tuple(section.key for section in SECTIONS)
 BY_KEY = {section.key: section for section in SECTIONS}
@@ -40,6 +42,7 @@ BY_KEY = {section.key: section for section in SECTIONS}
 _OPTIONAL = {
     "progress": lambda w: any(kr.check_ins for kr in w.key_results()),
     "feedback": lambda w: bool(w.feedback),
+    "people": lambda w: bool(w.participants),
 }
 
 
@@ -49,8 +52,10 @@ def has_content(workshop: Workshop, key: str) -> bool:
     return check is None or check(workshop)
 
 
-def selected(workshop: Workshop, keys: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
-    """The sections to build, in the deck's order, without empty optional ones.
+def selected(workshop: Workshop, keys: tuple[str, ...] | list[str],
+             appendix: bool = True) -> tuple[Section, ...]:
+    """The sections to build, in the deck's order, without empty optional ones (and
+    without the appendix's when ``appendix`` is False).
 
     Raises ValueError for an unknown key (a typo in a caller, never silently ignored).
     """
@@ -58,4 +63,5 @@ def selected(workshop: Workshop, keys: tuple[str, ...] | list[str]) -> tuple[Sec
     if unknown:
         raise ValueError(f"unknown deck section: {', '.join(unknown)}")
     wanted = set(keys)
-    return tuple(s for s in SECTIONS if s.key in wanted and has_content(workshop, s.key))
+    return tuple(s for s in SECTIONS if s.key in wanted and has_content(workshop, s.key)
+                 and (appendix or s.part == MAIN))

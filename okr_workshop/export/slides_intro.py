@@ -11,7 +11,8 @@ from okr_workshop.export.context import (
 )
 from okr_workshop.export.flowables import Badge, Columns, Rule, Stack
 from okr_workshop.export.labels import day
-from okr_workshop.export.sections import BY_KEY, Section
+from okr_workshop.export.layout import Group
+from okr_workshop.export.sections import BY_KEY, MAIN, Section
 
 
 def cycle_line(ctx: DeckContext) -> str:
@@ -40,12 +41,17 @@ def cover_lines(ctx: DeckContext) -> list[tuple[str, str]]:
 
 def cover(ctx: DeckContext) -> list[Chapter]:
     name = BY_KEY["cover"].name(ctx.language)
-    return [Chapter("cover", ctx.workshop.title, cover=True, outline=((name, 0),))]
+    notes = ctx.t("deck.notes.cover", title=ctx.workshop.title.strip(),
+                  cycle=cycle_line(ctx) or "—")
+    return [Chapter("cover", ctx.workshop.title, cover=True, outline=((name, 0),),
+                    notes=notes)]
 
 
 def agenda(ctx: DeckContext, sections: tuple[Section, ...]) -> list[Chapter]:
-    """The sections that follow, two per row, numbered."""
-    shown = [s for s in sections if s.key not in ("cover", "agenda")]
+    """The story's sections that follow, two per row, numbered: the appendix is not part
+    of the talk, so it is not announced."""
+    shown = [s for s in sections
+             if s.part == MAIN and s.key not in ("cover", "summary", "agenda")]
     entries = [
         Columns(
             [Badge(str(number), size=30, top=0),
@@ -61,7 +67,10 @@ def agenda(ctx: DeckContext, sections: tuple[Section, ...]) -> list[Chapter]:
         if len(pair) == 1:
             pair.append(Stack([]))
         items.append(Columns(pair, [None, None], gap=40, space_before=22))
-    return [section_chapter(ctx, "agenda", items)]
+    chapter = section_chapter(ctx, "agenda", items)
+    names = "; ".join(section.name(ctx.language) for section in shown)
+    chapter.notes = ctx.t("deck.notes.agenda", sections=names or "—")
+    return [chapter]
 
 
 def vision(ctx: DeckContext) -> list[Chapter]:
@@ -70,19 +79,27 @@ def vision(ctx: DeckContext) -> list[Chapter]:
         items = [ctx.p(ctx.t("deck.vision.none"), "meta")]
     else:
         items = [Columns([Rule(6), ctx.p(text, "lead")], [6, None], gap=26)]
-    return [section_chapter(ctx, "vision", items)]
+    chapter = section_chapter(ctx, "vision", items)
+    chapter.notes = ctx.t("deck.notes.vision" if text else "deck.notes.no_vision")
+    return [chapter]
 
 
 def strategy(ctx: DeckContext) -> list[Chapter]:
     strategic = sorted_by_position(ctx.workshop.strategic_objectives)
     if not strategic:
-        return [section_chapter(ctx, "strategy", [ctx.p(ctx.t("deck.strategy.none"), "meta")])]
+        chapter = section_chapter(ctx, "strategy", [ctx.p(ctx.t("deck.strategy.none"), "meta")])
+        chapter.notes = ctx.t("deck.notes.strategy", count=0)
+        return [chapter]
     items = []
     for number, objective in enumerate(strategic, start=1):
         text = [ctx.p(objective.title, "heading")]
         if objective.why.strip():
             text.append(ctx.p(objective.why, "body"))
-        items.append(Columns([Badge(str(number), size=30, top=0), Stack(text)], [30, None],
-                             gap=18, space_before=20))
-    return [section_chapter(ctx, "strategy", items)]
+        # Whole on one slide when it fits one: a title at the foot of a slide with its why
+        # on the next reads as two objectives.
+        items.append(Group([Columns([Badge(str(number), size=30, top=0), Stack(text)],
+                                    [30, None], gap=18, space_before=20)]))
+    chapter = section_chapter(ctx, "strategy", items)
+    chapter.notes = ctx.t("deck.notes.strategy", count=len(strategic))
+    return [chapter]
 

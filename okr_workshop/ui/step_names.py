@@ -19,7 +19,7 @@ def step_name(step: Step) -> str:
         Step.FOCUS: translate("Step", "Focus"),
         Step.KEY_RESULTS: translate("Step", "Key results"),
         Step.REVIEW: translate("Step", "Review"),
-        Step.RESTITUTION: translate("Step", "Restitution"),
+        Step.RESTITUTION: translate("Step", "Presentation"),
         Step.STEERING: translate("Step", "Steering"),
     }[Step(step)]
 

@@ -954,6 +954,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Vos retours sont laissés de côté&#xa0;: aucun participant n’a encore donné son avis.</translation>
     </message>
     <message>
+        <source>Who took part is left out: no participant is listed yet.</source>
+        <translation>«&#xa0;Qui a participé&#xa0;» est laissé de côté&#xa0;: aucun participant n’est encore inscrit.</translation>
+    </message>
+    <message>
         <source>This section has nothing to show yet.</source>
         <translation>Cette partie n’a encore rien à montrer.</translation>
     </message>
@@ -968,6 +972,26 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>The deck&apos;s language, whatever the window&apos;s. At first, the workshop&apos;s.</source>
         <translation>La langue de la présentation, quelle que soit celle de la fenêtre. Au départ, celle de l’atelier.</translation>
+    </message>
+    <message>
+        <source>Main &amp;deck only</source>
+        <translation>Présentation s&amp;eule, sans annexe</translation>
+    </message>
+    <message>
+        <source>The story told at the all-hands, without the coach&apos;s diagnostics.</source>
+        <translation>Le récit présenté à toute l’entreprise, sans les diagnostics du coach.</translation>
+    </message>
+    <message>
+        <source>With &amp;appendix</source>
+        <translation>A&amp;vec l’annexe</translation>
+    </message>
+    <message>
+        <source>After the story, behind a divider slide: key-result quality, health, parking lot and undecided objectives.</source>
+        <translation>Après le récit, derrière une diapositive de séparation&#xa0;: qualité des résultats clés, santé, parking et objectifs non tranchés.</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -3764,7 +3788,7 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Par exemple&#xa0;: Atelier OKR T1 2027</translation>
     </message>
     <message>
-        <source>Shown in the library and on the restitution deck.</source>
+        <source>Shown in the library and on the results deck.</source>
         <translation>Affiché dans la bibliothèque et sur la présentation de restitution.</translation>
     </message>
     <message>
@@ -4358,7 +4382,7 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <source>Restitution</source>
+        <source>Presentation</source>
         <translation>Restitution</translation>
     </message>
     <message>
@@ -4882,7 +4906,7 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Revue</translation>
     </message>
     <message>
-        <source>Restitution</source>
+        <source>Presentation</source>
         <translation>Restitution</translation>
     </message>
     <message>

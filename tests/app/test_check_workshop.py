@@ -46,7 +46,7 @@ def test_text_report_in_french():
     assert "La vision n’est pas encore écrite." in text
     assert "Résultat clé «\u00a0Passer le NPS" in text
     assert "Santé des cinq erreurs" in text
-    assert "1. Imposer les OKR et négliger la communication — ! À surveiller" in text
+    assert "1. Imposer les OKR et négliger la communication — ! À risque" in text
     # Grouped: the key result's heading comes right before its finding.
     lines = text.splitlines()
     heading = next(i for i, line in enumerate(lines) if line.startswith("Résultat clé"))

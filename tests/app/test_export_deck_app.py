@@ -11,8 +11,10 @@ from okr_workshop.app.export_deck import (
     deck_language,
     export_deck,
     export_posters,
+    preview_deck,
     suggested_deck_name,
 )
+from okr_workshop.app.samples import sample_workshop
 from okr_workshop.domain.model import Language, Workshop
 
 
@@ -50,3 +52,14 @@ def test_export_deck_and_posters_write_files(tmp_path):
     assert PdfReader(posters[0]).trailer["/Root"]["/Lang"] == "fr"
     a3 = export_posters(workshop, tmp_path / "a3", "fr", paper="a3")
     assert [round(float(v)) for v in PdfReader(a3[0]).pages[0].mediabox[2:]] == [842, 1191]
+
+
+def test_the_deck_with_or_without_its_appendix(tmp_path):
+    workshop = sample_workshop(Language.ENGLISH)
+    main = export_deck(workshop, tmp_path / "main.pdf", appendix=False)
+    full = export_deck(workshop, tmp_path / "full.pdf", appendix=True)
+    main_text = " ".join(p.extract_text() for p in PdfReader(main).pages)
+    full_text = " ".join(p.extract_text() for p in PdfReader(full).pages)
+    assert "Appendix" not in main_text and "Appendix" in full_text
+    assert "Who took part" in main_text
+    assert preview_deck(workshop, appendix=False) == main.read_bytes()

@@ -62,7 +62,7 @@ def test_export_pdf_in_another_language(library, french, tmp_path):
     pdf = PdfReader(io.BytesIO(out.read_bytes()))
     assert pdf.trailer["/Root"]["/Lang"] == "en"
     text = " ".join(page.extract_text() for page in pdf.pages)
-    assert "Key-result quality" in text and "Qualité des résultats clés" not in text
+    assert "Who took part" in text and "Qui a participé" not in text
 
 
 def test_export_posters_into_a_new_folder(library, french, tmp_path):
@@ -113,6 +113,25 @@ def test_an_unknown_format_or_language_is_a_usage_error(library, french, tmp_pat
     one_line_error(run("export", french["id"], "--format", "docx", "-o", out, library=library))
     one_line_error(run("export", french["id"], "--format", "pdf", "--lang", "de", "-o", out,
                        library=library))
+
+
+def test_export_pdf_is_the_main_deck_unless_the_appendix_is_asked_for(library, french,
+                                                                       tmp_path):
+    main, full = tmp_path / "main.pdf", tmp_path / "full.pdf"
+    assert run("export", french["id"], "--format", "pdf", "-o", str(main),
+               library=library).returncode == 0
+    result = run("export", french["id"], "--format", "pdf", "--appendix", "-o", str(full),
+                 library=library)
+    assert result.returncode == 0, result.stderr
+    main_pdf = PdfReader(io.BytesIO(main.read_bytes()))
+    full_pdf = PdfReader(io.BytesIO(full.read_bytes()))
+    main_marks = [entry.title for entry in main_pdf.outline if not isinstance(entry, list)]
+    full_marks = [entry.title for entry in full_pdf.outline if not isinstance(entry, list)]
+    assert "Annexe" not in main_marks and full_marks[-1] == "Annexe"
+    assert full_marks[:-1] == main_marks
+    assert len(full_pdf.pages) > len(main_pdf.pages)
+    assert "Ni retenus ni mis au parking" in " ".join(
+        " ".join(page.extract_text().split()) for page in full_pdf.pages)
 
 
 def test_export_pptx_with_and_without_a_company_template(library, french, tmp_path):

@@ -285,7 +285,11 @@ def test_titles_and_status_labels_in_both_languages():
     assert mistake_title(5, "fr") == "Limiter les OKR au produit et au digital"
     for mistake in range(1, 6):
         assert mistake_scope(mistake, "fr") and mistake_scope(mistake, "en")
-    assert status_label(AT_RISK, "fr") == "À surveiller"
+    # One vocabulary: the same state says the same thing in both languages, as the
+    # key-result statuses do ("At risk" / "À risque").
+    assert status_label(AT_RISK, "fr") == "À risque"
+    assert status_label(AT_RISK, "en") == "At risk"
+    assert status_label(OK, "fr") == "En place" and status_label(OK, "en") == "In place"
     assert status_label(MISSING, "en") == "Missing"
     assert health_check(good_workshop())[1].title("en") == "Too many objectives or key results"
 

@@ -11,6 +11,7 @@ import pytest
 from okr_workshop.domain.model import CheckIn, Language, ObjectiveStatus
 from okr_workshop.export import ALL_SECTIONS, SECTIONS, build_deck
 from okr_workshop.export.context import DeckContext
+from okr_workshop.export.sections import APPENDIX, MAIN
 from okr_workshop.export.slides_teams import measure
 from tests.export.builders import big_workshop, key_result, team, workshop
 from tests.export.pdf_reading import all_text, flat, outline, page_texts, reader
@@ -43,8 +44,14 @@ def test_the_outline_has_one_entry_per_section_and_per_team(sample_fr, deck_fr):
     pdf = reader(deck_fr)
     marks = outline(pdf)
     sections = [m.title for m in marks if m.level == 0]
-    assert sections == [s.name(Language.FRENCH) for s in SECTIONS]  # the sample has them all
-    teams = [m for m in marks if m.level == 1]
+    # The sample has them all: the story's sections, then the appendix with its own
+    # sections under its bookmark.
+    assert sections == [s.name(Language.FRENCH) for s in SECTIONS if s.part == MAIN] + [
+        "Annexe"]
+    appendix = next(m.page for m in marks if m.title == "Annexe")
+    assert [m.title for m in marks if m.page >= appendix and m.level == 1] == [
+        s.name(Language.FRENCH) for s in SECTIONS if s.part == APPENDIX]
+    teams = [m for m in marks if m.level == 1 and m.page < appendix]
     assert [m.title for m in teams] == [t.name for t in sample_fr.teams]
     texts = page_texts(pdf)
     for mark in teams:
@@ -96,7 +103,7 @@ def test_unknown_or_no_section_is_refused():
 
 def test_metadata_and_language(sample_fr, deck_fr, deck_en, sample_en):
     for data, workshop_, lang, subject in ((deck_fr, sample_fr, "fr", "Restitution des OKR"),
-                                           (deck_en, sample_en, "en", "OKR restitution")):
+                                           (deck_en, sample_en, "en", "OKR results")):
         pdf = reader(data)
         assert pdf.metadata.title == workshop_.title
         assert pdf.metadata.author == workshop_.facilitator

@@ -270,3 +270,16 @@ def test_notes_slides_are_named_without_walking_the_whole_package_each_time(monk
     assert noted >= 20 and len(walks) < noted / 2
     names = [slide.notes_slide.part.partname for slide in deck.slides if slide.has_notes_slide]
     assert len(names) == noted == len(set(names))
+
+
+def test_wrapped_text_shrinks_to_its_box_where_our_font_is_missing(deck):
+    """Boxes are sized in Noto Sans; a wider stand-in font (LibreOffice's DejaVu Sans) took
+    an extra line and wrote over the next box: wrapped text is set to shrink on overflow."""
+    from pptx.enum.text import MSO_AUTO_SIZE
+
+    # (The title placeholder keeps its layout's own fitting: a company template's say.)
+    wrapped = [shape.text_frame for slide in deck.slides for shape in slide.shapes
+               if shape.has_text_frame and shape.text_frame.word_wrap
+               and not shape.is_placeholder]
+    assert wrapped
+    assert all(frame.auto_size == MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE for frame in wrapped)

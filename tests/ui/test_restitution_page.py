@@ -76,15 +76,15 @@ def click_box(qtbot, box: QCheckBox) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
-def page_count(workshop: Workshop, language: str, sections) -> int:
-    return len(reader(build_deck(workshop, language, sections)).pages)
+def page_count(workshop: Workshop, language: str, sections, appendix: bool = False) -> int:
+    return len(reader(build_deck(workshop, language, sections, appendix=appendix)).pages)
 
 
 # The preview -------------------------------------------------------------------------------
 
 
 def test_alt_7_reaches_the_step_and_the_preview_shows_every_page(qtbot, main_window, page):
-    assert main_window.workshop_view.step_list.currentItem().text() == "7. Restitution"
+    assert main_window.workshop_view.step_list.currentItem().text() == "7. Presentation"
     assert page.options.language.hasFocus()
     assert page.options.deck_language() is Language.FRENCH  # the workshop's, at first
     pdf = wait_for_preview(qtbot, page)
@@ -117,8 +117,8 @@ def test_unticking_sections_leaves_their_pages_out(qtbot, main_window, page):
     wait_for_preview(qtbot, page)
     before = page.preview.model.rowCount()
     click_box(qtbot, page.options.boxes["teams"])
-    click_box(qtbot, page.options.boxes["health"])
-    assert "teams" not in page.options.sections() and "health" not in page.options.sections()
+    click_box(qtbot, page.options.boxes["people"])
+    assert "teams" not in page.options.sections() and "people" not in page.options.sections()
     wait_for_preview(qtbot, page)
     workshop = main_window.bridge.workshop
     after = page.preview.model.rowCount()
@@ -162,6 +162,9 @@ def test_sections_with_nothing_to_show_are_disabled_and_say_why(qtbot, main_wind
     assert not feedback.isEnabled() and not feedback.isChecked()
     assert "no key result has a check-in yet" in progress.toolTip()
     assert "no participant has given feedback yet" in page.options.note.text()
+    people = page.options.boxes["people"]
+    assert not people.isEnabled() and not people.isChecked()
+    assert "Who took part is left out: no participant is listed yet." in people.toolTip()
     assert page.options.note.isVisible()
     cover = page.options.boxes["cover"]
     assert cover.isEnabled()
@@ -225,12 +228,13 @@ def gate_export(monkeypatch) -> threading.Event:
     gate = threading.Event()
     real = export_use_case.export_deck
 
-    def gated_export(workshop, path, language=None, sections=(), progress=None):
+    def gated_export(workshop, path, language=None, sections=(), progress=None, *,
+                     appendix=True):
         def gated(done, total):
             assert gate.wait(10), "the test never let the export go on"
             return progress(done, total)
 
-        return real(workshop, path, language, sections, gated)
+        return real(workshop, path, language, sections, gated, appendix=appendix)
 
     monkeypatch.setattr("okr_workshop.ui.pages.restitution_page.export_deck", gated_export)
     return gate

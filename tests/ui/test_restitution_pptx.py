@@ -92,9 +92,11 @@ def test_the_speaker_notes_box_makes_the_pdf_a_handout(qtbot, page, prompts, out
 
     called = []
 
-    def handout(workshop, path, language=None, sections=(), progress=None):
+    def handout(workshop, path, language=None, sections=(), progress=None, *,
+                appendix=True):
         called.append(path)
-        return use_cases.export_handout(workshop, path, language, sections, progress)
+        return use_cases.export_handout(workshop, path, language, sections, progress,
+                                        appendix=appendix)
 
     monkeypatch.setattr("okr_workshop.ui.pages.restitution_page.export_handout", handout)
     box = page.powerpoint.handout

@@ -75,8 +75,8 @@ MESSAGES = {
         en=("In place", "Nothing worrying on this point."),
     ),
     "health.status.at_risk": entry(
-        fr=("À surveiller", "Quelques points à reprendre avant la restitution."),
-        en=("At risk", "A few points to work on before the restitution."),
+        fr=("À risque", "Quelques points à reprendre avant de présenter les OKR."),
+        en=("At risk", "A few points to work on before presenting the OKRs."),
     ),
     "health.status.missing": entry(
         fr=("Absent", "Rien n'est encore en place contre cette erreur."),

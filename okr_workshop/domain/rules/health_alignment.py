@@ -53,7 +53,7 @@ MESSAGES = {
         fr=("Objectifs proposés par un participant identifié : {count} sur {total}.",
             "Citez les auteurs à la restitution : c'est leur contribution."),
         en=("Objectives proposed by a named participant: {count} of {total}.",
-            "Name the authors at the restitution: it is their contribution."),
+            "Name the authors at the all-hands presentation: it is their contribution."),
     ),
     "health.m1.no_authors": entry(
         fr=("Aucun objectif n'a d'auteur noté.",
@@ -89,7 +89,7 @@ MESSAGES = {
         fr=("Objectifs stratégiques portés par au moins une équipe : {count} sur {total}.",
             "Montrez cette couverture à la restitution : toute l'entreprise avance ensemble."),
         en=("Strategic objectives carried by at least one team: {count} of {total}.",
-            "Show this coverage at the restitution: the whole company moves together."),
+            "Show this coverage at the all-hands presentation: the whole company moves together."),
     ),
     "health.m5.strategic_uncovered": entry(
         fr=("Objectifs stratégiques sans aucune contribution : {count} sur {total}.",

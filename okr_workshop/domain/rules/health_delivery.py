@@ -132,7 +132,7 @@ MESSAGES = {
         fr=("Retours des participants notés : {count}.",
             "Reprenez-les à la restitution et dites ce que vous en faites."),
         en=("Participant feedback recorded: {count}.",
-            "Include it in the restitution and say what you will do with it."),
+            "Include it in the all-hands presentation and say what you will do with it."),
     ),
     "health.m4.no_feedback": entry(
         fr=("Aucun retour des participants n'est encore noté.",

@@ -62,7 +62,13 @@ def body(anchor: str = "t", wrap: bool = True, insets: tuple[int, ...] = (0, 0, 
     left, top, right, bottom = insets
     return (f'<p:txBody><a:bodyPr wrap="{"square" if wrap else "none"}" lIns="{left}" '
             f'tIns="{top}" rIns="{right}" bIns="{bottom}" anchor="{anchor}" rtlCol="0">'
-            "<a:noAutofit/></a:bodyPr><a:lstStyle/>")
+            f"{_FIT if wrap else '<a:noAutofit/>'}</a:bodyPr><a:lstStyle/>")
+
+
+# A box is sized from the PDF's own measure in Noto Sans; where that font is missing a wider
+# stand-in (DejaVu Sans in LibreOffice) can need an extra line: "shrink text on overflow"
+# keeps it inside its box instead of over the next one.
+_FIT = "<a:normAutofit/>"
 
 
 def _frame(left: int, top: int, width: int, height: int, flips: str = "") -> str:

@@ -64,7 +64,7 @@ class NewWorkshopDialog(QDialog):
         )
         self.title_edit = limited(QLineEdit(), "workshop", "title")
         self.title_edit.setPlaceholderText(self.tr("For example: OKR workshop Q1 2027"))
-        self.title_edit.setToolTip(self.tr("Shown in the library and on the restitution deck."))
+        self.title_edit.setToolTip(self.tr("Shown in the library and on the results deck."))
         self.language_combo = QComboBox()
         self.language_combo.addItem(self.tr("French"), Language.FRENCH)
         self.language_combo.addItem(self.tr("English"), Language.ENGLISH)

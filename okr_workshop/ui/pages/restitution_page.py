@@ -1,4 +1,5 @@
-"""Step 7, Restitution: choose the deck's language and sections, see it, export it.
+"""Step 7, Presentation (Restitution in French): choose the deck's language, the main deck
+alone or with its appendix, and its sections; see it, export it.
 
 Left, the options and the two exports (the deck, one poster per team); right, the deck as
 it will print. The preview is rebuilt on the deck thread a moment after the options or the
@@ -53,8 +54,9 @@ from okr_workshop.ui.widgets.result_bar import ResultBar
 REBUILD_AFTER_MS = 300
 
 
-def _preview(workshop: Workshop, language, sections: tuple[str, ...], job: Job):
-    pdf = preview_deck(workshop, language, sections, job.progress)
+def _preview(workshop: Workshop, language, sections: tuple[str, ...], appendix: bool,
+             job: Job):
+    pdf = preview_deck(workshop, language, sections, job.progress, appendix=appendix)
     return pdf, page_count(pdf)
 
 
@@ -164,7 +166,7 @@ class RestitutionPage(StepPage):
         QWidget.setTabOrder(self.powerpoint.clear_button, self.preview.pages)
 
     def title(self) -> str:
-        return self.tr("Restitution")
+        return self.tr("Presentation")
 
     def focus_first(self) -> None:
         self.options.language.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -202,7 +204,8 @@ class RestitutionPage(StepPage):
     def _options_changed(self) -> None:
         sections = self.options.sections()
         self.export_deck_action.setEnabled(bool(sections))
-        self._wanted = (self._workshop, self.options.deck_language(), sections)
+        self._wanted = (self._workshop, self.options.deck_language(), sections,
+                        self.options.appendix())
         if self._wanted == self._shown:
             return
         if not sections:
@@ -282,13 +285,14 @@ class RestitutionPage(StepPage):
             ):
                 return
         self._folder = path.parent
-        workshop, language, sections = self._workshop, *self._wanted[1:]
+        workshop, language, sections, appendix = self._workshop, *self._wanted[1:]
         export = export_handout if self.powerpoint.handout.isChecked() else export_deck
         self.result.hide()
         self.exporter.run(
             self.tr("Export the deck"),
             self.tr("Writing “%1”…").replace("%1", path.name),
-            lambda progress: export(workshop, path, language, sections, progress),
+            lambda progress: export(workshop, path, language, sections, progress,
+                                    appendix=appendix),
         )
 
     def export_posters(self) -> None:

@@ -131,10 +131,11 @@ class PowerPointExport(QWidget):
         page._folder = path.parent
         workshop, language, sections = (page._workshop, page.options.deck_language(),
                                         page.options.sections())
+        appendix = page.options.appendix()  # the same deck as the PDF: main only, or not
         page.result.hide()
         page.exporter.run(
             self.tr("Export as PowerPoint"),
             self.tr("Writing “%1”…").replace("%1", path.name),
             lambda progress: export_pptx(workshop, path, language, sections, template,
-                                         progress),
+                                         progress, appendix=appendix),
         )

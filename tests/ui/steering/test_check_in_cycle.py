@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from icalendar import Calendar
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from okr_workshop.app.check_in_file import read_check_in_file
 from okr_workshop.domain.model import ObjectiveStatus, Step
@@ -96,6 +96,10 @@ def test_the_cycle_is_charted_graded_and_exported_from_the_window(
 
     main_window.workshop_view.go_to(Step.RESTITUTION)
     deck_page = main_window.workshop_view.current_page()
+    # Every key result's chart is in the appendix: the coach asks for it.
+    radio = deck_page.options.with_appendix
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    assert deck_page.options.appendix()
     prompts.answers.append(tmp_path / "deck.pdf")
     qtbot.mouseClick(deck_page.export_deck_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Deck saved" in deck_page.result.text(), timeout=60_000)

@@ -1,0 +1,156 @@
+"""The appendix, for the coach and the OKR team, after the story and never inside it: a
+divider, key-result quality, health of the five mistakes, the parking lot and the
+undecided objectives (neither kept nor parked: they would otherwise vanish)."""
+
+from __future__ import annotations
+
+from okr_workshop.domain.findings import Severity, Subject, by_severity
+from okr_workshop.domain.model import ObjectiveStatus
+from okr_workshop.domain.rules.health import HealthStatus, status_label
+from okr_workshop.export import theme
+from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
+from okr_workshop.export.flowables import Badge, Columns, Rule, Stack, Tile
+from okr_workshop.export.layout import Group, Item
+from okr_workshop.export.markup import bold, coloured, para_markup, rich
+from okr_workshop.export.sections import APPENDIX, BY_KEY
+
+BULLET = "•"
+STATUS_HEX = {
+    HealthStatus.OK: theme.OK_HEX,
+    HealthStatus.AT_RISK: theme.RISK_HEX,
+    HealthStatus.MISSING: theme.MISSING_HEX,
+}
+_SEVERITY_HEX = {Severity.ERROR: theme.MISSING_HEX, Severity.WARNING: theme.RISK_HEX}
+
+
+def team_line(ctx: DeckContext, team_name: str, text: str, style: str = "item"):
+    """"**Team** — text" as a bullet."""
+    markup = bold(rich(team_name)) + " — " + rich(text)
+    return para_markup(markup, ctx.styles[style], bullet=BULLET)
+
+
+def headed(heading, lines: list) -> list[Item]:
+    """A heading kept with its first line."""
+    if not lines:
+        return [heading]
+    return [Group([heading, lines[0]]), *lines[1:]]
+
+
+def divider(ctx: DeckContext, sections: list[str]) -> Chapter:
+    """The slide that opens the appendix and says what it holds (``sections``: the keys
+    of the chapters that follow, in order)."""
+    title = ctx.t("deck.appendix.title")
+    names = [BY_KEY[key].name(ctx.language) for key in dict.fromkeys(sections)]
+    items: list[Item] = [Columns([Rule(6), ctx.p(ctx.t("deck.appendix.lead"), "lead")],
+                                 [6, None], gap=26)]
+    items += [ctx.p(name, "step", bullet=f"{number}.")
+              for number, name in enumerate(names, start=1)]
+    return Chapter("appendix", title, items, subtitle=ctx.t("deck.appendix.subtitle"),
+                   outline=((title, 0),), part=APPENDIX,
+                   notes=ctx.t("deck.notes.appendix", sections="; ".join(names) or "—"))
+
+
+def quality(ctx: DeckContext) -> list[Chapter]:
+    """The key-result findings still open (errors and warnings), key result by key result."""
+    by_kr: dict[str, list] = {}
+    for finding in ctx.findings:
+        if finding.subject == Subject.KEY_RESULT and finding.severity in _SEVERITY_HEX:
+            by_kr.setdefault(finding.subject_id, []).append(finding)
+    kept = [(team, kr) for team in ctx.workshop.teams for o in ctx.kept(team)
+            for kr in sorted_by_position(o.key_results)]
+    flagged = [(team, kr) for team, kr in kept if kr.id in by_kr]
+    notes = ctx.t("deck.notes.quality", count=len(flagged), total=len(kept))
+    if not kept:
+        chapter = section_chapter(ctx, "quality", [ctx.p(ctx.t("deck.quality.none_kept"),
+                                                         "meta")])
+        chapter.notes = notes
+        return [chapter]
+    items: list[Item] = [ctx.p(ctx.t("deck.quality.summary", count=len(flagged),
+                                     total=len(kept)), "body")]
+    if not flagged:
+        items.append(Columns([Rule(6), ctx.p(ctx.t("deck.quality.all_clear"), "lead")],
+                             [6, None], gap=26, space_before=24))
+    for team, kr in flagged:
+        heading = para_markup(bold(rich(team.name)) + " · " + rich(kr.text),
+                              ctx.styles["body"])
+        heading.spaceBefore = 16
+        lines = []
+        seen: set[str] = set()
+        for finding in by_severity(by_kr[kr.id]):  # errors first, as the window lists them
+            message = finding.message(ctx.language)
+            if message in seen:
+                continue
+            seen.add(message)
+            dot = coloured("●", _SEVERITY_HEX[finding.severity])
+            lines.append(para_markup(rich(message), ctx.styles["finding"], bullet=dot))
+        items += headed(heading, lines)
+    chapter = section_chapter(ctx, "quality", items)
+    chapter.notes = notes
+    return [chapter]
+
+
+def health(ctx: DeckContext) -> list[Chapter]:
+    """The five mistakes as five large states side by side (one word each, in the one
+    vocabulary of both languages), then what each state rests on."""
+    cells = []
+    evidence_items: list[Item] = []
+    states = []
+    for mistake in ctx.health:
+        state = status_label(mistake.status, ctx.language)
+        states.append(f"{mistake.mistake}. {state}")
+        big = para_markup(coloured(bold(rich(state)), STATUS_HEX[mistake.status]),
+                          ctx.styles["heading"])
+        cells.append(Stack([Badge(str(mistake.mistake), size=30, top=0), big,
+                            ctx.p(mistake.title(ctx.language), "label")]))
+        worrying = [e for e in mistake.evidence if e.severity != Severity.INFO]
+        shown = (worrying or list(mistake.evidence))[:3]
+        if shown:
+            heading = ctx.p(ctx.t("deck.health.mistake", number=mistake.mistake) + " · "
+                            + mistake.title(ctx.language), "subheading")
+            evidence_items += headed(heading, [ctx.p(e.message(ctx.language), "finding",
+                                                     bullet=BULLET) for e in shown])
+    items: list[Item] = [Columns(cells, [None] * len(cells), gap=18),
+                         ctx.p(ctx.t("deck.health.legend"), "meta")]
+    chapter = section_chapter(ctx, "health", items + evidence_items)
+    chapter.notes = ctx.t("deck.notes.health", states="; ".join(states))
+    return [chapter]
+
+
+def focus(ctx: DeckContext) -> list[Chapter]:
+    """What was proposed, kept, parked and left undecided; the parking lot and the
+    undecided objectives by name."""
+    workshop = ctx.workshop
+    objectives = list(workshop.objectives())
+    counts = {
+        "proposed": len(objectives),
+        "kept": sum(o.status == ObjectiveStatus.KEPT for o in objectives),
+        "parked": sum(o.status == ObjectiveStatus.PARKED for o in objectives),
+        "undecided": sum(o.status == ObjectiveStatus.CANDIDATE for o in objectives),
+    }
+    codes = ("deck.focus.proposed", "deck.focus.kept", "deck.focus.parked",
+             "deck.focus.undecided")
+    # The undecided get their tile only when there are some: proposed = kept + parked +
+    # undecided, so none disappears from the counts.
+    shown = [(code, count) for code, count in zip(codes, counts.values(), strict=True)
+             if count or code != "deck.focus.undecided"]
+    tiles = Columns([Tile(str(count), ctx.p(ctx.t(code), "tile_label"))
+                     for code, count in shown], [None] * len(shown), gap=20)
+    rule = workshop.rule
+    items: list[Item] = [
+        tiles,
+        ctx.p(ctx.t("deck.focus.rule", objectives=rule.max_objectives_per_team,
+                    key_results=rule.max_key_results_per_objective), "body"),
+    ]
+    for status, heading, empty in (
+        (ObjectiveStatus.PARKED, "deck.focus.parking_lot", "deck.focus.parking_empty"),
+        (ObjectiveStatus.CANDIDATE, "deck.focus.undecided_heading",
+         "deck.focus.undecided_empty"),
+    ):
+        lines = [team_line(ctx, team.name, o.title) for team in workshop.teams
+                 for o in sorted_by_position(team.objectives_with(status))]
+        if not lines:
+            lines = [ctx.p(ctx.t(empty), "meta")]
+        items += headed(ctx.p(ctx.t(heading), "subheading"), lines)
+    chapter = section_chapter(ctx, "focus", items)
+    chapter.notes = ctx.t("deck.notes.focus", **counts)
+    return [chapter]
