@@ -181,21 +181,24 @@ def _name_cell(matrix_row: MatrixRow, words: MatrixWords, styles: dict,
                lines: int) -> Paragraph:
     """The team's (or department's) name in bold, its details after it in grey on the
     same line ("Sales · Retail": a line saved is a team more per slide), in ``lines``
-    lines at most: a long name is shortened (whole on its own slides); when even a
-    shortened name leaves no room for the details, they go (they are on the team slides)."""
+    lines at most. The name comes first: shortened only when it alone would take more (it
+    is whole on its own slides); the details take what room is left, shortened, or go
+    when there is none (they are on the team slides)."""
     style, width = styles["body"], TEAM_COLUMN - 2 * PAD
-    details = [fitted(rich, d, style, width, 1) for d in matrix_row.details]
+    name = fitted(_bold, matrix_row.name, style, width, lines)
+    details = [" ".join(d.split()) for d in matrix_row.details]
     if not matrix_row.objectives:
         details.append(words.nothing_kept)
-    after = coloured(rich(" · " + " · ".join(details)), theme.MUTED_HEX) if details else ""
+    if not details:
+        return para_markup(_bold(name), style)
 
-    def markup(name: str) -> str:
-        return _bold(name) + after
+    def markup(text: str) -> str:
+        return _bold(name) + coloured(rich(" · " + text), theme.MUTED_HEX)
 
-    name = fitted(markup, matrix_row.name, style, width, lines)
-    cell = para_markup(markup(name), style)
-    if after and cell.wrap(width, 1e6)[1] > lines * style.leading + 0.1:
-        cell = para_markup(_bold(fitted(_bold, matrix_row.name, style, width, lines)), style)
+    shown = fitted(markup, " · ".join(details), style, width, lines)
+    cell = para_markup(markup(shown), style)
+    if cell.wrap(width, 1e6)[1] > lines * style.leading + 0.1:
+        return para_markup(_bold(name), style)
     return cell
 
 
