@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -79,27 +81,30 @@ class DeckOptions(QWidget):
         self.main_only.setChecked(True)
         self.with_appendix.toggled.connect(self._appendix_toggled)
         parts = QGroupBox(self.tr("Deck"))
-        part_column = QVBoxLayout(parts)
-        part_column.addWidget(self.main_only)
-        part_column.addWidget(self.with_appendix)
+        # Side by side, and the sections two a row: at 1366×768 the export buttons under
+        # them stay above the fold.
+        part_row = QHBoxLayout(parts)
+        part_row.addWidget(self.main_only)
+        part_row.addWidget(self.with_appendix)
+        part_row.addStretch(1)
 
         names = ui_language()
         self.boxes: dict[str, QCheckBox] = {}
         group = QGroupBox(self.tr("Sections"))
-        boxes = QVBoxLayout(group)
-        for section in SECTIONS:
+        boxes = QGridLayout(group)
+        for index, section in enumerate(SECTIONS):
             box = QCheckBox(section.name(names))
             box.setObjectName(f"section_{section.key}")
             box.setChecked(True)
             box.setProperty("description", section.description(names))
             box.setToolTip(section.description(names))
             box.toggled.connect(lambda on, key=section.key: self._toggled(key, on))
-            boxes.addWidget(box)
+            boxes.addWidget(box, index // 2, index % 2)
             self.boxes[section.key] = box
         self.note = QLabel()
         self.note.setObjectName("sectionsNote")
         self.note.setWordWrap(True)
-        boxes.addWidget(self.note)
+        boxes.addWidget(self.note, (len(SECTIONS) + 1) // 2, 0, 1, 2)
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
