@@ -118,8 +118,9 @@ def matrix_chapter(ctx: DeckContext, by_department: bool = False,
         notes.append(ctx.t("deck.notes.branch", number=number,
                            title=" ".join(branch.strategic.title.split()),
                            teams=teams or ctx.t("deck.notes.unserved")))
-    how = ("deck.alignment.matrix_departments" if by_department else
-           "deck.alignment.matrix_how")
+    how = ("deck.alignment.matrix_how" if not by_department else
+           "deck.alignment.matrix_departments" if ctx.appendix else
+           "deck.alignment.matrix_departments_main")
     return Chapter("alignment", title, items, kicker=name,
                    subtitle=ctx.t(how) if branches else section.description(ctx.language),
                    outline=((name, 0),) if part is None else (), part=part or section.part,
@@ -170,8 +171,9 @@ def dependencies_chapter(ctx: DeckContext) -> list[Chapter]:
     edges = [Edge(s, t, tuple(n)) for (s, t), n in numbered.items()]
     if len(links) <= SHORT_LEGEND:
         legend = short
-    else:  # dozens of lines would bury the picture: the appendix lists them all
-        legend = [ctx.p(ctx.t("deck.dependencies.in_appendix"), "meta")]
+    else:  # dozens of lines would bury the picture: the appendix (or the notes) list them
+        legend = [ctx.p(ctx.t("deck.dependencies.in_appendix" if ctx.appendix else
+                              "deck.dependencies.in_notes"), "meta")]
     how = "deck.dependencies.how_departments" if by_department else "deck.dependencies.how"
     section = BY_KEY["alignment"]
     kicker = section.name(ctx.language)

@@ -179,7 +179,9 @@ def teams_chapter(ctx: DeckContext, teams) -> Chapter:
         else:
             bar = progress_bar(mean, _percent(ctx, mean), TEAM_BAR)
         left = len(krs) - len(scores)
-        code = "deck.progress.team_left_out" if left else "deck.progress.counted"
+        # Without the appendix, the key results left out are named in this slide's notes.
+        code = ("deck.progress.counted" if not left else "deck.progress.team_left_out"
+                if ctx.appendix else "deck.progress.team_left_out_main")
         counted = ctx.p(ctx.t(code, counted=len(scores), total=len(krs), left=left), "meta")
         cells.append(Columns([Stack([ctx.p(team.name, "label"), counted]), bar],
                              [None, TEAM_BAR], gap=GAP))
@@ -191,7 +193,8 @@ def teams_chapter(ctx: DeckContext, teams) -> Chapter:
     for first in range(0, len(cells), 2):
         pair = cells[first:first + 2] + ([Stack([])] if first + 1 == len(cells) else [])
         rows.append(Columns(pair, [None, None], gap=2 * GAP + 12, space_before=14))
-    subtitle = ctx.t("deck.progress.teams_how", day=day(ctx.as_of, ctx.language))
+    how = "deck.progress.teams_how" if ctx.appendix else "deck.progress.teams_how_main"
+    subtitle = ctx.t(how, day=day(ctx.as_of, ctx.language))
     return Chapter("progress", ctx.t("deck.progress.teams"), rows,
                    kicker=BY_KEY["progress"].name(ctx.language), subtitle=subtitle,
                    notes="\n".join(notes))

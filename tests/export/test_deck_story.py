@@ -109,6 +109,26 @@ def test_the_summary_follows_the_cover_with_the_vision_strategy_and_numbers(samp
         assert f"{number} {words}" in text, (number, words)
 
 
+@pytest.mark.parametrize(("language", "people", "expected"), [
+    (Language.ENGLISH, 1, ("1 team committed", "1 objective kept", "1 key result",
+                           "1 person took part")),
+    (Language.ENGLISH, 0, ("0 people took part",)),
+    (Language.FRENCH, 1, ("1 équipe engagée", "1 objectif retenu", "1 résultat clé",
+                          "1 participant")),
+    (Language.FRENCH, 0, ("0 participant",)),
+])
+def test_the_summary_tiles_read_right_for_one(language, people, expected):
+    """"1 teams committed" would be the first thing the room reads wrong."""
+    lone = team("Ventes", [("Gagner le sud", [key_result("Signer 10 boutiques")])])
+    participants = (Participant(name="Ana", team_id=lone.id),)[:people]
+    plan = plan_deck(workshop([lone], language, participants=participants), language,
+                     ("cover", "summary"))
+    text = flat(page_texts(reader(draw_deck(plan)))[1])
+    for words in expected:
+        assert words in text, (words, text)
+    assert "1 teams" not in text and "1 équipes" not in text and "0 participants" not in text
+
+
 def test_the_summary_quotes_a_long_vision_short_and_its_notes_keep_it_whole(plan_en,
                                                                            texts_en):
     summary = plan_en.pages[1].chapter
