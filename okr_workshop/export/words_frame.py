@@ -66,6 +66,13 @@ MESSAGES = {
         en=("Each dependency, with its objectives, is listed in the speaker notes.",
             "Under the diagram, when the legend would be too long (no appendix)."),
     ),
+    # A next step for everyone, where the coach would say "work through the remarks".
+    "deck.next.sharpen": entry(
+        fr=("Rendre chaque résultat clé clair et mesurable avant le premier point d’étape.",
+            "Étape proposée quand des résultats clés sont à préciser."),
+        en=("Make every key result clear and measurable before the first check-in.",
+            "Next step proposed when key results need sharpening."),
+    ),
     # The parking lot and the undecided objectives: each with its why.
     "deck.focus.why": entry(
         fr=("Pourquoi : {why}", "Sous un objectif au parking ou non tranché."),
