@@ -71,11 +71,27 @@ def _chapter(ctx: DeckContext, team: Team) -> Chapter:
                    subtitle=team_subtitle(ctx, team))
 
 
+# The last set's scale: posters built one by one (build_poster without a scale) search it
+# once, not once per team. A workshop is immutable, so the same object means the same
+# scale; the entry holds it, so its id is never another's.
+_last_scale: tuple[Workshop, Language, str, float] | None = None
+
+
 def poster_scale(workshop: Workshop, language: Language | str,
                  paper: str = DEFAULT_PAPER) -> float:
     """The one text scale of the workshop's posters: the largest at which every team's
     OKRs fit one page, never under the floor (times the paper's size over A4's)."""
+    global _last_scale
     lang = Language(language)
+    last = _last_scale  # read once: an export may run on a worker thread
+    if last is not None and last[0] is workshop and last[1:3] == (lang, paper.lower()):
+        return last[3]
+    scale = _searched_scale(workshop, lang, paper)
+    _last_scale = (workshop, lang, paper.lower(), scale)
+    return scale
+
+
+def _searched_scale(workshop: Workshop, lang: Language, paper: str) -> float:
     factor = paper_size(paper)[0] / theme.POSTER[0]
     best = 0
     for team in workshop.teams:  # each team can only lower the scale the others allow

@@ -91,6 +91,9 @@ def matrix_chapter(ctx: DeckContext, by_department: bool = False,
     found = coverage(ctx.workshop)
     branches = found.branches
     served = sum(b.is_served for b in branches)
+    how = ctx.t("deck.alignment.matrix_how" if not by_department else
+                "deck.alignment.matrix_departments" if ctx.appendix else
+                "deck.alignment.matrix_departments_main")
     if not branches:
         title, items = name, [ctx.p(ctx.t("deck.alignment.no_strategy"), "meta")]
     else:
@@ -100,7 +103,8 @@ def matrix_chapter(ctx: DeckContext, by_department: bool = False,
                             ctx.t("deck.alignment.no_team"),
                             ctx.t("deck.alignment.nothing_kept"))
         rows = department_rows(ctx) if by_department else team_rows(ctx)
-        items = [coverage_matrix(found, rows, ctx.styles, ctx.width, words)] if rows else \
+        items = [coverage_matrix(found, rows, ctx.styles, ctx.width, words,
+                                 _least_room(ctx, name, title, how))] if rows else \
             [ctx.p(ctx.t("deck.teams.none"), "meta")]
     loose = []
     for objective in found.unaligned if part != APPENDIX else ():
@@ -118,13 +122,18 @@ def matrix_chapter(ctx: DeckContext, by_department: bool = False,
         notes.append(ctx.t("deck.notes.branch", number=number,
                            title=" ".join(branch.strategic.title.split()),
                            teams=teams or ctx.t("deck.notes.unserved")))
-    how = ("deck.alignment.matrix_how" if not by_department else
-           "deck.alignment.matrix_departments" if ctx.appendix else
-           "deck.alignment.matrix_departments_main")
     return Chapter("alignment", title, items, kicker=name,
-                   subtitle=ctx.t(how) if branches else section.description(ctx.language),
+                   subtitle=how if branches else section.description(ctx.language),
                    outline=((name, 0),) if part is None else (), part=part or section.part,
                    notes="\n".join(notes))
+
+
+def _least_room(ctx: DeckContext, kicker: str, title: str, subtitle: str) -> float:
+    """The height a slide of the matrix has at least: under the band of its longest title,
+    numbered as a continued chapter's ("… (12/12)")."""
+    numbered = ctx.t("deck.page_of_chapter", title=title, page=99, total=99)
+    band = chrome.make_band(kicker, numbered, subtitle, ctx.geometry, ctx.scale)
+    return chrome.content_height(band, ctx.geometry)
 
 
 def dependencies_chapter(ctx: DeckContext) -> list[Chapter]:

@@ -191,3 +191,36 @@ def test_the_focus_slide_counts_undecided_candidates_and_has_notes():
     assert "Still undecided" not in flat(page_texts(reader(build_deck(
         connected_workshop(), "en", sections=("focus",))))[1])
     assert plain.pages[0].chapter.notes
+
+
+def test_the_matrix_shortens_titles_and_names_to_the_room_a_slide_has():
+    from okr_workshop.domain.coverage import coverage
+    from okr_workshop.export import theme
+    from okr_workshop.export.pictures.matrix import MatrixRow, MatrixWords, coverage_matrix
+
+    strategic = tuple(StrategicObjective(title=paragraph(300, f"Axe{n}"), position=n)
+                      for n in range(8))
+    base = connected_workshop()
+    north = base.teams[0]
+    long_name = paragraph(100, "Nord")
+    words = MatrixWords("Outside", "Teams serving it", "None yet", "Nothing kept")
+    row = MatrixRow(long_name, ("Sales",), frozenset(o.id for o in north.objectives))
+    found = coverage(replace(base, strategic_objectives=strategic))
+
+    def heights(room):
+        table = coverage_matrix(found, [row], theme.styles(), 848.0, words, room)
+        table.wrap(848.0, 1e6)
+        name = flat(table._cellvalues[2][0][0].getPlainText())
+        titles = [flat(c[0].getPlainText()) for c in table._cellvalues[0][1:9]]
+        return table._rowHeights, name, titles
+
+    roomy, name, titles = heights(None)  # 4 lines of name, 3 of each title
+    assert name.startswith("Nord dolor0001") and name.endswith("… · Sales")
+    assert all(t.startswith(f"{n} Axe{n - 1} ") and t.endswith("…")
+               for n, t in enumerate(titles, start=1))
+    for room in (300.0, 200.0, 150.0):  # a slide of less room: shorter, never over
+        rows, short_name, short_titles = heights(room)
+        assert sum(rows) <= room
+        assert len(short_name) <= len(name) and short_name.split()[0] == "Nord"
+        assert [t.split()[0] for t in short_titles] == [str(n) for n in range(1, 9)]
+    assert sum(heights(150.0)[0]) < sum(heights(200.0)[0]) < sum(roomy)

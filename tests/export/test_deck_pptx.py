@@ -235,6 +235,43 @@ def test_the_same_workshop_gives_the_same_bytes():
     assert first == again
 
 
+def test_the_longest_titles_the_limits_allow_fit_the_file_properties():
+    # A title of 300 characters (domain/field_limits.py): PowerPoint's document
+    # properties hold 255 at most; the file's title says as much as fits, with "…".
+    from dataclasses import replace
+
+    from okr_workshop.domain.field_limits import LENGTHS
+    from tests.export.builders import paragraph
+
+    title = paragraph(LENGTHS["workshop"]["title"], "Séminaire")
+    workshop = replace(hostile_workshop(), title=title,
+                       facilitator=paragraph(LENGTHS["workshop"]["facilitator"], "Anne"))
+    core = open_pptx(build_pptx(plan_deck(workshop, Language.FRENCH, ["cover"]))) \
+        .core_properties
+    assert len(core.title) <= 255 and core.title.endswith("…")
+    assert title.startswith(core.title[:-1]) and core.title.startswith("Séminaire dolor0001")
+    assert len(core.subject) <= 255 and "Séminaire" in core.subject
+    assert core.author.startswith("Anne")
+
+
+def test_notes_slides_are_named_without_walking_the_whole_package_each_time(monkeypatch):
+    # python-pptx names each new notes slide by walking every part of the package: once
+    # per slide, quadratic (10 of the 15 s of the largest workshop's 1,161 slides).
+    from pptx.opc.package import OpcPackage
+
+    from tests.export.builders import big_workshop
+
+    walks = []
+    real = OpcPackage.iter_parts
+    monkeypatch.setattr(OpcPackage, "iter_parts", lambda self: walks.append(1) or real(self))
+    plan = plan_deck(big_workshop(teams=12), Language.FRENCH)
+    noted = sum(bool(page.chapter.notes.strip()) for page in plan.pages)
+    deck = open_pptx(build_pptx(plan))
+    assert noted >= 20 and len(walks) < noted / 2
+    names = [slide.notes_slide.part.partname for slide in deck.slides if slide.has_notes_slide]
+    assert len(names) == noted == len(set(names))
+
+
 def test_wrapped_text_shrinks_to_its_box_where_our_font_is_missing(deck):
     """Boxes are sized in Noto Sans; a wider stand-in font (LibreOffice's DejaVu Sans) took
     an extra line and wrote over the next box: wrapped text is set to shrink on overflow."""

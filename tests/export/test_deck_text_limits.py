@@ -121,8 +121,6 @@ def test_the_check_sees_a_word_off_the_page(tmp_path):
     assert outside.startswith("page 1: overflo")  # poppler keeps what is on the page
 
 
-@pytest.mark.xfail(strict=True, reason="coverage matrix (export/pictures/matrix.py): 40 teams "
-                   "with 100-character names make a table layout.py cannot split")
 def test_the_largest_workshop_the_limits_allow_exports_whole(tmp_path):
     # benchmarks/largest_bench.py's workshop: every list and total at its limit. Its deck
     # and its fullest team's poster are built (a frame overflow would raise) and stay on
@@ -134,3 +132,51 @@ def test_the_largest_workshop_the_limits_allow_exports_whole(tmp_path):
     assert words_outside(data, tmp_path) == []
     fullest = max(largest.teams, key=lambda t: len(t.objectives))
     assert words_outside(build_poster(largest, fullest, Language.FRENCH), tmp_path) == []
+
+
+def crowded_matrix(strategic_count: int):
+    """40 teams of 100-character names (one an unbroken word) serving ``strategic_count``
+    strategic objectives of 300 characters of long words: the coverage matrix at its widest
+    and tallest."""
+    from dataclasses import replace
+
+    from tests.export.builders import big_workshop, paragraph
+
+    base = big_workshop(teams=40, check_ins=False)
+    strategic = tuple(StrategicObjective(title=paragraph(300, f"Croissancedurable{n}"),
+                                         position=n) for n in range(strategic_count))
+    teams = []
+    for number, team_ in enumerate(base.teams):
+        name = unbroken("T", 100) if number == 7 else paragraph(100, f"Équipe{number:02d}")
+        objectives = tuple(replace(o, strategic_objective_id=strategic[
+            (number + index) % strategic_count].id) for index, o in enumerate(team_.objectives))
+        teams.append(replace(team_, name=name, department=paragraph(100, "Département"),
+                             objectives=objectives))
+    return replace(base, teams=tuple(teams), strategic_objectives=strategic)
+
+
+@pytest.mark.parametrize("strategic_count", [8, 10])
+def test_the_coverage_matrix_fits_its_slides_with_long_names_and_titles(strategic_count,
+                                                                       tmp_path):
+    from reportlab.platypus import Table
+
+    from okr_workshop.export.deck import plan_deck
+    from okr_workshop.export.sections import APPENDIX
+
+    crowded = crowded_matrix(strategic_count)
+    plan = plan_deck(crowded, Language.FRENCH, sections=("alignment",))  # no LayoutOverflow
+    tables = [(page, f) for page in plan.pages for f in page.flowables if isinstance(f, Table)]
+    # Every slide of the matrix has the header (each strategic objective's number) and the
+    # totals; the appendix's has each team's row once, never cut between two slides.
+    for _, table in tables:
+        header = [cell[0].getPlainText() for cell in table._cellvalues[0][1:]]
+        assert [h.split()[0] for h in header] == [str(n) for n in range(1, strategic_count + 1)]
+        assert table._cellvalues[1][0][0].getPlainText() == "Équipes contributrices"
+    rows = [flat(t._cellvalues[r][0][0].getPlainText()) for page, t in tables
+            if page.chapter.part == APPENDIX for r in range(2, len(t._cellvalues))]
+    assert len(rows) == 40 and len([p for p, _ in tables if p.chapter.part == APPENDIX]) > 1
+    for row, team_ in zip(rows, sorted(crowded.teams, key=lambda t: t.position), strict=True):
+        assert row.startswith(team_.name.split()[0][:20])
+    assert any(row.split(" · ")[0].endswith("…") for row in rows)  # too long: cut
+    assert words_outside(build_deck(crowded, Language.FRENCH, sections=("alignment",)),
+                         tmp_path) == []

@@ -176,3 +176,22 @@ def test_no_poster_text_under_the_poster_floor_but_the_footer(tmp_path):
     for team_ in hostile.teams:
         runs = text_runs(reader(build_poster(hostile, team_, "fr")))
         assert [r.size for r in runs if r.y >= footer and r.size < floor - 0.01] == []
+
+
+def test_posters_built_one_by_one_measure_the_set_s_scale_once(monkeypatch):
+    # The set's one type size depends on every team: a caller building each team's poster
+    # in turn (benchmarks/largest_bench.py) must not search it again for every poster (40
+    # teams searched 40 times was 6 s of the largest workshop's posters).
+    from okr_workshop.export import posters
+
+    many = big_workshop(teams=6, objectives=3, key_results=2)
+    calls = []
+    real = posters.plan_pages
+    monkeypatch.setattr(posters, "plan_pages",
+                        lambda *args: calls.append(1) or real(*args))
+    built = [build_poster(many, team_, Language.FRENCH) for team_ in many.teams]
+    # The search: a page plan per team, one more per smaller scale tried; then the posters.
+    searched = len(many.teams) + len(posters.SCALES)
+    assert len(calls) <= searched + 2 * len(many.teams)
+    assert built[0] == build_poster(many, many.teams[0], Language.FRENCH,
+                                    scale=poster_scale(many, Language.FRENCH))

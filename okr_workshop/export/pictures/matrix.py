@@ -12,11 +12,11 @@ numbered as on the strategy slide; a long title is shortened in the header to th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from okr_workshop.domain.coverage import Coverage
 from okr_workshop.export import theme
@@ -47,40 +47,55 @@ class MatrixWords:
     nothing_kept: str  # a team that kept no objective
 
 
-def shortened(text: str, style: ParagraphStyle, width: float, lines: int) -> str:
-    """``text`` cut to ``lines`` lines at ``width`` with "…" (measured as a Paragraph
-    breaks it; the full text is said elsewhere)."""
+def fitted(build: Callable[[str], str], text: str, style: ParagraphStyle, width: float,
+           lines: int) -> str:
+    """``text`` (spaces evened), or its longest beginning with "…", such that the
+    paragraph of ``build(it)`` breaks into at most ``lines`` lines at ``width`` (the full
+    text is said elsewhere)."""
+    # Measured as the paragraph is drawn (bold, the number before a title, a word wider
+    # than the cell that reportlab breaks letter by letter), not estimated.
     flat = " ".join(text.split())
-    broken = simpleSplit(flat, style.fontName, style.fontSize, width)
-    if len(broken) <= lines:
+    most = lines * style.leading + 0.1
+
+    def fits(candidate: str) -> bool:
+        return para_markup(build(candidate), style).wrap(width, 1e6)[1] <= most
+
+    if fits(flat):
         return flat
-    kept = " ".join(broken[:lines])
-    while kept and simpleSplit(kept + ELLIPSIS, style.fontName, style.fontSize,
-                               width).__len__() > lines:
-        kept = kept[:-1]
-    return kept.rstrip(" ,;:—-") + ELLIPSIS
+    low, high = 0, len(flat)  # the longest beginning that fits with its ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(flat[:middle].rstrip() + ELLIPSIS):
+            low = middle
+        else:
+            high = middle - 1
+    cut = flat[:low]
+    word = cut.rsplit(" ", 1)[0] if " " in cut else ""
+    if len(word) > low // 2:  # end on a whole word unless that loses half the text
+        cut = word
+    return cut.rstrip(" ,;:—-") + ELLIPSIS
+
+
+def _row_height(cells: list[Paragraph], widths: list[float]) -> float:
+    return max(c.wrap(w - 2 * PAD, 1e6)[1] for c, w in zip(cells, widths, strict=True)) \
+        + 2 * PAD
 
 
 def coverage_matrix(coverage: Coverage, matrix_rows: list[MatrixRow], styles: dict,
-                    width: float, words: MatrixWords) -> Table:
+                    width: float, words: MatrixWords, height: float | None = None) -> Table:
+    """The matrix at ``width``; ``height``, the least room a slide of it has: the header,
+    the totals and any one row then fit it together (the table splits between rows with
+    the first two repeated, so it fits every slide), titles and names shortened to do so."""
     branches = coverage.branches
     outside_ids = {o.id for o in coverage.unaligned}
     with_outside = bool(outside_ids)
     columns = len(branches) + int(with_outside)
     cell_width = (width - TEAM_COLUMN) / max(columns, 1)
+    widths = [TEAM_COLUMN] + [cell_width] * columns
     head_style, cell_style = styles["label"], styles["body"]
     centred = ParagraphStyle("matrix_cell", parent=cell_style, alignment=1, spaceBefore=0)
     centred_bold = ParagraphStyle("matrix_bold", parent=styles["label"], alignment=1)
     meta = ParagraphStyle("matrix_meta", parent=styles["meta"], spaceBefore=0)
-
-    header = [para_markup("", head_style)]
-    for number, branch in enumerate(branches, start=1):
-        title = shortened(branch.strategic.title, head_style, cell_width - 2 * PAD,
-                          HEADER_LINES)
-        header.append(para_markup(bold(coloured(str(number), theme.ACCENT_HEX)) + " "
-                                  + bold(rich(title)), head_style))
-    if with_outside:
-        header.append(para_markup(bold(rich(words.outside)), head_style))
 
     totals = [para_markup(rich(words.teams), meta)]
     for branch in branches:
@@ -91,6 +106,19 @@ def coverage_matrix(coverage: Coverage, matrix_rows: list[MatrixRow], styles: di
     if with_outside:
         loose = len({o.team_id for o in coverage.unaligned})
         totals.append(para_markup(bold(str(loose)), centred_bold))
+    # A row of one line: the least a team's row takes.
+    least_row = cell_style.leading + 2 * PAD
+    header_lines = HEADER_LINES
+    while True:  # fewer lines of titles when the header would leave no room for a row
+        header = _header(coverage, words, head_style, cell_width, header_lines)
+        used = _row_height(header, widths) + _row_height(totals, widths)
+        if height is None or header_lines == 1 or used + least_row <= height:
+            break
+        header_lines -= 1
+    name_lines = NAME_LINES
+    if height is not None:
+        name_lines = max(1, min(NAME_LINES, int((height - used - 2 * PAD + 0.1)
+                                                / cell_style.leading)))
 
     rows = [header, totals]
     commands: list[tuple] = [
@@ -106,20 +134,8 @@ def coverage_matrix(coverage: Coverage, matrix_rows: list[MatrixRow], styles: di
     for column, branch in enumerate(branches, start=1):
         if not branch.is_served:  # the gap, in red, on every slide of the matrix
             commands.append(("BACKGROUND", (column, 1), (column, 1), theme.MISSING))
-    name_width = TEAM_COLUMN - 2 * PAD
     for matrix_row in matrix_rows:
-        # A long name is shortened here (whole on its own slides): a row stays short
-        # enough for several on a slide.
-        # The details follow the name on its line ("Sales · Retail"): a row per line
-        # saved is a team more per slide.
-        details = [shortened(d, cell_style, name_width, 1) for d in matrix_row.details]
-        if not matrix_row.objectives:
-            details.append(words.nothing_kept)
-        markup = bold(rich(shortened(matrix_row.name, styles["label"], name_width,
-                                     NAME_LINES)))
-        if details:
-            markup += coloured(rich(" · " + " · ".join(details)), theme.MUTED_HEX)
-        row = [para_markup(markup, cell_style)]
+        row = [_name_cell(matrix_row, words, styles, name_lines)]
         index = len(rows)
         for column, branch in enumerate(branches, start=1):
             count = sum(o.id in matrix_row.objectives for o in branch.objectives)
@@ -133,10 +149,57 @@ def coverage_matrix(coverage: Coverage, matrix_rows: list[MatrixRow], styles: di
                 column = len(branches) + 1
                 commands.append(("BACKGROUND", (column, index), (column, index), theme.RISK))
         rows.append(row)
-    table = Table(rows, colWidths=[TEAM_COLUMN] + [cell_width] * columns, repeatRows=2,
-                  hAlign="LEFT")
+    table = Table(rows, colWidths=widths, repeatRows=2, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _header(coverage: Coverage, words: MatrixWords, style: ParagraphStyle,
+            cell_width: float, lines: int) -> list[Paragraph]:
+    """Each strategic objective's number and title, the title shortened to ``lines``
+    lines (it is whole on the strategy slide and in the notes)."""
+    header = [para_markup("", style)]
+    for number, branch in enumerate(coverage.branches, start=1):
+        prefix = bold(coloured(str(number), theme.ACCENT_HEX)) + " "
+
+        def markup(title: str, prefix: str = prefix) -> str:
+            return prefix + bold(rich(title))
+
+        title = fitted(markup, branch.strategic.title, style, cell_width - 2 * PAD, lines)
+        header.append(para_markup(markup(title), style))
+    if coverage.unaligned:
+        outside = fitted(_bold, words.outside, style, cell_width - 2 * PAD, lines)
+        header.append(para_markup(_bold(outside), style))
+    return header
+
+
+def _bold(text: str) -> str:
+    return bold(rich(text))
+
+
+def _name_cell(matrix_row: MatrixRow, words: MatrixWords, styles: dict,
+               lines: int) -> Paragraph:
+    """The team's (or department's) name in bold, its details after it in grey on the
+    same line ("Sales · Retail": a line saved is a team more per slide), in ``lines``
+    lines at most. The name comes first: shortened only when it alone would take more (it
+    is whole on its own slides); the details take what room is left, shortened, or go
+    when there is none (they are on the team slides)."""
+    style, width = styles["body"], TEAM_COLUMN - 2 * PAD
+    name = fitted(_bold, matrix_row.name, style, width, lines)
+    details = [" ".join(d.split()) for d in matrix_row.details]
+    if not matrix_row.objectives:
+        details.append(words.nothing_kept)
+    if not details:
+        return para_markup(_bold(name), style)
+
+    def markup(text: str) -> str:
+        return _bold(name) + coloured(rich(" · " + text), theme.MUTED_HEX)
+
+    shown = fitted(markup, " · ".join(details), style, width, lines)
+    cell = para_markup(markup(shown), style)
+    if cell.wrap(width, 1e6)[1] > lines * style.leading + 0.1:
+        return para_markup(_bold(name), style)
+    return cell
 
 
 def _count_cell(count: int, style: ParagraphStyle):

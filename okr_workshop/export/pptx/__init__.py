@@ -13,6 +13,8 @@ from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
 
+from pptx.opc.packuri import PackURI
+
 from okr_workshop.export.deck import Cancelled, DeckPlan, Progress, footer_text, outline_title
 from okr_workshop.export.pptx.place import Place
 from okr_workshop.export.pptx.recorder import UnsupportedContent
@@ -46,6 +48,7 @@ def build_pptx(plan: DeckPlan, template: Path | str | None = None,
     ctx, pages = plan.ctx, plan.pages
     geometry = ctx.geometry
     prs = presentation(template, geometry.width, geometry.height)
+    _numbered_notes(prs.part.package)
     layout = title_layout(prs)
     place = Place(geometry.width, geometry.height, prs.slide_width, prs.slide_height)
     tick = _ticker(progress, 2 * plan.units)
@@ -60,6 +63,31 @@ def build_pptx(plan: DeckPlan, template: Path | str | None = None,
     buffer = io.BytesIO()
     prs.save(buffer)
     return _dated(buffer.getvalue(), ctx.workshop.updated_at)
+
+
+_NOTES = "/ppt/notesSlides/notesSlide%d.xml"
+
+
+def _numbered_notes(package) -> None:
+    """Notes slides named in turn. python-pptx names each new one by walking every part of
+    the package (``next_partname``): once per slide, so quadratic (10 of the 15 s of a
+    1,161-slide deck). Here the parts are walked once, for the names a template already
+    has; any other part is named as python-pptx does."""
+    original = package.next_partname
+    taken: set[str] = set()
+    number = [0]
+
+    def next_partname(tmpl: str) -> PackURI:
+        if tmpl != _NOTES:
+            return original(tmpl)
+        if not number[0]:
+            taken.update(str(part.partname) for part in package.iter_parts())
+        number[0] += 1
+        while tmpl % number[0] in taken:
+            number[0] += 1
+        return PackURI(tmpl % number[0])
+
+    package.next_partname = next_partname
 
 
 def _dated(package: bytes, moment) -> bytes:
@@ -80,14 +108,25 @@ def _properties(prs, ctx) -> None:
 
     workshop = ctx.workshop
     core = prs.core_properties
-    core.title = outline_title(workshop.title)
-    core.author = outline_title(workshop.facilitator or workshop.organisation or APP_NAME)
-    core.subject = outline_title(ctx.t("deck.document.subject", workshop=workshop.title))
+    core.title = _property(workshop.title)
+    core.author = _property(workshop.facilitator or workshop.organisation or APP_NAME)
+    core.subject = _property(ctx.t("deck.document.subject", workshop=workshop.title))
     core.language = ctx.language.value
     core.keywords = "OKR"
     core.last_modified_by = APP_NAME
     core.revision = 1
     core.created = core.modified = workshop.updated_at.astimezone(UTC).replace(tzinfo=None)
+
+
+# A document property holds 255 characters at most (python-pptx refuses more); a title
+# may hold 300 (domain/field_limits.py).
+_PROPERTY_LENGTH = 255
+
+
+def _property(text: str) -> str:
+    line = outline_title(text)
+    return line if len(line) <= _PROPERTY_LENGTH else \
+        line[:_PROPERTY_LENGTH - 1].rstrip() + "…"
 
 
 def write_pptx(plan: DeckPlan, path: Path | str, template: Path | str | None = None,
