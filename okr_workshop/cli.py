@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("language of the deck or posters (default: the workshop's language)"),
     )
     exporting.add_argument(
-        "--paper", choices=["a4", "a3"], default="a4",
+        "--paper", choices=["a4", "a3"],  # None: not given (a4), so a deck can refuse it
         help=_("paper size of the posters (default: a4)"),
     )
     exporting.add_argument(
@@ -221,6 +221,10 @@ def _export(args: argparse.Namespace) -> int:
         raise UserError(_("--template goes with --format pptx"))
     if args.handout and args.format != "pdf":
         raise UserError(_("--handout goes with --format pdf"))
+    if args.appendix and args.format not in ("pdf", "pptx"):
+        raise UserError(_("--appendix goes with --format pdf or pptx"))
+    if args.paper is not None and args.format != "posters":
+        raise UserError(_("--paper goes with --format posters"))
     repository = _repository(args)
     summary = find_workshop(repository, args.id)
     if args.format != "json":
@@ -250,7 +254,7 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
         print(_("Exported the deck of “{title}” to {path}").format(
             title=workshop.title, path=args.output), file=sys.stderr)
     else:
-        paths = export_posters(workshop, args.output, args.lang, paper=args.paper)
+        paths = export_posters(workshop, args.output, args.lang, paper=args.paper or "a4")
         said = ngettext("Wrote 1 team poster of “{title}” to {path}",
                         "Wrote {count} team posters of “{title}” to {path}", len(paths))
         print(said.format(count=len(paths), title=workshop.title, path=args.output),

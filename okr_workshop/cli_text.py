@@ -87,6 +87,8 @@ FRENCH: dict[str, str] = {
         "les diapositives prennent les dispositions et le thème",
     "--template goes with --format pptx": "--template va avec --format pptx",
     "--handout goes with --format pdf": "--handout va avec --format pdf",
+    "--appendix goes with --format pdf or pptx": "--appendix va avec --format pdf ou pptx",
+    "--paper goes with --format posters": "--paper va avec --format posters",
     "with --format pdf: a page of speaker notes after each slide that has some":
         "avec --format pdf\u00a0: une page de notes de l’orateur après chaque diapositive "
         "qui en a",

@@ -61,9 +61,10 @@ def available_sections(workshop: Workshop) -> tuple[Section, ...]:
 
 def export_deck(workshop: Workshop, path: Path | str, language: Language | str | None = None,
                 sections: Iterable[str] = ALL_SECTIONS,
-                progress: Progress | None = None, *, appendix: bool = True) -> Path:
+                progress: Progress | None = None, *, appendix: bool = False) -> Path:
     """Write the deck to ``path`` atomically: the story, then (``appendix`` True) the
-    appendix of the coach's diagnostics. Raises :class:`Cancelled` when ``progress``
+    appendix of the coach's diagnostics; by default the main deck only, as in the window
+    and the command line. Raises :class:`Cancelled` when ``progress``
     returns False (nothing written), OSError when the disk refuses (the target untouched)."""
     return write_deck(workshop, path, deck_language(workshop, language), tuple(sections),
                       progress, appendix=appendix)
@@ -71,7 +72,7 @@ def export_deck(workshop: Workshop, path: Path | str, language: Language | str |
 
 def preview_deck(workshop: Workshop, language: Language | str | None = None,
                  sections: Iterable[str] = ALL_SECTIONS,
-                 progress: Progress | None = None, *, appendix: bool = True) -> bytes:
+                 progress: Progress | None = None, *, appendix: bool = False) -> bytes:
     """The deck's PDF in memory, for the window's preview: the pages :func:`export_deck`
     would write. Raises :class:`Cancelled` when ``progress`` returns False."""
     return build_deck(workshop, deck_language(workshop, language), tuple(sections), progress,
@@ -80,7 +81,7 @@ def preview_deck(workshop: Workshop, language: Language | str | None = None,
 
 def export_pptx(workshop: Workshop, path: Path | str, language: Language | str | None = None,
                 sections: Iterable[str] = ALL_SECTIONS, template: Path | str | None = None,
-                progress: Progress | None = None, *, appendix: bool = True) -> Path:
+                progress: Progress | None = None, *, appendix: bool = False) -> Path:
     """Write the deck as an editable PowerPoint (.pptx) to ``path`` atomically, on the
     company ``template`` (.pptx or .potx) when given. Raises :class:`AppError` for a
     template that cannot be used and :class:`Cancelled` like :func:`export_deck`; in every
@@ -101,7 +102,7 @@ def export_pptx(workshop: Workshop, path: Path | str, language: Language | str |
 def export_handout(workshop: Workshop, path: Path | str,
                    language: Language | str | None = None,
                    sections: Iterable[str] = ALL_SECTIONS,
-                   progress: Progress | None = None, *, appendix: bool = True) -> Path:
+                   progress: Progress | None = None, *, appendix: bool = False) -> Path:
     """Write the deck's PDF with its speaker notes: after each chapter that has notes, a
     page with its title and notes. Atomic and cancellable like :func:`export_deck`."""
     from okr_workshop.export.deck import draw_deck, plan_deck

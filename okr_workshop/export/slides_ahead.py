@@ -196,7 +196,8 @@ def next_steps(ctx: DeckContext) -> list[str]:
         steps.append(ctx.t("deck.next.plan_check_in"))
     if any(f.subject == Subject.KEY_RESULT and f.severity != Severity.INFO
            for f in ctx.findings):
-        steps.append(ctx.t("deck.next.remarks"))
+        # Said to employees: what to do, not the coach's word for the rules' findings.
+        steps.append(ctx.t("deck.next.sharpen"))
     if workshop.cycle_end is not None:
         steps.append(ctx.t("deck.next.review", day=day(workshop.cycle_end, ctx.language)))
     parked = sum(o.status == ObjectiveStatus.PARKED for o in workshop.objectives())

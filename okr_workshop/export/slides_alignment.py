@@ -91,8 +91,9 @@ def matrix_chapter(ctx: DeckContext, by_department: bool = False,
     found = coverage(ctx.workshop)
     branches = found.branches
     served = sum(b.is_served for b in branches)
-    how = ctx.t("deck.alignment.matrix_departments" if by_department else
-                "deck.alignment.matrix_how")
+    how = ctx.t("deck.alignment.matrix_how" if not by_department else
+                "deck.alignment.matrix_departments" if ctx.appendix else
+                "deck.alignment.matrix_departments_main")
     if not branches:
         title, items = name, [ctx.p(ctx.t("deck.alignment.no_strategy"), "meta")]
     else:
@@ -179,8 +180,9 @@ def dependencies_chapter(ctx: DeckContext) -> list[Chapter]:
     edges = [Edge(s, t, tuple(n)) for (s, t), n in numbered.items()]
     if len(links) <= SHORT_LEGEND:
         legend = short
-    else:  # dozens of lines would bury the picture: the appendix lists them all
-        legend = [ctx.p(ctx.t("deck.dependencies.in_appendix"), "meta")]
+    else:  # dozens of lines would bury the picture: the appendix (or the notes) list them
+        legend = [ctx.p(ctx.t("deck.dependencies.in_appendix" if ctx.appendix else
+                              "deck.dependencies.in_notes"), "meta")]
     how = "deck.dependencies.how_departments" if by_department else "deck.dependencies.how"
     section = BY_KEY["alignment"]
     kicker = section.name(ctx.language)

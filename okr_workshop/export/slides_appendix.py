@@ -5,7 +5,7 @@ undecided objectives (neither kept nor parked: they would otherwise vanish)."""
 from __future__ import annotations
 
 from okr_workshop.domain.findings import Severity, Subject, by_severity
-from okr_workshop.domain.model import ObjectiveStatus
+from okr_workshop.domain.model import Objective, ObjectiveStatus
 from okr_workshop.domain.rules.health import HealthStatus, status_label
 from okr_workshop.export import theme
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
@@ -116,6 +116,15 @@ def health(ctx: DeckContext) -> list[Chapter]:
     return [chapter]
 
 
+def objective_entry(ctx: DeckContext, team_name: str, objective: Objective) -> list:
+    """A parked or undecided objective: "**Team** — title", then its why when it has one
+    (what made the team propose it: the reason to come back to it)."""
+    lines = [team_line(ctx, team_name, objective.title)]
+    if objective.why.strip():
+        lines.append(ctx.p(ctx.t("deck.focus.why", why=objective.why.strip()), "finding"))
+    return lines
+
+
 def focus(ctx: DeckContext) -> list[Chapter]:
     """What was proposed, kept, parked and left undecided; the parking lot and the
     undecided objectives by name."""
@@ -146,11 +155,14 @@ def focus(ctx: DeckContext) -> list[Chapter]:
         (ObjectiveStatus.CANDIDATE, "deck.focus.undecided_heading",
          "deck.focus.undecided_empty"),
     ):
-        lines = [team_line(ctx, team.name, o.title) for team in workshop.teams
-                 for o in sorted_by_position(team.objectives_with(status))]
-        if not lines:
-            lines = [ctx.p(ctx.t(empty), "meta")]
-        items += headed(ctx.p(ctx.t(heading), "subheading"), lines)
+        entries = [objective_entry(ctx, team.name, o) for team in workshop.teams
+                   for o in sorted_by_position(team.objectives_with(status))]
+        if not entries:
+            entries = [[ctx.p(ctx.t(empty), "meta")]]
+        # The heading kept with the first objective (and its why); each objective with its
+        # why.
+        items.append(Group([ctx.p(ctx.t(heading), "subheading"), *entries[0]]))
+        items += [Group(entry) if len(entry) > 1 else entry[0] for entry in entries[1:]]
     chapter = section_chapter(ctx, "focus", items)
     chapter.notes = ctx.t("deck.notes.focus", **counts)
     return [chapter]

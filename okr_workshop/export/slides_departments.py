@@ -132,7 +132,8 @@ def department_chapter(ctx: DeckContext, name: str, teams: list[Team],
     outline = ((section, 0),) if first else ()
     items: list[Item] = [compact_team(ctx, team) for team in teams]
     return Chapter("teams", title, items, kicker=section,
-                   subtitle=ctx.t("deck.department.subtitle"),
+                   subtitle=ctx.t("deck.department.subtitle" if ctx.appendix else
+                                  "deck.department.subtitle_main"),
                    outline=outline + ((name, 1),), notes=department_notes(ctx, teams))
 
 

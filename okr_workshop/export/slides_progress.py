@@ -180,7 +180,9 @@ def teams_chapter(ctx: DeckContext, teams) -> Chapter:
         else:
             bar = progress_bar(mean, _percent(ctx, mean), TEAM_BAR)
         left = len(krs) - len(scores)
-        code = "deck.progress.team_left_out" if left else "deck.progress.counted"
+        # Without the appendix, the key results left out are named in this slide's notes.
+        code = ("deck.progress.counted" if not left else "deck.progress.team_left_out"
+                if ctx.appendix else "deck.progress.team_left_out_main")
         counted = ctx.p(ctx.t(code, counted=len(scores), total=len(krs), left=left), "meta")
         cells.append(Columns([Stack([ctx.p(team.name, "label"), counted]), bar],
                              [None, TEAM_BAR], gap=GAP))
@@ -188,14 +190,44 @@ def teams_chapter(ctx: DeckContext, teams) -> Chapter:
         notes.append(ctx.t("deck.notes.team", team=team.name, progress=shown))
         notes += [ctx.t("deck.notes.not_counted", kr=_quoted(ctx, r.kr.text),
                         why=ctx.t(_WHY[r.missing])) for r in krs if r.score is None]
-    rows: list[Item] = []
+    rows = []
     for first in range(0, len(cells), 2):
         pair = cells[first:first + 2] + ([Stack([])] if first + 1 == len(cells) else [])
         rows.append(Columns(pair, [None, None], gap=2 * GAP + 12, space_before=14))
-    subtitle = ctx.t("deck.progress.teams_how", day=day(ctx.as_of, ctx.language))
-    return Chapter("progress", ctx.t("deck.progress.teams"), rows,
-                   kicker=BY_KEY["progress"].name(ctx.language), subtitle=subtitle,
-                   notes="\n".join(notes))
+    how = "deck.progress.teams_how" if ctx.appendix else "deck.progress.teams_how_main"
+    subtitle = ctx.t(how, day=day(ctx.as_of, ctx.language))
+    title, kicker = ctx.t("deck.progress.teams"), BY_KEY["progress"].name(ctx.language)
+    return Chapter("progress", title, shared_out(ctx, rows, kicker, title, subtitle),
+                   kicker=kicker, subtitle=subtitle, notes="\n".join(notes))
+
+
+def shared_out(ctx: DeckContext, rows: list, kicker: str, title: str,
+               subtitle: str) -> list[Item]:
+    """The rows in as few slides as they need, as evenly as can be: each slide's rows one
+    group, so 13 rows give 4, 3, 3, 3 rather than 4, 4, 4 and one team alone (a greedy
+    cut, which the balancing of equal budgets cannot even out), and a row is never cut."""
+    # The room under the band of a continued slide ("(2/3)": the longest title).
+    band = chrome.make_band(kicker, ctx.t("deck.page_of_chapter", title=title, page=9,
+                                          total=9), subtitle, ctx.geometry, ctx.scale)
+    room = chrome.content_height(band, ctx.geometry) - 1.0
+    heights = [row.getSpaceBefore() + row.wrap(ctx.width, 1e6)[1] for row in rows]
+    slides, used = 1, 0.0
+    for height in heights:  # how many slides a greedy cut takes
+        if used and used + height > room:
+            slides, used = slides + 1, 0.0
+        used += height
+    if slides < 2:
+        return list(rows)
+    # As many slides, the rows dealt out evenly (the first slides take one more).
+    count, extra = divmod(len(rows), slides)
+    groups, start = [], 0
+    for index in range(slides):
+        size = count + (index < extra)
+        if sum(heights[start:start + size]) > room:
+            return list(rows)  # rows of uneven heights: the paginator's own balancing
+        groups.append(Group(rows[start:start + size]))
+        start += size
+    return groups
 
 
 def kr_row(ctx: DeckContext, reading: KrReading) -> Columns:

@@ -3,7 +3,7 @@ what the company commits to this cycle, in numbers (tiles)."""
 
 from __future__ import annotations
 
-from okr_workshop.domain.model import Workshop
+from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
 from okr_workshop.export.flowables import Badge, Columns, Tile
 from okr_workshop.export.layout import Group, Item
@@ -38,6 +38,13 @@ def commitments(ctx: DeckContext) -> dict[str, int]:
     }
 
 
+def tile_code(ctx: DeckContext, key: str, count: int) -> str:
+    """A tile's words for ``count``: French says "0 équipe engagée", "1 équipe engagée",
+    English "0 teams committed", "1 team committed"."""
+    one = count < 2 if ctx.language == Language.FRENCH else count == 1
+    return f"deck.summary.{key}.one" if one else f"deck.summary.{key}"
+
+
 def summary(ctx: DeckContext) -> list[Chapter]:
     workshop = ctx.workshop
     items: list[Item] = []
@@ -56,7 +63,7 @@ def summary(ctx: DeckContext) -> list[Chapter]:
                                      count=len(strategic) - STRATEGIC_SHOWN), "meta"))
         items.append(Group([ctx.p(ctx.t("deck.summary.strategy"), "subheading"), *lines]))
     counts = commitments(ctx)
-    tiles = [Tile(str(value), ctx.p(ctx.t(f"deck.summary.{key}"), "tile_label"))
+    tiles = [Tile(str(value), ctx.p(ctx.t(tile_code(ctx, key, value)), "tile_label"))
              for key, value in counts.items()]
     items.append(Columns(tiles, [None] * len(tiles), gap=20, space_before=24))
     chapter = section_chapter(ctx, "summary", items)
@@ -69,4 +76,4 @@ def summary(ctx: DeckContext) -> list[Chapter]:
     return [chapter]
 
 
-__all__ = ["commitments", "shorten", "summary"]
+__all__ = ["commitments", "shorten", "summary", "tile_code"]

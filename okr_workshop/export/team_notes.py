@@ -77,7 +77,9 @@ def team_notes(ctx: DeckContext, team: Team) -> str:
 def department_notes(ctx: DeckContext, teams: list[Team]) -> str:
     """What to say on a department slide, and each team's details in full (its titles
     are shortened on the slide)."""
-    lines = [ctx.t("deck.notes.department.say")]
+    # Without the appendix, these notes are where each team's full slide would be.
+    lines = [ctx.t("deck.notes.department.say" if ctx.appendix else
+                   "deck.notes.department.say_main")]
     for team in teams:
         lines.append("")
         lines.append(team_notes(ctx, team))

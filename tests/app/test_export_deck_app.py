@@ -63,3 +63,28 @@ def test_the_deck_with_or_without_its_appendix(tmp_path):
     assert "Appendix" not in main_text and "Appendix" in full_text
     assert "Who took part" in main_text
     assert preview_deck(workshop, appendix=False) == main.read_bytes()
+
+
+
+def _text(pdf) -> str:
+    return " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+
+
+def test_every_deck_export_is_the_main_deck_unless_the_appendix_is_asked_for(tmp_path):
+    """The window and the command line default to the main deck only: so does the use
+    case, whoever calls it without saying (a script, a future caller)."""
+    import io
+
+    from pptx import Presentation
+
+    from okr_workshop.app.export_deck import export_handout, export_pptx
+
+    workshop = sample_workshop(Language.ENGLISH)
+    main = export_deck(workshop, tmp_path / "main.pdf")
+    pages = len(PdfReader(main).pages)
+    assert "Appendix" not in _text(main)
+    assert pages == len(PdfReader(export_deck(workshop, tmp_path / "main2.pdf",
+                                              appendix=False)).pages)
+    assert "Appendix" not in _text(io.BytesIO(preview_deck(workshop)))
+    assert "Appendix" not in _text(export_handout(workshop, tmp_path / "notes.pdf"))
+    assert len(Presentation(export_pptx(workshop, tmp_path / "deck.pptx")).slides) == pages

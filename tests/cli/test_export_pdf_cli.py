@@ -185,3 +185,15 @@ def test_handout_goes_with_pdf_and_template_with_pptx(library, french, tmp_path)
         one_line_error(run("export", french["id"], *wrong, "-o", str(tmp_path / "x"),
                            library=library), said)
     assert sorted(os.listdir(tmp_path)) == ["notes.pdf"]
+
+
+def test_appendix_goes_with_a_deck_and_paper_with_posters(library, french, tmp_path):
+    """An option the format would silently ignore is refused in one clear line, nothing
+    written, like --template and --handout."""
+    for wrong, said in ((("--format", "json", "--appendix"), "--appendix"),
+                        (("--format", "posters", "--appendix"), "--appendix"),
+                        (("--format", "pdf", "--paper", "a3"), "--paper"),
+                        (("--format", "pptx", "--paper", "a4"), "--paper")):
+        one_line_error(run("export", french["id"], *wrong, "-o", str(tmp_path / "x"),
+                           library=library), said)
+    assert os.listdir(tmp_path) == []

@@ -270,8 +270,18 @@ def many_teams_workshop(teams: int = 25, language: Language = Language.FRENCH) -
                 for c in kr.check_ins)}) for kr in objective.key_results)
             objectives.append(Objective(**{**objective.__dict__, "key_results": krs,
                                            "why": paragraph(200, f"Pourquoi {objective.id[:8]}")}))
+        if team_.position % 5 == 1:  # some teams left an objective undecided
+            objectives.append(Objective(
+                team_id=team_.id, title=paragraph(300, f"Indécis {team_.position}"),
+                why=paragraph(200, f"Raison {team_.position}"), position=len(objectives)))
         built.append(Team(**{**team_.__dict__, "objectives": tuple(objectives)}))
-    return Workshop(**{**base.__dict__, "teams": tuple(built)})
+    # Two people a team, the first its ambassador (names long, as some are).
+    people = tuple(Participant(name=f"Personne {t.position:02d}-{n} {paragraph(40, 'Nom')}",
+                               team_id=t.id, position=2 * t.position + n)
+                   for t in built for n in range(2))
+    built = [Team(**{**t.__dict__, "ambassador_id": people[2 * i].id})
+             for i, t in enumerate(built)]
+    return Workshop(**{**base.__dict__, "teams": tuple(built), "participants": people})
 
 
 MESSY = "<b>x</b> & <i>"
@@ -308,5 +318,15 @@ def messy_teams_workshop(language: Language = Language.FRENCH) -> Workshop:
                 fields.update(strategic_objective_id=None,
                               non_alignment_reason=f"Hors cadre {MESSY} é")
             objectives.append(Objective(**fields))
+        # A parked and an undecided objective, each with its why.
+        for status, word in ((ObjectiveStatus.PARKED, "Plus tard"),
+                             (ObjectiveStatus.CANDIDATE, "Peut-être")):
+            objectives.append(Objective(
+                team_id=team_.id, title=f"{word} {MESSY} 🚀 {team_.name}", status=status,
+                why=f"{word}, parce que « {MESSY} » é {team_.name}", position=len(objectives)))
         built.append(Team(**{**team_.__dict__, "objectives": tuple(objectives)}))
-    return Workshop(**{**base.__dict__, "teams": tuple(built)})
+    people = (Participant(name=f"Zoé Ñúñez & Co {MESSY}", team_id=built[0].id),
+              Participant(name="Chén Lǐ 🧗", team_id=built[0].id, position=1),
+              Participant(name=f"Invité sans équipe {MESSY}", position=2))
+    built[0] = Team(**{**built[0].__dict__, "ambassador_id": people[0].id})
+    return Workshop(**{**base.__dict__, "teams": tuple(built), "participants": people})

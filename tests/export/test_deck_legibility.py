@@ -7,7 +7,12 @@ import pytest
 
 from okr_workshop.domain.model import CheckIn, Language
 from okr_workshop.export import build_deck, theme
-from tests.export.builders import big_workshop, hostile_workshop, remarks_workshop
+from tests.export.builders import (
+    big_workshop,
+    hostile_workshop,
+    many_teams_workshop,
+    remarks_workshop,
+)
 from tests.export.pdf_reading import reader
 from tests.export.pdf_sizes import text_runs
 
@@ -34,6 +39,8 @@ MESSY = {
     "hostile": lambda: hostile_workshop(Language.FRENCH),
     "remarks": lambda: _with_check_ins(remarks_workshop(Language.ENGLISH)),
     "long": lambda: big_workshop(teams=4, long_texts=True, language=Language.ENGLISH),
+    # More than 12 teams: department slides, the matrix by department, bars per team.
+    "25 teams": lambda: many_teams_workshop(25, Language.ENGLISH),
 }
 
 

@@ -10,7 +10,12 @@ from okr_workshop.export import build_deck, theme
 from okr_workshop.export.deck import plan_deck
 from okr_workshop.export.layout import Group, paginate, paginate_balanced, used_height
 from okr_workshop.export.markup import para
-from tests.export.builders import big_workshop, paragraph, remarks_workshop
+from tests.export.builders import (
+    big_workshop,
+    many_teams_workshop,
+    paragraph,
+    remarks_workshop,
+)
 from tests.export.conftest import fixed_sample
 from tests.export.pdf_reading import flat, page_texts, reader
 
@@ -140,6 +145,8 @@ def test_an_objective_that_fits_moves_whole_to_the_next_slide():
     lambda: remarks_workshop(Language.FRENCH),
     lambda: big_workshop(teams=9),
     lambda: big_workshop(teams=3, objectives=4, key_results=3, long_texts=True),
+    lambda: many_teams_workshop(25),
+    lambda: many_teams_workshop(40, Language.ENGLISH),
 ])
 def test_no_slide_nearly_empty_after_one_that_had_room(build):
     workshop = build()
@@ -183,3 +190,16 @@ def test_a_strategic_objective_and_its_why_share_a_slide(language):
     for objective in workshop.strategic_objectives:
         holding = [t for t in texts if flat(objective.title) in t]
         assert len(holding) == 1 and flat(objective.why) in holding[0], objective.title
+
+
+@pytest.mark.parametrize("teams", [9, 25, 27, 40])
+def test_the_bars_of_each_team_share_their_slides_evenly(teams):
+    """Rows of two team bars: 25 teams gave 4, 4, 4 and 1 row (one team at 18 % after three
+    full slides); the rows are shared out, never more than one apart."""
+    workshop = many_teams_workshop(teams)
+    for appendix in (True, False):
+        plan = plan_deck(workshop, workshop.language, ("progress",), appendix=appendix)
+        rows = [len(p.flowables) for p in plan.pages
+                if p.chapter.title == plan.ctx.t("deck.progress.teams")]
+        assert sum(rows) == (teams + 1) // 2, rows
+        assert max(rows) - min(rows) <= 1, rows

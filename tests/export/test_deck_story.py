@@ -36,7 +36,17 @@ from okr_workshop.domain.rules.health import HealthStatus, status_label
 from okr_workshop.export import build_deck
 from okr_workshop.export.deck import draw_deck, plan_deck
 from okr_workshop.export.sections import APPENDIX, MAIN, SECTIONS
-from tests.export.builders import EMOJI, key_result, paragraph, team, workshop
+from okr_workshop.export.slides_summary import shorten
+from tests.export.builders import (
+    EMOJI,
+    key_result,
+    many_teams_workshop,
+    messy_teams_workshop,
+    paragraph,
+    team,
+    workshop,
+)
+from tests.export.conftest import fixed_sample
 from tests.export.pdf_reading import all_text, flat, outline, page_texts, reader
 
 ALLOWED_SHAPES = (Rect, Line, String, Circle, Polygon, PolyLine, Path, Group)
@@ -109,6 +119,26 @@ def test_the_summary_follows_the_cover_with_the_vision_strategy_and_numbers(samp
         assert f"{number} {words}" in text, (number, words)
 
 
+@pytest.mark.parametrize(("language", "people", "expected"), [
+    (Language.ENGLISH, 1, ("1 team committed", "1 objective kept", "1 key result",
+                           "1 person took part")),
+    (Language.ENGLISH, 0, ("0 people took part",)),
+    (Language.FRENCH, 1, ("1 équipe engagée", "1 objectif retenu", "1 résultat clé",
+                          "1 participant")),
+    (Language.FRENCH, 0, ("0 participant",)),
+])
+def test_the_summary_tiles_read_right_for_one(language, people, expected):
+    """"1 teams committed" would be the first thing the room reads wrong."""
+    lone = team("Ventes", [("Gagner le sud", [key_result("Signer 10 boutiques")])])
+    participants = (Participant(name="Ana", team_id=lone.id),)[:people]
+    plan = plan_deck(workshop([lone], language, participants=participants), language,
+                     ("cover", "summary"))
+    text = flat(page_texts(reader(draw_deck(plan)))[1])
+    for words in expected:
+        assert words in text, (words, text)
+    assert "1 teams" not in text and "1 équipes" not in text and "0 participants" not in text
+
+
 def test_the_summary_quotes_a_long_vision_short_and_its_notes_keep_it_whole(plan_en,
                                                                            texts_en):
     summary = plan_en.pages[1].chapter
@@ -179,15 +209,56 @@ def test_next_steps_are_the_workshop_s_actions_with_owner_and_due_date_then_ours
     assert "3. Pin up each team's poster" in page
 
 
-def test_no_coach_jargon_on_the_main_slides(sample_en, sample_fr):
-    for sample, language in ((sample_en, "en"), (sample_fr, "fr")):
-        plan = plan_deck(sample, language)
-        texts = page_texts(reader(draw_deck(plan)))
-        main = " ".join(flat(t) for t, p in zip(texts, plan.pages, strict=True)
-                        if p.chapter.part == MAIN)
-        for jargon in ("Good practices ticked", "Bonnes pratiques cochées", "Mistake ",
-                       "Erreur ", "In place", "En place"):
-            assert jargon not in main, jargon
+JARGON = ("Good practices ticked", "Bonnes pratiques cochées", "Mistake ", "Erreur ",
+          "In place", "En place", "quality", "qualité", "health", "santé", "remark",
+          "remarque", "finding", "constat", "diagnostic", "coach")
+
+
+def typed_texts(workshop_) -> list[str]:
+    """Everything the people in the room typed: theirs to word, longest first."""
+    texts = [workshop_.title, workshop_.organisation, workshop_.vision,
+             workshop_.facilitator, workshop_.cycle_label]
+    texts += [t for s in workshop_.strategic_objectives for t in (s.title, s.why)]
+    for team_ in workshop_.teams:
+        texts += [team_.name, team_.department]
+        for o in team_.objectives:
+            texts += [o.title, o.why, o.non_alignment_reason]
+            for kr in o.key_results:
+                texts += [kr.text, kr.metric, kr.owner, kr.data_source, kr.unit]
+                texts += [c.comment for c in kr.check_ins]
+    texts += [p.name for p in workshop_.participants]
+    texts += [t for r in workshop_.rituals for t in (r.note, r.place)]
+    texts += [a.text for a in workshop_.actions] + [f.text for f in workshop_.feedback]
+    texts = [flat(t) for t in texts if len(t.strip()) > 3]  # "h", "km": parts of words
+    # Quoted short on the summary and the department slides: "… la même qualité, qu’il…".
+    texts += [shorten(t, limit).rstrip("…") for t in texts for limit in (42, 80, 110, 220)
+              if len(t) > limit]
+    return sorted(set(texts), key=len, reverse=True)
+
+
+@pytest.mark.parametrize("build", [
+    lambda: fixed_sample(Language.ENGLISH),
+    lambda: fixed_sample(Language.FRENCH),
+    lambda: messy_teams_workshop(Language.ENGLISH),
+    lambda: messy_teams_workshop(Language.FRENCH),
+    lambda: many_teams_workshop(25, Language.ENGLISH),
+    lambda: many_teams_workshop(25, Language.FRENCH),
+], ids=["sample_en", "sample_fr", "messy_en", "messy_fr", "25_teams_en", "25_teams_fr"])
+def test_no_coach_jargon_on_the_main_slides(build):
+    """What the coach's diagnostics call things stays in the appendix (words of ours only:
+    what the teams typed is theirs to word)."""
+    workshop_ = build()
+    plan = plan_deck(workshop_, workshop_.language)
+    texts = page_texts(reader(draw_deck(plan)))
+    main = " ".join(flat(t) for t, p in zip(texts, plan.pages, strict=True)
+                    if p.chapter.part == MAIN)
+    for typed in typed_texts(workshop_):
+        main = main.replace(typed, " ")
+    # "Restitution des OKR" is the French cover; in English it means repayment.
+    english = ("restitution",) if workshop_.language == Language.ENGLISH else ()
+    for jargon in (*JARGON, *english):
+        at = main.casefold().find(jargon.casefold())
+        assert at < 0, (jargon, main[max(0, at - 80):at + 40])
 
 
 def test_the_appendix_follows_the_whole_story_behind_a_divider(plan_en, texts_en):

@@ -20,6 +20,7 @@ from okr_workshop.export.context import DeckContext, as_of
 from okr_workshop.export.deck import draw_deck, plan_deck
 from okr_workshop.export.flowables import ProgressBar
 from okr_workshop.export.labels import day
+from okr_workshop.export.pptx import build_pptx
 from okr_workshop.export.sections import APPENDIX, MAIN
 from okr_workshop.export.slides_departments import compact_key_result
 from okr_workshop.export.slides_teams import progress_cell, team_title
@@ -32,6 +33,7 @@ from tests.export.builders import (
     workshop,
 )
 from tests.export.pdf_reading import all_text, flat, markup_shown, outline, reader
+from tests.export.pptx_reading import open_pptx, slide_text, squeezed
 
 EN, FR = Language.ENGLISH, Language.FRENCH
 
@@ -71,9 +73,27 @@ def must_appear(workshop_) -> list[str]:
     return [t for t in texts if t.strip()]
 
 
+def must_appear_whole(workshop_) -> list[str]:
+    """:func:`must_appear`, and what the appendix and the people slide add: every parked or
+    undecided objective's title and why, every participant's name."""
+    texts = must_appear(workshop_)
+    for objective in workshop_.objectives():
+        if objective.status != ObjectiveStatus.KEPT:
+            texts += [objective.title, objective.why]
+    texts += [person.name for person in workshop_.participants]
+    return [t for t in texts if t.strip()]
+
+
 def missing_from(text: str, expected: list[str]) -> list[str]:
     seen = plain(text)
     return [t for t in expected if plain(t) not in seen]
+
+
+def missing_from_pptx(data: bytes, expected: list[str]) -> list[str]:
+    """The same check on the PowerPoint's slides (a line broken in the PDF is one line
+    in PowerPoint: compared without any white space)."""
+    seen = squeezed(plain(" ".join(slide_text(s) for s in open_pptx(data).slides)))
+    return [t for t in expected if squeezed(plain(t)) not in seen]
 
 
 @pytest.mark.parametrize("language", [EN, FR])
@@ -213,8 +233,11 @@ def test_without_the_appendix_many_teams_keep_their_details_in_the_notes():
 
 def test_many_teams_every_text_still_reaches_the_pdf(many_plan, tmp_path):
     workshop_ = many_plan.ctx.workshop
+    assert workshop_.participants and any(o.status == ObjectiveStatus.CANDIDATE
+                                          for o in workshop_.objectives())
     text = pdftotext(draw_deck(many_plan), tmp_path)
-    assert missing_from(text, must_appear(workshop_)) == []
+    assert missing_from(text, must_appear_whole(workshop_)) == []
+    assert missing_from_pptx(build_pptx(many_plan), must_appear_whole(workshop_)) == []
     names = {m.title for m in outline(reader(draw_deck(many_plan)))}
     assert all(t.name in names for t in workshop_.teams)
 
@@ -226,7 +249,9 @@ def test_a_messy_workshop_reaches_the_pdf_whole_and_without_markup(language, tmp
     text = pdftotext(data, tmp_path)
     # Read in drawing order: pdftotext may interleave a wrapped measure line with the
     # status column beside it ("Source: Outil 7/10 « maison »").
-    assert missing_from(all_text(reader(data)), must_appear(workshop_)) == []
+    assert missing_from(all_text(reader(data)), must_appear_whole(workshop_)) == []
+    assert missing_from_pptx(build_pptx(plan_deck(workshop_, language)),
+                             must_appear_whole(workshop_)) == []
     # What the participants typed, whole or cut short with "…" by a remark quoting it.
     typed = (MESSY, *(MESSY[:n].rstrip() + "…" for n in range(len(MESSY), 0, -1)))
     assert markup_shown(text, typed) == []
