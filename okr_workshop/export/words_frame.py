@@ -32,10 +32,11 @@ MESSAGES = {
             "Under the title: how a team's bar is computed (no appendix)."),
     ),
     "deck.progress.team_left_out_main": entry(
-        fr=("Résultats clés comptés : {counted} sur {total} ; non comptés : {left}, nommés "
-            "dans les notes", "Sur quoi porte la moyenne d'une équipe (sans annexe)."),
-        en=("Key results counted: {counted} of {total}; not counted: {left}, named in the "
-            "notes", "What a team's mean is taken over (no appendix)."),
+        fr=("Résultats clés comptés : {counted}\u00a0sur\u00a0{total} ; non comptés : "
+            "{left}, nommés dans les notes",
+            "Sur quoi porte la moyenne d'une équipe (sans annexe)."),
+        en=("Key results counted: {counted}\u00a0of\u00a0{total}; not counted: {left}, "
+            "named in the notes", "What a team's mean is taken over (no appendix)."),
     ),
     "deck.department.subtitle_main": entry(
         fr=("Le détail de chaque équipe est dans les notes",
