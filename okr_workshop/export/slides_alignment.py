@@ -5,7 +5,8 @@ teams as a diagram with its numbered legend. Pictures from export/pictures/."""
 from __future__ import annotations
 
 from okr_workshop.domain.coverage import coverage
-from okr_workshop.domain.model import Team
+from okr_workshop.domain.model import Language, Team
+from okr_workshop.domain.rules.department_names import department_label
 from okr_workshop.export import chrome
 from okr_workshop.export.context import Chapter, DeckContext
 from okr_workshop.export.layout import Group, Item
@@ -59,26 +60,30 @@ def alignment(ctx: DeckContext) -> list[Chapter]:
     return chapters
 
 
-def _department(team: Team) -> str:
-    return " ".join(team.department.split())
+def _department(team: Team, language: Language) -> str:
+    """The team's department as the deck's language names it ("Sales" is "Ventes")."""
+    return department_label(" ".join(team.department.split()), language)
 
 
 def team_rows(ctx: DeckContext) -> list[MatrixRow]:
-    return [MatrixRow(team.name, (_department(team),) if _department(team) else (),
-                      frozenset(o.id for o in ctx.kept(team)))
-            for team in _ordered_teams(ctx.workshop.teams)]
+    rows = []
+    for team in _ordered_teams(ctx.workshop.teams):
+        department = _department(team, ctx.language)
+        rows.append(MatrixRow(team.name, (department,) if department else (),
+                              frozenset(o.id for o in ctx.kept(team))))
+    return rows
 
 
 def department_rows(ctx: DeckContext) -> list[MatrixRow]:
     """One row per department (teams without one keep a row of their own)."""
     groups: dict[str, list[Team]] = {}
     for team in _ordered_teams(ctx.workshop.teams):
-        groups.setdefault(_department(team).casefold() or team.id, []).append(team)
+        groups.setdefault(_department(team, ctx.language).casefold() or team.id, []).append(team)
     rows = []
     for members in groups.values():
-        name = _department(members[0]) or members[0].name
+        name = _department(members[0], ctx.language) or members[0].name
         detail = (ctx.t("deck.alignment.teams_count", count=len(members)),) \
-            if _department(members[0]) else ()
+            if _department(members[0], ctx.language) else ()
         rows.append(MatrixRow(name, detail, frozenset(o.id for t in members
                                                       for o in ctx.kept(t))))
     return rows
@@ -150,12 +155,12 @@ def dependencies_chapter(ctx: DeckContext) -> list[Chapter]:
     by_department = len(teams) > MOST_BOXES
 
     def key(team: Team) -> str:
-        department = _department(team)
+        department = _department(team, ctx.language)
         return ("d:" + department.casefold()) if by_department and department else team.id
 
     nodes: dict[str, Node] = {}
     for team in teams:
-        nodes.setdefault(key(team), Node(key(team), _department(team)
+        nodes.setdefault(key(team), Node(key(team), _department(team, ctx.language)
                                          if key(team).startswith("d:") else team.name))
     numbered: dict[tuple[str, str], list[int]] = {}
     short, full = [], []

@@ -224,3 +224,12 @@ def test_the_matrix_shortens_titles_and_names_to_the_room_a_slide_has():
         assert len(short_name) <= len(name) and short_name.split()[0] == "Nord"
         assert [t.split()[0] for t in short_titles] == [str(n) for n in range(1, 9)]
     assert sum(heights(150.0)[0]) < sum(heights(200.0)[0]) < sum(roomy)
+
+
+def test_the_matrix_names_departments_in_the_deck_s_language(sample_fr):
+    """The French sample stores "Sales", "Human Resources": the matrix said them in English
+    while the team slides said « Ventes », « Ressources humaines »."""
+    texts = page_texts(reader(build_deck(sample_fr, "fr", sections=("alignment",))))
+    matrix = " ".join(texts)
+    assert "Ressources humaines" in matrix and "Ventes" in matrix
+    assert "Human Resources" not in matrix and "Sales" not in matrix
