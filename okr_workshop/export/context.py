@@ -15,7 +15,7 @@ from okr_workshop.domain.findings import Finding
 from okr_workshop.domain.model import Language, Objective, ObjectiveStatus, Team, Workshop
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.domain.rules.health import MistakeHealth, health_check
-from okr_workshop.export import theme
+from okr_workshop.export import chrome, theme
 from okr_workshop.export.labels import label
 from okr_workshop.export.layout import Item
 from okr_workshop.export.markup import para
@@ -68,6 +68,14 @@ class DeckContext:
     @property
     def width(self) -> float:
         return self.geometry.content_width
+
+    def least_room(self, kicker: str, title: str, subtitle: str = "") -> float:
+        """The height every slide of a chapter has at least: under the band of its longest
+        title, numbered as a continued chapter's ("… (99/99)"), for content that must be
+        sized to fit a slide before the chapter is cut into pages."""
+        numbered = self.t("deck.page_of_chapter", title=title, page=99, total=99)
+        band = chrome.make_band(kicker, numbered, subtitle, self.geometry, self.scale)
+        return chrome.content_height(band, self.geometry)
 
     @cached_property
     def findings(self) -> list[Finding]:

@@ -109,7 +109,7 @@ def matrix_chapter(ctx: DeckContext, by_department: bool = False,
                             ctx.t("deck.alignment.nothing_kept"))
         rows = department_rows(ctx) if by_department else team_rows(ctx)
         items = [coverage_matrix(found, rows, ctx.styles, ctx.width, words,
-                                 _least_room(ctx, name, title, how))] if rows else \
+                                 ctx.least_room(name, title, how))] if rows else \
             [ctx.p(ctx.t("deck.teams.none"), "meta")]
     loose = []
     for objective in found.unaligned if part != APPENDIX else ():
@@ -131,14 +131,6 @@ def matrix_chapter(ctx: DeckContext, by_department: bool = False,
                    subtitle=how if branches else section.description(ctx.language),
                    outline=((name, 0),) if part is None else (), part=part or section.part,
                    notes="\n".join(notes))
-
-
-def _least_room(ctx: DeckContext, kicker: str, title: str, subtitle: str) -> float:
-    """The height a slide of the matrix has at least: under the band of its longest title,
-    numbered as a continued chapter's ("… (12/12)")."""
-    numbered = ctx.t("deck.page_of_chapter", title=title, page=99, total=99)
-    band = chrome.make_band(kicker, numbered, subtitle, ctx.geometry, ctx.scale)
-    return chrome.content_height(band, ctx.geometry)
 
 
 def dependencies_chapter(ctx: DeckContext) -> list[Chapter]:

@@ -29,7 +29,6 @@ from okr_workshop.domain.steering.standing import (
     threshold_label,
     whole_percent,
 )
-from okr_workshop.export import chrome
 from okr_workshop.export.charts import kr_drawing
 from okr_workshop.export.context import Chapter, DeckContext, sorted_by_position
 from okr_workshop.export.flowables import Columns, Empty, Stack
@@ -206,10 +205,7 @@ def shared_out(ctx: DeckContext, rows: list, kicker: str, title: str,
     """The rows in as few slides as they need, as evenly as can be: each slide's rows one
     group, so 13 rows give 4, 3, 3, 3 rather than 4, 4, 4 and one team alone (a greedy
     cut, which the balancing of equal budgets cannot even out), and a row is never cut."""
-    # The room under the band of a continued slide ("(2/3)": the longest title).
-    band = chrome.make_band(kicker, ctx.t("deck.page_of_chapter", title=title, page=9,
-                                          total=9), subtitle, ctx.geometry, ctx.scale)
-    room = chrome.content_height(band, ctx.geometry) - 1.0
+    room = ctx.least_room(kicker, title, subtitle) - 1.0
     heights = [row.getSpaceBefore() + row.wrap(ctx.width, 1e6)[1] for row in rows]
     slides, used = 1, 0.0
     for height in heights:  # how many slides a greedy cut takes
@@ -326,10 +322,7 @@ def chart_chapters(ctx: DeckContext, part: str = MAIN) -> list[Chapter]:
         charted = [kr for objective in ctx.kept(team) for kr in sorted_by_position(
             objective.key_results) if kr.check_ins]
         title = ctx.t("deck.chart.heading")
-        # The room under the band of a continued page ("(2/3)": the longest title).
-        band = chrome.make_band(team.name, ctx.t("deck.page_of_chapter", title=title, page=9,
-                                                 total=9), "", ctx.geometry, ctx.scale)
-        room = chrome.content_height(band, ctx.geometry) - ROW_SPACE - 1.0
+        room = ctx.least_room(team.name, title) - ROW_SPACE - 1.0
         rows: list[Item] = []
         for first in range(0, len(charted), 2):
             # A chart shrinks by what its row's longest title takes, so title and chart
