@@ -9,7 +9,7 @@ from okr_workshop.domain.model import Objective, ObjectiveStatus
 from okr_workshop.domain.rules.health import HealthStatus, status_label
 from okr_workshop.export import theme
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
-from okr_workshop.export.flowables import Badge, Columns, Rule, Stack, Tile
+from okr_workshop.export.flowables import Badge, Chip, Columns, Rule, Tile
 from okr_workshop.export.layout import Group, Item
 from okr_workshop.export.markup import bold, coloured, para_markup, rich
 from okr_workshop.export.sections import APPENDIX, BY_KEY
@@ -92,16 +92,21 @@ def quality(ctx: DeckContext) -> list[Chapter]:
 def health(ctx: DeckContext) -> list[Chapter]:
     """The five mistakes as five large states side by side (one word each, in the one
     vocabulary of both languages), then what each state rests on."""
-    cells = []
+    rows: list[Item] = []
     evidence_items: list[Item] = []
     states = []
+    # One row a mistake, its state in a column as wide as the widest state: five columns
+    # side by side left 150 pt a title, and "responsabilisation" was cut mid-word.
+    large = ctx.styles["heading"]
+    state_width = Chip.width_for([status_label(s, ctx.language) for s in HealthStatus],
+                                 large.fontSize)
     for mistake in ctx.health:
         state = status_label(mistake.status, ctx.language)
         states.append(f"{mistake.mistake}. {state}")
-        big = para_markup(coloured(bold(rich(state)), STATUS_HEX[mistake.status]),
-                          ctx.styles["heading"])
-        cells.append(Stack([Badge(str(mistake.mistake), size=30, top=0), big,
-                            ctx.p(mistake.title(ctx.language), "label")]))
+        big = para_markup(coloured(bold(rich(state)), STATUS_HEX[mistake.status]), large)
+        rows.append(Columns([Badge(str(mistake.mistake), size=30, top=0), big,
+                             ctx.p(mistake.title(ctx.language), "label")],
+                            [30, state_width, None], gap=18, space_before=10))
         worrying = [e for e in mistake.evidence if e.severity != Severity.INFO]
         shown = (worrying or list(mistake.evidence))[:3]
         if shown:
@@ -109,8 +114,7 @@ def health(ctx: DeckContext) -> list[Chapter]:
                             + mistake.title(ctx.language), "subheading")
             evidence_items += headed(heading, [ctx.p(e.message(ctx.language), "finding",
                                                      bullet=BULLET) for e in shown])
-    items: list[Item] = [Columns(cells, [None] * len(cells), gap=18),
-                         ctx.p(ctx.t("deck.health.legend"), "meta")]
+    items: list[Item] = [Group([*rows, ctx.p(ctx.t("deck.health.legend"), "meta")])]
     chapter = section_chapter(ctx, "health", items + evidence_items)
     chapter.notes = ctx.t("deck.notes.health", states="; ".join(states))
     return [chapter]

@@ -32,10 +32,11 @@ from okr_workshop.domain.model import (
     RitualKind,
     StrategicObjective,
 )
-from okr_workshop.domain.rules.health import HealthStatus, status_label
+from okr_workshop.domain.rules.check import check_workshop
+from okr_workshop.domain.rules.health import HealthStatus, health_check, status_label
 from okr_workshop.export import build_deck
 from okr_workshop.export.deck import draw_deck, plan_deck
-from okr_workshop.export.sections import APPENDIX, MAIN, SECTIONS
+from okr_workshop.export.sections import APPENDIX, BY_KEY, MAIN, SECTIONS
 from okr_workshop.export.slides_summary import shorten
 from tests.export.builders import (
     EMOJI,
@@ -436,3 +437,16 @@ def test_the_sample_s_timeline_and_its_four_rituals_share_one_slide(language):
     text = flat(page_texts(reader(draw_deck(plan)))[0])
     for ritual in fixed_sample(language).rituals:
         assert plan.ctx.t(f"deck.ritual.{ritual.kind.value}") in text
+
+
+@pytest.mark.parametrize("language", [Language.FRENCH, Language.ENGLISH])
+def test_the_five_states_never_cut_a_mistake_s_title_mid_word(language):
+    """Five states side by side left 150 pt a title: the French read « com munication » and
+    « resp onsabilisation »."""
+    workshop = messy_teams_workshop(language)
+    texts = page_texts(reader(build_deck(workshop, language, sections=("health",),
+                                         appendix=True)))
+    name = flat(BY_KEY["health"].name(language))
+    first = next(flat(t) for t in texts if flat(t).startswith(name))
+    for mistake in health_check(workshop, check_workshop(workshop)):
+        assert flat(mistake.title(language)) in first, mistake.title(language)
