@@ -33,10 +33,12 @@ from okr_workshop.domain.enums import (
 from okr_workshop.domain.enums import FeedbackKind as FeedbackKind
 from okr_workshop.domain.enums import FeedbackOccasion as FeedbackOccasion
 from okr_workshop.domain.enums import RitualKind as RitualKind
+from okr_workshop.domain.room import AgendaItem, VoteRound
 from okr_workshop.domain.values import (
     InvalidValue,
     check_bool,
     check_choice,
+    check_clock_time,
     check_date,
     check_id,
     check_int_range,
@@ -312,6 +314,11 @@ class Workshop:
     checklist: tuple[ChecklistTick, ...] = ()
     roti_votes: tuple[RotiVote, ...] = ()
     actions: tuple[Action, ...] = ()
+    # The room kit (issue 15): dot-voting rounds, the run sheet and when the session starts.
+    vote_rounds: tuple[VoteRound, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    session_on: date | None = None
+    session_starts_at: str = ""  # HH:MM, the laptop's time
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
     id: str = field(default_factory=new_id)
@@ -344,8 +351,12 @@ class Workshop:
             "checklist",
             "roti_votes",
             "actions",
+            "vote_rounds",
+            "agenda",
         ):
             object.__setattr__(self, name, tuple(getattr(self, name)))
+        check_optional_date("session_on", self.session_on)
+        check_clock_time("session_starts_at", self.session_starts_at)
 
     # Read-only navigation used by the rules, the deck and the window.
 

@@ -71,7 +71,11 @@ OPTIONAL: dict[str, dict[str, Any]] = {
     "ritual": {"starts_on": None, "starts_at": "", "time_zone": "", "duration_minutes": 30,
                "place": "", "attendees": ""},
     "feedback": {"occasion": "workshop", "on": None},
+    # The room kit (issue 15)
+    "workshop#room": {"vote_rounds": (), "agenda": (), "session_on": None,
+                      "session_starts_at": ""},
 }
+OPTIONAL["workshop"].update(OPTIONAL.pop("workshop#room"))
 
 
 # The entity kinds of the format (the schema's $defs use the same names).
@@ -100,6 +104,7 @@ _ORDER: dict[str, tuple[str, ...]] = {
         "language", "facilitator", "rule", "vision", "current_step", "created_at",
         "updated_at", "participants", "strategic_objectives", "teams", "dependencies",
         "rituals", "feedback", "checklist", "roti_votes", "actions",
+        "session_on", "session_starts_at", "agenda", "vote_rounds",
     ),
     "rule": ("max_objectives_per_team", "max_key_results_per_objective", "strict"),
     "participant": ("id", "name", "role", "team_id"),

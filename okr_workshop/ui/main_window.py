@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        # The room kit's actions (audience view, timer…), from the open workshop's view.
+        # No Alt letter: R, o and m each already mean something on some page.
+        self.room_menu = self.menuBar().addMenu(self.tr("Room"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.full_screen_action = self._action(
             self.tr("&Full screen"), QKeySequence.StandardKey.FullScreen, self._toggle_full_screen
@@ -162,6 +165,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(APP_NAME)
         self.go_menu.setEnabled(False)
+        self.room_menu.clear()
+        self.room_menu.setEnabled(False)
         self._update_undo_actions()
 
     def open_workshop(self, workshop_id: str) -> None:
@@ -200,6 +205,13 @@ class MainWindow(QMainWindow):
         for action in self.workshop_view.navigation_actions[2:]:
             self.go_menu.addAction(action)
         self.go_menu.setEnabled(True)
+        self.room_menu.clear()
+        for action in self.workshop_view.room_actions:
+            if action.isSeparator():
+                self.room_menu.addSeparator()
+            else:
+                self.room_menu.addAction(action)
+        self.room_menu.setEnabled(bool(self.workshop_view.room_actions))
         self.save_state.setText(self.tr("All changes saved"))
         self._update_undo_actions()
 

@@ -20,6 +20,7 @@ from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.pending_edits import PendingEdits
+from okr_workshop.ui.room.channel import RoomChannel
 from okr_workshop.ui.value_errors import refused_value
 
 
@@ -40,6 +41,8 @@ class SessionBridge(QObject):
         # Typing not saved yet in this workshop's fields: saved before any other edit runs,
         # so an action never works on (or replaces) text that exists only on the screen.
         self.pending = PendingEdits(self)
+        # What the audience view shows: the workshop view keeps it current, pages point.
+        self.room = RoomChannel(session.workshop, self)
         session.subscribe(self.changed.emit)
         session.subscribe_changes(self.applied.emit)
 

@@ -103,6 +103,12 @@ class WorkshopView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        # The room kit's controls over the page (audience view, timer): each part adds its
+        # widgets to this bar and its actions to ``room_actions`` (the window's Room menu).
+        self.room_bar = QHBoxLayout()
+        self.room_bar.setContentsMargins(6, 4, 6, 0)
+        self.room_actions: list[QAction] = []
+        right_layout.addLayout(self.room_bar)
         right_layout.addWidget(self.stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self._missing_area(), 3)
@@ -124,6 +130,7 @@ class WorkshopView(QWidget):
         self._add_navigation_shortcuts()
         bridge.applied.connect(self._apply)
         bridge.revealed.connect(self.reveal)
+        self._install_room_kit()
         self.go_to(bridge.workshop.current_step)
         self.current_page().bring_up_to_date()  # already current: no row change loaded it
 
@@ -217,6 +224,8 @@ class WorkshopView(QWidget):
         self.stack.setCurrentIndex(row)
         self.bridge.remember_step(page.step)
         self._show_missing(self.bridge.workshop)
+        self.bridge.room.point(page.step)
+        self._publish()
         self.step_changed.emit(page.step)
 
     def reveal(self, touched: Touched) -> None:
@@ -243,10 +252,22 @@ class WorkshopView(QWidget):
             else:
                 page.mark_stale()
         self._show_missing(workshop)
+        self._publish()
 
     def _draft_changed(self, page: StepPage) -> None:
         if page is self.current_page():
             self._show_missing(self.bridge.workshop)
+            self._publish()
+
+    # The room ------------------------------------------------------------------------------
+
+    def _install_room_kit(self) -> None:
+        """The audience view, the step timer and the coach's aids, each wired by its part."""
+
+    def _publish(self) -> None:
+        """The audience view follows the workshop as typed, within the frame of the edit."""
+        if self.current_row() >= 0:
+            self.bridge.room.show_workshop(self.current_page().draft(self.bridge.workshop))
 
     def _show_missing(self, workshop: Workshop) -> None:
         if not self._classes:
