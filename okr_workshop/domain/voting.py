@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from okr_workshop.domain.model import Objective, ObjectiveStatus, Participant, Team, Workshop
+from okr_workshop.domain.model import (
+    CommonRule,
+    Objective,
+    ObjectiveStatus,
+    Participant,
+    Team,
+    Workshop,
+)
 from okr_workshop.domain.room import MAX_DOTS_PER_PERSON, MAX_TALLY, DotVote, VoteMode, VoteRound
 
 # The usual dot-voting budget: three dots a person, at most two on one objective, so each
@@ -290,3 +297,16 @@ def reveal_changes(team: Team, round_: VoteRound) -> list[tuple[Objective, int]]
     objectives = on_the_ballot(team)
     counted = totals(round_, [o.id for o in objectives])
     return [(o, counted[o.id]) for o in objectives if o.votes != counted[o.id]]
+
+
+def places_left(team: Team, rule: CommonRule) -> int:
+    """How many more objectives the common rule lets the team keep."""
+    return max(0, rule.max_objectives_per_team - len(team.objectives_with(ObjectiveStatus.KEPT)))
+
+
+def focus_ranking(team: Team, rule: CommonRule, counted: Mapping[str, int]) -> Ranking:
+    """The team's candidates ranked by ``counted`` with the cut at the places the common
+    rule leaves (``max_objectives_per_team`` before anything is kept): the console and the
+    audience view flag the same ties. Kept objectives are out of the contest."""
+    candidates = team.objectives_with(ObjectiveStatus.CANDIDATE)
+    return rank(candidates, counted, places_left(team, rule))

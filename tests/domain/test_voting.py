@@ -6,7 +6,14 @@ from dataclasses import replace
 
 import pytest
 
-from okr_workshop.domain.model import Objective, ObjectiveStatus, Participant, Team, Workshop
+from okr_workshop.domain.model import (
+    CommonRule,
+    Objective,
+    ObjectiveStatus,
+    Participant,
+    Team,
+    Workshop,
+)
 from okr_workshop.domain.room import DotVote, VoteMode, VoteRound
 from okr_workshop.domain.values import new_id
 from okr_workshop.domain.voting import (
@@ -28,10 +35,12 @@ from okr_workshop.domain.voting import (
     can_remove,
     cast_problems,
     electorate,
+    focus_ranking,
     latest_revealed,
     next_round,
     on_the_ballot,
     open_round,
+    places_left,
     rank,
     remaining,
     reveal_changes,
@@ -240,3 +249,16 @@ def test_a_participant_removed_after_voting_leaves_the_totals_alone(mode):
         assert totals(round_) == {A: 2} and voters(round_) == frozenset()
     else:
         assert totals(replace(round_, mode=mode)) == {A: 2}
+
+
+def test_the_focus_ranking_cuts_at_the_places_the_rule_leaves_once_some_are_kept():
+    a, b, c, d = objectives(T, 4)
+    kept = replace(a, status=ObjectiveStatus.KEPT)
+    team = Team(name="Équipe", id=T, objectives=(kept, b, c, d))
+    counted = {a.id: 9, b.id: 3, c.id: 2, d.id: 2}
+    ranking = focus_ranking(team, CommonRule(max_objectives_per_team=3), counted)
+    assert ranking.order == (b, c, d) and ranking.cut == 2
+    assert ranking.tied == {c.id, d.id}
+    full = replace(team, objectives=(kept, replace(b, status=ObjectiveStatus.KEPT), c, d))
+    assert places_left(full, CommonRule(max_objectives_per_team=2)) == 0
+    assert focus_ranking(full, CommonRule(max_objectives_per_team=2), counted).tied == set()

@@ -16,13 +16,15 @@ from okr_workshop.ui.edit_labels import (
     setup_texts,
     steering_texts,
     step_texts,
+    voting_texts,
 )
 from okr_workshop.ui.placeholders import fill
 
 
 def all_texts() -> dict[str, tuple[str, str, str, str]]:
     return {**setup_texts.texts(), **step_texts.texts(), **steering_texts.texts(),
-            **cycle_texts.texts(), **people_texts.texts()}
+            **cycle_texts.texts(), **people_texts.texts(),
+            **voting_texts.texts()}
 
 
 def edit_label(key: str, *values: object) -> EditLabel:

@@ -24,20 +24,24 @@ def counter_texts() -> dict[Level, str]:
     }
 
 
-def rule_tooltip(rule: CommonRule) -> str:
+def rule_allowed(rule: CommonRule) -> str:
+    """The rule in one sentence: the badge's tooltip and the audience view's Focus scene."""
     limit = rule.max_objectives_per_team
     if limit == 1:
-        allowed = translate(
+        return translate(
             "FocusPage", "The common rule of this workshop: one kept objective per team."
         )
-    else:
-        allowed = fill(
-            translate(
-                "FocusPage",
-                "The common rule of this workshop: at most %1 kept objectives per team.",
-            ),
-            limit,
-        )
+    return fill(
+        translate(
+            "FocusPage",
+            "The common rule of this workshop: at most %1 kept objectives per team.",
+        ),
+        limit,
+    )
+
+
+def rule_tooltip(rule: CommonRule) -> str:
+    allowed = rule_allowed(rule)
     why = translate(
         "FocusPage",
         "Too many objectives scatter the team's effort: the source advises two or three, "

@@ -1,0 +1,269 @@
+"""The pieces of the Focus scene: an objective's row (title, dots as a bar, the count, the
+tie at the cut), the rule's cut line, and a column that shows what fits and says how many
+more there are rather than cutting a title in half.
+
+Rows are kept and re-filled on every change (an edit reaches the room within the frame),
+never rebuilt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from okr_workshop.ui.placeholders import fill
+from okr_workshop.ui.room.scene import (
+    AMBER,
+    BLUE,
+    GREEN,
+    MAIN_PIXELS_1080,
+    SECOND_PIXELS_1080,
+    SMALL_PIXELS_1080,
+    room_label,
+    room_pixels,
+)
+
+translate = QCoreApplication.translate
+
+
+class Sized:
+    """Labels whose font follows the view's height (their size at 1080 px is kept)."""
+
+    def __init__(self) -> None:
+        self._sized: list[tuple[QLabel, int]] = []
+
+    def sized(self, label: QLabel, pixels_at_1080: int) -> QLabel:
+        self._sized.append((label, pixels_at_1080))
+        return label
+
+    def resize_type(self, view_height: int) -> None:
+        for label, pixels in self._sized:
+            font = QFont(label.font())
+            wanted = room_pixels(view_height, pixels)
+            if font.pixelSize() != wanted:
+                font.setPixelSize(wanted)
+                label.setFont(font)
+
+
+def coloured(label: QLabel, colour: QColor | None) -> None:
+    """Text in a meaning colour, or back to the palette's."""
+    palette = label.palette()
+    if colour is None:
+        palette = QPalette(label.parentWidget().palette()) if label.parentWidget() else palette
+    else:
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+
+
+class VoteBar(QWidget):
+    """The dots as a bar, as long as the count is against the largest count on show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.share = 0.0
+        self.colour = BLUE
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def show_share(self, share: float, colour: QColor) -> None:
+        if (share, colour) != (self.share, self.colour):
+            self.share, self.colour = share, colour
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(100, self.height() or 12)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        radius = self.height() / 2
+        track = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        track.setAlpha(40)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
+        if self.share > 0:
+            width = max(self.height(), self.width() * min(self.share, 1.0))
+            painter.setBrush(self.colour)
+            painter.drawRoundedRect(QRectF(0, 0, width, self.height()), radius, radius)
+
+
+class VoteRow(QWidget, Sized):
+    """One objective: its title, and (when counts may be seen) its bar and count; a tie at
+    the cut in amber and said in words, a kept one ticked in green."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        QWidget.__init__(self, parent)
+        Sized.__init__(self)
+        self.title = self.sized(room_label("", MAIN_PIXELS_1080, "voteTitle"), MAIN_PIXELS_1080)
+        self.count = self.sized(room_label("", MAIN_PIXELS_1080, "voteCount"), MAIN_PIXELS_1080)
+        self.count.setWordWrap(False)
+        bold = QFont(self.count.font())
+        bold.setBold(True)
+        self.count.setFont(bold)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.tie = self.sized(room_label("", SECOND_PIXELS_1080, "voteTie"), SECOND_PIXELS_1080)
+        coloured(self.tie, AMBER)
+        self.bar = VoteBar()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.tie)
+        self.tie.hide()
+
+    def show_objective(self, title: str, count: int | None, share: float, tied: bool,
+                       kept: bool = False) -> None:
+        """``count`` None: the counts are not for the room yet (a secret ballot)."""
+        prefix = "✓ " if kept else ""
+        self.title.setText(prefix + title)
+        coloured(self.title, GREEN if kept else None)
+        self.count.setVisible(count is not None)
+        self.bar.setVisible(count is not None)
+        if count is not None:
+            self.count.setText(str(count))
+            self.bar.show_share(share, AMBER if tied else BLUE)
+        coloured(self.count, AMBER if tied else None)
+        self.tie.setVisible(tied)
+        if tied:
+            self.tie.setText(translate("FocusScene", "Tied at the cut: the room decides"))
+
+    def resize_type(self, view_height: int) -> None:
+        Sized.resize_type(self, view_height)
+        self.bar.setFixedHeight(max(6, room_pixels(view_height, 14)))
+
+
+class CutLine(QWidget, Sized):
+    """Where the common rule cuts the ranking: the places left above it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        QWidget.__init__(self, parent)
+        Sized.__init__(self)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFixedHeight(3)
+        line.setStyleSheet("background: #f2b233; border: none;")
+        self.label = self.sized(room_label("", SMALL_PIXELS_1080, "cutLabel"), SMALL_PIXELS_1080)
+        coloured(self.label, AMBER)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(line)
+        layout.addWidget(self.label)
+
+    def show_places(self, places: int) -> None:
+        if places == 0:
+            text = translate("FocusScene", "The common rule’s cut: no place left")
+        elif places == 1:
+            text = translate("FocusScene", "The common rule’s cut: one place left above")
+        else:
+            text = fill(translate("FocusScene", "The common rule’s cut: %1 places left above"),
+                        places)
+        self.label.setText(text)
+
+
+class FitColumn(QWidget, Sized):
+    """A heading over rows, showing as many whole rows as the height allows and then
+    "+ 3 more": a long list on the projector never runs off the screen or cuts a title."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        QWidget.__init__(self, parent)
+        Sized.__init__(self)
+        self.setObjectName(name)
+        self.heading = self.sized(room_label("", SECOND_PIXELS_1080, name + "Heading"),
+                                  SECOND_PIXELS_1080)
+        heading_font = QFont(self.heading.font())
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.empty = self.sized(room_label("", SECOND_PIXELS_1080, name + "Empty"),
+                                SECOND_PIXELS_1080)
+        self.more = self.sized(room_label("", SECOND_PIXELS_1080, name + "More"),
+                               SECOND_PIXELS_1080)
+        self.rows: list[VoteRow] = []
+        self.cut = CutLine()
+        self._cut_after = -1  # the cut line after this many rows (-1: none)
+        self._count = 0
+        self._view_height = 1080
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(18)
+        for widget in (self.heading, self.empty, self.cut, self.more):
+            self._layout.addWidget(widget)
+        self._layout.addStretch(1)
+        self.cut.hide()
+        self.more.hide()
+
+    def row(self, index: int) -> VoteRow:
+        """The ``index``-th row, made the first time it is needed."""
+        while len(self.rows) <= index:
+            row = VoteRow()
+            row.resize_type(self._view_height)
+            self._layout.insertWidget(self._layout.indexOf(self.more), row)
+            self.rows.append(row)
+        return self.rows[index]
+
+    def show_rows(self, count: int, empty_text: str, cut_after: int = -1,
+                  places: int = 0) -> None:
+        """The first ``count`` rows were filled; the cut line after ``cut_after`` of them."""
+        self._count = count
+        self._cut_after = cut_after if 0 <= cut_after < count else -1
+        self.empty.setText(empty_text)
+        self.empty.setVisible(count == 0 and bool(empty_text))
+        if self._cut_after >= 0:
+            self.cut.show_places(places)
+            self._layout.removeWidget(self.cut)
+            anchor = self.rows[self._cut_after] if self._cut_after < count else self.more
+            self._layout.insertWidget(self._layout.indexOf(anchor), self.cut)
+        self.fit()
+
+    def shown_rows(self) -> list[VoteRow]:
+        return [row for row in self.rows[: self._count] if not row.isHidden()]
+
+    def resize_type(self, view_height: int) -> None:
+        self._view_height = view_height
+        Sized.resize_type(self, view_height)
+        self.cut.resize_type(view_height)
+        for row in self.rows:
+            row.resize_type(view_height)
+        self._layout.setSpacing(room_pixels(view_height, 18))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Show the rows that fit whole; say how many more there are."""
+        width = max(1, self.width())
+        spacing = self._layout.spacing()
+        used = self.heading.heightForWidth(width) + spacing
+        room = self.height() if self.height() > 0 else 10**6
+        more_height = self.more.sizeHint().height() + spacing
+        shown = 0
+        for index in range(self._count):
+            row = self.rows[index]
+            need = self._row_height(row, width) + spacing
+            if index == self._cut_after:
+                need += self.cut.sizeHint().height() + spacing
+            last = index == self._count - 1
+            if used + need + (0 if last else more_height) > room:
+                break  # in ranking order: never a later row without an earlier one
+            used += need
+            shown += 1
+        for index, row in enumerate(self.rows):
+            row.setVisible(index < shown)
+        self.cut.setVisible(0 <= self._cut_after < shown)
+        hidden = self._count - shown
+        self.more.setVisible(hidden > 0)
+        if hidden:
+            self.more.setText(fill(translate("FocusScene", "+ %1 more"), hidden))
+
+    @staticmethod
+    def _row_height(row: VoteRow, width: int) -> int:
+        layout = row.layout()
+        return layout.heightForWidth(width) if layout.hasHeightForWidth() else \
+            row.sizeHint().height()
