@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Team
 from okr_workshop.ui.models.base import ID_ROLE, Index, RowsModel
@@ -36,6 +36,21 @@ class FocusModel(RowsModel):
 
     TITLE, VOTES, STATUS = range(3)
     COLUMNS = 3
+    # Ties at the common rule's cut (issue 15): amber as on the audience view; the room decides.
+    TIE_BRUSH = QBrush(QColor("#f2b233"))
+    TIE_TEXT = QBrush(QColor("#1f1f1f"))
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.tied: frozenset[str] = frozenset()
+
+    def set_tied(self, tied: frozenset[str]) -> None:
+        """The objectives whose equal votes straddle the cut (highlighted)."""
+        if tied != self.tied:
+            self.tied = tied
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(self.rowCount() - 1, self.COLUMNS - 1))
 
     def set_team(self, team: Team | None, keep_order: bool = False) -> None:
         """Show ``team`` ranked by votes; with ``keep_order``, the rows already shown stay
@@ -57,9 +72,18 @@ class FocusModel(RowsModel):
                 return objective.title
             if column == self.VOTES:
                 return str(objective.votes)
+            if objective.id in self.tied:  # in words too: amber alone fades on a projector
+                return translate("FocusModel", "Candidate, tied at the cut")
             return status_text(objective.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            if objective.id in self.tied:
+                return fill(translate("FocusModel", "Tied at the cut: the room decides.\n%1"),
+                            objective.why or objective.title)
             return objective.why or objective.title
+        if role == Qt.ItemDataRole.BackgroundRole and objective.id in self.tied:
+            return self.TIE_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and objective.id in self.tied:
+            return self.TIE_TEXT
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VOTES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and objective.status == ObjectiveStatus.KEPT:

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,19 +29,21 @@ from okr_workshop.domain.findings import Finding
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Team, Workshop
 from okr_workshop.domain.rules.common_rule import KEEP_REFUSED, team_rule_findings
 from okr_workshop.domain.rules.focus import Decision, decide, refusal
+from okr_workshop.domain.voting import focus_ranking, objective_votes
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.focus_model import FocusModel
 from okr_workshop.ui.pages.base import StepPage
-from okr_workshop.ui.pages.focus_texts import counter_texts, rule_tooltip
+from okr_workshop.ui.pages.focus_texts import counter_texts, missing_lines, rule_tooltip
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.focus_voting import FocusVoting
 from okr_workshop.ui.session_bridge import SessionBridge
-from okr_workshop.ui.severity import INFO
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.focus_buttons import DecisionButtons
 from okr_workshop.ui.widgets.focus_table import FocusTable
 from okr_workshop.ui.widgets.parking_lot import ParkingLot
 from okr_workshop.ui.widgets.rule_counter import RuleCounter
+from okr_workshop.ui.widgets.team_combo import show_teams
 from okr_workshop.ui.widgets.team_keys import add_team_shortcuts, team_keys_hint
 
 
@@ -76,20 +77,7 @@ class FocusPage(StepPage):
         self.model = FocusModel(self)
         self.table = FocusTable()
         self.table.setObjectName("focusTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Rows the room can tell apart on a projector, even with one line of text each.
-        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(FocusModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(FocusModel.VOTES, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FocusModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.show_model(self.model)
         self.table.setAccessibleName(self.tr("Objectives ranked by votes"))
 
         self.decisions = DecisionButtons()
@@ -106,6 +94,9 @@ class FocusPage(StepPage):
         self.notice.hide()
         self.parking_lot = ParkingLot()
         self.parking_lot.setObjectName("parkingLot")
+        # Dot voting (issue 15): rounds, the ballot booth, the tally, the reveal.
+        self.voting = FocusVoting(bridge, self._choose_team_id, self)
+        self.voting.booth_shown.connect(self._show_booth)
 
         self._build_layout(team_label)
         self.decisions.serve(self, self.table)
@@ -127,7 +118,15 @@ class FocusPage(StepPage):
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)
         middle.addWidget(self.decisions)
-        layout = QVBoxLayout(self)
+        middle.addWidget(self.voting.panel)
+        # The console, or the ballot booth while the laptop goes round.
+        self.pages = QStackedWidget()
+        console = QWidget()
+        self.pages.addWidget(console)
+        self.pages.addWidget(self.voting.booth)
+        QVBoxLayout(self).addWidget(self.pages)
+        layout = QVBoxLayout(console)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(middle, 3)
         layout.addWidget(self.notice)
@@ -135,6 +134,10 @@ class FocusPage(StepPage):
         lot = self.parking_lot
         set_tab_chain([self.team_combo, self.table, *self.decisions.buttons,
                        lot.list, lot.all_teams, lot.bring_back_button])
+
+    def _show_booth(self, shown: bool) -> None:
+        self.pages.setCurrentIndex(1 if shown else 0)
+        (self.voting.booth if shown else self.table).setFocus()
 
     def title(self) -> str:
         return self.tr("Focus")
@@ -148,27 +151,10 @@ class FocusPage(StepPage):
         self._workshop = workshop
         self._loading = True
         try:
-            self._fill_team_combo(workshop)
+            self._team_id = show_teams(self.team_combo, workshop.teams, self._team_id)
             self._show_team()
         finally:
             self._loading = False
-
-    def _fill_team_combo(self, workshop: Workshop) -> None:
-        entries = [(t.name, t.id) for t in workshop.teams]
-        current = [(self.team_combo.itemText(i), self.team_combo.itemData(i))
-                   for i in range(self.team_combo.count())]
-        if entries != current:
-            self.team_combo.blockSignals(True)
-            self.team_combo.clear()
-            for name, team_id in entries:
-                self.team_combo.addItem(name, team_id)
-            self.team_combo.blockSignals(False)
-        ids = [team_id for _, team_id in entries]
-        if self._team_id not in ids:
-            self._team_id = ids[0] if ids else None
-        self.team_combo.blockSignals(True)
-        self.team_combo.setCurrentIndex(ids.index(self._team_id) if self._team_id else -1)
-        self.team_combo.blockSignals(False)
 
     def reveal(self, touched: Touched) -> None:
         objective = self._workshop.objective(touched.id)
@@ -198,6 +184,12 @@ class FocusPage(StepPage):
         self._fallback_row = -1
         team = self.team()
         self.model.set_team(team, keep_order=self._voting)
+        # While a secret ballot is cast the console shows no count either.
+        hidden = self.voting.counts_hidden()
+        self.table.setColumnHidden(FocusModel.VOTES, hidden)
+        ranking = focus_ranking(team, self._workshop.rule, objective_votes(team.objectives)) \
+            if team and not hidden else None
+        self.model.set_tied(ranking.tied if ranking else frozenset())
         row = self.model.row_of(keep_id) if keep_id else -1
         if row < 0:
             row = min(max(keep_row, 0), self.model.rowCount() - 1)
@@ -208,6 +200,7 @@ class FocusPage(StepPage):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         self.parking_lot.show_team(self._workshop, self._team_id)
+        self.voting.show_team(self._workshop, team)
         self._show_counter(team)
         self._show_notice(team)
         self._update_buttons()
@@ -245,6 +238,9 @@ class FocusPage(StepPage):
 
     def _update_buttons(self) -> None:
         self.decisions.enable_for(self.team(), self.selected(), self._workshop.rule)
+        if self.voting.counts_hidden():
+            self.vote_up_button.setEnabled(False)
+            self.vote_down_button.setEnabled(False)
 
     def _on_team_chosen(self, index: int) -> None:
         self._team_id = self.team_combo.itemData(index)
@@ -268,6 +264,9 @@ class FocusPage(StepPage):
             self.rank()  # the step left: ranked when seen again
         super().hideEvent(event)
 
+    def _choose_team_id(self, team_id: str) -> None:
+        self.choose_team_row(self.team_combo.findData(team_id))
+
     def choose_team_row(self, row: int) -> None:
         if 0 <= row < self.team_combo.count():
             self.team_combo.setCurrentIndex(row)
@@ -287,6 +286,8 @@ class FocusPage(StepPage):
             return
         decision = Decision(value)
         if decision in (Decision.ADD_VOTE, Decision.REMOVE_VOTE):
+            if self.voting.counts_hidden():
+                return  # a secret ballot is being cast: its counts are not typed here
             self._voting = True
         if decision is Decision.PARK:
             self._fallback_row = self.table.currentIndex().row()
@@ -318,13 +319,4 @@ class FocusPage(StepPage):
             self.load(self.bridge.workshop)
 
     def missing(self, workshop: Workshop) -> list[str]:
-        lines = []
-        for team in workshop.teams:
-            count = len(team.objectives_with(ObjectiveStatus.CANDIDATE))
-            if count == 1:
-                lines.append(INFO + fill(self.tr("“%1” still has one candidate to keep or park."),
-                                  team.name))
-            elif count > 1:
-                lines.append(INFO + fill(self.tr("“%1” still has %2 candidates to keep or park."),
-                                  team.name, count))
-        return lines
+        return missing_lines(workshop)

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from okr_workshop.domain.model import CommonRule
+from okr_workshop.domain.model import CommonRule, ObjectiveStatus, Workshop
 from okr_workshop.domain.rules.focus import Decision
 from okr_workshop.ui.placeholders import fill
+from okr_workshop.ui.severity import INFO
 from okr_workshop.ui.widgets.rule_counter import Level
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
@@ -81,3 +82,17 @@ def letter_tips(letters: Mapping[Decision, str]) -> tuple[str, str, str]:
 def keep_tip(letter: str) -> str:
     return fill(translate("FocusPage", "Keep this objective for the cycle (%1 or Ctrl+K)."),
                 letter)
+
+
+def missing_lines(workshop: Workshop) -> list[str]:
+    """What the window says is still to do on the Focus step, beyond the rules' findings."""
+    lines = []
+    for team in workshop.teams:
+        count = len(team.objectives_with(ObjectiveStatus.CANDIDATE))
+        if count == 1:
+            lines.append(INFO + fill(translate(
+                "FocusPage", "“%1” still has one candidate to keep or park."), team.name))
+        elif count > 1:
+            lines.append(INFO + fill(translate(
+                "FocusPage", "“%1” still has %2 candidates to keep or park."), team.name, count))
+    return lines

@@ -6,9 +6,10 @@ import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from okr_workshop.domain.rules.focus import Decision
+from okr_workshop.ui.models.focus_model import FocusModel
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 NoMod = Qt.KeyboardModifier.NoModifier
@@ -34,6 +35,23 @@ class FocusTable(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.letters = {"k": Decision.KEEP, "p": Decision.PARK, "c": Decision.BACK_TO_CANDIDATES}
+
+    def show_model(self, model: FocusModel) -> None:
+        """Rows the room can tell apart on a projector; Tab leaves the table, arrows move."""
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows the room can tell apart on a projector, even with one line of text each.
+        self.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(FocusModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FocusModel.VOTES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FocusModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
 
     def set_letters(self, letters: dict[str, Decision]) -> None:
         """Letter (any case) → decision: the page passes its buttons' mnemonics, so the letter
