@@ -240,9 +240,10 @@ def next_round(workshop: Workshop, team_id: str, mode: VoteMode,
 
 
 def on_the_ballot(team: Team) -> tuple[Objective, ...]:
-    """The objectives a round votes on: the team's candidates and kept ones, in the team's
-    order (the parking lot is out of the debate until brought back)."""
-    return tuple(o for o in team.objectives if o.status != ObjectiveStatus.PARKED)
+    """The objectives a round votes on: the team's candidates, in the team's order. Kept
+    and parked ones are decided; one the room wants to weigh again goes back among the
+    candidates first (and the parking lot's, brought back)."""
+    return team.objectives_with(ObjectiveStatus.CANDIDATE)
 
 
 # Ranking ---------------------------------------------------------------------------------

@@ -233,13 +233,15 @@ def test_a_reveal_writes_the_totals_into_the_votes_of_the_objectives_on_the_ball
     a, b, c = objectives(team_id, 3)
     parked = Objective(team_id=team_id, title="Au parking", status=ObjectiveStatus.PARKED,
                        votes=9)
+    kept = Objective(team_id=team_id, title="Retenu", status=ObjectiveStatus.KEPT, votes=4)
     b = replace(b, votes=2)
-    team = Team(name="Équipe", id=team_id, objectives=(a, b, c, parked))
+    team = Team(name="Équipe", id=team_id, objectives=(a, kept, b, c, parked))
     assert on_the_ballot(team) == (a, b, c)
     round_ = secret(team_id, votes=[*ballot(P1, {a.id: 2}), *ballot(P2, {b.id: 2}),
-                                    *ballot(P3, {parked.id: 1})])
+                                    *ballot(P3, {parked.id: 1, kept.id: 1})])
     changes = reveal_changes(team, round_)
-    assert [(o.id, n) for o, n in changes] == [(a.id, 2)]  # b already has 2; c stays 0
+    # b already has 2, c stays 0; the decided ones are not on the ballot: left alone.
+    assert [(o.id, n) for o, n in changes] == [(a.id, 2)]
 
 
 @pytest.mark.parametrize("mode", list(VoteMode))

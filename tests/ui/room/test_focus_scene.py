@@ -76,7 +76,8 @@ def test_after_the_reveal_the_totals_rank_and_the_tie_at_the_cut_is_amber(scene)
     assert not any(r.tie.isVisibleTo(scene) for r in rows)
     assert scene.status.text() == "Round 1: the result"
     assert scene.badge.text() == "0 / 3 kept"
-    assert scene.rule.text() == "The common rule of this workshop: at most 3 kept objectives per team."
+    assert scene.rule.text() == (
+        "The common rule of this workshop: at most 3 kept objectives per team.")
 
     workshop = replace(workshop, rule=replace(workshop.rule, max_objectives_per_team=2))
     scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(team.id, round_.id))
