@@ -184,6 +184,7 @@ class FocusPage(StepPage):
         self._fallback_row = -1
         team = self.team()
         self.model.set_team(team, keep_order=self._voting)
+        self.voting.show_team(self._workshop, team)
         # While a secret ballot is cast the console shows no count either.
         hidden = self.voting.counts_hidden()
         self.table.setColumnHidden(FocusModel.VOTES, hidden)
@@ -200,7 +201,6 @@ class FocusPage(StepPage):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         self.parking_lot.show_team(self._workshop, self._team_id)
-        self.voting.show_team(self._workshop, team)
         self._show_counter(team)
         self._show_notice(team)
         self._update_buttons()
