@@ -63,6 +63,7 @@ class VoteBar(QWidget):
         super().__init__(parent)
         self.share = 0.0
         self.colour = BLUE
+        self.reserve = 0  # pixels left empty at the right end
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def show_share(self, share: float, colour: QColor) -> None:
@@ -81,9 +82,10 @@ class VoteBar(QWidget):
         track.setAlpha(40)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(track)
-        painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
+        length = max(self.height(), self.width() - self.reserve)
+        painter.drawRoundedRect(QRectF(0, 0, length, self.height()), radius, radius)
         if self.share > 0:
-            width = max(self.height(), self.width() * min(self.share, 1.0))
+            width = max(self.height(), length * min(self.share, 1.0))
             painter.setBrush(self.colour)
             painter.drawRoundedRect(QRectF(0, 0, width, self.height()), radius, radius)
 
@@ -109,12 +111,19 @@ class VoteRow(QWidget, Sized):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.title, 1)
         top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
+        # The tie is said beside the bar, not under it: one line less a row, so five
+        # candidates with two-line titles fit a 1080p view.
+        self.tie.setWordWrap(False)
+        bottom = self._bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(16)
+        bottom.addWidget(self.bar, 1, Qt.AlignmentFlag.AlignVCenter)
+        bottom.addWidget(self.tie)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.tie)
+        layout.addLayout(bottom)
         self.tie.hide()
 
     def show_objective(self, title: str, count: int | None, share: float, tied: bool,
@@ -129,13 +138,21 @@ class VoteRow(QWidget, Sized):
             self.count.setText(str(count))
             self.bar.show_share(share, AMBER if tied else BLUE)
         coloured(self.count, AMBER if tied else None)
+        self.tie.setText(translate("FocusScene", "Tied at the cut"))
         self.tie.setVisible(tied)
-        if tied:
-            self.tie.setText(translate("FocusScene", "Tied at the cut: the room decides"))
+        self._reserve()
+
+    def _reserve(self) -> None:
+        # A bar without the tie's words beside it leaves their room empty, so all the bars
+        # are measured on one length (and a row without a tie stays one line lower).
+        self.bar.reserve = 0 if self.tie.isVisibleTo(self) else \
+            self.tie.sizeHint().width() + self._bottom.spacing()
+        self.bar.update()
 
     def resize_type(self, view_height: int) -> None:
         Sized.resize_type(self, view_height)
         self.bar.setFixedHeight(max(6, room_pixels(view_height, 14)))
+        self._reserve()
 
 
 class CutLine(QWidget, Sized):
