@@ -97,6 +97,10 @@ class FocusScene(Scene, Sized):
             counted = {o.id: o.votes for o in team.objectives}
         self._show_candidates(workshop, team, counted, secret_open)
         self._show_decided(team, secret_open)
+        # Once every candidate is decided, the kept ones take the room's eye (and width).
+        left = bool(team.objectives_with(ObjectiveStatus.CANDIDATE))
+        for index, stretch in enumerate((5, 3, 3) if left else (2, 5, 4)):
+            self._columns.setStretch(index, stretch)
 
     def _show_rule(self, workshop: Workshop, team: Team) -> None:
         limit = workshop.rule.max_objectives_per_team
