@@ -85,6 +85,7 @@ def select(page: FocusPage, title: str) -> None:
 
 
 def test_a_focus_session_end_to_end_with_the_audience_view(qtbot, main_window, page, tmp_path):
+    shots = Path(os.environ.get("OKR_ROOM_SCREENSHOTS", tmp_path))
     scene = open_audience(qtbot, main_window)
     view = main_window.workshop_view
     workshop = view.bridge.workshop
@@ -122,6 +123,8 @@ def test_a_focus_session_end_to_end_with_the_audience_view(qtbot, main_window, p
         if sum(ballot.values()) == 3:  # the budget: no fourth dot anywhere
             assert not any(button.isEnabled() for button in sheet.plus.values())
             assert sheet.left.text() == "0 dots left of 3 (at most 2 on one objective)"
+        if turn == 0:
+            main_window.grab().save(str(shots / "focus_console_ballot.png"))
         qtbot.mouseClick(sheet.cast_button, LEFT)
         assert booth.pages.currentWidget() is booth.names
         # Who has voted is marked and cannot vote twice.
@@ -155,8 +158,8 @@ def test_a_focus_session_end_to_end_with_the_audience_view(qtbot, main_window, p
     assert statuses[TITLES[B]] == statuses[TITLES[D]] == "Candidate, tied at the cut"
     assert statuses[TITLES[A]] == "Candidate"
     assert overflowing(scene) == []
-    shots = Path(os.environ.get("OKR_ROOM_SCREENSHOTS", tmp_path))
     scene.grab().save(str(shots / "focus_session_revealed.png"))
+    main_window.grab().save(str(shots / "focus_console_revealed.png"))
 
     # Undo of the reveal: the ballot is open again, no count; redo shows the result again.
     main_window.undo_action.trigger()
