@@ -54,8 +54,11 @@ class VotingPanel(QGroupBox):
 
         self.mode = QComboBox()
         self.mode.setObjectName("voteMode")
-        self.mode.addItem(self.tr("Secret ballot (the laptop goes round)"), VoteMode.SECRET)
-        self.mode.addItem(self.tr("Tally (dots on the wall, counted here)"), VoteMode.TALLY)
+        self.mode.addItem(self.tr("Secret ballot"), VoteMode.SECRET)
+        self.mode.addItem(self.tr("Tally"), VoteMode.TALLY)
+        self.mode.setToolTip(self.tr("Secret ballot: the laptop goes round and each person "
+                                     "spends their dots unseen.\nTally: dots stuck on the "
+                                     "wall, counted and typed here."))
         self.dots = QSpinBox()
         self.dots.setObjectName("dotsPerPerson")
         self.dots.setRange(1, MAX_DOTS_PER_PERSON)
@@ -67,6 +70,8 @@ class VotingPanel(QGroupBox):
         self.start_button = QPushButton(self.tr("Start a round"))
         self.start_button.setObjectName("startRound")
         self._build()
+        # A side panel: the ranked table beside it keeps most of the width.
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         self.dots.valueChanged.connect(self._keep_cap_within_budget)
         self.cap.valueChanged.connect(self._keep_cap_within_budget)
         self.rounds.activated.connect(

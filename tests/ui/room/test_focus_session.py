@@ -95,7 +95,7 @@ def test_a_focus_session_end_to_end_with_the_audience_view(qtbot, main_window, p
 
     # The coach starts a secret ballot: 3 dots each, at most 2 on one objective (defaults).
     panel = page.voting.panel
-    assert panel.mode.currentText().startswith("Secret ballot")
+    assert panel.mode.currentText() == "Secret ballot"
     assert (panel.dots.value(), panel.cap.value()) == (3, 2)
     qtbot.mouseClick(panel.start_button, LEFT)
     assert panel.rounds.currentText() == "Round 1, secret ballot: open"
