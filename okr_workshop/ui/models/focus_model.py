@@ -71,9 +71,9 @@ class FocusModel(RowsModel):
             if column == self.TITLE:
                 return objective.title
             if column == self.VOTES:
+                if objective.id in self.tied:  # in words too: amber fades on a projector
+                    return fill(translate("FocusModel", "%1 (tie)"), objective.votes)
                 return str(objective.votes)
-            if objective.id in self.tied:  # in words too: amber alone fades on a projector
-                return translate("FocusModel", "Candidate, tied at the cut")
             return status_text(objective.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             if objective.id in self.tied:

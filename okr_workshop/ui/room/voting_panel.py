@@ -71,7 +71,7 @@ class VotingPanel(QGroupBox):
         self.start_button.setObjectName("startRound")
         self._build()
         # A side panel: the ranked table beside it keeps most of the width.
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
         self.dots.valueChanged.connect(self._keep_cap_within_budget)
         self.cap.valueChanged.connect(self._keep_cap_within_budget)
         self.rounds.activated.connect(
