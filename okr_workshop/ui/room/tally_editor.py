@@ -60,3 +60,5 @@ class TallyEditor(QWidget):
             self._grid.addWidget(title, row, 0)
             self._grid.addWidget(box, row, 1, Qt.AlignmentFlag.AlignTop)
             self.boxes[objective.id], self._titles[objective.id] = box, title
+            title.show()  # at once, not after the event loop's turn: the page is on screen
+            box.show()

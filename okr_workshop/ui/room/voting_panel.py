@@ -89,6 +89,7 @@ class VotingPanel(QGroupBox):
         tally_area.setWidget(self.tally)
         self.tally_area = tally_area
         new_round = QFormLayout()
+        new_round.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         mode_label = QLabel(self.tr("&Mode:"))
         mode_label.setBuddy(self.mode)
         dots_label = QLabel(self.tr("&Dots each:"))
