@@ -120,6 +120,48 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>BallotBooth</name>
+    <message>
+        <source>End the ballot (coach)</source>
+        <translation>Clore le scrutin (animation)</translation>
+    </message>
+    <message>
+        <source>Back to the console: the round stays open until you reveal it.</source>
+        <translation>Retour à la console&#xa0;: le tour reste ouvert jusqu’à ce que vous dévoiliez les votes.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotView</name>
+    <message>
+        <source>Cast my vote</source>
+        <translation>Je vote</translation>
+    </message>
+    <message>
+        <source>Not me: back to the names</source>
+        <translation>Ce n’est pas moi&#xa0;: retour aux noms</translation>
+    </message>
+    <message>
+        <source>%1, spend your dots</source>
+        <translation>%1, répartissez vos points</translation>
+    </message>
+    <message>
+        <source>One dot less on “%1”</source>
+        <translation>Un point de moins sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>One dot more on “%1”</source>
+        <translation>Un point de plus sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 dot left of %2 (at most %3 on one objective)</source>
+        <translation>%1 point restant sur %2 (au plus %3 sur un même objectif)</translation>
+    </message>
+    <message>
+        <source>%1 dots left of %2 (at most %3 on one objective)</source>
+        <translation>%1 points restants sur %2 (au plus %3 sur un même objectif)</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverModel</name>
     <message>
         <source>Kept</source>
@@ -2476,6 +2518,70 @@ Pourquoi&#xa0;: %2</translation>
         <source>Check-in import redone</source>
         <translation>Import des points d’étape rétabli</translation>
     </message>
+    <message>
+        <source>start voting round</source>
+        <translation>lancer le tour de vote</translation>
+    </message>
+    <message>
+        <source>Voting round started</source>
+        <translation>Tour de vote lancé</translation>
+    </message>
+    <message>
+        <source>Start of the voting round undone</source>
+        <translation>Lancement du tour de vote annulé</translation>
+    </message>
+    <message>
+        <source>Start of the voting round redone</source>
+        <translation>Lancement du tour de vote rétabli</translation>
+    </message>
+    <message>
+        <source>cast vote</source>
+        <translation>voter</translation>
+    </message>
+    <message>
+        <source>Vote cast</source>
+        <translation>Vote enregistré</translation>
+    </message>
+    <message>
+        <source>Vote undone</source>
+        <translation>Vote annulé</translation>
+    </message>
+    <message>
+        <source>Vote redone</source>
+        <translation>Vote rétabli</translation>
+    </message>
+    <message>
+        <source>change dot count</source>
+        <translation>modifier le nombre de points</translation>
+    </message>
+    <message>
+        <source>Dot count changed</source>
+        <translation>Nombre de points modifié</translation>
+    </message>
+    <message>
+        <source>Change of dot count undone</source>
+        <translation>Modification du nombre de points annulée</translation>
+    </message>
+    <message>
+        <source>Change of dot count redone</source>
+        <translation>Modification du nombre de points rétablie</translation>
+    </message>
+    <message>
+        <source>reveal votes</source>
+        <translation>dévoiler les votes</translation>
+    </message>
+    <message>
+        <source>Votes revealed</source>
+        <translation>Votes dévoilés</translation>
+    </message>
+    <message>
+        <source>Reveal of the votes undone</source>
+        <translation>Dévoilement des votes annulé</translation>
+    </message>
+    <message>
+        <source>Reveal of the votes redone</source>
+        <translation>Dévoilement des votes rétabli</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -2621,6 +2727,16 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Au parking</translation>
     </message>
     <message>
+        <source>%1 (tie)</source>
+        <translation>%1 (ex æquo)</translation>
+    </message>
+    <message>
+        <source>Tied at the cut: the room decides.
+%1</source>
+        <translation>Ex æquo à la limite de la règle commune&#xa0;: la salle tranche.
+%1</translation>
+    </message>
+    <message>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
@@ -2742,6 +2858,152 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>The rule is flexible: going over is allowed, but the counter turns red and the review flags it.</source>
         <translation>La règle est souple&#xa0;: on peut la dépasser, mais le compteur passe au rouge et la revue le signale.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusScene</name>
+    <message>
+        <source>Tied at the cut</source>
+        <translation>Ex æquo à la limite</translation>
+    </message>
+    <message>
+        <source>The common rule’s cut: no place left</source>
+        <translation>Limite de la règle commune&#xa0;: plus aucune place</translation>
+    </message>
+    <message>
+        <source>The common rule’s cut: one place left above</source>
+        <translation>Limite de la règle commune&#xa0;: une place au-dessus</translation>
+    </message>
+    <message>
+        <source>The common rule’s cut: %1 places left above</source>
+        <translation>Limite de la règle commune&#xa0;: %1 places au-dessus</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 de plus</translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation>Aucune équipe pour l’instant</translation>
+    </message>
+    <message>
+        <source>Round %1, secret ballot: nobody has voted yet (0 of %2)</source>
+        <translation>Tour %1, vote à bulletin secret&#xa0;: personne n’a encore voté (0 sur %2)</translation>
+    </message>
+    <message>
+        <source>Voting: %1 of %2 has voted</source>
+        <translation>Vote en cours&#xa0;: %1 sur %2 a voté</translation>
+    </message>
+    <message>
+        <source>Voting: %1 of %2 have voted</source>
+        <translation>Vote en cours&#xa0;: %1 sur %2 ont voté</translation>
+    </message>
+    <message>
+        <source>Round %1: counting the dots</source>
+        <translation>Tour %1&#xa0;: décompte des points</translation>
+    </message>
+    <message>
+        <source>Round %1: the result</source>
+        <translation>Tour %1&#xa0;: le résultat</translation>
+    </message>
+    <message>
+        <source>On the ballot</source>
+        <translation>Soumis au vote</translation>
+    </message>
+    <message>
+        <source>Candidates, most dots first</source>
+        <translation>Candidats, les plus votés d’abord</translation>
+    </message>
+    <message>
+        <source>No candidate left to decide</source>
+        <translation>Plus aucun candidat à trancher</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Retenus</translation>
+    </message>
+    <message>
+        <source>Nothing kept yet</source>
+        <translation>Rien de retenu pour l’instant</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Nothing parked</source>
+        <translation>Rien au parking</translation>
+    </message>
+</context>
+<context>
+    <name>FocusVoting</name>
+    <message>
+        <source>secret ballot</source>
+        <translation>bulletin secret</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>décompte</translation>
+    </message>
+    <message>
+        <source>Round %1, %2: revealed</source>
+        <translation>Tour %1, %2&#xa0;: dévoilé</translation>
+    </message>
+    <message>
+        <source>Round %1, %2: open</source>
+        <translation>Tour %1, %2&#xa0;: ouvert</translation>
+    </message>
+    <message>
+        <source>No round yet: choose how the team votes below, then start a round.</source>
+        <translation>Aucun tour pour l’instant&#xa0;: choisissez ci-dessous comment l’équipe vote, puis lancez un tour.</translation>
+    </message>
+    <message>
+        <source>%1 dot each, at most %2 on one objective.</source>
+        <translation>%1 point chacun, au plus %2 sur un même objectif.</translation>
+    </message>
+    <message>
+        <source>%1 dots each, at most %2 on one objective.</source>
+        <translation>%1 points chacun, au plus %2 sur un même objectif.</translation>
+    </message>
+    <message>
+        <source>Secret ballot: %1 of %2 has voted. The counts stay hidden until you reveal them.</source>
+        <translation>Bulletin secret&#xa0;: %1 sur %2 a voté. Les décomptes restent cachés jusqu’à ce que vous les dévoiliez.</translation>
+    </message>
+    <message>
+        <source>Secret ballot: %1 of %2 have voted. The counts stay hidden until you reveal them.</source>
+        <translation>Bulletin secret&#xa0;: %1 sur %2 ont voté. Les décomptes restent cachés jusqu’à ce que vous les dévoiliez.</translation>
+    </message>
+    <message>
+        <source>Tally: type the dots counted on the wall for each objective.</source>
+        <translation>Décompte&#xa0;: saisissez pour chaque objectif les points comptés au mur.</translation>
+    </message>
+    <message>
+        <source>Revealed: its totals were written to the objectives’ votes.</source>
+        <translation>Dévoilé&#xa0;: ses totaux sont devenus les votes des objectifs.</translation>
+    </message>
+    <message>
+        <source>Round %1 of “%2”: pick your name</source>
+        <translation>Tour %1 de «&#xa0;%2&#xa0;»&#xa0;: choisissez votre nom</translation>
+    </message>
+    <message>
+        <source>%1 of %2 has voted.</source>
+        <translation>%1 sur %2 a voté.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 have voted.</source>
+        <translation>%1 sur %2 ont voté.</translation>
+    </message>
+    <message>
+        <source>You have already voted in this round. Ask the coach if you need to vote again.</source>
+        <translation>Vous avez déjà voté à ce tour. Demandez à l’animateur ou l’animatrice si vous devez voter de nouveau.</translation>
+    </message>
+    <message>
+        <source>This round is closed: its votes were revealed.</source>
+        <translation>Ce tour est clos&#xa0;: ses votes ont été dévoilés.</translation>
+    </message>
+    <message>
+        <source>This ballot cannot be cast: check your dots.</source>
+        <translation>Ce bulletin ne peut pas être enregistré&#xa0;: vérifiez vos points.</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3984,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>A&amp;ller</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -3763,6 +4029,21 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>NamesView</name>
+    <message>
+        <source>Pass the laptop round. Pick your name, spend your dots, then cast your vote: nobody sees anyone else’s dots.</source>
+        <translation>Faites passer l’ordinateur. Choisissez votre nom, répartissez vos points, puis votez&#xa0;: personne ne voit les points des autres.</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Autres participants</translation>
+    </message>
+    <message>
+        <source>%1 ✓ voted</source>
+        <translation>%1 ✓ a voté</translation>
     </message>
 </context>
 <context>
@@ -5133,6 +5414,67 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>&amp;Why “%1” matters</source>
         <translation>Pourquoi «&#xa0;%1&#xa0;» est &amp;important</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Dot voting</source>
+        <translation>Vote par points</translation>
+    </message>
+    <message>
+        <source>Earlier rounds are kept: a re-vote never loses the first one.</source>
+        <translation>Les tours précédents sont conservés&#xa0;: un nouveau vote ne fait jamais perdre le premier.</translation>
+    </message>
+    <message>
+        <source>Open the ballot booth</source>
+        <translation>Ouvrir l’isoloir</translation>
+    </message>
+    <message>
+        <source>Allow a re-cast</source>
+        <translation>Autoriser un nouveau vote</translation>
+    </message>
+    <message>
+        <source>Someone who has voted may vote again: their new ballot replaces the first.</source>
+        <translation>Une personne qui a déjà voté peut revoter&#xa0;: son nouveau bulletin remplace le premier.</translation>
+    </message>
+    <message>
+        <source>Reveal the votes</source>
+        <translation>Dévoiler les votes</translation>
+    </message>
+    <message>
+        <source>Close the round and show the result: its totals become the objectives’ votes.</source>
+        <translation>Clore le tour et montrer le résultat&#xa0;: ses totaux deviennent les votes des objectifs.</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Bulletin secret</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Secret ballot: the laptop goes round and each person spends their dots unseen.
+Tally: dots stuck on the wall, counted and typed here.</source>
+        <translation>Bulletin secret&#xa0;: l’ordinateur passe de main en main et chacun répartit ses points sans être vu.
+Décompte&#xa0;: des gommettes collées au mur, comptées puis saisies ici.</translation>
+    </message>
+    <message>
+        <source>Start a round</source>
+        <translation>Lancer un tour</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots each:</source>
+        <translation>Points par per&amp;sonne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At most on &amp;one:</source>
+        <translation>Au plus sur un &amp;objectif&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.domain.model import Objective, Participant
 from okr_workshop.domain.room import VoteRound
 from okr_workshop.domain.voting import can_add, can_remove, remaining
+from okr_workshop.ui.language import is_singular
 from okr_workshop.ui.placeholders import fill
 
 # The booth is read at arm's length by someone who did not set it up: a larger type.
@@ -187,9 +188,9 @@ class BallotView(QWidget):
             return
         left = remaining(self._round, self.ballot)
         budget = self._round.dots_per_person
-        if left == 1:
-            text = fill(self.tr("One dot left of %1 (at most %2 on one objective)"),
-                        budget, self._round.max_per_objective)
+        if is_singular(left):
+            text = fill(self.tr("%1 dot left of %2 (at most %3 on one objective)"),
+                        left, budget, self._round.max_per_objective)
         else:
             text = fill(self.tr("%1 dots left of %2 (at most %3 on one objective)"),
                         left, budget, self._round.max_per_objective)

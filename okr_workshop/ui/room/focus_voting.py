@@ -28,6 +28,7 @@ from okr_workshop.domain.voting import (
     voters,
 )
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.language import is_singular
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.room.ballot_booth import BallotBooth
 from okr_workshop.ui.room.channel import Pointer
@@ -111,11 +112,15 @@ class FocusVoting(QObject):
         if not secret_open:
             panel.tally.show_counts(objectives, totals(round_, [o.id for o in objectives]),
                                     editable=is_open)
-        budget = fill(self.tr("%1 dots each, at most %2 on one objective."),
+        budget = fill(self.tr("%1 dot each, at most %2 on one objective.")
+                      if is_singular(round_.dots_per_person) else
+                      self.tr("%1 dots each, at most %2 on one objective."),
                       round_.dots_per_person, round_.max_per_objective)
         if secret_open:
             voted, expected = turnout(self._workshop, round_)
-            text = fill(self.tr("Secret ballot: %1 of %2 have voted. The counts stay hidden "
+            text = fill(self.tr("Secret ballot: %1 of %2 has voted. The counts stay hidden "
+                                "until you reveal them.") if is_singular(voted) else
+                        self.tr("Secret ballot: %1 of %2 have voted. The counts stay hidden "
                                 "until you reveal them."), voted, expected)
         elif is_open:
             text = self.tr("Tally: type the dots counted on the wall for each objective.")
@@ -143,7 +148,8 @@ class FocusVoting(QObject):
                        round_number(self._workshop, round_), self._team.name)
         self.booth.show_round(round_, heading, own, others, voters(round_),
                               self.panel.recast.isChecked(),
-                              fill(self.tr("%1 of %2 have voted."), voted, expected),
+                              fill(self.tr("%1 of %2 has voted.") if is_singular(voted)
+                                   else self.tr("%1 of %2 have voted."), voted, expected),
                               on_the_ballot(self._team))
 
     def _cast(self, participant_id: str, ballot: dict[str, int]) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from okr_workshop.domain.model import ObjectiveStatus, Step, Team, Workshop
 from okr_workshop.domain.room import VoteMode, VoteRound
 from okr_workshop.domain.voting import focus_ranking, round_number, totals, turnout
+from okr_workshop.ui.language import is_singular
 from okr_workshop.ui.pages.focus_texts import counter_texts, rule_allowed
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.room.channel import Pointer
@@ -123,8 +124,8 @@ class FocusScene(Scene, Sized):
             if voted == 0:
                 text = fill(self.tr("Round %1, secret ballot: nobody has voted yet (0 of %2)"),
                             number, expected)
-            elif voted == 1:
-                text = fill(self.tr("Voting: 1 of %1 has voted"), expected)
+            elif is_singular(voted):
+                text = fill(self.tr("Voting: %1 of %2 has voted"), voted, expected)
             else:
                 text = fill(self.tr("Voting: %1 of %2 have voted"), voted, expected)
         elif not round_.revealed:
