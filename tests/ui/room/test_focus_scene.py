@@ -12,11 +12,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Step
+from okr_workshop.domain.values import new_id
+from okr_workshop.ui.pages.focus_texts import counter_texts
 from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.room.scene import AMBER, MAIN_MIN_PIXELS
 from okr_workshop.ui.room.scenes import scene_class
 from okr_workshop.ui.room.scenes.focus_scene import FocusScene
 from okr_workshop.ui.room.voting_overlays import BallotInProgress, VoteRevealed
+from okr_workshop.ui.widgets.rule_counter import Level
 from tests.ui.room.focus_room_data import (
     TITLES,
     dark,
@@ -138,3 +141,39 @@ def test_a_scene_of_a_workshop_without_teams_says_so(scene):
     assert scene.team_name.text() == "No team yet"
     assert [label for label in scene.findChildren(QLabel)
             if label.isVisibleTo(scene) and label.text().isdigit()] == []
+
+
+def test_an_earlier_round_shows_its_own_totals(scene):
+    workshop, first = revealed(*with_ballots(room_workshop(), BALLOTS))
+    team = workshop.teams[0]
+    later = replace(first, id=new_id(), votes=(), position=1)  # revealed, nobody voted
+    workshop = replace(workshop, vote_rounds=(first, later))
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(team.id, first.id))
+    assert [r.count.text() for r in scene.candidates.shown_rows()] == ["3", "3", "3", "2", "1"]
+    assert scene.status.text() == "Round 1: the result"
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(team.id, later.id))
+    assert scene.status.text() == "Round 2: the result"  # its votes are the objectives'
+
+
+def test_in_french_the_scene_fits_and_says_the_rule_in_the_badges_words(qtbot, french_ui):
+    scene = FocusScene()
+    dark(scene)
+    qtbot.addWidget(scene)
+    scene.resize(1920, 1080)
+    scene.show()
+    workshop, round_ = with_ballots(room_workshop(max_objectives_per_team=2), BALLOTS)
+    team = workshop.teams[0]
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), BallotInProgress(team.id, round_.id))
+    assert scene.status.text() == "Vote en cours\u00a0: 4 sur 6 ont voté"
+    workshop, round_ = revealed(workshop, round_)
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(team.id, round_.id))
+    # The rule in the words of the Focus page's badge, in French.
+    assert scene.badge.text() == counter_texts()[Level.BELOW].replace("%1", "0").replace(
+        "%2", "2")
+    assert "retenu" in scene.badge.text()
+    tied = [r for r in scene.candidates.shown_rows() if r.tie.isVisibleTo(scene)]
+    assert [r.tie.text() for r in tied] == ["Ex æquo à la limite"] * 3
+    folder = os.environ.get("OKR_ROOM_SCREENSHOTS")
+    if folder:
+        scene.grab().save(str(Path(folder) / "focus_scene_fr.png"))
+    assert overflowing(scene) == []

@@ -141,6 +141,8 @@ class VoteRow(QWidget, Sized):
         self.tie.setText(translate("FocusScene", "Tied at the cut"))
         self.tie.setVisible(tied)
         self._reserve()
+        # Laid out now, not at the event loop's next turn: the frame drawn next is right.
+        self.layout().activate()
 
     def _reserve(self) -> None:
         # A bar without the tie's words beside it leaves their room empty, so all the bars

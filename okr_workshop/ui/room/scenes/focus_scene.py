@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from okr_workshop.domain.model import ObjectiveStatus, Step, Team, Workshop
 from okr_workshop.domain.room import VoteMode, VoteRound
-from okr_workshop.domain.voting import focus_ranking, round_number, totals, turnout
+from okr_workshop.domain.voting import (
+    focus_ranking,
+    latest_revealed,
+    round_number,
+    totals,
+    turnout,
+)
 from okr_workshop.ui.language import is_singular
 from okr_workshop.ui.pages.focus_texts import counter_texts, rule_allowed
 from okr_workshop.ui.placeholders import fill
@@ -94,6 +100,9 @@ class FocusScene(Scene, Sized):
         self._show_status(workshop, round_, overlay)
         if round_ is not None and round_.mode is VoteMode.TALLY and not round_.revealed:
             counted = totals(round_)  # the wall's counts, as the coach types them
+        elif round_ is not None and round_.revealed and \
+                round_ != latest_revealed(workshop, team.id):
+            counted = totals(round_)  # an earlier round, shown again to compare
         else:
             counted = {o.id: o.votes for o in team.objectives}
         self._show_candidates(workshop, team, counted, secret_open)
