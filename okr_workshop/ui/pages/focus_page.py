@@ -29,7 +29,6 @@ from okr_workshop.domain.findings import Finding
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Team, Workshop
 from okr_workshop.domain.rules.common_rule import KEEP_REFUSED, team_rule_findings
 from okr_workshop.domain.rules.focus import Decision, decide, refusal
-from okr_workshop.domain.voting import focus_ranking, objective_votes
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.focus_model import FocusModel
 from okr_workshop.ui.pages.base import StepPage
@@ -95,7 +94,7 @@ class FocusPage(StepPage):
         self.parking_lot = ParkingLot()
         self.parking_lot.setObjectName("parkingLot")
         # Dot voting (issue 15): rounds, the ballot booth, the tally, the reveal.
-        self.voting = FocusVoting(bridge, self._choose_team_id, self)
+        self.voting = FocusVoting(bridge, prompts, self._choose_team_id, self)
         self.voting.booth_shown.connect(self._show_booth)
 
         self._build_layout(team_label)
@@ -185,12 +184,7 @@ class FocusPage(StepPage):
         team = self.team()
         self.model.set_team(team, keep_order=self._voting)
         self.voting.show_team(self._workshop, team)
-        # While a secret ballot is cast the console shows no count either.
-        hidden = self.voting.counts_hidden()
-        self.table.setColumnHidden(FocusModel.VOTES, hidden)
-        ranking = focus_ranking(team, self._workshop.rule, objective_votes(team.objectives)) \
-            if team and not hidden else None
-        self.model.set_tied(ranking.tied if ranking else frozenset())
+        self.voting.show_counts(self.table, self.model)
         row = self.model.row_of(keep_id) if keep_id else -1
         if row < 0:
             row = min(max(keep_row, 0), self.model.rowCount() - 1)
@@ -238,7 +232,7 @@ class FocusPage(StepPage):
 
     def _update_buttons(self) -> None:
         self.decisions.enable_for(self.team(), self.selected(), self._workshop.rule)
-        if self.voting.counts_hidden():
+        if self.voting.counts_hidden():  # a secret ballot's counts are not typed here
             self.vote_up_button.setEnabled(False)
             self.vote_down_button.setEnabled(False)
 

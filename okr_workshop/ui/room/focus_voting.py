@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QTableView
 
 from okr_workshop.app import dot_voting as use
 from okr_workshop.domain.model import Step, Team, Workshop
@@ -20,6 +21,8 @@ from okr_workshop.domain.voting import (
     ROUND_REVEALED,
     Problem,
     electorate,
+    focus_ranking,
+    objective_votes,
     on_the_ballot,
     round_number,
     team_rounds,
@@ -29,7 +32,9 @@ from okr_workshop.domain.voting import (
 )
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.language import is_singular
+from okr_workshop.ui.models.focus_model import FocusModel
 from okr_workshop.ui.placeholders import fill
+from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.room.ballot_booth import BallotBooth
 from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.room.voting_overlays import BallotInProgress, TallyInProgress, VoteRevealed
@@ -40,10 +45,11 @@ from okr_workshop.ui.session_bridge import SessionBridge
 class FocusVoting(QObject):
     booth_shown = Signal(bool)  # the page swaps its console for the booth and back
 
-    def __init__(self, bridge: SessionBridge, choose_team: Callable[[str], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(self, bridge: SessionBridge, prompts: Prompts,
+                 choose_team: Callable[[str], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.prompts = prompts
         self._choose_team = choose_team
         self.panel = VotingPanel()
         self.booth = BallotBooth()
@@ -74,6 +80,16 @@ class FocusVoting(QObject):
         """A secret round of this team is being cast: no count on the console either."""
         return any(r.mode is VoteMode.SECRET and not r.revealed
                    for r in team_rounds(self._workshop, self._team.id)) if self._team else False
+
+    def show_counts(self, table: QTableView, model: FocusModel) -> None:
+        """The console's votes column: hidden while a secret ballot is cast; otherwise the
+        ties at the rule's cut highlighted, as on the audience view."""
+        hidden = self.counts_hidden()
+        table.setColumnHidden(FocusModel.VOTES, hidden)
+        team = self._team
+        ranking = None if hidden or team is None else focus_ranking(
+            team, self._workshop.rule, objective_votes(team.objectives))
+        model.set_tied(ranking.tied if ranking else frozenset())
 
     def show_team(self, workshop: Workshop, team: Team | None) -> None:
         changed_team = (team.id if team else None) != (self._team.id if self._team else None)
@@ -196,9 +212,21 @@ class FocusVoting(QObject):
 
     def _reveal(self) -> None:
         round_ = self.current()
-        if round_ is not None:
-            self._show_booth(False)
-            self.bridge.edit(lambda s: use.reveal(s, edit_label("reveal_round"), round_.id))
+        if round_ is None or not self._reveal_early_confirmed(round_):
+            return
+        self._show_booth(False)
+        self.bridge.edit(lambda s: use.reveal(s, edit_label("reveal_round"), round_.id))
+
+    def _reveal_early_confirmed(self, round_: VoteRound) -> bool:
+        """A secret round revealed before everyone voted closes it for the others: ask."""
+        voted, expected = turnout(self._workshop, round_)
+        if round_.mode is not VoteMode.SECRET or voted >= expected:
+            return True
+        text = self.tr("Only %1 of %2 has voted. Reveal the votes now? The others can no "
+                       "longer vote in this round.") if is_singular(voted) else \
+            self.tr("Only %1 of %2 have voted. Reveal the votes now? The others can no "
+                    "longer vote in this round.")
+        return self.prompts.confirm(self.tr("Reveal the votes"), fill(text, voted, expected))
 
     # The room ------------------------------------------------------------------------------
 

@@ -134,3 +134,28 @@ def test_the_audience_views_next_key_moves_the_pages_team(qtbot, main_window, pa
     assert page.team_combo.currentData() == second.id
     page.choose_team_row(0)
     assert bridge.room.pointer.team_id == first.id
+
+
+def test_revealing_before_everyone_voted_asks_first(qtbot, main_window, page):
+    start(qtbot, page, "Secret ballot")
+    bridge = main_window.workshop_view.bridge
+    team = bridge.workshop.teams[0]
+    person = next(p for p in bridge.workshop.participants if p.team_id == team.id)
+    booth = page.voting.booth
+    qtbot.mouseClick(page.voting.panel.booth_button, LEFT)
+    qtbot.mouseClick(booth.names.buttons[person.id], LEFT)
+    qtbot.mouseClick(booth.ballot.cast_button, LEFT)  # a blank ballot: they have voted
+    qtbot.mouseClick(booth.close_button, LEFT)
+
+    said: list[str] = []
+    answers = [False, True]
+    page.voting.prompts.confirm = lambda title, text: said.append(text) or answers.pop(0)
+    qtbot.mouseClick(page.voting.panel.reveal_button, LEFT)
+    assert said == ["Only 1 of 6 has voted. Reveal the votes now? The others can no longer "
+                    "vote in this round."]
+    assert not bridge.workshop.vote_rounds[0].revealed
+    assert bridge.room.overlay.__class__.__name__ == "BallotInProgress"
+
+    qtbot.mouseClick(page.voting.panel.reveal_button, LEFT)
+    assert bridge.workshop.vote_rounds[0].revealed
+    assert bridge.room.overlay.__class__.__name__ == "VoteRevealed"
