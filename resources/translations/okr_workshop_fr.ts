@@ -3005,6 +3005,18 @@ Pourquoi&#xa0;: %2</translation>
         <source>This ballot cannot be cast: check your dots.</source>
         <translation>Ce bulletin ne peut pas être enregistré&#xa0;: vérifiez vos points.</translation>
     </message>
+    <message>
+        <source>Only %1 of %2 has voted. Reveal the votes now? The others can no longer vote in this round.</source>
+        <translation>Seul %1 sur %2 a voté. Dévoiler les votes maintenant&#xa0;? Les autres ne pourront plus voter à ce tour.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 have voted. Reveal the votes now? The others can no longer vote in this round.</source>
+        <translation>Seuls %1 sur %2 ont voté. Dévoiler les votes maintenant&#xa0;? Les autres ne pourront plus voter à ce tour.</translation>
+    </message>
+    <message>
+        <source>Reveal the votes</source>
+        <translation>Dévoiler les votes</translation>
+    </message>
 </context>
 <context>
     <name>GradeWords</name>
