@@ -3006,6 +3006,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Ce bulletin ne peut pas être enregistré&#xa0;: vérifiez vos points.</translation>
     </message>
     <message>
+        <source>Nobody has voted yet (0 of %2). Reveal the votes now? Nobody can vote in this round afterwards.</source>
+        <translation>Personne n’a encore voté (0 sur %2). Dévoiler les votes maintenant&#xa0;? Plus personne ne pourra voter à ce tour.</translation>
+    </message>
+    <message>
         <source>Only %1 of %2 has voted. Reveal the votes now? The others can no longer vote in this round.</source>
         <translation>Seul %1 sur %2 a voté. Dévoiler les votes maintenant&#xa0;? Les autres ne pourront plus voter à ce tour.</translation>
     </message>

@@ -222,10 +222,15 @@ class FocusVoting(QObject):
         voted, expected = turnout(self._workshop, round_)
         if round_.mode is not VoteMode.SECRET or voted >= expected:
             return True
-        text = self.tr("Only %1 of %2 has voted. Reveal the votes now? The others can no "
-                       "longer vote in this round.") if is_singular(voted) else \
-            self.tr("Only %1 of %2 have voted. Reveal the votes now? The others can no "
-                    "longer vote in this round.")
+        if voted == 0:
+            text = self.tr("Nobody has voted yet (0 of %2). Reveal the votes now? Nobody "
+                           "can vote in this round afterwards.")
+        elif is_singular(voted):
+            text = self.tr("Only %1 of %2 has voted. Reveal the votes now? The others can no "
+                           "longer vote in this round.")
+        else:
+            text = self.tr("Only %1 of %2 have voted. Reveal the votes now? The others can no "
+                           "longer vote in this round.")
         return self.prompts.confirm(self.tr("Reveal the votes"), fill(text, voted, expected))
 
     # The room ------------------------------------------------------------------------------
