@@ -177,3 +177,24 @@ def test_in_french_the_scene_fits_and_says_the_rule_in_the_badges_words(qtbot, f
     if folder:
         scene.grab().save(str(Path(folder) / "focus_scene_fr.png"))
     assert overflowing(scene) == []
+
+
+@pytest.mark.parametrize("revealed_", [False, True])
+def test_the_example_round_for_screenshots_reads_well_on_the_samples(scene, revealed_):
+    from okr_workshop.app.samples import sample_workshop
+    from okr_workshop.domain.model import Language
+    from okr_workshop.ui.room.scenes.focus_example import focus_example
+
+    workshop, pointer, overlay = focus_example(sample_workshop(Language.FRENCH), revealed_)
+    scene.show_room(workshop, pointer, overlay)
+    if revealed_:
+        assert scene.status.text() == "Round 1: the result"
+        assert scene.kept.shown_rows() and scene.parked.shown_rows()
+    else:
+        assert scene.status.text() == "Voting: 2 of 3 have voted"
+        assert room_digits(scene) == []
+    assert overflowing(scene) == []
+
+
+def room_digits(scene: FocusScene) -> list[str]:
+    return [t for t in visible_texts(scene) if t.isdigit()]
