@@ -9,7 +9,7 @@ of the others just who has voted. The coach closes the booth from the console's 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -129,6 +129,13 @@ class BallotView(QWidget):
         self.back_button = QPushButton(self.tr("Not me: back to the names"))
         self.cast_button.clicked.connect(self._cast)
         self.back_button.clicked.connect(self.back)
+        # Enter casts, Esc goes back to the names: on this sheet only.
+        self.cast_button.setToolTip(self.tr("Cast my vote (Enter)"))
+        self.back_button.setToolTip(self.tr("Back to the names without voting (Esc)"))
+        for key, slot in ((Qt.Key.Key_Return, self._cast), (Qt.Key.Key_Enter, self._cast),
+                          (Qt.Key.Key_Escape, self.back.emit)):
+            QShortcut(QKeySequence(key), self, slot,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
