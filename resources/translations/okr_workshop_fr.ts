@@ -141,6 +141,14 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Ce n’est pas moi&#xa0;: retour aux noms</translation>
     </message>
     <message>
+        <source>Cast my vote (Enter)</source>
+        <translation>Je vote (Entrée)</translation>
+    </message>
+    <message>
+        <source>Back to the names without voting (Esc)</source>
+        <translation>Retour aux noms sans voter (Échap)</translation>
+    </message>
+    <message>
         <source>%1, spend your dots</source>
         <translation>%1, répartissez vos points</translation>
     </message>
