@@ -132,7 +132,8 @@ class FocusPage(StepPage):
         layout.addWidget(self.parking_lot, 2)
         lot = self.parking_lot
         set_tab_chain([self.team_combo, self.table, *self.decisions.buttons,
-                       lot.list, lot.all_teams, lot.bring_back_button])
+                       *self.voting.panel.tab_chain(), lot.list, lot.all_teams,
+                       lot.bring_back_button])
 
     def _show_booth(self, shown: bool) -> None:
         self.pages.setCurrentIndex(1 if shown else 0)

@@ -15,6 +15,7 @@ class TallyEditor(QWidget):
     box, the arrows): each saved count is one undo step."""
 
     counted = Signal(str, int)  # objective id, dots
+    rebuilt = Signal()  # new boxes: the panel puts them in its Tab chain
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,3 +63,4 @@ class TallyEditor(QWidget):
             self.boxes[objective.id], self._titles[objective.id] = box, title
             title.show()  # at once, not after the event loop's turn: the page is on screen
             box.show()
+        self.rebuilt.emit()

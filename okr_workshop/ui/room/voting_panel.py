@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.domain.room import MAX_DOTS_PER_PERSON, VoteMode
 from okr_workshop.domain.voting import DEFAULT_DOTS_PER_PERSON, DEFAULT_MAX_PER_OBJECTIVE
 from okr_workshop.ui.room.tally_editor import TallyEditor
+from okr_workshop.ui.tab_order import set_tab_chain
 
 
 class VotingPanel(QGroupBox):
@@ -78,6 +79,7 @@ class VotingPanel(QGroupBox):
             lambda index: self.round_chosen.emit(self.rounds.itemData(index)))
         self.booth_button.clicked.connect(self.open_booth)
         self.reveal_button.clicked.connect(self.reveal)
+        self.tally.rebuilt.connect(self._chain_tally)
         self.start_button.clicked.connect(
             lambda: self.start.emit(self.mode.currentData(), self.dots.value(),
                                     self.cap.value()))
@@ -109,6 +111,14 @@ class VotingPanel(QGroupBox):
         layout.addSpacing(8)
         layout.addLayout(new_round)
         layout.addWidget(self.start_button)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The panel's fields in reading order (the tally's boxes go after the re-cast)."""
+        return [self.rounds, self.booth_button, self.recast, self.reveal_button, self.mode,
+                self.dots, self.cap, self.start_button]
+
+    def _chain_tally(self) -> None:
+        set_tab_chain([self.recast, *self.tally.boxes.values(), self.reveal_button])
 
     def _keep_cap_within_budget(self) -> None:
         # At most the budget on one objective: the spin boxes never offer a refused round.
