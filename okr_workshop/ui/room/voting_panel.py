@@ -106,11 +106,14 @@ class VotingPanel(QGroupBox):
         layout.addWidget(self.state)
         layout.addWidget(self.booth_button)
         layout.addWidget(self.recast)
-        layout.addWidget(tally_area, 1)
+        layout.addWidget(tally_area)
         layout.addWidget(self.reveal_button)
         layout.addSpacing(8)
         layout.addLayout(new_round)
         layout.addWidget(self.start_button)
+        # The room to spare goes under the buttons: a notice appearing under the table
+        # shrinks the row without moving a button under the coach's pointer.
+        layout.addStretch(1)
 
     def tab_chain(self) -> list[QWidget]:
         """The panel's fields in reading order (the tally's boxes go after the re-cast)."""
