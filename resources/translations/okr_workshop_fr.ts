@@ -150,23 +150,23 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, spend your dots</source>
-        <translation>%1, répartissez vos points</translation>
+        <translation>%1, répartissez vos gommettes</translation>
     </message>
     <message>
         <source>One dot less on “%1”</source>
-        <translation>Un point de moins sur «&#xa0;%1&#xa0;»</translation>
+        <translation>Une gommette de moins sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>One dot more on “%1”</source>
-        <translation>Un point de plus sur «&#xa0;%1&#xa0;»</translation>
+        <translation>Une gommette de plus sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 dot left of %2 (at most %3 on one objective)</source>
-        <translation>%1 point restant sur %2 (au plus %3 sur un même objectif)</translation>
+        <translation>%1 gommette restante sur %2 (au plus %3 sur un même objectif)</translation>
     </message>
     <message>
         <source>%1 dots left of %2 (at most %3 on one objective)</source>
-        <translation>%1 points restants sur %2 (au plus %3 sur un même objectif)</translation>
+        <translation>%1 gommettes restantes sur %2 (au plus %3 sur un même objectif)</translation>
     </message>
 </context>
 <context>
@@ -2560,19 +2560,19 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>change dot count</source>
-        <translation>modifier le nombre de points</translation>
+        <translation>modifier le nombre de gommettes</translation>
     </message>
     <message>
         <source>Dot count changed</source>
-        <translation>Nombre de points modifié</translation>
+        <translation>Nombre de gommettes modifié</translation>
     </message>
     <message>
         <source>Change of dot count undone</source>
-        <translation>Modification du nombre de points annulée</translation>
+        <translation>Modification du nombre de gommettes annulée</translation>
     </message>
     <message>
         <source>Change of dot count redone</source>
-        <translation>Modification du nombre de points rétablie</translation>
+        <translation>Modification du nombre de gommettes rétablie</translation>
     </message>
     <message>
         <source>reveal votes</source>
@@ -2908,7 +2908,7 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>Round %1: counting the dots</source>
-        <translation>Tour %1&#xa0;: décompte des points</translation>
+        <translation>Tour %1&#xa0;: décompte des gommettes</translation>
     </message>
     <message>
         <source>Round %1: the result</source>
@@ -2967,11 +2967,11 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 dot each, at most %2 on one objective.</source>
-        <translation>%1 point chacun, au plus %2 sur un même objectif.</translation>
+        <translation>%1 gommette par personne, au plus %2 sur un même objectif.</translation>
     </message>
     <message>
         <source>%1 dots each, at most %2 on one objective.</source>
-        <translation>%1 points chacun, au plus %2 sur un même objectif.</translation>
+        <translation>%1 gommettes par personne, au plus %2 sur un même objectif.</translation>
     </message>
     <message>
         <source>Secret ballot: %1 of %2 has voted. The counts stay hidden until you reveal them.</source>
@@ -2983,7 +2983,7 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>Tally: type the dots counted on the wall for each objective.</source>
-        <translation>Décompte&#xa0;: saisissez pour chaque objectif les points comptés au mur.</translation>
+        <translation>Décompte&#xa0;: saisissez pour chaque objectif les gommettes comptées au mur.</translation>
     </message>
     <message>
         <source>Revealed: its totals were written to the objectives’ votes.</source>
@@ -3011,7 +3011,7 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>This ballot cannot be cast: check your dots.</source>
-        <translation>Ce bulletin ne peut pas être enregistré&#xa0;: vérifiez vos points.</translation>
+        <translation>Ce bulletin ne peut pas être enregistré&#xa0;: vérifiez vos gommettes.</translation>
     </message>
     <message>
         <source>Nobody has voted yet (0 of %2). Reveal the votes now? Nobody can vote in this round afterwards.</source>
@@ -4059,7 +4059,7 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <name>NamesView</name>
     <message>
         <source>Pass the laptop round. Pick your name, spend your dots, then cast your vote: nobody sees anyone else’s dots.</source>
-        <translation>Faites passer l’ordinateur. Choisissez votre nom, répartissez vos points, puis votez&#xa0;: personne ne voit les points des autres.</translation>
+        <translation>Faites passer l’ordinateur. Choisissez votre nom, répartissez vos gommettes, puis votez&#xa0;: personne ne voit les gommettes des autres.</translation>
     </message>
     <message>
         <source>Other participants</source>
@@ -5444,7 +5444,7 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <name>VotingPanel</name>
     <message>
         <source>Dot voting</source>
-        <translation>Vote par points</translation>
+        <translation>Vote par gommettes</translation>
     </message>
     <message>
         <source>Earlier rounds are kept: a re-vote never loses the first one.</source>
@@ -5472,7 +5472,7 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
     <message>
         <source>Secret ballot</source>
-        <translation>Bulletin secret</translation>
+        <translation>Vote à bulletin secret</translation>
     </message>
     <message>
         <source>Tally</source>
@@ -5481,7 +5481,7 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>Secret ballot: the laptop goes round and each person spends their dots unseen.
 Tally: dots stuck on the wall, counted and typed here.</source>
-        <translation>Bulletin secret&#xa0;: l’ordinateur passe de main en main et chacun répartit ses points sans être vu.
+        <translation>Bulletin secret&#xa0;: l’ordinateur passe de main en main et chacun répartit ses gommettes sans être vu.
 Décompte&#xa0;: des gommettes collées au mur, comptées puis saisies ici.</translation>
     </message>
     <message>
@@ -5494,7 +5494,7 @@ Décompte&#xa0;: des gommettes collées au mur, comptées puis saisies ici.</tra
     </message>
     <message>
         <source>&amp;Dots each:</source>
-        <translation>Points par per&amp;sonne&#xa0;:</translation>
+        <translation>Gommettes par per&amp;sonne&#xa0;:</translation>
     </message>
     <message>
         <source>At most on &amp;one:</source>
