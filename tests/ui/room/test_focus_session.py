@@ -43,7 +43,8 @@ def page(main_window, workshop_id) -> FocusPage:
 def open_audience(qtbot, main_window) -> FocusScene:
     """The audience view's Focus scene, from the Room menu's "Audience view" when the window
     is there; otherwise the scene alone, fed from the room channel as the window feeds it."""
-    actions = [a for a in main_window.room_menu.actions() if a.text().startswith("Audience")]
+    actions = [a for a in main_window.room_menu.actions()
+               if a.text().replace("&", "") == "Audience view"]
     if actions:
         actions[0].trigger()
         scenes = [w for top in QApplication.topLevelWidgets()
