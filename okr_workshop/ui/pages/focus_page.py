@@ -94,7 +94,9 @@ class FocusPage(StepPage):
         self.parking_lot = ParkingLot()
         self.parking_lot.setObjectName("parkingLot")
         # Dot voting (issue 15): rounds, the ballot booth, the tally, the reveal.
-        self.voting = FocusVoting(bridge, prompts, self._choose_team_id, self)
+        self.voting = FocusVoting(
+            bridge, prompts, lambda team_id: self.choose_team_row(
+                self.team_combo.findData(team_id)), self)
         self.voting.booth_shown.connect(self._show_booth)
 
         self._build_layout(team_label)
@@ -164,11 +166,12 @@ class FocusPage(StepPage):
             self.team_combo.setCurrentIndex(self.team_combo.findData(objective.team_id))
         row = self.model.row_of(objective.id)
         if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0),
+                                                    flags.ClearAndSelect | flags.Rows)
 
     def team(self) -> Team | None:
         return self._workshop.team(self._team_id or "")
@@ -190,11 +193,7 @@ class FocusPage(StepPage):
         if row < 0:
             row = min(max(keep_row, 0), self.model.rowCount() - 1)
         if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self._select_row(row)
         self.parking_lot.show_team(self._workshop, self._team_id)
         self._show_counter(team)
         self._show_notice(team)
@@ -258,9 +257,6 @@ class FocusPage(StepPage):
         if self._voting:
             self.rank()  # the step left: ranked when seen again
         super().hideEvent(event)
-
-    def _choose_team_id(self, team_id: str) -> None:
-        self.choose_team_row(self.team_combo.findData(team_id))
 
     def choose_team_row(self, row: int) -> None:
         if 0 <= row < self.team_combo.count():
