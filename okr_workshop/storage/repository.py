@@ -8,9 +8,9 @@ Every public method that changes something is one transaction, committed before 
 
 Deleting an entity deletes its children (a team's objectives, their key results and
 check-ins, dependencies on those objectives, the team's vote rounds, the dots on those
-objectives) and clears links to it (an ambassador, an
-author, an alignment, a participant's team); the caller records those before deleting if
-it wants to undo.
+objectives in every round) and clears links to it (an ambassador, an author, an alignment,
+a participant's team, the participant of a dot); the caller records those before deleting
+if it wants to undo.
 """
 
 from __future__ import annotations
