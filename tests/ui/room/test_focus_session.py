@@ -47,10 +47,14 @@ def open_audience(qtbot, main_window) -> FocusScene:
                if a.text().replace("&", "") == "Audience view"]
     if actions:
         actions[0].trigger()
-        scenes = [w for top in QApplication.topLevelWidgets()
-                  for w in top.findChildren(FocusScene)]
-        assert scenes, "the audience view shows no Focus scene"
-        return scenes[0]
+        window = main_window.workshop_view.audience.window
+        assert window is not None and window.isVisible()
+        # The offscreen test screen is small: the view as a 1080p projector shows it.
+        window.showNormal()
+        window.resize(1920, 1080)
+        QApplication.processEvents()
+        assert isinstance(window.scene, FocusScene), "the audience view shows no Focus scene"
+        return window.scene
     room = main_window.workshop_view.bridge.room
     scene = FocusScene()
     dark(scene)
