@@ -71,6 +71,22 @@ def open_audience(qtbot, main_window) -> FocusScene:
     return scene
 
 
+def start_timer(main_window, scene: FocusScene) -> None:
+    """The step timer from the Room menu (on a clock that stands still: no timed test); the
+    audience view shows its countdown. Left out while the timer is not in this build."""
+    actions = [a for a in main_window.room_menu.actions()
+               if a.objectName() == "timer_toggle_action"]
+    if not actions:
+        return
+    view = main_window.workshop_view
+    view.room_timer.clock = lambda: 1000.0
+    actions[0].trigger()
+    reading = view.bridge.room.timer
+    assert reading is not None and reading.running and reading.step is Step.FOCUS
+    clock = scene.window().clock
+    assert clock.isVisible() and clock.text() == reading.clock_text
+
+
 def room_numbers(scene: FocusScene) -> list[str]:
     return [label.text() for label in scene.findChildren(QLabel)
             if label.isVisibleTo(scene) and any(ch.isdigit() for ch in label.text())
@@ -97,6 +113,8 @@ def test_a_focus_session_end_to_end_with_the_audience_view(qtbot, main_window, p
     team = workshop.teams[0]
     assert scene.team_name.text() == team.name
     assert scene.badge.text() == "0 / 3 kept"
+
+    start_timer(main_window, scene)
 
     # The coach starts a secret ballot: 3 dots each, at most 2 on one objective (defaults).
     panel = page.voting.panel
