@@ -180,7 +180,7 @@ def test_a_focus_session_end_to_end_with_the_audience_view(qtbot, main_window, p
     assert votes == {TITLES[A]: "4", TITLES[B]: "3 (tie)", TITLES[C]: "3 (tie)",
                      TITLES[D]: "3 (tie)", TITLES[E]: "1"}
     assert overflowing(scene) == []
-    scene.grab().save(str(shots / "focus_session_revealed.png"))
+    scene.window().grab().save(str(shots / "focus_session_revealed.png"))
     main_window.grab().save(str(shots / "focus_console_revealed.png"))
 
     # Undo of the reveal: the ballot is open again, no count; redo shows the result again.
@@ -207,4 +207,4 @@ def test_a_focus_session_end_to_end_with_the_audience_view(qtbot, main_window, p
     assert [o.status for o in stored.objectives] == [ObjectiveStatus.KEPT] * 3 + [
         ObjectiveStatus.PARKED] * 2
     assert overflowing(scene) == []
-    scene.grab().save(str(shots / "focus_session_decided.png"))
+    scene.window().grab().save(str(shots / "focus_session_decided.png"))
