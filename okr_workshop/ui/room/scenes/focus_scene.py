@@ -109,8 +109,11 @@ class FocusScene(Scene, Sized):
         self._show_decided(team, secret_open)
         # Once every candidate is decided, the kept ones take the room's eye (and width).
         left = bool(team.objectives_with(ObjectiveStatus.CANDIDATE))
-        for index, stretch in enumerate((5, 3, 3) if left else (2, 5, 4)):
-            self._columns.setStretch(index, stretch)
+        stretches = (5, 3, 3) if left else (2, 5, 4)
+        if stretches != tuple(self._columns.stretch(i) for i in range(3)):
+            for index, stretch in enumerate(stretches):
+                self._columns.setStretch(index, stretch)
+            self._layout.activate()  # the columns' new widths in this frame
 
     def _show_rule(self, workshop: Workshop, team: Team) -> None:
         limit = workshop.rule.max_objectives_per_team
