@@ -81,6 +81,7 @@ class NamesView(QWidget):
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from this frame, not only after the event loop
                 item.widget().deleteLater()
         self.buttons = {}
         row = 0
@@ -161,6 +162,7 @@ class BallotView(QWidget):
         while self._rows.count():
             item = self._rows.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from this frame, not only after the event loop
                 item.widget().deleteLater()
         self.plus, self.minus, self.dots = {}, {}, {}
         for row, objective in enumerate(objectives):

@@ -45,6 +45,7 @@ class TallyEditor(QWidget):
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from this frame, not only after the event loop
                 item.widget().deleteLater()
         self.boxes, self._titles = {}, {}
         self._order = [o.id for o in objectives]
