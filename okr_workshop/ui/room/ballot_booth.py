@@ -67,6 +67,8 @@ class NamesView(QWidget):
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for column in range(3):  # names in even columns, whatever their length
+            self._grid.setColumnStretch(column, 1)
         self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
