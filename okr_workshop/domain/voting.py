@@ -215,9 +215,9 @@ def team_rounds(workshop: Workshop, team_id: str) -> tuple[VoteRound, ...]:
 
 
 def round_number(workshop: Workshop, round_: VoteRound) -> int:
-    """1 for the team's first round."""
-    ids = [r.id for r in team_rounds(workshop, round_.team_id)]
-    return ids.index(round_.id) + 1 if round_.id in ids else 0
+    """1 for the team's first round (a round not stored yet counts after those before it)."""
+    return 1 + sum(1 for r in team_rounds(workshop, round_.team_id)
+                   if r.position < round_.position and r.id != round_.id)
 
 
 def latest_revealed(workshop: Workshop, team_id: str) -> VoteRound | None:

@@ -251,7 +251,7 @@ class FocusVoting(QObject):
         if round_ is not None:
             kind = (VoteRevealed if round_.revealed else
                     BallotInProgress if round_.mode is VoteMode.SECRET else TallyInProgress)
-            overlay = kind(self._team.id, round_.id)
+            overlay = kind(round_)
         if overlay != room.overlay:
             room.show(overlay)
 

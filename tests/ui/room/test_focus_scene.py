@@ -59,7 +59,7 @@ def revealed(workshop, round_):
 def test_during_a_secret_ballot_the_room_sees_who_has_voted_and_never_a_count(scene):
     workshop, round_ = with_ballots(room_workshop(), BALLOTS)
     team = workshop.teams[0]
-    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), BallotInProgress(team.id, round_.id))
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), BallotInProgress(round_))
     texts = visible_texts(scene)
     assert scene.status.text() == "Voting: 4 of 6 have voted"
     assert team.name in texts and TITLES[4] in texts  # what is on the ballot
@@ -71,7 +71,7 @@ def test_during_a_secret_ballot_the_room_sees_who_has_voted_and_never_a_count(sc
 def test_after_the_reveal_the_totals_rank_and_the_tie_at_the_cut_is_amber(scene):
     workshop, round_ = revealed(*with_ballots(room_workshop(), BALLOTS))
     team = workshop.teams[0]
-    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(team.id, round_.id))
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(round_))
     rows = scene.candidates.shown_rows()
     assert [(r.title.text(), r.count.text()) for r in rows] == [
         (TITLES[0], "3"), (TITLES[1], "3"), (TITLES[2], "3"), (TITLES[3], "2"), (TITLES[4], "1")]
@@ -83,7 +83,7 @@ def test_after_the_reveal_the_totals_rank_and_the_tie_at_the_cut_is_amber(scene)
         "The common rule of this workshop: at most 3 kept objectives per team.")
 
     workshop = replace(workshop, rule=replace(workshop.rule, max_objectives_per_team=2))
-    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(team.id, round_.id))
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(round_))
     tied = [r for r in scene.candidates.shown_rows() if r.tie.isVisibleTo(scene)]
     assert [r.title.text() for r in tied] == list(TITLES[:3])
     assert tied[0].count.palette().color(tied[0].count.foregroundRole()) == AMBER
@@ -97,7 +97,7 @@ def test_kept_and_parked_objectives_stand_in_their_columns(scene):
                replace(o, status=ObjectiveStatus.PARKED) for i, o in enumerate(team.objectives)]
     workshop = replace(workshop, teams=(replace(team, objectives=tuple(decided)),
                                         *workshop.teams[1:]))
-    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(team.id, round_.id))
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(round_))
     assert [r.title.text() for r in scene.kept.shown_rows()] == ["✓ " + t for t in TITLES[:3]]
     assert [r.title.text() for r in scene.parked.shown_rows()] == list(TITLES[3:])
     assert scene.candidates.empty.text() == "No candidate left to decide"
@@ -123,7 +123,7 @@ def test_main_text_is_large_and_nothing_overflows_even_with_forty_five_candidate
                       votes=i % 4, position=10 + i) for i in range(40)]
     workshop = replace(workshop, teams=(replace(team, objectives=(*team.objectives, *many)),
                                         *workshop.teams[1:]))
-    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(team.id, round_.id))
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(round_))
     rows = scene.candidates.shown_rows()
     assert 3 <= len(rows) < 45
     assert scene.candidates.more.text() == f"+ {45 - len(rows)} more"
@@ -148,10 +148,10 @@ def test_an_earlier_round_shows_its_own_totals(scene):
     team = workshop.teams[0]
     later = replace(first, id=new_id(), votes=(), position=1)  # revealed, nobody voted
     workshop = replace(workshop, vote_rounds=(first, later))
-    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(team.id, first.id))
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(first))
     assert [r.count.text() for r in scene.candidates.shown_rows()] == ["3", "3", "3", "2", "1"]
     assert scene.status.text() == "Round 1: the result"
-    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(team.id, later.id))
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(later))
     assert scene.status.text() == "Round 2: the result"  # its votes are the objectives'
 
 
@@ -163,10 +163,10 @@ def test_in_french_the_scene_fits_and_says_the_rule_in_the_badges_words(qtbot, f
     scene.show()
     workshop, round_ = with_ballots(room_workshop(max_objectives_per_team=2), BALLOTS)
     team = workshop.teams[0]
-    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), BallotInProgress(team.id, round_.id))
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), BallotInProgress(round_))
     assert scene.status.text() == "Vote en cours\u00a0: 4 sur 6 ont voté"
     workshop, round_ = revealed(workshop, round_)
-    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(team.id, round_.id))
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(round_))
     # The rule in the words of the Focus page's badge, in French.
     assert scene.badge.text() == counter_texts()[Level.BELOW].replace("%1", "0").replace(
         "%2", "2")
@@ -198,3 +198,17 @@ def test_the_example_round_for_screenshots_reads_well_on_the_samples(scene, reve
 
 def room_digits(scene: FocusScene) -> list[str]:
     return [t for t in visible_texts(scene) if t.isdigit()]
+
+
+def test_the_screenshot_scripts_examples_show_a_ballot_then_its_result(scene):
+    from okr_workshop.ui.room.scenes.focus_scene import example_overlays
+
+    workshop = room_workshop()
+    ballot, result = example_overlays(workshop)
+    scene.show_room(workshop, Pointer(Step.FOCUS), ballot)
+    assert scene.status.text() == "Voting: 5 of 6 have voted"
+    assert room_digits(scene) == []
+    scene.show_room(workshop, Pointer(Step.FOCUS), result)
+    assert scene.status.text() == "Round 1: the result"
+    assert sum(int(r.count.text()) for r in scene.candidates.shown_rows()) == 15  # 5 × 3
+    assert overflowing(scene) == []

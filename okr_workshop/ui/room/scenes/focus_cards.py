@@ -210,7 +210,7 @@ class FitColumn(QWidget, Sized):
         self._view_height = 1080
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(18)
+        self._layout.setSpacing(12)
         for widget in (self.heading, self.empty, self.cut, self.more):
             self._layout.addWidget(widget)
         self._layout.addStretch(1)
@@ -249,7 +249,7 @@ class FitColumn(QWidget, Sized):
         self.cut.resize_type(view_height)
         for row in self.rows:
             row.resize_type(view_height)
-        self._layout.setSpacing(room_pixels(view_height, 18))
+        self._layout.setSpacing(room_pixels(view_height, 12))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -35,6 +35,7 @@ from okr_workshop.ui.room.scene import (
     room_pixels,
 )
 from okr_workshop.ui.room.scenes.focus_cards import FitColumn, Sized, coloured
+from okr_workshop.ui.room.scenes.focus_example import example_round
 from okr_workshop.ui.room.voting_overlays import BallotInProgress, TallyInProgress, VoteRevealed
 from okr_workshop.ui.widgets.rule_counter import Level, level_of
 
@@ -202,6 +203,16 @@ class FocusScene(Scene, Sized):
         super().resizeEvent(event)
 
 
+def example_overlays(workshop: Workshop) -> list[object]:
+    """For the screenshot script: a secret ballot under way, then its result, on the team
+    the scene shows when none is pointed (the first)."""
+    if not workshop.teams:
+        return []
+    team = workshop.teams[0]
+    return [BallotInProgress(example_round(workshop, team, revealed=False)),
+            VoteRevealed(example_round(workshop, team, revealed=True))]
+
+
 def _team(workshop: Workshop, pointer: Pointer) -> Team | None:
     team = workshop.team(pointer.team_id or "")
     return team if team is not None else (workshop.teams[0] if workshop.teams else None)
@@ -213,4 +224,6 @@ def _round(workshop: Workshop, team: Team, overlay: object | None) -> VoteRound 
         return None
     if overlay.team_id != team.id:
         return None
-    return next((r for r in workshop.vote_rounds if r.id == overlay.round_id), None)
+    # The workshop's own copy is the freshest; the overlay's stands in for a round shown
+    # without being stored (the screenshots' example).
+    return next((r for r in workshop.vote_rounds if r.id == overlay.round_id), overlay.round)
