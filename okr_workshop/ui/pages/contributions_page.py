@@ -29,6 +29,7 @@ from okr_workshop.ui.models.team_choice_model import TeamChoiceModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import INFO, WARNING
 from okr_workshop.ui.tab_order import set_tab_chain
@@ -52,6 +53,7 @@ class ContributionsPage(StepPage):
         self._team_id: str | None = None
         self._loading = False
         self._build()
+        bridge.room.pointer_changed.connect(self._follow_room)
 
     def title(self) -> str:
         return self.tr("Contributions")
@@ -183,6 +185,7 @@ class ContributionsPage(StepPage):
         self.quick.show_workshop(workshop, self._team_id)
         self.notes.show_objective(workshop, self.current())
         self.rows.update()
+        self._point()
 
     def reveal(self, touched: Touched) -> None:
         objective = self.bridge.workshop.objective(touched.id)
@@ -217,6 +220,7 @@ class ContributionsPage(StepPage):
             self.notes.flush()  # the why typed belongs to the previous objective
         self.notes.show_objective(self.bridge.workshop, self.current())
         self.rows.update()
+        self._point()
 
     def _team_chosen(self, row: int) -> None:
         if self._loading or row < 0:
@@ -232,6 +236,24 @@ class ContributionsPage(StepPage):
     def choose_team_row(self, row: int) -> None:
         if 0 <= row < self.teams.rowCount():
             self.team_combo.setCurrentIndex(row)
+
+    # The audience view -------------------------------------------------------------------------
+
+    def _point(self) -> None:
+        """The room sees the team (and the candidate) chosen here."""
+        room = self.bridge.room
+        if room.pointer.step == self.step:
+            room.point(team_id=self._team_id, objective_id=self.current_id())
+
+    def _follow_room(self, pointer: Pointer) -> None:
+        """The step just reached (point at this page's team), or the audience view's next /
+        previous team keys (choose it here too)."""
+        if pointer.step != self.step or self.stale:
+            return
+        if pointer.team_id is None:
+            self._point()
+        elif pointer.team_id != self._team_id:
+            self.choose_team_row(self.teams.row_of(pointer.team_id))
 
     def missing(self, workshop: Workshop) -> list[str]:
         # Marked like the rules' findings above them in the same panel.
