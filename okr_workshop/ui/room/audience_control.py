@@ -170,6 +170,7 @@ class AudienceControl(QObject):
         self.window.leave_requested.connect(self.leave)
         self.window.swap_requested.connect(self.swap)
         self.window.full_screen_requested.connect(self.toggle_full_screen)
+        self.window.blackout_changed.connect(lambda _black: self._update_actions())
         self.place()
         self._update_actions()
 
@@ -233,7 +234,6 @@ class AudienceControl(QObject):
     def toggle_black(self) -> None:
         if self.window is not None:
             self.window.toggle_black()
-        self._update_actions()
 
     def toggle_full_screen(self) -> None:
         window = self.window

@@ -65,6 +65,7 @@ class AudienceWindow(QWidget):
     swap_requested = Signal()
     leave_requested = Signal()
     full_screen_requested = Signal()
+    blackout_changed = Signal(bool)
 
     def __init__(self, room: RoomChannel, parent: QWidget | None = None) -> None:
         # A window of its own (on another screen), yet closed with the console.
@@ -173,6 +174,7 @@ class AudienceWindow(QWidget):
 
     def toggle_black(self) -> None:
         self.pages.setCurrentWidget(self.content if self.blacked_out else self.black)
+        self.blackout_changed.emit(self.blacked_out)
 
     def step_item(self, delta: int) -> None:
         """The scene's next (previous) item; the channel tells the console, which follows."""
