@@ -7,6 +7,8 @@ them to the room on the audience view (F5) before the teams write their own cont
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -72,6 +74,8 @@ class VisionPage(StepPage):
             )
         )
         self.vision_edit.committed.connect(self._save_vision)
+        # The room reads the vision as it is typed (the audience view follows the draft).
+        self.vision_edit.textChanged.connect(self._typed)
         font = self.vision_edit.font()  # the words the whole room will read: a little larger
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.vision_edit.setFont(font)
@@ -247,6 +251,17 @@ class VisionPage(StepPage):
 
     def _update_actions(self) -> None:
         self.rows.update()
+
+    def draft(self, workshop: Workshop) -> Workshop:
+        """The vision as typed, saved or not yet."""
+        text = self.vision_edit.text()
+        if text == workshop.vision or not self.vision_edit.isEnabled():
+            return workshop
+        return dataclasses.replace(workshop, vision=text)
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self.draft_changed.emit()
 
     # Editing --------------------------------------------------------------------------------
 

@@ -166,7 +166,7 @@ class AudienceControl(QObject):
         focused = QApplication.focusWidget()
         self._return_focus = focused if focused and focused.window() is self.view.window() \
             else None
-        self.window = AudienceWindow(self.room, self.view.window())
+        self.window = AudienceWindow(self.room, self.view)  # goes with the workshop
         self.window.leave_requested.connect(self.leave)
         self.window.swap_requested.connect(self.swap)
         self.window.full_screen_requested.connect(self.toggle_full_screen)

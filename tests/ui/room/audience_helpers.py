@@ -27,7 +27,9 @@ def overflowing(root: QWidget) -> list[str]:
         metrics = label.fontMetrics()
         box = label.contentsRect()
         if label.wordWrap():
-            widest = max(metrics.horizontalAdvance(word) for word in label.text().split())
+            # Qt breaks lines at spaces and after hyphens.
+            words = label.text().replace("-", "- ").split()
+            widest = max(metrics.horizontalAdvance(word) for word in words)
             if widest > box.width() or label.heightForWidth(label.width()) > label.height() + 1:
                 found.append(label.text())
         elif metrics.horizontalAdvance(label.text()) > box.width():

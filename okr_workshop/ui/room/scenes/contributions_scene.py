@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWi
 
 from okr_workshop.domain.enums import Step
 from okr_workshop.domain.model import Objective, Team, Workshop
+from okr_workshop.ui.language import is_singular
 from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.room.scene import (
     MAIN_PIXELS_1080,
@@ -93,9 +94,8 @@ class ContributionsScene(Scene):
         self._fit()
 
     def _count_text(self, count: int) -> str:
-        if count == 1:
-            return self.tr("1 objective")
-        return self.tr("%1 objectives").replace("%1", str(count))
+        text = self.tr("%1 objective") if is_singular(count) else self.tr("%1 objectives")
+        return text.replace("%1", str(count))
 
     def _empty_text(self, team: Team | None) -> str:
         if team is None:

@@ -12,7 +12,7 @@ from okr_workshop.domain.enums import Step
 from okr_workshop.domain.findings import Finding, Severity, by_severity
 from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Workshop
 from okr_workshop.domain.rules.check import check_key_result
-from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.language import is_singular, ui_language
 from okr_workshop.ui.models.key_results_model import number_text, target_text
 from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.room.scene import (
@@ -134,9 +134,10 @@ class KeyResultsScene(Scene):
         else:
             ordered = by_severity(findings)
             worst = ordered[0].severity
-            self.verdict.setText(self.tr("1 point to discuss") if len(ordered) == 1 else
-                                 self.tr("%1 points to discuss").replace("%1",
-                                                                         str(len(ordered))))
+            count = len(ordered)
+            text = self.tr("%1 point to discuss") if is_singular(count) else \
+                self.tr("%1 points to discuss")
+            self.verdict.setText(text.replace("%1", str(count)))
             self._colour(self.verdict, RED if worst == Severity.ERROR else AMBER)
             language = ui_language()
             lines = [f"• {f.message(language)}" for f in ordered[:MOST_FINDINGS]]
