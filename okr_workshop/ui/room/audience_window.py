@@ -13,8 +13,19 @@ previous item, Esc leave. Placement and swapping belong to the console's control
 
 from __future__ import annotations
 
+from importlib.resources import as_file, files
+
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from okr_workshop.domain.enums import Step
@@ -34,8 +45,26 @@ from okr_workshop.ui.room.scenes.title_scene import TitleScene
 from okr_workshop.ui.step_names import step_name
 
 CLOCK_PIXELS_1080 = 64
+_EMOJI_FAMILIES: list[str] | None = None
 NEXT_KEYS = {Qt.Key.Key_N, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown}
 PREVIOUS_KEYS = {Qt.Key.Key_P, Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp}
+
+
+def with_emoji(font: QFont) -> QFont:
+    """``font`` falling back on the shipped Noto Emoji: a laptop without an emoji font
+    would show the room empty boxes for the "🥖" a team typed."""
+    global _EMOJI_FAMILIES
+    if _EMOJI_FAMILIES is None:
+        path = files("okr_workshop.resources").joinpath("fonts", "NotoEmoji-Regular.ttf")
+        with as_file(path) as real:
+            loaded = QFontDatabase.addApplicationFont(str(real))
+        _EMOJI_FAMILIES = QFontDatabase.applicationFontFamilies(loaded) if loaded >= 0 else []
+    # The family the text font resolves to ("Sans Serif" is only an alias, which a list of
+    # families would skip for the emoji font, digits and spaces included).
+    text_family = QFontInfo(font).family()
+    font = QFont(font)
+    font.setFamilies([text_family, *_EMOJI_FAMILIES])
+    return font
 
 
 def projector_palette(base: QPalette) -> QPalette:
@@ -73,6 +102,7 @@ class AudienceWindow(QWidget):
         self.setObjectName("audienceView")
         self.room = room
         self.setPalette(projector_palette(self.palette()))
+        self.setFont(with_emoji(self.font()))
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scenes: dict[type[Scene], Scene] = {}

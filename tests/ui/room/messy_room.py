@@ -12,7 +12,6 @@ from okr_workshop.domain.model import (
     Language,
     Objective,
     ObjectiveStatus,
-    StrategicObjective,
     Team,
     Workshop,
 )
@@ -24,7 +23,8 @@ LONG_WORD = "Anticonstitutionnellement-réorganisé·e·s"
 def messy_workshop(candidates: int = 14) -> Workshop:
     base = sample_workshop(Language.FRENCH)
     strategic = (
-        StrategicObjective(
+        dataclasses.replace(
+            base.strategic_objectives[0],
             title="Faire de chaque boutique « le » lieu préféré du quartier, du lever du jour "
                   "jusqu’à la fermeture, même le dimanche 🥐 " + MARKUP,
             why="Parce que nos clients nous le disent à chaque enquête : ils veulent un lieu "
@@ -74,15 +74,17 @@ def messy_workshop(candidates: int = 14) -> Workshop:
 
 
 def many_teams_workshop(teams: int = 25) -> Workshop:
-    """The sample grown to ``teams`` teams (copies of its teams with fresh ids)."""
+    """The sample grown to ``teams`` teams (its own, then copies of them with fresh ids)."""
     base = sample_workshop(Language.FRENCH)
-    grown: list[Team] = []
-    for number in range(teams):
+    grown: list[Team] = list(base.teams)
+    for number in range(len(base.teams), teams):
         model = base.teams[number % len(base.teams)]
         team = Team(name=f"{model.name} {number + 1}", department=model.department)
         grown.append(dataclasses.replace(team, objectives=tuple(
             dataclasses.replace(o, id=Objective(team_id=team.id, title="x").id, team_id=team.id,
+                                author_id=None,
                                 key_results=tuple(dataclasses.replace(
-                                    k, id=KeyResult(text="x").id) for k in o.key_results))
+                                    k, id=KeyResult(text="x").id, check_ins=())
+                                    for k in o.key_results))
             for o in model.objectives)))
     return dataclasses.replace(base, teams=tuple(grown))
