@@ -181,6 +181,10 @@ Pourquoi&#xa0;: %2</translation>
         <source>Automatic: a screen other than the console’s</source>
         <translation>Automatique&#xa0;: un autre écran que celui de la console</translation>
     </message>
+    <message>
+        <source>Screen %1</source>
+        <translation>Écran %1</translation>
+    </message>
 </context>
 <context>
     <name>AudienceWindow</name>
@@ -751,7 +755,13 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation>+%1 de plus</translation>
+        <comment>one</comment>
+        <translation>+%1 autre</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <comment>many</comment>
+        <translation>+%1 autres</translation>
     </message>
     <message>
         <source>%1 objectives</source>
@@ -3663,7 +3673,13 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
     <message>
         <source>…and %1 more</source>
-        <translation>…et %1 de plus</translation>
+        <comment>one</comment>
+        <translation>…et %1 autre</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <comment>many</comment>
+        <translation>…et %1 autres</translation>
     </message>
 </context>
 <context>

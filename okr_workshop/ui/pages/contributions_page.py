@@ -8,6 +8,8 @@ facilitator types as fast as the room talks.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.app.touched import Touched
-from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Workshop
+from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Workshop, new_id
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.models.contributions_model import ContributionsModel, reason_heading
 from okr_workshop.ui.models.team_choice_model import TeamChoiceModel
@@ -51,6 +53,7 @@ class ContributionsPage(StepPage):
     ) -> None:
         super().__init__(bridge, prompts, parent)
         self._team_id: str | None = None
+        self._typed_id = new_id()  # the candidate being typed, as the room sees it
         self._loading = False
         self._build()
         bridge.room.pointer_changed.connect(self._follow_room)
@@ -79,6 +82,7 @@ class ContributionsPage(StepPage):
 
         self.quick = QuickEntry()
         self.quick.submitted.connect(self.add_candidate)
+        self.quick.line.textChanged.connect(self._typed)
         self.quick.grid.addWidget(team_label, 0, 0)
         self.quick.grid.addWidget(self.team_combo, 0, 1)
 
@@ -238,6 +242,29 @@ class ContributionsPage(StepPage):
             self.team_combo.setCurrentIndex(row)
 
     # The audience view -------------------------------------------------------------------------
+
+    def draft(self, workshop: Workshop) -> Workshop:
+        """The candidate being typed in the quick entry, as it will be once added: the room
+        sees it appear as the facilitator types it."""
+        title = self.quick.line.text().strip()
+        team = workshop.team(self._team_id or "")
+        if not title or team is None:
+            return workshop
+        typed = Objective(team_id=team.id, title=title, id=self._typed_id,
+                          strategic_objective_id=self.quick.strategic.currentData() or None)
+        return dataclasses.replace(workshop, teams=tuple(
+            dataclasses.replace(t, objectives=(*t.objectives, typed)) if t.id == team.id else t
+            for t in workshop.teams))
+
+    def _typed(self, text: str) -> None:
+        if self._loading:
+            return
+        self.draft_changed.emit()
+        room = self.bridge.room
+        if text.strip() and room.pointer.step == self.step:
+            room.point(team_id=self._team_id, objective_id=self._typed_id)
+        else:
+            self._point()
 
     def _point(self) -> None:
         """The room sees the team (and the candidate) chosen here."""

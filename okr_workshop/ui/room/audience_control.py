@@ -16,15 +16,22 @@ from okr_workshop.ui.room.placement import ScreenGeometry, place_audience, swapp
 SCREEN_KEY = "room/audience_screen"  # the screen the coach chose ("": automatic)
 
 
+def screen_key(screen: QScreen) -> str:
+    """How a screen is remembered: its connector's name ("HDMI-1"), else its make and
+    model, else its rank (some platforms name none)."""
+    made = f"{screen.manufacturer()} {screen.model()}".strip()
+    return screen.name() or made or f"#{QGuiApplication.screens().index(screen) + 1}"
+
+
 def geometries() -> list[ScreenGeometry]:
     primary = QGuiApplication.primaryScreen()
-    return [ScreenGeometry(s.name(), s.geometry().x(), s.geometry().y(), s.geometry().width(),
-                           s.geometry().height(), s is primary)
+    return [ScreenGeometry(screen_key(s), s.geometry().x(), s.geometry().y(),
+                           s.geometry().width(), s.geometry().height(), s is primary)
             for s in QGuiApplication.screens()]
 
 
 def screen_named(name: str | None) -> QScreen | None:
-    return next((s for s in QGuiApplication.screens() if s.name() == name), None)
+    return next((s for s in QGuiApplication.screens() if screen_key(s) == name), None)
 
 
 class AudienceControl(QObject):
@@ -135,8 +142,10 @@ class AudienceControl(QObject):
         group = QActionGroup(menu)
         chosen = self.chosen if screen_named(self.chosen) else None
         entries = [(self.tr("Automatic: a screen other than the console’s"), None)]
-        entries += [(f"{s.name()} ({s.geometry().width()}×{s.geometry().height()})", s.name())
-                    for s in QGuiApplication.screens()]
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.geometry()
+            name = screen.name() or self.tr("Screen %1").replace("%1", str(number))
+            entries.append((f"{name} ({size.width()}×{size.height()})", screen_key(screen)))
         for text, name in entries:
             action = menu.addAction(text)
             action.setCheckable(True)
@@ -176,7 +185,7 @@ class AudienceControl(QObject):
 
     def console_screen(self) -> str | None:
         screen = self.view.window().screen()
-        return screen.name() if screen is not None else None
+        return screen_key(screen) if screen is not None else None
 
     def place(self) -> None:
         """Put the view where it belongs now: the coach's screen, or the default."""
@@ -254,7 +263,7 @@ class AudienceControl(QObject):
         if window is None:
             return
         console = self.console_screen()
-        audience = window.screen().name() if window.screen() else None
+        audience = screen_key(window.screen()) if window.screen() else None
         new_audience, new_console = swapped(geometries(), audience, console)
         if new_console == console:
             self.fill_console = not self.fill_console

@@ -72,8 +72,15 @@ def test_the_audience_view_follows_the_console_within_the_edit(view, main_window
 
     page.quick.line.setFocus()
     type_text(page.quick.line, "Ouvrir le dimanche « toute l’année » 🥐")
+    typed = "Ouvrir le dimanche « toute l’année » 🥐"
+    assert typed in shown_texts(window)  # as it is typed, before Enter
+    assert main_window.bridge.workshop.teams[1].objectives[-1].title != typed  # not saved
     press(page.quick.line, Qt.Key.Key_Return)
-    assert "Ouvrir le dimanche « toute l’année » 🥐" in shown_texts(window)
+    assert shown_texts(window).count(typed) == 1  # added: one card, not two
+    assert main_window.bridge.workshop.teams[1].objectives[-1].title == typed
+    type_text(page.quick.line, "Idée")
+    page.quick.line.clear()  # typed, then rubbed out: the room no longer sees it
+    assert "Idée" not in shown_texts(window)
 
     view.go_to(Step.KEY_RESULTS)  # the step changes: the scene with it
     assert isinstance(window.scene, KeyResultsScene)
@@ -204,3 +211,35 @@ def test_a_refused_edit_shows_nothing_on_the_audience_view(view, main_window):
     assert "needs a title" in said
     assert shown_texts(window) == before
     assert not any(said in text or "sqlite" in text for text in shown_texts(window))
+
+
+def test_on_one_screen_the_room_can_take_the_console_s_place_until_esc(view, main_window):
+    page = view.current_page()
+    press(page, Qt.Key.Key_F5, Shift)
+    window = audience(view)
+    assert window.isFullScreen()  # in place of the console
+    press(window, Qt.Key.Key_Escape)
+    assert view.audience.window is None and main_window.isVisible()
+
+
+def test_the_audience_screen_is_chosen_from_the_room_menu_and_remembered(
+    view, main_window, settings
+):
+    menu = view.audience.screen_menu
+    assert view.audience.screen_menu_action in main_window.room_menu.actions()
+    menu.aboutToShow.emit()
+    texts = [action.text() for action in menu.actions()]
+    screen = QApplication.primaryScreen()
+    size = screen.geometry()
+    name = screen.name() or "Screen 1"  # offscreen names none
+    assert texts == ["Automatic: a screen other than the console’s",
+                     f"{name} ({size.width()}×{size.height()})"]
+    assert menu.actions()[0].isChecked()
+    menu.actions()[1].trigger()
+    assert settings.value("room/audience_screen") == (screen.name() or "#1")
+    menu.aboutToShow.emit()
+    assert menu.actions()[1].isChecked()
+    # Plugged or unplugged: the open view is placed again (here, still the only screen).
+    view.audience.open()
+    QApplication.instance().screenAdded.emit(screen)
+    assert audience(view).screen() is screen

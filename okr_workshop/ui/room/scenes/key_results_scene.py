@@ -141,9 +141,11 @@ class KeyResultsScene(Scene):
             self._colour(self.verdict, RED if worst == Severity.ERROR else AMBER)
             language = ui_language()
             lines = [f"• {f.message(language)}" for f in ordered[:MOST_FINDINGS]]
-            if len(ordered) > MOST_FINDINGS:
-                lines.append(self.tr("…and %1 more").replace(
-                    "%1", str(len(ordered) - MOST_FINDINGS)))
+            hidden = len(ordered) - MOST_FINDINGS
+            if hidden > 0:
+                more = self.tr("…and %1 more", "one") if is_singular(hidden) else \
+                    self.tr("…and %1 more", "many")
+                lines.append(more.replace("%1", str(hidden)))
             self.findings.setText("\n".join(lines))
         self.verdict.setVisible(bool(self.verdict.text()))
         self.findings.setVisible(bool(self.findings.text()))
