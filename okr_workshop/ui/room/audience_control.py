@@ -111,6 +111,8 @@ class AudienceControl(QObject):
         self.button.setObjectName("audienceButton")
         self.button.setDefaultAction(self.toggle_action)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Like a toolbar's: F5 reaches it; Tab goes from the step list to the page.
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.room_bar.addWidget(self.button)
         self._update_actions()
 
