@@ -6,7 +6,14 @@ goes. ``install_audience(view)`` is the one line in ``WorkshopView._install_room
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QGuiApplication,
+    QKeySequence,
+    QScreen,
+    QWindow,
+)
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from okr_workshop.ui.room.audience_window import AudienceWindow
@@ -23,11 +30,13 @@ def screen_key(screen: QScreen) -> str:
     return screen.name() or made or f"#{QGuiApplication.screens().index(screen) + 1}"
 
 
-def geometries() -> list[ScreenGeometry]:
+def geometries(gone: QScreen | None = None) -> list[ScreenGeometry]:
+    """The screens as plain geometries; ``gone``: one being unplugged, left out even if Qt
+    still lists it while it says so."""
     primary = QGuiApplication.primaryScreen()
     return [ScreenGeometry(screen_key(s), s.geometry().x(), s.geometry().y(),
                            s.geometry().width(), s.geometry().height(), s is primary)
-            for s in QGuiApplication.screens()]
+            for s in QGuiApplication.screens() if s is not gone]
 
 
 def screen_named(name: str | None) -> QScreen | None:
@@ -51,8 +60,9 @@ class AudienceControl(QObject):
         }, lambda: self.window is not None)
         QApplication.instance().installEventFilter(self.keys)
         app = QGuiApplication.instance()
-        app.screenAdded.connect(self._screens_changed)
-        app.screenRemoved.connect(self._screens_changed)
+        app.screenAdded.connect(lambda _screen: self.place())
+        app.screenRemoved.connect(lambda screen: self.place(gone=screen))
+        self._console_handle: QWindow | None = None
         self.room.audience_wanted.connect(self.open)
 
     def _action(self, text: str, tip: str, shortcut: str, slot, checkable: bool = False
@@ -182,6 +192,7 @@ class AudienceControl(QObject):
         self.window.swap_requested.connect(self.swap)
         self.window.full_screen_requested.connect(self.toggle_full_screen)
         self.window.blackout_changed.connect(lambda _black: self._update_actions())
+        self._follow_console()
         self.place()
         self._update_actions()
 
@@ -189,13 +200,13 @@ class AudienceControl(QObject):
         screen = self.view.window().screen()
         return screen_key(screen) if screen is not None else None
 
-    def place(self) -> None:
+    def place(self, gone: QScreen | None = None) -> None:
         """Put the view where it belongs now: the coach's screen, or the default."""
         window = self.window
         if window is None:
             return
         console = self.console_screen()
-        placement = place_audience(geometries(), self.chosen, console)
+        placement = place_audience(geometries(gone), self.chosen, console)
         if placement is None:
             return
         if self.fill_console:
@@ -223,8 +234,12 @@ class AudienceControl(QObject):
             window.activateWindow()
             window.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _screens_changed(self, _screen: QScreen) -> None:
-        self.place()
+    def _follow_console(self) -> None:
+        """The coach dragged the console onto the room's screen: the room's view moves."""
+        handle = self.view.window().windowHandle()
+        if handle is not None and handle is not self._console_handle:
+            self._console_handle = handle
+            handle.screenChanged.connect(lambda _screen: self.place())
 
     def leave(self) -> None:
         window, self.window = self.window, None

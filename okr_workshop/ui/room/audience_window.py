@@ -175,9 +175,12 @@ class AudienceWindow(QWidget):
             return
         self.clock.setText(reading.clock_text)
         colour = {Urgency.AMBER: AMBER, Urgency.OVER: RED}.get(reading.urgency)
+        if colour is None:  # calm: the text's colour, muted while the timer is paused
+            role = QPalette.ColorRole.WindowText if reading.running else \
+                QPalette.ColorRole.PlaceholderText
+            colour = self.palette().color(role)
         palette = self.clock.palette()
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         colour or self.palette().color(QPalette.ColorRole.WindowText))
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.clock.setPalette(palette)
 
     def _size_chrome(self) -> None:

@@ -96,6 +96,11 @@ def test_the_audience_view_follows_the_console_within_the_edit(view, main_window
     room.show_timer(TimerReading(Step.KEY_RESULTS, 600, 690, True))
     assert window.clock.text() == "+01:30"
     assert window.clock.palette().color(QPalette.ColorRole.WindowText) == RED
+    paused = TimerReading(Step.KEY_RESULTS, 600, 60, False)
+    room.show_timer(paused)  # paused with time left: the clock greyed
+    assert window.clock.text() == "09:00"
+    assert window.clock.palette().color(QPalette.ColorRole.WindowText) == \
+        window.palette().color(QPalette.ColorRole.PlaceholderText)
     room.show_timer(None)
     assert not window.clock.isVisible()
 

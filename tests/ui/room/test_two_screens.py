@@ -38,3 +38,9 @@ def test_the_audience_view_fills_the_projector_and_swaps_with_the_console(tmp_pa
     assert seen["remembered"] == "eDP-1"
     assert seen["windowed"]["screen"] == "eDP-1" and not seen["windowed"]["full"]
     assert seen["reopened"]["screen"] == "eDP-1" and seen["reopened"]["full"]
+    # The console dragged onto the room's screen: the room's view goes to the other one.
+    assert seen["console dragged"]["screen"] == "eDP-1"
+    assert seen["after the drag"] == {"screen": "HDMI-1", "full": True,
+                                      "rect": [1920, 0, 1920, 1080]}
+    # The projector unplugged: a window on the console's screen, to drag or fill (F).
+    assert seen["unplugged"]["screen"] == "eDP-1" and not seen["unplugged"]["full"]

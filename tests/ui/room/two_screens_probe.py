@@ -56,6 +56,15 @@ def main() -> None:
     control.leave()
     control.open()  # the choice is remembered: the laptop's screen now
     seen["reopened"] = where(control.window)
+    # The coach drags the console onto the laptop's screen, where the room's view is.
+    window.setScreen(screen_named("eDP-1"))
+    window.setGeometry(200, 200, 1280, 760)
+    app.processEvents()
+    seen["console dragged"] = where(window)
+    seen["after the drag"] = where(control.window)
+    # The projector is unplugged: a window on the console's screen.
+    app.screenRemoved.emit(screen_named("HDMI-1"))
+    seen["unplugged"] = where(control.window)
     print(json.dumps(seen))
 
 
