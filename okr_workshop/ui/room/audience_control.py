@@ -5,7 +5,7 @@ goes. ``install_audience(view)`` is the one line in ``WorkshopView._install_room
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QRect, QSettings, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -222,12 +222,17 @@ class AudienceControl(QObject):
             window.setGeometry(screen.geometry())
             window.showFullScreen()
         else:
-            if window.isFullScreen() or not window.isVisible():
+            # A window: centred on the console's only screen, or inset on the room's screen
+            # (F pressed there); left where the coach dragged it while that screen is there.
+            target = QRect(placement.x, placement.y, placement.w, placement.h)
+            if placement.full_screen and screen is not None:
+                target = screen.geometry().adjusted(80, 80, -80, -80)
+            lost = screen is not None and not screen.geometry().intersects(window.geometry())
+            moved = window.isFullScreen() or not window.isVisible() or lost
+            if window.isFullScreen():
                 window.showNormal()
-                window.setGeometry(placement.x, placement.y, placement.w, placement.h)
-                if placement.full_screen:  # windowed on purpose on another screen
-                    window.setGeometry(screen.geometry().adjusted(80, 80, -80, -80)
-                                       if screen else window.geometry())
+            if moved:
+                window.setGeometry(target)
             window.show()
         if alone:  # over the console: the keys go to it (Esc, F, B…)
             window.raise_()

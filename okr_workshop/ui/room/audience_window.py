@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from okr_workshop.domain.enums import Step
 from okr_workshop.domain.timer_reading import TimerReading, Urgency
@@ -111,6 +111,9 @@ class AudienceWindow(QWidget):
         self.stack = QStackedWidget()
         self.footer = room_label(pixels=SMALL_PIXELS_1080, name="audienceFooter")
         self.footer.setWordWrap(False)
+        # Small print: elided rather than widening the window past a laptop's screen.
+        self.footer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._footer_text = ""
         self.footer.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.clock = room_label(pixels=CLOCK_PIXELS_1080, name="audienceClock")
         self.clock.setWordWrap(False)
@@ -165,7 +168,8 @@ class AudienceWindow(QWidget):
             self.scene = scene
         scene.show_room(room.workshop, room.pointer, room.overlay)
         parts = [room.workshop.title.strip(), step_name(room.pointer.step)]
-        self.footer.setText(" · ".join(p for p in parts if p))
+        self._footer_text = " · ".join(p for p in parts if p)
+        self._elide_footer()
         self.setWindowTitle(self.tr("Audience view — %1").replace("%1", parts[0] or parts[1]))
 
     def show_timer(self, reading: TimerReading | None) -> None:
@@ -190,9 +194,15 @@ class AudienceWindow(QWidget):
         side = max(12, self.width() // 40)
         self.bottom.setContentsMargins(side, 0, side, max(8, height // 60))
 
+    def _elide_footer(self) -> None:
+        room = self.width() - self.clock.sizeHint().width() - 3 * max(12, self.width() // 40)
+        self.footer.setText(self.footer.fontMetrics().elidedText(
+            self._footer_text, Qt.TextElideMode.ElideMiddle, max(room, 40)))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._size_chrome()
+        self._elide_footer()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
