@@ -232,6 +232,9 @@ def test_f5_presents_the_vision_to_the_room_and_esc_returns(page, main_window):
     press(view, Qt.Key.Key_PageUp)
     assert scene.body.text() == workshop.strategic_objectives[1].title
 
+    page.table.selectRow(2)  # the coach chooses one in the console: the room sees it
+    assert scene.body.text() == workshop.strategic_objectives[2].title
+
     press(view, Qt.Key.Key_Escape)
     assert _closed(page)
     assert not view.isVisible()

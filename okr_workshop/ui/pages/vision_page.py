@@ -233,6 +233,10 @@ class VisionPage(StepPage):
             self._flush_why()  # what was typed belongs to the previous objective
         self._show_why()
         self._update_actions()
+        room = self.bridge.room
+        if not self._loading and room.pointer.step == self.step:
+            # The room sees the strategic objective chosen here (the vision until one is).
+            room.point(objective_id=self.current_id())
 
     def _show_why(self) -> None:
         item = self.current()
