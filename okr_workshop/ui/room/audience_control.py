@@ -123,7 +123,6 @@ class AudienceControl(QObject):
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Like a toolbar's: F5 reaches it; Tab goes from the step list to the page.
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.room_bar.addStretch(1)  # at the right end, over the page's corner
         self.view.room_bar.addWidget(self.button)
         self._update_actions()
 
