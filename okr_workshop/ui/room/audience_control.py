@@ -60,8 +60,9 @@ class AudienceControl(QObject):
         }, lambda: self.window is not None)
         QApplication.instance().installEventFilter(self.keys)
         app = QGuiApplication.instance()
-        app.screenAdded.connect(lambda _screen: self.place())
-        app.screenRemoved.connect(lambda screen: self.place(gone=screen))
+        # Bound methods: Qt forgets them with this object (a closed workshop).
+        app.screenAdded.connect(self._place_again)
+        app.screenRemoved.connect(self._screen_removed)
         self._console_handle: QWindow | None = None
         self.room.audience_wanted.connect(self.open)
 
@@ -239,12 +240,18 @@ class AudienceControl(QObject):
             window.activateWindow()
             window.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _place_again(self, _screen: QScreen) -> None:
+        self.place()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        self.place(gone=screen)
+
     def _follow_console(self) -> None:
         """The coach dragged the console onto the room's screen: the room's view moves."""
         handle = self.view.window().windowHandle()
         if handle is not None and handle is not self._console_handle:
             self._console_handle = handle
-            handle.screenChanged.connect(lambda _screen: self.place())
+            handle.screenChanged.connect(self._place_again)
 
     def leave(self) -> None:
         window, self.window = self.window, None

@@ -4,6 +4,7 @@ both windows, and nothing but what a page published."""
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -248,3 +249,13 @@ def test_the_audience_screen_is_chosen_from_the_room_menu_and_remembered(
     view.audience.open()
     QApplication.instance().screenAdded.emit(screen)
     assert audience(view).screen() is screen
+
+
+def test_closing_the_workshop_closes_its_audience_view(view, main_window, qtbot):
+    view.audience.open()
+    window = audience(view)
+    main_window.show_home()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window) or not window.isVisible())
+    # A screen plugged in afterwards finds nothing to place.
+    QApplication.instance().screenAdded.emit(QApplication.primaryScreen())
+    QApplication.instance().screenRemoved.emit(QApplication.primaryScreen())
