@@ -248,8 +248,9 @@ class AudienceWindow(QWidget):
             super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closed by the window manager: the console's control forgets it like Esc would."""
-        event.ignore()
+        """Closed by the window manager (or a logout): the console's control forgets it as
+        Esc would. Never refused: a refusal would hold up quitting."""
+        super().closeEvent(event)
         self.leave_requested.emit()
 
 

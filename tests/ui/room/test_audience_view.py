@@ -59,6 +59,9 @@ def test_f5_shows_the_step_to_the_room_and_esc_gives_the_console_back(view, main
     assert audience(view) is not window
     press(page.quick.line, Qt.Key.Key_F5)  # F5 toggles it off
     assert view.audience.window is None
+    view.audience.open()
+    audience(view).close()  # the window manager's close button: as Esc
+    assert view.audience.window is None and not view.audience.toggle_action.isChecked()
 
 
 def test_the_audience_view_follows_the_console_within_the_edit(view, main_window):
