@@ -1,12 +1,14 @@
 """The audience view's single-letter keys, pressed in the console: B, F, S, N, P act on the
 audience view only while it is open and only when the focus is not where a letter is
-typing (a text field, a spin box, an editable cell). Typing is never eaten."""
+typing (a text field, a spin box, an editable cell) nor on a widget that claims the letter
+for itself through Qt's ShortcutOverride (the Focus table's P parks). Typing is never
+eaten."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QKeySequenceEdit)
+
+
+def claims(widget: QWidget, event: QKeyEvent) -> bool:
+    """Whether ``widget`` wants the key itself, asked as Qt asks before a shortcut."""
+    probe = QKeyEvent(QEvent.Type.ShortcutOverride, event.key(), event.modifiers(),
+                      event.text())
+    probe.ignore()
+    QCoreApplication.sendEvent(widget, probe)
+    return probe.isAccepted()
 
 
 def edits_text(widget: QWidget | None) -> bool:
@@ -60,7 +71,8 @@ class ConsoleKeys(QObject):
             return False
         focus = QApplication.focusWidget()
         if (watched is not focus or focus is None or not self.active()
-                or focus.window() is not self.console.window() or edits_text(focus)):
+                or focus.window() is not self.console.window() or edits_text(focus)
+                or claims(focus, event)):
             return False
         action()
         return True

@@ -262,3 +262,19 @@ def test_closing_the_workshop_closes_its_audience_view(view, main_window, qtbot)
     # A screen plugged in afterwards finds nothing to place.
     QApplication.instance().screenAdded.emit(QApplication.primaryScreen())
     QApplication.instance().screenRemoved.emit(QApplication.primaryScreen())
+
+
+def test_a_widget_whose_letters_decide_keeps_them_with_the_audience_view_open(
+    view, main_window
+):
+    view.go_to(Step.FOCUS)
+    page = view.current_page()
+    view.audience.open()
+    window = audience(view)
+    top = page.selected()
+    page.table.setFocus()
+    press(page.table, Qt.Key.Key_P)  # P parks on the Focus table, as without the room
+    assert main_window.bridge.workshop.objective(top.id).status == "parked"
+    assert not window.blacked_out
+    press(page.table, Qt.Key.Key_B)  # not one of the table's letters: the room goes black
+    assert window.blacked_out
