@@ -772,10 +772,6 @@ Pourquoi&#xa0;: %2</translation>
         <translation>%1 objectif</translation>
     </message>
     <message>
-        <source>Teams are added in the Setup step.</source>
-        <translation>Les équipes s’ajoutent à l’étape Préparation.</translation>
-    </message>
-    <message>
         <source>No candidate objective yet: what will this team contribute?</source>
         <translation>Pas encore d’objectif candidat&#xa0;: quelle sera la contribution de cette équipe&#xa0;?</translation>
     </message>

@@ -99,8 +99,8 @@ class ContributionsScene(Scene):
         return text.replace("%1", str(count))
 
     def _empty_text(self, team: Team | None) -> str:
-        if team is None:
-            return self.tr("Teams are added in the Setup step.")
+        if team is None:  # the heading says so; no instructions for the coach on the room's screen
+            return ""
         return self.tr("No candidate objective yet: what will this team contribute?")
 
     def _serves(self, workshop: Workshop, objective: Objective) -> str:
