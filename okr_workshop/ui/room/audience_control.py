@@ -222,7 +222,9 @@ class AudienceControl(QObject):
         if full and screen is not None:
             window.setGeometry(screen.geometry())
             window.showFullScreen()
+            window.setCursor(Qt.CursorShape.BlankCursor)  # no arrow left over the slide
         else:
+            window.unsetCursor()
             # A window: centred on the console's only screen, or inset on the room's screen
             # (F pressed there); left where the coach dragged it while that screen is there.
             target = QRect(placement.x, placement.y, placement.w, placement.h)
