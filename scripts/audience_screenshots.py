@@ -3,10 +3,11 @@ on the samples and a messy workshop; one PNG per picture in OUTDIR. Look at ever
 
     python scripts/audience_screenshots.py OUTDIR
 
-A scene module may offer ``example_overlays(workshop) -> list[object]`` (a ballot, a
-reveal…): each is rendered too; without it the scene is rendered without overlay. Key
-results and Contributions are rendered on a few pointers (the vague key result, the team
-with many candidates).
+A scene module may offer ``screenshot_states(workshop) -> [(name, Pointer, overlay)]``
+(every picture worth seeing), or ``example_overlays(workshop) -> list[object]`` (a ballot,
+a reveal…: each rendered beside the scene without overlay). Key results, Contributions and
+Vision are rendered on a few pointers (the vague key result, the team with many candidates,
+a strategic objective).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import sys
 from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,15 +53,27 @@ def pointers(workshop: Workshop, step: Step) -> list[tuple[str, Pointer]]:
     return [("", Pointer(step))]
 
 
-def overlays(workshop: Workshop, step: Step) -> list[tuple[str, object | None]]:
-    module_name = SCENES[step][0]
+def scene_module(step: Step) -> ModuleType | None:
     try:
-        module = import_module(f"okr_workshop.ui.room.scenes.{module_name}")
-    except ModuleNotFoundError:
-        return [("", None)]
+        return import_module(f"okr_workshop.ui.room.scenes.{SCENES[step][0]}")
+    except ModuleNotFoundError:  # a scene not written yet: the title scene stands in
+        return None
+
+
+def states(workshop: Workshop, step: Step) -> list[tuple[str, Pointer, object | None]]:
+    """(name, pointer, overlay) to render for ``step``: the scene module's own
+    ``screenshot_states(workshop)`` when it has one; else our pointers, each without overlay
+    and with each of its ``example_overlays(workshop)``."""
+    module = scene_module(step)
+    own = getattr(module, "screenshot_states", None)
+    if own is not None:
+        return list(own(workshop))
     example = getattr(module, "example_overlays", None)
-    found = list(example(workshop)) if example else []
-    return [("", None)] + [(f"overlay{n}", o) for n, o in enumerate(found, start=1)]
+    found = [(f"overlay{n}", o) for n, o in
+             enumerate(example(workshop) if example else [], start=1)]
+    return [("_".join(p for p in (where, what) if p), pointer, overlay)
+            for where, pointer in pointers(workshop, step)
+            for what, overlay in [("", None), *found]]
 
 
 def render(outdir: Path) -> list[Path]:
@@ -78,17 +92,16 @@ def render(outdir: Path) -> list[Path]:
             for number, step in enumerate(Step, start=1):
                 room.show_timer(TimerReading(step, 600, 540 if number % 2 else 700, True)
                                 if number > 1 else None)
-                for where, pointer in pointers(workshop, step):
+                for where, pointer, overlay in states(workshop, step):
                     room.point(step)
                     room.point(team_id=pointer.team_id, objective_id=pointer.objective_id,
                                key_result_id=pointer.key_result_id)
-                    for what, overlay in overlays(workshop, step):
-                        room.show(overlay)
-                        app.processEvents()
-                        parts = [language.value, name, f"{number}-{step.value}", where, what]
-                        path = outdir / ("_".join(p for p in parts if p) + ".png")
-                        window.grab().save(str(path))
-                        written.append(path)
+                    room.show(overlay)
+                    app.processEvents()
+                    parts = [language.value, name, f"{number}-{step.value}", where]
+                    path = outdir / ("_".join(p for p in parts if p) + ".png")
+                    window.grab().save(str(path))
+                    written.append(path)
             window.close()
             window.deleteLater()
         uninstall_language()
