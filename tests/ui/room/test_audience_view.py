@@ -78,9 +78,14 @@ def test_the_audience_view_follows_the_console_within_the_edit(view, main_window
     type_text(page.quick.line, "Ouvrir le dimanche « toute l’année » 🥐")
     typed = "Ouvrir le dimanche « toute l’année » 🥐"
     assert typed in shown_texts(window)  # as it is typed, before Enter
+    outlined = [c.title.text() for c in window.scene.cards if c.isVisible() and c.chosen]
+    assert outlined == [typed]  # the card being typed is the one outlined
     assert main_window.bridge.workshop.teams[1].objectives[-1].title != typed  # not saved
     press(page.quick.line, Qt.Key.Key_Return)
     assert shown_texts(window).count(typed) == 1  # added: one card, not two
+    page.table.selectRow(0)  # the coach selects a candidate: the room sees which
+    first = main_window.bridge.workshop.teams[1].objectives[0].title
+    assert [c.title.text() for c in window.scene.cards if c.isVisible() and c.chosen] == [first]
     assert main_window.bridge.workshop.teams[1].objectives[-1].title == typed
     type_text(page.quick.line, "Idée")
     page.quick.line.clear()  # typed, then rubbed out: the room no longer sees it

@@ -9,7 +9,7 @@ as it is added); the others are counted ("+4 more"), never shrunk below legible 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from okr_workshop.domain.enums import Step
@@ -17,6 +17,7 @@ from okr_workshop.domain.model import Objective, Team, Workshop
 from okr_workshop.ui.language import is_singular
 from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.room.scene import (
+    BLUE,
     MAIN_PIXELS_1080,
     SECOND_PIXELS_1080,
     Scene,
@@ -44,6 +45,16 @@ class Card(QFrame):
         layout.addWidget(self.title, 3)
         layout.addWidget(self.serves, 1)
         layout.addStretch(0)
+        self.chosen = False  # the one the coach selected: outlined, so the room follows
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.chosen:
+            painter = QPainter(self)
+            pen = QPen(BLUE, max(3, self.height() // 60))
+            painter.setPen(pen)
+            half = pen.width() // 2
+            painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
 
 
 class ContributionsScene(Scene):
@@ -86,6 +97,10 @@ class ContributionsScene(Scene):
         for card, objective in zip(self.cards, shown, strict=False):
             card.title.setText(objective.title)
             card.serves.setText(self._serves(workshop, objective))
+            chosen = objective.id == pointer.objective_id and len(objectives) > 1
+            if chosen != card.chosen:
+                card.chosen = chosen
+                card.update()
         hidden = len(objectives) - len(shown)
         more = self.tr("+%1 more", "one") if is_singular(hidden) else self.tr("+%1 more", "many")
         self.more.setText(more.replace("%1", str(hidden)) if hidden else "")
