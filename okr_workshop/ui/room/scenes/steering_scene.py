@@ -1,0 +1,86 @@
+"""Step 8 on the audience view: the weekly check-in round, or where the teams stand.
+
+During the round the Check-ins tab puts up a
+:class:`~okr_workshop.ui.room.check_in_view.CheckInRoundView` at every key typed: the key
+result very large, its last value beside the new one, the confidence, what changed, the
+chart — or the fist-to-five spread while the room votes. A spread put up on its own
+(:class:`~okr_workshop.domain.fist_to_five.FistToFive`) shows over the pointed key result.
+Outside a round: the pointed team's (or every team's) dashboard. The next/previous keys
+step through the round's key results (the round follows), else the team's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
+
+from okr_workshop.domain.fist_to_five import FistToFive
+from okr_workshop.domain.model import Step, Workshop
+from okr_workshop.domain.steering.dashboard import kept_key_results
+from okr_workshop.ui.room.channel import Pointer
+from okr_workshop.ui.room.check_in_view import CheckInRoundView
+from okr_workshop.ui.room.scene import Scene, room_pixels
+from okr_workshop.ui.room.scenes.room_parts import view_height
+from okr_workshop.ui.room.scenes.steering_dashboard import DashboardPart
+from okr_workshop.ui.room.scenes.steering_round import RoundPart
+
+MARGIN_1080 = 48
+
+
+class SteeringScene(Scene):
+    step = Step.STEERING
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("steeringScene")
+        self.round = RoundPart()
+        self.dashboard = DashboardPart()
+        self.parts = QStackedWidget()
+        self.parts.addWidget(self.round)
+        self.parts.addWidget(self.dashboard)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.parts)
+        self._shown: tuple[Workshop, Pointer, object | None] | None = None
+
+    def show_room(self, workshop: Workshop, pointer: Pointer, overlay: object | None) -> None:
+        self._shown = (workshop, pointer, overlay)
+        view = view_height(self)
+        margin = room_pixels(view, MARGIN_1080)
+        self.layout().setContentsMargins(margin, margin * 2 // 3, margin, margin * 2 // 3)
+        if isinstance(overlay, FistToFive):  # a vote put up without a round
+            kr_id = overlay.key_result_id or pointer.key_result_id
+            overlay = CheckInRoundView(kr_id, "", None, vote=overlay) if kr_id else None
+        if isinstance(overlay, CheckInRoundView) and self.round.show_round(
+                workshop, overlay, view):
+            self.parts.setCurrentWidget(self.round)
+            return
+        width = (self.width() if self.width() >= 320 else view * 16 // 9) - 2 * margin
+        self.dashboard.show_dashboard(workshop, pointer.team_id, pointer.key_result_id,
+                                      width, view - margin * 4 // 3, view)
+        self.parts.setCurrentWidget(self.dashboard)
+
+    def moved(self, workshop: Workshop, pointer: Pointer, delta: int) -> Pointer | None:
+        """The next (previous) key result of the round, else of the pointed team."""
+        overlay = self._shown[2] if self._shown else None
+        rows = kept_key_results(workshop, None)
+        where = {kr.id: (team.id, objective.id) for team, objective, kr in rows}
+        if isinstance(overlay, CheckInRoundView) and overlay.order:
+            ids = [i for i in overlay.order if i in where]
+        else:
+            ids = [kr.id for team, _, kr in rows
+                   if pointer.team_id is None or team.id == pointer.team_id]
+        if not ids:
+            return None
+        at = ids.index(pointer.key_result_id) if pointer.key_result_id in ids else -1
+        kr_id = ids[(at + delta) % len(ids)] if at >= 0 else ids[0 if delta > 0 else -1]
+        team_id, objective_id = where[kr_id]
+        return Pointer(pointer.step, team_id=team_id, objective_id=objective_id,
+                       key_result_id=kr_id)
+
+    def texts(self) -> list[str]:
+        return self.parts.currentWidget().texts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._shown is not None and event.oldSize() != event.size():
+            self.show_room(*self._shown)  # the type and what fits follow the screen
