@@ -7,7 +7,7 @@ colour, so nothing is said by colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from okr_workshop.domain.rules.health import (
@@ -18,11 +18,14 @@ from okr_workshop.domain.rules.health import (
     status_label,
 )
 from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.models.health_model import TONES
+from okr_workshop.ui.models.review_badges import badge_text
+from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.room.scene import AMBER, GREEN, RED
 from okr_workshop.ui.room.scenes.room_parts import drop, role_label, tone
 
-LOOKS = {HealthStatus.OK: ("✓", GREEN), HealthStatus.AT_RISK: ("⚠", AMBER),
-         HealthStatus.MISSING: ("✖", RED)}
+COLOURS = {HealthStatus.OK: GREEN, HealthStatus.AT_RISK: AMBER, HealthStatus.MISSING: RED}
+translate = QCoreApplication.translate
 
 
 class HealthPart(QWidget):
@@ -62,10 +65,12 @@ class HealthPart(QWidget):
             self._build(view)
         language = ui_language()
         for row, item in enumerate(health[:5]):
-            symbol, colour = LOOKS[item.status]
-            self.states[row].setText(f"{symbol} {status_label(item.status, language)}")
-            tone(self.states[row], colour)
-            self.titles[row].setText(f"{item.mistake}. {mistake_title(item.mistake, language)}")
+            # The Review page's very words: its badge (symbol and state) and its title line.
+            self.states[row].setText(badge_text(TONES[item.status],
+                                                status_label(item.status, language)))
+            tone(self.states[row], COLOURS[item.status])
+            self.titles[row].setText(fill(translate("HealthModel", "%1. %2"), item.mistake,
+                                          mistake_title(item.mistake, language)))
             self.scopes[row].setText(mistake_scope(item.mistake, language))
 
     def texts(self) -> list[str]:
