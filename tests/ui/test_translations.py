@@ -49,6 +49,7 @@ IDENTICAL = {
     "%1 / %2", "%1 (%2/%3)", "mm",  # the month in a date pattern: "jj/mm/aaaa"
     "Action", "Notes", "ROTI", "Feed&back",  # the Feedback tab: French says them the same
     "Date",
+    "✓ %1 — %2", "%1 — %2, %3", "%1/10", "%1 ×%2",  # the audience view's figures and lines
 }
 
 
@@ -192,7 +193,7 @@ def test_the_language_chosen_in_the_menu_is_remembered_for_the_next_start(
         window = MainWindow(repository, again, prompts)
         qtbot.addWidget(window)
         assert [a.text() for a in window.menuBar().actions()] == [
-            "&Fichier", "É&dition", "A&ller", "Affic&hage"
+            "&Fichier", "É&dition", "A&ller", "Salle", "Affic&hage"
         ]
         assert window.language_actions[Language.FRENCH].isChecked()
         # Back to English: saved, and said in English.

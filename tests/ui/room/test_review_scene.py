@@ -97,7 +97,7 @@ def test_coverage_says_what_has_no_contribution_in_plain_words(qtbot):
     scene = room_scene(qtbot, ReviewScene)
     scene.show_room(workshop, Pointer(Step.REVIEW), ReviewFocus(ReviewPart.COVERAGE))
     texts = scene.texts()
-    assert "1 of 4 strategic objectives have no contribution" in texts
+    assert "1 strategic objective of 4 has no contribution" in texts
     assert "✗ Réduire notre empreinte carbone & nos coûts — no contribution yet" in texts
     assert any(t.startswith("Teams with no kept objective: Équipe n°4") for t in texts)
 

@@ -102,8 +102,11 @@ class CoveragePart(QWidget):
         if not found.branches:
             summary = translate("ReviewScene", "No strategic objective yet.")
         elif unserved:
-            summary = fill(translate("ReviewScene", "%1 of %2 strategic objectives have no "
-                                                    "contribution"), unserved, len(found.branches))
+            summary = fill(translate("ReviewScene", "%1 strategic objective of %2 has no "
+                                                    "contribution") if is_singular(unserved)
+                           else translate("ReviewScene", "%1 strategic objectives of %2 have "
+                                                         "no contribution"),
+                           unserved, len(found.branches))
         else:
             summary = translate("ReviewScene", "Every strategic objective has a contribution")
         departments = department_lines(workshop, found, pointed)
