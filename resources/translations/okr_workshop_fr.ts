@@ -4714,8 +4714,8 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Alignement&#xa0;: qui sert quel objectif stratégique</translation>
     </message>
     <message>
-        <source>Coverage: what has no contribution</source>
-        <translation>Couverture&#xa0;: ce qui n’a aucune contribution</translation>
+        <source>Coverage: strategic objectives and departments</source>
+        <translation>Couverture&#xa0;: objectifs stratégiques et directions</translation>
     </message>
     <message>
         <source>Health of the five mistakes</source>

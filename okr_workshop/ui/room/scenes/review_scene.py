@@ -60,7 +60,7 @@ class ReviewScene(Scene):
         self.part = overlay.part if isinstance(overlay, ReviewFocus) else ReviewPart.ALIGNMENT
         self.heading.setText({
             ReviewPart.ALIGNMENT: self.tr("Alignment: who serves which strategic objective"),
-            ReviewPart.COVERAGE: self.tr("Coverage: what has no contribution"),
+            ReviewPart.COVERAGE: self.tr("Coverage: strategic objectives and departments"),
             ReviewPart.HEALTH: self.tr("Health of the five mistakes"),
         }[self.part])
         width = (self.width() if self.width() >= 320 else view * 16 // 9) - 2 * margin

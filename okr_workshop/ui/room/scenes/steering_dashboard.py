@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -54,7 +54,7 @@ class DashboardPart(QWidget):
         tiles = QGridLayout()
         tiles.setHorizontalSpacing(40)
         for column, label in enumerate(self.counts):
-            tiles.addWidget(label, 0, column)
+            tiles.addWidget(label, 0, column, Qt.AlignmentFlag.AlignTop)
             tiles.setColumnStretch(column, 1)
         self.lines: list[QLabel] = []
         self.list = QVBoxLayout()

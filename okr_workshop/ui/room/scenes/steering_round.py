@@ -59,8 +59,10 @@ class RoundPart(QWidget):
             figures.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
         for widget in (self.where, self.sentence, self.objective):
             layout.addWidget(widget)
+        layout.addSpacing(24)  # the figures a step apart from the words above
         layout.addLayout(figures)
         layout.addWidget(self.comment)
         layout.addWidget(self.chart, 1)
