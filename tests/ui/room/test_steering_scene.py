@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from okr_workshop.app.samples import sample_workshop
 from okr_workshop.domain.fist_to_five import FistToFive
@@ -13,6 +14,7 @@ from okr_workshop.domain.model import Language, Step
 from okr_workshop.domain.steering.dashboard import kept_key_results
 from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.room.check_in_view import CheckInRoundView
+from okr_workshop.ui.room.scene import BLUE
 from okr_workshop.ui.room.scenes.steering_scene import SteeringScene
 from tests.ui.room.room_workshops import messy_workshop
 from tests.ui.room.scene_checks import follow, legibility_problems, room_scene
@@ -77,6 +79,26 @@ def test_off_the_round_the_room_sees_where_the_team_stands(round_and_scene, main
     page.tabs.setCurrentIndex(0)  # back to the round: it goes up again
     assert isinstance(tab.bridge.room.overlay, CheckInRoundView)
     assert scene.parts.currentWidget() is scene.round
+
+
+def test_the_progress_tab_chooses_the_team_the_room_sees(round_and_scene, main_window):
+    tab, scene = round_and_scene
+    page = main_window.workshop_view.current_page()
+    page.tabs.setCurrentIndex(1)
+    progress = page.tabs.currentWidget()
+    assert scene.texts()[0] == "Where we stand — all teams"
+    team = tab.bridge.workshop.teams[1]
+    progress.teams.setCurrentIndex(progress.teams.findData(team.id))
+    assert scene.texts()[0] == f"Where we stand — {team.name}"
+    room = tab.bridge.room
+    ahead = scene.moved(room.workshop, room.pointer, +1)
+    room.point(team_id=ahead.team_id, objective_id=ahead.objective_id,
+               key_result_id=ahead.key_result_id)
+    chosen = progress.model.row_at(progress.list.currentIndex().row())
+    assert chosen.kr.id == ahead.key_result_id and chosen.team.id == team.id
+    picked = [line.text() for line in scene.dashboard.lines
+              if line.palette().color(QPalette.ColorRole.WindowText) == BLUE]
+    assert len(picked) == 1 and chosen.kr.text in picked[0]  # the room sees which one
 
 
 def test_coming_back_to_the_step_puts_the_round_up_again(round_and_scene, main_window):

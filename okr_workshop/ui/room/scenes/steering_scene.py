@@ -6,7 +6,8 @@ result very large, its last value beside the new one, the confidence, what chang
 chart — or the fist-to-five spread while the room votes. A spread put up on its own
 (:class:`~okr_workshop.domain.fist_to_five.FistToFive`) shows over the pointed key result.
 Outside a round: the pointed team's (or every team's) dashboard. The next/previous keys
-step through the round's key results (the round follows), else the team's.
+step through the round's key results (the round follows), else the team's (the Progress
+tab follows), else from every team to the first team.
 """
 
 from __future__ import annotations
@@ -60,15 +61,20 @@ class SteeringScene(Scene):
         self.parts.setCurrentWidget(self.dashboard)
 
     def moved(self, workshop: Workshop, pointer: Pointer, delta: int) -> Pointer | None:
-        """The next (previous) key result of the round, else of the pointed team."""
+        """The next (previous) key result of the round; off the round, of the pointed team,
+        or with every team on screen, the next team's dashboard."""
         overlay = self._shown[2] if self._shown else None
         rows = kept_key_results(workshop, None)
         where = {kr.id: (team.id, objective.id) for team, objective, kr in rows}
         if isinstance(overlay, CheckInRoundView) and overlay.order:
             ids = [i for i in overlay.order if i in where]
+        elif pointer.team_id is None or workshop.team(pointer.team_id) is None:
+            teams = [t.id for t in workshop.teams]
+            if not teams:
+                return None
+            return Pointer(pointer.step, team_id=teams[0 if delta > 0 else -1])
         else:
-            ids = [kr.id for team, _, kr in rows
-                   if pointer.team_id is None or team.id == pointer.team_id]
+            ids = [kr.id for team, _, kr in rows if team.id == pointer.team_id]
         if not ids:
             return None
         at = ids.index(pointer.key_result_id) if pointer.key_result_id in ids else -1
