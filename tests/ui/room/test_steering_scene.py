@@ -138,3 +138,15 @@ def test_legible_at_1080p(qtbot, room_language, which, state):
         assert scene.round.warning.isVisibleTo(scene)
     if state == "all" and which == "messy25":
         assert scene.texts()[-1].startswith("+")  # 25 teams: summarised, not shrunk
+
+
+def test_a_spread_put_up_on_its_own_shows_over_the_pointed_key_result(qtbot):
+    workshop = sample_workshop(Language.ENGLISH)
+    team, objective, kr = kept_key_results(workshop)[0]
+    scene = room_scene(qtbot, SteeringScene)
+    scene.show_room(workshop, Pointer(Step.STEERING, team_id=team.id, key_result_id=kr.id),
+                    FistToFive((0, 0, 1, 4, 2, 0)))
+    assert scene.round.sentence.text() == kr.text
+    assert scene.round.bars.texts()[3] == "3: 4"
+    assert scene.round.vote_line.text() == "7 people · middle hand 3 → confidence 6/10"
+    assert not scene.round.warning.isVisibleTo(scene)
