@@ -96,3 +96,12 @@ class ReviewScene(Scene):
         if self._shown is not None and event.oldSize() != event.size():
             self.show_room(*self._shown)  # the type and what fits follow the screen
 
+
+
+def screenshot_states(workshop: Workshop) -> list[tuple[str, Pointer, object | None]]:
+    """(name, pointer, overlay) of each state worth a screenshot, for the audience view's
+    screenshot script: the three parts, the alignment with a team framed."""
+    team = workshop.teams[min(1, len(workshop.teams) - 1)].id if workshop.teams else None
+    return [("alignment", Pointer(Step.REVIEW, team_id=team), ReviewFocus(ReviewPart.ALIGNMENT)),
+            ("coverage", Pointer(Step.REVIEW), ReviewFocus(ReviewPart.COVERAGE)),
+            ("health", Pointer(Step.REVIEW), ReviewFocus(ReviewPart.HEALTH))]

@@ -90,3 +90,25 @@ class SteeringScene(Scene):
         super().resizeEvent(event)
         if self._shown is not None and event.oldSize() != event.size():
             self.show_room(*self._shown)  # the type and what fits follow the screen
+
+
+def screenshot_states(workshop: Workshop) -> list[tuple[str, Pointer, object | None]]:
+    """(name, pointer, overlay) of each state worth a screenshot, for the audience view's
+    screenshot script: a round with a value typed, a wide fist-to-five spread, a team's
+    standing and every team's."""
+    rows = kept_key_results(workshop, None)
+    states: list[tuple[str, Pointer, object | None]] = [
+        ("all-teams", Pointer(Step.STEERING), None)]
+    if not rows:
+        return states
+    team, objective, kr = next((r for r in rows if r[2].check_ins), rows[0])
+    pointer = Pointer(Step.STEERING, team_id=team.id, objective_id=objective.id,
+                      key_result_id=kr.id)
+    order = tuple(r[2].id for r in rows)
+    place = order.index(kr.id) + 1
+    last = kr.latest_check_in()
+    typed = f"{(last.value if last else kr.baseline or 0) + 1:g}"
+    return [("round", pointer, CheckInRoundView(kr.id, typed, 7, "…", place, order)),
+            ("fist-to-five", pointer, CheckInRoundView(
+                kr.id, typed, 7, "", place, order, vote=FistToFive((1, 0, 2, 3, 4, 2), kr.id))),
+            ("team", pointer, None), *states]
