@@ -5,6 +5,7 @@ in the round, and the fist-to-five spread when the room is voting its confidence
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from okr_workshop.domain.fist_to_five import FistToFive
 
@@ -19,3 +20,5 @@ class CheckInRoundView:
     order: tuple[str, ...] = ()  # the round's key results, in the round's order
     saved: bool = False  # already checked in on the round's day
     vote: FistToFive | None = None  # the room's hands, while the coach counts them
+    value: float | None = None  # the new value as a number, when what is typed is one
+    on: date | None = None  # the round's day: the chart shows the new value there

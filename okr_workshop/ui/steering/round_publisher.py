@@ -20,6 +20,7 @@ from okr_workshop.ui.models.check_in_round_model import (
     NEW_CONFIDENCE,
     NEW_VALUE,
     RoundRow,
+    milestone_text,
     value_text,
 )
 from okr_workshop.ui.room.channel import Pointer
@@ -71,14 +72,17 @@ class RoundPublisher(QObject):
     def view_of(self, row: RoundRow) -> CheckInRoundView:
         draft = self.tab.model.draft(row)
         typed = self._live.get((row.kr.id, NEW_VALUE))
-        shown_value = value_text(row.kr, draft.value)
+        value, shown_value = draft.value, value_text(row.kr, draft.value)
         if typed is not None:  # as typed: a number in the window's way, else the text
             shown_value = typed.strip()
-            if not row.kr.milestone:
+            if row.kr.milestone:
+                value = 1.0 if shown_value == milestone_text(True) else 0.0
+            else:
                 try:
-                    shown_value = value_text(row.kr, parse_number(typed, ui_language()))
+                    value = parse_number(typed, ui_language())
+                    shown_value = value_text(row.kr, value)
                 except ValueError:
-                    pass  # "7," on its way to "7,5": the room reads it as it is
+                    value = None  # "7," on its way to "7,5": the room reads it as it is
         confidence: int | None = draft.confidence
         typed = self._live.get((row.kr.id, NEW_CONFIDENCE))
         if typed is not None:
@@ -91,7 +95,8 @@ class RoundPublisher(QObject):
             row.kr.id, shown_value, confidence, comment,
             position=self.tab.model.row_of(row.kr.id) + 1,
             order=tuple(r.kr.id for r in rows), saved=row.saved is not None,
-            vote=vote if vote is None else FistToFive(vote.counts, row.kr.id))
+            vote=vote if vote is None else FistToFive(vote.counts, row.kr.id),
+            value=value, on=self.tab.round_day())
 
     def show_vote(self, vote: FistToFive | None) -> None:
         self.vote = vote

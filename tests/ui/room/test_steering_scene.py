@@ -42,6 +42,8 @@ def test_each_key_typed_in_the_round_reaches_the_room(round_and_scene):
     assert shown.figures[1].text() == "4"
     type_here("2,5")
     assert shown.figures[1].text() == "42.5"  # read as the English window writes it
+    newest = shown.chart.chart.runs[-1][-1]  # the chart shows it where it falls
+    assert (newest.on, newest.value) == (tab.round_day(), 42.5)
     key(Qt.Key.Key_Tab)
     type_here("8")
     assert shown.figures[2].text() == "8/10"

@@ -4,10 +4,13 @@ chart — or, while the room votes its confidence, the fist-to-five spread as la
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from okr_workshop.domain.model import KeyResult, Objective, Team, Workshop
+from okr_workshop.domain.model import CheckIn, KeyResult, Objective, Team, Workshop
+from okr_workshop.domain.values import InvalidValue
 from okr_workshop.ui.language import show_day
 from okr_workshop.ui.models.check_in_round_model import value_text
 from okr_workshop.ui.placeholders import fill
@@ -31,6 +34,18 @@ def _find(workshop: Workshop, kr_id: str) -> tuple[Team, Objective, KeyResult] |
                 if kr.id == kr_id:
                     return team, objective, kr
     return None
+
+
+def _with_typed(kr: KeyResult, shown: CheckInRoundView) -> KeyResult:
+    """The key result as the chart should draw it: the value being typed in its place on
+    the round's day (where the room sees it fall against the expected pace)."""
+    if shown.value is None or shown.on is None:
+        return kr
+    try:
+        typed = CheckIn(on=shown.on, value=shown.value, confidence=shown.confidence or 0)
+    except InvalidValue:
+        return kr
+    return replace(kr, check_ins=(*(c for c in kr.check_ins if c.on != shown.on), typed))
 
 
 class RoundPart(QWidget):
@@ -92,11 +107,10 @@ class RoundPart(QWidget):
                                 shown.position, total, team.name.strip()))
         self.sentence.setText(kr.text.strip())
         self.objective.setText(objective.title.strip())
-        last = kr.latest_check_in()
-        if shown.saved:  # the day's check-in is the one being changed: compare to before it
-            before = sorted((c for c in kr.check_ins if last and c.on < last.on),
-                            key=lambda c: c.on)
-            last = before[-1] if before else None
+        # The round's "last": the latest check-in before the round's day (the day's own,
+        # when it is being changed, is the new one).
+        earlier = [c for c in kr.check_ins if shown.on is None or c.on < shown.on]
+        last = max(earlier, key=lambda c: c.on) if earlier else None
         if last is None:
             self.captions[0].setText(translate("SteeringScene", "Last value"))
             self.figures[0].setText(translate("SteeringScene", "none yet"))
@@ -123,7 +137,7 @@ class RoundPart(QWidget):
             self.vote_line.setText(vote_summary(shown.vote))
             self.warning.setText(wide_spread_warning())
         else:
-            self.chart.show_key_result(workshop, kr, view)
+            self.chart.show_key_result(workshop, _with_typed(kr, shown), view)
         return True
 
     def texts(self) -> list[str]:
