@@ -2648,11 +2648,11 @@ Pourquoi&#xa0;: %2</translation>
         <translation>La confiance enregistrée est la main médiane × 2 (le poing 0, cinq doigts 10).</translation>
     </message>
     <message>
-        <source>&amp;Record confidence</source>
-        <translation>En&amp;registrer la confiance</translation>
+        <source>Record confide&amp;nce</source>
+        <translation>Enre&amp;gistrer la confiance</translation>
     </message>
     <message>
-        <source>Start a&amp;gain</source>
+        <source>Start &amp;again</source>
         <translation>Remettre à &amp;zéro</translation>
     </message>
     <message>

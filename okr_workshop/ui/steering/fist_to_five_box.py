@@ -4,7 +4,7 @@ spread as bars. A wide spread asks to hear the lowest and the highest hands firs
 puts the confidence (the middle hand × 2, on the round's 0–10 scale) in the key result's
 confidence cell — saved with the row, by Enter, like a typed one.
 
-Keyboard: Ctrl+Shift+V opens and closes it; type each count (Tab between them), Alt+R
+Keyboard: Ctrl+Shift+V opens and closes it; type each count (Tab between them), Alt+N
 records, Esc closes without recording.
 """
 
@@ -62,10 +62,10 @@ class FistToFiveBox(QGroupBox):
         self.warning.setObjectName("fistWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
-        self.record_button = QPushButton(self.tr("&Record confidence"))
+        self.record_button = QPushButton(self.tr("Record confide&nce"))
         self.record_button.setObjectName("recordConfidence")
         self.record_button.clicked.connect(self.record)
-        self.clear_button = QPushButton(self.tr("Start a&gain"))
+        self.clear_button = QPushButton(self.tr("Start &again"))
         self.clear_button.setObjectName("clearHands")
         self.clear_button.clicked.connect(self.clear)
         buttons = QHBoxLayout()

@@ -85,3 +85,15 @@ def test_a_close_vote_has_no_warning_and_escape_records_nothing(
     assert not box.isVisible()
     assert tab.bridge.room.overlay.vote is None
     assert tab.model.index(0, NEW_CONFIDENCE).data() == before
+
+
+def test_the_open_box_keeps_every_alt_letter_unique_in_both_languages(
+        room_language, qtbot, main_window, repository, monkeypatch):
+    from tests.ui.test_mnemonics import clashes
+
+    tab = open_round(qtbot, main_window, repository,
+                     steering_workshop(teams=1, language=room_language), monkeypatch)
+    key(Qt.Key.Key_Escape)
+    qtbot.keyClick(focused(), Qt.Key.Key_V, Ctrl | Shift)
+    assert tab.room.fist.isVisible()
+    assert clashes(main_window, main_window.workshop_view.current_page()) == {}
