@@ -5,7 +5,7 @@ puts the confidence (the middle hand × 2, on the round's 0–10 scale) in the k
 confidence cell — saved with the row, by Enter, like a typed one.
 
 Keyboard: Ctrl+Shift+V opens and closes it; type each count (Tab between them), Alt+N
-records, Esc closes without recording.
+(French: Alt+G) records, Esc closes without recording.
 """
 
 from __future__ import annotations
