@@ -4,7 +4,7 @@ shows is legible at 1920×1080 (main text large enough, nothing cut)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from okr_workshop.ui.room.channel import RoomChannel
 from okr_workshop.ui.room.scene import MAIN_MIN_PIXELS, Scene
@@ -60,3 +60,21 @@ def legibility_problems(scene: Scene) -> list[str]:
         if corner.x() > scene.width() + 1 or corner.y() > scene.height() + 1:
             problems.append(f"{text!r}: off the screen at {corner.x()},{corner.y()}")
     return problems
+
+
+def framed_scene(qtbot, cls: type[Scene], footer: int = 90) -> tuple[QWidget, Scene]:
+    """The scene inside a 1920×1080 window with a footer under it (as the audience window
+    has one: the title, the step, the timer). Keep the window while the scene is used."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    scene = cls()
+    use_projector_colours(scene)
+    bottom = QLabel("footer")
+    bottom.setFixedHeight(footer)
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scene, 1)
+    layout.addWidget(bottom)
+    window.resize(1920, 1080)
+    window.show()
+    return window, scene

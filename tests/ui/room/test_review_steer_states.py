@@ -9,7 +9,7 @@ from okr_workshop.app.samples import sample_workshop
 from okr_workshop.domain.model import Step
 from okr_workshop.ui.room.scenes import review_scene, steering_scene
 from tests.ui.room.room_workshops import messy_workshop
-from tests.ui.room.scene_checks import legibility_problems, room_scene
+from tests.ui.room.scene_checks import framed_scene, legibility_problems, room_scene
 
 
 @pytest.mark.parametrize("module", [review_scene, steering_scene], ids=["review", "steering"])
@@ -44,3 +44,14 @@ def test_an_empty_workshop_says_so(qtbot, module):
         texts = " ".join(scene.texts())
         # "No strategic objective yet.", "No kept key result yet.", "✖ Missing" five times.
         assert "yet" in texts or texts.count("Missing") == 5
+
+
+@pytest.mark.parametrize("module", [review_scene, steering_scene], ids=["review", "steering"])
+def test_a_footer_under_the_scene_does_not_shrink_the_type(qtbot, module):
+    cls = module.ReviewScene if module is review_scene else module.SteeringScene
+    workshop = messy_workshop(25, step=cls.step)
+    window, scene = framed_scene(qtbot, cls)
+    for name, pointer, overlay in module.screenshot_states(workshop):
+        scene.show_room(workshop, pointer, overlay)
+        assert scene.height() < 1000 and window.height() == 1080
+        assert legibility_problems(scene) == [], name

@@ -37,7 +37,8 @@ class FistBars(QWidget):
         font.setBold(True)
         painter.setFont(font)
         line = painter.fontMetrics().height()
-        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        # Copies: color() refers into a palette that palette() made for this line only.
+        ink = QColor(self.palette().color(QPalette.ColorRole.WindowText))
         slot = self.width() / len(FINGERS)
         bar_width = slot * 0.6
         floor = self.height() - line * 1.4  # the finger names under the bars

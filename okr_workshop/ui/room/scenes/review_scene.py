@@ -24,6 +24,7 @@ from okr_workshop.ui.room.scenes.review_health import HealthPart
 from okr_workshop.ui.room.scenes.room_parts import (
     resize_role,
     role_label,
+    room_size,
     text_height,
     view_height,
 )
@@ -63,9 +64,10 @@ class ReviewScene(Scene):
             ReviewPart.COVERAGE: self.tr("Coverage: strategic objectives and departments"),
             ReviewPart.HEALTH: self.tr("Health of the five mistakes"),
         }[self.part])
-        width = (self.width() if self.width() >= 320 else view * 16 // 9) - 2 * margin
-        height = view - margin * 2 - margin // 2 - text_height(self.heading.font(),
-                                                                  self.heading.text(), width)
+        width, height = room_size(self, view)
+        width -= 2 * margin
+        height -= margin * 4 // 3 + margin // 2 + text_height(self.heading.font(),
+                                                               self.heading.text(), width)
         team = pointer.team_id if workshop.team(pointer.team_id or "") else None
         if self.part == ReviewPart.HEALTH:
             self.health.show_health(health_check(workshop), view)

@@ -44,8 +44,9 @@ class RoomChart(QWidget):
             return
         scene = parts.chart_scene(self.chart, chart_words(), self.width() - 2,
                                   self.height() - 2, room_pixels(self.view, CHART_PIXELS_1080))
-        ink = self.palette().color(QPalette.ColorRole.WindowText)
-        ground = self.palette().color(QPalette.ColorRole.Window)
+        # Copies: color() refers into a palette that palette() made for this line only.
+        ink = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        ground = QColor(self.palette().color(QPalette.ColorRole.Window))
         colours = _room_colours(ink, ground)
         scene.shapes = [replace(s, colour=colours.get(s.colour, s.colour))
                         for s in scene.shapes]

@@ -26,8 +26,19 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 def view_height(widget: QWidget) -> int:
-    """The height type is sized from: the scene's, or 1080 before it has one."""
-    return widget.height() if widget.height() >= 240 else 1080
+    """The height type is sized from: the screen's — the window's the scene is in (a footer
+    or a timer under the scene must not shrink the type below the floor) — or 1080 before
+    it has one."""
+    height = widget.window().height()
+    return height if height >= 240 else 1080
+
+
+def room_size(widget: QWidget, view: int) -> tuple[int, int]:
+    """The scene's own width and height, what its content must fit in (16:9 of ``view``
+    before it has a size)."""
+    if widget.height() >= 240 and widget.width() >= 320:
+        return widget.width(), widget.height()
+    return view * 16 // 9, view
 
 
 def role_label(role: str, height: int, bold: bool = False, name: str = "") -> QLabel:

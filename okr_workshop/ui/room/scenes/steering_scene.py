@@ -21,7 +21,7 @@ from okr_workshop.domain.steering.dashboard import kept_key_results
 from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.room.check_in_view import CheckInRoundView
 from okr_workshop.ui.room.scene import Scene, room_pixels
-from okr_workshop.ui.room.scenes.room_parts import view_height
+from okr_workshop.ui.room.scenes.room_parts import room_size, view_height
 from okr_workshop.ui.room.scenes.steering_dashboard import DashboardPart
 from okr_workshop.ui.room.scenes.steering_round import RoundPart
 
@@ -55,9 +55,9 @@ class SteeringScene(Scene):
                 workshop, overlay, view):
             self.parts.setCurrentWidget(self.round)
             return
-        width = (self.width() if self.width() >= 320 else view * 16 // 9) - 2 * margin
+        width, height = room_size(self, view)
         self.dashboard.show_dashboard(workshop, pointer.team_id, pointer.key_result_id,
-                                      width, view - margin * 4 // 3, view)
+                                      width - 2 * margin, height - margin * 4 // 3, view)
         self.parts.setCurrentWidget(self.dashboard)
 
     def moved(self, workshop: Workshop, pointer: Pointer, delta: int) -> Pointer | None:
