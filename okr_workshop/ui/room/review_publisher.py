@@ -39,8 +39,29 @@ class ReviewPublisher(QObject):
                 self.room.show(focus)
 
     def _pointer_changed(self, pointer: Pointer) -> None:
-        if pointer.step == Step.REVIEW and self.room.overlay is None:
+        if pointer.step != Step.REVIEW:
+            return
+        if self.room.overlay is None:
             self.publish()
+        self._follow(pointer)
+
+    def _follow(self, pointer: Pointer) -> None:
+        """The room's next/previous team: the tree selects that team's first objective."""
+        workshop = self.page.bridge.workshop
+        tree, model = self.page.alignment_tree, self.page.alignment_model
+        current = tree.currentIndex().siblingAtColumn(0)
+        shown = workshop.objective(current.data(AlignmentModel.ID_ROLE) or "") \
+            if current.isValid() and current.data(AlignmentModel.KIND_ROLE) == Kind.OBJECTIVE \
+            else None
+        if pointer.team_id is None or (shown is not None and shown.team_id == pointer.team_id):
+            return
+        team = workshop.team(pointer.team_id)
+        for objective in team.objectives if team else ():
+            index = model.find(Kind.OBJECTIVE, objective.id)
+            if index.isValid():
+                tree.setCurrentIndex(index)
+                tree.scrollTo(index)
+                return
 
     def _point(self, index) -> None:
         if self.room.pointer.step != Step.REVIEW or not index.isValid():

@@ -80,6 +80,19 @@ def test_selecting_an_objective_frames_its_team_with_its_objectives(
     assert any(f"– {objective.title}" in t for t in framed)
 
 
+def test_the_rooms_next_team_selects_its_objective_in_the_console(
+        qtbot, main_window, repository):
+    page, scene = open_review(qtbot, main_window, repository)
+    room = page.bridge.room
+    ahead = scene.moved(room.workshop, room.pointer, +1)
+    room.point(team_id=ahead.team_id, objective_id=None, key_result_id=None)
+    chosen = page.bridge.workshop.objective(
+        page.alignment_tree.currentIndex().siblingAtColumn(0).data(AlignmentModel.ID_ROLE))
+    assert chosen.team_id == ahead.team_id == page.bridge.workshop.teams[0].id
+    assert room.pointer.objective_id == chosen.id
+    assert any(f"– {chosen.title}" in t for t in scene.texts())
+
+
 def test_the_next_key_steps_through_the_teams_then_the_whole_picture():
     workshop = sample_workshop(Language.ENGLISH)
     scene = ReviewScene()
