@@ -5079,6 +5079,10 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>%1 · confiance %2/10</translation>
     </message>
     <message>
+        <source>%1 not checked in yet</source>
+        <translation>%1 sans point d’étape</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>

@@ -113,7 +113,9 @@ class DashboardPart(QWidget):
             tally = Counter(r.standing for t, _, r in readings if t.id == team.id)
             if not tally:
                 continue
-            parts = [f"{tally[s]} {standing_label(s, language).lower()}"
+            parts = [fill(translate("SteeringScene", "%1 not checked in yet"), tally[s])
+                     if s == Standing.NO_CHECK_IN  # "2 no check-in yet" does not read
+                     else f"{tally[s]} {standing_label(s, language).lower()}"
                      for s in STANDINGS if tally[s]]
             lines.append((fill(translate("SteeringScene", "%1: %2"), team.name.strip(),
                                ", ".join(parts)), False))
