@@ -36,6 +36,7 @@ from okr_workshop.ui.buddies import aim_buddies
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.audience_control import install_audience
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
 from okr_workshop.ui.step_names import step_name
@@ -103,17 +104,22 @@ class WorkshopView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        # The room kit's controls over the page (audience view, timer): each part adds its
-        # widgets to this bar and its actions to ``room_actions`` (the window's Room menu).
+        # The room kit's controls (audience view, timer): each part adds its widgets to this
+        # bar and its actions to ``room_actions`` (the window's Room menu). The bar sits in
+        # the corner under the page, beside the panels of fixed height there: over the page
+        # it took a row from every page, which at 1366×768 hid a key result and a check-in.
         self.room_bar = QHBoxLayout()
         self.room_bar.setContentsMargins(6, 4, 6, 0)
         self.room_actions: list[QAction] = []
-        right_layout.addLayout(self.room_bar)
         right_layout.addWidget(self.stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self._missing_area(), 3)
         self.practices.setFixedHeight(self.missing_height)
         bottom.addWidget(self.practices, 2)
+        corner = QVBoxLayout()
+        corner.addLayout(self.room_bar)
+        corner.addStretch(1)
+        bottom.addLayout(corner)
         right_layout.addLayout(bottom)
 
         splitter = QSplitter()
@@ -263,6 +269,7 @@ class WorkshopView(QWidget):
 
     def _install_room_kit(self) -> None:
         """The audience view, the step timer and the coach's aids, each wired by its part."""
+        install_audience(self)
 
     def _publish(self) -> None:
         """The audience view follows the workshop as typed, within the frame of the edit."""
