@@ -12,12 +12,15 @@ tab follows), else from every team to the first team.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
 from okr_workshop.domain.fist_to_five import FistToFive
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.steering.dashboard import kept_key_results
+from okr_workshop.ui.models.check_in_round_model import value_text
 from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.room.check_in_view import CheckInRoundView
 from okr_workshop.ui.room.scene import Scene, room_pixels
@@ -107,8 +110,13 @@ def screenshot_states(workshop: Workshop) -> list[tuple[str, Pointer, object | N
     order = tuple(r[2].id for r in rows)
     place = order.index(kr.id) + 1
     last = kr.latest_check_in()
-    typed = f"{(last.value if last else kr.baseline or 0) + 1:g}"
-    return [("round", pointer, CheckInRoundView(kr.id, typed, 7, "…", place, order)),
+    start = last.value if last else kr.baseline or 0.0
+    step = (kr.target - kr.baseline) / 10 if None not in (kr.target, kr.baseline) else 1.0
+    value = round(start + step, 2)  # a week's progress, written the window's way
+    on = last.on + timedelta(weeks=1) if last else workshop.cycle_start
+    typed = value_text(kr, value)
+    return [("round", pointer, CheckInRoundView(kr.id, typed, 7, "…", place, order,
+                                                value=value, on=on)),
             ("fist-to-five", pointer, CheckInRoundView(
                 kr.id, typed, 7, "", place, order, vote=FistToFive((1, 0, 2, 3, 4, 2), kr.id))),
             ("team", pointer, None), *states]
