@@ -2836,6 +2836,72 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>FistToFive</name>
+    <message>
+        <source>Wide spread: hear the lowest and the highest before recording</source>
+        <translation>Avis très partagés&#xa0;: écoutez la main la plus basse et la plus haute avant d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Fist</source>
+        <translation>Poing</translation>
+    </message>
+    <message>
+        <source>Count the hands: how many showed a fist, 1, 2, 3, 4 or 5 fingers</source>
+        <translation>Comptez les mains&#xa0;: combien ont montré le poing, 1, 2, 3, 4 ou 5 doigts</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <source>%1 · middle hand %2 → confidence %3/10</source>
+        <translation>%1 · main médiane %2 → confiance %3/10</translation>
+    </message>
+</context>
+<context>
+    <name>FistToFiveBox</name>
+    <message>
+        <source>Fist to five: the room’s confidence in this key result</source>
+        <translation>Du poing aux cinq doigts&#xa0;: la confiance de la salle dans ce résultat clé</translation>
+    </message>
+    <message>
+        <source>People showing: %1</source>
+        <translation>Personnes montrant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The confidence recorded is the middle hand × 2 (a fist 0, five fingers 10).</source>
+        <translation>La confiance enregistrée est la main médiane × 2 (le poing 0, cinq doigts 10).</translation>
+    </message>
+    <message>
+        <source>Record confide&amp;nce</source>
+        <translation>Enre&amp;gistrer la confiance</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>Remettre à &amp;zéro</translation>
+    </message>
+    <message>
+        <source>Fist to five…</source>
+        <translation>Du poing aux cinq doigts…</translation>
+    </message>
+    <message>
+        <source>Count the room’s fingers for the confidence of this key result (Ctrl+Shift+V)</source>
+        <translation>Compter les doigts levés dans la salle pour la confiance de ce résultat clé (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>1 finger</source>
+        <translation>1 doigt</translation>
+    </message>
+    <message>
+        <source>%1 fingers</source>
+        <translation>%1 doigts</translation>
+    </message>
+</context>
+<context>
     <name>FocusModel</name>
     <message>
         <source>Candidate</source>
@@ -4999,6 +5065,113 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
+    <name>ReviewScene</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Not aligned with a strategic objective</source>
+        <translation>Non relié à un objectif stratégique</translation>
+    </message>
+    <message>
+        <source>No strategic objective yet.</source>
+        <translation>Pas encore d’objectif stratégique.</translation>
+    </message>
+    <message>
+        <source>+%1 more strategic objectives</source>
+        <translation>+%1 autres objectifs stratégiques</translation>
+    </message>
+    <message>
+        <source>No kept objective serves it yet</source>
+        <translation>Aucun objectif retenu ne le sert encore</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+    <message>
+        <source>1 team</source>
+        <translation>1 équipe</translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation>%1 équipes</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1 — %2</translation>
+    </message>
+    <message>
+        <source>✗ %1 — no contribution yet</source>
+        <translation>✗ %1 — aucune contribution pour l’instant</translation>
+    </message>
+    <message>
+        <source>1 kept objective</source>
+        <translation>1 objectif retenu</translation>
+    </message>
+    <message>
+        <source>%1 kept objectives</source>
+        <translation>%1 objectifs retenus</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>✗ %1 — nothing kept yet</source>
+        <translation>✗ %1 — rien de retenu pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 +%2 more</source>
+        <translation>%1 +%2 autres</translation>
+    </message>
+    <message>
+        <source>Teams with no kept objective: %1</source>
+        <translation>Équipes sans objectif retenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Teams with no department: %1</source>
+        <translation>Équipes sans direction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 strategic objective of %2 has no contribution</source>
+        <translation>%1 objectif stratégique sur %2 n’a aucune contribution</translation>
+    </message>
+    <message>
+        <source>%1 strategic objectives of %2 have no contribution</source>
+        <translation>%1 objectifs stratégiques sur %2 n’ont aucune contribution</translation>
+    </message>
+    <message>
+        <source>Every strategic objective has a contribution</source>
+        <translation>Chaque objectif stratégique a au moins une contribution</translation>
+    </message>
+    <message>
+        <source>No team yet.</source>
+        <translation>Pas encore d’équipe.</translation>
+    </message>
+    <message>
+        <source>No team has a department yet.</source>
+        <translation>Aucune équipe n’a encore de direction.</translation>
+    </message>
+    <message>
+        <source>Departments taking part</source>
+        <translation>Directions qui participent</translation>
+    </message>
+    <message>
+        <source>Alignment: who serves which strategic objective</source>
+        <translation>Alignement&#xa0;: qui sert quel objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Coverage: strategic objectives and departments</source>
+        <translation>Couverture&#xa0;: objectifs stratégiques et directions</translation>
+    </message>
+    <message>
+        <source>Health of the five mistakes</source>
+        <translation>Santé face aux cinq erreurs</translation>
+    </message>
+</context>
+<context>
     <name>RitualForm</name>
     <message>
         <source>Set</source>
@@ -5334,6 +5507,69 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>Steering</source>
         <translation>Pilotage</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringScene</name>
+    <message>
+        <source>Where we stand — %1</source>
+        <translation>Où nous en sommes — %1</translation>
+    </message>
+    <message>
+        <source>Where we stand — all teams</source>
+        <translation>Où nous en sommes — toutes les équipes</translation>
+    </message>
+    <message>
+        <source>No kept key result yet.</source>
+        <translation>Pas encore de résultat clé retenu.</translation>
+    </message>
+    <message>
+        <source>%1 · confidence %2/10</source>
+        <translation>%1 · confiance %2/10</translation>
+    </message>
+    <message>
+        <source>%1 not checked in yet</source>
+        <translation>%1 sans point d’étape</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+    <message>
+        <source>Check-in round · %1 of %2 · %3</source>
+        <translation>Tour des points d’étape · %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Last value (%1, %2/10)</source>
+        <translation>Dernière valeur (%1, %2/10)</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>Ce qui a changé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

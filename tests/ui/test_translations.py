@@ -48,6 +48,7 @@ IDENTICAL = {
     "%1 / %2", "%1 (%2/%3)", "mm",  # the month in a date pattern: "jj/mm/aaaa"
     "Action", "Notes", "ROTI", "Feed&back",  # the Feedback tab: French says them the same
     "Date",
+    "✓ %1 — %2", "%1 — %2, %3", "%1/10", "%1 ×%2",  # the audience view's figures and lines
 }
 
 

@@ -29,6 +29,7 @@ from okr_workshop.ui.models.progress_model import ProgressModel, ProgressRow
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.dashboard_view import DashboardView, status_meaning, swatch
+from okr_workshop.ui.steering.progress_publisher import ProgressPublisher
 from okr_workshop.ui.steering.tab import SteeringTab
 from okr_workshop.ui.widgets.kr_chart import KrChartView
 
@@ -78,6 +79,7 @@ class ProgressTab(SteeringTab):
         self._layout(team_label, list_label)
         self.teams.currentIndexChanged.connect(self._team_chosen)
         self.list.selectionModel().currentChanged.connect(self._kr_chosen)
+        self.room = ProgressPublisher(self)  # the room sees the team chosen here
 
     def _layout(self, team_label: QLabel, list_label: QLabel) -> None:
         chooser = QHBoxLayout()
