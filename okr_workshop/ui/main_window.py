@@ -30,6 +30,7 @@ from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.typing_watcher import TypingWatcher
 from okr_workshop.ui.undo_keys import WindowUndoKeys
 from okr_workshop.ui.window_geometry import place_window
+from okr_workshop.ui.zoom import install_zoom
 
 if TYPE_CHECKING:
     from okr_workshop.ui.edited_document import EditedDocument
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(self.full_screen_action)
         self._build_language_menu(view_menu)
+        self.zoom = install_zoom(self, self.settings, view_menu)
         self._update_undo_actions()
 
     def _build_language_menu(self, view_menu) -> None:

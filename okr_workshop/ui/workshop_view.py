@@ -33,6 +33,7 @@ from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.domain.steps import findings_for_step
 from okr_workshop.ui.buddies import aim_buddies
+from okr_workshop.ui.font_follow import console_zoom, follow_font, scale_font, scrolling
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
@@ -78,12 +79,9 @@ class WorkshopView(QWidget):
         self.practices = PracticesPanel(bridge, self)
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
-        self.step_list.setMinimumWidth(170)
-        self.step_list.setMaximumWidth(280)
         self.step_list.setSpacing(2)
-        font = self.step_list.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.step_list.setFont(font)
+        scale_font(self.step_list, 1.15)
+        follow_font(self.step_list, self._fit_step_list)
         self.stack = QStackedWidget()
         for number, cls in enumerate(self._classes, start=1):
             item = QListWidgetItem(f"{number}. {step_name(cls.step)}")
@@ -111,9 +109,10 @@ class WorkshopView(QWidget):
         right_layout.addLayout(self.room_bar)
         right_layout.addWidget(self.stack, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self._missing_area(), 3)
-        self.practices.setFixedHeight(self.missing_height)
+        area = self._missing_area()
+        bottom.addWidget(area, 3)
         bottom.addWidget(self.practices, 2)
+        follow_font(self.missing, lambda: self._fit_missing(area))
         right_layout.addLayout(bottom)
 
         splitter = QSplitter()
@@ -134,6 +133,11 @@ class WorkshopView(QWidget):
         self.go_to(bridge.workshop.current_step)
         self.current_page().bring_up_to_date()  # already current: no row change loaded it
 
+    def _fit_step_list(self) -> None:
+        # Wider with the zoom: the step names are never cut.
+        self.step_list.setMinimumWidth(round(170 * console_zoom()))
+        self.step_list.setMaximumWidth(round(280 * console_zoom()))
+
     def _missing_area(self) -> QScrollArea:
         """The panel keeps one height, that of its longest text, so the page above it (and
         the button under the mouse) never moves when an edit changes what is missing; a
@@ -145,13 +149,17 @@ class WorkshopView(QWidget):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return area
+
+    def _fit_missing(self, area: QScrollArea) -> None:
+        """As tall as its lines in the font of now: the zoom changes it."""
         lines = MISSING_LINES + 2  # the heading, the lines, "…and N more"
         margins = self.missing.contentsMargins()
         self.missing_height = (
             lines * self.missing.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
         )
         area.setFixedHeight(self.missing_height)
-        return area
+        self.practices.setFixedHeight(self.missing_height)
 
     # Navigation ---------------------------------------------------------------------------
 
@@ -201,7 +209,7 @@ class WorkshopView(QWidget):
             guard_text_fields(page)
             page.draft_changed.connect(lambda p=page: self._draft_changed(p))
             stand_in = self.stack.widget(row)
-            self.stack.insertWidget(row, page)
+            self.stack.insertWidget(row, scrolling(page))
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._built[row] = page
