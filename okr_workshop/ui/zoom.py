@@ -59,10 +59,10 @@ class Zoom(QObject):
         self._watched_handle = None
         self.zoom_in = self._action(
             self.tr("Zoom &in"),
-            [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"], lambda: self.step(1),
+            ["Ctrl++", "Ctrl+="], lambda: self.step(1),
             self.tr("Larger type and rows in the console (not on the audience view)"))
         self.zoom_out = self._action(
-            self.tr("Zoom &out"), [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"],
+            self.tr("Zoom &out"), ["Ctrl+-"],
             lambda: self.step(-1), self.tr("Smaller type and rows in the console"))
         self.actual_size = self._action(
             self.tr("&Actual size"), ["Ctrl+0"], lambda: self.set_percent(ACTUAL),
@@ -73,12 +73,9 @@ class Zoom(QObject):
 
     def _action(self, text: str, keys: list, slot, tip: str) -> QAction:
         action = QAction(text, self.window)
-        shortcuts: list[QKeySequence] = []
-        for key in keys:
-            found = (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
-                     else [QKeySequence(key)])
-            shortcuts += [s for s in found if s not in shortcuts]
-        action.setShortcuts(shortcuts)
+        # Ctrl+= too: the same key without Shift on many keyboards. The keypad's + and −
+        # match as well (Qt tries a key again without its keypad flag).
+        action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setToolTip(tip)
         action.setStatusTip(tip)
@@ -109,7 +106,6 @@ class Zoom(QObject):
                 widget.setFont(font)  # windows of their own: Qt does not pass the font on
         self.zoom_in.setEnabled(self.percent < STEPS[-1])
         self.zoom_out.setEnabled(self.percent > STEPS[0])
-        self.actual_size.setEnabled(self.percent != ACTUAL)
         if remember:
             self.settings.setValue(key_of(self.screen), self.percent)
         if announce:

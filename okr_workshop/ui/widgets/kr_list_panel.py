@@ -168,14 +168,19 @@ class KeyResultListPanel(QWidget):
         self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
         self.table.activated.connect(lambda _index: self.edit_requested.emit())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        # Named, so the keyboard help (F1) lists them.
         shortcuts = (
-            ("Delete", self.delete_requested.emit, self.table),
-            ("Ctrl+Up", lambda: self.move_requested.emit(-1), self.table),
-            ("Ctrl+Down", lambda: self.move_requested.emit(1), self.table),
-            ("F2", self.edit_requested.emit, self.table),
+            ("Delete", self.delete_requested.emit, self.table,
+             translate("KeyResultListPanel", "Delete the key result")),
+            ("Ctrl+Up", lambda: self.move_requested.emit(-1), self.table,
+             translate("KeyResultListPanel", "Move the key result up")),
+            ("Ctrl+Down", lambda: self.move_requested.emit(1), self.table,
+             translate("KeyResultListPanel", "Move the key result down")),
+            ("F2", self.edit_requested.emit, self.table,
+             translate("KeyResultListPanel", "Edit the key result")),
         )
-        for key, slot, widget in shortcuts:
-            action = QAction(widget)
+        for key, slot, widget, text in shortcuts:
+            action = QAction(text, widget)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
