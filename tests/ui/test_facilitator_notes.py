@@ -88,14 +88,14 @@ def test_the_notes_are_in_french_in_a_french_window(
         assert all(line in text for line in lines)
     assert notes(Step.CONTRIBUTIONS, Language.ENGLISH)["ask"][0] not in text
     room_menu = [a.text() for a in main_window.room_menu.actions()]
-    assert "&Notes d’animation" in room_menu
+    assert "Notes d’&animation" in room_menu
 
 
 def test_the_room_menu_lists_the_notes_with_f9(qtbot, main_window, french_workshop_id):
     main_window.open_workshop(french_workshop_id)
     action = next(a for a in main_window.room_menu.actions() if a.text())
     assert action is main_window.workshop_view.notes_action
-    assert action.text() == "Facilitator’s &notes"
+    assert action.text() == "&Facilitator’s notes"
     assert action.shortcut().toString() == "F9"
     action.trigger()
     assert main_window.workshop_view.notes_panel.isVisible()

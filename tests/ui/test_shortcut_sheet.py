@@ -76,6 +76,8 @@ def test_the_home_page_has_its_own_sheet(qtbot, main_window, french_workshop_id)
     main_window.home.refresh()
     sheet = open_sheet(qtbot, main_window)
     assert ("This page", "Ctrl+F", "Find") in sheet.rows()
+    assert ("Window", "Ctrl+N", "New workshop…") in sheet.rows()
+    assert ("Window", "Ctrl+D", "Duplicate for the next cycle…") in sheet.rows()
     assert "Facilitator’s notes" not in actions_of(sheet)  # no workshop open: no room
     assert "The room" not in {group for group, _, _ in sheet.rows()}
     close(qtbot, sheet)
@@ -129,9 +131,12 @@ def test_the_sheet_speaks_french_in_a_french_window(
     rows = sheet.rows()
     assert {group for group, _, _ in rows} == {"Cette page", "La salle", "Fenêtre"}
     assert ("Cette page", "Ctrl+Haut", "+1 vote") in rows
-    assert ("Fenêtre", "Ctrl+Maj+Z, Ctrl+Y", "Rétablir edit title") in rows
+    assert ("Fenêtre", "Ctrl+Maj+Z, Ctrl+Y", "Rétablir\u00a0: edit title") in rows
+    # The library's Ctrl+D works on the library only: not listed over a workshop.
+    assert "Dupliquer pour le cycle suivant…" not in actions_of(sheet)
+    assert "Nouvel atelier…" in actions_of(sheet)  # from the File menu, anywhere
     assert ("La salle", "F9", "Notes d’animation") in rows
-    assert ("La salle", "Échap", "Vue salle\u00a0: quitter") in rows
+    assert ("La salle", "Échap", "Vue de la salle\u00a0: quitter") in rows
     close(qtbot, sheet)
 
 

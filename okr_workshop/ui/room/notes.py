@@ -87,7 +87,9 @@ class NotesPanel(QWidget):
 
     def texts(self) -> str:
         """What a person reads in the panel now (for the tests)."""
-        return self.heading.text() + "\n" + self.text.toPlainText()
+        # The raw text keeps French typography's no-break spaces (plain text drops them).
+        raw = self.text.document().toRawText().replace("\u2029", "\n")
+        return self.heading.text() + "\n" + raw
 
 
 def install_notes(view) -> NotesPanel:  # view: WorkshopView (not imported: no cycle)
@@ -99,7 +101,7 @@ def install_notes(view) -> NotesPanel:  # view: WorkshopView (not imported: no c
     splitter.setCollapsible(splitter.indexOf(panel), False)
     splitter.setStretchFactor(splitter.indexOf(panel), 0)
 
-    action = QAction(QCoreApplication.translate("FacilitatorNotes", "Facilitator’s &notes"),
+    action = QAction(QCoreApplication.translate("FacilitatorNotes", "&Facilitator’s notes"),
                      view)
     action.setObjectName("notesAction")
     action.setCheckable(True)

@@ -72,6 +72,16 @@ def _works(action: QAction) -> bool:
     return any(isinstance(w, QWidget) and w.isVisible() for w in action.associatedObjects())
 
 
+def _works_from_menu(action: QAction) -> bool:
+    """A menu's action fires from the keyboard window-wide, unless its shortcut belongs to
+    a widget (the library's Ctrl+N): then only while that widget is on screen."""
+    window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+    if action.shortcutContext() in window_wide:
+        return True
+    return any(isinstance(w, QWidget) and not isinstance(w, QMenu) and w.isVisible()
+               for w in action.associatedObjects())
+
+
 def collect(window, page: QWidget | None, step=None) -> list[Row]:
     """Every shortcut working now in ``window`` with ``page`` on screen."""
     rows: list[Row] = []
@@ -90,7 +100,8 @@ def collect(window, page: QWidget | None, step=None) -> list[Row]:
         if menu is None or not menu.isEnabled():
             continue
         for action in _menu_actions(menu):
-            add("room" if menu is room_menu else "window", action)
+            if _works_from_menu(action):
+                add("room" if menu is room_menu else "window", action)
     for action in window.actions():
         add("window", action)
     if page is not None:
