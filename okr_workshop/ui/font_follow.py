@@ -54,6 +54,25 @@ def scaled_font(widget: QWidget) -> QFont:
     return font
 
 
+def zoom_styled(widget: QWidget) -> None:
+    """Give ``widget`` — one with a style sheet, or inside one — the console's size.
+
+    Qt stops passing a parent's font down to a widget with a style sheet and to everything
+    under it (the font is resolved once, when the sheet polishes it): the zoom sets their
+    size itself, keeping the rest of their font (a bold counter stays bold)."""
+    for each in (widget, *widget.findChildren(QWidget)):
+        if each.property(SCALE_PROPERTY) is not None:
+            continue  # scale_font's own widgets are set by the zoom anyway
+        wanted = sized(QApplication.font(each), console_zoom())
+        font = QFont(each.font())
+        if wanted.pointSizeF() > 0 and font.pointSizeF() != wanted.pointSizeF():
+            font.setPointSizeF(wanted.pointSizeF())
+            each.setFont(font)
+        elif wanted.pixelSize() > 0 and font.pixelSize() != wanted.pixelSize():
+            font.setPixelSize(wanted.pixelSize())
+            each.setFont(font)
+
+
 def scale_font(widget: QWidget, scale: float, *, bold: bool = False) -> None:
     """Give ``widget`` a font ``scale`` times the console's, kept so at every zoom."""
     widget.setProperty(SCALE_PROPERTY, float(scale))

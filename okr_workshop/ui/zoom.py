@@ -18,7 +18,13 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
 
-from okr_workshop.ui.font_follow import SCALE_PROPERTY, scaled_font, set_console_zoom, sized
+from okr_workshop.ui.font_follow import (
+    SCALE_PROPERTY,
+    scaled_font,
+    set_console_zoom,
+    sized,
+    zoom_styled,
+)
 
 STEPS = (85, 100, 115, 130, 150, 175, 200)
 ACTUAL = 100
@@ -104,6 +110,8 @@ class Zoom(QObject):
                 widget.setFont(scaled_font(widget))
             elif isinstance(widget, (QMenu, QDialog)):
                 widget.setFont(font)  # windows of their own: Qt does not pass the font on
+            elif widget.styleSheet() and self._in_console(widget):
+                zoom_styled(widget)
         self.zoom_in.setEnabled(self.percent < STEPS[-1])
         self.zoom_out.setEnabled(self.percent > STEPS[0])
         if remember:
@@ -142,19 +150,24 @@ class Zoom(QObject):
 
 
 class _DialogZoom(QObject):
-    """A dialog or menu of the console opened after the zoom: it gets the console's type
-    too (a window of its own does not inherit its parent's font)."""
+    """A dialog or menu of the console opened after the zoom gets the console's type too
+    (a window of its own does not inherit its parent's font); so does a widget with a style
+    sheet shown for the first time (a page built after the zoom)."""
 
     def __init__(self, zoom: Zoom) -> None:
         super().__init__(zoom)
         self.zoom = zoom
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (event.type() == QEvent.Type.Show and isinstance(watched, (QDialog, QMenu))
-                and self.zoom.percent != ACTUAL):
+        if event.type() != QEvent.Type.Show or self.zoom.percent == ACTUAL:
+            return False
+        if isinstance(watched, (QDialog, QMenu)):
             parent = watched.parentWidget()
             if parent is not None and parent.window() is self.zoom.window:
                 watched.setFont(self.zoom.font())
+        elif (isinstance(watched, QWidget) and watched.styleSheet()
+              and self.zoom._in_console(watched)):
+            zoom_styled(watched)
         return False
 
 

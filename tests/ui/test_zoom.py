@@ -215,3 +215,29 @@ def test_the_present_view_keeps_its_own_sizes(qtbot, main_window, french_worksho
              for label in present.findChildren(QLabel)}
     assert after == before
     present.close()
+
+
+def test_a_label_with_a_style_sheet_font_follows_the_zoom(qtbot, main_window, french_workshop_id):
+    main_window.open_workshop(french_workshop_id)
+    view = main_window.workshop_view
+    view.go_to(Step.FOCUS)
+    counter = view.current_page().counter
+    before = counter.fontInfo().pointSizeF()
+    main_window.zoom.set_percent(200)
+    assert counter.fontInfo().pointSizeF() >= before * 1.9
+    assert counter.fontInfo().bold()
+
+
+def test_a_styled_label_on_a_page_built_after_the_zoom_is_zoomed(
+    qtbot, main_window, french_workshop_id
+):
+    main_window.open_workshop(french_workshop_id)
+    base = QLabel().font().pointSizeF()
+    main_window.zoom.set_percent(200)
+    view = main_window.workshop_view
+    view.go_to(Step.KEY_RESULTS)  # built now, at 200 %
+    counter = view.current_page().findChild(QLabel, "krCounter")
+    assert counter.styleSheet() and counter.isVisible()
+    assert counter.fontInfo().pointSizeF() == base * 2
+    main_window.zoom.set_percent(100)
+    assert counter.fontInfo().pointSizeF() == base
