@@ -82,7 +82,6 @@ class WorkshopView(QWidget):
         self.step_list.setObjectName("stepList")
         self.step_list.setSpacing(2)
         scale_font(self.step_list, 1.15)
-        follow_font(self.step_list, self._fit_step_list)
         self.stack = QStackedWidget()
         for number, cls in enumerate(self._classes, start=1):
             item = QListWidgetItem(f"{number}. {step_name(cls.step)}")
@@ -91,6 +90,7 @@ class WorkshopView(QWidget):
             self.step_list.addItem(item)
             self.stack.addWidget(QWidget())  # stands in for the page until it is built
         self.step_list.currentRowChanged.connect(self._show_row)
+        follow_font(self.step_list, self._fit_step_list)
 
         self.missing = MissingPanel()
         self.missing.setObjectName("missingPanel")
@@ -135,9 +135,12 @@ class WorkshopView(QWidget):
         self.current_page().bring_up_to_date()  # already current: no row change loaded it
 
     def _fit_step_list(self) -> None:
-        # Wider with the zoom: the step names are never cut.
-        self.step_list.setMinimumWidth(round(170 * console_zoom()))
-        self.step_list.setMaximumWidth(round(280 * console_zoom()))
+        # As wide as the longest step name at the zoom of now: never cut, never wider.
+        metrics = self.step_list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.step_list.item(row).text())
+                      for row in range(self.step_list.count())), default=0)
+        self.step_list.setMinimumWidth(max(170, widest + 2 * self.step_list.frameWidth() + 16))
+        self.step_list.setMaximumWidth(max(round(280 * console_zoom()), widest + 40))
 
     def _missing_area(self) -> QScrollArea:
         """The panel keeps one height, that of its longest text, so the page above it (and
@@ -153,7 +156,9 @@ class WorkshopView(QWidget):
         return area
 
     def _fit_missing(self, area: QScrollArea) -> None:
-        """As tall as its lines in the font of now: the zoom changes it."""
+        """As tall as its lines in the font of now (the zoom changes it), and wide enough
+        to read beside the good practices."""
+        area.setMinimumWidth(self.missing.fontMetrics().averageCharWidth() * 24)
         lines = MISSING_LINES + 2  # the heading, the lines, "…and N more"
         margins = self.missing.contentsMargins()
         self.missing_height = (

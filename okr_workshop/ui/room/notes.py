@@ -125,7 +125,10 @@ def install_notes(view) -> NotesPanel:  # view: WorkshopView (not imported: no c
     def toggle(shown: bool) -> None:
         panel.setVisible(shown)
         if shown:
-            width = panel.fontMetrics().averageCharWidth() * WIDTH_CHARS
+            # A short line of the script, but never more than a quarter of the window at a
+            # large zoom: the page keeps the room.
+            width = min(panel.fontMetrics().averageCharWidth() * WIDTH_CHARS,
+                        splitter.width() // 4)
             sizes = splitter.sizes()
             index = splitter.indexOf(panel)
             if sizes[index] < width // 2:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -172,8 +172,13 @@ class ShortcutSheet(QDialog):
         layout.addWidget(buttons)
         self._fill(rows)
         self.search.textChanged.connect(self.filter)
+
+    def fit(self, room: QSize) -> None:
+        """Wide enough for its longest line, tall enough for many rows, within ``room``."""
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 90, metrics.lineSpacing() * 32)
+        width = min(metrics.averageCharWidth() * 90, room.width() * 9 // 10)
+        height = min(metrics.lineSpacing() * 32, room.height() * 9 // 10)
+        self.resize(width, height)
 
     def _fill(self, rows: list[Row]) -> None:
         titles = group_titles()
@@ -246,6 +251,8 @@ def show_sheet(window) -> ShortcutSheet:
         page, step = window.stack.currentWidget(), None
     sheet = ShortcutSheet(collect(window, page, step), window)
     sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    sheet.setFont(window.font())  # the console's zoom, before it is sized
+    sheet.fit(window.size())
     window.shortcut_sheet = sheet
     sheet.open()
     return sheet
