@@ -126,24 +126,24 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Vue de la salle&#xa0;: écran noir, ou retour</translation>
     </message>
     <message>
-        <source>Audience view: full screen, or back to a window</source>
-        <translation>Vue de la salle&#xa0;: plein écran, ou retour en fenêtre</translation>
+        <source>Audience view: full screen, or a window</source>
+        <translation>Vue de la salle&#xa0;: plein écran, ou en fenêtre</translation>
+    </message>
+    <message>
+        <source>Audience view: next item (→ in the audience view)</source>
+        <translation>Vue de la salle&#xa0;: élément suivant (→ sur la vue de la salle)</translation>
+    </message>
+    <message>
+        <source>Audience view: previous item (← in the audience view)</source>
+        <translation>Vue de la salle&#xa0;: élément précédent (← sur la vue de la salle)</translation>
+    </message>
+    <message>
+        <source>Audience view: leave (in the audience view)</source>
+        <translation>Vue de la salle&#xa0;: quitter (sur la vue de la salle)</translation>
     </message>
     <message>
         <source>Audience view: swap screens</source>
         <translation>Vue de la salle&#xa0;: échanger les écrans</translation>
-    </message>
-    <message>
-        <source>Audience view: next item</source>
-        <translation>Vue de la salle&#xa0;: élément suivant</translation>
-    </message>
-    <message>
-        <source>Audience view: previous item</source>
-        <translation>Vue de la salle&#xa0;: élément précédent</translation>
-    </message>
-    <message>
-        <source>Audience view: leave</source>
-        <translation>Vue de la salle&#xa0;: quitter</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,8 @@ def test_the_sheet_speaks_french_in_a_french_window(
     assert "Dupliquer pour le cycle suivant…" not in actions_of(sheet)
     assert "Nouvel atelier…" in actions_of(sheet)  # from the File menu, anywhere
     assert ("La salle", "F9", "Notes d’animation") in rows
-    assert ("La salle", "Échap", "Vue de la salle\u00a0: quitter") in rows
+    leave = "Vue de la salle\u00a0: quitter (sur la vue de la salle)"
+    assert ("La salle", "Échap", leave) in rows
     close(qtbot, sheet)
 
 

@@ -48,21 +48,23 @@ def declared_keys(step=None) -> list[DeclaredKey]:
     return [k for k in _declared if k.steps is None or (step is not None and step in k.steps)]
 
 
-# The audience view's keys (ROOM.md, part B): single letters handled by an event filter, on
-# both windows when no text field has the focus. Declared here so the sheet is right from
+# The audience view's keys (ROOM.md, part B): single letters handled by an event filter in
+# the console while the audience view is open and no text field has the focus, and by the
+# audience window itself (with the arrows and Esc). Declared here so the sheet is right from
 # the start; the audience part may move them to its own module (same owner: no twins).
 def audience_keys() -> dict[tuple[str, ...], str]:
     """Each literal, so the translation tools find it."""
     translate = QCoreApplication.translate
     return {
         ("B",): translate("AudienceKeys", "Audience view: black screen, or back"),
-        ("F",): translate("AudienceKeys", "Audience view: full screen, or back to a window"),
+        ("F",): translate("AudienceKeys", "Audience view: full screen, or a window"),
         ("S",): translate("AudienceKeys", "Audience view: swap screens"),
-        ("N", "Right"): translate("AudienceKeys", "Audience view: next item"),
-        ("P", "Left"): translate("AudienceKeys", "Audience view: previous item"),
-        ("Esc",): translate("AudienceKeys", "Audience view: leave"),
+        ("N",): translate("AudienceKeys", "Audience view: next item (→ in the audience view)"),
+        ("P",): translate("AudienceKeys",
+                          "Audience view: previous item (← in the audience view)"),
+        ("Esc",): translate("AudienceKeys", "Audience view: leave (in the audience view)"),
     }
 
 
-for _keys in (("B",), ("F",), ("S",), ("N", "Right"), ("P", "Left"), ("Esc",)):
+for _keys in audience_keys():
     declare_key(_keys, lambda keys=_keys: audience_keys()[keys], owner="audience")
