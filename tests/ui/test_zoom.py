@@ -157,7 +157,11 @@ def test_the_zoom_is_remembered_per_screen_and_applied_at_start(
     assert zoom.percent == 130
 
     real = main_window.screen()
-    zoom.follow_screen(real)
+    # Qt says the window moved to another screen: that screen's zoom (the real one: never
+    # zoomed yet, so the usual size).
+    assert zoom._watched_handle is main_window.windowHandle()
+    main_window.windowHandle().screenChanged.emit(real)
+    assert zoom.screen is real and zoom.percent == 100
     zoom.set_percent(175)
     main_window.close()
     again = MainWindow(repository, settings, prompts)
