@@ -5012,8 +5012,8 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Aucun raccourci ne correspond.</translation>
     </message>
     <message>
-        <source>The audience view’s single letters work when no text field has the focus.</source>
-        <translation>Les touches à une lettre de la vue de la salle agissent quand le curseur n’est dans aucun champ de texte.</translation>
+        <source>The audience view’s single letters work while it is open and no text field has the focus.</source>
+        <translation>Les touches à une lettre de la vue de la salle agissent quand elle est ouverte et que le curseur n’est dans aucun champ de texte.</translation>
     </message>
     <message>
         <source>Help</source>

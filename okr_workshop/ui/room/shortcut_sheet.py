@@ -158,8 +158,8 @@ class ShortcutSheet(QDialog):
         self.nothing = QLabel(self.tr("No shortcut matches."))
         self.nothing.setObjectName("noShortcut")
         self.nothing.hide()
-        note = QLabel(self.tr("The audience view’s single letters work when no text field "
-                              "has the focus."))
+        note = QLabel(self.tr("The audience view’s single letters work while it is open "
+                              "and no text field has the focus."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
