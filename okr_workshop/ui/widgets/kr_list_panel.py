@@ -6,8 +6,8 @@ Enter or F2 goes to the editor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -137,6 +137,21 @@ class KeyResultListPanel(QWidget):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self._build_layout()
         self._add_actions()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Tall enough for the objective's title as wrapped at this width: the splitter
+        above the form knows no height-for-width, and at a large zoom a two-line title
+        squeezed the buttons beside the table to half their height."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the title wraps anew: the minimum above changes
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)
