@@ -249,3 +249,14 @@ def test_a_styled_label_on_a_page_built_after_the_zoom_is_zoomed(
     assert counter.fontInfo().pointSizeF() == base * 2
     main_window.zoom.set_percent(100)
     assert counter.fontInfo().pointSizeF() == base
+
+
+def test_the_new_workshop_dialog_is_as_wide_in_the_zoomed_type(qtbot, main_window):
+    from okr_workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+
+    main_window.zoom.set_percent(200)
+    dialog = NewWorkshopDialog(main_window)
+    dialog.show()
+    assert points(dialog) == points(QLabel()) * 2
+    assert dialog.minimumWidth() >= dialog.fontMetrics().averageCharWidth() * 80
+    dialog.close()
