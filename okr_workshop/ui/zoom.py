@@ -146,6 +146,9 @@ class Zoom(QObject):
             if handle is not None and handle is not self._watched_handle:
                 self._watched_handle = handle
                 handle.screenChanged.connect(self.follow_screen)
+                if handle.screen() is not self.screen:
+                    # Placed where it was left, on another screen than at start: its zoom.
+                    self.follow_screen(handle.screen())
         return False
 
 
