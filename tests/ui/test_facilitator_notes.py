@@ -50,9 +50,10 @@ def test_f9_shows_the_steps_notes_and_they_follow_the_step(
     text = panel.texts()
     assert notes(Step.KEY_RESULTS, Language.ENGLISH)["traps"][0] in text
     assert notes(Step.FOCUS, Language.ENGLISH)["say"][0] not in text
-    # The source's practices of the step, read-only here, with whether they are ticked.
+    # The source's practices of the step, read-only here, with whether they are ticked, in
+    # the workshop's language as in the panel under the page (the sample is French).
     for practice in practices_for_step(Step.KEY_RESULTS):
-        assert practice_text(practice.code, Language.ENGLISH) in text
+        assert practice_text(practice.code, Language.FRENCH) in text
     assert "not ticked yet" in text
 
     qtbot.keyClick(view.step_list, Qt.Key.Key_F9)  # and away again

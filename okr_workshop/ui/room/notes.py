@@ -5,8 +5,9 @@ whether they are ticked — they are ticked in the "Good practices" panel under 
 the one place that saves a tick), then a short script — what to say, what to ask, the
 typical traps — from the Qt-free catalogue ``domain/facilitation.py``.
 
-F9 or Room > Facilitator's notes shows or hides it. Nothing here reaches the room channel:
-the audience view never shows a coach's note.
+The script is the coach's, in the window's language; the practices are in the workshop's,
+the words of the panel under the page. F9 or Room > Facilitator's notes shows or hides it.
+Nothing here reaches the room channel: the audience view never shows a coach's note.
 """
 
 from __future__ import annotations
@@ -74,7 +75,10 @@ class NotesPanel(QWidget):
                 done = practice.code in ticked
                 mark = "☑" if done else "☐"
                 state = self.tr("ticked") if done else self.tr("not ticked yet")
-                lines.append(f"<li>{mark} {escape(practice_text(practice.code, language))}"
+                # In the workshop's language, as in the panel under the page where they are
+                # ticked: the same words on both sides.
+                words = practice_text(practice.code, workshop.language)
+                lines.append(f"<li>{mark} {escape(words)}"
                              f" <i>({escape(state)})</i></li>")
             title = escape(self.tr("Good practices from the source"))
             where = escape(self.tr("Tick them in the Good practices panel under the page."))
