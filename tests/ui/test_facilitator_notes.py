@@ -94,7 +94,7 @@ def test_the_notes_are_in_french_in_a_french_window(
 
 def test_the_room_menu_lists_the_notes_with_f9(qtbot, main_window, french_workshop_id):
     main_window.open_workshop(french_workshop_id)
-    action = next(a for a in main_window.room_menu.actions() if a.text())
+    action = next(a for a in main_window.room_menu.actions() if a.objectName() == "notesAction")
     assert action is main_window.workshop_view.notes_action
     assert action.text() == "&Facilitator’s notes"
     assert action.shortcut().toString() == "F9"
