@@ -117,3 +117,18 @@ def test_the_room_channel_never_carries_the_notes(qtbot, main_window, french_wor
     said = "\n".join(repr(item) for item in published)
     assert room.overlay is None
     assert [line for line in every_note_line() if line in said] == []
+
+
+def test_at_a_large_zoom_the_notes_keep_their_words_whole(qtbot, main_window, french_workshop_id):
+    main_window.resize(1366, 768)
+    main_window.open_workshop(french_workshop_id)
+    main_window.zoom.set_percent(200)
+    view = main_window.workshop_view
+    view.go_to(Step.FOCUS)
+    panel = open_notes(qtbot, main_window)
+    QApplication.processEvents()
+    metrics = panel.text.fontMetrics()
+    longest = max((word for lines in notes(Step.FOCUS, Language.ENGLISH).values()
+                   for line in lines for word in line.split()), key=metrics.horizontalAdvance)
+    # Room for the longest word beside a bullet: never a column of syllables.
+    assert panel.text.viewport().width() > metrics.horizontalAdvance(longest) + 60

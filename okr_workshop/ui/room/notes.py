@@ -22,11 +22,13 @@ from okr_workshop.domain.enums import Step
 from okr_workshop.domain.facilitation import notes
 from okr_workshop.domain.good_practices import practice_text, practices_for_step
 from okr_workshop.domain.model import Workshop
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.step_names import step_name
 
 NOTES_KEY = "F9"
 WIDTH_CHARS = 38  # the panel's width at first: a short line of the script on one line
+MIN_CHARS = 24  # and its narrowest: the longest words of the script whole
 
 
 def part_titles() -> dict[str, str]:
@@ -57,6 +59,10 @@ class NotesPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
         self.step: Step | None = None
+        # Never so narrow that a word breaks in two (the splitter gives the page its minimum
+        # first, and at a large zoom that left the notes a column of syllables).
+        follow_font(self, lambda: self.setMinimumWidth(
+            self.fontMetrics().averageCharWidth() * MIN_CHARS))
 
     def show_step(self, workshop: Workshop, step: Step) -> None:
         self.step = Step(step)
