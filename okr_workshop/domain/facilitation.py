@@ -147,7 +147,7 @@ MESSAGES = {
         en="Too many objectives means trying to do everything: focus protects delivery.",
     ),
     "focus.say.3": entry(
-        fr="Avant de voter\u00a0: combien de points chacun, combien au plus sur un objectif.",
+        fr="Avant de voter\u00a0: combien de gommettes chacun, combien au plus par objectif.",
         en="Before the vote: how many dots each, and the most on one objective.",
     ),
     "focus.ask.1": entry(
