@@ -37,6 +37,7 @@ from okr_workshop.ui.font_follow import console_zoom, follow_font, scale_font, s
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.audience_control import install_audience
 from okr_workshop.ui.room.notes import install_notes
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
@@ -102,18 +103,23 @@ class WorkshopView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        # The room kit's controls over the page (audience view, timer): each part adds its
-        # widgets to this bar and its actions to ``room_actions`` (the window's Room menu).
+        # The room kit's controls (audience view, timer): each part adds its widgets to this
+        # bar and its actions to ``room_actions`` (the window's Room menu). The bar sits in
+        # the corner under the page, beside the panels of fixed height there: over the page
+        # it took a row from every page, which at 1366×768 hid a key result and a check-in.
         self.room_bar = QHBoxLayout()
         self.room_bar.setContentsMargins(6, 4, 6, 0)
         self.room_actions: list[QAction] = []
-        right_layout.addLayout(self.room_bar)
         right_layout.addWidget(self.stack, 1)
         bottom = QHBoxLayout()
         area = self._missing_area()
         bottom.addWidget(area, 3)
         bottom.addWidget(self.practices, 2)
         follow_font(self.missing, lambda: self._fit_missing(area))
+        corner = QVBoxLayout()
+        corner.addLayout(self.room_bar)
+        corner.addStretch(1)
+        bottom.addLayout(corner)
         right_layout.addLayout(bottom)
 
         splitter = QSplitter()
@@ -277,6 +283,7 @@ class WorkshopView(QWidget):
 
     def _install_room_kit(self) -> None:
         """The audience view, the step timer and the coach's aids, each wired by its part."""
+        install_audience(self)
         install_notes(self)
 
     def _publish(self) -> None:

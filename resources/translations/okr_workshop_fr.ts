@@ -120,6 +120,73 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>AudienceControl</name>
+    <message>
+        <source>&amp;Audience view</source>
+        <translation>&amp;Vue de la salle</translation>
+    </message>
+    <message>
+        <source>Show the room this step, large, on the projector (F5). Esc there, or F5 again, closes it.</source>
+        <translation>Montre cette étape à la salle, en grand, sur le projecteur (F5). Échap sur cette vue, ou F5 à nouveau, la ferme.</translation>
+    </message>
+    <message>
+        <source>Show to the room on t&amp;his screen</source>
+        <translation>Montrer à la salle sur &amp;cet écran</translation>
+    </message>
+    <message>
+        <source>The audience view fills this screen, in place of the console, until Esc (Shift+F5).</source>
+        <translation>La vue de la salle remplit cet écran, à la place de la console, jusqu’à Échap (Maj+F5).</translation>
+    </message>
+    <message>
+        <source>&amp;Black screen</source>
+        <translation>Écran &amp;noir</translation>
+    </message>
+    <message>
+        <source>Black out the audience view, and bring it back (B, or Ctrl+Shift+B).</source>
+        <translation>Passe la vue de la salle au noir, puis la rallume (B, ou Ctrl+Maj+B).</translation>
+    </message>
+    <message>
+        <source>&amp;Swap screens</source>
+        <translation>&amp;Échanger les écrans</translation>
+    </message>
+    <message>
+        <source>The console and the audience view change screens (S, or Ctrl+Shift+F5).</source>
+        <translation>La console et la vue de la salle échangent leurs écrans (S, ou Ctrl+Maj+F5).</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Élément &amp;suivant</translation>
+    </message>
+    <message>
+        <source>The next team, strategic objective or key result on the audience view (N, or Ctrl+Shift+PgDown).</source>
+        <translation>L’équipe, l’objectif stratégique ou le résultat clé suivant sur la vue de la salle (N, ou Ctrl+Maj+Pg suiv).</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>Élément &amp;précédent</translation>
+    </message>
+    <message>
+        <source>The previous one on the audience view (P, or Ctrl+Shift+PgUp).</source>
+        <translation>Le précédent sur la vue de la salle (P, ou Ctrl+Maj+Pg préc).</translation>
+    </message>
+    <message>
+        <source>Audience &amp;screen</source>
+        <translation>Écran de la sa&amp;lle</translation>
+    </message>
+    <message>
+        <source>The screen the audience view goes to; remembered.</source>
+        <translation>L’écran où s’affiche la vue de la salle&#xa0;; retenu pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Automatic: a screen other than the console’s</source>
+        <translation>Automatique&#xa0;: un autre écran que celui de la console</translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation>Écran %1</translation>
+    </message>
+</context>
+<context>
     <name>AudienceKeys</name>
     <message>
         <source>Audience view: black screen, or back</source>
@@ -128,6 +195,10 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>Audience view: full screen, or a window</source>
         <translation>Vue de la salle&#xa0;: plein écran, ou en fenêtre</translation>
+    </message>
+    <message>
+        <source>Audience view: swap screens</source>
+        <translation>Vue de la salle&#xa0;: échanger les écrans</translation>
     </message>
     <message>
         <source>Audience view: next item (→ in the audience view)</source>
@@ -141,9 +212,12 @@ Pourquoi&#xa0;: %2</translation>
         <source>Audience view: leave (in the audience view)</source>
         <translation>Vue de la salle&#xa0;: quitter (sur la vue de la salle)</translation>
     </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
     <message>
-        <source>Audience view: swap screens</source>
-        <translation>Vue de la salle&#xa0;: échanger les écrans</translation>
+        <source>Audience view — %1</source>
+        <translation>Vue de la salle — %1</translation>
     </message>
 </context>
 <context>
@@ -698,6 +772,47 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>“%1” serves no strategic objective: choose the one it serves, or fill in “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» ne sert aucun objectif stratégique&#xa0;: choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsScene</name>
+    <message>
+        <source>No team yet</source>
+        <translation>Pas encore d’équipe</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <comment>one</comment>
+        <translation>+%1 autre</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <comment>many</comment>
+        <translation>+%1 autres</translation>
+    </message>
+    <message>
+        <source>%1 objectives</source>
+        <translation>%1 objectifs</translation>
+    </message>
+    <message>
+        <source>%1 objective</source>
+        <translation>%1 objectif</translation>
+    </message>
+    <message>
+        <source>No candidate objective yet: what will this team contribute?</source>
+        <translation>Pas encore d’objectif candidat&#xa0;: quelle sera la contribution de cette équipe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Serves: %1</source>
+        <translation>Sert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not aligned: %1</source>
+        <translation>Non relié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not aligned</source>
+        <translation>Non relié</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +3708,47 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
 </context>
 <context>
+    <name>KeyResultsScene</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No key result yet</source>
+        <translation>Pas encore de résultat clé</translation>
+    </message>
+    <message>
+        <source>No kept objective has a key result yet</source>
+        <translation>Aucun objectif retenu n’a encore de résultat clé</translation>
+    </message>
+    <message>
+        <source>Metric, baseline and target still to write</source>
+        <translation>Indicateur, valeur de départ et cible encore à écrire</translation>
+    </message>
+    <message>
+        <source>Measurable and clear: nothing to improve</source>
+        <translation>Mesurable et clair&#xa0;: rien à améliorer</translation>
+    </message>
+    <message>
+        <source>%1 point to discuss</source>
+        <translation>%1 point à discuter</translation>
+    </message>
+    <message>
+        <source>%1 points to discuss</source>
+        <translation>%1 points à discuter</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <comment>one</comment>
+        <translation>…et %1 autre</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <comment>many</comment>
+        <translation>…et %1 autres</translation>
+    </message>
+</context>
+<context>
     <name>KrChart</name>
     <message>
         <source>Measured values</source>
@@ -4313,10 +4469,6 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
 <context>
     <name>PresentView</name>
     <message>
-        <source>Vision</source>
-        <translation>Vision</translation>
-    </message>
-    <message>
         <source>The vision has not been written yet.</source>
         <translation>La vision n’est pas encore écrite.</translation>
     </message>
@@ -4327,10 +4479,6 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>Strategic objective %1 of %2</source>
         <translation>Objectif stratégique %1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 / %2 · Space: next · ←: back · Esc: return</source>
-        <translation>%1 / %2 · Espace&#xa0;: suivant · ←&#xa0;: précédent · Échap&#xa0;: retour</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5365,13 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
+    <name>TitleScene</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+</context>
+<context>
     <name>VisionPage</name>
     <message>
         <source>Vision</source>
@@ -5227,24 +5382,20 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Où l’organisation veut aller, en quelques phrases que la salle retient.</translation>
     </message>
     <message>
-        <source>The vision every team&apos;s objectives will serve. It is saved as soon as you pause typing; F5 shows it full screen to the room.</source>
-        <translation>La vision que serviront les objectifs de chaque équipe. Elle est enregistrée dès que vous marquez une pause&#xa0;; F5 l’affiche en plein écran pour la salle.</translation>
-    </message>
-    <message>
         <source>Vi&amp;sion statement</source>
         <translation>&amp;Vision</translation>
-    </message>
-    <message>
-        <source>&amp;Present to the room</source>
-        <translation>&amp;Présenter à la salle</translation>
     </message>
     <message>
         <source>&amp;Present (F5)</source>
         <translation>&amp;Présenter (F5)</translation>
     </message>
     <message>
-        <source>Show the vision, then each strategic objective with its why, full screen for the room. Space goes on, Esc comes back here.</source>
-        <translation>Affiche la vision, puis chaque objectif stratégique avec son pourquoi, en plein écran pour la salle. Espace pour avancer, Échap pour revenir ici.</translation>
+        <source>The vision every team&apos;s objectives will serve. It is saved as soon as you pause typing; F5 shows it to the room on the audience view.</source>
+        <translation>La vision que serviront les objectifs de chaque équipe. Elle est enregistrée dès que vous marquez une pause&#xa0;; F5 la montre à la salle sur la vue de la salle.</translation>
+    </message>
+    <message>
+        <source>Show the vision, then each strategic objective with its why, on the audience view (the projector). Space goes on, Esc comes back here.</source>
+        <translation>Affiche la vision, puis chaque objectif stratégique avec son pourquoi, sur la vue de la salle (le projecteur). Espace pour avancer, Échap pour revenir ici.</translation>
     </message>
     <message>
         <source>Strategic &amp;objectives</source>

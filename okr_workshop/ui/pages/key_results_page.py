@@ -35,6 +35,7 @@ from okr_workshop.ui.models.kept_objectives_model import KeptObjectivesModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.findings_panel import FindingsPanel
@@ -90,6 +91,7 @@ class KeyResultsPage(StepPage):
         self.list_panel.move_requested.connect(self.move_key_result)
         self.list_panel.edit_requested.connect(self.editor.focus_sentence)
         self.editor.draft_changed.connect(self._on_typed)
+        bridge.room.pointer_changed.connect(self._follow_room)
 
     def _build_layout(self, tree_label: QLabel) -> None:
         left = QWidget()
@@ -243,6 +245,24 @@ class KeyResultsPage(StepPage):
         self.editor.show_key_result(self._workshop, kr)
         self.dependencies.show_objective(self._workshop, self.objective(), kr)
         self._show_findings()
+        self._point()
+
+    def _point(self) -> None:
+        """The room sees the key result chosen here (its objective and team with it)."""
+        room, objective = self.bridge.room, self.objective()
+        if room.pointer.step == self.step:
+            room.point(team_id=objective.team_id if objective else None,
+                       objective_id=objective.id if objective else None, key_result_id=self._kr_id)
+
+    def _follow_room(self, pointer: Pointer) -> None:
+        """The step just reached, or the audience view's next / previous key result."""
+        if pointer.step != self.step or self.stale:
+            return
+        if pointer.objective_id is None:
+            self._point()
+        elif (pointer.objective_id, pointer.key_result_id) != (self._objective_id, self._kr_id):
+            self._objective_id, self._kr_id = pointer.objective_id, pointer.key_result_id
+            self.load(self._workshop)
 
     def _show_findings(self) -> None:
         """The findings of the key result as typed, saved or not yet."""
