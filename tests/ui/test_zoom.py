@@ -209,25 +209,6 @@ def test_at_200_percent_no_page_is_squeezed_at_1366_by_768(
     assert steps.viewport().width() >= widest
 
 
-def test_the_present_view_keeps_its_own_sizes(qtbot, main_window, french_workshop_id):
-    main_window.open_workshop(french_workshop_id)
-    view = main_window.workshop_view
-    view.go_to(Step.VISION)
-    page = view.current_page()
-    if not hasattr(page, "present_action"):
-        pytest.skip("the Present view became the audience view: test_coach_aids_audience.py")
-    page.present_action.trigger()
-    present = page.present_view
-    qtbot.waitUntil(present.isVisible)
-    before = {label.objectName(): label.font().pixelSize()
-              for label in present.findChildren(QLabel)}
-    main_window.zoom.set_percent(200)
-    after = {label.objectName(): label.font().pixelSize()
-             for label in present.findChildren(QLabel)}
-    assert after == before
-    present.close()
-
-
 def test_a_label_with_a_style_sheet_font_follows_the_zoom(qtbot, main_window, french_workshop_id):
     main_window.open_workshop(french_workshop_id)
     view = main_window.workshop_view
