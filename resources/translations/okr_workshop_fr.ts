@@ -187,6 +187,33 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>AudienceKeys</name>
+    <message>
+        <source>Audience view: black screen, or back</source>
+        <translation>Vue de la salle&#xa0;: écran noir, ou retour</translation>
+    </message>
+    <message>
+        <source>Audience view: full screen, or a window</source>
+        <translation>Vue de la salle&#xa0;: plein écran, ou en fenêtre</translation>
+    </message>
+    <message>
+        <source>Audience view: swap screens</source>
+        <translation>Vue de la salle&#xa0;: échanger les écrans</translation>
+    </message>
+    <message>
+        <source>Audience view: next item (→ in the audience view)</source>
+        <translation>Vue de la salle&#xa0;: élément suivant (→ sur la vue de la salle)</translation>
+    </message>
+    <message>
+        <source>Audience view: previous item (← in the audience view)</source>
+        <translation>Vue de la salle&#xa0;: élément précédent (← sur la vue de la salle)</translation>
+    </message>
+    <message>
+        <source>Audience view: leave (in the audience view)</source>
+        <translation>Vue de la salle&#xa0;: quitter (sur la vue de la salle)</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>Audience view — %1</source>
@@ -2714,6 +2741,29 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>FacilitatorNotes</name>
+    <message>
+        <source>What to say</source>
+        <translation>Ce qu’il faut dire</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>Ce qu’il faut demander</translation>
+    </message>
+    <message>
+        <source>Typical traps</source>
+        <translation>Pièges fréquents</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator’s notes</source>
+        <translation>Notes d’&amp;animation</translation>
+    </message>
+    <message>
+        <source>Show or hide what to say, ask and watch for on this step, beside the page (never on the audience view)</source>
+        <translation>Afficher ou masquer, à côté de la page, ce qu’il faut dire, demander et surveiller à cette étape (jamais sur la vue de la salle)</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Voter</source>
@@ -3490,6 +3540,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Chercher</translation>
     </message>
     <message>
+        <source>Go to the list of workshops</source>
+        <translation>Aller à la liste des ateliers</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Welcome to OKR Workshop&lt;/h2&gt;&lt;p&gt;Your library is empty. Start from a sample workshop to see a whole session, from the vision to measurable key results, or create your own.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans OKR Workshop&lt;/h2&gt;&lt;p&gt;Votre bibliothèque est vide. Partez d’un atelier d’exemple pour voir une séance entière, de la vision aux résultats clés mesurables, ou créez le vôtre.&lt;/p&gt;</translation>
     </message>
@@ -3869,6 +3923,22 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Move the key result down (Ctrl+Down).</source>
         <translation>Descendre le résultat clé (Ctrl+Bas).</translation>
+    </message>
+    <message>
+        <source>Delete the key result</source>
+        <translation>Supprimer le résultat clé</translation>
+    </message>
+    <message>
+        <source>Move the key result up</source>
+        <translation>Monter le résultat clé</translation>
+    </message>
+    <message>
+        <source>Move the key result down</source>
+        <translation>Descendre le résultat clé</translation>
+    </message>
+    <message>
+        <source>Edit the key result</source>
+        <translation>Modifier le résultat clé</translation>
     </message>
     <message>
         <source>Add key result</source>
@@ -4487,6 +4557,33 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Add an action decided from the selected note.</source>
         <translation>Ajouter une action décidée à partir de la note sélectionnée.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Facilitator’s notes</source>
+        <translation>Notes d’animation</translation>
+    </message>
+    <message>
+        <source>Facilitator’s notes: %1</source>
+        <translation>Notes d’animation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>cochée</translation>
+    </message>
+    <message>
+        <source>not ticked yet</source>
+        <translation>pas encore cochée</translation>
+    </message>
+    <message>
+        <source>Good practices from the source</source>
+        <translation>Bonnes pratiques de l’article source</translation>
+    </message>
+    <message>
+        <source>Tick them in the Good practices panel under the page.</source>
+        <translation>Cochez-les dans le panneau «&#xa0;Bonnes pratiques&#xa0;» sous la page.</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +5596,61 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>Cette page</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>La salle</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Find a shortcut or an action</source>
+        <translation>Chercher un raccourci ou une action</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation>Aucun raccourci ne correspond.</translation>
+    </message>
+    <message>
+        <source>The audience view’s single letters work while it is open and no text field has the focus.</source>
+        <translation>Les touches à une lettre de la vue de la salle agissent quand elle est ouverte et que le curseur n’est dans aucun champ de texte.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut that works on this page (F1)</source>
+        <translation>Tous les raccourcis utilisables sur cette page (F1)</translation>
+    </message>
+</context>
+<context>
     <name>SteeringPage</name>
     <message>
         <source>Ctrl+Tab and Ctrl+Shift+Tab go from one tab to the next.</source>
@@ -5673,6 +5825,10 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>Ctrl+1 to Ctrl+9 choose the team directly.</source>
         <translation>Ctrl+1 à Ctrl+9 choisissent directement l’équipe.</translation>
+    </message>
+    <message>
+        <source>Choose team %1</source>
+        <translation>Choisir l’équipe %1</translation>
     </message>
 </context>
 <context>
@@ -6075,6 +6231,37 @@ Décompte&#xa0;: des gommettes collées au mur, comptées puis saisies ici.</tra
     <message>
         <source>Nothing missing in this step.</source>
         <translation>Rien ne manque dans cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Larger type and rows in the console (not on the audience view)</source>
+        <translation>Texte et lignes plus grands dans la console (pas sur la vue de la salle)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Smaller type and rows in the console</source>
+        <translation>Texte et lignes plus petits dans la console</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>The console’s type at its usual size</source>
+        <translation>Le texte de la console à sa taille habituelle</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1&#xa0;%</translation>
     </message>
 </context>
 </TS>

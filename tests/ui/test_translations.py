@@ -192,7 +192,7 @@ def test_the_language_chosen_in_the_menu_is_remembered_for_the_next_start(
         window = MainWindow(repository, again, prompts)
         qtbot.addWidget(window)
         assert [a.text() for a in window.menuBar().actions()] == [
-            "&Fichier", "É&dition", "A&ller", "Salle", "Affic&hage"
+            "&Fichier", "É&dition", "A&ller", "Salle", "Affic&hage", "Aide"
         ]
         assert window.language_actions[Language.FRENCH].isChecked()
         # Back to English: saved, and said in English.

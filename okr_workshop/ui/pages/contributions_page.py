@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Workshop, new_id
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.models.contributions_model import ContributionsModel, reason_heading
 from okr_workshop.ui.models.team_choice_model import TeamChoiceModel
 from okr_workshop.ui.pages.base import StepPage
@@ -98,7 +99,8 @@ class ContributionsPage(StepPage):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        self._size_columns()
+        # Widths in characters: again at each zoom.
+        follow_font(self.table, self._size_columns)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         table_label = QLabel(self.tr("The team's &objectives"))
         table_label.setBuddy(self.table)
@@ -144,7 +146,7 @@ class ContributionsPage(StepPage):
         header.setSectionResizeMode(Model.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         # The why is a paragraph: it is edited beside the table, where it has room.
         self.table.setColumnHidden(Model.WHY, True)
-        unit = self.fontMetrics().averageCharWidth()
+        unit = self.table.fontMetrics().averageCharWidth()
         for column, characters in ((Model.STRATEGIC, 24), (Model.REASON, 18),
                                    (Model.AUTHOR, 16), (Model.COMMITMENT, 12)):
             # Never narrower than the column's heading, in whatever language it is.
@@ -154,11 +156,14 @@ class ContributionsPage(StepPage):
         # Rows as tall as their wrapped text, so a reason is read whole, not cut at "…".
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows.setMinimumSectionSize(self.fontMetrics().height() + 10)
+        rows.setMinimumSectionSize(self.table.fontMetrics().height() + 10)
         # On a wide screen what serves, the reason and the author get room too.
-        self.column_shares = ColumnShares(
-            self.table, {Model.STRATEGIC: 0.2, Model.REASON: 0.2, Model.AUTHOR: 0.1}, 40 * unit
-        )
+        if getattr(self, "column_shares", None) is None:
+            self.column_shares = ColumnShares(
+                self.table, {Model.STRATEGIC: 0.2, Model.REASON: 0.2, Model.AUTHOR: 0.1}, 40 * unit
+            )
+        else:
+            self.column_shares.refit(40 * unit)
 
     def _add_shortcuts(self) -> None:
         self.add_action = QAction(self.tr("New candidate"), self)

@@ -30,6 +30,7 @@ from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Ste
 from okr_workshop.domain.rules.check import check_key_result
 from okr_workshop.domain.rules.common_rule import add_key_result_refusal, objective_rule_findings
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.models.kept_objectives_model import KeptObjectivesModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
@@ -129,7 +130,7 @@ class KeyResultsPage(StepPage):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         # Room for the objectives' titles, which are whole sentences.
-        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
+        follow_font(left, lambda: left.setMinimumWidth(left.fontMetrics().averageCharWidth() * 28))
         splitter.setSizes([self.fontMetrics().averageCharWidth() * 44, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

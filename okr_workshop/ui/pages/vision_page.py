@@ -28,6 +28,7 @@ from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Step, StrategicObjective, Workshop
 from okr_workshop.domain.rules.wording import short
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.font_follow import scale_font
 from okr_workshop.ui.models.strategic_model import StrategicObjectivesModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pending_edits import mark_draft
@@ -76,9 +77,8 @@ class VisionPage(StepPage):
         self.vision_edit.committed.connect(self._save_vision)
         # The room reads the vision as it is typed (the audience view follows the draft).
         self.vision_edit.textChanged.connect(self._typed)
-        font = self.vision_edit.font()  # the words the whole room will read: a little larger
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.vision_edit.setFont(font)
+        # The words the whole room will read: a little larger (and at every zoom).
+        scale_font(self.vision_edit, 1.2)
         vision_label = QLabel(self.tr("Vi&sion statement"))
         vision_label.setBuddy(self.vision_edit)
 

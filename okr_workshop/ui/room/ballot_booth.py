@@ -9,7 +9,7 @@ of the others just who has voted. The coach closes the booth from the console's 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.domain.model import Objective, Participant
 from okr_workshop.domain.room import VoteRound
 from okr_workshop.domain.voting import can_add, can_remove, remaining
+from okr_workshop.ui.font_follow import scale_font
 from okr_workshop.ui.language import is_singular
 from okr_workshop.ui.placeholders import fill
 
@@ -37,10 +38,8 @@ def _label(text: str = "", name: str = "", bold: bool = False) -> QLabel:
     label.setWordWrap(True)
     if name:
         label.setObjectName(name)
-    if bold:
-        font = QFont(label.font())
-        font.setBold(True)
-        label.setFont(font)
+    if bold:  # the booth's size, bold, at every zoom of the console
+        scale_font(label, BOOTH_SCALE, bold=True)
     return label
 
 
@@ -226,9 +225,7 @@ class BallotBooth(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * BOOTH_SCALE)
-        self.setFont(font)
+        scale_font(self, BOOTH_SCALE)  # larger than the console, and follows its zoom
         self.names = NamesView()
         self.ballot = BallotView()
         self.pages = QStackedWidget()

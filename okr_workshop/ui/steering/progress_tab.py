@@ -24,6 +24,7 @@ from okr_workshop.app import clock
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.steering.dashboard import dashboard, kept_key_results
 from okr_workshop.domain.steering.pace import status_sentence
+from okr_workshop.ui.font_follow import scale_font
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.progress_model import ProgressModel, ProgressRow
 from okr_workshop.ui.prompts import Prompts
@@ -61,10 +62,7 @@ class ProgressTab(SteeringTab):
         self.title.setObjectName("progressTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        scale_font(self.title, 1.35, bold=True)
         self.status_mark = QLabel()
         self.status_mark.setObjectName("progressStatusMark")
         self.status_mark.setTextFormat(Qt.TextFormat.RichText)

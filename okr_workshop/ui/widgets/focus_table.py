@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from okr_workshop.domain.rules.focus import Decision
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.models.focus_model import FocusModel
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -46,8 +47,10 @@ class FocusTable(QTableView):
         self.setWordWrap(True)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Rows the room can tell apart on a projector, even with one line of text each.
-        self.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
+        # Rows the room can tell apart on a projector, even with one line of text each
+        # (again at every zoom of the console).
+        follow_font(self, lambda: self.verticalHeader().setMinimumSectionSize(
+            self.fontMetrics().height() + 10))
         header = self.horizontalHeader()
         header.setSectionResizeMode(FocusModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FocusModel.VOTES, QHeaderView.ResizeMode.ResizeToContents)
