@@ -229,13 +229,14 @@ class WorkshopSession(Document):
         """The step timer's count for ``step``: the real time spent on it, saved at once on
         its run-sheet line. Not an undoable edit (``app/time_record.py``). False when the
         run sheet has no line for ``step`` (Steering: after the workshop)."""
-        if item_for(run_sheet_items(self.workshop), step) is None:
-            return False
-        self.keep_run_sheet()
         item = item_for(run_sheet_items(self.workshop), step)
         spent = clamped_spent(spent_seconds)
         if item is None or item.spent_seconds == spent:
-            return item is not None
+            return item is not None  # nothing new: the default sheet stays unstored
+        self.keep_run_sheet()
+        item = item_for(run_sheet_items(self.workshop), step)
+        if item is None:
+            return False
         after = dataclasses.replace(item, spent_seconds=spent)
         self.repository.update(after)
         self.workshop = dataclasses.replace(

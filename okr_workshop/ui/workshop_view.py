@@ -36,6 +36,7 @@ from okr_workshop.ui.buddies import aim_buddies
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.timer_control import install_timer
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
 from okr_workshop.ui.step_names import step_name
@@ -263,6 +264,7 @@ class WorkshopView(QWidget):
 
     def _install_room_kit(self) -> None:
         """The audience view, the step timer and the coach's aids, each wired by its part."""
+        install_timer(self)
 
     def _publish(self) -> None:
         """The audience view follows the workshop as typed, within the frame of the edit."""
