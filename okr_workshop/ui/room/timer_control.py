@@ -117,7 +117,7 @@ class TimerControl(QObject):
             text, short = self.tr("Start the timer"), self.tr("Start")
         toggle.setText(text)
         toggle.setIconText(short)
-        for name, action in self.actions.items():
+        for action in self.actions.values():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:
                 action.setToolTip(f"{action.text()} ({keys})")
@@ -171,8 +171,8 @@ class TimerControl(QObject):
             if self.bridge.session.record_time(banked.step, banked.spent_seconds):
                 self.recorded.emit()
         except (LibraryError, OSError) as error:
-            message = self.tr("Time spent not saved: %1")
-            self.bridge.save_failed.emit(message.replace("%1", error_sentence(error, ui_language())))
+            reason = error_sentence(error, ui_language())
+            self.bridge.save_failed.emit(self.tr("Time spent not saved: %1").replace("%1", reason))
 
     # Showing -------------------------------------------------------------------------
 
