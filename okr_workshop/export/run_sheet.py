@@ -18,8 +18,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Spacer, Table, TableStyle
 
-from okr_workshop.domain.agenda import Line, RunSheet, duration_text, run_sheet
 from okr_workshop.domain.agenda import ClockTime as Clock
+from okr_workshop.domain.agenda import Line, RunSheet, duration_text, run_sheet
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export import theme
 from okr_workshop.export.deck import new_canvas
