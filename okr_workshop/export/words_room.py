@@ -70,6 +70,8 @@ MESSAGES = {
     "deck.time.col.planned": entry(fr=("Prévu", "Colonne."), en=("Planned", "Column.")),
     "deck.time.col.spent": entry(fr=("Réel", "Colonne."), en=("Real", "Column.")),
     "deck.time.col.gap": entry(fr=("Écart", "Colonne."), en=("Difference", "Column.")),
+    "deck.time.duration": entry(fr=("{minutes} min {seconds} s", "Une durée."),
+                                en=("{minutes} min {seconds} s", "A duration.")),
     "deck.time.total": entry(fr=("Total", "Dernière ligne."), en=("Total", "Last row.")),
     "deck.notes.time": entry(
         fr=("Temps prévu {planned}, temps réel {spent}. {steps}",
