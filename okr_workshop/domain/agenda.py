@@ -9,6 +9,7 @@ run sheet, and the timer does not count it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from okr_workshop.domain.enums import Step
@@ -54,6 +55,23 @@ def minutes_from_clock(text: str) -> int | None:
         return None
     hours, _, minutes = text.partition(":")
     return int(hours) * 60 + int(minutes)
+
+
+_CLOCK = re.compile(r"^\s*(\d{1,2})\s*(?:[:hH.]\s*(\d{2})?)?\s*$")
+
+
+def clock_from_text(text: str) -> str | None:
+    """A start time as people type it ("9:30", "09.30", "9h30", "9h", "14") as "HH:MM";
+    "" for none; None when it is not a time of day."""
+    if not text.strip():
+        return ""
+    match = _CLOCK.match(text)
+    if match is None:
+        return None
+    hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+    if hours > 23 or minutes > 59:
+        return None
+    return f"{hours:02d}:{minutes:02d}"
 
 
 @dataclass(frozen=True)

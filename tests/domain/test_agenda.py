@@ -6,6 +6,7 @@ from okr_workshop.domain.agenda import (
     DEFAULT_MINUTES,
     ClockTime,
     StepTime,
+    clock_from_text,
     clock_time,
     duration_text,
     item_for,
@@ -100,3 +101,11 @@ def test_durations_read_as_a_stopwatch():
     assert duration_text(0) == "00:00"
     assert duration_text(725) == "12:05"
     assert duration_text(3725) == "1:02:05"
+
+
+def test_a_start_time_as_people_type_it():
+    for typed, read in (("9:30", "09:30"), ("09.30", "09:30"), ("9h30", "09:30"), ("9h", "09:00"),
+                        ("14", "14:00"), (" 23:59 ", "23:59"), ("", ""), ("  ", "")):
+        assert clock_from_text(typed) == read, typed
+    for wrong in ("24:00", "9:60", "neuf heures", "9:3", "12:30:00", "-1"):
+        assert clock_from_text(wrong) is None, wrong

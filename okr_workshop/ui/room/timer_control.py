@@ -36,9 +36,13 @@ SHORTCUTS = {"toggle": "Ctrl+T", "minus1": "F7", "plus1": "F8", "plus5": "F9"}
 
 
 def install_timer(view: WorkshopView) -> TimerControl:
-    """The step timer on ``view``: its widget in the room bar, its actions in the Room menu."""
+    """The step timer on ``view``: its widget in the room bar, its actions and the run
+    sheet's (editor, print) in the Room menu."""
+    from okr_workshop.ui.room.run_sheet_actions import RunSheetActions
+
     control = TimerControl(view)
     view.room_timer = control
+    view.room_run_sheet = RunSheetActions(view, control)
     return control
 
 
