@@ -13,6 +13,7 @@ from okr_workshop.domain.model import Step
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.room.run_sheet_model import PLANNED, TIME, WHAT, RunSheetModel
 from tests.ui.keyboard import press, type_text
+from tests.ui.setup_helpers import enter, open_editor
 
 
 def on_disk(repository: Repository, workshop_id: str):
@@ -27,6 +28,8 @@ def opened(qtbot, main_window, workshop_id):
     action.trigger()
     dialog = view.room_run_sheet.dialog
     qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     return view, dialog
 
 
@@ -35,14 +38,12 @@ def cell(dialog, row: int, column: int) -> str:
 
 
 def edit_cell(qtbot, dialog, row: int, column: int, text: str) -> None:
-    table = dialog.table
-    table.setFocus()
-    table.setCurrentIndex(dialog.model.index(row, column))
-    press(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
+    editor = open_editor(dialog.table, row, column)
+    if hasattr(editor, "lineEdit"):  # a spin box: its line
+        editor = editor.lineEdit()
     editor.selectAll()
     type_text(editor, text)
-    press(editor, Qt.Key.Key_Return)
+    enter(editor)
 
 
 def test_start_time_minutes_and_undo(qtbot, repository, french_workshop_id, main_window):
@@ -52,7 +53,7 @@ def test_start_time_minutes_and_undo(qtbot, repository, french_workshop_id, main
 
     dialog.starts_at.setFocus()
     type_text(dialog.starts_at, "9h30")
-    press(dialog.starts_at, Qt.Key.Key_Tab)
+    press(dialog.starts_at, Qt.Key.Key_Return)
     assert dialog.starts_at.text() == "09:30"
     assert cell(dialog, 1, TIME) == "09:40–09:50"
     assert on_disk(repository, french_workshop_id).session_starts_at == "09:30"
@@ -63,7 +64,7 @@ def test_start_time_minutes_and_undo(qtbot, repository, french_workshop_id, main
     stored = run_sheet_items(on_disk(repository, french_workshop_id))
     assert [i.planned_minutes for i in stored][:3] == [10, 25, 20]
     assert view.room_timer.widget.clock.text() == "25:00"  # the timer follows the plan
-    assert "Planned: 125 min" in dialog.totals.text() and "10:35" in dialog.totals.text()
+    assert "Planned: 125 min" in dialog.totals.text() and "ends at 11:35" in dialog.totals.text()
 
     qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert cell(dialog, 1, PLANNED) == "10"
@@ -80,7 +81,7 @@ def test_a_wrong_start_time_is_refused_visibly(qtbot, repository, french_worksho
     _view, dialog = opened(qtbot, main_window, french_workshop_id)
     dialog.starts_at.setFocus()
     type_text(dialog.starts_at, "25:00")
-    press(dialog.starts_at, Qt.Key.Key_Tab)
+    press(dialog.starts_at, Qt.Key.Key_Return)
     assert "09:30" in dialog.problem.text()
     assert on_disk(repository, french_workshop_id).session_starts_at == ""
 
@@ -110,6 +111,7 @@ def test_breaks_added_renamed_moved_removed(qtbot, repository, french_workshop_i
     pdf = PdfReader(written)
     assert len(pdf.pages) == 1 and "Pause café" in pdf.pages[0].extract_text()
 
+    table.setFocus()  # back from the button
     table.setCurrentIndex(dialog.model.index(2, WHAT))
     press(table, Qt.Key.Key_Delete)
     assert dialog.model.rowCount() == 7

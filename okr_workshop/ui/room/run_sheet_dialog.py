@@ -113,6 +113,10 @@ class RunSheetDialog(QDialog):
         self.buttons["print"] = print_button
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        # Enter finishes a field or a cell here; it never closes the editor.
+        for button in close.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
         for keys, slot in (("Ctrl+Z", bridge.undo), ("Ctrl+Shift+Z", bridge.redo),
                            ("Ctrl+Y", bridge.redo)):
@@ -148,8 +152,11 @@ class RunSheetDialog(QDialog):
         if not self.starts_at.hasFocus():
             self.starts_at.setText(workshop.session_starts_at)
         sheet = self.model.sheet
-        text = self.tr("Planned: %1 min, breaks included (%2 min)").replace(
-            "%1", str(sheet.planned_minutes)).replace("%2", str(sheet.break_minutes))
+        if sheet.break_minutes:
+            text = self.tr("Planned: %1 min, breaks included (%2 min)").replace(
+                "%1", str(sheet.planned_minutes)).replace("%2", str(sheet.break_minutes))
+        else:
+            text = self.tr("Planned: %1 min").replace("%1", str(sheet.planned_minutes))
         if sheet.ends is not None:
             text += " · " + self.tr("ends at %1").replace("%1", clock_text(sheet.ends))
         if sheet.has_spent:
