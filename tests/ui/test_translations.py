@@ -48,7 +48,7 @@ IDENTICAL = {
     "Communication", "C&ycle:", "&Organisation:", "Cycle", "%1 → %2", "%1 — %2", "%1. %2",
     "%1 / %2", "%1 (%2/%3)", "mm",  # the month in a date pattern: "jj/mm/aaaa"
     "Action", "Notes", "ROTI", "Feed&back",  # the Feedback tab: French says them the same
-    "Date",
+    "Date", "Pause",  # the run sheet's break, the timer's button: the same word
 }
 
 
@@ -192,7 +192,7 @@ def test_the_language_chosen_in_the_menu_is_remembered_for_the_next_start(
         window = MainWindow(repository, again, prompts)
         qtbot.addWidget(window)
         assert [a.text() for a in window.menuBar().actions()] == [
-            "&Fichier", "É&dition", "A&ller", "Affic&hage"
+            "&Fichier", "É&dition", "A&ller", "Salle", "Affic&hage"
         ]
         assert window.language_actions[Language.FRENCH].isChecked()
         # Back to English: saved, and said in English.

@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, SignalInstance
 from PySide6.QtGui import QAction
 
 from okr_workshop.app.errors import AppError, error_sentence
 from okr_workshop.app.export_run_sheet import export_run_sheet, suggested_run_sheet_name
 from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.room.host import RoomHost
 from okr_workshop.ui.room.run_sheet_dialog import RunSheetDialog
-
-if TYPE_CHECKING:
-    from okr_workshop.ui.room.timer_control import TimerControl
-    from okr_workshop.ui.workshop_view import WorkshopView
 
 
 class RunSheetActions(QObject):
-    def __init__(self, view: WorkshopView, timer: TimerControl) -> None:
+    def __init__(self, view: RoomHost, bank: Callable[[], None],
+                 recorded: SignalInstance) -> None:
+        """``bank`` saves the step timer's count; ``recorded`` says it was saved."""
         super().__init__(view)
         self.view = view
-        self.timer = timer
+        self.bank = bank
+        self.recorded = recorded
         self.dialog: RunSheetDialog | None = None
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
@@ -43,7 +43,7 @@ class RunSheetActions(QObject):
         """The editor: one per workshop, brought to the front when already open."""
         if self.dialog is None:
             self.dialog = RunSheetDialog(self.view.bridge, self.print_sheet, self.view.window())
-            self.timer.recorded.connect(self.dialog.reload)
+            self.recorded.connect(self.dialog.reload)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
@@ -61,7 +61,7 @@ class RunSheetActions(QObject):
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(f"{path.name}.pdf")
-        self.timer.bank()  # the time spent so far, on the sheet
+        self.bank()  # the time spent so far, on the sheet
         try:
             written = export_run_sheet(self.view.bridge.workshop, path, language)
         except AppError as error:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,23 +25,20 @@ from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.step_timer import Banked, StepTimer
 from okr_workshop.domain.timer_reading import TimerReading
 from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.room.host import RoomHost
+from okr_workshop.ui.room.run_sheet_actions import RunSheetActions
 from okr_workshop.ui.room.timer_widget import TimerWidget
-
-if TYPE_CHECKING:
-    from okr_workshop.ui.workshop_view import WorkshopView
 
 TICK_MS = 250  # four times a second: the displayed second never lags by more than a quarter
 SHORTCUTS = {"toggle": "Ctrl+T", "minus1": "F7", "plus1": "F8", "plus5": "F9"}
 
 
-def install_timer(view: WorkshopView) -> TimerControl:
+def install_timer(view: RoomHost) -> TimerControl:
     """The step timer on ``view``: its widget in the room bar, its actions and the run
     sheet's (editor, print) in the Room menu."""
-    from okr_workshop.ui.room.run_sheet_actions import RunSheetActions
-
     control = TimerControl(view)
     view.room_timer = control
-    view.room_run_sheet = RunSheetActions(view, control)
+    view.room_run_sheet = RunSheetActions(view, control.bank, control.recorded)
     return control
 
 
@@ -55,7 +51,7 @@ def _plan(workshop: Workshop, step: Step) -> tuple[int, int] | None:
 class TimerControl(QObject):
     recorded = Signal()  # the time spent was saved with the workshop
 
-    def __init__(self, view: WorkshopView) -> None:
+    def __init__(self, view: RoomHost) -> None:
         super().__init__(view)
         self.view = view
         self.bridge = view.bridge
