@@ -127,3 +127,10 @@ def test_breaks_added_renamed_moved_removed(qtbot, repository, french_workshop_i
 def test_the_model(qtmodeltester, french_workshop_id, repository):
     model = RunSheetModel(repository.load_workshop(french_workshop_id))
     qtmodeltester.check(model)
+
+
+def test_the_editor_goes_with_the_workshop(qtbot, french_workshop_id, main_window):
+    _view, dialog = opened(qtbot, main_window, french_workshop_id)
+    assert dialog.isVisible()
+    main_window.show_home()
+    qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -42,7 +42,9 @@ class RunSheetActions(QObject):
     def open(self) -> RunSheetDialog:
         """The editor: one per workshop, brought to the front when already open."""
         if self.dialog is None:
-            self.dialog = RunSheetDialog(self.view.bridge, self.print_sheet, self.view.window())
+            # A child of the view: it goes with the workshop (back to the library, another
+            # workshop opened), never left editing a closed one.
+            self.dialog = RunSheetDialog(self.view.bridge, self.print_sheet, self.view)
             self.recorded.connect(self.dialog.reload)
         self.dialog.show()
         self.dialog.raise_()

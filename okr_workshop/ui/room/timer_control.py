@@ -13,6 +13,7 @@ F8 +1 min, F9 +5 min.
 from __future__ import annotations
 
 import time
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -203,7 +204,15 @@ class TimerControl(QObject):
             if self._window is not self.view:
                 self._window.installEventFilter(self)
         elif kind == QEvent.Type.Close and watched is self._window:
-            self.bank()
+            self._bank_quietly()
         elif kind == QEvent.Type.Hide and watched is self.view and self.started:
-            self.bank()  # back to the library: the view is taken off the window
+            self._bank_quietly()  # back to the library: the view is taken off the window
         return False
+
+    def _bank_quietly(self) -> None:
+        """Bank while the window closes: an error escaping an event filter would take the
+        application down with it, so anything unforeseen is only printed."""
+        try:
+            self.bank()
+        except Exception:  # noqa: BLE001 - see above; library errors are reported by _bank
+            traceback.print_exc()

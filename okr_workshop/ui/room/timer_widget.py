@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from okr_workshop.domain.timer_reading import TimerReading, Urgency
 from okr_workshop.ui.step_names import step_name
@@ -44,8 +44,13 @@ class TimerWidget(QFrame):
         self.buttons: dict[str, QToolButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.clock.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # As wide as an overtime reading from the start: the buttons never shift as it counts.
+        self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance("+88:88") + 24)
         layout.addWidget(self.clock)
         layout.addWidget(self.caption)
+        layout.addStretch(1)  # the buttons at the end of the bar, the clock at its start
         self._layout = layout
 
     def add_button(self, name: str, action: QAction) -> QToolButton:
