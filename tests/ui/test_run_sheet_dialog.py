@@ -4,6 +4,7 @@ sheet printed to a one-page PDF."""
 
 from __future__ import annotations
 
+import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -133,4 +134,4 @@ def test_the_editor_goes_with_the_workshop(qtbot, french_workshop_id, main_windo
     _view, dialog = opened(qtbot, main_window, french_workshop_id)
     assert dialog.isVisible()
     main_window.show_home()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
