@@ -77,9 +77,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         f"choisissez un modèle qui a une disposition «{NBSP}Titre seul{NBSP}».",
     ),
     "run_sheet_too_long": entry(
-        en="The run sheet’s {lines} lines do not fit one page, even in small type: remove or "
+        en="The run sheet’s {count} lines do not fit one page, even in small type: remove or "
         "merge some breaks, or shorten the longest titles.",
-        fr=f"Les {{lines}} lignes du déroulé ne tiennent pas sur une page, même en petits "
+        fr=f"Les {{count}} lignes du déroulé ne tiennent pas sur une page, même en petits "
         f"caractères{NBSP}: supprimez ou regroupez des pauses, ou raccourcissez les titres les "
         "plus longs.",
     ),

@@ -21,14 +21,14 @@ def export_run_sheet(workshop: Workshop, path: Path | str,
     try:
         return write_run_sheet(workshop, path, deck_language(workshop, language))
     except RunSheetTooLong as error:
-        raise AppError("run_sheet_too_long", lines=error.lines) from None
+        raise AppError("run_sheet_too_long", count=error.lines) from None
 
 
 def build_run_sheet_pdf(workshop: Workshop, language: Language | str | None = None) -> bytes:
     try:
         return build_run_sheet(workshop, deck_language(workshop, language))
     except RunSheetTooLong as error:
-        raise AppError("run_sheet_too_long", lines=error.lines) from None
+        raise AppError("run_sheet_too_long", count=error.lines) from None
 
 
 def suggested_run_sheet_name(workshop: Workshop, language: Language | str | None = None) -> str:
