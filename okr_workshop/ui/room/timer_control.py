@@ -7,7 +7,7 @@ saved (never as an undo step: ``WorkshopSession.record_time``) when the step cha
 pause, when the workshop closes or the window does; not every second.
 
 Shortcuts (free across the window and every page): Ctrl+T start/pause, F7 −1 min,
-F8 +1 min, F9 +5 min.
+F8 +1 min, Shift+F8 +5 min.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from okr_workshop.ui.room.run_sheet_actions import RunSheetActions
 from okr_workshop.ui.room.timer_widget import TimerWidget
 
 TICK_MS = 250  # four times a second: the displayed second never lags by more than a quarter
-SHORTCUTS = {"toggle": "Ctrl+T", "minus1": "F7", "plus1": "F8", "plus5": "F9"}
+# F9 is the facilitator's notes (helper F); Shift+F8 is "more of F8".
+SHORTCUTS = {"toggle": "Ctrl+T", "minus1": "F7", "plus1": "F8", "plus5": "Shift+F8"}
 
 
 def install_timer(view: RoomHost) -> TimerControl:
