@@ -31,7 +31,7 @@ from okr_workshop.ui.room.run_sheet_actions import RunSheetActions
 from okr_workshop.ui.room.timer_widget import TimerWidget
 
 TICK_MS = 250  # four times a second: the displayed second never lags by more than a quarter
-# F9 is the facilitator's notes (helper F); Shift+F8 is "more of F8".
+# F9 opens the facilitator's notes; Shift+F8 is "more of F8".
 SHORTCUTS = {"toggle": "Ctrl+T", "minus1": "F7", "plus1": "F8", "plus5": "Shift+F8"}
 
 
