@@ -4,6 +4,8 @@ sheet printed to a one-page PDF."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from okr_workshop.domain.agenda import run_sheet_items
 from okr_workshop.domain.model import Step
+from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.room.run_sheet_model import PLANNED, TIME, WHAT, RunSheetModel
 from tests.ui.keyboard import press, type_text
@@ -18,7 +21,10 @@ from tests.ui.setup_helpers import enter, open_editor
 
 
 def on_disk(repository: Repository, workshop_id: str):
-    return Repository(repository.db).load_workshop(workshop_id)
+    """What a fresh process reads: the library opened again from its file."""
+    (path,) = [row[2] for row in repository.db.execute("PRAGMA database_list")
+               if row[1] == "main"]
+    return Repository(open_library(Path(path))).load_workshop(workshop_id)
 
 
 def opened(qtbot, main_window, workshop_id):

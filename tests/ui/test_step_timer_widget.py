@@ -3,6 +3,8 @@ of urgency, and the real time spent saved with the workshop (on disk: read back)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from okr_workshop.domain.agenda import item_for, run_sheet_items
 from okr_workshop.domain.model import Step
 from okr_workshop.domain.timer_reading import Urgency
+from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.room.timer_control import SHORTCUTS
 
@@ -40,8 +43,10 @@ def key(qtbot, window, sequence: str) -> None:
 
 
 def spent_on_disk(repository: Repository, workshop_id: str, step: Step) -> int:
-    reopened = Repository(repository.db).load_workshop(workshop_id) if hasattr(
-        repository, "db") else repository.load_workshop(workshop_id)
+    """What a fresh process reads: the library opened again from its file."""
+    (path,) = [row[2] for row in repository.db.execute("PRAGMA database_list")
+               if row[1] == "main"]
+    reopened = Repository(open_library(Path(path))).load_workshop(workshop_id)
     return item_for(run_sheet_items(reopened), step).spent_seconds
 
 
