@@ -147,6 +147,7 @@ def test_a_running_timer_on_close_banks_its_time(
 def test_steering_is_not_on_the_run_sheet(qtbot, french_workshop_id, main_window):
     view, control, _clock = opened(qtbot, main_window, french_workshop_id, Step.STEERING)
     assert control.widget.clock.text() == "--:--"
+    assert not control.widget.isVisible()  # its room goes to the page
     assert not control.actions["toggle"].isEnabled()
     assert view.bridge.room.timer is None
 

@@ -184,6 +184,8 @@ class TimerControl(QObject):
     def refresh(self) -> None:
         """Draw the reading on the console and publish it to the room."""
         reading = self.reading()
+        # Off the run sheet (Steering, after the workshop) the timer gives its room to the page.
+        self.widget.setVisible(self.on_sheet)
         self.widget.show_reading(reading, self.started)
         self._tips()
         shown = reading if self.started else None

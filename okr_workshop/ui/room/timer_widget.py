@@ -13,7 +13,7 @@ from okr_workshop.domain.timer_reading import TimerReading, Urgency
 from okr_workshop.ui.step_names import step_name
 
 # The console's clock reads at a glance from a step back: well over the page's text.
-CLOCK_SCALE = 2.0
+CLOCK_SCALE = 1.5
 URGENCY = "urgency"  # the dynamic property the style sheet colours by
 STYLE = """
 QLabel#timerClock { padding: 0 10px; border-radius: 6px; }
@@ -59,7 +59,9 @@ class TimerWidget(QFrame):
         button.setObjectName(f"timer_{name}")
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click never takes a field's focus
+        # Off the Tab chain (it reads the step list, then the page) and a click never takes a
+        # field's focus: the keys are Ctrl+T, F7, F8, Shift+F8 and the Room menu.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.buttons[name] = button
         self._layout.addWidget(button)
         return button
