@@ -39,6 +39,7 @@ from okr_workshop.domain.model import (
     Team,
     Workshop,
 )
+from okr_workshop.domain.room import AgendaItem, DotVote, VoteMode, VoteRound
 from okr_workshop.domain.values import EARLIEST_DATE, LATEST_DATE
 
 # Words a French-speaking room really types, so shrunk examples stay readable and the
@@ -245,6 +246,31 @@ def workshops(
                            note=text())
             )
 
+    # The room kit: rounds on a team's objectives (a dot may name any objective: one moved
+    # to another team keeps its dots), with or without a participant; a run sheet.
+    vote_rounds = []
+    for position in range(count(2) if objective_ids else 0):
+        budget = draw(st.integers(1, 20))
+        votes = tuple(
+            DotVote(id=ids.new(), objective_id=draw(st.sampled_from(objective_ids)),
+                    dots=draw(st.integers(0, 10_000)),
+                    participant_id=_maybe(draw, participant_ids))
+            for _ in range(count(max_items))
+        )
+        vote_rounds.append(VoteRound(
+            id=ids.new(), team_id=draw(st.sampled_from(team_ids)),
+            mode=draw(st.sampled_from(VoteMode)), dots_per_person=budget,
+            max_per_objective=draw(st.integers(1, budget)), revealed=draw(st.booleans()),
+            votes=votes, position=position))
+    agenda = []
+    for position in range(count(max_items)):
+        step = draw(st.none() | st.sampled_from(Step))
+        agenda.append(AgendaItem(
+            id=ids.new(), step=step, title=title() if step is None else text(),
+            planned_minutes=draw(st.integers(0, 1440)),
+            spent_seconds=draw(st.integers(0, 7 * 24 * 3600)), position=position))
+    session_starts_at = draw(st.sampled_from(("", "00:00", "09:30", "23:59")))
+
     start, end = draw(optional_dates()), draw(optional_dates())
     if start is not None and end is not None and end < start:
         start, end = end, start
@@ -280,4 +306,8 @@ def workshops(
             ChecklistTick(id=ids.new(), item=draw(titles(min(max_text, 100))))
             for _ in range(count(max_items))
         ),
+        vote_rounds=tuple(vote_rounds),
+        agenda=tuple(agenda),
+        session_on=draw(optional_dates()),
+        session_starts_at=session_starts_at,
     )

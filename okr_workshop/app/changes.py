@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from okr_workshop.app.commands import Batch, Command, DeleteEntity
 from okr_workshop.app.touched import Touched, touched_by
 from okr_workshop.domain.edits import CHILDREN
-from okr_workshop.domain.model import Dependency, Workshop
+from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.tree import Entity
 
 
@@ -63,7 +63,8 @@ def change_set(command: Command, undone: bool = False, touched: Touched | None =
         ids.add((found.kind, found.id))
         if isinstance(each, DeleteEntity):
             ids |= _subtree(each.place.entity)
-            ids |= {(Dependency, d.id) for _, d in each.lost_dependencies}
+            for lost in each.cascaded:
+                ids |= _subtree(lost.entity)
             ids |= {(type(e), e.id) for e in each.unlinked}
         elif not found.fields:  # added (or its addition undone): with what it holds
             ids |= _subtree(getattr(each, "entity", None))

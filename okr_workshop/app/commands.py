@@ -1,9 +1,10 @@
 """Undoable edits. Each command knows how to apply itself to the library and how to take
 itself back, so undo and redo move the database too, not only the window.
 
-A deletion records everything the database will drop or unlink with it (the subtree,
-dependencies on the deleted objectives, references set to NULL) so its undo restores all
-of it, in place.
+A deletion records everything the database will drop or unlink with it (the subtree; what
+cascades from another parent: dependencies on the deleted objectives, a deleted team's vote
+rounds, the dots on a deleted objective in every round; references set to NULL) so its
+undo restores all of it, in place.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from okr_workshop.domain.edits import (
+    cascaded,
     subtree_ids,
     with_added,
     with_deleted,
@@ -19,7 +21,7 @@ from okr_workshop.domain.edits import (
     with_moved,
     with_updated,
 )
-from okr_workshop.domain.model import Dependency, Workshop
+from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.tree import Entity, Place, locate
 from okr_workshop.storage.repository import Repository
 
@@ -147,7 +149,8 @@ class DeleteEntity:
     label: EditLabel
     workshop_id: str
     place: Place
-    lost_dependencies: list[tuple[int, Dependency]] = field(default_factory=list)
+    # What the database deletes with it from elsewhere (domain.edits.cascaded), in order.
+    cascaded: list[Place] = field(default_factory=list)
     unlinked: list[Entity] = field(default_factory=list)
 
     @classmethod
@@ -156,30 +159,31 @@ class DeleteEntity:
         if place is None:
             raise LookupError(f"nothing with id {entity_id} in this workshop")
         gone = subtree_ids(place.entity)
-        lost = [
-            (i, d)
-            for i, d in enumerate(workshop.dependencies)
-            if d.id not in gone and (d.from_objective_id in gone or d.to_objective_id in gone)
-        ]
+        lost = cascaded(workshop, gone)
+        for each in lost:
+            gone |= subtree_ids(each.entity)
         return cls(label, workshop.id, place, lost, _referrers(workshop, gone))
 
     def apply(self, repository: Repository) -> None:
         repository.delete(type(self.place.entity), self.place.entity.id)
 
     def revert(self, repository: Repository) -> None:
-        repository.add(self.workshop_id, self.place.entity, self.place.parent_id, self.place.index)
-        for index, dependency in self.lost_dependencies:
-            repository.add(self.workshop_id, dependency, None, index)
-        for entity in self.unlinked:
-            repository.update(entity)
+        # One transaction: the entity comes back whole with what cascaded, or not at all.
+        with repository.transaction():
+            repository.add(self.workshop_id, self.place.entity, self.place.parent_id,
+                           self.place.index)
+            for lost in self.cascaded:
+                repository.add(self.workshop_id, lost.entity, lost.parent_id, lost.index)
+            for entity in self.unlinked:
+                repository.update(entity)
 
     def applied(self, workshop: Workshop) -> Workshop:
         return with_deleted(workshop, self.place.entity.id)
 
     def reverted(self, workshop: Workshop) -> Workshop:
         workshop = with_added(workshop, self.place.entity, self.place.parent_id, self.place.index)
-        for index, dependency in self.lost_dependencies:
-            workshop = with_added(workshop, dependency, None, index)
+        for lost in self.cascaded:
+            workshop = with_added(workshop, lost.entity, lost.parent_id, lost.index)
         for entity in self.unlinked:
             workshop = with_updated(workshop, entity)
         return workshop
@@ -233,5 +237,7 @@ def _referrers(workshop: Workshop, gone: set[str]) -> list[Entity]:
                 found += [c for c in key_result.check_ins
                           if c.id not in gone and c.author_id in gone]
     found += [v for v in workshop.roti_votes if v.participant_id in gone]
+    found += [v for r in workshop.vote_rounds if r.id not in gone for v in r.votes
+              if v.id not in gone and v.participant_id in gone]
     found += [a for a in workshop.actions if a.owner_id in gone or a.feedback_id in gone]
     return found

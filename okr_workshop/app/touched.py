@@ -34,6 +34,7 @@ from okr_workshop.domain.model import (
     Team,
     Workshop,
 )
+from okr_workshop.domain.room import AgendaItem, DotVote, VoteRound
 
 # An objective's fields decided in the Focus step; its others are written in Contributions.
 FOCUS_FIELDS = frozenset({"status", "votes"})
@@ -78,6 +79,11 @@ _STEPS: dict[type, Step] = {
     Feedback: Step.STEERING,
     RotiVote: Step.STEERING,
     Action: Step.STEERING,
+    # The room kit: votes are cast on the Focus step; the run sheet is planned with the
+    # workshop's dates, on Setup.
+    VoteRound: Step.FOCUS,
+    DotVote: Step.FOCUS,
+    AgendaItem: Step.SETUP,
 }
 
 

@@ -1,7 +1,8 @@
 """Copies of a workshop that can live beside the original: same content, fresh ids.
 
 Used to import a file "as a new workshop" (the same file imported twice must not collide
-with itself) and to duplicate a workshop for the next cycle.
+with itself) and to duplicate a workshop for the next cycle; :func:`planned_again` is what a
+duplicate keeps of the room kit.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import datetime
 
 from okr_workshop.domain.integrity import integrity_problems
 from okr_workshop.domain.model import Objective, Team, Workshop
+from okr_workshop.domain.room import VoteRound
 from okr_workshop.domain.values import check_timestamp, new_id, utc_now
 
 
@@ -74,6 +76,16 @@ def renew_ids(
             key_results=key_results,
         )
 
+    def copy_round(vote_round: VoteRound) -> VoteRound:
+        return replace(
+            vote_round,
+            id=make_id(),
+            team_id=fresh[vote_round.team_id],
+            votes=tuple(replace(v, id=make_id(), objective_id=fresh[v.objective_id],
+                                participant_id=link(v.participant_id))
+                        for v in vote_round.votes),
+        )
+
     def copy_team(team: Team) -> Team:
         team_id = fresh[team.id]
         return replace(
@@ -111,4 +123,22 @@ def renew_ids(
                          for v in workshop.roti_votes),
         actions=tuple(replace(a, id=make_id(), owner_id=link(a.owner_id),
                               feedback_id=link(a.feedback_id)) for a in workshop.actions),
+        vote_rounds=tuple(copy_round(r) for r in workshop.vote_rounds),
+        agenda=tuple(replace(a, id=make_id()) for a in workshop.agenda),
+    )
+
+
+def planned_again(workshop: Workshop) -> Workshop:
+    """The room kit of a workshop held again (a duplicate for the next cycle): the same run
+    sheet, with no time spent yet and no session date, and no vote rounds.
+
+    The rounds are not copied: they voted on the last cycle's candidates, and the objectives
+    a duplicate carries come back as candidates for the room to decide on again; old dots
+    would decide for it (and the first round of the new session would not be the first).
+    """
+    return replace(
+        workshop,
+        vote_rounds=(),
+        agenda=tuple(replace(a, spent_seconds=0) for a in workshop.agenda),
+        session_on=None,
     )

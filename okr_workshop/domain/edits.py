@@ -4,7 +4,8 @@ After an edit is saved, the app layer brings its workshop object up to date with
 functions instead of reading the whole workshop back from the database: one edit costs what
 it changes. They follow the storage's rules exactly (positions numbered 0..n-1, a deletion
 takes its subtree and the dependencies on deleted objectives with it and unlinks what
-pointed into it, an objective moved to another team goes last there); a test compares the
+pointed into it, an objective moved to another team goes last there; a deleted team takes its
+vote rounds, a deleted objective the dots on it in every round); a test compares the
 result with a reload after every kind of edit, undo and redo. The workshop's ``updated_at``
 is the caller's to set (the library stamps it when it commits).
 """
@@ -15,10 +16,16 @@ from dataclasses import fields, replace
 from typing import Any
 
 from okr_workshop.domain.model import KeyResult, Objective, Team, Workshop
-from okr_workshop.domain.tree import WORKSHOP_LEVEL, Entity, locate, siblings
+from okr_workshop.domain.room import VoteRound
+from okr_workshop.domain.tree import WORKSHOP_LEVEL, Entity, Place, locate, siblings
 
 # The field holding a parent's ordered children.
-CHILDREN: dict[type, str] = {Team: "objectives", Objective: "key_results", KeyResult: "check_ins"}
+CHILDREN: dict[type, str] = {
+    Team: "objectives",
+    Objective: "key_results",
+    KeyResult: "check_ins",
+    VoteRound: "votes",
+}
 # What saving a workshop's header leaves as it is.
 _NOT_HEADER = frozenset({*WORKSHOP_LEVEL.values(), "created_at"})
 
@@ -62,18 +69,46 @@ def with_header(workshop: Workshop, header: Workshop) -> Workshop:
 
 
 def with_deleted(workshop: Workshop, entity_id: str) -> Workshop:
-    """The entity and everything under it gone, later siblings moved up; dependencies on a
-    deleted objective go too, references into the deleted subtree are emptied."""
+    """The entity and everything under it gone, later siblings moved up; what the database
+    deletes with it from elsewhere (:func:`cascaded`) goes too, references into the deleted
+    subtree are emptied."""
     place = _place(workshop, entity_id)
+    gone = subtree_ids(place.entity)
+    lost = cascaded(workshop, gone)
     kind = type(place.entity)
     items = [e for e in siblings(workshop, kind, place.parent_id) if e.id != entity_id]
     workshop = _with_siblings(workshop, kind, place.parent_id, items)
-    gone = subtree_ids(place.entity)
-    dependencies = [d for d in workshop.dependencies
-                    if d.from_objective_id not in gone and d.to_objective_id not in gone]
-    if len(dependencies) != len(workshop.dependencies):
-        workshop = replace(workshop, dependencies=_renumbered(dependencies))
+    groups: dict[tuple[type, str | None], set[str]] = {}
+    for each in lost:
+        groups.setdefault((type(each.entity), each.parent_id), set()).add(each.entity.id)
+    for (kind, parent_id), ids in groups.items():
+        items = [e for e in siblings(workshop, kind, parent_id) if e.id not in ids]
+        workshop = _with_siblings(workshop, kind, parent_id, items)
     return _unlinked(workshop, gone)
+
+
+def cascaded(workshop: Workshop, gone: set[str]) -> list[Place]:
+    """What the database deletes with the entities ``gone`` though it is not under them
+    (ON DELETE CASCADE from another parent): the vote rounds of a deleted team, the dots on
+    a deleted objective in the other rounds, the dependencies on a deleted objective.
+
+    Each with its place at the time, in sibling order, so an undo that adds them back in
+    this order puts every one where it was."""
+    found: list[Place] = [
+        Place(r, None, i) for i, r in enumerate(workshop.vote_rounds)
+        if r.id not in gone and r.team_id in gone
+    ]
+    rounds_gone = gone | {p.entity.id for p in found}
+    for vote_round in workshop.vote_rounds:
+        if vote_round.id in rounds_gone:
+            continue
+        found += [Place(v, vote_round.id, i) for i, v in enumerate(vote_round.votes)
+                  if v.objective_id in gone]
+    found += [
+        Place(d, None, i) for i, d in enumerate(workshop.dependencies)
+        if d.id not in gone and (d.from_objective_id in gone or d.to_objective_id in gone)
+    ]
+    return found
 
 
 def with_moved(workshop: Workshop, entity_id: str, new_index: int) -> Workshop:
@@ -165,6 +200,10 @@ def _unlinked(workshop: Workshop, gone: set[str]) -> Workshop:
             return objective
         return replace(objective, key_results=krs)
 
+    def cleared_round(vote_round: VoteRound) -> VoteRound:
+        votes = cleared_all(vote_round.votes, ("participant_id",))
+        return vote_round if votes is vote_round.votes else replace(vote_round, votes=votes)
+
     teams = []
     for team in workshop.teams:
         objectives = tuple(cleared_objective(o) for o in team.objectives)
@@ -176,6 +215,7 @@ def _unlinked(workshop: Workshop, gone: set[str]) -> Workshop:
         "teams": tuple(teams),
         "roti_votes": cleared_all(workshop.roti_votes, ("participant_id",)),
         "actions": cleared_all(workshop.actions, ("owner_id", "feedback_id")),
+        "vote_rounds": tuple(cleared_round(r) for r in workshop.vote_rounds),
     }
     if all(a is b for name, new in changes.items()
            for a, b in zip(new, getattr(workshop, name), strict=True)):

@@ -61,6 +61,15 @@ PROBLEMS: dict[str, dict[str, str]] = {
         fr="ne peut pas précéder le début du cycle",
     ),
     "not_rule": entry(en="must be a common rule", fr="doit être une règle commune"),
+    # The room kit (domain/room.py)
+    "above_budget": entry(
+        en="must not be more than the dots each person has",
+        fr="ne peut pas dépasser le nombre de gommettes de chaque personne",
+    ),
+    "break_untitled": entry(
+        en="must name a line of the run sheet that is not a step",
+        fr="doit nommer une ligne du déroulé qui n’est pas une étape",
+    ),
     # Text forms of the exchange file (storage/exchange_read.py)
     "uuid_form": entry(
         en="must be a UUID written in lowercase, 8-4-4-4-12",
@@ -275,6 +284,14 @@ VALUE_SENTENCES: dict[str, dict[str, str]] = {
         en="An objective cannot depend on itself.",
         fr="Un objectif ne peut pas dépendre de lui-même.",
     ),
+    "above_budget": entry(
+        en="No one can put more dots on one objective than they have.",
+        fr="Personne ne peut mettre sur un objectif plus de gommettes qu’il n’en a.",
+    ),
+    "break_untitled": entry(
+        en="A break or any line that is not a step needs a title.",
+        fr="Une pause, ou toute ligne qui n’est pas une étape, a besoin d’un titre.",
+    ),
 }
 
 # JSON value types named in "must be an array, not a string".
@@ -312,6 +329,9 @@ ITEMS: dict[str, Words] = {
     "checklist": entry(en="checklist tick", fr="case de la liste de contrôle"),
     "roti_votes": entry(en="ROTI vote", fr="vote ROTI"),
     "actions": entry(en="action", fr="action"),
+    "vote_rounds": entry(en="vote round", fr="tour de vote"),
+    "votes": entry(en="vote", fr="vote"),
+    "agenda": entry(en="run sheet line", fr="ligne du déroulé"),
 }
 # Field names (the keys of the file and of the model) → (English, French) label.
 FIELDS: dict[str, Words] = {
@@ -402,4 +422,19 @@ FIELDS: dict[str, Words] = {
     "cadence": entry(en="cadence", fr="rythme"),
     "author": entry(en="author", fr="auteur"),
     "item": entry(en="item", fr="élément"),
+    # The room kit (issue 15)
+    "session_on": entry(en="session date", fr="date de la séance"),
+    "session_starts_at": entry(en="session start time", fr="heure de début de la séance"),
+    "agenda": entry(en="run sheet", fr="déroulé"),
+    "vote_rounds": entry(en="vote rounds", fr="tours de vote"),
+    "mode": entry(en="voting mode", fr="mode de vote"),
+    "dots_per_person": entry(en="dots per person", fr="gommettes par personne"),
+    "max_per_objective": entry(en="most dots on one objective",
+                               fr="gommettes au plus sur un objectif"),
+    "revealed": entry(en="revealed", fr="dévoilé"),
+    "objective_id": entry(en="objective", fr="objectif"),
+    "dots": entry(en="dots", fr="gommettes"),
+    "step": entry(en="step", fr="étape"),
+    "planned_minutes": entry(en="planned minutes", fr="minutes prévues"),
+    "spent_seconds": entry(en="seconds spent", fr="secondes passées"),
 }

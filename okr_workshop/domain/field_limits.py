@@ -57,6 +57,7 @@ LENGTHS: dict[str, dict[str, int]] = {
     "feedback": {"text": PARAGRAPH, "author": NAME},
     "checklist_tick": {"item": NAME},
     "action": {"text": COMMENT},
+    "agenda_item": {"title": LINE},
 }
 
 # (kind, list) → the most items. The common rule may allow up to 20 objectives per team
@@ -72,6 +73,11 @@ COUNTS: dict[tuple[str, str], int] = {
     ("workshop", "checklist"): 200,
     ("workshop", "roti_votes"): 500,
     ("workshop", "actions"): 300,
+    # The room kit: a few rounds per team; a round holds at most one line per participant
+    # and objective (400 × 20); a day's run sheet, breaks included, has a dozen lines.
+    ("workshop", "vote_rounds"): 200,
+    ("vote_round", "votes"): 8_000,
+    ("workshop", "agenda"): 50,
     ("team", "objectives"): 20,
     ("objective", "key_results"): 20,
     ("key_result", "check_ins"): 110,

@@ -99,4 +99,20 @@ def integrity_problems(workshop: Workshop) -> list[IntegrityProblem]:
             add(f"actions[{i}].owner_id", "dangling", kind="participant")
         if action.feedback_id is not None and action.feedback_id not in feedback_ids:
             add(f"actions[{i}].feedback_id", "dangling", kind="feedback")
+    # The room kit. A dot may sit on an objective of another team (moved after the vote):
+    # the tally reads the round's team; only a link to nothing is a problem.
+    for r, vote_round in enumerate(workshop.vote_rounds):
+        path = f"vote_rounds[{r}]"
+        claim(vote_round.id, path)
+        if vote_round.team_id not in team_ids:
+            add(f"{path}.team_id", "dangling", kind="team")
+        for v, vote in enumerate(vote_round.votes):
+            vpath = f"{path}.votes[{v}]"
+            claim(vote.id, vpath)
+            if vote.objective_id not in objective_ids:
+                add(f"{vpath}.objective_id", "dangling", kind="objective")
+            if vote.participant_id is not None and vote.participant_id not in participant_ids:
+                add(f"{vpath}.participant_id", "dangling", kind="participant")
+    for i, item in enumerate(workshop.agenda):
+        claim(item.id, f"agenda[{i}]")
     return problems

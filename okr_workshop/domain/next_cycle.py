@@ -10,7 +10,9 @@ not. What judged the last cycle stays with it: grades, status overrides, the clo
 feedback, ROTI votes, ticks and done actions. Actions still open carry over: they are still
 owed. Rituals move to the new cycle's dates on the same weekday (the same "last Thursday" for
 a monthly one); a one-off ritual late in the cycle (grading, planning) follows its end.
-Carried objectives come back as candidates: the room decides again what to keep.
+Carried objectives come back as candidates: the room decides again what to keep. The run
+sheet carries over as a plan (no time spent, no session date); dot-voting rounds do not
+(:func:`~okr_workshop.domain.copying.planned_again` says why).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from okr_workshop.domain.catalogue import entry, lang_of
-from okr_workshop.domain.copying import renew_ids
+from okr_workshop.domain.copying import planned_again, renew_ids
 from okr_workshop.domain.model import (
     Cadence,
     ClosingOutcome,
@@ -169,7 +171,7 @@ def next_cycle_copy(workshop: Workshop, choice: NextCycle) -> Workshop:
         roti_votes=(),
         actions=tuple(replace(a, feedback_id=None) for a in workshop.actions if not a.done),
     )
-    return renew_ids(copy)
+    return renew_ids(planned_again(copy))
 
 
 def suggest_next_cycle_label(label: str) -> str:

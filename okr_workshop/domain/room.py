@@ -104,7 +104,7 @@ class AgendaItem:
         object.__setattr__(self, "step", check_optional_choice("step", self.step, Step))
         check_text("title", self.title, max_length=200)
         if self.step is None and not self.title.strip():
-            raise InvalidValue("title", "empty")
+            raise InvalidValue("title", "break_untitled")
         check_int_range("planned_minutes", self.planned_minutes, 0, MAX_PLANNED_MINUTES)
         check_int_range("spent_seconds", self.spent_seconds, 0, MAX_SPENT_SECONDS)
         check_position("position", self.position)

@@ -23,6 +23,7 @@ from okr_workshop.domain.model import (
     Team,
     Workshop,
 )
+from okr_workshop.domain.room import AgendaItem, DotVote, VoteRound
 
 Entity = (
     Participant
@@ -37,6 +38,9 @@ Entity = (
     | ChecklistTick
     | RotiVote
     | Action
+    | VoteRound
+    | DotVote
+    | AgendaItem
 )
 
 # Entities that hang off the workshop itself, by the Workshop field that holds them.
@@ -50,6 +54,8 @@ WORKSHOP_LEVEL = {
     ChecklistTick: "checklist",
     RotiVote: "roti_votes",
     Action: "actions",
+    VoteRound: "vote_rounds",
+    AgendaItem: "agenda",
 }
 
 
@@ -72,6 +78,9 @@ def siblings(workshop: Workshop, kind: type, parent_id: str | None) -> tuple:
     if kind is KeyResult:
         objective = workshop.objective(parent_id or "")
         return objective.key_results if objective else ()
+    if kind is DotVote:
+        vote_round = next((r for r in workshop.vote_rounds if r.id == parent_id), None)
+        return vote_round.votes if vote_round else ()
     if kind is CheckIn:
         key_result = next((k for k in workshop.key_results() if k.id == parent_id), None)
         return key_result.check_ins if key_result else ()
@@ -83,6 +92,10 @@ def locate(workshop: Workshop, entity_id: str) -> Place | None:
         for index, entity in enumerate(getattr(workshop, field_name)):
             if entity.id == entity_id:
                 return Place(entity, None, index)
+    for vote_round in workshop.vote_rounds:
+        for index, vote in enumerate(vote_round.votes):
+            if vote.id == entity_id:
+                return Place(vote, vote_round.id, index)
     for team in workshop.teams:
         for o_index, objective in enumerate(team.objectives):
             if objective.id == entity_id:

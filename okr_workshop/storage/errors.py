@@ -175,6 +175,9 @@ KIND_NAMES: dict[str, Entry] = {
     "ChecklistTick": entry(en="checklist tick", fr="Aucune case cochée"),
     "RotiVote": entry(en="ROTI vote", fr="Aucun vote ROTI"),
     "Action": entry(en="action", fr="Aucune action"),
+    "VoteRound": entry(en="vote round", fr="Aucun tour de vote"),
+    "DotVote": entry(en="vote", fr="Aucun vote"),
+    "AgendaItem": entry(en="run sheet line", fr="Aucune ligne du déroulé"),
 }
 
 

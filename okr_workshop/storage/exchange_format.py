@@ -28,6 +28,7 @@ from okr_workshop.domain.model import (
     Team,
     Workshop,
 )
+from okr_workshop.domain.room import AgendaItem, DotVote, VoteRound
 
 FORMAT_NAME = "okr-workshop"
 FORMAT_VERSION = 1
@@ -58,24 +59,32 @@ def implied_fields(kind: str) -> frozenset[str]:
 # Fields added to version 1 after its release, with what a file without them means. They
 # are written only when they say something else, so a workshop that does not use them
 # still opens in an older version of the app (which refuses fields it does not know).
-OPTIONAL: dict[str, dict[str, Any]] = {
-    "key_result": {
+# Each group is the fields one release added: a group is written whole or not at all.
+OPTIONAL_GROUPS: dict[str, tuple[dict[str, Any], ...]] = {
+    "key_result": ({
         "change": None, "change_percent": True,  # a relative change (issue 11)
         # Steering (issue 13)
         "milestone": False, "status_override": None, "status_reason": "", "grade": None,
-    },
+    },),
+    "workshop": (
+        # Steering (issue 13)
+        {"roti_votes": (), "actions": ()},
+        # The room kit (issue 15): its own group, so a workshop with ROTI votes but no
+        # run sheet still opens in the version that brought Steering.
+        {"session_on": None, "session_starts_at": "", "agenda": (), "vote_rounds": ()},
+    ),
     # Steering (issue 13)
-    "workshop": {"roti_votes": (), "actions": ()},
-    "objective": {"outcome": None, "learnings": "", "decisions": ""},
-    "check_in": {"next_step": "", "author_id": None},
-    "ritual": {"starts_on": None, "starts_at": "", "time_zone": "", "duration_minutes": 30,
-               "place": "", "attendees": ""},
-    "feedback": {"occasion": "workshop", "on": None},
-    # The room kit (issue 15)
-    "workshop#room": {"vote_rounds": (), "agenda": (), "session_on": None,
-                      "session_starts_at": ""},
+    "objective": ({"outcome": None, "learnings": "", "decisions": ""},),
+    "check_in": ({"next_step": "", "author_id": None},),
+    "ritual": ({"starts_on": None, "starts_at": "", "time_zone": "", "duration_minutes": 30,
+                "place": "", "attendees": ""},),
+    "feedback": ({"occasion": "workshop", "on": None},),
 }
-OPTIONAL["workshop"].update(OPTIONAL.pop("workshop#room"))
+# Every optional field of a kind, with its default (what the reader fills in).
+OPTIONAL: dict[str, dict[str, Any]] = {
+    kind: {name: default for group in groups for name, default in group.items()}
+    for kind, groups in OPTIONAL_GROUPS.items()
+}
 
 
 # The entity kinds of the format (the schema's $defs use the same names).
@@ -94,6 +103,9 @@ KINDS: dict[str, type] = {
     "checklist_tick": ChecklistTick,
     "roti_vote": RotiVote,
     "action": Action,
+    "vote_round": VoteRound,
+    "dot_vote": DotVote,
+    "agenda_item": AgendaItem,
 }
 
 # Field order in a written file: id first, then the order of the specification
@@ -128,6 +140,10 @@ _ORDER: dict[str, tuple[str, ...]] = {
     "checklist_tick": ("id", "item"),
     "roti_vote": ("id", "score", "participant_id", "occasion", "on"),
     "action": ("id", "text", "owner_id", "due", "done", "feedback_id"),
+    "vote_round": ("id", "team_id", "mode", "dots_per_person", "max_per_objective",
+                   "revealed", "votes"),
+    "dot_vote": ("id", "objective_id", "participant_id", "dots"),
+    "agenda_item": ("id", "step", "title", "planned_minutes", "spent_seconds"),
 }
 
 

@@ -14,7 +14,7 @@ from okr_workshop.storage.exchange_format import (
     FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
-    OPTIONAL,
+    OPTIONAL_GROUPS,
     ExchangeError,
 )
 from okr_workshop.storage.exchange_read import CHILDREN, NESTED
@@ -57,11 +57,14 @@ def _entity(kind: str, entity: Any) -> dict[str, Any]:
     children = CHILDREN.get(kind, {})
     nested = NESTED.get(kind, {})
     document: dict[str, Any] = {}
-    optional = OPTIONAL.get(kind, {})
-    unused = all(getattr(entity, name) == default for name, default in optional.items())
+    # A group of fields added later left out when none says anything: a file an older
+    # version still opens (exchange_format.OPTIONAL_GROUPS).
+    unused = {name for group in OPTIONAL_GROUPS.get(kind, ())
+              if all(getattr(entity, n) == default for n, default in group.items())
+              for name in group}
     for name in FIELDS[kind]:
-        if unused and name in optional:
-            continue  # a file an older version still opens (exchange_format.OPTIONAL)
+        if name in unused:
+            continue
         value = getattr(entity, name)
         if name in children:
             document[name] = [_entity(children[name], item) for item in value]

@@ -268,3 +268,45 @@ def m003_steering(db: Database) -> None:
         "CREATE INDEX actions_feedback ON actions(feedback_id)",
     ):
         db.execute(statement)
+
+
+@_migration
+def m004_room(db: Database) -> None:
+    # The room kit (issue 15): dot-voting rounds with each participant's dots (a deleted
+    # team takes its rounds; a deleted objective the dots on it, in every round; a deleted
+    # participant leaves their dots counted, anonymously), the run sheet, and when the
+    # session is held.
+    for statement in (
+        "ALTER TABLE workshops ADD COLUMN session_on TEXT",
+        "ALTER TABLE workshops ADD COLUMN session_starts_at TEXT NOT NULL DEFAULT ''",
+        f"""CREATE TABLE vote_rounds ({_WORKSHOP_ROW}
+    position INTEGER NOT NULL,
+    team_id TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    mode TEXT NOT NULL,
+    dots_per_person INTEGER NOT NULL,
+    max_per_objective INTEGER NOT NULL,
+    revealed INTEGER NOT NULL DEFAULT 0,{_STAMPS}
+)""",
+        f"""CREATE TABLE dot_votes ({_WORKSHOP_ROW}
+    round_id TEXT NOT NULL REFERENCES vote_rounds(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    objective_id TEXT NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+    dots INTEGER NOT NULL,
+    participant_id TEXT REFERENCES participants(id) ON DELETE SET NULL,{_STAMPS}
+)""",
+        f"""CREATE TABLE agenda_items ({_WORKSHOP_ROW}
+    position INTEGER NOT NULL,
+    step TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    planned_minutes INTEGER NOT NULL DEFAULT 0,
+    spent_seconds INTEGER NOT NULL DEFAULT 0,{_STAMPS}
+)""",
+        "CREATE INDEX vote_rounds_workshop ON vote_rounds(workshop_id, position)",
+        "CREATE INDEX dot_votes_workshop ON dot_votes(workshop_id, position)",
+        "CREATE INDEX agenda_items_workshop ON agenda_items(workshop_id, position)",
+        "CREATE INDEX dot_votes_round ON dot_votes(round_id, position)",
+        "CREATE INDEX vote_rounds_team ON vote_rounds(team_id)",
+        "CREATE INDEX dot_votes_objective ON dot_votes(objective_id)",
+        "CREATE INDEX dot_votes_participant ON dot_votes(participant_id)",
+    ):
+        db.execute(statement)

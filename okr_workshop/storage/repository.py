@@ -7,9 +7,10 @@ Every public method that changes something is one transaction, committed before 
 ``updated_at`` of the row and of its workshop, which orders the library list.
 
 Deleting an entity deletes its children (a team's objectives, their key results and
-check-ins, dependencies on those objectives) and clears links to it (an ambassador, an
-author, an alignment, a participant's team); the caller records those before deleting if
-it wants to undo.
+check-ins, dependencies on those objectives, the team's vote rounds, the dots on those
+objectives in every round) and clears links to it (an ambassador, an author, an alignment,
+a participant's team, the participant of a dot); the caller records those before deleting
+if it wants to undo.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 
 from okr_workshop.domain.integrity import integrity_problems
 from okr_workshop.domain.model import Dependency, Objective, Team, Workshop
+from okr_workshop.domain.room import DotVote, VoteRound
 from okr_workshop.storage import reading
 from okr_workshop.storage import tables as t
 from okr_workshop.storage.database import Database
@@ -184,8 +186,10 @@ class Repository:
             self._sql.execute(f"DELETE FROM {table.name} WHERE id = ?", [entity_id])
             self._close_gap(table, here)
             if table.entity in (Team, Objective):
-                # Dependencies on the deleted objectives went with them: close those gaps too.
-                self._renumber(t.TABLES[Dependency], here.workshop_id)
+                # What cascaded from the deleted objectives and teams (dependencies, vote
+                # rounds, the dots on them in every round) left gaps: close those too.
+                for cascading in (Dependency, VoteRound, DotVote):
+                    self._renumber(t.TABLES[cascading], here.workshop_id)
             self._touch_workshop(here.workshop_id)
 
     def move(self, entity_type: type, entity_id: str, new_index: int) -> None:
@@ -344,16 +348,22 @@ class Repository:
             [here.scope, here.position],
         )
 
-    def _renumber(self, table: t.Table, scope: str) -> None:
-        ids = self._sql.rows(
-            f"SELECT id, position FROM {table.name} WHERE {table.scope_column} = ?"
-            " ORDER BY position",
-            [scope],
+    def _renumber(self, table: t.Table, workshop_id: str) -> None:
+        """Positions 0..n-1 again under every parent of ``table`` in the workshop."""
+        rows = self._sql.rows(
+            f"SELECT id, position, {table.scope_column} AS scope FROM {table.name}"
+            " WHERE workshop_id = ? ORDER BY scope, position",
+            [workshop_id],
         )
-        self._sql.executemany(
-            f"UPDATE {table.name} SET position = ? WHERE id = ?",
-            [(n, row["id"]) for n, row in enumerate(ids) if row["position"] != n],
-        )
+        changed: list[tuple[int, str]] = []
+        scope, n = None, 0
+        for row in rows:
+            if row["scope"] != scope:
+                scope, n = row["scope"], 0
+            if row["position"] != n:
+                changed.append((n, row["id"]))
+            n += 1
+        self._sql.executemany(f"UPDATE {table.name} SET position = ? WHERE id = ?", changed)
 
     def _touch_workshop(self, workshop_id: str, now: str | None = None) -> None:
         self._sql.execute(

@@ -28,6 +28,7 @@ from okr_workshop.domain.model import (
     Team,
     Workshop,
 )
+from okr_workshop.domain.room import AgendaItem, DotVote, VoteRound
 from okr_workshop.domain.tree import WORKSHOP_LEVEL
 
 Row = dict[str, Any]
@@ -163,6 +164,24 @@ TABLES: dict[type, Table] = {
             dates=frozenset({"due"}),
             references=(("owner_id", Participant), ("feedback_id", Feedback)),
         ),
+        # The room kit (issue 15)
+        Table(
+            VoteRound,
+            "vote_rounds",
+            ("team_id", "mode", "dots_per_person", "max_per_objective", "revealed"),
+            children=(("votes", DotVote),),
+            references=(("team_id", Team),),
+        ),
+        Table(
+            DotVote,
+            "dot_votes",
+            ("objective_id", "dots", "participant_id"),
+            parent_column="round_id",
+            parent_entity=VoteRound,
+            references=(("objective_id", Objective), ("participant_id", Participant)),
+            has_position=False,
+        ),
+        Table(AgendaItem, "agenda_items", ("step", "title", "planned_minutes", "spent_seconds")),
     )
 }
 
@@ -186,13 +205,15 @@ WORKSHOP_FIELDS = (
     "facilitator",
     "vision",
     "current_step",
+    "session_on",
+    "session_starts_at",
 )
 RULE_COLUMNS = {
     "rule_max_objectives_per_team": "max_objectives_per_team",
     "rule_max_key_results_per_objective": "max_key_results_per_objective",
     "rule_strict": "strict",
 }
-WORKSHOP_DATES = frozenset({"cycle_start", "cycle_end"})
+WORKSHOP_DATES = frozenset({"cycle_start", "cycle_end", "session_on"})
 
 
 def table_for(entity_type: type) -> Table:

@@ -21,6 +21,7 @@ from okr_workshop.domain.model import (
     Team,
     Workshop,
 )
+from okr_workshop.domain.room import AgendaItem, DotVote, VoteRound
 from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.repository import Repository
 
@@ -58,6 +59,15 @@ def test_each_kind_of_edit_is_seen_on_its_step(session):
          Step.STEERING),
         (lambda: session.add("r", Ritual(kind="planning", cadence="once")), Ritual,
          Step.STEERING),
+        # The room kit: votes are seen on Focus, the run sheet and the session on Setup.
+        (lambda: session.add("v", VoteRound(team_id=objective.team_id)), VoteRound, Step.FOCUS),
+        (lambda: session.add("d", DotVote(objective_id=objective.id, dots=2),
+                             parent_id=session.workshop.vote_rounds[0].id), DotVote, Step.FOCUS),
+        (lambda: session.update("d", session.workshop.vote_rounds[0], revealed=True),
+         VoteRound, Step.FOCUS),
+        (lambda: session.add("a", AgendaItem(title="Pause")), AgendaItem, Step.SETUP),
+        (lambda: session.update_workshop("s", session_starts_at="09:00"), Workshop,
+         Step.SETUP),
     ]
     for edit, kind, step in cases:
         edit()

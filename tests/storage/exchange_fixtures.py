@@ -35,6 +35,7 @@ from okr_workshop.domain.model import (
     Team,
     Workshop,
 )
+from okr_workshop.domain.room import AgendaItem, DotVote, VoteMode, VoteRound
 from okr_workshop.storage.exchange import workshop_to_document
 
 
@@ -69,6 +70,11 @@ LOCATIONS: dict[str, tuple[tuple[str | int, ...], str]] = {
     "checklist_tick": (("workshop", "checklist", 0), "workshop.checklist[0]"),
     "roti_vote": (("workshop", "roti_votes", 0), "workshop.roti_votes[0]"),
     "action": (("workshop", "actions", 0), "workshop.actions[0]"),
+    # The tally round: its budget (20 dots, at most 1 on one objective) lets every bound of
+    # each limit be tried alone.
+    "vote_round": (("workshop", "vote_rounds", 1), "workshop.vote_rounds[1]"),
+    "dot_vote": (("workshop", "vote_rounds", 0, "votes", 1), "workshop.vote_rounds[0].votes[1]"),
+    "agenda_item": (("workshop", "agenda", 2), "workshop.agenda[2]"),
 }
 
 
@@ -159,6 +165,27 @@ def full_workshop() -> Workshop:
                              on=date(2026, 12, 1)),),
         actions=(Action(id=uid(91), text="Partager les chiffres du dimanche", owner_id=malik,
                         due=date(2027, 1, 31), feedback_id=uid(70)),),
+        session_on=date(2027, 1, 12),
+        session_starts_at="09:00",
+        agenda=(
+            AgendaItem(id=uid(100), step=Step.VISION, planned_minutes=10, spent_seconds=742),
+            AgendaItem(id=uid(101), title="Pause café ☕", planned_minutes=15, position=1),
+            AgendaItem(id=uid(102), step=Step.FOCUS, title="Focus « dot voting »",
+                       planned_minutes=15, position=2),
+        ),
+        vote_rounds=(
+            VoteRound(id=uid(110), team_id=sales, mode=VoteMode.SECRET, revealed=True,
+                      votes=(DotVote(id=uid(111), objective_id=uid(20), dots=2,
+                                     participant_id=claire),
+                             DotVote(id=uid(112), objective_id=uid(21), dots=1,
+                                     participant_id=claire),
+                             DotVote(id=uid(113), objective_id=uid(20), dots=2,
+                                     participant_id=malik))),
+            VoteRound(id=uid(120), team_id=sales, mode=VoteMode.TALLY, dots_per_person=20,
+                      max_per_objective=1, position=1,
+                      votes=(DotVote(id=uid(121), objective_id=uid(20), dots=14),
+                             DotVote(id=uid(122), objective_id=uid(21), dots=0))),
+        ),
     )
 
 

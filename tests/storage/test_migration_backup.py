@@ -23,11 +23,13 @@ from okr_workshop.storage.migrations import (
     m001_initial_schema,
     m002_key_result_relative_change,
     m003_steering,
+    m004_room,
 )
 from okr_workshop.storage.repository import Repository
 from tests.storage.library_builders import rich_workshop
 
-PRODUCTION = (m001_initial_schema, m002_key_result_relative_change, m003_steering)
+PRODUCTION = (m001_initial_schema, m002_key_result_relative_change, m003_steering,
+              m004_room)
 APPLIED = [step.__name__ for step in PRODUCTION]
 
 
