@@ -51,6 +51,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "statements": ("okr_workshop.domain.statements",),
     # The source's good practices, ticked off on the steps where they apply.
     "good_practices": ("okr_workshop.domain.good_practices",),
+    # The facilitator's notes per step (what to say, to ask, the traps): the console only.
+    "facilitation": ("okr_workshop.domain.facilitation",),
     # Steering: status from pace, grades, default rituals, what is due, the next cycle.
     "steering": ("okr_workshop.domain.steering.pace_words", "okr_workshop.domain.steering.grading",
                  "okr_workshop.domain.steering.ritual_words", "okr_workshop.domain.steering.due",

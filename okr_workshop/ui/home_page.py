@@ -104,7 +104,8 @@ class HomePage(QWidget):
         find.triggered.connect(self._focus_search)
         self.addAction(find)
         # Down from the search box goes on to the list it narrowed, as in a launcher.
-        to_list = QAction(self, shortcut=QKeySequence(Qt.Key.Key_Down))
+        to_list = QAction(self.tr("Go to the list of workshops"), self,
+                          shortcut=QKeySequence(Qt.Key.Key_Down))
         to_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         to_list.triggered.connect(self._focus_list)
         self.search.addAction(to_list)

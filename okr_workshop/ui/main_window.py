@@ -27,9 +27,11 @@ from okr_workshop.ui.home_page import HomePage
 from okr_workshop.ui.language import NATIVE_NAMES, NEXT_START, remember_language, ui_language
 from okr_workshop.ui.pending_edits import PendingEdits
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.shortcut_sheet import install_help
 from okr_workshop.ui.typing_watcher import TypingWatcher
 from okr_workshop.ui.undo_keys import WindowUndoKeys
 from okr_workshop.ui.window_geometry import place_window
+from okr_workshop.ui.zoom import install_zoom
 
 if TYPE_CHECKING:
     from okr_workshop.ui.edited_document import EditedDocument
@@ -131,6 +133,8 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(self.full_screen_action)
         self._build_language_menu(view_menu)
+        self.zoom = install_zoom(self, self.settings, view_menu)
+        self.help_action = install_help(self)
         self._update_undo_actions()
 
     def _build_language_menu(self, view_menu) -> None:

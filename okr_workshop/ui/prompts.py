@@ -42,6 +42,8 @@ class Prompts:
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
         dialog.setTextValue(value)
+        if self.parent is not None:
+            dialog.setFont(self.parent.window().font())  # the console's zoom, to measure
         metrics = dialog.fontMetrics()
         wanted = max(metrics.averageCharWidth() * 60, metrics.horizontalAdvance(value + "MMMM"))
         screen = (self.parent.screen() if self.parent else None) or QGuiApplication.primaryScreen()

@@ -33,9 +33,12 @@ from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.rules.check import check_workshop
 from okr_workshop.domain.steps import findings_for_step
 from okr_workshop.ui.buddies import aim_buddies
+from okr_workshop.ui.font_follow import console_zoom, follow_font, scale_font, scrolling
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.audience_control import install_audience
+from okr_workshop.ui.room.notes import install_notes
 from okr_workshop.ui.room.timer_control import install_timer
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
@@ -79,12 +82,8 @@ class WorkshopView(QWidget):
         self.practices = PracticesPanel(bridge, self)
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
-        self.step_list.setMinimumWidth(170)
-        self.step_list.setMaximumWidth(280)
         self.step_list.setSpacing(2)
-        font = self.step_list.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.step_list.setFont(font)
+        scale_font(self.step_list, 1.15)
         self.stack = QStackedWidget()
         for number, cls in enumerate(self._classes, start=1):
             item = QListWidgetItem(f"{number}. {step_name(cls.step)}")
@@ -93,6 +92,7 @@ class WorkshopView(QWidget):
             self.step_list.addItem(item)
             self.stack.addWidget(QWidget())  # stands in for the page until it is built
         self.step_list.currentRowChanged.connect(self._show_row)
+        follow_font(self.step_list, self._fit_step_list)
 
         self.missing = MissingPanel()
         self.missing.setObjectName("missingPanel")
@@ -104,17 +104,23 @@ class WorkshopView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        # The room kit's controls over the page (audience view, timer): each part adds its
-        # widgets to this bar and its actions to ``room_actions`` (the window's Room menu).
+        # The room kit's controls (audience view, timer): each part adds its widgets to this
+        # bar and its actions to ``room_actions`` (the window's Room menu). The bar sits in
+        # the corner under the page, beside the panels of fixed height there: over the page
+        # it took a row from every page, which at 1366×768 hid a key result and a check-in.
         self.room_bar = QHBoxLayout()
         self.room_bar.setContentsMargins(6, 4, 6, 0)
         self.room_actions: list[QAction] = []
-        right_layout.addLayout(self.room_bar)
         right_layout.addWidget(self.stack, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self._missing_area(), 3)
-        self.practices.setFixedHeight(self.missing_height)
+        area = self._missing_area()
+        bottom.addWidget(area, 3)
         bottom.addWidget(self.practices, 2)
+        follow_font(self.missing, lambda: self._fit_missing(area))
+        corner = QVBoxLayout()
+        corner.addLayout(self.room_bar)
+        corner.addStretch(1)
+        bottom.addLayout(corner)
         right_layout.addLayout(bottom)
 
         splitter = QSplitter()
@@ -135,6 +141,14 @@ class WorkshopView(QWidget):
         self.go_to(bridge.workshop.current_step)
         self.current_page().bring_up_to_date()  # already current: no row change loaded it
 
+    def _fit_step_list(self) -> None:
+        # As wide as the longest step name at the zoom of now: never cut, never wider.
+        metrics = self.step_list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.step_list.item(row).text())
+                      for row in range(self.step_list.count())), default=0)
+        self.step_list.setMinimumWidth(max(170, widest + 2 * self.step_list.frameWidth() + 16))
+        self.step_list.setMaximumWidth(max(round(280 * console_zoom()), widest + 40))
+
     def _missing_area(self) -> QScrollArea:
         """The panel keeps one height, that of its longest text, so the page above it (and
         the button under the mouse) never moves when an edit changes what is missing; a
@@ -146,13 +160,19 @@ class WorkshopView(QWidget):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return area
+
+    def _fit_missing(self, area: QScrollArea) -> None:
+        """As tall as its lines in the font of now (the zoom changes it), and wide enough
+        to read beside the good practices."""
+        area.setMinimumWidth(self.missing.fontMetrics().averageCharWidth() * 24)
         lines = MISSING_LINES + 2  # the heading, the lines, "…and N more"
         margins = self.missing.contentsMargins()
         self.missing_height = (
             lines * self.missing.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
         )
         area.setFixedHeight(self.missing_height)
-        return area
+        self.practices.setFixedHeight(self.missing_height)
 
     # Navigation ---------------------------------------------------------------------------
 
@@ -202,7 +222,7 @@ class WorkshopView(QWidget):
             guard_text_fields(page)
             page.draft_changed.connect(lambda p=page: self._draft_changed(p))
             stand_in = self.stack.widget(row)
-            self.stack.insertWidget(row, page)
+            self.stack.insertWidget(row, scrolling(page))
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._built[row] = page
@@ -264,6 +284,8 @@ class WorkshopView(QWidget):
 
     def _install_room_kit(self) -> None:
         """The audience view, the step timer and the coach's aids, each wired by its part."""
+        install_audience(self)
+        install_notes(self)
         install_timer(self)
 
     def _publish(self) -> None:

@@ -120,6 +120,107 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>AudienceControl</name>
+    <message>
+        <source>&amp;Audience view</source>
+        <translation>&amp;Vue de la salle</translation>
+    </message>
+    <message>
+        <source>Show the room this step, large, on the projector (F5). Esc there, or F5 again, closes it.</source>
+        <translation>Montre cette étape à la salle, en grand, sur le projecteur (F5). Échap sur cette vue, ou F5 à nouveau, la ferme.</translation>
+    </message>
+    <message>
+        <source>Show to the room on t&amp;his screen</source>
+        <translation>Montrer à la salle sur &amp;cet écran</translation>
+    </message>
+    <message>
+        <source>The audience view fills this screen, in place of the console, until Esc (Shift+F5).</source>
+        <translation>La vue de la salle remplit cet écran, à la place de la console, jusqu’à Échap (Maj+F5).</translation>
+    </message>
+    <message>
+        <source>&amp;Black screen</source>
+        <translation>Écran &amp;noir</translation>
+    </message>
+    <message>
+        <source>Black out the audience view, and bring it back (B, or Ctrl+Shift+B).</source>
+        <translation>Passe la vue de la salle au noir, puis la rallume (B, ou Ctrl+Maj+B).</translation>
+    </message>
+    <message>
+        <source>&amp;Swap screens</source>
+        <translation>&amp;Échanger les écrans</translation>
+    </message>
+    <message>
+        <source>The console and the audience view change screens (S, or Ctrl+Shift+F5).</source>
+        <translation>La console et la vue de la salle échangent leurs écrans (S, ou Ctrl+Maj+F5).</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Élément &amp;suivant</translation>
+    </message>
+    <message>
+        <source>The next team, strategic objective or key result on the audience view (N, or Ctrl+Shift+PgDown).</source>
+        <translation>L’équipe, l’objectif stratégique ou le résultat clé suivant sur la vue de la salle (N, ou Ctrl+Maj+Pg suiv).</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>Élément &amp;précédent</translation>
+    </message>
+    <message>
+        <source>The previous one on the audience view (P, or Ctrl+Shift+PgUp).</source>
+        <translation>Le précédent sur la vue de la salle (P, ou Ctrl+Maj+Pg préc).</translation>
+    </message>
+    <message>
+        <source>Audience &amp;screen</source>
+        <translation>Écran de la sa&amp;lle</translation>
+    </message>
+    <message>
+        <source>The screen the audience view goes to; remembered.</source>
+        <translation>L’écran où s’affiche la vue de la salle&#xa0;; retenu pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Automatic: a screen other than the console’s</source>
+        <translation>Automatique&#xa0;: un autre écran que celui de la console</translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation>Écran %1</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceKeys</name>
+    <message>
+        <source>Audience view: black screen, or back</source>
+        <translation>Vue de la salle&#xa0;: écran noir, ou retour</translation>
+    </message>
+    <message>
+        <source>Audience view: full screen, or a window</source>
+        <translation>Vue de la salle&#xa0;: plein écran, ou en fenêtre</translation>
+    </message>
+    <message>
+        <source>Audience view: swap screens</source>
+        <translation>Vue de la salle&#xa0;: échanger les écrans</translation>
+    </message>
+    <message>
+        <source>Audience view: next item (→ in the audience view)</source>
+        <translation>Vue de la salle&#xa0;: élément suivant (→ sur la vue de la salle)</translation>
+    </message>
+    <message>
+        <source>Audience view: previous item (← in the audience view)</source>
+        <translation>Vue de la salle&#xa0;: élément précédent (← sur la vue de la salle)</translation>
+    </message>
+    <message>
+        <source>Audience view: leave (in the audience view)</source>
+        <translation>Vue de la salle&#xa0;: quitter (sur la vue de la salle)</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Audience view — %1</source>
+        <translation>Vue de la salle — %1</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverModel</name>
     <message>
         <source>Kept</source>
@@ -671,6 +772,47 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>“%1” serves no strategic objective: choose the one it serves, or fill in “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» ne sert aucun objectif stratégique&#xa0;: choisissez celui qu’il sert, ou remplissez «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsScene</name>
+    <message>
+        <source>No team yet</source>
+        <translation>Pas encore d’équipe</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <comment>one</comment>
+        <translation>+%1 autre</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <comment>many</comment>
+        <translation>+%1 autres</translation>
+    </message>
+    <message>
+        <source>%1 objectives</source>
+        <translation>%1 objectifs</translation>
+    </message>
+    <message>
+        <source>%1 objective</source>
+        <translation>%1 objectif</translation>
+    </message>
+    <message>
+        <source>No candidate objective yet: what will this team contribute?</source>
+        <translation>Pas encore d’objectif candidat&#xa0;: quelle sera la contribution de cette équipe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Serves: %1</source>
+        <translation>Sert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not aligned: %1</source>
+        <translation>Non relié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not aligned</source>
+        <translation>Non relié</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2627,29 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>FacilitatorNotes</name>
+    <message>
+        <source>What to say</source>
+        <translation>Ce qu’il faut dire</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>Ce qu’il faut demander</translation>
+    </message>
+    <message>
+        <source>Typical traps</source>
+        <translation>Pièges fréquents</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator’s notes</source>
+        <translation>Notes d’&amp;animation</translation>
+    </message>
+    <message>
+        <source>Show or hide what to say, ask and watch for on this step, beside the page (never on the audience view)</source>
+        <translation>Afficher ou masquer, à côté de la page, ce qu’il faut dire, demander et surveiller à cette étape (jamais sur la vue de la salle)</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Voter</source>
@@ -2604,6 +2769,72 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>Feed&amp;back</source>
         <translation>Feedbac&amp;k</translation>
+    </message>
+</context>
+<context>
+    <name>FistToFive</name>
+    <message>
+        <source>Wide spread: hear the lowest and the highest before recording</source>
+        <translation>Avis très partagés&#xa0;: écoutez la main la plus basse et la plus haute avant d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Fist</source>
+        <translation>Poing</translation>
+    </message>
+    <message>
+        <source>Count the hands: how many showed a fist, 1, 2, 3, 4 or 5 fingers</source>
+        <translation>Comptez les mains&#xa0;: combien ont montré le poing, 1, 2, 3, 4 ou 5 doigts</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <source>%1 · middle hand %2 → confidence %3/10</source>
+        <translation>%1 · main médiane %2 → confiance %3/10</translation>
+    </message>
+</context>
+<context>
+    <name>FistToFiveBox</name>
+    <message>
+        <source>Fist to five: the room’s confidence in this key result</source>
+        <translation>Du poing aux cinq doigts&#xa0;: la confiance de la salle dans ce résultat clé</translation>
+    </message>
+    <message>
+        <source>People showing: %1</source>
+        <translation>Personnes montrant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The confidence recorded is the middle hand × 2 (a fist 0, five fingers 10).</source>
+        <translation>La confiance enregistrée est la main médiane × 2 (le poing 0, cinq doigts 10).</translation>
+    </message>
+    <message>
+        <source>Record confide&amp;nce</source>
+        <translation>Enre&amp;gistrer la confiance</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>Remettre à &amp;zéro</translation>
+    </message>
+    <message>
+        <source>Fist to five…</source>
+        <translation>Du poing aux cinq doigts…</translation>
+    </message>
+    <message>
+        <source>Count the room’s fingers for the confidence of this key result (Ctrl+Shift+V)</source>
+        <translation>Compter les doigts levés dans la salle pour la confiance de ce résultat clé (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>1 finger</source>
+        <translation>1 doigt</translation>
+    </message>
+    <message>
+        <source>%1 fingers</source>
+        <translation>%1 doigts</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3254,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Chercher</translation>
     </message>
     <message>
+        <source>Go to the list of workshops</source>
+        <translation>Aller à la liste des ateliers</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Welcome to OKR Workshop&lt;/h2&gt;&lt;p&gt;Your library is empty. Start from a sample workshop to see a whole session, from the vision to measurable key results, or create your own.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans OKR Workshop&lt;/h2&gt;&lt;p&gt;Votre bibliothèque est vide. Partez d’un atelier d’exemple pour voir une séance entière, de la vision aux résultats clés mesurables, ou créez le vôtre.&lt;/p&gt;</translation>
     </message>
@@ -3404,6 +3639,22 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Descendre le résultat clé (Ctrl+Bas).</translation>
     </message>
     <message>
+        <source>Delete the key result</source>
+        <translation>Supprimer le résultat clé</translation>
+    </message>
+    <message>
+        <source>Move the key result up</source>
+        <translation>Monter le résultat clé</translation>
+    </message>
+    <message>
+        <source>Move the key result down</source>
+        <translation>Descendre le résultat clé</translation>
+    </message>
+    <message>
+        <source>Edit the key result</source>
+        <translation>Modifier le résultat clé</translation>
+    </message>
+    <message>
         <source>Add key result</source>
         <translation>Ajouter un résultat clé</translation>
     </message>
@@ -3520,6 +3771,47 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>New key result</source>
         <translation>Nouveau résultat clé</translation>
+    </message>
+</context>
+<context>
+    <name>KeyResultsScene</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No key result yet</source>
+        <translation>Pas encore de résultat clé</translation>
+    </message>
+    <message>
+        <source>No kept objective has a key result yet</source>
+        <translation>Aucun objectif retenu n’a encore de résultat clé</translation>
+    </message>
+    <message>
+        <source>Metric, baseline and target still to write</source>
+        <translation>Indicateur, valeur de départ et cible encore à écrire</translation>
+    </message>
+    <message>
+        <source>Measurable and clear: nothing to improve</source>
+        <translation>Mesurable et clair&#xa0;: rien à améliorer</translation>
+    </message>
+    <message>
+        <source>%1 point to discuss</source>
+        <translation>%1 point à discuter</translation>
+    </message>
+    <message>
+        <source>%1 points to discuss</source>
+        <translation>%1 points à discuter</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <comment>one</comment>
+        <translation>…et %1 autre</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <comment>many</comment>
+        <translation>…et %1 autres</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4259,33 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Facilitator’s notes</source>
+        <translation>Notes d’animation</translation>
+    </message>
+    <message>
+        <source>Facilitator’s notes: %1</source>
+        <translation>Notes d’animation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>cochée</translation>
+    </message>
+    <message>
+        <source>not ticked yet</source>
+        <translation>pas encore cochée</translation>
+    </message>
+    <message>
+        <source>Good practices from the source</source>
+        <translation>Bonnes pratiques de l’article source</translation>
+    </message>
+    <message>
+        <source>Tick them in the Good practices panel under the page.</source>
+        <translation>Cochez-les dans le panneau «&#xa0;Bonnes pratiques&#xa0;» sous la page.</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveNotes</name>
     <message>
         <source>Why this matters now, in a sentence the team would say.</source>
@@ -4216,10 +4535,6 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
 <context>
     <name>PresentView</name>
     <message>
-        <source>Vision</source>
-        <translation>Vision</translation>
-    </message>
-    <message>
         <source>The vision has not been written yet.</source>
         <translation>La vision n’est pas encore écrite.</translation>
     </message>
@@ -4230,10 +4545,6 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>Strategic objective %1 of %2</source>
         <translation>Objectif stratégique %1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 / %2 · Space: next · ←: back · Esc: return</source>
-        <translation>%1 / %2 · Espace&#xa0;: suivant · ←&#xa0;: précédent · Échap&#xa0;: retour</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4858,113 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>No kept objective yet: objectives appear under the strategy they serve once teams keep them (Focus step).</source>
         <translation>Pas encore d’objectif retenu&#xa0;: les objectifs apparaissent sous la stratégie qu’ils servent dès que les équipes les retiennent (étape Focus).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScene</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Not aligned with a strategic objective</source>
+        <translation>Non relié à un objectif stratégique</translation>
+    </message>
+    <message>
+        <source>No strategic objective yet.</source>
+        <translation>Pas encore d’objectif stratégique.</translation>
+    </message>
+    <message>
+        <source>+%1 more strategic objectives</source>
+        <translation>+%1 autres objectifs stratégiques</translation>
+    </message>
+    <message>
+        <source>No kept objective serves it yet</source>
+        <translation>Aucun objectif retenu ne le sert encore</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+    <message>
+        <source>1 team</source>
+        <translation>1 équipe</translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation>%1 équipes</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1 — %2</translation>
+    </message>
+    <message>
+        <source>✗ %1 — no contribution yet</source>
+        <translation>✗ %1 — aucune contribution pour l’instant</translation>
+    </message>
+    <message>
+        <source>1 kept objective</source>
+        <translation>1 objectif retenu</translation>
+    </message>
+    <message>
+        <source>%1 kept objectives</source>
+        <translation>%1 objectifs retenus</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>✗ %1 — nothing kept yet</source>
+        <translation>✗ %1 — rien de retenu pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 +%2 more</source>
+        <translation>%1 +%2 autres</translation>
+    </message>
+    <message>
+        <source>Teams with no kept objective: %1</source>
+        <translation>Équipes sans objectif retenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Teams with no department: %1</source>
+        <translation>Équipes sans direction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 strategic objective of %2 has no contribution</source>
+        <translation>%1 objectif stratégique sur %2 n’a aucune contribution</translation>
+    </message>
+    <message>
+        <source>%1 strategic objectives of %2 have no contribution</source>
+        <translation>%1 objectifs stratégiques sur %2 n’ont aucune contribution</translation>
+    </message>
+    <message>
+        <source>Every strategic objective has a contribution</source>
+        <translation>Chaque objectif stratégique a au moins une contribution</translation>
+    </message>
+    <message>
+        <source>No team yet.</source>
+        <translation>Pas encore d’équipe.</translation>
+    </message>
+    <message>
+        <source>No team has a department yet.</source>
+        <translation>Aucune équipe n’a encore de direction.</translation>
+    </message>
+    <message>
+        <source>Departments taking part</source>
+        <translation>Directions qui participent</translation>
+    </message>
+    <message>
+        <source>Alignment: who serves which strategic objective</source>
+        <translation>Alignement&#xa0;: qui sert quel objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Coverage: strategic objectives and departments</source>
+        <translation>Couverture&#xa0;: objectifs stratégiques et directions</translation>
+    </message>
+    <message>
+        <source>Health of the five mistakes</source>
+        <translation>Santé face aux cinq erreurs</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5531,61 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>Cette page</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>La salle</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Find a shortcut or an action</source>
+        <translation>Chercher un raccourci ou une action</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation>Aucun raccourci ne correspond.</translation>
+    </message>
+    <message>
+        <source>The audience view’s single letters work while it is open and no text field has the focus.</source>
+        <translation>Les touches à une lettre de la vue de la salle agissent quand elle est ouverte et que le curseur n’est dans aucun champ de texte.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut that works on this page (F1)</source>
+        <translation>Tous les raccourcis utilisables sur cette page (F1)</translation>
+    </message>
+</context>
+<context>
     <name>SteeringPage</name>
     <message>
         <source>Ctrl+Tab and Ctrl+Shift+Tab go from one tab to the next.</source>
@@ -5121,6 +5594,69 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>Steering</source>
         <translation>Pilotage</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringScene</name>
+    <message>
+        <source>Where we stand — %1</source>
+        <translation>Où nous en sommes — %1</translation>
+    </message>
+    <message>
+        <source>Where we stand — all teams</source>
+        <translation>Où nous en sommes — toutes les équipes</translation>
+    </message>
+    <message>
+        <source>No kept key result yet.</source>
+        <translation>Pas encore de résultat clé retenu.</translation>
+    </message>
+    <message>
+        <source>%1 · confidence %2/10</source>
+        <translation>%1 · confiance %2/10</translation>
+    </message>
+    <message>
+        <source>%1 not checked in yet</source>
+        <translation>%1 sans point d’étape</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+    <message>
+        <source>Check-in round · %1 of %2 · %3</source>
+        <translation>Tour des points d’étape · %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Last value (%1, %2/10)</source>
+        <translation>Dernière valeur (%1, %2/10)</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>Ce qui a changé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5760,10 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>Ctrl+1 to Ctrl+9 choose the team directly.</source>
         <translation>Ctrl+1 à Ctrl+9 choisissent directement l’équipe.</translation>
+    </message>
+    <message>
+        <source>Choose team %1</source>
+        <translation>Choisir l’équipe %1</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5911,13 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
+    <name>TitleScene</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+</context>
+<context>
     <name>VisionPage</name>
     <message>
         <source>Vision</source>
@@ -5381,24 +5928,20 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Où l’organisation veut aller, en quelques phrases que la salle retient.</translation>
     </message>
     <message>
-        <source>The vision every team&apos;s objectives will serve. It is saved as soon as you pause typing; F5 shows it full screen to the room.</source>
-        <translation>La vision que serviront les objectifs de chaque équipe. Elle est enregistrée dès que vous marquez une pause&#xa0;; F5 l’affiche en plein écran pour la salle.</translation>
-    </message>
-    <message>
         <source>Vi&amp;sion statement</source>
         <translation>&amp;Vision</translation>
-    </message>
-    <message>
-        <source>&amp;Present to the room</source>
-        <translation>&amp;Présenter à la salle</translation>
     </message>
     <message>
         <source>&amp;Present (F5)</source>
         <translation>&amp;Présenter (F5)</translation>
     </message>
     <message>
-        <source>Show the vision, then each strategic objective with its why, full screen for the room. Space goes on, Esc comes back here.</source>
-        <translation>Affiche la vision, puis chaque objectif stratégique avec son pourquoi, en plein écran pour la salle. Espace pour avancer, Échap pour revenir ici.</translation>
+        <source>The vision every team&apos;s objectives will serve. It is saved as soon as you pause typing; F5 shows it to the room on the audience view.</source>
+        <translation>La vision que serviront les objectifs de chaque équipe. Elle est enregistrée dès que vous marquez une pause&#xa0;; F5 la montre à la salle sur la vue de la salle.</translation>
+    </message>
+    <message>
+        <source>Show the vision, then each strategic objective with its why, on the audience view (the projector). Space goes on, Esc comes back here.</source>
+        <translation>Affiche la vision, puis chaque objectif stratégique avec son pourquoi, sur la vue de la salle (le projecteur). Espace pour avancer, Échap pour revenir ici.</translation>
     </message>
     <message>
         <source>Strategic &amp;objectives</source>
@@ -5636,6 +6179,37 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>Nothing missing in this step.</source>
         <translation>Rien ne manque dans cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Larger type and rows in the console (not on the audience view)</source>
+        <translation>Texte et lignes plus grands dans la console (pas sur la vue de la salle)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Smaller type and rows in the console</source>
+        <translation>Texte et lignes plus petits dans la console</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>The console’s type at its usual size</source>
+        <translation>Le texte de la console à sa taille habituelle</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1&#xa0;%</translation>
     </message>
 </context>
 </TS>

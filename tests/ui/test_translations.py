@@ -31,7 +31,6 @@ from okr_workshop.ui.language import (
     uninstall_language,
 )
 from okr_workshop.ui.main_window import MainWindow
-from okr_workshop.ui.present_view import PresentView
 from scripts.update_translations import lrelease, lupdate
 from tests.ui.screen_texts import action_texts, plain, screen_texts, user_strings
 from tests.ui.test_workshop_window import shared_alt_letters
@@ -49,6 +48,7 @@ IDENTICAL = {
     "%1 / %2", "%1 (%2/%3)", "mm",  # the month in a date pattern: "jj/mm/aaaa"
     "Action", "Notes", "ROTI", "Feed&back",  # the Feedback tab: French says them the same
     "Date", "Pause",  # the run sheet's break, the timer's button: the same word
+    "✓ %1 — %2", "%1 — %2, %3", "%1/10", "%1 ×%2",  # the audience view's figures and lines
 }
 
 
@@ -192,7 +192,7 @@ def test_the_language_chosen_in_the_menu_is_remembered_for_the_next_start(
         window = MainWindow(repository, again, prompts)
         qtbot.addWidget(window)
         assert [a.text() for a in window.menuBar().actions()] == [
-            "&Fichier", "É&dition", "A&ller", "Salle", "Affic&hage"
+            "&Fichier", "É&dition", "A&ller", "Salle", "Affic&hage", "Aide"
         ]
         assert window.language_actions[Language.FRENCH].isChecked()
         # Back to English: saved, and said in English.
@@ -288,10 +288,16 @@ def visit_every_screen(qtbot, window: MainWindow, workshop_id: str):
     for name, widget in (
         ("new workshop", NewWorkshopDialog(window)),
         ("next cycle", NextCycleDialog(workshop, window)),
-        ("present", PresentView(workshop, window)),
     ):
         yield name, widget
         widget.close()
+    # The audience view on every step: what the room reads is in the window's language.
+    view.audience.open()
+    audience = view.audience.window
+    for row, page in enumerate(view.pages):
+        view.step_list.setCurrentRow(row)
+        yield f"audience {page.title()}", audience
+    view.audience.leave()
 
 
 def test_no_english_left_in_the_french_window(qtbot, french_ui, repository, settings, prompts):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.domain.model import KeyResult, Step
 from okr_workshop.ui.main_window import MainWindow
 from okr_workshop.ui.pending_edits import MAX_WAIT_MS, PAUSE_MS
-from okr_workshop.ui.present_view import PresentView
+from okr_workshop.ui.room.audience_window import AudienceWindow
 from okr_workshop.ui.typing_watcher import commit_for
 from tests.ui.doubles import ScriptedPrompts
 from tests.ui.keyboard import press, type_text
@@ -213,8 +213,12 @@ def settle(window: MainWindow) -> None:
         if popup is not None:
             popup.close()
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog | PresentView | QMenu) and widget.isVisible():
+        if isinstance(widget, QDialog | QMenu) and widget.isVisible():
             widget.close()
+    if window.workshop_view is not None and window.workshop_view.audience.window is not None:
+        window.workshop_view.audience.leave()
+    assert not any(isinstance(w, AudienceWindow) and w.isVisible()
+                   for w in QApplication.topLevelWidgets())
 
 
 def test_every_shortcut_saves_what_was_typed_before_it_runs(

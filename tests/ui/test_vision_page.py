@@ -12,7 +12,8 @@ from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.models.strategic_model import StrategicObjectivesModel
 from okr_workshop.ui.pages.vision_page import VisionPage
-from okr_workshop.ui.present_view import PresentView
+from okr_workshop.ui.room.audience_window import AudienceWindow
+from okr_workshop.ui.room.scenes.vision_scene import VisionScene
 from tests.ui.keyboard import press, type_text
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -188,42 +189,54 @@ def test_alt_arrows_reorder_and_rename_in_place(page, main_window, tmp_path, fre
     assert "needs a title" in main_window.statusBar().currentMessage()
 
 
-def _presenter(page: VisionPage) -> PresentView:
-    view = page.present_view
-    assert view is not None
+def _presenter(page: VisionPage) -> AudienceWindow:
+    """The audience view the Present button (or F5) opened, on the Vision scene."""
+    view = page.window().workshop_view.audience.window
+    assert view is not None and view.isVisible()
+    assert isinstance(view.scene, VisionScene)
     return view
 
 
-def test_f5_presents_the_vision_full_screen_and_esc_returns(page, main_window):
+def _closed(page: VisionPage) -> bool:
+    return page.window().workshop_view.audience.window is None
+
+
+def test_f5_presents_the_vision_to_the_room_and_esc_returns(page, main_window):
     workshop = page.bridge.workshop
     page.vision_edit.setFocus()
-    press(page.vision_edit, Qt.Key.Key_F5)
+    press(page.vision_edit, Qt.Key.Key_F5)  # the Room menu's F5: no clash with the page
 
     view = _presenter(page)
-    assert view.isVisible() and view.isFullScreen()
-    assert view.isWindow() and view.windowFlags() & Qt.WindowType.FramelessWindowHint
-    assert view.body.text() == workshop.vision
-    assert view.heading.text() == workshop.organisation
+    scene = view.scene
+    assert view.isWindow()
+    assert scene.body.text() == workshop.vision
+    assert scene.heading.text() == workshop.organisation
     colours = view.palette()  # light type on a dark ground, for a projector
     assert (
         colours.color(QPalette.ColorRole.Window).lightness() + 100
         < colours.color(QPalette.ColorRole.WindowText).lightness()
     )
+    press(view, Qt.Key.Key_F)  # one screen: F fills it, in place of the console
+    assert view.isFullScreen()
 
     press(view, Qt.Key.Key_Space)
     first = workshop.strategic_objectives[0]
-    assert (view.body.text(), view.detail.text()) == (first.title, first.why)
+    assert (scene.body.text(), scene.detail.text()) == (first.title, first.why)
+    assert page.current_id() == first.id  # the console follows the room
     press(view, Qt.Key.Key_Right)
     press(view, Qt.Key.Key_PageDown)
-    assert view.body.text() == workshop.strategic_objectives[2].title
+    assert scene.body.text() == workshop.strategic_objectives[2].title
     press(view, Qt.Key.Key_Space)  # after the last slide, the vision again
-    assert view.body.text() == workshop.vision
+    assert scene.body.text() == workshop.vision
     press(view, Qt.Key.Key_Left)
     press(view, Qt.Key.Key_PageUp)
-    assert view.body.text() == workshop.strategic_objectives[1].title
+    assert scene.body.text() == workshop.strategic_objectives[1].title
+
+    page.table.selectRow(2)  # the coach chooses one in the console: the room sees it
+    assert scene.body.text() == workshop.strategic_objectives[2].title
 
     press(view, Qt.Key.Key_Escape)
-    assert page.present_view is None
+    assert _closed(page)
     assert not view.isVisible()
     assert QApplication.focusWidget() is page.vision_edit
 
@@ -232,11 +245,14 @@ def test_the_presenter_shows_the_vision_being_typed_and_scales_it(page, qtbot):
     replace_vision(page, VISION)
     qtbot.mouseClick(page.present_button, Qt.MouseButton.LeftButton)
     view = _presenter(page)
-    assert view.body.text() == VISION  # typing not yet saved is saved first
+    assert view.scene.body.text() == VISION  # typing not yet saved is saved first
+    assert page.bridge.workshop.vision == VISION
     # Very large type: far above the window's own font.
-    assert view.body.font().pixelSize() > 3 * page.font().pointSizeF()
+    assert view.scene.body.font().pixelSize() > 3 * page.font().pointSizeF()
+    replace_vision(page, "Une vision « neuve »")  # typed with the room watching
+    assert view.scene.body.text() == "Une vision « neuve »"
     press(view, Qt.Key.Key_Escape)
-    assert page.present_view is None
+    assert _closed(page)
 
 
 def test_the_strategic_model_passes_qt_model_tester(qtmodeltester, page):
@@ -255,9 +271,9 @@ def test_an_empty_workshop_can_be_presented_and_filled(
 
     press(page.vision_edit, Qt.Key.Key_F5)
     view = _presenter(page)
-    assert view.body.text() == "The vision has not been written yet."
+    assert view.scene.body.text() == "The vision has not been written yet."
     press(view, Qt.Key.Key_Space)  # a single slide: still the vision
-    assert view.current == 0
+    assert view.scene.body.text() == "The vision has not been written yet."
     press(view, Qt.Key.Key_Escape)
 
     page.new_edit.setFocus()
@@ -267,16 +283,3 @@ def test_an_empty_workshop_can_be_presented_and_filled(
     assert [s.title for s in on_disk(tmp_path, workshop.id).strategic_objectives] == [
         "Grandir sans nous perdre"
     ]
-
-
-def test_the_presenter_goes_to_the_projector_when_there_is_one(monkeypatch):
-    from okr_workshop.ui.pages import vision_page
-
-    laptop, projector = object(), object()
-    monkeypatch.setattr(
-        vision_page.QGuiApplication, "screens", staticmethod(lambda: [laptop, projector])
-    )
-    assert vision_page.projector_screen(laptop) is projector
-    assert vision_page.projector_screen(projector) is laptop
-    monkeypatch.setattr(vision_page.QGuiApplication, "screens", staticmethod(lambda: [laptop]))
-    assert vision_page.projector_screen(laptop) is laptop

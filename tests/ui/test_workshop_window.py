@@ -80,13 +80,13 @@ def test_steps_are_reached_from_the_keyboard(qtbot, main_window, french_workshop
     view.step_list.setFocus()
     press(view.step_list, Qt.Key.Key_1, Alt)
     assert view.current_row() == 0
-    assert view.stack.currentWidget() is view.pages[0]
+    assert view.current_page() is view.pages[0] and view.pages[0].isVisible()
     press(view.step_list, Qt.Key.Key_PageUp, Ctrl)  # already first: stays
     assert view.current_row() == 0
     if last >= 1:
         press(view.step_list, Qt.Key.Key_2, Alt)
         assert view.current_row() == 1
-        assert view.stack.currentWidget() is view.pages[1]
+        assert view.current_page() is view.pages[1] and view.pages[1].isVisible()
 
 
 def test_the_workshop_reopens_on_the_step_where_it_was_left(

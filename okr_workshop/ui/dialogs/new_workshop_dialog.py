@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.app.samples import sample_workshop
 from okr_workshop.domain.model import Language, Workshop
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.widgets.field_lengths import limited
 
@@ -102,7 +103,8 @@ class NewWorkshopDialog(QDialog):
 
         self.start_combo.currentIndexChanged.connect(self._start_changed)
         self.title_edit.setFocus()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        # In characters of the console's zoom, which the dialog gets as it shows.
+        follow_font(self, lambda: self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80))
 
     def _start_changed(self) -> None:
         sample_language = self.start_combo.currentData()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.app.workshops import suggest_next_cycle_dates, suggest_next_cycle_title
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.next_cycle import NextCycle, suggest_next_cycle_label
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.models.carry_over_model import DETAIL, NAME, CarryOverModel
 from okr_workshop.ui.widgets.optional_date import OptionalDateEdit
 
@@ -103,7 +104,7 @@ class NextCycleDialog(QDialog):
         layout.addWidget(self.buttons)
         self.title_edit.setFocus()
         self.title_edit.selectAll()
-        self._fit_to_screen()
+        follow_font(self, self._fit_to_screen)  # again in the console's zoom, as it shows
 
     def _fit_to_screen(self) -> None:
         """Wide enough for objective titles, never taller than a 1366×768 projector."""

@@ -8,6 +8,8 @@ facilitator types as fast as the room talks.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.app.touched import Touched
-from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Workshop
+from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Workshop, new_id
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.models.contributions_model import ContributionsModel, reason_heading
 from okr_workshop.ui.models.team_choice_model import TeamChoiceModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import INFO, WARNING
 from okr_workshop.ui.tab_order import set_tab_chain
@@ -50,8 +54,10 @@ class ContributionsPage(StepPage):
     ) -> None:
         super().__init__(bridge, prompts, parent)
         self._team_id: str | None = None
+        self._typed_id = new_id()  # the candidate being typed, as the room sees it
         self._loading = False
         self._build()
+        bridge.room.pointer_changed.connect(self._follow_room)
 
     def title(self) -> str:
         return self.tr("Contributions")
@@ -77,6 +83,7 @@ class ContributionsPage(StepPage):
 
         self.quick = QuickEntry()
         self.quick.submitted.connect(self.add_candidate)
+        self.quick.line.textChanged.connect(self._typed)
         self.quick.grid.addWidget(team_label, 0, 0)
         self.quick.grid.addWidget(self.team_combo, 0, 1)
 
@@ -92,7 +99,8 @@ class ContributionsPage(StepPage):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        self._size_columns()
+        # Widths in characters: again at each zoom.
+        follow_font(self.table, self._size_columns)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         table_label = QLabel(self.tr("The team's &objectives"))
         table_label.setBuddy(self.table)
@@ -138,7 +146,7 @@ class ContributionsPage(StepPage):
         header.setSectionResizeMode(Model.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         # The why is a paragraph: it is edited beside the table, where it has room.
         self.table.setColumnHidden(Model.WHY, True)
-        unit = self.fontMetrics().averageCharWidth()
+        unit = self.table.fontMetrics().averageCharWidth()
         for column, characters in ((Model.STRATEGIC, 24), (Model.REASON, 18),
                                    (Model.AUTHOR, 16), (Model.COMMITMENT, 12)):
             # Never narrower than the column's heading, in whatever language it is.
@@ -148,11 +156,14 @@ class ContributionsPage(StepPage):
         # Rows as tall as their wrapped text, so a reason is read whole, not cut at "…".
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows.setMinimumSectionSize(self.fontMetrics().height() + 10)
+        rows.setMinimumSectionSize(self.table.fontMetrics().height() + 10)
         # On a wide screen what serves, the reason and the author get room too.
-        self.column_shares = ColumnShares(
-            self.table, {Model.STRATEGIC: 0.2, Model.REASON: 0.2, Model.AUTHOR: 0.1}, 40 * unit
-        )
+        if getattr(self, "column_shares", None) is None:
+            self.column_shares = ColumnShares(
+                self.table, {Model.STRATEGIC: 0.2, Model.REASON: 0.2, Model.AUTHOR: 0.1}, 40 * unit
+            )
+        else:
+            self.column_shares.refit(40 * unit)
 
     def _add_shortcuts(self) -> None:
         self.add_action = QAction(self.tr("New candidate"), self)
@@ -183,6 +194,7 @@ class ContributionsPage(StepPage):
         self.quick.show_workshop(workshop, self._team_id)
         self.notes.show_objective(workshop, self.current())
         self.rows.update()
+        self._point()
 
     def reveal(self, touched: Touched) -> None:
         objective = self.bridge.workshop.objective(touched.id)
@@ -217,6 +229,7 @@ class ContributionsPage(StepPage):
             self.notes.flush()  # the why typed belongs to the previous objective
         self.notes.show_objective(self.bridge.workshop, self.current())
         self.rows.update()
+        self._point()
 
     def _team_chosen(self, row: int) -> None:
         if self._loading or row < 0:
@@ -232,6 +245,47 @@ class ContributionsPage(StepPage):
     def choose_team_row(self, row: int) -> None:
         if 0 <= row < self.teams.rowCount():
             self.team_combo.setCurrentIndex(row)
+
+    # The audience view -------------------------------------------------------------------------
+
+    def draft(self, workshop: Workshop) -> Workshop:
+        """The candidate being typed in the quick entry, as it will be once added: the room
+        sees it appear as the facilitator types it."""
+        title = self.quick.line.text().strip()
+        team = workshop.team(self._team_id or "")
+        if not title or team is None:
+            return workshop
+        typed = Objective(team_id=team.id, title=title, id=self._typed_id,
+                          strategic_objective_id=self.quick.strategic.currentData() or None)
+        return dataclasses.replace(workshop, teams=tuple(
+            dataclasses.replace(t, objectives=(*t.objectives, typed)) if t.id == team.id else t
+            for t in workshop.teams))
+
+    def _typed(self, text: str) -> None:
+        if self._loading:
+            return
+        self.draft_changed.emit()
+        room = self.bridge.room
+        if text.strip() and room.pointer.step == self.step:
+            room.point(team_id=self._team_id, objective_id=self._typed_id)
+        else:
+            self._point()
+
+    def _point(self) -> None:
+        """The room sees the team (and the candidate) chosen here."""
+        room = self.bridge.room
+        if room.pointer.step == self.step:
+            room.point(team_id=self._team_id, objective_id=self.current_id())
+
+    def _follow_room(self, pointer: Pointer) -> None:
+        """The step just reached (point at this page's team), or the audience view's next /
+        previous team keys (choose it here too)."""
+        if pointer.step != self.step or self.stale:
+            return
+        if pointer.team_id is None:
+            self._point()
+        elif pointer.team_id != self._team_id:
+            self.choose_team_row(self.teams.row_of(pointer.team_id))
 
     def missing(self, workshop: Workshop) -> list[str]:
         # Marked like the rules' findings above them in the same panel.

@@ -31,6 +31,7 @@ from okr_workshop.domain.model import Objective, ObjectiveStatus, Step, Team, Wo
 from okr_workshop.domain.rules.common_rule import KEEP_REFUSED, team_rule_findings
 from okr_workshop.domain.rules.focus import Decision, decide, refusal
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.models.focus_model import FocusModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pages.focus_texts import counter_texts, rule_tooltip
@@ -85,7 +86,8 @@ class FocusPage(StepPage):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Rows the room can tell apart on a projector, even with one line of text each.
-        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
+        follow_font(self.table, lambda: self.table.verticalHeader().setMinimumSectionSize(
+            self.table.fontMetrics().height() + 10))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FocusModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FocusModel.VOTES, QHeaderView.ResizeMode.ResizeToContents)

@@ -30,10 +30,12 @@ from okr_workshop.domain.model import KeyResult, Objective, ObjectiveStatus, Ste
 from okr_workshop.domain.rules.check import check_key_result
 from okr_workshop.domain.rules.common_rule import add_key_result_refusal, objective_rule_findings
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.models.kept_objectives_model import KeptObjectivesModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.findings_panel import FindingsPanel
@@ -89,6 +91,7 @@ class KeyResultsPage(StepPage):
         self.list_panel.move_requested.connect(self.move_key_result)
         self.list_panel.edit_requested.connect(self.editor.focus_sentence)
         self.editor.draft_changed.connect(self._on_typed)
+        bridge.room.pointer_changed.connect(self._follow_room)
 
     def _build_layout(self, tree_label: QLabel) -> None:
         left = QWidget()
@@ -127,7 +130,7 @@ class KeyResultsPage(StepPage):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         # Room for the objectives' titles, which are whole sentences.
-        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
+        follow_font(left, lambda: left.setMinimumWidth(left.fontMetrics().averageCharWidth() * 28))
         splitter.setSizes([self.fontMetrics().averageCharWidth() * 44, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -242,6 +245,24 @@ class KeyResultsPage(StepPage):
         self.editor.show_key_result(self._workshop, kr)
         self.dependencies.show_objective(self._workshop, self.objective(), kr)
         self._show_findings()
+        self._point()
+
+    def _point(self) -> None:
+        """The room sees the key result chosen here (its objective and team with it)."""
+        room, objective = self.bridge.room, self.objective()
+        if room.pointer.step == self.step:
+            room.point(team_id=objective.team_id if objective else None,
+                       objective_id=objective.id if objective else None, key_result_id=self._kr_id)
+
+    def _follow_room(self, pointer: Pointer) -> None:
+        """The step just reached, or the audience view's next / previous key result."""
+        if pointer.step != self.step or self.stale:
+            return
+        if pointer.objective_id is None:
+            self._point()
+        elif (pointer.objective_id, pointer.key_result_id) != (self._objective_id, self._kr_id):
+            self._objective_id, self._kr_id = pointer.objective_id, pointer.key_result_id
+            self.load(self._workshop)
 
     def _show_findings(self) -> None:
         """The findings of the key result as typed, saved or not yet."""

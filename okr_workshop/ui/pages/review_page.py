@@ -36,6 +36,7 @@ from okr_workshop.ui.models.alignment_model import (
 from okr_workshop.ui.models.health_model import MISTAKE, STATUS, HealthModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.review_publisher import ReviewPublisher
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.coverage_panel import CoveragePanel
 from okr_workshop.ui.widgets.read_aloud_panel import ReadAloudPanel
@@ -106,6 +107,7 @@ class ReviewPage(StepPage):
         copy.triggered.connect(self._copy_all)
         self.addAction(copy)
         self.copy_action = copy
+        self.room = ReviewPublisher(self)  # the tab open is the part the room sees
 
     @staticmethod
     def _with_hint(hint: QLabel, view: QWidget) -> QWidget:

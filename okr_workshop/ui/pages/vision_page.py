@@ -2,16 +2,17 @@
 
 Mistake 1 of the source: OKRs imposed top-down on a vision nobody heard. The facilitator
 writes the vision and the strategic objectives here, each with why it matters, then shows
-them full screen to the room (F5) before the teams write their own contributions.
+them to the room on the audience view (F5) before the teams write their own contributions.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,12 +28,13 @@ from okr_workshop.app.touched import Touched
 from okr_workshop.domain.model import Step, StrategicObjective, Workshop
 from okr_workshop.domain.rules.wording import short
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.font_follow import scale_font
 from okr_workshop.ui.models.strategic_model import StrategicObjectivesModel
 from okr_workshop.ui.pages.base import StepPage
 from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.placeholders import fill
-from okr_workshop.ui.present_view import PresentView
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.room.channel import Pointer
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.tab_order import set_tab_chain
 from okr_workshop.ui.widgets.field_lengths import LimitedDelegate, limited
@@ -47,11 +49,10 @@ class VisionPage(StepPage):
         self, bridge: SessionBridge, prompts: Prompts, parent: QWidget | None = None
     ) -> None:
         super().__init__(bridge, prompts, parent)
-        self.present_view: PresentView | None = None
         self._why_owner: str | None = None  # the strategic objective the why field shows
         self._loading = False
-        self._return_focus: QWidget | None = None
         self._build()
+        bridge.room.pointer_changed.connect(self._follow_room)
 
     def title(self) -> str:
         return self.tr("Vision")
@@ -70,27 +71,23 @@ class VisionPage(StepPage):
         self.vision_edit.setToolTip(
             self.tr(
                 "The vision every team's objectives will serve. It is saved as soon as you "
-                "pause typing; F5 shows it full screen to the room."
+                "pause typing; F5 shows it to the room on the audience view."
             )
         )
         self.vision_edit.committed.connect(self._save_vision)
-        font = self.vision_edit.font()  # the words the whole room will read: a little larger
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.vision_edit.setFont(font)
+        # The room reads the vision as it is typed (the audience view follows the draft).
+        self.vision_edit.textChanged.connect(self._typed)
+        # The words the whole room will read: a little larger (and at every zoom).
+        scale_font(self.vision_edit, 1.2)
         vision_label = QLabel(self.tr("Vi&sion statement"))
         vision_label.setBuddy(self.vision_edit)
 
-        self.present_action = QAction(self.tr("&Present to the room"), self)
-        self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.present_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.present_action.triggered.connect(self.present)
-        self.addAction(self.present_action)
         self.present_button = QPushButton(self.tr("&Present (F5)"))
         self.present_button.setObjectName("presentButton")
         self.present_button.setToolTip(
             self.tr(
-                "Show the vision, then each strategic objective with its why, full screen "
-                "for the room. Space goes on, Esc comes back here."
+                "Show the vision, then each strategic objective with its why, on the audience "
+                "view (the projector). Space goes on, Esc comes back here."
             )
         )
         self.present_button.clicked.connect(self.present)
@@ -206,8 +203,6 @@ class VisionPage(StepPage):
         finally:
             self._loading = False
         self._update_actions()
-        if self.present_view is not None:
-            self.present_view.set_workshop(workshop)
 
     def reveal(self, touched: Touched) -> None:
         if touched.kind is StrategicObjective and not touched.gone:
@@ -238,6 +233,10 @@ class VisionPage(StepPage):
             self._flush_why()  # what was typed belongs to the previous objective
         self._show_why()
         self._update_actions()
+        room = self.bridge.room
+        if not self._loading and room.pointer.step == self.step:
+            # The room sees the strategic objective chosen here (the vision until one is).
+            room.point(objective_id=self.current_id())
 
     def _show_why(self) -> None:
         item = self.current()
@@ -256,6 +255,17 @@ class VisionPage(StepPage):
 
     def _update_actions(self) -> None:
         self.rows.update()
+
+    def draft(self, workshop: Workshop) -> Workshop:
+        """The vision as typed, saved or not yet."""
+        text = self.vision_edit.text()
+        if text == workshop.vision or not self.vision_edit.isEnabled():
+            return workshop
+        return dataclasses.replace(workshop, vision=text)
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self.draft_changed.emit()
 
     # Editing --------------------------------------------------------------------------------
 
@@ -307,27 +317,14 @@ class VisionPage(StepPage):
     # Presenting -----------------------------------------------------------------------------
 
     def present(self) -> None:
-        """Full screen for the room; Esc comes back to where the facilitator was."""
-        if self.present_view is not None:
-            self.present_view.activateWindow()
-            return
+        """The audience view (F5 on every step), from the vision: what is typed is saved
+        first, so the room reads the words as they stand."""
         self.vision_edit.commit()
         self._flush_why()
-        focused = QApplication.focusWidget()
-        self._return_focus = focused if focused and self.isAncestorOf(focused) else None
-        self.present_view = PresentView(self.bridge.workshop, self)
-        self.present_view.closed.connect(self._presentation_closed)
-        self.present_view.present(projector_screen(self.window().screen()))
+        self.bridge.room.point(Step.VISION, objective_id=None)
+        self.bridge.room.want_audience()
 
-    def _presentation_closed(self) -> None:
-        self.present_view = None
-        self.window().activateWindow()
-        target = self._return_focus or self.present_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def projector_screen(window_screen: QScreen) -> QScreen:
-    """The screen the room sees: with a projector plugged in, the one the window is NOT on
-    (the facilitator keeps the laptop screen); alone, the window's own."""
-    others = [s for s in QGuiApplication.screens() if s is not window_screen]
-    return others[0] if others else window_screen
+    def _follow_room(self, pointer: Pointer) -> None:
+        """The audience view stepped through the slides (N, →): the table follows."""
+        if pointer.step == Step.VISION and pointer.objective_id and not self.stale:
+            self._select(pointer.objective_id)

@@ -33,6 +33,7 @@ class RoomChannel(QObject):
     pointer_changed = Signal(object)  # a Pointer
     overlay_changed = Signal(object)  # the overlay object a page put up, or None
     timer_changed = Signal(object)  # a TimerReading, or None when no timer runs
+    audience_wanted = Signal()  # a page's own "present" button: open the audience view
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,11 @@ class RoomChannel(QObject):
         """Put ``overlay`` up on the audience view (None takes it down)."""
         self.overlay = overlay
         self.overlay_changed.emit(overlay)
+
+    def want_audience(self) -> None:
+        """Ask for the audience view (the Vision page's Present button): pages never
+        reach the audience window itself."""
+        self.audience_wanted.emit()
 
     def show_timer(self, reading: TimerReading | None) -> None:
         self.timer = reading

@@ -39,6 +39,7 @@ from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.export_check_ins import CheckInExport
 from okr_workshop.ui.steering.import_check_ins import CheckInImport
+from okr_workshop.ui.steering.round_room import RoundRoom
 from okr_workshop.ui.steering.round_summary import round_summary
 from okr_workshop.ui.steering.tab import SteeringTab
 from okr_workshop.ui.tab_order import set_tab_chain
@@ -98,6 +99,7 @@ class CheckInRoundTab(SteeringTab):
                        self.export_button, self.view,
                        history.override, history.reason, history.clear_button,
                        history.delete_button, history.view])
+        self.room = RoundRoom(self)  # the audience view and the fist-to-five vote
 
     def _build_layout(self) -> None:
         team_label = QLabel(self.tr("&Team:"))
@@ -115,7 +117,7 @@ class CheckInRoundTab(SteeringTab):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.lowest_first)
-        heading = QHBoxLayout()
+        heading = self.heading_row = QHBoxLayout()  # the round's tools go on this row
         heading.addWidget(table_label, 1)
         heading.addWidget(self.import_button)
         heading.addWidget(self.export_button)

@@ -26,6 +26,7 @@ from okr_workshop.domain.steering.grading import (
     verdict_sentence,
 )
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.contributions_model import commitment_choices
 from okr_workshop.ui.models.grades_model import GRADE, KEY_RESULT, GradesModel, grade_text
@@ -90,8 +91,9 @@ class ClosingForm(QWidget):
         self.decisions = limited(IdleTextEdit(), "objective", "decisions")
         self.decisions.setObjectName("closingDecisions")
         for edit in (self.learnings, self.decisions):
-            edit.setMinimumHeight(self.fontMetrics().height() * 3)
-            edit.setMaximumHeight(self.fontMetrics().height() * 9)
+            follow_font(edit, lambda edit=edit: (
+                edit.setMinimumHeight(edit.fontMetrics().height() * 3),
+                edit.setMaximumHeight(edit.fontMetrics().height() * 9)))
         self._build()
         self.model.message.connect(self._refuse)
         self.commitment.activated.connect(self._save_commitment)

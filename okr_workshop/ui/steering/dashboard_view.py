@@ -33,6 +33,7 @@ from okr_workshop.domain.steering.pace import (
     ON_TRACK_LAG,
     status_label,
 )
+from okr_workshop.ui.font_follow import console_zoom, follow_font
 from okr_workshop.ui.language import show_number, ui_language
 from okr_workshop.ui.placeholders import fill
 
@@ -213,7 +214,8 @@ class DashboardView(QFrame):
         layout.addWidget(QLabel(f"<b>{heading}</b>"))
         layout.addLayout(counts)
         layout.addLayout(below, 1)
-        self.setMaximumHeight(195)
+        # 195 pixels at the usual size (the trend chart and its counts): more when zoomed.
+        follow_font(self, lambda: self.setMaximumHeight(round(195 * console_zoom())))
 
     def show_dashboard(self, board: Dashboard, show_team: bool) -> None:
         for status, label in self.counts.items():

@@ -19,6 +19,7 @@ from okr_workshop.app import clock
 from okr_workshop.app.formats import format_day
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.steering.due import DueItem, what_is_due
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.due_model import DueModel
 
@@ -39,8 +40,9 @@ class DuePanel(QGroupBox):
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAccessibleName(self.tr("What is due today"))
-        lines = self.view.fontMetrics().lineSpacing() * _VISIBLE_LINES
-        self.view.setMaximumHeight(lines + 2 * self.view.frameWidth() + 6)
+        follow_font(self.view, lambda: self.view.setMaximumHeight(
+            self.view.fontMetrics().lineSpacing() * _VISIBLE_LINES + 2 * self.view.frameWidth()
+            + 6))
         self.nothing = QLabel()
         self.nothing.setObjectName("nothingDue")
         self.nothing.setWordWrap(True)

@@ -24,11 +24,13 @@ from okr_workshop.app import clock
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.steering.dashboard import dashboard, kept_key_results
 from okr_workshop.domain.steering.pace import status_sentence
+from okr_workshop.ui.font_follow import scale_font
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.progress_model import ProgressModel, ProgressRow
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.dashboard_view import DashboardView, status_meaning, swatch
+from okr_workshop.ui.steering.progress_publisher import ProgressPublisher
 from okr_workshop.ui.steering.tab import SteeringTab
 from okr_workshop.ui.widgets.kr_chart import KrChartView
 
@@ -60,10 +62,7 @@ class ProgressTab(SteeringTab):
         self.title.setObjectName("progressTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        scale_font(self.title, 1.35, bold=True)
         self.status_mark = QLabel()
         self.status_mark.setObjectName("progressStatusMark")
         self.status_mark.setTextFormat(Qt.TextFormat.RichText)
@@ -78,6 +77,7 @@ class ProgressTab(SteeringTab):
         self._layout(team_label, list_label)
         self.teams.currentIndexChanged.connect(self._team_chosen)
         self.list.selectionModel().currentChanged.connect(self._kr_chosen)
+        self.room = ProgressPublisher(self)  # the room sees the team chosen here
 
     def _layout(self, team_label: QLabel, list_label: QLabel) -> None:
         chooser = QHBoxLayout()

@@ -19,6 +19,7 @@ from okr_workshop.domain.enums import Cadence, RitualKind
 from okr_workshop.domain.model import Ritual, Workshop
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.cycle_words import cadence_label, ritual_kind_label
 from okr_workshop.ui.value_errors import refused_value
@@ -124,7 +125,8 @@ class RitualForm(QWidget):
         self.attendees.setPlaceholderText(self.tr("Names, separated by commas"))
         self.agenda = limited(IdleTextEdit(), "ritual", "note")
         self.agenda.setObjectName("ritualAgenda")
-        self.agenda.setMinimumHeight(self.fontMetrics().height() * 5)
+        follow_font(self.agenda, lambda: self.agenda.setMinimumHeight(
+            self.agenda.fontMetrics().height() * 5))
         self._build()
         self._connect()
         self.show_ritual(None, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyleOptionViewItem, QWidget
 
 from okr_workshop.domain.model import KeyResult, Workshop
@@ -34,6 +34,9 @@ from okr_workshop.ui.widgets.refusing_delegate import (
 
 
 class CheckInDelegate(RefusingDelegate):
+    # An editor opened on a cell: the round publishes what is typed in it as it is typed.
+    opened = Signal(QWidget, QModelIndex)
+
     def __init__(self, workshop_of: Callable[[], Workshop],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,7 @@ class CheckInDelegate(RefusingDelegate):
             editor = author_combo(parent, self._workshop_of(), row.team.id if row else None)
         else:  # the comment or the next step: the same limit
             editor = limited(QLineEdit(parent), "check_in", "comment")
+        self.opened.emit(editor, index)
         return self.remember(editor, index)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:

@@ -23,6 +23,12 @@ class ColumnShares(QObject):
         self.minimums = {column: view.columnWidth(column) for column in shares}
         view.viewport().installEventFilter(self)
 
+    def refit(self, stretched_minimum: int) -> None:
+        """The columns' widths were set again (another zoom): they are the new minimums."""
+        self.stretched_minimum = stretched_minimum
+        self.minimums = {column: self.view.columnWidth(column) for column in self.shares}
+        self.fit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()

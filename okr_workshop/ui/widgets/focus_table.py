@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTableView
 
@@ -45,6 +45,16 @@ class FocusTable(QTableView):
             return event.text().casefold()
         key = event.key()
         return chr(key).casefold() if Qt.Key.Key_A <= key <= Qt.Key.Key_Z else ""
+
+    def event(self, event: QEvent) -> bool:
+        """Its letters are claimed before any shortcut or key filter (the audience view's
+        B, F, S, N, P in the console) sees them: P parks here."""
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self._letter(event) in self.letters):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

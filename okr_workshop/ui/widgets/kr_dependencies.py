@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QListView, QVBoxLayout, QWidget
 
 from okr_workshop.domain.model import KeyResult, Objective, Workshop
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.models.coverage_models import LinesModel
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.dependency_form import DependencyForm, objective_choice
@@ -21,7 +22,8 @@ class KeyResultDependencies(QGroupBox):
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
-        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        follow_font(self.list, lambda: self.list.setMaximumHeight(
+            self.list.fontMetrics().lineSpacing() * 5))
         self.list.setAccessibleName(self.title())
         self.form = DependencyForm(bridge, self.list, fixed_from=True, texts={
             "to": self.tr("Needs another team’s:"), "note": self.tr("For:"),

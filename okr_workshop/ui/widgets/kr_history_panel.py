@@ -26,6 +26,7 @@ from okr_workshop.domain.enums import PaceStatus
 from okr_workshop.domain.model import KeyResult, Workshop
 from okr_workshop.domain.steering.pace import kr_status, status_label, status_sentence
 from okr_workshop.ui.edit_labels import edit_label
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.models.check_in_history_model import (
     AUTHOR,
@@ -123,12 +124,7 @@ class KrHistoryPanel(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
-        # A month of weekly check-ins in view under the round, even at 1280×720 (the round's
-        # splitter gave it two rows there).
-        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height()
-                                   + 4 * self.view.verticalHeader().defaultSectionSize()
-                                   + 2 * self.view.frameWidth() + 2)
+        follow_font(self.view, self._fit_rows)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((110, 90, 80, 320, 220)):
@@ -164,6 +160,14 @@ class KrHistoryPanel(QWidget):
         self._layout(history_label)
         self.model.message.connect(self.message)
         self.delegate.refused.connect(self.message)
+
+    def _fit_rows(self) -> None:
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        # A month of weekly check-ins in view under the round, even at 1280×720 (the round's
+        # splitter gave it two rows there).
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height()
+                                   + 4 * self.view.verticalHeader().defaultSectionSize()
+                                   + 2 * self.view.frameWidth() + 2)
 
     def _layout(self, history_label: QLabel) -> None:
         override_label = QLabel(self.tr("&Override status:"))

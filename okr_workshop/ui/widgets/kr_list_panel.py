@@ -6,8 +6,8 @@ Enter or F2 goes to the editor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -138,6 +138,21 @@ class KeyResultListPanel(QWidget):
         self._build_layout()
         self._add_actions()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Tall enough for the objective's title as wrapped at this width: the splitter
+        above the form knows no height-for-width, and at a large zoom a two-line title
+        squeezed the buttons beside the table to half their height."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the title wraps anew: the minimum above changes
+
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
@@ -168,14 +183,19 @@ class KeyResultListPanel(QWidget):
         self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
         self.table.activated.connect(lambda _index: self.edit_requested.emit())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        # Named, so the keyboard help (F1) lists them.
         shortcuts = (
-            ("Delete", self.delete_requested.emit, self.table),
-            ("Ctrl+Up", lambda: self.move_requested.emit(-1), self.table),
-            ("Ctrl+Down", lambda: self.move_requested.emit(1), self.table),
-            ("F2", self.edit_requested.emit, self.table),
+            ("Delete", self.delete_requested.emit, self.table,
+             translate("KeyResultListPanel", "Delete the key result")),
+            ("Ctrl+Up", lambda: self.move_requested.emit(-1), self.table,
+             translate("KeyResultListPanel", "Move the key result up")),
+            ("Ctrl+Down", lambda: self.move_requested.emit(1), self.table,
+             translate("KeyResultListPanel", "Move the key result down")),
+            ("F2", self.edit_requested.emit, self.table,
+             translate("KeyResultListPanel", "Edit the key result")),
         )
-        for key, slot, widget in shortcuts:
-            action = QAction(widget)
+        for key, slot, widget, text in shortcuts:
+            action = QAction(text, widget)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)

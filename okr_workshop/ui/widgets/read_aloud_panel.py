@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.statements import read_aloud_text, team_statements
+from okr_workshop.ui.font_follow import scale_font
 
 # Relative to the application's font: readable from the back of a meeting room.
 TEXT_SCALE = 1.6
@@ -55,9 +56,7 @@ class ReadAloudPanel(QWidget):
         self.browser.setObjectName("readAloudText")
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Sentences to read aloud"))
-        font = self.browser.font()
-        font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
-        self.browser.setFont(font)
+        scale_font(self.browser, TEXT_SCALE)
         self.browser.document().setDefaultStyleSheet(
             "h2 { margin-top: 14px; margin-bottom: 4px; } p { margin-bottom: 10px; }")
 

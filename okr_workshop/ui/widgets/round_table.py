@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.models.check_in_round_model import KEY_RESULT
 from okr_workshop.ui.pending_edits import mark_draft
 
@@ -36,7 +37,8 @@ class RoundTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         # Compact rows: 40 teams' key results should not need pages of scrolling.
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        follow_font(self, lambda: self.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().height() + 10))
         self.horizontalHeader().setStretchLastSection(True)
         mark_draft(self)
 

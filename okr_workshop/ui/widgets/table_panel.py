@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.app.commands import EditLabel
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.tree import Entity
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.widgets.field_lengths import LimitedDelegate
 
@@ -52,7 +53,8 @@ class TablePanel(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         # Compact rows: the French sample's 24 people should not need a page of scrolling.
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        follow_font(self.view, lambda: self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 10))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
 

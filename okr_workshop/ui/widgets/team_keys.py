@@ -25,7 +25,10 @@ def add_team_shortcuts(page: QWidget, choose_row: Callable[[int], None]) -> list
     """Add Ctrl+1…Ctrl+9 to ``page``: each calls ``choose_row(0…8)``."""
     actions = []
     for number in range(1, TEAM_KEYS + 1):
-        action = QAction(page)
+        # Named, so the keyboard help (F1) can list it.
+        action = QAction(
+            QCoreApplication.translate("TeamKeys", "Choose team %1").replace("%1", str(number)),
+            page)
         action.setShortcut(QKeySequence(f"Ctrl+{number}"))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _=False, row=number - 1: choose_row(row))

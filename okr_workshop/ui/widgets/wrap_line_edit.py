@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.widgets.program_text import ProgramTextEdit
 
 _BREAKS = str.maketrans({"\n": " ", "\r": " ", "\u2029": " ", "\u2028": " "})
@@ -36,7 +37,7 @@ class WrapLineEdit(ProgramTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(self.sizeHint().height())
+        follow_font(self, lambda: self.setFixedHeight(self.sizeHint().height()))
         self.textChanged.connect(self._changed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
 
