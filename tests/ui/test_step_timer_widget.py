@@ -168,3 +168,16 @@ def test_the_timer_s_shortcuts_clash_with_nothing(qtbot, french_workshop_id, mai
         assert QKeySequence(keys).toString() not in taken, taken.get(keys)
     room_menu = [a for a in main_window.room_menu.actions() if not a.isSeparator()]
     assert control.actions["toggle"] in room_menu
+
+
+def test_the_keyboard_help_lists_the_timer_s_keys(qtbot, french_workshop_id, main_window):
+    from tests.ui.test_shortcut_sheet import close, open_sheet
+
+    opened(qtbot, main_window, french_workshop_id)
+    sheet = open_sheet(qtbot, main_window)
+    rows = {(keys, action) for _, keys, action in sheet.rows()}
+    for action, keys in (("Start the timer", "Ctrl+T"), ("Add a minute to the timer", "F8"),
+                         ("Add five minutes to the timer", "Shift+F8"),
+                         ("Take a minute off the timer", "F7")):
+        assert any(action in a and keys in k for k, a in rows), (action, rows)
+    close(qtbot, sheet)
