@@ -78,9 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help=_("export a workshop to a file"))
     exporting.add_argument("id", help=_("the workshop's id (or its first characters)"))
     exporting.add_argument(
-        "--format", choices=["json", "pdf", "pptx", "posters"], default="json",
+        "--format", choices=["json", "pdf", "pptx", "posters", "run-sheet"], default="json",
         help=_("json: exchange file; pdf: restitution deck; pptx: the deck as an editable "
-               "PowerPoint; posters: one PDF per team"),
+               "PowerPoint; posters: one PDF per team; run-sheet: the session's run sheet "
+               "on one page (PDF)"),
     )
     exporting.add_argument(
         "--handout", action="store_true",
@@ -245,6 +246,12 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
         export_pptx(workshop, args.output, args.lang, template=args.template,
                     appendix=args.appendix)
         print(_("Exported the PowerPoint deck of “{title}” to {path}").format(
+            title=workshop.title, path=args.output), file=sys.stderr)
+    elif args.format == "run-sheet":
+        from okr_workshop.app.export_run_sheet import export_run_sheet
+
+        export_run_sheet(workshop, args.output, args.lang)
+        print(_("Exported the run sheet of “{title}” to {path}").format(
             title=workshop.title, path=args.output), file=sys.stderr)
     elif args.format == "pdf":
         from okr_workshop.app.export_deck import export_handout

@@ -72,10 +72,11 @@ FRENCH: dict[str, str] = {
     "the workshop's id (or its first characters)":
         "l’identifiant de l’atelier (ou ses premiers caractères)",
     "json: exchange file; pdf: restitution deck; pptx: the deck as an editable PowerPoint; "
-    "posters: one PDF per team":
+    "posters: one PDF per team; run-sheet: the session's run sheet on one page (PDF)":
         "json\u00a0: fichier d’échange\u00a0; pdf\u00a0: présentation de restitution\u00a0; "
         "pptx\u00a0: la présentation en PowerPoint modifiable\u00a0; "
-        "posters\u00a0: un poster en PDF par équipe",
+        "posters\u00a0: un poster en PDF par équipe\u00a0; "
+        "run-sheet\u00a0: le déroulé de la séance sur une page (PDF)",
     "with --format pdf or pptx: add the appendix after the deck (key-result quality, "
     "health, parking lot and undecided objectives); by default the main deck only":
         "avec --format pdf ou pptx\u00a0: ajouter l’annexe après la présentation (qualité "
@@ -136,6 +137,8 @@ FRENCH: dict[str, str] = {
     "--lang applies to --format pdf and posters only":
         "--lang ne s’applique qu’à --format pdf et posters",
     "Exported “{title}” to {path}": "«\u00a0{title}\u00a0» exporté dans {path}",
+    "Exported the run sheet of “{title}” to {path}":
+        "Déroulé de «\u00a0{title}\u00a0» exporté dans {path}",
     "Exported the deck of “{title}” to {path}":
         "Présentation de «\u00a0{title}\u00a0» exportée dans {path}",
     "Wrote {count} team posters of “{title}” to {path}":

@@ -76,6 +76,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         fr=f"«{NBSP}{{name}}{NBSP}» n’a aucune disposition de diapositive avec un titre{NBSP}: "
         f"choisissez un modèle qui a une disposition «{NBSP}Titre seul{NBSP}».",
     ),
+    "run_sheet_too_long": entry(
+        en="The run sheet’s {count} lines do not fit one page, even in small type: remove or "
+        "merge some breaks, or shorten the longest titles.",
+        fr=f"Les {{count}} lignes du déroulé ne tiennent pas sur une page, même en petits "
+        f"caractères{NBSP}: supprimez ou regroupez des pauses, ou raccourcissez les titres les "
+        "plus longs.",
+    ),
     "os_error": entry(
         en="{reason}: {filename}",
         fr=f"{{reason}}{NBSP}: {{filename}}",

@@ -25,8 +25,11 @@ from okr_workshop.app.commands import (
     UpdateWorkshop,
     as_label,
 )
+from okr_workshop.app.time_record import clamped_spent, with_spent
 from okr_workshop.app.touched import Touched, touched_by
 from okr_workshop.app.undo_stack import Document, UndoStack
+from okr_workshop.domain.agenda import default_agenda, item_for, run_sheet_items
+from okr_workshop.domain.edits import with_added, with_updated
 from okr_workshop.domain.model import Step, Workshop
 from okr_workshop.domain.tree import Entity, locate, siblings
 from okr_workshop.storage.repository import Repository
@@ -202,6 +205,47 @@ class WorkshopSession(Document):
             self.workshop = dataclasses.replace(
                 moved, updated_at=self.repository.updated_at(moved.id)
             )
+
+    # The run sheet and the step timer ---------------------------------------------------
+
+    def keep_run_sheet(self) -> None:
+        """Store the default run sheet a workshop follows while it has none of its own, so
+        its lines can be edited and timed. Not an edit (the sheet reads the same): no undo
+        step, so undoing the first change to the sheet leaves the default one, not none."""
+        if self.workshop.agenda:
+            return
+        items = default_agenda()
+        with self.repository.transaction():
+            for item in items:
+                self.repository.add(self.workshop.id, item)
+        workshop = self.workshop
+        for item in items:
+            workshop = with_added(workshop, item, None, None)
+        self.workshop = dataclasses.replace(
+            workshop, updated_at=self.repository.updated_at(workshop.id)
+        )
+
+    def record_time(self, step: Step, spent_seconds: int) -> bool:
+        """The step timer's count for ``step``: the real time spent on it, saved at once on
+        its run-sheet line. Not an undoable edit (``app/time_record.py``). False when the
+        run sheet has no line for ``step`` (Steering: after the workshop)."""
+        item = item_for(run_sheet_items(self.workshop), step)
+        spent = clamped_spent(spent_seconds)
+        if item is None or item.spent_seconds == spent:
+            return item is not None  # nothing new: the default sheet stays unstored
+        self.keep_run_sheet()
+        item = item_for(run_sheet_items(self.workshop), step)
+        if item is None:
+            return False
+        after = dataclasses.replace(item, spent_seconds=spent)
+        self.repository.update(after)
+        self.workshop = dataclasses.replace(
+            with_updated(self.workshop, after),
+            updated_at=self.repository.updated_at(self.workshop.id),
+        )
+        for command in self.history.commands() + self.history.undone():
+            with_spent(command, item.id, spent)
+        return True
 
     def _current(self, entity: Entity) -> Entity:
         place = locate(self.workshop, entity.id)

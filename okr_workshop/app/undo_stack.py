@@ -70,6 +70,10 @@ class UndoStack(Generic[C]):
         """The steps that can be undone, oldest first."""
         return list(self._undo)
 
+    def undone(self) -> list[C]:
+        """The steps that can be redone, the next to redo last."""
+        return list(self._redo)
+
     def push(self, command: C) -> None:
         """``command`` was just done: it is the next to undo, and nothing can be redone."""
         self._undo.append(command)

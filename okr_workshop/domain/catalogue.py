@@ -77,7 +77,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "deck": ("okr_workshop.export.deck_labels", "okr_workshop.export.deck_terms",
              "okr_workshop.export.words_story", "okr_workshop.export.words_pictures",
              "okr_workshop.export.words_teams", "okr_workshop.export.words_layout",
-             "okr_workshop.export.words_pptx", "okr_workshop.export.words_frame"),
+             "okr_workshop.export.words_pptx", "okr_workshop.export.words_frame",
+             "okr_workshop.export.words_room"),
     # The calendar file's (.ics) event titles and descriptions.
     "calendar": ("okr_workshop.export.calendar_words",),
     # The library file's errors, and the application layer's.

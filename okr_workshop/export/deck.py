@@ -28,7 +28,7 @@ from okr_workshop.export.layout import StrictFrame, paginate_balanced
 from okr_workshop.export.sections import ALL_SECTIONS, APPENDIX, Section, selected
 from okr_workshop.export.slides_ahead import rituals
 from okr_workshop.export.slides_alignment import alignment
-from okr_workshop.export.slides_appendix import divider, focus, health, quality
+from okr_workshop.export.slides_appendix import divider, focus, health, quality, time_spent
 from okr_workshop.export.slides_departments import team_units
 from okr_workshop.export.slides_follow import feedback, progress_slides
 from okr_workshop.export.slides_intro import agenda, cover, cover_lines, cycle_line, strategy
@@ -64,6 +64,7 @@ _BUILDERS: dict[str, Callable[[DeckContext], list[Chapter]]] = {
     "focus": focus,
     "quality": quality,
     "health": health,
+    "time": time_spent,
     "progress": progress_slides,
     "rituals": rituals,
     "feedback": feedback,

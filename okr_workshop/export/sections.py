@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from okr_workshop.domain.agenda import time_per_step
 from okr_workshop.domain.model import Language, Workshop
 from okr_workshop.export.labels import describe, label
 
@@ -33,7 +34,7 @@ class Section:
 SECTIONS: tuple[Section, ...] = (
     *(Section(key) for key in ("cover", "summary", "agenda", "vision", "strategy", "teams",
                                "people", "alignment", "progress", "rituals", "feedback")),
-    *(Section(key, APPENDIX) for key in ("quality", "health", "focus")),
+    *(Section(key, APPENDIX) for key in ("quality", "health", "focus", "time")),
 )
 ALL_SECTIONS: tuple[str, ...] = tuple(section.key for section in SECTIONS)
 BY_KEY = {section.key: section for section in SECTIONS}
@@ -43,6 +44,8 @@ _OPTIONAL = {
     "progress": lambda w: any(kr.check_ins for kr in w.key_results()),
     "feedback": lambda w: bool(w.feedback),
     "people": lambda w: bool(w.participants),
+    # The time per step: only once the step timer recorded some.
+    "time": lambda w: bool(time_per_step(w)),
 }
 
 

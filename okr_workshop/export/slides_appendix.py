@@ -1,9 +1,15 @@
 """The appendix, for the coach and the OKR team, after the story and never inside it: a
 divider, key-result quality, health of the five mistakes, the parking lot and the
-undecided objectives (neither kept nor parked: they would otherwise vanish)."""
+undecided objectives (neither kept nor parked: they would otherwise vanish), and the time
+spent per step against the run sheet's plan when the step timer recorded some."""
 
 from __future__ import annotations
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Table, TableStyle
+
+from okr_workshop.domain.agenda import time_per_step
 from okr_workshop.domain.findings import Severity, Subject, by_severity
 from okr_workshop.domain.model import Objective, ObjectiveStatus
 from okr_workshop.domain.rules.health import HealthStatus, status_label
@@ -11,7 +17,7 @@ from okr_workshop.export import theme
 from okr_workshop.export.context import Chapter, DeckContext, section_chapter, sorted_by_position
 from okr_workshop.export.flowables import Badge, Chip, Columns, Rule, Tile
 from okr_workshop.export.layout import Group, Item
-from okr_workshop.export.markup import bold, coloured, para_markup, rich
+from okr_workshop.export.markup import bold, coloured, para, para_markup, rich
 from okr_workshop.export.sections import APPENDIX, BY_KEY
 
 BULLET = "•"
@@ -169,4 +175,67 @@ def focus(ctx: DeckContext) -> list[Chapter]:
         items += [Group(entry) if len(entry) > 1 else entry[0] for entry in entries[1:]]
     chapter = section_chapter(ctx, "focus", items)
     chapter.notes = ctx.t("deck.notes.focus", **counts)
+    return [chapter]
+
+
+def _right(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` aligned right, so the durations line up in their columns."""
+    return ParagraphStyle(f"{style.name}_right", parent=style, alignment=TA_RIGHT)
+
+
+def _duration(ctx: DeckContext, seconds: int, signed: bool = False) -> str:
+    """"12 min 05 s"; ``signed``: "+2 min 05 s" / "−5 min 00 s"."""
+    minutes, rest = divmod(abs(seconds), 60)
+    text = ctx.t("deck.time.duration", minutes=minutes, seconds=f"{rest:02d}")
+    if not signed:
+        return text
+    return ("+" if seconds > 0 else "−" if seconds < 0 else "") + text
+
+
+def time_spent(ctx: DeckContext) -> list[Chapter]:
+    """Each step's planned and real time as the step timer recorded it, and the gap."""
+    rows_of = time_per_step(ctx.workshop)
+    styles = ctx.styles
+    head, cell = styles["label"], styles["body"]
+    right = {name: _right(styles[name]) for name in ("label", "body", "body_bold")}
+    rows = [[para(ctx.t("deck.time.col.step"), head),
+             para(ctx.t("deck.time.col.planned"), right["label"]),
+             para(ctx.t("deck.time.col.spent"), right["label"]),
+             para(ctx.t("deck.time.col.gap"), right["label"])]]
+    lines = []
+    for row in rows_of:
+        name = ctx.t(f"deck.step.{row.step.value}")
+        planned, spent = _duration(ctx, 60 * row.planned_minutes), _duration(ctx, row.spent_seconds)
+        if not row.spent_seconds:  # never timed: no real time, not a step done in no time
+            spent = gap = "—"
+        else:
+            gap = _duration(ctx, row.over_seconds, signed=True)
+        late = row.spent_seconds and row.over_seconds > 0
+        gap_markup = coloured(rich(gap), theme.RISK_HEX) if late else rich(gap)
+        rows.append([para(name, cell), para(planned, right["body"]), para(spent, right["body"]),
+                     para_markup(gap_markup, right["body"])])
+        lines.append(f"{name} {spent} / {planned}")
+    planned_total = sum(60 * row.planned_minutes for row in rows_of)
+    spent_total = sum(row.spent_seconds for row in rows_of)
+    # The total's gap is over the steps timed: an untimed step is not time saved.
+    gap_total = sum(row.over_seconds for row in rows_of if row.spent_seconds)
+    rows.append([para(ctx.t("deck.time.total"), styles["body_bold"]),
+                 para(_duration(ctx, planned_total), right["body_bold"]),
+                 para(_duration(ctx, spent_total), right["body_bold"]),
+                 para(_duration(ctx, gap_total, signed=True),
+                      right["body_bold"])])
+    width = ctx.geometry.content_width
+    number = width * 0.2
+    table = Table(rows, colWidths=[width - 3 * number, number, number, number],
+                  hAlign="LEFT", repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1, theme.MUTED),
+        ("LINEBELOW", (0, 1), (-1, -2), 0.5, theme.LINE),
+        ("LINEABOVE", (0, -1), (-1, -1), 1, theme.MUTED),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    chapter = section_chapter(ctx, "time", [table])
+    chapter.notes = ctx.t("deck.notes.time", planned=_duration(ctx, planned_total),
+                          spent=_duration(ctx, spent_total), steps="; ".join(lines))
     return [chapter]

@@ -39,6 +39,7 @@ from okr_workshop.ui.pages.registry import page_classes
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.room.audience_control import install_audience
 from okr_workshop.ui.room.notes import install_notes
+from okr_workshop.ui.room.timer_control import install_timer
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import MARK
 from okr_workshop.ui.step_names import step_name
@@ -285,6 +286,7 @@ class WorkshopView(QWidget):
         """The audience view, the step timer and the coach's aids, each wired by its part."""
         install_audience(self)
         install_notes(self)
+        install_timer(self)
 
     def _publish(self) -> None:
         """The audience view follows the workshop as typed, within the frame of the edit."""

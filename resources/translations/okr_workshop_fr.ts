@@ -5550,6 +5550,242 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
+    <name>RunSheetActions</name>
+    <message>
+        <source>Run sheet…</source>
+        <translation>Déroulé…</translation>
+    </message>
+    <message>
+        <source>The session&apos;s date and start time, the minutes planned per step, breaks, and the time spent</source>
+        <translation>La date et l’heure de début de la séance, les minutes prévues par étape, les pauses et le temps passé</translation>
+    </message>
+    <message>
+        <source>Print run sheet…</source>
+        <translation>Imprimer le déroulé…</translation>
+    </message>
+    <message>
+        <source>The run sheet on one A4 page (PDF)</source>
+        <translation>Le déroulé sur une page A4 (PDF)</translation>
+    </message>
+    <message>
+        <source>Print the run sheet</source>
+        <translation>Imprimer le déroulé</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Run sheet written to “%1”</source>
+        <translation>Déroulé enregistré dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheetDialog</name>
+    <message>
+        <source>Run sheet</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>S&amp;et</source>
+        <translation>Fi&amp;xée</translation>
+    </message>
+    <message>
+        <source>e.g. 09:30</source>
+        <translation>p. ex. 9&#xa0;h&#xa0;30</translation>
+    </message>
+    <message>
+        <source>When the session starts (HH:MM); empty: times are counted from the start</source>
+        <translation>L’heure de début de la séance (p. ex. 9&#xa0;h&#xa0;30)&#xa0;; vide&#xa0;: les heures sont comptées depuis le début</translation>
+    </message>
+    <message>
+        <source>Session &amp;date:</source>
+        <translation>&amp;Date de la séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Heure de début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;break</source>
+        <translation>Ajouter une &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the break</source>
+        <translation>&amp;Supprimer la pause</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>D&amp;escendre</translation>
+    </message>
+    <message>
+        <source>&amp;Print run sheet…</source>
+        <translation>&amp;Imprimer le déroulé…</translation>
+    </message>
+    <message>
+        <source>Planned: %1 min, breaks included (%2 min)</source>
+        <translation>Prévu&#xa0;: %1&#xa0;min, pauses comprises (%2&#xa0;min)</translation>
+    </message>
+    <message>
+        <source>Planned: %1 min</source>
+        <translation>Prévu&#xa0;: %1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>fin à %1</translation>
+    </message>
+    <message>
+        <source>spent: %1</source>
+        <translation>passé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Not a time of day: write it as 09:30</source>
+        <translation>Ce n’est pas une heure&#xa0;: écrivez-la comme 9&#xa0;h&#xa0;30</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheetEdits</name>
+    <message>
+        <source>change planned minutes</source>
+        <translation>modifier les minutes prévues</translation>
+    </message>
+    <message>
+        <source>Planned minutes changed</source>
+        <translation>Minutes prévues modifiées</translation>
+    </message>
+    <message>
+        <source>Change to the planned minutes undone</source>
+        <translation>Modification des minutes prévues annulée</translation>
+    </message>
+    <message>
+        <source>Change to the planned minutes redone</source>
+        <translation>Modification des minutes prévues rétablie</translation>
+    </message>
+    <message>
+        <source>rename run-sheet line</source>
+        <translation>renommer la ligne du déroulé</translation>
+    </message>
+    <message>
+        <source>Run-sheet line renamed</source>
+        <translation>Ligne du déroulé renommée</translation>
+    </message>
+    <message>
+        <source>Renaming of the run-sheet line undone</source>
+        <translation>Changement de nom de la ligne du déroulé annulé</translation>
+    </message>
+    <message>
+        <source>Renaming of the run-sheet line redone</source>
+        <translation>Changement de nom de la ligne du déroulé rétabli</translation>
+    </message>
+    <message>
+        <source>add break</source>
+        <translation>ajouter une pause</translation>
+    </message>
+    <message>
+        <source>Break added</source>
+        <translation>Pause ajoutée</translation>
+    </message>
+    <message>
+        <source>Break addition undone</source>
+        <translation>Ajout de la pause annulé</translation>
+    </message>
+    <message>
+        <source>Break addition redone</source>
+        <translation>Ajout de la pause rétabli</translation>
+    </message>
+    <message>
+        <source>remove break</source>
+        <translation>supprimer la pause</translation>
+    </message>
+    <message>
+        <source>Break removed</source>
+        <translation>Pause supprimée</translation>
+    </message>
+    <message>
+        <source>Break removal undone</source>
+        <translation>Suppression de la pause annulée</translation>
+    </message>
+    <message>
+        <source>Break removal redone</source>
+        <translation>Suppression de la pause rétablie</translation>
+    </message>
+    <message>
+        <source>move run-sheet line</source>
+        <translation>déplacer la ligne du déroulé</translation>
+    </message>
+    <message>
+        <source>Run-sheet line moved</source>
+        <translation>Ligne du déroulé déplacée</translation>
+    </message>
+    <message>
+        <source>Move of the run-sheet line undone</source>
+        <translation>Déplacement de la ligne du déroulé annulé</translation>
+    </message>
+    <message>
+        <source>Move of the run-sheet line redone</source>
+        <translation>Déplacement de la ligne du déroulé rétabli</translation>
+    </message>
+    <message>
+        <source>change session date and time</source>
+        <translation>modifier la date et l’heure de la séance</translation>
+    </message>
+    <message>
+        <source>Session date and time changed</source>
+        <translation>Date et heure de la séance modifiées</translation>
+    </message>
+    <message>
+        <source>Change to the session date and time undone</source>
+        <translation>Modification de la date et de l’heure de la séance annulée</translation>
+    </message>
+    <message>
+        <source>Change to the session date and time redone</source>
+        <translation>Modification de la date et de l’heure de la séance rétablie</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheetModel</name>
+    <message>
+        <source>%1 (+%2 d)</source>
+        <translation>%1 (J+%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>From start</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Au programme</translation>
+    </message>
+    <message>
+        <source>Planned (min)</source>
+        <translation>Prévu (min)</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <source>A break: its title, its minutes; Delete removes it</source>
+        <translation>Une pause&#xa0;: son titre, ses minutes&#xa0;; Suppr la supprime</translation>
+    </message>
+    <message>
+        <source>A step of the workshop: a title of your own is shown beside its name; the step timer counts it</source>
+        <translation>Une étape de l’atelier&#xa0;: un titre à vous s’affiche à côté de son nom&#xa0;; le minuteur la chronomètre</translation>
+    </message>
+</context>
+<context>
     <name>SessionBridge</name>
     <message>
         <source>Not saved: %1</source>
@@ -5899,6 +6135,80 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>Select a team in the table first.</source>
         <translation>Sélectionnez d’abord une équipe dans le tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerControl</name>
+    <message>
+        <source>Start the timer</source>
+        <translation>Démarrer le minuteur</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Take a minute off the timer</source>
+        <translation>Retirer une minute au minuteur</translation>
+    </message>
+    <message>
+        <source>Add a minute to the timer</source>
+        <translation>Ajouter une minute au minuteur</translation>
+    </message>
+    <message>
+        <source>Add five minutes to the timer</source>
+        <translation>Ajouter cinq minutes au minuteur</translation>
+    </message>
+    <message>
+        <source>Reset the step’s timer</source>
+        <translation>Remettre à zéro le minuteur de l’étape</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Remettre à zéro</translation>
+    </message>
+    <message>
+        <source>Put this step’s clock back to its planned time, paused; the time counted on the step is forgotten</source>
+        <translation>Remettre le minuteur de cette étape à sa durée prévue, en pause&#xa0;; le temps compté sur l’étape est oublié</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Mettre le minuteur en pause</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume the timer</source>
+        <translation>Reprendre le minuteur</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Time spent not saved: %1</source>
+        <translation>Temps passé non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>Not on the run sheet</source>
+        <translation>Hors du déroulé</translation>
+    </message>
+    <message>
+        <source>%1: %2 min planned</source>
+        <translation>%1&#xa0;: %2&#xa0;min prévues</translation>
+    </message>
+    <message>
+        <source>%1 — over time</source>
+        <translation>%1 — temps dépassé</translation>
+    </message>
+    <message>
+        <source>%1 — paused</source>
+        <translation>%1 — en pause</translation>
     </message>
 </context>
 <context>

@@ -197,3 +197,19 @@ def test_appendix_goes_with_a_deck_and_paper_with_posters(library, french, tmp_p
         one_line_error(run("export", french["id"], *wrong, "-o", str(tmp_path / "x"),
                            library=library), said)
     assert os.listdir(tmp_path) == []
+
+
+def test_export_the_run_sheet(library, french, tmp_path):
+    out = tmp_path / "déroulé.pdf"
+    result = run("export", french["id"][:8], "--format", "run-sheet", "-o", str(out),
+                 library=library)
+    assert result.returncode == 0, result.stderr
+    assert str(out) in result.stderr and "run sheet" in result.stderr
+    pdf = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(pdf.pages) == 1
+    assert "Déroulé de la séance" in pdf.pages[0].extract_text()
+    english = tmp_path / "run.pdf"
+    result = run("export", french["id"], "--format", "run-sheet", "--lang", "en", "-o",
+                 str(english), library=library)
+    assert result.returncode == 0, result.stderr
+    assert "Run sheet" in PdfReader(io.BytesIO(english.read_bytes())).pages[0].extract_text()

@@ -39,10 +39,17 @@ def test_the_audience_view_never_shows_the_notes_and_keeps_its_sizes(
         assert texts, step  # the room sees the step
         assert [line for line in lines if line in texts] == [], step
     # Every scene has been built: the size of each of their labels, before and after.
-    before = {label: label.font().pixelSize() for label in window.findChildren(QLabel)}
+    # Scenes rebuild their cards on each showing: a label is known by its name and text.
+    def sizes() -> dict[tuple[str, str], int]:
+        return {(label.objectName(), label.text()): label.font().pixelSize()
+                for label in window.findChildren(QLabel) if label.text()}
+
+    before = sizes()
     main_window.zoom.set_percent(200)
     for step in Step:
         view.go_to(step)
         assert [line for line in lines if line in "\n".join(audience_texts(window))] == []
-    after = {label: label.font().pixelSize() for label in window.findChildren(QLabel)}
-    assert {label: after[label] for label in before} == before
+    after = sizes()
+    shared = before.keys() & after.keys()
+    assert len(shared) > len(before) // 2, "the same scenes were shown"
+    assert {key: after[key] for key in shared} == {key: before[key] for key in shared}

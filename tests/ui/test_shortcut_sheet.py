@@ -104,16 +104,16 @@ def test_the_sheet_is_searchable(qtbot, main_window, french_workshop_id):
 def test_a_declared_key_is_listed_in_the_room(qtbot, main_window, french_workshop_id,
                                                monkeypatch):
     monkeypatch.setattr(key_help, "_declared", list(key_help._declared))
-    key_help.declare_key("Ctrl+Shift+T", lambda: "Start the timer", owner="test",
+    key_help.declare_key("Ctrl+Shift+T", lambda: "Ring the test bell", owner="test",
                          steps={Step.FOCUS})
     main_window.open_workshop(french_workshop_id)
     main_window.workshop_view.go_to(Step.FOCUS)
     sheet = open_sheet(qtbot, main_window)
-    assert ("The room", "Ctrl+Shift+T", "Start the timer") in sheet.rows()
+    assert ("The room", "Ctrl+Shift+T", "Ring the test bell") in sheet.rows()
     close(qtbot, sheet)
     main_window.workshop_view.go_to(Step.VISION)
     sheet = open_sheet(qtbot, main_window)
-    assert "Start the timer" not in actions_of(sheet)
+    assert "Ring the test bell" not in actions_of(sheet)
     close(qtbot, sheet)
 
 

@@ -47,7 +47,7 @@ IDENTICAL = {
     "Communication", "C&ycle:", "&Organisation:", "Cycle", "%1 → %2", "%1 — %2", "%1. %2",
     "%1 / %2", "%1 (%2/%3)", "mm",  # the month in a date pattern: "jj/mm/aaaa"
     "Action", "Notes", "ROTI", "Feed&back",  # the Feedback tab: French says them the same
-    "Date",
+    "Date", "Pause",  # the run sheet's break, the timer's button: the same word
     "✓ %1 — %2", "%1 — %2, %3", "%1/10", "%1 ×%2",  # the audience view's figures and lines
 }
 
