@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -90,17 +90,19 @@ class VotingPanel(QGroupBox):
         tally_area.setFrameShape(QScrollArea.Shape.NoFrame)
         tally_area.setWidget(self.tally)
         self.tally_area = tally_area
-        new_round = QFormLayout()
-        new_round.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        mode_label = QLabel(self.tr("&Mode:"))
-        mode_label.setBuddy(self.mode)
-        dots_label = QLabel(self.tr("&Dots each:"))
-        dots_label.setBuddy(self.dots)
-        cap_label = QLabel(self.tr("At most on &one:"))
-        cap_label.setBuddy(self.cap)
-        new_round.addRow(mode_label, self.mode)
-        new_round.addRow(dots_label, self.dots)
-        new_round.addRow(cap_label, self.cap)
+        # A grid rather than a form: a form row takes its field's height, and at a large
+        # zoom a label's capitals and descenders need a pixel or two more than a spin box.
+        new_round = QGridLayout()
+        for row, (text, field) in enumerate((
+            (self.tr("&Mode:"), self.mode),
+            (self.tr("&Dots each:"), self.dots),
+            (self.tr("At most on &one:"), self.cap),
+        )):
+            label = QLabel(text)
+            label.setBuddy(field)
+            new_round.addWidget(label, row, 0)
+            new_round.addWidget(field, row, 1)
+        new_round.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.rounds)
         layout.addWidget(self.state)
