@@ -6329,7 +6329,7 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
     <message>
         <source>Secret ballot</source>
-        <translation>Vote à bulletin secret</translation>
+        <translation>Bulletin secret</translation>
     </message>
     <message>
         <source>Tally</source>
@@ -6351,11 +6351,11 @@ Décompte&#xa0;: des gommettes collées au mur, comptées puis saisies ici.</tra
     </message>
     <message>
         <source>&amp;Dots each:</source>
-        <translation>Gommettes par per&amp;sonne&#xa0;:</translation>
+        <translation>Par per&amp;sonne&#xa0;:</translation>
     </message>
     <message>
         <source>At most on &amp;one:</source>
-        <translation>Au plus sur un &amp;objectif&#xa0;:</translation>
+        <translation>Maxi par &amp;objectif&#xa0;:</translation>
     </message>
 </context>
 <context>

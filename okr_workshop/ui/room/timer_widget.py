@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from okr_workshop.domain.timer_reading import TimerReading, Urgency
 from okr_workshop.ui.step_names import step_name
@@ -42,16 +50,23 @@ class TimerWidget(QFrame):
         self.caption.setObjectName("timerCaption")
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons: dict[str, QToolButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows, the clock over its buttons: the bar shares the corner under the page with
+        # the still-to-do panel, which one long row squeezed to a column on a 1366 screen.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        reading = QHBoxLayout()
         self.clock.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # As wide as an overtime reading from the start: the buttons never shift as it counts.
+        # As wide as an overtime reading from the start: the caption never shifts as it counts.
         self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance("+88:88") + 24)
-        layout.addWidget(self.clock)
-        layout.addWidget(self.caption)
-        layout.addStretch(1)  # the buttons at the end of the bar, the clock at its start
-        self._layout = layout
+        reading.addWidget(self.clock)
+        reading.addWidget(self.caption)
+        reading.addStretch(1)
+        rows.addLayout(reading)
+        self._layout = QHBoxLayout()
+        self._layout.addStretch(1)  # the buttons under the clock, the room to spare after them
+        rows.addLayout(self._layout)
 
     def add_button(self, name: str, action: QAction) -> QToolButton:
         """A button for ``action`` (its text, tooltip, enabled state follow the action)."""
@@ -63,7 +78,7 @@ class TimerWidget(QFrame):
         # field's focus: the keys are Ctrl+T, F7, F8, Shift+F8 and the Room menu.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.buttons[name] = button
-        self._layout.addWidget(button)
+        self._layout.insertWidget(self._layout.count() - 1, button)
         return button
 
     def show_reading(self, reading: TimerReading | None, started: bool) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.domain.room import MAX_DOTS_PER_PERSON, VoteMode
 from okr_workshop.domain.voting import DEFAULT_DOTS_PER_PERSON, DEFAULT_MAX_PER_OBJECTIVE
+from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.room.tally_editor import TallyEditor
 from okr_workshop.ui.tab_order import set_tab_chain
 
@@ -71,8 +72,7 @@ class VotingPanel(QGroupBox):
         self.start_button = QPushButton(self.tr("Start a round"))
         self.start_button.setObjectName("startRound")
         self._build()
-        # A side panel: the ranked table beside it keeps most of the width.
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        follow_font(self, self._fit_width)
         self.dots.valueChanged.connect(self._keep_cap_within_budget)
         self.cap.valueChanged.connect(self._keep_cap_within_budget)
         self.rounds.activated.connect(
@@ -102,7 +102,8 @@ class VotingPanel(QGroupBox):
             label.setBuddy(field)
             new_round.addWidget(label, row, 0)
             new_round.addWidget(field, row, 1)
-        new_round.setColumnStretch(1, 1)
+        new_round.setColumnStretch(2, 1)  # fields at their own width, whole
+        self._new_round = new_round
         layout = QVBoxLayout(self)
         layout.addWidget(self.rounds)
         layout.addWidget(self.state)
@@ -116,6 +117,14 @@ class VotingPanel(QGroupBox):
         # The room to spare goes under the buttons: a notice appearing under the table
         # shrinks the row without moving a button under the coach's pointer.
         layout.addStretch(1)
+
+    def _fit_width(self) -> None:
+        """A side panel (the ranked table beside it keeps most of the width), but as wide
+        as the new round's labels and fields need, whole, in every language and zoom."""
+        margins = self.layout().contentsMargins() if self.layout() else None
+        frame = (margins.left() + margins.right() if margins else 0) + 8
+        natural = self._new_round.sizeHint().width() + frame
+        self.setFixedWidth(max(self.fontMetrics().horizontalAdvance("M") * 18, natural))
 
     def tab_chain(self) -> list[QWidget]:
         """The panel's fields in reading order (the tally's boxes go after the re-cast)."""
