@@ -31,6 +31,11 @@ def bar_pixels(view_height: int, scale: float) -> int:
     return max(6, room_pixels(view_height, round(14 * scale)))
 
 
+def title_gap(view_height: int, scale: float) -> int:
+    """Between a title and its count: a clear gap at any size."""
+    return room_pixels(view_height, round(16 * scale))
+
+
 def column_spacing(view_height: int, scale: float) -> int:
     return room_pixels(view_height, round(12 * scale))
 
@@ -163,6 +168,7 @@ class VoteRow(QWidget, Sized):
     def resize_type(self, view_height: int, scale: float = 1.0) -> None:
         Sized.resize_type(self, view_height, scale)
         self.bar.setFixedHeight(bar_pixels(view_height, scale))
+        self.top_line.setSpacing(title_gap(view_height, scale))
         self._reserve()
         # The nested lines keep their height-for-width until invalidated themselves: the
         # column measures the rows at the new size straight away.

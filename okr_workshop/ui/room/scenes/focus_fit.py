@@ -23,6 +23,7 @@ from okr_workshop.ui.room.scenes.focus_cards import (
     VoteRow,
     bar_pixels,
     column_spacing,
+    title_gap,
 )
 
 # The largest the columns' type grows: 1.6 × the main size (58 px at 1080).
@@ -112,7 +113,7 @@ def row_height(row: VoteRow, width: int, view_height: int, scale: float) -> int 
     count = 0
     if counted:
         metrics = _metrics(row.count, MAIN_PIXELS_1080, view_height, scale)
-        title_width -= metrics.horizontalAdvance(row.count.text()) + row.top_line.spacing()
+        title_width -= metrics.horizontalAdvance(row.count.text()) + title_gap(view_height, scale)
         count = metrics.height()
     title = _height(row.title, MAIN_PIXELS_1080, max(1, title_width), view_height, scale)
     if title is None:
