@@ -6203,6 +6203,10 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>%1&#xa0;: %2&#xa0;min prévues</translation>
     </message>
     <message>
+        <source>%1 min planned</source>
+        <translation>%1&#xa0;min prévues</translation>
+    </message>
+    <message>
         <source>%1 — over time</source>
         <translation>%1 — temps dépassé</translation>
     </message>

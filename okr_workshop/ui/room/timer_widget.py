@@ -77,8 +77,11 @@ class TimerWidget(QFrame):
         self.clock.setText(reading.clock_text)
         self._set_urgency(reading.urgency.value if started or reading.elapsed_seconds else "idle")
         minutes = round(reading.planned_seconds / 60)
-        planned = self.tr("%1: %2 min planned").replace("%1", step_name(reading.step))
-        caption = planned.replace("%2", str(minutes))
+        # The step is the one highlighted in the list beside: the bar, shared with the
+        # still-to-do panel on a 1366-pixel screen, says only the plan; the tooltip says all.
+        self.setToolTip(self.tr("%1: %2 min planned").replace("%1", step_name(reading.step))
+                        .replace("%2", str(minutes)))
+        caption = self.tr("%1 min planned").replace("%1", str(minutes))
         if reading.urgency == Urgency.OVER:
             caption = self.tr("%1 — over time").replace("%1", caption)
         elif started and not reading.running:

@@ -39,7 +39,7 @@ translate = QCoreApplication.translate
 LOOKS: dict[Standing, tuple[str, QColor | None]] = {
     Standing.DONE: ("★", BLUE), Standing.ON_TRACK: ("✓", GREEN),
     Standing.AT_RISK: ("!", AMBER), Standing.OFF_TRACK: ("✗", RED),
-    Standing.NO_CHECK_IN: ("–", None),
+    Standing.NO_CHECK_IN: ("○", None),  # a dash read as "minus 19"
 }
 GAP = 12
 
