@@ -241,7 +241,7 @@ def test_a_few_objectives_fill_the_screen_in_large_type_and_a_long_list_keeps_th
     scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(round_))
     rows = scene.candidates.shown_rows()
     assert len(rows) == 5 and scene.candidates.cut.isVisibleTo(scene)
-    assert rows[0].title.font().pixelSize() >= 1.2 * MAIN_PIXELS_1080
+    assert rows[0].title.font().pixelSize() >= 1.1 * MAIN_PIXELS_1080
     assert rows[0].bar.height() > 14
     assert overflowing(scene) == []
 
