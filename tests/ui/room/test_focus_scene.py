@@ -212,3 +212,47 @@ def test_the_screenshot_scripts_examples_show_a_ballot_then_its_result(scene):
     assert scene.status.text() == "Round 1: the result"
     assert sum(int(r.count.text()) for r in scene.candidates.shown_rows()) == 15  # 5 × 3
     assert overflowing(scene) == []
+
+
+def test_a_few_objectives_fill_the_screen_in_large_type_and_a_long_list_keeps_the_floor(
+        scene):
+    """The French sample's Focus (a few objectives) reads from the back of the room: its
+    type grows to fill the height; 45 candidates stay at the floor with "+ N more"."""
+    from okr_workshop.app.samples import sample_workshop
+    from okr_workshop.domain.model import Language
+    from okr_workshop.ui.room.scene import MAIN_PIXELS_1080, SECOND_PIXELS_1080
+
+    workshop = sample_workshop(Language.FRENCH)
+    scene.show_room(workshop, Pointer(Step.FOCUS), None)
+    rows = scene.kept.shown_rows() + scene.parked.shown_rows()
+    assert len(rows) == 3  # two kept, one parked: all of them
+    for row in rows:
+        assert row.title.font().pixelSize() >= 1.2 * MAIN_PIXELS_1080
+    kept = scene.kept.shown_rows()[0]
+    assert kept.count.font().pixelSize() == kept.title.font().pixelSize()
+    for column in (scene.candidates, scene.kept, scene.parked):
+        assert column.heading.font().pixelSize() >= SECOND_PIXELS_1080
+        assert not column.more.isVisibleTo(scene)
+    assert overflowing(scene) == []
+
+    # Five candidates with their dots and the cut: larger than the floor, all shown.
+    workshop, round_ = revealed(*with_ballots(room_workshop(), BALLOTS))
+    team = workshop.teams[0]
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(round_))
+    rows = scene.candidates.shown_rows()
+    assert len(rows) == 5 and scene.candidates.cut.isVisibleTo(scene)
+    assert rows[0].title.font().pixelSize() >= 1.1 * MAIN_PIXELS_1080
+    assert rows[0].bar.height() > 14
+    assert overflowing(scene) == []
+
+    # Forty-five: the floor, what fits, and how many more.
+    many = [Objective(team_id=team.id, title=f"Candidat n°{i} « très long » " * 4,
+                      votes=i % 4, position=10 + i) for i in range(40)]
+    workshop = replace(workshop, teams=(replace(team, objectives=(*team.objectives, *many)),
+                                        *workshop.teams[1:]))
+    scene.show_room(workshop, Pointer(Step.FOCUS, team.id), VoteRevealed(round_))
+    rows = scene.candidates.shown_rows()
+    assert rows[0].title.font().pixelSize() == MAIN_PIXELS_1080  # the floor at 1080
+    assert rows[0].title.font().pixelSize() >= MAIN_MIN_PIXELS
+    assert scene.candidates.more.text() == f"+ {45 - len(rows)} more"
+    assert overflowing(scene) == []

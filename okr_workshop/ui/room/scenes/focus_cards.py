@@ -27,6 +27,19 @@ from okr_workshop.ui.room.scene import (
 translate = QCoreApplication.translate
 
 
+def bar_pixels(view_height: int, scale: float) -> int:
+    return max(6, room_pixels(view_height, round(14 * scale)))
+
+
+def title_gap(view_height: int, scale: float) -> int:
+    """Between a title and its count: a clear gap at any size."""
+    return room_pixels(view_height, round(16 * scale))
+
+
+def column_spacing(view_height: int, scale: float) -> int:
+    return room_pixels(view_height, round(12 * scale))
+
+
 class Sized:
     """Labels whose font follows the view's height (their size at 1080 px is kept)."""
 
@@ -37,10 +50,11 @@ class Sized:
         self._sized.append((label, pixels_at_1080))
         return label
 
-    def resize_type(self, view_height: int) -> None:
+    def resize_type(self, view_height: int, scale: float = 1.0) -> None:
+        """``scale``: the type grown beyond its size at 1080 px (never below 1)."""
         for label, pixels in self._sized:
             font = QFont(label.font())
-            wanted = room_pixels(view_height, pixels)
+            wanted = room_pixels(view_height, round(pixels * scale))
             if font.pixelSize() != wanted:
                 font.setPixelSize(wanted)
                 label.setFont(font)
@@ -107,7 +121,7 @@ class VoteRow(QWidget, Sized):
         self.tie = self.sized(room_label("", SECOND_PIXELS_1080, "voteTie"), SECOND_PIXELS_1080)
         coloured(self.tie, AMBER)
         self.bar = VoteBar()
-        top = QHBoxLayout()
+        top = self.top_line = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.title, 1)
         top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
@@ -151,10 +165,16 @@ class VoteRow(QWidget, Sized):
             self.tie.sizeHint().width() + self._bottom.spacing()
         self.bar.update()
 
-    def resize_type(self, view_height: int) -> None:
-        Sized.resize_type(self, view_height)
-        self.bar.setFixedHeight(max(6, room_pixels(view_height, 14)))
+    def resize_type(self, view_height: int, scale: float = 1.0) -> None:
+        Sized.resize_type(self, view_height, scale)
+        self.bar.setFixedHeight(bar_pixels(view_height, scale))
+        self.top_line.setSpacing(title_gap(view_height, scale))
         self._reserve()
+        # The nested lines keep their height-for-width until invalidated themselves: the
+        # column measures the rows at the new size straight away.
+        for layout in (self.top_line, self._bottom, self.layout()):
+            layout.invalidate()
+        self.updateGeometry()  # and the column's layout, which caches our height
 
 
 class CutLine(QWidget, Sized):
@@ -194,6 +214,9 @@ class FitColumn(QWidget, Sized):
         QWidget.__init__(self, parent)
         Sized.__init__(self)
         self.setObjectName(name)
+        # The width comes from the scene's stretch factors alone, never from a long word
+        # at the current size: the type is fitted to widths that do not move under it.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading = self.sized(room_label("", SECOND_PIXELS_1080, name + "Heading"),
                                   SECOND_PIXELS_1080)
         heading_font = QFont(self.heading.font())
@@ -208,6 +231,7 @@ class FitColumn(QWidget, Sized):
         self._cut_after = -1  # the cut line after this many rows (-1: none)
         self._count = 0
         self._view_height = 1080
+        self._scale = 1.0
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(12)
@@ -221,7 +245,7 @@ class FitColumn(QWidget, Sized):
         """The ``index``-th row, made the first time it is needed."""
         while len(self.rows) <= index:
             row = VoteRow()
-            row.resize_type(self._view_height)
+            row.resize_type(self._view_height, self._scale)
             self._layout.insertWidget(self._layout.indexOf(self.more), row)
             self.rows.append(row)
         return self.rows[index]
@@ -243,13 +267,25 @@ class FitColumn(QWidget, Sized):
     def shown_rows(self) -> list[VoteRow]:
         return [row for row in self.rows[: self._count] if not row.isHidden()]
 
-    def resize_type(self, view_height: int) -> None:
-        self._view_height = view_height
-        Sized.resize_type(self, view_height)
-        self.cut.resize_type(view_height)
+    def resize_type(self, view_height: int, scale: float = 1.0) -> None:
+        self._view_height, self._scale = view_height, scale
+        Sized.resize_type(self, view_height, scale)
+        self.cut.resize_type(view_height, scale)
         for row in self.rows:
-            row.resize_type(view_height)
-        self._layout.setSpacing(room_pixels(view_height, 12))
+            row.resize_type(view_height, scale)
+        self._layout.setSpacing(column_spacing(view_height, scale))
+
+    @property
+    def filled(self) -> int:
+        """How many rows the last ``show_rows`` filled (shown or not)."""
+        return self._count
+
+    @property
+    def cut_after(self) -> int:
+        return self._cut_after
+
+    def all_shown(self) -> bool:
+        return not self.more.isVisibleTo(self)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -267,7 +303,7 @@ class FitColumn(QWidget, Sized):
             row = self.rows[index]
             need = self._row_height(row, width) + spacing
             if index == self._cut_after:
-                need += self.cut.sizeHint().height() + spacing
+                need += self._row_height(self.cut, width) + spacing
             last = index == self._count - 1
             if used + need + (0 if last else more_height) > room:
                 break  # in ranking order: never a later row without an earlier one
@@ -282,7 +318,7 @@ class FitColumn(QWidget, Sized):
             self.more.setText(fill(translate("FocusScene", "+ %1 more"), hidden))
 
     @staticmethod
-    def _row_height(row: VoteRow, width: int) -> int:
+    def _row_height(row: QWidget, width: int) -> int:
         layout = row.layout()
         return layout.heightForWidth(width) if layout.hasHeightForWidth() else \
             row.sizeHint().height()

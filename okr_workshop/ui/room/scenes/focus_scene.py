@@ -36,6 +36,7 @@ from okr_workshop.ui.room.scene import (
 )
 from okr_workshop.ui.room.scenes.focus_cards import FitColumn, Sized, coloured
 from okr_workshop.ui.room.scenes.focus_example import example_round
+from okr_workshop.ui.room.scenes.focus_fit import best_scale
 from okr_workshop.ui.room.voting_overlays import BallotInProgress, TallyInProgress, VoteRevealed
 from okr_workshop.ui.widgets.rule_counter import Level, level_of
 
@@ -58,6 +59,7 @@ class FocusScene(Scene, Sized):
                                SECOND_PIXELS_1080)
         self.status = self.sized(room_label("", MAIN_PIXELS_1080, "focusStatus"),
                                  MAIN_PIXELS_1080)
+        self.scale = 1.0  # the columns' type, grown when a few items leave room
         self.candidates = FitColumn("candidates")
         self.kept = FitColumn("kept")
         self.parked = FitColumn("parked")
@@ -92,6 +94,7 @@ class FocusScene(Scene, Sized):
             for column in (self.candidates, self.kept, self.parked):
                 column.heading.clear()
                 column.show_rows(0, "")
+            self._fit_type()
             return
         self.team_name.setText(team.name)
         self._show_rule(workshop, team)
@@ -114,7 +117,7 @@ class FocusScene(Scene, Sized):
         if stretches != tuple(self._columns.stretch(i) for i in range(3)):
             for index, stretch in enumerate(stretches):
                 self._columns.setStretch(index, stretch)
-            self._layout.activate()  # the columns' new widths in this frame
+        self._fit_type()
 
     def _show_rule(self, workshop: Workshop, team: Team) -> None:
         limit = workshop.rule.max_objectives_per_team
@@ -195,12 +198,37 @@ class FocusScene(Scene, Sized):
     def resizeEvent(self, event) -> None:
         height = self.height()
         self.resize_type(height)
-        for column in (self.candidates, self.kept, self.parked):
-            column.resize_type(height)
         margin = room_pixels(height, 48)
         self._layout.setContentsMargins(margin, margin, margin, margin)
         self._columns.setSpacing(room_pixels(height, 64))
         super().resizeEvent(event)
+        self._fit_type(force=True)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_type()  # drawn while hidden, the columns had no size to fit yet
+
+    def _fit_type(self, force: bool = False) -> None:
+        """The columns' type as large as lets every row show whole (up to MAX_SCALE), or
+        the floor with "+ N more" when even that does not fit."""
+        self._layout.activate()  # the columns' widths and height in this frame
+        columns = [self.candidates, self.kept, self.parked]
+        scale = best_scale(columns, self.height())
+        self._apply(columns, scale, fonts=force or scale != self.scale)
+        # The metrics' estimate is checked against the laid-out rows: were a row lost
+        # to a pixel's rounding, the floor (which shows what fits, then "+ N more").
+        if scale > 1.0 and not all(column.all_shown() for column in columns):
+            self._apply(columns, 1.0)
+
+    def _apply(self, columns: list[FitColumn], scale: float, fonts: bool = True) -> None:
+        self.scale = scale
+        if fonts:
+            for column in columns:
+                column.resize_type(self.height(), scale)
+            self._layout.activate()
+        for column in columns:
+            column.fit()
+            column.layout().activate()  # the rows shown laid out in this frame
 
 
 def example_overlays(workshop: Workshop) -> list[object]:
