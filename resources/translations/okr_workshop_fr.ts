@@ -250,6 +250,10 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Retour aux noms sans voter (Échap)</translation>
     </message>
     <message>
+        <source>Back to the names without voting</source>
+        <translation>Retour aux noms sans voter</translation>
+    </message>
+    <message>
         <source>%1, spend your dots</source>
         <translation>%1, répartissez vos gommettes</translation>
     </message>

@@ -134,10 +134,13 @@ class BallotView(QWidget):
         # Enter casts, Esc goes back to the names: on this sheet only.
         self.cast_button.setToolTip(self.tr("Cast my vote (Enter)"))
         self.back_button.setToolTip(self.tr("Back to the names without voting (Esc)"))
-        for key, slot in ((Qt.Key.Key_Return, self._cast), (Qt.Key.Key_Enter, self._cast),
-                          (Qt.Key.Key_Escape, self.back.emit)):
-            QShortcut(QKeySequence(key), self, slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        cast, back = self.tr("Cast my vote"), self.tr("Back to the names without voting")
+        for key, slot, name in ((Qt.Key.Key_Return, self._cast, cast),
+                                (Qt.Key.Key_Enter, self._cast, cast),
+                                (Qt.Key.Key_Escape, self.back.emit, back)):
+            shortcut = QShortcut(QKeySequence(key), self, slot,
+                                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(name)  # the keyboard help (F1) lists it by this name
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
