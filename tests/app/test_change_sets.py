@@ -4,11 +4,7 @@ without reading it back, and the change set names what changed."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import pytest
-
-from okr_workshop.app.samples import add_samples
 from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import (
     Action,
@@ -19,7 +15,6 @@ from okr_workshop.domain.model import (
     FeedbackKind,
     FeedbackOccasion,
     KeyResult,
-    Language,
     Objective,
     PaceStatus,
     Participant,
@@ -29,15 +24,6 @@ from okr_workshop.domain.model import (
     Workshop,
 )
 from okr_workshop.domain.room import AgendaItem, DotVote, VoteMode, VoteRound
-from okr_workshop.storage.connection import open_library
-from okr_workshop.storage.repository import Repository
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> WorkshopSession:
-    repository = Repository(open_library(tmp_path / "library.sqlite3"))
-    (workshop,) = add_samples(repository, (Language.FRENCH,))
-    return WorkshopSession(repository, workshop.id)
 
 
 def on_disk(session: WorkshopSession) -> Workshop:

@@ -15,8 +15,6 @@ from okr_workshop.app.check_in_file import (
     write_check_ins_csv,
 )
 from okr_workshop.app.errors import error_sentence
-from okr_workshop.app.samples import add_samples
-from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.check_in_import import CheckInFileError
 from okr_workshop.domain.model import Language
 from okr_workshop.storage.connection import open_library
@@ -25,18 +23,6 @@ from okr_workshop.storage.repository import Repository
 SAME_ID = "00000000-0000-4000-8000-000000000000"
 CONVERSION = "Porter le taux de conversion du site de 1,8 % à 3 %"
 USERS = "Passer de 8 000 à 15 000 utilisateurs actifs par mois sur l’application"
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    return tmp_path / "library.sqlite3"
-
-
-@pytest.fixture
-def session(library: Path) -> WorkshopSession:
-    repository = Repository(open_library(library))
-    (workshop,) = add_samples(repository, (Language.FRENCH,))
-    return WorkshopSession(repository, workshop.id)
 
 
 def csv_file(tmp_path: Path, text: str, encoding: str = "utf-8-sig") -> Path:

@@ -13,8 +13,6 @@ from okr_workshop.app.check_in_file import check_in_import_command, read_check_i
 from okr_workshop.app.errors import error_sentence
 from okr_workshop.domain.check_in_import import CheckInFileError
 from tests.app.test_check_in_file import CONVERSION, USERS, check_ins_on_disk, plain
-from tests.app.test_check_in_file import library as library  # noqa: F401 - fixtures
-from tests.app.test_check_in_file import session as session  # noqa: F401
 
 
 def workbook(tmp_path: Path, rows: list[tuple], name: str = "points.xlsx") -> Path:

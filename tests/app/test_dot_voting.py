@@ -3,14 +3,9 @@ reveal writing the totals into the objectives' votes, and the exchange file keep
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from okr_workshop.app.dot_voting import cast_ballot, reveal, set_tally, start_round
-from okr_workshop.app.samples import add_samples
 from okr_workshop.app.session import WorkshopSession
-from okr_workshop.domain.model import Language, Objective, Participant
+from okr_workshop.domain.model import Objective, Participant
 from okr_workshop.domain.room import VoteMode
 from okr_workshop.domain.voting import (
     ALREADY_VOTED,
@@ -23,22 +18,7 @@ from okr_workshop.domain.voting import (
 )
 from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.repository import Repository
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    return tmp_path / "library.sqlite3"
-
-
-@pytest.fixture
-def session(library: Path) -> WorkshopSession:
-    repository = Repository(open_library(library))
-    (workshop,) = add_samples(repository, (Language.FRENCH,))
-    return WorkshopSession(repository, workshop.id)
-
-
-def reopened(library: Path, workshop_id: str):
-    return Repository(open_library(library)).load_workshop(workshop_id)
+from tests.app.on_disk import reopened
 
 
 def candidates(session: WorkshopSession, count: int = 4):

@@ -27,11 +27,6 @@ from tests.storage.library_builders import workshop_titles
 NOON = datetime(2027, 1, 20, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    return tmp_path / "library.sqlite3"
-
-
 def _library_with_samples(library: Path) -> None:
     opened = open_library_file(library, now=NOON)
     add_samples(opened.repository)

@@ -2,52 +2,29 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from okr_workshop.app.samples import add_samples
-from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import (
     KeyResult,
-    Language,
     Objective,
     ObjectiveStatus,
     Step,
     Team,
 )
-from okr_workshop.storage.connection import open_library
-from okr_workshop.storage.repository import Repository
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    return tmp_path / "library.sqlite3"
-
-
-@pytest.fixture
-def session(library: Path) -> WorkshopSession:
-    repository = Repository(open_library(library))
-    (workshop,) = add_samples(repository, (Language.FRENCH,))
-    return WorkshopSession(repository, workshop.id)
-
-
-def _reopened(library: Path, workshop_id: str):
-    """What a fresh process would read from disk."""
-    return Repository(open_library(library)).load_workshop(workshop_id)
+from tests.app.on_disk import reopened
 
 
 def test_an_edit_is_on_disk_at_once_and_undo_takes_it_back(session, library):
     team = session.workshop.teams[0]
     session.update("Rename team", team, name="Équipe « Web »")
-    assert _reopened(library, session.workshop.id).teams[0].name == "Équipe « Web »"
+    assert reopened(library, session.workshop.id).teams[0].name == "Équipe « Web »"
 
     assert session.undo() == "Rename team"
-    assert _reopened(library, session.workshop.id).teams[0].name == team.name
+    assert reopened(library, session.workshop.id).teams[0].name == team.name
     assert session.workshop.teams[0].name == team.name
 
     assert session.redo() == "Rename team"
-    assert _reopened(library, session.workshop.id).teams[0].name == "Équipe « Web »"
+    assert reopened(library, session.workshop.id).teams[0].name == "Équipe « Web »"
 
 
 def test_deleting_a_team_is_undone_whole(session, library):
@@ -63,13 +40,13 @@ def test_deleting_a_team_is_undone_whole(session, library):
     assert team.objectives and members
 
     session.delete("Delete team", team)
-    after = _reopened(library, before.id)
+    after = reopened(library, before.id)
     assert team.id not in {t.id for t in after.teams}
     assert all(p.team_id != team.id for p in after.participants)
     assert len(after.dependencies) == len(before.dependencies) - len(linked)
 
     session.undo()
-    restored = _reopened(library, before.id)
+    restored = reopened(library, before.id)
     # Objectives, key results, check-ins, dependencies and team members all come back.
     assert restored.teams == before.teams
     assert restored.participants == before.participants
@@ -87,7 +64,7 @@ def test_deleting_a_strategic_objective_relinks_objectives_on_undo(session, libr
     session.undo()
     again = [
         o.id
-        for o in _reopened(library, session.workshop.id).objectives()
+        for o in reopened(library, session.workshop.id).objectives()
         if o.strategic_objective_id == strategic.id
     ]
     assert sorted(again) == sorted(aligned)
@@ -123,7 +100,7 @@ def test_update_many_undoes_as_one_step(session, library):
     session.update_many("Park", [(o, {"status": ObjectiveStatus.PARKED}) for o in candidates])
     assert all(o.status == ObjectiveStatus.PARKED for o in session.workshop.teams[0].objectives[:2])
     session.undo()
-    assert [o.status for o in _reopened(library, session.workshop.id).teams[0].objectives[:2]] == [
+    assert [o.status for o in reopened(library, session.workshop.id).teams[0].objectives[:2]] == [
         o.status for o in candidates
     ]
 
@@ -142,7 +119,7 @@ def test_an_invalid_edit_changes_nothing(session, library):
     with pytest.raises(ValueError):
         session.update("Rename", team, name="   ")
     assert session.undo_label is None
-    assert _reopened(library, session.workshop.id).teams[0].name == team.name
+    assert reopened(library, session.workshop.id).teams[0].name == team.name
 
 
 def test_listeners_hear_every_change(session):
@@ -155,7 +132,7 @@ def test_listeners_hear_every_change(session):
 
 def test_the_workshop_reopens_on_its_step_without_an_undo_entry(session, library):
     session.go_to_step(Step.FOCUS)
-    assert _reopened(library, session.workshop.id).current_step == Step.FOCUS
+    assert reopened(library, session.workshop.id).current_step == Step.FOCUS
     assert session.undo_label is None
 
 

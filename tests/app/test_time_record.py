@@ -3,33 +3,10 @@ taken back by undoing an edit of the run sheet."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from okr_workshop.app.samples import add_samples
-from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.agenda import item_for, run_sheet_items
-from okr_workshop.domain.model import Language, Step
+from okr_workshop.domain.model import Step
 from okr_workshop.domain.room import MAX_SPENT_SECONDS, AgendaItem
-from okr_workshop.storage.connection import open_library
-from okr_workshop.storage.repository import Repository
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    return tmp_path / "library.sqlite3"
-
-
-@pytest.fixture
-def session(library: Path) -> WorkshopSession:
-    repository = Repository(open_library(library))
-    (workshop,) = add_samples(repository, (Language.FRENCH,))
-    return WorkshopSession(repository, workshop.id)
-
-
-def _reopened(library: Path, workshop_id: str):
-    return Repository(open_library(library)).load_workshop(workshop_id)
+from tests.app.on_disk import reopened
 
 
 def _spent(workshop, step: Step) -> int:
@@ -39,19 +16,19 @@ def _spent(workshop, step: Step) -> int:
 def test_recorded_time_is_on_disk_with_the_default_sheet_and_no_undo_step(session, library):
     assert session.workshop.agenda == ()
     assert session.record_time(Step.FOCUS, 754)
-    reopened = _reopened(library, session.workshop.id)
-    assert _spent(reopened, Step.FOCUS) == 754
-    assert [i.step for i in run_sheet_items(reopened)][:2] == [Step.SETUP, Step.VISION]
-    assert len(reopened.agenda) == 7
+    on_disk = reopened(library, session.workshop.id)
+    assert _spent(on_disk, Step.FOCUS) == 754
+    assert [i.step for i in run_sheet_items(on_disk)][:2] == [Step.SETUP, Step.VISION]
+    assert len(on_disk.agenda) == 7
     assert session.undo_edit is None  # nothing for Ctrl+Z to take back
     session.record_time(Step.FOCUS, 800)
-    assert _spent(_reopened(library, session.workshop.id), Step.FOCUS) == 800
+    assert _spent(reopened(library, session.workshop.id), Step.FOCUS) == 800
     assert session.undo_edit is None
 
 
 def test_no_line_for_steering_nothing_recorded(session, library):
     assert not session.record_time(Step.STEERING, 60)
-    assert _reopened(library, session.workshop.id).agenda == ()
+    assert reopened(library, session.workshop.id).agenda == ()
 
 
 def test_a_clock_gone_wrong_is_held_within_bounds(session):
@@ -71,12 +48,12 @@ def test_undoing_a_run_sheet_edit_keeps_the_time_recorded_since(session, library
 
     assert session.undo() == "Break"
     assert session.undo() == "Plan"
-    reopened = _reopened(library, session.workshop.id)
-    assert item_for(run_sheet_items(reopened), Step.VISION).planned_minutes == 10
-    assert _spent(reopened, Step.VISION) == 420
+    on_disk = reopened(library, session.workshop.id)
+    assert item_for(run_sheet_items(on_disk), Step.VISION).planned_minutes == 10
+    assert _spent(on_disk, Step.VISION) == 420
     assert _spent(session.workshop, Step.VISION) == 420
     assert session.redo() == "Plan"
-    assert _spent(_reopened(library, session.workshop.id), Step.VISION) == 420
+    assert _spent(reopened(library, session.workshop.id), Step.VISION) == 420
     # The default sheet was stored before the first edit: undoing it all leaves it there.
     session.undo()
-    assert len(_reopened(library, session.workshop.id).agenda) == 7
+    assert len(reopened(library, session.workshop.id).agenda) == 7

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from okr_workshop.app.samples import add_samples
-from okr_workshop.app.session import WorkshopSession
 from okr_workshop.domain.model import (
     Action,
     Feedback,
     KeyResult,
-    Language,
     Objective,
     Ritual,
     RotiVote,
@@ -22,15 +15,6 @@ from okr_workshop.domain.model import (
     Workshop,
 )
 from okr_workshop.domain.room import AgendaItem, DotVote, VoteRound
-from okr_workshop.storage.connection import open_library
-from okr_workshop.storage.repository import Repository
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> WorkshopSession:
-    repository = Repository(open_library(tmp_path / "library.sqlite3"))
-    (workshop,) = add_samples(repository, (Language.FRENCH,))
-    return WorkshopSession(repository, workshop.id)
 
 
 def test_each_kind_of_edit_is_seen_on_its_step(session):
