@@ -62,11 +62,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "values": ("okr_workshop.domain.error_words:VALUE_SENTENCES",),
     # …and the words those sentences are built from: a file's places, JSON's types and
     # messages, the kinds a link names, the sentence forms, the system's reasons.
-    "file_fields": ("okr_workshop.domain.error_words:FIELDS",),
-    "file_items": ("okr_workshop.domain.error_words:ITEMS",),
-    "json_types": ("okr_workshop.domain.error_words:JSON_TYPES",),
+    "file_fields": ("okr_workshop.domain.file_words:FIELDS",),
+    "file_items": ("okr_workshop.domain.file_words:ITEMS",),
+    "json_types": ("okr_workshop.domain.file_words:JSON_TYPES",),
     "json_details": ("okr_workshop.domain.error_words:JSON_DETAILS",),
-    "link_kinds": ("okr_workshop.domain.error_words:LINK_KINDS",),
+    "link_kinds": ("okr_workshop.domain.file_words:LINK_KINDS",),
     "whole_file": ("okr_workshop.domain.error_messages:_WHOLE_FILE",),
     "file_forms": ("okr_workshop.domain.error_messages:_FORMS",),
     "reasons": ("okr_workshop.domain.error_messages:_ERRNO_REASONS",

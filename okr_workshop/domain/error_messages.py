@@ -18,7 +18,8 @@ from typing import Any
 from okr_workshop.domain import catalogue
 from okr_workshop.domain.catalogue import Entry as Words
 from okr_workshop.domain.catalogue import entry
-from okr_workshop.domain.error_words import ITEMS, NBSP
+from okr_workshop.domain.error_words import NBSP
+from okr_workshop.domain.file_words import ITEMS
 
 _LANGS = {"en": 0, "fr": 1}
 # Parameters that hold a piece of the file quoted by the reader ("…", escaped).

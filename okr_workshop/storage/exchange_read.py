@@ -222,7 +222,7 @@ def _check_array(value: object, path: str, limit: int | None = None) -> list[Any
 
 
 def _json_type(value: object) -> str:
-    """The JSON type of ``value``, as a code of error_words.JSON_TYPES."""
+    """The JSON type of ``value``, as a code of file_words.JSON_TYPES."""
     if value is None:
         return "null"
     if isinstance(value, bool):

@@ -15,6 +15,7 @@ from okr_workshop.app.errors import error_sentence
 from okr_workshop.app.workshops import UnknownWorkshop
 from okr_workshop.domain import error_messages as em
 from okr_workshop.domain import error_words as ew
+from okr_workshop.domain import file_words as fw
 from okr_workshop.domain.integrity import IntegrityProblem
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import InvalidValue
@@ -108,9 +109,9 @@ def test_every_code_reads_in_both_languages_without_english_in_french(kind, code
 
 
 def test_every_place_of_a_file_is_said_in_french():
-    for name in ew.FIELDS:
+    for name in fw.FIELDS:
         assert leftovers(em.place(f"workshop.teams[1].{name}", "fr")) == set(), name
-    for name in ew.ITEMS:
+    for name in fw.ITEMS:
         assert leftovers(em.place(f"workshop.{name}[0].id", "fr")) == set(), name
     title = "workshop.teams[2].objectives[0].title"
     assert em.place(title, "fr") == "équipe 3 › objectif 1 › titre"
@@ -228,7 +229,7 @@ def test_every_field_of_the_exchange_format_has_its_words():
 
     for kind, names in FILE_FIELDS.items():
         for name in names:
-            assert name in ew.FIELDS or name in ew.ITEMS, (kind, name)
+            assert name in fw.FIELDS or name in fw.ITEMS, (kind, name)
 
 
 @pytest.mark.parametrize("code", sorted(ew.PROBLEMS))
