@@ -244,9 +244,8 @@ class WorkshopView(QWidget):
         page.bring_up_to_date()  # before it shows: never a flash of stale rows
         self.stack.setCurrentIndex(row)
         self.bridge.remember_step(page.step)
-        self._show_missing(self.bridge.workshop)
         self.bridge.room.point(page.step)
-        self._publish()
+        self._show_workshop()
         self.step_changed.emit(page.step)
 
     def reveal(self, touched: Touched) -> None:
@@ -272,13 +271,11 @@ class WorkshopView(QWidget):
                 page.update_visible(workshop, changes)
             else:
                 page.mark_stale()
-        self._show_missing(workshop)
-        self._publish()
+        self._show_workshop()
 
     def _draft_changed(self, page: StepPage) -> None:
         if page is self.current_page():
-            self._show_missing(self.bridge.workshop)
-            self._publish()
+            self._show_workshop()
 
     # The room ------------------------------------------------------------------------------
 
@@ -288,18 +285,22 @@ class WorkshopView(QWidget):
         install_notes(self)
         install_timer(self)
 
-    def _publish(self) -> None:
-        """The audience view follows the workshop as typed, within the frame of the edit."""
-        if self.current_row() >= 0:
-            self.bridge.room.show_workshop(self.current_page().draft(self.bridge.workshop))
-
-    def _show_missing(self, workshop: Workshop) -> None:
-        if not self._classes:
+    def _show_workshop(self) -> None:
+        """What the step on screen still misses, and the audience view's picture, both from
+        the workshop as typed: made once for both, as this runs at every key typed."""
+        if not self._classes or self.current_row() < 0:
             return
         page = self.current_page()
-        self.practices.show_step(workshop, page.step)
+        saved = self.bridge.workshop
         # What is typed and not saved yet is judged as typed: the list quotes it as it is.
-        workshop = page.draft(workshop)
+        draft = page.draft(saved)
+        self._show_missing(page, saved, draft)
+        # The audience view follows the workshop as typed, within the frame of the edit.
+        self.bridge.room.show_workshop(draft)
+
+    def _show_missing(self, page: StepPage, saved: Workshop, workshop: Workshop) -> None:
+        """``workshop``: the draft of ``page`` over ``saved``."""
+        self.practices.show_step(saved, page.step)
         findings = findings_for_step(workshop, page.step, check_workshop(workshop))
         # Only the sentences shown are written out (a 40-team workshop has hundreds).
         lines = [f"{MARK[f.severity]} {f.message(workshop.language)}"
