@@ -25,6 +25,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from okr_workshop.storage.identity import APPLICATION_ID
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
@@ -310,3 +312,17 @@ def m004_room(db: Database) -> None:
         "CREATE INDEX dot_votes_participant ON dot_votes(participant_id)",
     ):
         db.execute(statement)
+
+
+@_migration
+def m005_safety(db: Database) -> None:
+    # Data safety, second pass (issue 16): the file says it is ours (SQLite's application
+    # id, which `file` and other tools read), and each library gets an identity of its own so
+    # a backup, a -wal or a restore is only ever matched with the library it came from.
+    import uuid  # only when migrating
+
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("CREATE TABLE library_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        "INSERT INTO library_meta (key, value) VALUES ('library_id', ?)", [str(uuid.uuid4())]
+    )
