@@ -12,6 +12,7 @@ replaced file keeps its permissions, and a symbolic link is written through, not
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import stat
@@ -25,14 +26,19 @@ _WAL_MAGICS = (bytes.fromhex("377f0682"), bytes.fromhex("377f0683"))
 _SHM_VERSIONS = ((3007000).to_bytes(4, "little"), (3007000).to_bytes(4, "big"))
 
 
-class TargetRefused(Exception):
-    """A file an export must not write over. ``code``: ``not_a_file`` (a folder, device,
-    pipe, socket), ``not_a_folder`` (where a folder was asked for), ``read_only``,
+class TargetRefused(OSError):
+    """A file an export must not write over. ``code``: ``is_a_folder``, ``not_a_file`` (a
+    device, pipe, socket), ``not_a_folder`` (where a folder was asked for), ``read_only``,
     ``database`` (a SQLite database or one of its working files), or ``library`` (the
-    library in use, its backups, its lock: said by the app layer, which knows them)."""
+    library in use, its backups, its lock: said by the app layer, which knows them).
+
+    An OSError without errno, so every caller that reports a file the disk refused
+    reports this one too, with the path; the code is the reason's name in the catalogue.
+    """
 
     def __init__(self, code: str, path: Path | str) -> None:
-        super().__init__(f"{code}: {path}")
+        # A folder is said as the system says it ("it is a folder").
+        super().__init__(errno.EISDIR if code == "is_a_folder" else None, code, str(path))
         self.code = code
         self.path = Path(path)
 
@@ -51,6 +57,8 @@ def check_target(path: Path | str) -> None:
         return
     except NotADirectoryError:
         raise TargetRefused("not_a_file", target) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise TargetRefused("is_a_folder", target)
     if not stat.S_ISREG(status.st_mode):
         raise TargetRefused("not_a_file", target)
     # The write bits, not only access(): root may write anything, and should not here.

@@ -36,7 +36,7 @@ def test_a_blocked_target_changes_no_poster_and_leaves_nothing(old_set):
     before = _contents(old_set)
     with pytest.raises(TargetRefused) as refused:
         write_posters(big_workshop(teams=4), old_set, "en")
-    assert refused.value.code == "not_a_file" and refused.value.path.name == third.name
+    assert refused.value.code == "is_a_folder" and refused.value.path.name == third.name
     assert _contents(old_set) == before
     assert (third / "keep.txt").read_text() == "mine"
 
