@@ -371,6 +371,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from okr_workshop.cli_library import close_opened, explain
 
     # Every write of a command goes through one seam that neutralises terminal controls.
+    # Said before the work starts: with no memory left, even wording it could fail.
+    out_of_memory = f"{DISTRIBUTION_NAME}{_colon()} " + _(
+        "not enough memory to finish; nothing was left half-written (close other programs "
+        "and try again)")
     real_out, real_err = sys.stdout, sys.stderr
     sys.stdout = ShownStream(NamedStream(real_out, _("standard output")))
     sys.stderr = ShownStream(real_err)
@@ -380,16 +384,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     except BrokenPipeError:
         return _reader_went_away()
+    except MemoryError:
+        # Before the clause below, which may import (and so need memory). One line, not the
+        # traceback: every write is atomic or one transaction, so what the command had not
+        # finished is simply not there.
+        print(out_of_memory, file=sys.stderr)
+        return EXIT_USER_ERROR
     except _user_errors() as error:
         print(f"{DISTRIBUTION_NAME}{_colon()} {_one_line(error)}{one_line(explain(error))}",
               file=sys.stderr)
-        return EXIT_USER_ERROR
-    except MemoryError:
-        # One line, not the traceback: every write is atomic or one transaction, so what
-        # the command had not finished is simply not there.
-        print(f"{DISTRIBUTION_NAME}{_colon()} " + _(
-            "not enough memory to finish; nothing was left half-written (close other "
-            "programs and try again)"), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(f"{DISTRIBUTION_NAME}{_colon()} {_('interrupted')}", file=sys.stderr)
