@@ -53,10 +53,8 @@ def check_target(path: Path | str) -> None:
     target = Path(path)
     try:
         status = os.stat(target)
-    except FileNotFoundError:
-        return
-    except NotADirectoryError:
-        raise TargetRefused("not_a_file", target) from None
+    except (FileNotFoundError, NotADirectoryError):
+        return  # nothing to replace: the write itself says what is wrong with the path
     if stat.S_ISDIR(status.st_mode):
         raise TargetRefused("is_a_folder", target)
     if not stat.S_ISREG(status.st_mode):
