@@ -156,12 +156,13 @@ def _backups(args: argparse.Namespace) -> int:
         return 0
     if not found:
         print(_("No backups of {path} yet; they are made in {folder}.").format(
-            path=path, folder=backup_folder(path)))
+            path=one_line(str(path)), folder=one_line(str(backup_folder(path)))))
         return 0
     for info in found:
         state = "" if info.ok else "  " + _("DAMAGED")
         count = _workshops(info.workshop_count) if info.ok else "?"
-        print(f"{info.path.name}  {_when(info)}  {_size(info.size):>8}  {count}{state}")
+        print(f"{one_line(info.path.name)}  {_when(info)}  {_size(info.size):>8}  "
+              f"{count}{state}")
     return 0
 
 
@@ -170,10 +171,12 @@ def _restore(args: argparse.Namespace) -> int:
 
     result = restore_library(args.library, args.backup, wait=CLI_LOCK_WAIT_SECONDS)
     print(_("Restored {name} (from {when}, {workshops}) as {path}.").format(
-        name=result.backup.path.name, when=_when(result.backup),
-        workshops=_workshops(result.backup.workshop_count), path=library_path(args.library)))
+        name=one_line(result.backup.path.name), when=_when(result.backup),
+        workshops=_workshops(result.backup.workshop_count),
+        path=one_line(str(library_path(args.library)))))
     if result.aside is not None:
-        print(_("The file it replaced is kept as {path}.").format(path=result.aside))
+        print(_("The file it replaced is kept as {path}.").format(
+            path=one_line(str(result.aside))))
     return 0
 
 

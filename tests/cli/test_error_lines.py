@@ -132,3 +132,13 @@ def test_out_of_memory_is_said_in_the_user_s_language(tmp_path, capsys, monkeypa
                        "--lang", lang])
     assert status == 1
     _one_line(capsys.readouterr().err, words)
+
+
+def test_backups_of_a_library_named_with_a_line_break_are_one_line_each(tmp_path, capsys):
+    library = tmp_path / "team\nA.sqlite3"
+    assert cli.main(["--library", str(library), "demo"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--library", str(library), "backups"]) == 0
+    lines = capsys.readouterr().out.strip("\n").split("\n")
+    assert len(lines) == len(list((tmp_path / "backups").iterdir())) >= 1
+    assert all(line.startswith("team\\nA-") for line in lines), lines
