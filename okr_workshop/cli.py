@@ -2,7 +2,8 @@
 
 With no sub-command it starts the window. Every sub-command calls the application layer
 (okr_workshop/app), so the window and the command line share one implementation. A user
-error is one line on stderr and exit status 1, never a traceback.
+error is one line on stderr and exit status 1, never a traceback; a bug of ours is one line
+too (status 70), its traceback kept in a private file the line names.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -22,6 +24,8 @@ from okr_workshop.cli_text import _, language, ngettext, requested_language, use
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
+# A bug of ours (sysexits.h's EX_SOFTWARE): said in one line, its traceback in a file.
+EXIT_SOFTWARE = 70
 # What a shell reports for a command ended by SIGPIPE (128 + 13), like `ls | head -1`.
 EXIT_BROKEN_PIPE = 141
 
@@ -397,10 +401,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{DISTRIBUTION_NAME}{_colon()} {_('interrupted')}", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug: one line still, the traceback kept in a file
+        print(f"{DISTRIBUTION_NAME}{_colon()} {_unexpected(error)}", file=sys.stderr)
+        return EXIT_SOFTWARE
     finally:
         sys.stdout, sys.stderr = real_out, real_err
         # The log folded into the file and the lock released, whatever happened.
         close_opened(args)
+
+
+def _unexpected(error: Exception) -> str:
+    """The one line for an error no one foresaw, naming the file that keeps its details."""
+    import time
+    import traceback
+
+    detail = one_line(f"{type(error).__name__}: {error}")[:200]
+    report = Path(tempfile.gettempdir()) / (
+        f"okr-workshop-error-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.txt")
+    try:
+        # Private (0600): a traceback may quote workshop text and paths.
+        descriptor = os.open(report, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(f"{APP_NAME} {__version__}\n")
+            file.write("".join(traceback.format_exception(error)))
+    except OSError:
+        return _("unexpected error ({detail}); this is a bug, please report it").format(
+            detail=detail)
+    return _("unexpected error ({detail}); this is a bug, please report it with the details "
+             "kept in {path}").format(detail=detail, path=one_line(str(report)))
 
 
 def _reader_went_away() -> int:

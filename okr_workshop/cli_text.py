@@ -148,6 +148,13 @@ FRENCH: dict[str, str] = {
         "1\u00a0poster d’équipe de «\u00a0{title}\u00a0» écrit dans {path}",
     "interrupted": "interrompu",
     "standard output": "sortie standard",
+    "unexpected error ({detail}); this is a bug, please report it":
+        f"erreur inattendue ({{detail}}){N}; c’est un défaut du programme, merci de le "
+        "signaler",
+    "unexpected error ({detail}); this is a bug, please report it with the details kept in "
+    "{path}":
+        f"erreur inattendue ({{detail}}){N}; c’est un défaut du programme, merci de le "
+        "signaler avec les détails conservés dans {path}",
     "--format posters writes one file per team: give a folder to -o, not -":
         f"--format posters écrit un fichier par équipe{N}: donnez un dossier à -o, pas -",
     "not enough memory to finish; nothing was left half-written (close other programs and "

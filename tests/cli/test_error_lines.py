@@ -142,3 +142,25 @@ def test_backups_of_a_library_named_with_a_line_break_are_one_line_each(tmp_path
     lines = capsys.readouterr().out.strip("\n").split("\n")
     assert len(lines) == len(list((tmp_path / "backups").iterdir())) >= 1
     assert all(line.startswith("team\\nA-") for line in lines), lines
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "unexpected error (ValueError: boom\\nforged"),
+                                             ("fr", "erreur inattendue (ValueError: boom")])
+def test_a_bug_is_one_line_naming_the_private_file_that_keeps_its_traceback(
+        tmp_path, capsys, monkeypatch, lang, words):
+    import tempfile
+
+    def broken(path):
+        raise ValueError("boom\nforged second line")
+
+    monkeypatch.setattr(exchange_files, "read_import_file", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    capsys.readouterr()
+    status = cli.main(["--library", str(tmp_path / "lib.sqlite3"), "import", "x.json",
+                       "--lang", lang])
+    assert status == cli.EXIT_SOFTWARE
+    said = _one_line(capsys.readouterr().err, words)
+    (report,) = tmp_path.glob("okr-workshop-error-*.txt")
+    assert str(report) in said
+    assert "Traceback" in report.read_text() and "boom" in report.read_text()
+    assert os.stat(report).st_mode & 0o777 == 0o600
