@@ -16,6 +16,7 @@ import errno
 import os
 import shutil
 import stat
+import time
 from contextlib import suppress
 from pathlib import Path
 
@@ -24,6 +25,10 @@ from pathlib import Path
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _WAL_MAGICS = (bytes.fromhex("377f0682"), bytes.fromhex("377f0683"))
 _SHM_VERSIONS = ((3007000).to_bytes(4, "little"), (3007000).to_bytes(4, "big"))
+# The temporary folder of a set of files being written (write_set), and the age past which
+# one found in the target folder is the leftover of an interrupted export (seconds).
+_SET_PREFIX = ".okr-set-"
+_INTERRUPTED_AFTER = 600
 
 
 class TargetRefused(OSError):
@@ -99,7 +104,8 @@ def write_set(folder: Path | str, files: list[tuple[str, bytes]]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     for name, _data in files:
         check_target(folder / name)
-    work = folder / f".okr-set-{os.urandom(6).hex()}.tmp"
+    _recover_interrupted(folder)
+    work = folder / f"{_SET_PREFIX}{os.urandom(6).hex()}.tmp"
     try:
         work.mkdir()
     except OSError as error:
@@ -120,6 +126,25 @@ def write_set(folder: Path | str, files: list[tuple[str, bytes]]) -> list[Path]:
             shutil.rmtree(work, ignore_errors=True)
     sync_folder(folder)
     return [folder / name for name, _data in files]
+
+
+def _recover_interrupted(folder: Path) -> None:
+    """A set whose swap a crash interrupted left its temporary folder behind: each file it
+    had moved aside and not replaced goes back, then the folder goes. One younger than
+    :data:`_INTERRUPTED_AFTER` may be another export at work: left alone."""
+    for work in folder.glob(f"{_SET_PREFIX}*.tmp"):
+        try:
+            if time.time() - work.lstat().st_mtime < _INTERRUPTED_AFTER or work.is_symlink():
+                continue
+            kept = [moved for moved in (work / "old").iterdir()
+                    if not os.path.lexists(folder / moved.name)]
+            for moved in kept:
+                os.rename(moved, folder / moved.name)
+        except FileNotFoundError:
+            pass  # no "old" folder: the crash came before anything was moved
+        except OSError:
+            continue  # what could not go back stays where it is, never deleted
+        shutil.rmtree(work, ignore_errors=True)
 
 
 class _HalfSwapped(Exception):

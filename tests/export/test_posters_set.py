@@ -89,3 +89,34 @@ def test_a_file_where_the_folder_should_be_is_refused(tmp_path):
     assert refused.value.code == "not_a_folder"
     assert target.read_bytes() == b"mine"
     assert sorted(entry.name for entry in tmp_path.iterdir()) == ["posters.pdf"]
+
+
+def _interrupted(folder, age_seconds: int, moved: dict[str, bytes]):
+    """What a crash in the middle of a swap leaves: the set's temporary folder, with the
+    old files it had moved aside."""
+    work = folder / ".okr-set-0123456789ab.tmp"
+    (work / "new").mkdir(parents=True)
+    (work / "old").mkdir()
+    for name, data in moved.items():
+        (work / "old" / name).write_bytes(data)
+    then = os.stat(work).st_mtime - age_seconds
+    os.utime(work, (then, then))
+    return work
+
+
+def test_what_an_interrupted_set_moved_aside_comes_back_and_its_leftovers_go(old_set):
+    first = sorted(old_set.iterdir())[0].name  # its new version was in place already
+    work = _interrupted(old_set, 3600, {"poster-09-gone.pdf": b"old nine",
+                                        first: b"replaced already"})
+    write_posters(big_workshop(teams=4), old_set, "en")
+    assert not work.exists()
+    assert (old_set / "poster-09-gone.pdf").read_bytes() == b"old nine"  # never lost
+    assert (old_set / first).read_bytes().startswith(b"%PDF")
+    assert not any(entry.name.startswith(".") for entry in old_set.iterdir())
+
+
+def test_a_set_being_written_by_another_export_is_left_alone(old_set):
+    work = _interrupted(old_set, 0, {"poster-09-gone.pdf": b"old nine"})
+    write_posters(big_workshop(teams=4), old_set, "en")
+    assert (work / "old" / "poster-09-gone.pdf").read_bytes() == b"old nine"
+    assert not (old_set / "poster-09-gone.pdf").exists()
