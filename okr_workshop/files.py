@@ -37,8 +37,9 @@ class TargetRefused(OSError):
     ``database`` (a SQLite database or one of its working files), or ``library`` (the
     library in use, its backups, its lock: said by the app layer, which knows them).
 
-    An OSError without errno, so every caller that reports a file the disk refused
-    reports this one too, with the path; the code is the reason's name in the catalogue.
+    An OSError (without errno but for a folder's EISDIR), so every caller that reports a
+    file the disk refused reports this one too, with the path; the code is the reason's
+    name in the catalogue (domain/error_messages.py).
     """
 
     def __init__(self, code: str, path: Path | str) -> None:
@@ -115,7 +116,11 @@ def write_set(folder: Path | str, files: list[tuple[str, bytes]]) -> list[Path]:
     removable = True
     try:
         for name, data in files:
-            commit(stage(work / "new" / name, data, like=folder / name), work / "new" / name)
+            try:
+                commit(stage(work / "new" / name, data, like=folder / name),
+                       work / "new" / name)
+            except OSError as error:  # "the disk is full: <the poster>", not our folder
+                raise _named(error, folder / name) from None
         try:
             _swap(folder, work, [name for name, _data in files])
         except _HalfSwapped as half:

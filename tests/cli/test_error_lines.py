@@ -164,3 +164,4 @@ def test_a_bug_is_one_line_naming_the_private_file_that_keeps_its_traceback(
     assert str(report) in said
     assert "Traceback" in report.read_text() and "boom" in report.read_text()
     assert os.stat(report).st_mode & 0o777 == 0o600
+

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 
 import pytest
 
@@ -120,3 +122,23 @@ def test_a_set_being_written_by_another_export_is_left_alone(old_set):
     write_posters(big_workshop(teams=4), old_set, "en")
     assert (work / "old" / "poster-09-gone.pdf").read_bytes() == b"old nine"
     assert not (old_set / "poster-09-gone.pdf").exists()
+
+
+def test_a_full_disk_names_the_file_of_the_set_not_the_temporary_one(tmp_path):
+    # Writes past 64 kB fail (EFBIG, as ENOSPC would) in a child process; the second file
+    # of the set is larger than that.
+    script = (
+        "import resource, signal, sys\n"
+        "from okr_workshop.files import write_set\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))\n"
+        "try:\n"
+        "    write_set(sys.argv[1], [('a.pdf', b'a'), ('b.pdf', b'b' * 100_000)])\n"
+        "except OSError as error:\n"
+        "    print(error.filename)\n"
+    )
+    folder = tmp_path / "posters"
+    result = subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout.strip() == str(folder / "b.pdf"), result
+    assert list(folder.iterdir()) == []
