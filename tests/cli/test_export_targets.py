@@ -168,3 +168,25 @@ def test_posters_to_standard_output_is_one_line(library, workshop_id, capsys):
     status, out, err = _export(capsys, library, workshop_id, "-", "--format", "posters")
     _refused(status, err, "give a folder")
     assert out == ""
+
+
+def test_a_binary_file_is_never_poured_into_a_terminal(library, workshop_id):
+    import subprocess
+    import sys
+
+    controller, terminal = os.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "okr_workshop", "--library", str(library), "export",
+             workshop_id, "--format", "pdf", "-o", "-"],
+            stdout=terminal, stderr=subprocess.PIPE, text=True, timeout=120)
+        os.set_blocking(controller, False)
+        try:
+            shown = os.read(controller, 65536)
+        except BlockingIOError:
+            shown = b""
+    finally:
+        os.close(terminal)
+        os.close(controller)
+    _refused(result.returncode, result.stderr, "not written to a terminal", "standard output")
+    assert b"%PDF" not in shown
