@@ -265,8 +265,8 @@ def _export(args: argparse.Namespace) -> int:
     # --lang with json only chooses the language of the messages: the file has none.
     path = to_output(args, lambda target: export_workshop(repository, summary.id, target),
                      text=True)
-    print(_("Exported “{title}” to {path}").format(title=summary.title, path=path),
-          file=sys.stderr)
+    print(_("Exported “{title}” to {path}").format(title=one_line(summary.title),
+                                                    path=path), file=sys.stderr)
     return EXIT_OK
 
 
@@ -288,7 +288,7 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
         path = to_output(args, lambda target: export(workshop, target, args.lang,
                                                      appendix=args.appendix), text=False)
         said = _("Exported the deck of “{title}” to {path}")
-    print(said.format(title=workshop.title, path=path), file=sys.stderr)
+    print(said.format(title=one_line(workshop.title), path=path), file=sys.stderr)
     return EXIT_OK
 
 
@@ -308,8 +308,8 @@ def _export_posters(args: argparse.Namespace) -> int:
     paths = export_posters(workshop, folder, args.lang, paper=args.paper or "a4")
     said = ngettext("Wrote 1 team poster of “{title}” to {path}",
                     "Wrote {count} team posters of “{title}” to {path}", len(paths))
-    print(said.format(count=len(paths), title=workshop.title, path=one_line(str(args.output))),
-          file=sys.stderr)
+    print(said.format(count=len(paths), title=one_line(workshop.title),
+                      path=one_line(str(args.output))), file=sys.stderr)
     return EXIT_OK
 
 

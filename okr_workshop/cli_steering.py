@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from okr_workshop.cli_library import to_output
+from okr_workshop.cli_library import one_line, to_output
 from okr_workshop.cli_text import _, language
 
 # The app layer is imported by each function: `--help` needs none of it.
@@ -135,7 +135,7 @@ def _export_check_ins(args: argparse.Namespace, repository: Callable) -> int:
     count = sum(len(kr.check_ins) for kr in workshop.key_results())
     print(_counted("Exported {count} check-in of “{title}” to {path}",
                    "Exported {count} check-ins of “{title}” to {path}", count,
-                   title=workshop.title, path=path), file=sys.stderr)
+                   title=one_line(workshop.title), path=path), file=sys.stderr)
     return 0
 
 
@@ -148,7 +148,7 @@ def _export_rituals(args: argparse.Namespace, repository: Callable) -> int:
     count = len(workshop.rituals)
     print(_counted("Exported {count} ritual of “{title}” to {path}",
                    "Exported {count} rituals of “{title}” to {path}", count,
-                   title=workshop.title, path=path), file=sys.stderr)
+                   title=one_line(workshop.title), path=path), file=sys.stderr)
     return 0
 
 

@@ -165,3 +165,23 @@ def test_a_bug_is_one_line_naming_the_private_file_that_keeps_its_traceback(
     assert "Traceback" in report.read_text() and "boom" in report.read_text()
     assert os.stat(report).st_mode & 0o777 == 0o600
 
+
+
+def test_a_title_with_a_line_break_keeps_the_export_message_on_one_line(tmp_path, capsys):
+    """And the calendar file is still written: its name (X-WR-CALNAME) is one line."""
+    import sqlite3
+
+    library = tmp_path / "lib.sqlite3"
+    assert cli.main(["--library", str(library), "demo"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--library", str(library), "list", "--json"]) == 0
+    workshop_id = json.loads(capsys.readouterr().out)[0]["id"]
+    # An old library may hold such a title: written here as any older version could have.
+    with sqlite3.connect(library) as conn:
+        conn.execute("UPDATE workshops SET title = ? WHERE id = ?",
+                     ("Atelier\nExported forged line", workshop_id))
+    conn.close()
+    for args in (["export", workshop_id, "-o", str(tmp_path / "a.json")],
+                 ["rituals", "export", workshop_id, "-o", str(tmp_path / "r.ics")]):
+        assert cli.main(["--library", str(library), *args]) == 0
+        _one_line(capsys.readouterr().err, "Atelier\\nExported forged line")
