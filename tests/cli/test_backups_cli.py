@@ -50,7 +50,7 @@ def test_backups_lists_date_size_and_workshops(library: Path, capsys):
     # At open (empty), then at close (the two samples).
     assert len(lines) == 2
     newest = lines[0].split()
-    assert newest[0].startswith("lib-") and newest[0].endswith(".sqlite3")
+    assert newest[0].startswith("lib.sqlite3-") and newest[0].endswith(".sqlite3")
     # The date as the region writes it (ISO no more), the time on 24 hours.
     assert len(re.split(r"[-/.]", newest[1])) == 3 and newest[2].count(":") == 2
     assert newest[4] == "kB"
@@ -88,7 +88,7 @@ def test_a_damaged_library_is_set_aside_then_restored(library: Path):
 
     restored = run("restore", library=library)
     assert restored.returncode == 0, restored.stderr
-    assert "Restored lib-" in restored.stdout and "2 workshops" in restored.stdout
+    assert "Restored lib.sqlite3-" in restored.stdout and "2 workshops" in restored.stdout
     listed = json.loads(run("list", "--json", library=library).stdout)
     assert len(listed) == 2
     assert aside.read_bytes() == damaged
