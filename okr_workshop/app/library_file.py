@@ -244,14 +244,17 @@ def restore_library(
     *,
     wait: float = 0.0,
     now: datetime | None = None,
+    force: bool = False,
 ) -> RestoreResult:
     """Put a backup back (default: the newest good one), keeping the current file aside.
 
     Takes the writer lock first: a library open in a window is never replaced under it.
+    Over a sound library holding work the backup lacks, refuses (``would_lose``, saying
+    what) unless ``force``.
     """
     path = resolve_library_path(_text(library_option))
     with acquire_lock(path, wait):
-        return restore_backup(path, backup, now)
+        return restore_backup(path, backup, now, force=force)
 
 
 def _set_aside(

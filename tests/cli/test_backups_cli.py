@@ -98,7 +98,16 @@ def test_restore_a_named_backup_keeps_the_current_file(library: Path, capsys):
     main(capsys, "--library", str(library), "demo")
     oldest = list_backups(library)[-1]
     assert oldest.workshop_count == 0
-    status, out, _ = main(capsys, "--library", str(library), "restore", oldest.path.name)
+    before = library.read_bytes()
+    # The two sample workshops would go: said in one line, nothing done without --force.
+    status, out, err = main(capsys, "--library", str(library), "restore", oldest.path.name)
+    assert status == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "would drop 2 workshops" in err and "--force" in err
+    assert library.read_bytes() == before
+    status, out, _ = main(
+        capsys, "--library", str(library), "restore", oldest.path.name, "--force"
+    )
     assert status == 0
     assert _workshop_count(library) == 0
     (aside,) = library.parent.glob("lib-replaced-*.sqlite3")

@@ -160,7 +160,7 @@ def test_restore_over_a_newer_sound_library_says_what_would_be_lost(tmp_path: Pa
     error = caught.value
     assert error.code == "would_lose"
     assert "4 workshops" in str(error) and "Nouveau « 3 » 🎯" in str(error)
-    assert "--force" in str(error) and "4 ateliers" in error.message("fr")
+    assert "--force" in str(error) and "4\u00a0ateliers" in error.message("fr")
     assert len(str(error).splitlines()) == 1
     assert library.read_bytes() == before
     result = restore_backup(library, old.name, now=NOON, force=True)
