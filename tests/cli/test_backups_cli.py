@@ -127,3 +127,22 @@ def test_restore_without_any_backup_says_so(library: Path, capsys):
     status, _, err = main(capsys, "--library", str(library), "restore")
     assert status == 1
     assert "No backup of the library" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_backup_stamped_in_the_future_is_listed_last_and_said_so(library: Path, capsys):
+    import shutil
+
+    main(capsys, "--library", str(library), "demo")
+    newest = list_backups(library)[0].path
+    future = newest.with_name("lib.sqlite3-20991231-235959-000000.sqlite3")
+    shutil.copyfile(newest, future)
+    status, out, _ = main(capsys, "--library", str(library), "backups")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].startswith(newest.name) and "FUTURE" not in lines[0]
+    assert lines[-1].startswith(future.name) and "DATED IN THE FUTURE" in lines[-1]
+    _, out, _ = main(capsys, "--library", str(library), "backups", "--json")
+    assert [entry["in_future"] for entry in json.loads(out)] == [False, False, True]
+    # Not chosen by default: the restore puts back the newest on-time backup.
+    status, out, _ = main(capsys, "--library", str(library), "restore")
+    assert status == 0 and newest.name in out
