@@ -166,19 +166,28 @@ def _refuse_a_loss(library_path: Path, backup: Path) -> None:
     loss = loss_if_restored(library_path, backup)
     if loss is None:
         return
-    when = datetime.fromisoformat(loss.last_changed).astimezone(UTC)
+    try:
+        when = datetime.fromisoformat(loss.last_changed).astimezone(UTC).strftime(
+            "%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        when = loss.last_changed
     raise BackupError(
         library_path,
         "would_lose_one" if loss.workshops == 1 else "would_lose",
         backup=backup.name,
         count=loss.workshops,
         title=loss.last_title,
-        when=when.strftime("%Y-%m-%d %H:%M UTC"),
+        when=when,
     )
 
 
 def _copy_synced(source: Path, target: Path) -> None:
-    with source.open("rb") as reader, target.open("wb") as writer:
+    # Owner-only while it fills (a killed restore's leftover too); copy_mode() then gives it
+    # the library's own permissions.
+    target.unlink(missing_ok=True)
+    handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+    with source.open("rb") as reader, os.fdopen(handle, "wb") as writer:
         shutil.copyfileobj(reader, writer, 1 << 20)
         writer.flush()
         os.fsync(writer.fileno())

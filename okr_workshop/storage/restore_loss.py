@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 _QUERY = "SELECT id, title, updated_at FROM workshops"
@@ -30,14 +31,23 @@ def loss_if_restored(library: Path, backup: Path) -> Loss | None:
         return None
     kept = _workshops(backup) or {}
     lost = [
-        (changed, title)
+        (_moment(changed), changed, title)
         for workshop_id, (title, changed) in live.items()
-        if workshop_id not in kept or kept[workshop_id][1] < changed
+        if workshop_id not in kept or _moment(kept[workshop_id][1]) < _moment(changed)
     ]
     if not lost:
         return None
-    changed, title = max(lost)
+    _latest, changed, title = max(lost)
     return Loss(len(lost), _one_line(title), changed)
+
+
+def _moment(stamp: str) -> datetime:
+    """An ``updated_at`` as a moment (stamps may differ in precision or offset)."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _one_line(text: str, limit: int = 80) -> str:
