@@ -146,3 +146,18 @@ def test_a_backup_stamped_in_the_future_is_listed_last_and_said_so(library: Path
     # Not chosen by default: the restore puts back the newest on-time backup.
     status, out, _ = main(capsys, "--library", str(library), "restore")
     assert status == 0 and newest.name in out
+
+
+def test_backups_named_by_older_versions_are_listed_and_restored_by_name(
+    library: Path, capsys
+):
+    """Before full names, backups were ``lib-<time>.sqlite3``: still this library's."""
+    main(capsys, "--library", str(library), "demo")
+    oldest = list_backups(library)[-1].path
+    legacy = oldest.with_name(oldest.name.replace("lib.sqlite3-", "lib-"))
+    oldest.rename(legacy)
+    status, out, _ = main(capsys, "--library", str(library), "backups")
+    assert status == 0 and legacy.name in out
+    status, out, _ = main(capsys, "--library", str(library), "restore", legacy.name, "--force")
+    assert status == 0 and legacy.name in out
+    assert _workshop_count(library) == 0
