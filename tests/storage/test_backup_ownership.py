@@ -103,6 +103,19 @@ def test_an_old_backup_without_identity_beside_a_namesake_is_listed_but_never_pr
     assert ancient.exists()
 
 
+def test_a_backup_never_removes_the_temp_file_of_another_librarys_backup(tmp_path: Path):
+    team = tmp_path / "team.sqlite3"
+    folder = backup_folder(team)
+    folder.mkdir()
+    theirs = folder / f".team.db-{_stamp(NOON)}.sqlite3.tmp"  # team.db's, under way
+    theirs.write_bytes(b"being written")
+    killed = folder / f".team.sqlite3-{_stamp(NOON)}.sqlite3.tmp"
+    killed.write_bytes(b"cut short")
+    _library(team, "Équipe", [NOON + timedelta(minutes=1)])
+    assert theirs.read_bytes() == b"being written"
+    assert not killed.exists()
+
+
 # --- Point 6 (half): the library's own permissions ---
 
 
