@@ -79,7 +79,9 @@ class LibraryFile:
         self.repository = Repository(db)
         self.schedule = BackupSchedule()
         # Problems that did not stop the opening (a backup that failed), for the caller to show.
-        self.warnings: list[LibraryError] = []
+        self.warnings: list[LibraryError] = [
+            warning for warning in getattr(db, "warnings", ()) if isinstance(warning, LibraryError)
+        ]
         self.last_backup: Path | None = None
         self._changes_seen = db.conn.total_changes
         self._closed = False
@@ -203,7 +205,7 @@ def open_library_file(
     lock = acquire_lock(path, wait) if writer else None
     try:
         try:
-            db = open_library(path)
+            db = open_library(path, reader=not writer)
         except NotALibrary as error:
             if error.code not in _DAMAGE or not path.is_file():
                 raise
