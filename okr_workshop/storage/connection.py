@@ -19,7 +19,7 @@ from pathlib import Path
 
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.storage import migrations
-from okr_workshop.storage.backups import take_backup
+from okr_workshop.storage.backups import backup_folder, take_backup
 from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import (
     BackupError,
@@ -34,6 +34,7 @@ from okr_workshop.storage.migrations import (
     known_migrations,
 )
 from okr_workshop.storage.snapshot import PrivateCopy, cannot_write, folder_writable
+from okr_workshop.storage.wal_guard import WalVerdict, judge_wal, keep_aside, settle
 
 # Database: the open library's handle, named here so app/ types it.
 __all__ = [
@@ -56,7 +57,7 @@ BUSY_TIMEOUT_SECONDS = 5.0
 _READ_ONLY_CODES = ("cannot_open", "read_only", "folder_read_only", "no_wal")
 
 
-def open_library(path: Path, *, reader: bool = False) -> Database:
+def open_library(path: Path, *, reader: bool = False, guard_wal: bool = True) -> Database:
     """Open (or create) the library at ``path``, migrated and ready for the repository.
 
     Raises :class:`NotALibrary` for a file that exists but is not a readable OKR Workshop
@@ -66,16 +67,40 @@ def open_library(path: Path, *, reader: bool = False) -> Database:
     A ``reader`` (listing, exporting) of a library it cannot write beside (a read-only
     folder or file) reads a private copy instead (:mod:`~okr_workshop.storage.snapshot`);
     a writer there is told "read-only" at once, not at its first edit.
+
+    ``guard_wal``: this is the first open (nobody else has the library open), so a ``-wal``
+    left beside it is checked and copied aside first (:mod:`~okr_workshop.storage.wal_guard`);
+    what it found lands in the returned handle's ``warnings``.
     """
     path = Path(path)
+    verdict = judge_wal(path) if guard_wal else None
     if reader and path.is_file() and cannot_write(path):
-        return _open_copy(path)
+        return _with_verdict(_open_copy(path, verdict), verdict)
+    if verdict is not None:
+        _keep_wal_aside(verdict)
     try:
-        return _open_in_place(path, reader)
+        db = _open_in_place(path, reader)
     except LibraryUnavailable as error:
-        if reader and path.is_file() and error.code in _READ_ONLY_CODES:
-            return _open_copy(path)
-        raise
+        if not (reader and path.is_file() and error.code in _READ_ONLY_CODES):
+            raise
+        db = _open_copy(path, verdict)
+    return _with_verdict(db, verdict)
+
+
+def _keep_wal_aside(verdict: WalVerdict) -> None:
+    try:
+        keep_aside(verdict, backup_folder(verdict.path))
+    except OSError as error:
+        if not verdict.clean:  # never merge or drop a log that is the only copy of edits
+            raise LibraryUnavailable(
+                verdict.path, "wal_not_kept", detail=Reason.of(error)
+            ) from error
+
+
+def _with_verdict(db: Database, verdict: WalVerdict | None) -> Database:
+    if verdict is not None:
+        db.warnings.extend(settle(verdict))
+    return db
 
 
 def _open_in_place(path: Path, reader: bool) -> Database:
@@ -103,9 +128,10 @@ def _open_in_place(path: Path, reader: bool) -> Database:
     return db
 
 
-def _open_copy(path: Path) -> Database:
-    """The library read from a private copy; errors still name the library, not the copy."""
-    copy = PrivateCopy(path)
+def _open_copy(path: Path, verdict: WalVerdict | None = None) -> Database:
+    """The library read from a private copy; errors still name the library, not the copy.
+    A log found foreign is left out of the copy, as it is left out of the library."""
+    copy = PrivateCopy(path, with_wal=verdict is None or not verdict.foreign)
     try:
         db = _open_in_place(copy.path, reader=True)
     except NotALibrary as error:
