@@ -1,12 +1,14 @@
 """The window, opened on a library whose -wal lost committed changes (a flipped bit) or
 is another library's, says so in a dialog before anything else, and again in the status
-bar; the copy of the log it names is kept."""
+bar; the copy of the log it names is kept. On a read-only library file it says
+"read-only" at once."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from okr_workshop.ui.application import build_window
+from tests.storage.read_only import read_only
 from tests.storage.test_wal_guard import (
     IN_THE_LOG,
     _crashed,
@@ -42,3 +44,14 @@ def test_a_sound_log_opens_without_a_question(qtbot, tmp_path: Path, prompts, se
     qtbot.addWidget(window)
     assert prompts.asked == [] and _wal_copies(crashed) == []
     window.close()
+
+
+def test_the_window_on_a_read_only_library_says_read_only(qtbot, tmp_path, prompts, settings):
+    """Point 12 as the window meets it: told at open, in one sentence, never "damaged"."""
+    crashed = _crashed(tmp_path, "sound", ())
+    with read_only(crashed):
+        window = build_window(str(crashed), prompts, settings)
+    assert window is None
+    ((kind, shown),) = prompts.asked
+    assert kind == "error" and "is read-only" in shown and "damaged" not in shown
+    assert str(crashed) in shown
