@@ -205,3 +205,18 @@ def test_a_damaged_log_in_a_read_only_folder_is_said_and_left_as_it_is(tmp_path,
     assert "only 0 of its 1 transactions could be read" in line and str(_wal(crashed)) in line
     after = {path.name: path.read_bytes() for path in crashed.parent.iterdir() if path.is_file()}
     assert after == before
+
+
+def test_a_twin_librarys_log_is_never_merged(tmp_path):
+    """The hardest case: no -shm, and a library made the same way, so its log applies
+    without breaking the file. Every edit leaves the library's identity in the log, and
+    the identities differ."""
+    ours = _crashed(tmp_path, "ours", ())
+    theirs = _crashed(tmp_path, "theirs", ("Theirs, 1",))
+    before = workshop_titles(ours)
+    ours.with_name(ours.name + "-shm").unlink()
+    shutil.copyfile(_wal(theirs), _wal(ours))
+    with open_library_file(ours, writer=False) as reader:
+        assert [warning.code for warning in reader.warnings] == ["wal_foreign"]
+        assert {item.title for item in reader.repository.list_workshops()} == before
+    assert _integrity(ours) == "ok" and len(_wal_copies(ours)) == 1
