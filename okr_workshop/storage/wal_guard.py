@@ -163,9 +163,15 @@ def judge_wal(path: Path) -> WalVerdict | None:
     None when there is no log holding data (the usual case after a tidy close).
     """
     wal = side_file(path, "-wal")
-    if not holds_data(wal) or not path.is_file():
+    if not holds_data(wal):
         return None
     scan = scan_wal(wal)
+    if not path.exists():
+        # A log whose file is gone: SQLite would read its frames as the start of a new,
+        # broken library. It is nobody's now; kept aside, and the new library starts empty.
+        return WalVerdict(path, scan, foreign=True, lost=False)
+    if not path.is_file():
+        return None
     with_log = _open_copy(path, with_wal=True)
     without = _open_copy(path, with_wal=False) if holds_data(path) else None
     foreign = scan.header_ok and _index_disagrees(path, wal)

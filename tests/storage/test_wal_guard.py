@@ -220,3 +220,17 @@ def test_a_twin_librarys_log_is_never_merged(tmp_path):
         assert [warning.code for warning in reader.warnings] == ["wal_foreign"]
         assert {item.title for item in reader.repository.list_workshops()} == before
     assert _integrity(ours) == "ok" and len(_wal_copies(ours)) == 1
+
+
+def test_a_log_without_its_library_is_not_made_into_one(tmp_path):
+    """The file is gone (moved, deleted) but its -wal stayed: a new library starts empty,
+    and the log is kept aside rather than read as the start of that new library."""
+    crashed = _crashed(tmp_path, "orphan", ("one", "two"))
+    log = _wal(crashed).read_bytes()
+    crashed.unlink()
+    crashed.with_name(crashed.name + "-shm").unlink()
+    with open_library_file(crashed) as writer:
+        assert [warning.code for warning in writer.warnings] == ["wal_foreign"]
+        assert writer.repository.list_workshops() == []
+    (copy,) = _wal_copies(crashed)
+    assert copy.read_bytes() == log and _integrity(crashed) == "ok"
