@@ -28,15 +28,13 @@ from okr_workshop.storage.errors import (
     NotALibrary,
     unavailable,
 )
-from okr_workshop.storage.identity import META_TABLE, library_id
 from okr_workshop.storage.migrations import (
     MIGRATIONS_TABLE,
     applied_migrations,
     known_migrations,
 )
 from okr_workshop.storage.snapshot import PrivateCopy, cannot_write, folder_writable
-from okr_workshop.storage.tables import WORKSHOP_TABLE
-from okr_workshop.storage.wal_guard import WalVerdict, judge_wal, keep_aside, settle
+from okr_workshop.storage.wal_guard import WalVerdict, judge_wal, keep_aside, settle, sign_the_log
 
 # Database: the open library's handle, named here so app/ types it.
 __all__ = [
@@ -55,8 +53,6 @@ __all__ = [
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Another window or the command line may be writing; wait for it rather than fail at once.
 BUSY_TIMEOUT_SECONDS = 5.0
-# The library_meta row every edit bumps (_sign_the_log).
-LOG_SIGNATURE_KEY = "log_signature"
 # Refusals that mean "cannot write here", after which a reader reads a private copy.
 _READ_ONLY_CODES = ("cannot_open", "read_only", "folder_read_only", "no_wal")
 
@@ -124,7 +120,7 @@ def _open_in_place(path: Path, reader: bool) -> Database:
             _prove_writable(conn, path)
         _migrate(db, path)
         if not reader:
-            _sign_the_log(conn)
+            sign_the_log(conn)
     except sqlite3.Error as error:
         conn.close()
         raise _unavailable(path, error) from error
@@ -150,25 +146,6 @@ def _open_copy(path: Path, verdict: WalVerdict | None = None) -> Database:
         copy.remove()
         raise
     return Database(db.conn, shown_path=path, on_close=copy.remove)
-
-
-def _sign_the_log(conn: sqlite3.Connection) -> None:
-    """Make every edit write the page that holds the library's identity, so a -wal found
-    beside a library says whose it is (:mod:`~okr_workshop.storage.wal_guard` compares).
-
-    Every edit touches its workshop's row; these triggers (this connection's own, in
-    ``temp``: nothing in the file's schema) then bump a counter beside ``library_id``. A
-    write of the same value would not do: SQLite skips a page whose bytes do not change.
-    """
-    if library_id(conn) is None:  # a library from before m005 is migrated first
-        return
-    for event in ("INSERT", "UPDATE", "DELETE"):
-        conn.execute(
-            f"CREATE TEMP TRIGGER IF NOT EXISTS sign_log_on_{event.lower()} AFTER {event} "
-            f"ON main.{WORKSHOP_TABLE} BEGIN INSERT INTO {META_TABLE} (key, value) "
-            f"VALUES ('{LOG_SIGNATURE_KEY}', '1') ON CONFLICT (key) DO UPDATE "
-            "SET value = CAST(value AS INTEGER) + 1; END"
-        )
 
 
 def _prove_writable(conn: sqlite3.Connection, path: Path) -> None:

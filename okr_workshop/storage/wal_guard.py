@@ -12,6 +12,10 @@ log is opened to see what SQLite will make of it. A log that breaks the library 
 fails with it and passes without it, another identity, another page size) is set aside and
 never merged; one that loses transactions is reported. In both cases the copy is kept and
 the caller is warned; otherwise the copy is dropped once the library is open.
+
+For the identity to be in the log at all, a writer's every edit rewrites the page holding it
+(:func:`sign_the_log`): without that, a log from a library made the same way could apply
+cleanly and nothing would tell the two apart.
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from okr_workshop.storage.errors import LibraryError
-from okr_workshop.storage.identity import application_id, library_id
+from okr_workshop.storage.identity import META_TABLE, application_id, library_id
 from okr_workshop.storage.snapshot import PrivateCopy, holds_data, side_file
+from okr_workshop.storage.tables import WORKSHOP_TABLE
 
 WAL_HEADER_SIZE = 32
 FRAME_HEADER_SIZE = 24
@@ -34,6 +39,27 @@ _MAGIC_LITTLE, _MAGIC_BIG = 0x377F0682, 0x377F0683
 _WAL_VERSION = 3007000
 _MASK = 0xFFFFFFFF
 _STAMP = "%Y%m%d-%H%M%S-%f"
+# The library_meta row every edit bumps (sign_the_log).
+LOG_SIGNATURE_KEY = "log_signature"
+
+
+def sign_the_log(conn: sqlite3.Connection) -> None:
+    """Make every edit write the page that holds the library's identity, so a -wal found
+    beside a library says whose it is (:func:`judge_wal` compares the two identities).
+
+    Every edit touches its workshop's row; these triggers (this connection's own, in
+    ``temp``: nothing in the file's schema) then bump a counter beside ``library_id``. A
+    write of the same value would not do: SQLite skips a page whose bytes do not change.
+    """
+    if library_id(conn) is None:  # a library from before m005 is migrated first
+        return
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        conn.execute(
+            f"CREATE TEMP TRIGGER IF NOT EXISTS sign_log_on_{event.lower()} AFTER {event} "
+            f"ON main.{WORKSHOP_TABLE} BEGIN INSERT INTO {META_TABLE} (key, value) "
+            f"VALUES ('{LOG_SIGNATURE_KEY}', '1') ON CONFLICT (key) DO UPDATE "
+            "SET value = CAST(value AS INTEGER) + 1; END"
+        )
 
 
 @dataclass(frozen=True)
