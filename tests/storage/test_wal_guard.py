@@ -234,3 +234,16 @@ def test_a_log_without_its_library_is_not_made_into_one(tmp_path):
         assert writer.repository.list_workshops() == []
     (copy,) = _wal_copies(crashed)
     assert copy.read_bytes() == log and _integrity(crashed) == "ok"
+
+
+def test_a_reader_beside_an_open_window_leaves_its_live_log_alone(tmp_path):
+    library = tmp_path / "live" / "library.sqlite3"
+    with open_library_file(library) as writer:
+        writer.repository.add_workshop(rich_workshop(IN_THE_LOG))
+        assert _wal(library).stat().st_size > 0
+        with open_library_file(library, writer=False) as reader:
+            assert reader.warnings == []
+            assert [item.title for item in reader.repository.list_workshops()] == [IN_THE_LOG]
+        assert _wal_copies(library) == []
+        writer.repository.add_workshop(rich_workshop("After the reader"))
+    assert workshop_titles(library) == {IN_THE_LOG, "After the reader"}
