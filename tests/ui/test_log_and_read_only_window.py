@@ -55,3 +55,15 @@ def test_the_window_on_a_read_only_library_says_read_only(qtbot, tmp_path, promp
     ((kind, shown),) = prompts.asked
     assert kind == "error" and "is read-only" in shown and "damaged" not in shown
     assert str(crashed) in shown
+
+
+def test_in_french_the_dialog_is_french(qtbot, tmp_path, prompts, settings, french_ui):
+    crashed = _crashed(tmp_path, "damaged")
+    _flip_a_bit_in_frame(_wal(crashed), 0)
+    window = build_window(str(crashed), prompts, settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    ((kind, shown),) = prompts.asked
+    assert shown.startswith("Les dernières modifications de la bibliothèque sont à vérifier: ")
+    assert "seules 0 de ses 1 transactions ont pu être lues" in shown
+    window.close()
