@@ -38,6 +38,7 @@ from okr_workshop.storage.connection import (
 from okr_workshop.storage.errors import (
     BackupError,
     LibraryError,
+    LibraryLocked,
     LibraryMovedAside,
     NotALibrary,
 )
@@ -52,6 +53,7 @@ from okr_workshop.storage.recovery import (
     wait_for_restore,
 )
 from okr_workshop.storage.repository import Repository
+from okr_workshop.storage.snapshot import holds_data, side_file
 
 __all__ = [
     "CLI_LOCK_WAIT_SECONDS",
@@ -86,7 +88,9 @@ class LibraryFile:
         self.repository = Repository(db)
         self.schedule = BackupSchedule()
         # Problems that did not stop the opening (a backup that failed), for the caller to show.
-        self.warnings: list[LibraryError] = []
+        self.warnings: list[LibraryError] = [
+            warning for warning in getattr(db, "warnings", ()) if isinstance(warning, LibraryError)
+        ]
         self.last_backup: Path | None = None
         self._changes_seen = db.conn.total_changes
         self._closed = False
@@ -215,7 +219,7 @@ def open_library_file(
             # Under the lock no restore is under way: its copy is a killed one's leftover
             # (the backup it copied is still there).
             restore_marker(path).unlink(missing_ok=True)
-        library = LibraryFile(path, _open(path, lock, wait, now), lock)
+        library = LibraryFile(path, _open_checked(path, lock, wait, now), lock)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -227,13 +231,15 @@ def open_library_file(
     return library
 
 
-def _open(path: Path, lock: LibraryLock | None, wait: float, now: datetime | None) -> Database:
+def _open_checked(
+    path: Path, lock: LibraryLock | None, wait: float, now: datetime | None
+) -> Database:
     """Open ``path``; a damaged file is set aside. A reader whose file changed while it
     looked (a restore swapping files: the writer's lock does not stop readers) looks again."""
     for attempt in range(1, _READ_ATTEMPTS + 1):
         seen = _file_identity(path)
         try:
-            return open_library(path)
+            return _open(path, lock is not None)
         except NotALibrary as error:
             if lock is None and attempt < _READ_ATTEMPTS and _changed(path, seen):
                 wait_for_restore(path)
@@ -254,6 +260,24 @@ def _file_identity(path: Path) -> tuple[int, int, int, int] | None:
 
 def _changed(path: Path, seen: tuple[int, int, int, int] | None) -> bool:
     return restore_marker(path).exists() or _file_identity(path) != seen
+
+
+def _open(path: Path, writer: bool) -> Database:
+    """A writer holds the lock, so its open is the first; a reader's is when no writer
+    holds it: only then is a -wal left beside the file checked (and copied aside) before
+    SQLite uses it. The reader holds the lock meanwhile, so no window starts under it."""
+    if writer or not holds_data(side_file(path, "-wal")):
+        return open_library(path, reader=not writer)
+    try:
+        first = acquire_lock(path)
+    except LibraryLocked:  # a writer has it open: its log is live, not left behind
+        return open_library(path, reader=True, guard_wal=False)
+    except LibraryError:  # a folder that cannot be written: the log is only read
+        return open_library(path, reader=True)
+    try:
+        return open_library(path, reader=True)
+    finally:
+        first.release()
 
 
 def library_path(library_option: str | Path | None = None) -> Path:
