@@ -200,6 +200,8 @@ def prune_backups(
         if taken not in keep:
             _unlink_quietly(path)
             removed.append(path)
+        else:
+            _narrow_mode(library_path, path)
     return removed
 
 
@@ -275,6 +277,18 @@ def _make_folder(folder: Path, library: Path) -> None:
     except OSError:
         pass
     folder.mkdir(parents=True, exist_ok=True, mode=mode)
+
+
+def _narrow_mode(library: Path, backup: Path) -> None:
+    """A backup made before the library was made private (or by an older version) loses
+    the permissions the library does not give: never wider than the library."""
+    try:
+        allowed = stat.S_IMODE(Path(library).stat().st_mode) | stat.S_IRUSR | stat.S_IWUSR
+        mode = stat.S_IMODE(backup.stat().st_mode)
+        if mode & ~allowed:
+            os.chmod(backup, mode & allowed)
+    except OSError:
+        pass  # permissions only: the backup itself is unharmed
 
 
 def copy_mode(library: Path, copy: Path) -> None:

@@ -130,6 +130,16 @@ def test_backups_and_restored_files_get_the_librarys_permissions(tmp_path: Path)
     assert stat.S_IMODE(library.stat().st_mode) == 0o600
 
 
+def test_backups_older_than_a_private_library_become_private_too(tmp_path: Path):
+    library = tmp_path / "library.sqlite3"
+    (older,) = _library(library, "Avant", [NOON - timedelta(hours=1)])
+    os.chmod(older, 0o644)
+    os.chmod(library, 0o600)
+    _library(library, "Après", [NOON])
+    prune_backups(library, now=NOON, tz=UTC)
+    assert stat.S_IMODE(older.stat().st_mode) == 0o600
+
+
 # --- Point 9: a wrong clock ---
 
 
