@@ -55,6 +55,12 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 5.0
 # Refusals that mean "cannot write here", after which a reader reads a private copy.
 _READ_ONLY_CODES = ("cannot_open", "read_only", "folder_read_only", "no_wal")
+# SQLite's primary result codes for failures around a file, not in it.
+_NOT_DAMAGE = {
+    sqlite3.SQLITE_PERM, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_NOMEM,
+    sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_AUTH,
+}
 
 
 def open_library(path: Path, *, reader: bool = False, guard_wal: bool = True) -> Database:
@@ -285,20 +291,25 @@ def _inspect_read_only(path: Path) -> None:
             path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS
         )
     except sqlite3.Error as error:
-        raise NotALibrary(path, "damaged") from error
+        raise _damage_or_unavailable(path, error) from error
     try:
         _inspect(conn, path)
-    except sqlite3.OperationalError as error:
-        if _is_busy(error):
-            raise LibraryUnavailable(path, "locked") from error
-        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_CANTOPEN:
-            # SQLite could not make the -shm beside it (a read-only folder): not damage.
-            raise _unavailable(path, error) from error
-        raise NotALibrary(path, "damaged") from error
-    except sqlite3.DatabaseError as error:
-        raise NotALibrary(path, "damaged") from error
+    except sqlite3.Error as error:
+        raise _damage_or_unavailable(path, error) from error
     finally:
         conn.close()
+
+
+def _damage_or_unavailable(path: Path, error: sqlite3.Error) -> LibraryError:
+    """Only what SQLite found in the file itself is damage, which sets the file aside. It
+    could not make the -shm beside it (a read-only folder, a full disk), ran out of memory,
+    or waited for a writer: the file is sound and stays where it is."""
+    if _is_busy(error):
+        return LibraryUnavailable(path, "locked")
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _NOT_DAMAGE:
+        return _unavailable(path, error)
+    return NotALibrary(path, "damaged")
 
 
 def _inspect(conn: sqlite3.Connection, path: Path) -> None:
