@@ -36,10 +36,11 @@ from okr_workshop.storage.errors import (
     BackupError,
     LibraryError,
     LibraryMovedAside,
+    LibraryUnavailable,
     NotALibrary,
 )
 from okr_workshop.storage.lock import LibraryLock, acquire_lock
-from okr_workshop.storage.paths import resolve_library_path
+from okr_workshop.storage.paths import other_names, real_library_path, resolve_library_path
 from okr_workshop.storage.recovery import (
     RestoreResult,
     move_aside,
@@ -197,11 +198,13 @@ def open_library_file(
     screen: copying a large library must not keep it from appearing). A damaged file is
     moved aside and :class:`LibraryMovedAside` raised; other refusals raise as they are.
     """
-    path = resolve_library_path(None if library_option is None else str(library_option))
+    path = _real(library_option)
     if not create and not path.exists():
         raise LibraryError(path, "no_library")
     lock = acquire_lock(path, wait) if writer else None
     try:
+        if writer:
+            _refuse_other_names(path)
         try:
             db = open_library(path)
         except NotALibrary as error:
@@ -221,9 +224,9 @@ def open_library_file(
 
 
 def library_path(library_option: str | Path | None = None) -> Path:
-    """Where the user's library is: the option, else the environment variable, else the
-    user data folder."""
-    return resolve_library_path(_text(library_option))
+    """Where the user's library really is: the option, else the environment variable, else
+    the user data folder, with any symbolic link followed (see :func:`_real`)."""
+    return _real(library_option)
 
 
 def library_backups(library_option: str | Path | None = None) -> list[BackupInfo]:
@@ -232,7 +235,7 @@ def library_backups(library_option: str | Path | None = None) -> list[BackupInfo
     Raises :class:`LibraryError` ``no_library`` when there is neither a library nor a
     backup folder there (a mistyped path), rather than "no backups yet".
     """
-    path = resolve_library_path(_text(library_option))
+    path = _real(library_option)
     if not path.exists() and not backup_folder(path).is_dir():
         raise LibraryError(path, "no_library")
     return list_backups(path)
@@ -249,8 +252,9 @@ def restore_library(
 
     Takes the writer lock first: a library open in a window is never replaced under it.
     """
-    path = resolve_library_path(_text(library_option))
+    path = _real(library_option)
     with acquire_lock(path, wait):
+        _refuse_other_names(path)
         return restore_backup(path, backup, now)
 
 
@@ -272,6 +276,25 @@ def _set_aside(
         if own_lock is not None:
             own_lock.release()
     return LibraryMovedAside(path, aside, error.code)
+
+
+def _real(option: str | Path | None) -> Path:
+    """The library's real path, resolved once for everything that follows.
+
+    A symbolic link to the library (or to a folder above it) is followed: the lock, the
+    backups, a file set aside and a restore then go by the real file, so the link is the
+    same library and never a second one beside it. Messages name this real path too: it is
+    where the file, its backups and its lock are, and it stays right if the link changes.
+    """
+    return real_library_path(resolve_library_path(_text(option)))
+
+
+def _refuse_other_names(path: Path) -> None:
+    """A writer (or a restore) refuses a library with hard links: each name would get its
+    own -wal, and an edit made under one name could be undone or mixed up under another."""
+    extra = other_names(path)
+    if extra:
+        raise LibraryUnavailable(path, "hard_linked", count=extra + 1)
 
 
 def _text(option: str | Path | None) -> str | None:

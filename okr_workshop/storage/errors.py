@@ -66,20 +66,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "terminer, puis réessayez.",
     ),
     "hard_linked": entry(
-        en="The library “{path}” has {names} names on the disk (hard links), and SQLite "
+        en="The library “{path}” has {count} names on the disk (hard links), and SQLite "
         "cannot keep a library with several names safe, so it was not opened for editing; "
         "keep a single name (copy the file, then delete the other names) and try again.",
-        fr="La bibliothèque « {path} » porte {names} noms sur le disque (liens physiques) "
+        fr="La bibliothèque « {path} » porte {count} noms sur le disque (liens physiques) "
         "et SQLite ne peut pas protéger une bibliothèque qui a plusieurs noms ; elle n’a "
         "donc pas été ouverte pour modification. Gardez un seul nom (copiez le fichier, "
         "puis supprimez les autres noms) et réessayez.",
     ),
     "lock_not_file": entry(
-        en="The lock file “{lock}” of the library “{path}” is not a plain file of its own "
+        en="The lock file “{filename}” of the library “{path}” is not a plain file of its own "
         "(it is a link, a folder, a device or a second name of another file), so it was "
         "left untouched and the library was not opened for editing; move it away, then "
         "try again.",
-        fr="Le fichier de verrou « {lock} » de la bibliothèque « {path} » n’est pas un "
+        fr="Le fichier de verrou « {filename} » de la bibliothèque « {path} » n’est pas un "
         "simple fichier (c’est un lien, un dossier, un périphérique ou un autre nom d’un "
         "autre fichier) ; il n’a pas été modifié et la bibliothèque n’a pas été ouverte "
         "pour modification. Déplacez-le, puis réessayez.",

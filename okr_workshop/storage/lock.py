@@ -215,7 +215,7 @@ def _open_lock_file(library_path: Path, path: Path) -> tuple[int, bool]:
     status = os.fstat(fd)
     if not stat.S_ISREG(status.st_mode) or status.st_nlink != 1:
         _close_quietly(fd)
-        raise LibraryUnavailable(library_path, "lock_not_file", lock=str(path))
+        raise LibraryUnavailable(library_path, "lock_not_file", filename=str(path))
     return fd, False
 
 
@@ -249,9 +249,9 @@ def _take_over(library_path: Path, path: Path, stale_fd: int, me: LockHolder) ->
 def _not_a_lock_or_unavailable(library_path: Path, path: Path, error: OSError) -> LibraryError:
     # ELOOP: a symbolic link (O_NOFOLLOW); EISDIR: a folder; ENXIO: a pipe or socket.
     if error.errno in (errno.ELOOP, errno.EISDIR, errno.ENXIO, errno.EMLINK):
-        return LibraryUnavailable(library_path, "lock_not_file", lock=str(path))
+        return LibraryUnavailable(library_path, "lock_not_file", filename=str(path))
     if error.errno == errno.EACCES and path.is_dir():  # Windows says EACCES for a folder
-        return LibraryUnavailable(library_path, "lock_not_file", lock=str(path))
+        return LibraryUnavailable(library_path, "lock_not_file", filename=str(path))
     return unavailable(library_path, error)
 
 

@@ -4,6 +4,7 @@ command line: set aside, one line saying so, and the way back."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -118,3 +119,23 @@ def test_restore_without_any_backup_says_so(library: Path, capsys):
     status, _, err = main(capsys, "--library", str(library), "restore")
     assert status == 1
     assert "No backup of the library" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links are made the POSIX way here")
+def test_backups_and_restore_through_a_symlink_go_by_the_real_library(
+    tmp_path: Path, library: Path, capsys
+):
+    # Issue 16, point 3: a link to the library is the same library, with the same backups.
+    link = tmp_path / "raccourci" / "okr.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(library)
+    assert main(capsys, "--library", str(library), "demo")[0] == 0
+    status, out, err = main(capsys, "--library", str(link), "backups")
+    assert status == 0 and err == ""
+    assert len(out.strip().splitlines()) == 2 and "2 workshops" in out
+    oldest = out.strip().splitlines()[-1].split()[0]
+    status, out, err = main(capsys, "--library", str(link), "restore", oldest)
+    assert status == 0 and err == ""
+    assert f"as {library}." in out, "the restore names the real file it replaced"
+    assert link.is_symlink() and _workshop_count(link) == 0
+    assert not (link.parent / "backups").exists()
