@@ -15,9 +15,11 @@ Both open it with :func:`open_library_file`, so the rules are the same everywher
 
 from __future__ import annotations
 
+import errno
 from datetime import UTC, datetime
 from pathlib import Path
 
+from okr_workshop.domain.error_messages import Reason
 from okr_workshop.storage.backups import (
     BackupInfo,
     BackupSchedule,
@@ -286,7 +288,11 @@ def _real(option: str | Path | None) -> Path:
     same library and never a second one beside it. Messages name this real path too: it is
     where the file, its backups and its lock are, and it stays right if the link changes.
     """
-    return real_library_path(resolve_library_path(_text(option)))
+    given = resolve_library_path(_text(option))
+    real = real_library_path(given)
+    if real.is_symlink():  # still a link once resolved: a loop of links leads nowhere
+        raise LibraryUnavailable(given, "cannot_open", detail=Reason(errno.ELOOP))
+    return real
 
 
 def _refuse_other_names(path: Path) -> None:

@@ -306,7 +306,7 @@ def _write_fd(fd: int, text: str) -> None:
 
 def _same_file(path: Path, fd: int) -> bool:
     try:
-        on_disk = os.stat(path)
+        on_disk = os.lstat(path)  # the name itself: a link to our file is not our file
     except FileNotFoundError:
         return False
     mine = os.fstat(fd)

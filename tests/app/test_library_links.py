@@ -140,6 +140,19 @@ def test_a_damaged_library_behind_a_symlink_is_set_aside_not_the_link(real: Path
     assert link.is_symlink() and os.readlink(link) == str(real), "the link is left as it was"
 
 
+def test_a_loop_of_links_is_said_as_such_and_nothing_is_made(tmp_path: Path):
+    first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    for writer in (False, True):
+        with pytest.raises(LibraryError) as caught:
+            open_library_file(first, writer=writer, create=writer)
+        assert caught.value.code == "cannot_open"
+        assert str(first) in str(caught.value) and "too many symbolic links" in str(caught.value)
+        assert "trop de liens symboliques" in caught.value.message("fr")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.sqlite3", "b.sqlite3"]
+
+
 # --- Hard links ---
 
 
