@@ -130,3 +130,47 @@ def test_a_live_holder_in_another_process_still_keeps_the_library(library: Path)
         child.stdout.close()
     with acquire_lock(library) as held:
         assert held.recovered is not None and held.recovered.pid == child.pid
+
+
+RACER_SCRIPT = """
+import sys
+from okr_workshop.storage.errors import LibraryLocked
+from okr_workshop.storage.lock import acquire_lock
+sys.stdin.readline()  # all start together
+try:
+    held = acquire_lock(sys.argv[1])
+except LibraryLocked:
+    print("refused", flush=True)
+else:
+    print("holder", flush=True)
+sys.stdin.readline()
+"""
+
+
+@posix_only
+@pytest.mark.parametrize("round_", range(3))
+def test_writers_racing_for_a_stale_lock_let_exactly_one_in(library: Path, round_: int):
+    # A crashed holder's file, taken over by putting a new file in its place: of writers
+    # arriving at the same moment, one holds the library, never two.
+    stale = '{"pid": 1, "host": "gone", "since": "2027-01-04T09:00:00+00:00"}'
+    lock_path(library).write_text(stale, encoding="utf-8")
+    racers = [
+        subprocess.Popen([sys.executable, "-c", RACER_SCRIPT, str(library)],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        for _ in range(5)
+    ]
+    try:
+        for racer in racers:
+            racer.stdin.write("go\n")
+        for racer in racers:
+            racer.stdin.flush()
+        said = sorted(racer.stdout.readline().strip() for racer in racers)
+        assert said == ["holder", "refused", "refused", "refused", "refused"]
+        holder = read_holder(library)
+        assert holder is not None and holder.pid in {racer.pid for racer in racers}
+        assert sorted(p.name for p in library.parent.iterdir()) == [lock_path(library).name]
+    finally:
+        for racer in racers:
+            racer.stdin.close()
+            racer.wait(timeout=30)
+            racer.stdout.close()
