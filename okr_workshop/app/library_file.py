@@ -214,6 +214,9 @@ def open_library_file(
                 raise
             raise _set_aside(path, error, lock, wait, now) from error
         library = LibraryFile(path, db, lock)
+        if not writer and other_names(path):  # readable, but the window will refuse it
+            library.warnings.append(
+                LibraryUnavailable(path, "hard_linked_read", count=other_names(path) + 1))
     except BaseException:
         if lock is not None:
             lock.release()

@@ -67,12 +67,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     "hard_linked": entry(
         en="The library “{path}” has {count} names on the disk (hard links), and SQLite "
-        "cannot keep a library with several names safe, so it was not opened for editing; "
-        "keep a single name (copy the file, then delete the other names) and try again.",
+        "cannot keep a library with several names safe, so OKR Workshop does not change "
+        "it; keep a single name (copy the file, then delete the other names) and try again.",
         fr="La bibliothèque « {path} » porte {count} noms sur le disque (liens physiques) "
-        "et SQLite ne peut pas protéger une bibliothèque qui a plusieurs noms ; elle n’a "
-        "donc pas été ouverte pour modification. Gardez un seul nom (copiez le fichier, "
-        "puis supprimez les autres noms) et réessayez.",
+        "et SQLite ne peut pas protéger une bibliothèque qui a plusieurs noms ; OKR "
+        "Workshop ne la modifie donc pas. Gardez un seul nom (copiez le fichier, puis "
+        "supprimez les autres noms) et réessayez.",
+    ),
+    "hard_linked_read": entry(
+        en="The library “{path}” has {count} names on the disk (hard links): it can be read, "
+        "but it cannot be edited until it has a single name again.",
+        fr="La bibliothèque « {path} » porte {count} noms sur le disque (liens "
+        "physiques) : on peut la lire, mais pas la modifier tant qu’elle n’a pas "
+        "retrouvé un nom unique.",
     ),
     "lock_not_file": entry(
         en="The lock file “{filename}” of the library “{path}” is not a plain file of its own "

@@ -178,6 +178,8 @@ def test_a_hard_linked_library_is_not_opened_for_editing(tmp_path: Path, real: P
     # Reading is still allowed: that is how the person gets their workshops out.
     with open_library_file(other_name, writer=False) as reader:
         assert len(reader.repository.list_workshops()) == 1
+        (warning,) = reader.warnings
+        assert warning.code == "hard_linked_read" and "2 names" in str(warning)
     # One name again: editing is back.
     other_name.unlink()
     with open_library_file(real) as writer:

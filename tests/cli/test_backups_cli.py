@@ -139,3 +139,22 @@ def test_backups_and_restore_through_a_symlink_go_by_the_real_library(
     assert f"as {library}." in out, "the restore names the real file it replaced"
     assert link.is_symlink() and _workshop_count(link) == 0
     assert not (link.parent / "backups").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links are made the POSIX way here")
+def test_a_hard_linked_library_is_listed_with_a_warning_and_refused_for_writing(
+    tmp_path: Path, library: Path, capsys
+):
+    assert main(capsys, "--library", str(library), "demo")[0] == 0
+    second = tmp_path / "deuxième nom.sqlite3"
+    os.link(library, second)
+    before = library.read_bytes()
+    status, out, err = main(capsys, "--library", str(second), "list")
+    assert status == 0 and len(out.strip().splitlines()) >= 2
+    (warning,) = err.strip().splitlines()
+    assert "warning:" in warning and "2 names" in warning and str(second) in warning
+    status, out, err = main(capsys, "--library", str(second), "restore")
+    assert status == 1 and out == ""
+    (line,) = err.strip().splitlines()
+    assert "hard links" in line and "does not change it" in line
+    assert library.read_bytes() == before
