@@ -48,9 +48,11 @@ _WINDOWS_LOCK_OFFSET = 1 << 30
 # (O_NONBLOCK); a new lock file only by exclusive create, an existing one only read.
 _NOT_THROUGH = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 _CREATE = os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOT_THROUGH | getattr(os, "O_BINARY", 0)
-# Windows writes the holder into the stale file itself (it cannot rename over an open one).
-_OPEN_EXISTING = (os.O_RDONLY if os.name == "posix" else os.O_RDWR) | _NOT_THROUGH | getattr(
-    os, "O_BINARY", 0)
+# An existing lock file is opened for writing only because NFS's flock needs it for an
+# exclusive lock (and Windows writes the holder into a stale file itself): on POSIX nothing
+# is ever written through this descriptor. Read-only when that is all we may.
+_OPEN_EXISTING = os.O_RDWR | _NOT_THROUGH | getattr(os, "O_BINARY", 0)
+_READ_EXISTING = os.O_RDONLY | _NOT_THROUGH | getattr(os, "O_BINARY", 0)
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ def read_holder(library_path: Path) -> LockHolder | None:
 
     Read without following a link, and only from a regular file (a pipe would never end)."""
     try:
-        fd = os.open(lock_path(library_path), _OPEN_EXISTING)
+        fd = os.open(lock_path(library_path), _READ_EXISTING)
     except OSError:
         return None
     try:
@@ -196,9 +198,10 @@ def _try_acquire(library_path: Path) -> LibraryLock:
 def _open_lock_file(library_path: Path, path: Path) -> tuple[int, bool]:
     """The lock file's descriptor and whether we just made it.
 
-    Made with an exclusive create, else opened read-only: either way without following a
-    link, and only a regular file with one name is accepted, so whatever else sits at the
-    lock's name (a link to the library or to any file, a folder, a pipe) is never written.
+    Made with an exclusive create, else opened as it is (and on POSIX never written
+    through): either way without following a link, and only a regular file with one name
+    is accepted, so whatever else sits at the lock's name (a link to the library or to any
+    file, a folder, a pipe, a second name of another file) is never written.
     """
     try:
         return os.open(path, _CREATE, 0o644), True
@@ -207,7 +210,10 @@ def _open_lock_file(library_path: Path, path: Path) -> tuple[int, bool]:
     except OSError as error:
         raise _not_a_lock_or_unavailable(library_path, path, error) from error
     try:
-        fd = os.open(path, _OPEN_EXISTING)
+        try:
+            fd = os.open(path, _OPEN_EXISTING)
+        except PermissionError:  # a read-only stale file: reading is enough to lock it here
+            fd = os.open(path, _READ_EXISTING)
     except FileNotFoundError:
         return _open_lock_file(library_path, path)  # released meanwhile: make it afresh
     except OSError as error:
