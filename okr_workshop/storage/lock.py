@@ -8,6 +8,13 @@ range on Windows), which the system drops when the process ends, even after a cr
 
 Where the file system has no such locks, the file alone decides: a holder whose process is
 gone on this same computer is stale; one on another computer is assumed alive.
+
+The lock file is never a way to write anywhere else: it is made by an exclusive create and
+opened without following a link, only a regular file with a single name is accepted (a link,
+a folder, a pipe or a second name of another file at the lock's name is refused and left as
+it is), and a stale one is replaced by a new file rather than written over. The caller gives
+the library's real path (:func:`okr_workshop.storage.paths.real_library_path`), so every link
+to the library meets the same lock file.
 """
 
 from __future__ import annotations
