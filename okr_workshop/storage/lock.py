@@ -23,7 +23,6 @@ import errno
 import json
 import os
 import platform
-import secrets
 import stat
 import time
 from collections.abc import Callable
@@ -241,7 +240,7 @@ def _take_over(library_path: Path, path: Path, stale_fd: int, me: LockHolder) ->
     if os.name != "posix":  # pragma: no cover - Windows cannot rename over an open file
         _write_fd(stale_fd, me.to_text())
         return stale_fd
-    temp = path.with_name(f"{path.name}.{os.getpid()}-{secrets.token_hex(4)}.new")
+    temp = path.with_name(f"{path.name}.{os.getpid()}-{os.urandom(4).hex()}.new")
     try:
         fd = os.open(temp, _CREATE, 0o644)
     except OSError as error:
