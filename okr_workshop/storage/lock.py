@@ -23,6 +23,7 @@ import errno
 import json
 import os
 import platform
+import re
 import stat
 import time
 from collections.abc import Callable
@@ -194,6 +195,7 @@ def _try_acquire(library_path: Path) -> LibraryLock:
                 # A stale file (its holder crashed): a new file takes its place, so bytes
                 # we did not write are never written over.
                 fd = _take_over(library_path, path, fd, me)
+            _remove_leftover_temps(path)
             return LibraryLock(path, fd, me, previous)
         except BaseException:
             _close_quietly(fd)
@@ -256,6 +258,26 @@ def _take_over(library_path: Path, path: Path, stale_fd: int, me: LockHolder) ->
         raise
     _close_quietly(stale_fd)
     return fd
+
+
+def _remove_leftover_temps(path: Path) -> None:
+    """Temporary lock files of a takeover cut short (a crash between making and renaming).
+
+    Called while holding the lock: then nobody else is taking over, so every such file is
+    a leftover. Only plain files with exactly our temporary names are removed."""
+    pattern = re.compile(re.escape(path.name) + r"\.\d+-[0-9a-f]{8}\.new")
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    for name in names:
+        if pattern.fullmatch(name):
+            leftover = path.with_name(name)
+            try:
+                if stat.S_ISREG(os.lstat(leftover).st_mode):
+                    leftover.unlink()
+            except OSError:
+                pass
 
 
 def _not_a_lock_or_unavailable(library_path: Path, path: Path, error: OSError) -> LibraryError:

@@ -174,3 +174,14 @@ def test_writers_racing_for_a_stale_lock_let_exactly_one_in(library: Path, round
             racer.stdin.close()
             racer.wait(timeout=30)
             racer.stdout.close()
+
+
+def test_a_takeover_cut_short_leaves_nothing_behind_at_the_next_lock(library: Path):
+    # A crash between making the new lock file and putting it in place leaves it behind.
+    leftover = library.with_name(f"{lock_path(library).name}.4242-0a1b2c3d.new")
+    leftover.write_text('{"pid": 4242}', encoding="utf-8")
+    lookalike = library.with_name(f"{lock_path(library).name}.notes.new")
+    lookalike.write_text("not ours", encoding="utf-8")
+    with acquire_lock(library):
+        assert not leftover.exists()
+    assert lookalike.read_text(encoding="utf-8") == "not ours", "only our own names go"
