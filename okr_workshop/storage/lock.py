@@ -227,10 +227,18 @@ def _open_lock_file(library_path: Path, path: Path) -> tuple[int, bool]:
     except OSError as error:
         raise _not_a_lock_or_unavailable(library_path, path, error) from error
     status = os.fstat(fd)
-    if not stat.S_ISREG(status.st_mode) or status.st_nlink != 1:
+    if not stat.S_ISREG(status.st_mode) or status.st_nlink != 1 or _is_link(path):
         _close_quietly(fd)
         raise LibraryUnavailable(library_path, "lock_not_file", filename=str(path))
     return fd, False
+
+
+def _is_link(path: Path) -> bool:
+    # Where open() cannot refuse to follow a link (no O_NOFOLLOW: Windows), ask after.
+    try:
+        return stat.S_ISLNK(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _take_over(library_path: Path, path: Path, stale_fd: int, me: LockHolder) -> int:
