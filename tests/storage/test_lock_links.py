@@ -185,3 +185,20 @@ def test_a_takeover_cut_short_leaves_nothing_behind_at_the_next_lock(library: Pa
     with acquire_lock(library):
         assert not leftover.exists()
     assert lookalike.read_text(encoding="utf-8") == "not ours", "only our own names go"
+
+
+@posix_only
+def test_without_o_nofollow_a_link_at_the_lock_path_is_still_refused(
+    tmp_path: Path, library: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # Windows has no O_NOFOLLOW: the open follows the link, the check after it refuses.
+    from okr_workshop.storage import lock as lock_module
+
+    nofollow = os.O_NOFOLLOW
+    for name in ("_CREATE", "_OPEN_EXISTING", "_READ_EXISTING"):
+        monkeypatch.setattr(lock_module, name, getattr(lock_module, name) & ~nofollow)
+    precious = tmp_path / "rapport.txt"
+    precious.write_text("v1 — final", encoding="utf-8")
+    lock_path(library).symlink_to(precious)
+    _refused(library)
+    assert precious.read_text(encoding="utf-8") == "v1 — final"
