@@ -37,6 +37,7 @@ from okr_workshop.storage.connection import (
 from okr_workshop.storage.errors import (
     BackupError,
     LibraryError,
+    LibraryLocked,
     LibraryMovedAside,
     LibraryUnavailable,
     NotALibrary,
@@ -50,6 +51,7 @@ from okr_workshop.storage.recovery import (
     restore_backup,
 )
 from okr_workshop.storage.repository import Repository
+from okr_workshop.storage.snapshot import holds_data, side_file
 
 __all__ = [
     "CLI_LOCK_WAIT_SECONDS",
@@ -82,7 +84,9 @@ class LibraryFile:
         self.repository = Repository(db)
         self.schedule = BackupSchedule()
         # Problems that did not stop the opening (a backup that failed), for the caller to show.
-        self.warnings: list[LibraryError] = []
+        self.warnings: list[LibraryError] = [
+            warning for warning in getattr(db, "warnings", ()) if isinstance(warning, LibraryError)
+        ]
         self.last_backup: Path | None = None
         self._changes_seen = db.conn.total_changes
         self._closed = False
@@ -208,7 +212,7 @@ def open_library_file(
         if writer:
             _refuse_other_names(path)
         try:
-            db = open_library(path)
+            db = _open(path, writer)
         except NotALibrary as error:
             if error.code not in _DAMAGE or not path.is_file():
                 raise
@@ -226,6 +230,24 @@ def open_library_file(
         if not back_up_later:
             library.take_opening_backup(now)
     return library
+
+
+def _open(path: Path, writer: bool) -> Database:
+    """A writer holds the lock, so its open is the first; a reader's is when no writer
+    holds it: only then is a -wal left beside the file checked (and copied aside) before
+    SQLite uses it. The reader holds the lock meanwhile, so no window starts under it."""
+    if writer or not holds_data(side_file(path, "-wal")):
+        return open_library(path, reader=not writer)
+    try:
+        first = acquire_lock(path)
+    except LibraryLocked:  # a writer has it open: its log is live, not left behind
+        return open_library(path, reader=True, guard_wal=False)
+    except LibraryError:  # a folder that cannot be written: the log is only read
+        return open_library(path, reader=True)
+    try:
+        return open_library(path, reader=True)
+    finally:
+        first.release()
 
 
 def library_path(library_option: str | Path | None = None) -> Path:
