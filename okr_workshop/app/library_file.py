@@ -10,12 +10,15 @@ Both open it with :func:`open_library_file`, so the rules are the same everywher
   when something changed since the last one;
 - a damaged file is renamed aside, never written, and :class:`LibraryMovedAside` says where;
   the caller offers :func:`restore_library` with the newest good backup;
+- a reader that meets a restore under way waits for it (briefly) and reads the restored
+  file, rather than take the moment between two files for damage;
 - :meth:`LibraryFile.close` folds the write-ahead log into the file and lets go of the lock.
 """
 
 from __future__ import annotations
 
 import errno
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -49,6 +52,8 @@ from okr_workshop.storage.recovery import (
     move_aside,
     newest_good_backup,
     restore_backup,
+    restore_marker,
+    wait_for_restore,
 )
 from okr_workshop.storage.repository import Repository
 from okr_workshop.storage.snapshot import holds_data, side_file
@@ -72,6 +77,8 @@ __all__ = [
 CLI_LOCK_WAIT_SECONDS = 5.0
 # Refusals that mean "this file is broken", as opposed to someone else's or a newer file.
 _DAMAGE = ("not_sqlite", "damaged")
+# A reader whose file changed under it (a restore) looks again, at most this many times.
+_READ_ATTEMPTS = 3
 
 
 class LibraryFile:
@@ -205,19 +212,18 @@ def open_library_file(
     moved aside and :class:`LibraryMovedAside` raised; other refusals raise as they are.
     """
     path = _real(library_option)
+    if not writer:
+        wait_for_restore(path)  # the library's name may be empty for a moment
     if not create and not path.exists():
         raise LibraryError(path, "no_library")
     lock = acquire_lock(path, wait) if writer else None
     try:
-        if writer:
+        if lock is not None:
             _refuse_other_names(path)
-        try:
-            db = _open(path, writer)
-        except NotALibrary as error:
-            if error.code not in _DAMAGE or not path.is_file():
-                raise
-            raise _set_aside(path, error, lock, wait, now) from error
-        library = LibraryFile(path, db, lock)
+            # Under the lock no restore is under way: its copy is a killed one's leftover
+            # (the backup it copied is still there).
+            restore_marker(path).unlink(missing_ok=True)
+        library = LibraryFile(path, _open_checked(path, lock, wait, now), lock)
         if not writer and other_names(path):  # readable, but the window will refuse it
             library.warnings.append(
                 LibraryUnavailable(path, "hard_linked_read", count=other_names(path) + 1))
@@ -230,6 +236,37 @@ def open_library_file(
         if not back_up_later:
             library.take_opening_backup(now)
     return library
+
+
+def _open_checked(
+    path: Path, lock: LibraryLock | None, wait: float, now: datetime | None
+) -> Database:
+    """Open ``path``; a damaged file is set aside. A reader whose file changed while it
+    looked (a restore swapping files: the writer's lock does not stop readers) looks again."""
+    for attempt in range(1, _READ_ATTEMPTS + 1):
+        seen = _file_identity(path)
+        try:
+            return _open(path, lock is not None)
+        except NotALibrary as error:
+            if lock is None and attempt < _READ_ATTEMPTS and _changed(path, seen):
+                wait_for_restore(path)
+                continue
+            if error.code not in _DAMAGE or not path.is_file():
+                raise
+            raise _set_aside(path, error, lock, wait, now, seen) from error
+    raise AssertionError("unreachable")  # the last attempt returns or raises
+
+
+def _file_identity(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _changed(path: Path, seen: tuple[int, int, int, int] | None) -> bool:
+    return restore_marker(path).exists() or _file_identity(path) != seen
 
 
 def _open(path: Path, writer: bool) -> Database:
@@ -274,21 +311,32 @@ def restore_library(
     *,
     wait: float = 0.0,
     now: datetime | None = None,
+    force: bool = False,
 ) -> RestoreResult:
     """Put a backup back (default: the newest good one), keeping the current file aside.
 
     Takes the writer lock first: a library open in a window is never replaced under it.
+    Over a sound library holding work the backup lacks, refuses (``would_lose``, saying
+    what) unless ``force``.
     """
     path = _real(library_option)
     with acquire_lock(path, wait):
         _refuse_other_names(path)
-        return restore_backup(path, backup, now)
+        return restore_backup(path, backup, now, force=force)
 
 
 def _set_aside(
-    path: Path, error: NotALibrary, lock: LibraryLock | None, wait: float, now: datetime | None
+    path: Path,
+    error: NotALibrary,
+    lock: LibraryLock | None,
+    wait: float,
+    now: datetime | None,
+    seen: tuple[int, int, int, int] | None,
 ) -> LibraryError:
-    """Move the damaged file aside under the lock; the error to raise says where it went."""
+    """Move the damaged file aside under the lock; the error to raise says where it went.
+
+    Only the very file found damaged (``seen``): one put in its place meanwhile (a restore
+    that finished) is left alone."""
     own_lock = None
     if lock is None:
         try:
@@ -296,6 +344,8 @@ def _set_aside(
         except LibraryError:
             return error  # in use elsewhere (or a read-only folder): leave it untouched
     try:
+        if own_lock is not None and _changed(path, seen):
+            return error
         aside = move_aside(path, "damaged", now)
     except OSError:
         return error

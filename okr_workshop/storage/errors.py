@@ -161,6 +161,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         fr="« {backup} » n’est pas une sauvegarde saine de la bibliothèque « {path} » "
         "(absente, endommagée ou d’une autre application) ; rien n’a été restauré.",
     ),
+    "would_lose": entry(
+        en="Restoring “{backup}” over the library “{path}” would drop {count} workshops "
+        "changed since that backup (the last: “{title}”, {when}), so nothing was restored; "
+        "add --force to restore it anyway (the current library is then kept aside).",
+        fr="Restaurer « {backup} » à la place de la bibliothèque « {path} » ferait perdre "
+        "{count} ateliers modifiés depuis cette sauvegarde (le dernier : « {title} », "
+        "{when}) ; rien n’a été restauré. Ajoutez --force pour la restaurer quand même (la "
+        "bibliothèque actuelle est alors mise de côté).",
+    ),
+    "would_lose_one": entry(
+        en="Restoring “{backup}” over the library “{path}” would drop the workshop “{title}”, "
+        "changed since that backup ({when}), so nothing was restored; add --force to "
+        "restore it anyway (the current library is then kept aside).",
+        fr="Restaurer « {backup} » à la place de la bibliothèque « {path} » ferait perdre "
+        "l’atelier « {title} », modifié depuis cette sauvegarde ({when}) ; rien n’a été "
+        "restauré. Ajoutez --force pour la restaurer quand même (la bibliothèque actuelle "
+        "est alors mise de côté).",
+    ),
     "no_library": entry(
         en="The library “{path}” does not exist; check the path. Reading commands never "
         "create a library: the window and `okr-workshop demo` do.",
