@@ -121,7 +121,7 @@ def test_backups_and_restore_through_a_symlink_see_the_real_backups(real: Path, 
     assert seen and seen == library_backups(real)
     assert all(info.path.parent == backup_folder(real) for info in seen)
     assert not backup_folder(link).exists()
-    result = restore_library(link, seen[-1].path, now=NOON + timedelta(hours=1))
+    result = restore_library(link, seen[-1].path, now=NOON + timedelta(hours=1), force=True)
     assert result.backup.workshop_count == 0
     assert link.is_symlink() and link.resolve() == real, "the link still leads to the library"
     with open_library_file(link, writer=False) as reader:
