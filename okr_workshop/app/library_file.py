@@ -17,10 +17,12 @@ Both open it with :func:`open_library_file`, so the rules are the same everywher
 
 from __future__ import annotations
 
+import errno
 import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+from okr_workshop.domain.error_messages import Reason
 from okr_workshop.storage.backups import (
     BackupInfo,
     BackupSchedule,
@@ -40,10 +42,11 @@ from okr_workshop.storage.errors import (
     LibraryError,
     LibraryLocked,
     LibraryMovedAside,
+    LibraryUnavailable,
     NotALibrary,
 )
 from okr_workshop.storage.lock import LibraryLock, acquire_lock
-from okr_workshop.storage.paths import resolve_library_path
+from okr_workshop.storage.paths import other_names, real_library_path, resolve_library_path
 from okr_workshop.storage.recovery import (
     RestoreResult,
     move_aside,
@@ -208,7 +211,7 @@ def open_library_file(
     screen: copying a large library must not keep it from appearing). A damaged file is
     moved aside and :class:`LibraryMovedAside` raised; other refusals raise as they are.
     """
-    path = resolve_library_path(None if library_option is None else str(library_option))
+    path = _real(library_option)
     if not writer:
         wait_for_restore(path)  # the library's name may be empty for a moment
     if not create and not path.exists():
@@ -216,10 +219,14 @@ def open_library_file(
     lock = acquire_lock(path, wait) if writer else None
     try:
         if lock is not None:
+            _refuse_other_names(path)
             # Under the lock no restore is under way: its copy is a killed one's leftover
             # (the backup it copied is still there).
             restore_marker(path).unlink(missing_ok=True)
         library = LibraryFile(path, _open_checked(path, lock, wait, now), lock)
+        if not writer and other_names(path):  # readable, but the window will refuse it
+            library.warnings.append(
+                LibraryUnavailable(path, "hard_linked_read", count=other_names(path) + 1))
     except BaseException:
         if lock is not None:
             lock.release()
@@ -281,9 +288,9 @@ def _open(path: Path, writer: bool) -> Database:
 
 
 def library_path(library_option: str | Path | None = None) -> Path:
-    """Where the user's library is: the option, else the environment variable, else the
-    user data folder."""
-    return resolve_library_path(_text(library_option))
+    """Where the user's library really is: the option, else the environment variable, else
+    the user data folder, with any symbolic link followed (see :func:`_real`)."""
+    return _real(library_option)
 
 
 def library_backups(library_option: str | Path | None = None) -> list[BackupInfo]:
@@ -292,7 +299,7 @@ def library_backups(library_option: str | Path | None = None) -> list[BackupInfo
     Raises :class:`LibraryError` ``no_library`` when there is neither a library nor a
     backup folder there (a mistyped path), rather than "no backups yet".
     """
-    path = resolve_library_path(_text(library_option))
+    path = _real(library_option)
     if not path.exists() and not backup_folder(path).is_dir():
         raise LibraryError(path, "no_library")
     return list_backups(path)
@@ -312,8 +319,9 @@ def restore_library(
     Over a sound library holding work the backup lacks, refuses (``would_lose``, saying
     what) unless ``force``.
     """
-    path = resolve_library_path(_text(library_option))
+    path = _real(library_option)
     with acquire_lock(path, wait):
+        _refuse_other_names(path)
         return restore_backup(path, backup, now, force=force)
 
 
@@ -345,6 +353,29 @@ def _set_aside(
         if own_lock is not None:
             own_lock.release()
     return LibraryMovedAside(path, aside, error.code)
+
+
+def _real(option: str | Path | None) -> Path:
+    """The library's real path, resolved once for everything that follows.
+
+    A symbolic link to the library (or to a folder above it) is followed: the lock, the
+    backups, a file set aside and a restore then go by the real file, so the link is the
+    same library and never a second one beside it. Messages name this real path too: it is
+    where the file, its backups and its lock are, and it stays right if the link changes.
+    """
+    given = resolve_library_path(_text(option))
+    real = real_library_path(given)
+    if real.is_symlink():  # still a link once resolved: a loop of links leads nowhere
+        raise LibraryUnavailable(given, "cannot_open", detail=Reason(errno.ELOOP))
+    return real
+
+
+def _refuse_other_names(path: Path) -> None:
+    """A writer (or a restore) refuses a library with hard links: each name would get its
+    own -wal, and an edit made under one name could be undone or mixed up under another."""
+    extra = other_names(path)
+    if extra:
+        raise LibraryUnavailable(path, "hard_linked", count=extra + 1)
 
 
 def _text(option: str | Path | None) -> str | None:

@@ -65,6 +65,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sur {host}, depuis {since}) ; fermez cette fenêtre ou laissez cette commande se "
         "terminer, puis réessayez.",
     ),
+    "hard_linked": entry(
+        en="The library “{path}” has {count} names on the disk (hard links), and SQLite "
+        "cannot keep a library with several names safe, so OKR Workshop does not change "
+        "it; keep a single name (copy the file, then delete the other names) and try again.",
+        fr="La bibliothèque « {path} » porte {count} noms sur le disque (liens physiques) "
+        "et SQLite ne peut pas protéger une bibliothèque qui a plusieurs noms ; OKR "
+        "Workshop ne la modifie donc pas. Gardez un seul nom (copiez le fichier, puis "
+        "supprimez les autres noms) et réessayez.",
+    ),
+    "hard_linked_read": entry(
+        en="The library “{path}” has {count} names on the disk (hard links): it can be read, "
+        "but it cannot be edited until it has a single name again.",
+        fr="La bibliothèque « {path} » porte {count} noms sur le disque (liens "
+        "physiques) : on peut la lire, mais pas la modifier tant qu’elle n’a pas "
+        "retrouvé un nom unique.",
+    ),
+    "lock_not_file": entry(
+        en="The lock file “{filename}” of the library “{path}” is not a plain file of its own "
+        "(it is a link, a folder, a device or a second name of another file), so it was "
+        "left untouched and the library was not opened for editing; move it away, then "
+        "try again.",
+        fr="Le fichier de verrou « {filename} » de la bibliothèque « {path} » n’est pas un "
+        "simple fichier (c’est un lien, un dossier, un périphérique ou un autre nom d’un "
+        "autre fichier) ; il n’a pas été modifié et la bibliothèque n’a pas été ouverte "
+        "pour modification. Déplacez-le, puis réessayez.",
+    ),
     "disk_full": entry(
         en="The library “{path}” could not be saved because the disk is full; free some "
         "space, then try again.",

@@ -30,3 +30,26 @@ def resolve_library_path(option: str | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return default_library_path()
+
+
+def real_library_path(path: Path) -> Path:
+    """The library's real file: every symbolic link on the way (the file's or a folder's)
+    followed, made absolute.
+
+    The lock, the backups folder, a damaged file set aside and a restore all go by this one
+    path, so a link to the library is the same library, not a second one beside it. (SQLite
+    follows the links too: its -wal lives beside the real file.) A path that does not exist
+    yet is resolved as far as it exists.
+    """
+    return Path(os.path.realpath(path))
+
+
+def other_names(path: Path) -> int:
+    """How many names the file at ``path`` has besides this one (hard links), 0 without a
+    file. SQLite keeps one -wal per name, so a library with other names is not safe to edit
+    (sqlite.org/howtocorrupt.html, "multiple links to the same file")."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return 0
+    return max(status.st_nlink - 1, 0)

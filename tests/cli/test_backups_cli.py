@@ -4,6 +4,7 @@ command line: set aside, one line saying so, and the way back."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -161,3 +162,42 @@ def test_backups_named_by_older_versions_are_listed_and_restored_by_name(
     status, out, _ = main(capsys, "--library", str(library), "restore", legacy.name, "--force")
     assert status == 0 and legacy.name in out
     assert _workshop_count(library) == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links are made the POSIX way here")
+def test_backups_and_restore_through_a_symlink_go_by_the_real_library(
+    tmp_path: Path, library: Path, capsys
+):
+    # Issue 16, point 3: a link to the library is the same library, with the same backups.
+    link = tmp_path / "raccourci" / "okr.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(library)
+    assert main(capsys, "--library", str(library), "demo")[0] == 0
+    status, out, err = main(capsys, "--library", str(link), "backups")
+    assert status == 0 and err == ""
+    assert len(out.strip().splitlines()) == 2 and "2 workshops" in out
+    oldest = out.strip().splitlines()[-1].split()[0]
+    status, out, err = main(capsys, "--library", str(link), "restore", oldest, "--force")
+    assert status == 0 and err == ""
+    assert f"as {library}." in out, "the restore names the real file it replaced"
+    assert link.is_symlink() and _workshop_count(link) == 0
+    assert not (link.parent / "backups").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links are made the POSIX way here")
+def test_a_hard_linked_library_is_listed_with_a_warning_and_refused_for_writing(
+    tmp_path: Path, library: Path, capsys
+):
+    assert main(capsys, "--library", str(library), "demo")[0] == 0
+    second = tmp_path / "deuxième nom.sqlite3"
+    os.link(library, second)
+    before = library.read_bytes()
+    status, out, err = main(capsys, "--library", str(second), "list")
+    assert status == 0 and len(out.strip().splitlines()) >= 2
+    (warning,) = err.strip().splitlines()
+    assert "warning:" in warning and "2 names" in warning and str(second) in warning
+    status, out, err = main(capsys, "--library", str(second), "restore")
+    assert status == 1 and out == ""
+    (line,) = err.strip().splitlines()
+    assert "hard links" in line and "does not change it" in line
+    assert library.read_bytes() == before
