@@ -231,6 +231,17 @@ PROBLEMS: dict[str, dict[str, str]] = {
         fr="le JSON est imbriqué sur plus de {depth} niveaux ; aucun fichier OKR Workshop "
         "ne l’est",
     ),
+    "too_many_containers": entry(
+        en="the file holds more than {max} JSON objects and arrays; no OKR Workshop file "
+        "does",
+        fr=f"le fichier contient plus de {{max}} objets et tableaux JSON{NBSP}; aucun fichier "
+        "OKR Workshop n’en contient autant",
+    ),
+    "too_many_values": entry(
+        en="the file holds more than {max} JSON values; no OKR Workshop file does",
+        fr=f"le fichier contient plus de {{max}} valeurs JSON{NBSP}; aucun fichier OKR "
+        "Workshop n’en contient autant",
+    ),
     "not_utf8_text": entry(
         en="the workshop holds text that cannot be written as UTF-8",
         fr="l’atelier contient du texte qui ne peut pas être écrit en UTF-8",

@@ -19,6 +19,8 @@ from typing import Any
 
 from okr_workshop.domain.field_limits import (
     MAGNITUDE,
+    TOTAL_KEY_RESULTS,
+    TOTAL_OBJECTIVES,
     count_limit,
     length_limit,
     number_beyond,
@@ -91,6 +93,7 @@ def document_to_workshop(document: object) -> Workshop:
         raise ExchangeError("", "document_not_object", type=_json_type(document))
     _check_header(document)
     _check_object(document, "", DOCUMENT_FIELDS)
+    _count_before_building(document["workshop"])
     workshop = _build("workshop", document["workshop"], "workshop")
     too_much = totals_problem(workshop)
     if too_much is not None:
@@ -104,6 +107,35 @@ def document_to_workshop(document: object) -> Workshop:
             params["other"] = f"workshop.{params['other']}"
         raise ExchangeError(f"workshop.{first.path}", first.code, **params)
     return workshop
+
+
+def _count_before_building(workshop: object) -> None:
+    """The totals of objectives and key results, counted in the file before any is built:
+    teams of lists at their caps (88,000 check-ins in 20 MB) took over two seconds to build
+    only to be refused for their totals. A list over its own cap, or of the wrong shape, is
+    left to :func:`_build`, which names it."""
+    teams = _list(workshop.get("teams") if isinstance(workshop, dict) else None)
+    if len(teams) > (count_limit("workshop", "teams") or MAX_LIST_ITEMS):
+        return
+    lists = [_list(team.get("objectives")) for team in teams if isinstance(team, dict)]
+    if any(len(items) > (count_limit("team", "objectives") or MAX_LIST_ITEMS)
+           for items in lists):
+        return
+    objectives = [item for items in lists for item in items if isinstance(item, dict)]
+    if len(objectives) > TOTAL_OBJECTIVES:
+        raise ExchangeError("", "too_many_objectives", found=len(objectives),
+                            max=TOTAL_OBJECTIVES)
+    key_results = [len(_list(o.get("key_results"))) for o in objectives]
+    if any(n > (count_limit("objective", "key_results") or MAX_LIST_ITEMS)
+           for n in key_results):
+        return
+    if sum(key_results) > TOTAL_KEY_RESULTS:
+        raise ExchangeError("", "too_many_key_results", found=sum(key_results),
+                            max=TOTAL_KEY_RESULTS)
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _check_header(document: dict[Any, Any]) -> None:
