@@ -40,6 +40,18 @@ PROBLEMS: dict[str, dict[str, str]] = {
         en="must be a timestamp with a time zone",
         fr="doit être un horodatage avec fuseau horaire",
     ),
+    "control_character": entry(
+        en="must not hold a control character ({char})",
+        fr="ne doit pas contenir de caractère de contrôle ({char})",
+    ),
+    "line_break": entry(
+        en="must hold one line, without a line break ({char})",
+        fr="doit tenir sur une ligne, sans saut de ligne ({char})",
+    ),
+    "offset_out_of_range": entry(
+        en="must have a time zone offset between {low} and {high}",
+        fr="doit avoir un décalage horaire compris entre {low} et {high}",
+    ),
     "not_choice": entry(
         en="must be one of: {allowed}",
         fr=f"doit valoir l’un de{NBSP}: {{allowed}}",
@@ -170,6 +182,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
         en="no {kind} has this id",
         fr="{no_kind} ne porte cet identifiant",
     ),
+    "duplicate_dependency": entry(
+        en="the same dependency is already recorded by {other}",
+        fr="la même dépendance est déjà enregistrée par {other}",
+    ),
     "wrong_team": entry(
         en="must be the id of the team it is in",
         fr="doit être l’identifiant de l’équipe qui le contient",
@@ -270,6 +286,14 @@ JSON_DETAILS: dict[str, Words] = {
 # Standalone sentences for a value refused in the window (no place: the field is in view).
 VALUE_SENTENCES: dict[str, dict[str, str]] = {
     "empty_text": entry(en="This text cannot be empty.", fr="Ce texte ne peut pas être vide."),
+    "control_character": entry(
+        en="This text holds a control character ({char}) that cannot be kept.",
+        fr="Ce texte contient un caractère de contrôle ({char}) qui ne peut pas être gardé.",
+    ),
+    "line_break": entry(
+        en="This text must fit on one line.",
+        fr="Ce texte doit tenir sur une ligne.",
+    ),
     "too_long": entry(
         en="This text is too long: {max} characters at most.",
         fr=f"Ce texte est trop long{NBSP}: {{max}} caractères au plus.",

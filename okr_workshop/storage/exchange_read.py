@@ -17,6 +17,11 @@ from dataclasses import fields, replace
 from datetime import date, datetime
 from typing import Any
 
+from okr_workshop.domain.entered import (
+    duplicate_dependency,
+    text_problem,
+    timestamp_problem,
+)
 from okr_workshop.domain.field_limits import (
     MAGNITUDE,
     TOTAL_KEY_RESULTS,
@@ -29,8 +34,6 @@ from okr_workshop.domain.field_limits import (
 from okr_workshop.domain.integrity import integrity_problems
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import (
-    EARLIEST_DATE,
-    LATEST_DATE,
     InvalidValue,
     check_date,
     check_id,
@@ -106,6 +109,10 @@ def document_to_workshop(document: object) -> Workshop:
         if "other" in params:  # integrity paths start inside the workshop
             params["other"] = f"workshop.{params['other']}"
         raise ExchangeError(f"workshop.{first.path}", first.code, **params)
+    twice = duplicate_dependency(workshop.dependencies)
+    if twice is not None:
+        raise ExchangeError(f"workshop.dependencies[{twice[1]}]", "duplicate_dependency",
+                            other=f"workshop.dependencies[{twice[0]}]")
     return workshop
 
 
@@ -237,11 +244,16 @@ def _check_object(value: object, path: str, expected: tuple[str, ...],
 
 def _check_lengths(kind: str, obj: dict[Any, Any], path: str) -> None:
     """The limits of domain/field_limits.py: refused, never cut (a cut text would be a
-    changed workshop nobody asked for)."""
+    changed workshop nobody asked for). Then what domain/entered.py refuses of any new
+    text: invisible-only titles, control characters, line breaks in one-line fields."""
     for name, item in obj.items():
         limit = length_limit(kind, name)
         if limit is not None and isinstance(item, str) and len(item) > limit:
             raise ExchangeError(_join(path, name), "too_long", max=limit)
+        if isinstance(item, str) and name != "id" and not name.endswith("_id"):
+            problem = text_problem(kind, name, item)
+            if problem is not None:
+                raise ExchangeError(_join(path, name), problem.code, **problem.params)
 
 
 def _check_array(value: object, path: str, limit: int | None = None) -> list[Any]:
@@ -307,10 +319,9 @@ def _timestamp(field: str, value: object) -> datetime:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise InvalidValue(field, "not_calendar_time", value=quote(value)) from None
-    if not EARLIEST_DATE <= parsed.date() <= LATEST_DATE:
-        raise InvalidValue(
-            field, "out_of_range", low=EARLIEST_DATE.isoformat(), high=LATEST_DATE.isoformat()
-        )
+    problem = timestamp_problem(field, parsed)
+    if problem is not None:
+        raise problem
     return check_timestamp(field, parsed)
 
 
