@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from okr_workshop import APP_NAME, DISTRIBUTION_NAME, __version__
-from okr_workshop.cli_output import ShownStream
+from okr_workshop.cli_output import ShownStream, one_line
 from okr_workshop.cli_text import _, language, ngettext, requested_language, use_language
 
 EXIT_OK = 0
@@ -232,7 +232,7 @@ def _export(args: argparse.Namespace) -> int:
         return _export_pdf(args, repository.load_workshop(summary.id))
     # --lang with json only chooses the language of the messages: the file has none.
     export_workshop(repository, summary.id, args.output)
-    print(_("Exported “{title}” to {path}").format(title=summary.title, path=args.output),
+    print(_("Exported “{title}” to {path}").format(title=one_line(summary.title), path=args.output),
           file=sys.stderr)
     return EXIT_OK
 
@@ -246,25 +246,25 @@ def _export_pdf(args: argparse.Namespace, workshop) -> int:
         export_pptx(workshop, args.output, args.lang, template=args.template,
                     appendix=args.appendix)
         print(_("Exported the PowerPoint deck of “{title}” to {path}").format(
-            title=workshop.title, path=args.output), file=sys.stderr)
+            title=one_line(workshop.title), path=args.output), file=sys.stderr)
     elif args.format == "run-sheet":
         from okr_workshop.app.export_run_sheet import export_run_sheet
 
         export_run_sheet(workshop, args.output, args.lang)
         print(_("Exported the run sheet of “{title}” to {path}").format(
-            title=workshop.title, path=args.output), file=sys.stderr)
+            title=one_line(workshop.title), path=args.output), file=sys.stderr)
     elif args.format == "pdf":
         from okr_workshop.app.export_deck import export_handout
 
         (export_handout if args.handout else export_deck)(workshop, args.output, args.lang,
                                                           appendix=args.appendix)
         print(_("Exported the deck of “{title}” to {path}").format(
-            title=workshop.title, path=args.output), file=sys.stderr)
+            title=one_line(workshop.title), path=args.output), file=sys.stderr)
     else:
         paths = export_posters(workshop, args.output, args.lang, paper=args.paper or "a4")
         said = ngettext("Wrote 1 team poster of “{title}” to {path}",
                         "Wrote {count} team posters of “{title}” to {path}", len(paths))
-        print(said.format(count=len(paths), title=workshop.title, path=args.output),
+        print(said.format(count=len(paths), title=one_line(workshop.title), path=args.output),
               file=sys.stderr)
     return EXIT_OK
 
@@ -274,7 +274,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     added = add_samples(_repository(args, writer=True))
     for workshop in added:
-        print(f"{workshop.id}  {workshop.title}")
+        print(f"{workshop.id}  {one_line(workshop.title)}")
     if not added:
         print(_("The sample workshops are already in the library; `{program} list` shows "
                 "them.").format(program=DISTRIBUTION_NAME), file=sys.stderr)

@@ -12,12 +12,21 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-# C0 and C1 controls except tab and newline, DEL, and the bidi embeddings and isolates.
-_INTERPRETED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls except tab and newline, DEL, the line and paragraph separators (some
+# terminals break the line there), and the bidi embeddings and isolates.
+_INTERPRETED = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def shown(text: str) -> str:
     return _INTERPRETED.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def one_line(text: str) -> str:
+    """User text put inside a line of output (a title in "Exported “…” to …"): its line
+    breaks become spaces, so it cannot forge lines of its own. The newline is the only
+    control :func:`shown` lets through, since the output's own lines need it."""
+    return text.replace("\n", " ")
 
 
 class ShownStream:

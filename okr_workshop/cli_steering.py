@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from okr_workshop.cli_output import one_line
 from okr_workshop.cli_text import _, language
 
 # The app layer is imported by each function: `--help` needs none of it.
@@ -95,12 +96,13 @@ def _import(args: argparse.Namespace, repository: Callable) -> int:
     if args.dry_run:
         said = _counted("Nothing changed (--dry-run): {count} check-in would be imported "
                         "into “{title}”.", "Nothing changed (--dry-run): {count} check-ins "
-                        "would be imported into “{title}”.", count, title=workshop.title)
+                        "would be imported into “{title}”.", count,
+                        title=one_line(workshop.title))
     else:
         check_in_import_command(preview).apply(library)  # one transaction
         said = _counted("Imported {count} check-in into “{title}”.",
                         "Imported {count} check-ins into “{title}”.", count,
-                        title=workshop.title)
+                        title=one_line(workshop.title))
     print(said, file=sys.stderr)
     return 0
 
@@ -119,7 +121,7 @@ def preview_lines(preview) -> list[str]:
             "{confidence}/10",
             "{team} — {kr}: {count} check-ins from {first} to {last}; last value {value}, "
             "confidence {confidence}/10", len(item.check_ins),
-            team=item.team, kr=" ".join(item.key_result.text.split()),
+            team=one_line(item.team), kr=" ".join(item.key_result.text.split()),
             first=format_day(first.on, lang), last=format_day(last.on, lang), value=value,
             confidence=last.confidence))
     return lines
@@ -133,7 +135,7 @@ def _export_check_ins(args: argparse.Namespace, repository: Callable) -> int:
     count = sum(len(kr.check_ins) for kr in workshop.key_results())
     print(_counted("Exported {count} check-in of “{title}” to {path}",
                    "Exported {count} check-ins of “{title}” to {path}", count,
-                   title=workshop.title, path=args.output), file=sys.stderr)
+                   title=one_line(workshop.title), path=args.output), file=sys.stderr)
     return 0
 
 
@@ -145,7 +147,7 @@ def _export_rituals(args: argparse.Namespace, repository: Callable) -> int:
     count = len(workshop.rituals)
     print(_counted("Exported {count} ritual of “{title}” to {path}",
                    "Exported {count} rituals of “{title}” to {path}", count,
-                   title=workshop.title, path=args.output), file=sys.stderr)
+                   title=one_line(workshop.title), path=args.output), file=sys.stderr)
     return 0
 
 
