@@ -83,6 +83,7 @@ def test_the_densest_file_the_limits_allow_stays_under_the_counts() -> None:
     written = json.dumps(vote, separators=(",", ":")) + ","
     per_file = MAX_FILE_BYTES // len(written.encode())
     assert per_file * (written.count(",") + written.count(":")) < MAX_VALUES
+    assert per_file * written.count('"') // 2 < MAX_VALUES
     assert per_file * (written.count("{") + written.count("[")) < MAX_CONTAINERS
 
 
