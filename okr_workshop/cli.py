@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from okr_workshop import APP_NAME, DISTRIBUTION_NAME, __version__
-from okr_workshop.cli_output import ShownStream, one_line
+from okr_workshop.cli_output import ShownStream, one_line, shown
 from okr_workshop.cli_text import _, language, ngettext, requested_language, use_language
 
 EXIT_OK = 0
@@ -32,8 +32,10 @@ class UserError(Exception):
 class _Parser(argparse.ArgumentParser):
     # argparse prints the whole usage and exits 2; we keep to one line and status 1.
     def error(self, message: str) -> NoReturn:
+        # Printed before main() puts its shown streams in place: the arguments it quotes
+        # ("unrecognized arguments: …") are made safe here.
         said = _("{message} (see `{program} --help`)").format(
-            message=message, program=DISTRIBUTION_NAME
+            message=shown(one_line(message)), program=DISTRIBUTION_NAME
         )
         self.exit(EXIT_USER_ERROR, f"{self.prog}{_colon()} {said}\n")
 

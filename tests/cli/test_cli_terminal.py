@@ -57,3 +57,15 @@ def test_json_output_still_reads_back_the_very_title(tmp_path):
     assert not any(char in result.stdout for char in INTERPRETED)
     titles = {w["id"]: w["title"] for w in json.loads(result.stdout)}
     assert titles[workshop_id] == EVIL
+
+
+def test_arguments_quoted_in_an_error_are_shown_not_obeyed(tmp_path):
+    """argparse speaks before the command's output is made safe (issue 16, point 7)."""
+    library = tmp_path / "library.sqlite3"
+    assert run("demo", library=library).returncode == 0
+    for args in (("list", "--bogus", "\x1b[2J\nabcd-forged"),
+                 ("export", "abc\x1b]0;pwned\x07\nforged", "-o", str(tmp_path / "x.pdf"))):
+        result = run(*args, library=library)
+        line = one_line_error(result)
+        assert not any(char in result.stderr for char in INTERPRETED), (args, line)
+        assert "\\u001b" in line, line
