@@ -44,6 +44,10 @@ def add_commands(
     restore.add_argument(
         "backup", nargs="?", metavar=_("BACKUP"), help=_("a name from `backups`, or a path")
     )
+    restore.add_argument(
+        "--force", action="store_true",
+        help=_("restore even over a library holding work the backup lacks (it is kept aside)"),
+    )
     add_message_language(restore)
     restore.set_defaults(handler=_restore)
 
@@ -102,6 +106,8 @@ def _backups(args: argparse.Namespace) -> int:
         return 0
     for info in found:
         state = "" if info.ok else "  " + _("DAMAGED")
+        if info.in_future:
+            state += "  " + _("DATED IN THE FUTURE (clock?)")
         count = _workshops(info.workshop_count) if info.ok else "?"
         print(f"{info.path.name}  {_when(info)}  {_size(info.size):>8}  {count}{state}")
     return 0
@@ -110,7 +116,9 @@ def _backups(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS, library_path, restore_library
 
-    result = restore_library(args.library, args.backup, wait=CLI_LOCK_WAIT_SECONDS)
+    result = restore_library(
+        args.library, args.backup, wait=CLI_LOCK_WAIT_SECONDS, force=args.force
+    )
     print(_("Restored {name} (from {when}, {workshops}) as {path}.").format(
         name=result.backup.path.name, when=_when(result.backup),
         workshops=_workshops(result.backup.workshop_count), path=library_path(args.library)))
@@ -127,6 +135,7 @@ def _as_json(info: BackupInfo) -> dict[str, object]:
         "size": info.size,
         "workshops": info.workshop_count,
         "ok": info.ok,
+        "in_future": info.in_future,
     }
 
 

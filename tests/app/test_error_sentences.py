@@ -48,6 +48,8 @@ SAMPLE = {
         "teams[0].ambassador_id", "dangling", {"kind": "participant"}),
     "id": "0b1c2d3e", "no_kind": "Aucune équipe", "title": "Atelier", "zone": "Mars/Base",
     "char": "U+001B",
+    "when": "2027-01-04 09:00 UTC",
+    "readable": 1, "promised": 3,
 }  # fmt: skip
 
 
