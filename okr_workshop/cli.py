@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from okr_workshop import APP_NAME, DISTRIBUTION_NAME, __version__
-from okr_workshop.cli_library import named, one_line, to_output
-from okr_workshop.cli_output import ShownStream
+from okr_workshop.cli_library import named, to_output
+from okr_workshop.cli_output import ShownStream, one_line, shown
 from okr_workshop.cli_text import _, language, ngettext, requested_language, use_language
 
 EXIT_OK = 0
@@ -61,8 +61,10 @@ class NamedStream:
 class _Parser(argparse.ArgumentParser):
     # argparse prints the whole usage and exits 2; we keep to one line and status 1.
     def error(self, message: str) -> NoReturn:
+        # Printed before main() puts its shown streams in place: the arguments it quotes
+        # ("unrecognized arguments: …") are made safe here.
         said = _("{message} (see `{program} --help`)").format(
-            message=message, program=DISTRIBUTION_NAME
+            message=shown(one_line(message)), program=DISTRIBUTION_NAME
         )
         self.exit(EXIT_USER_ERROR, f"{self.prog}{_colon()} {said}\n")
 
@@ -318,7 +320,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     added = add_samples(_repository(args, writer=True))
     for workshop in added:
-        print(f"{workshop.id}  {workshop.title}")
+        print(f"{workshop.id}  {one_line(workshop.title)}")
     if not added:
         print(_("The sample workshops are already in the library; `{program} list` shows "
                 "them.").format(program=DISTRIBUTION_NAME), file=sys.stderr)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from okr_workshop import DISTRIBUTION_NAME
+from okr_workshop.cli_output import one_line
 from okr_workshop.cli_text import _, language
 
 if TYPE_CHECKING:
@@ -113,20 +113,6 @@ def named(error: OSError, where: str) -> OSError:
     if error.filename is not None or error.errno is None:
         return error
     return OSError(error.errno, error.strerror, where)
-
-
-def one_line(text: str) -> str:
-    """A path or a message on one line: its line breaks (every one ``str.splitlines``
-    knows) shown as ``\\n``, ``\\r`` or ``\\uXXXX``, so nothing can forge a second line."""
-    return _LINE_BREAKS.sub(_escaped_break, text)
-
-
-_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-
-
-def _escaped_break(match: re.Match[str]) -> str:
-    char = match.group()
-    return {"\n": "\\n", "\r": "\\r"}.get(char, f"\\u{ord(char):04x}")
 
 
 def close_opened(args: argparse.Namespace) -> None:

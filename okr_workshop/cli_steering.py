@@ -11,7 +11,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from okr_workshop.cli_library import one_line, to_output
+from okr_workshop.cli_library import to_output
+from okr_workshop.cli_output import one_line
 from okr_workshop.cli_text import _, language
 
 # The app layer is imported by each function: `--help` needs none of it.
@@ -96,12 +97,13 @@ def _import(args: argparse.Namespace, repository: Callable) -> int:
     if args.dry_run:
         said = _counted("Nothing changed (--dry-run): {count} check-in would be imported "
                         "into “{title}”.", "Nothing changed (--dry-run): {count} check-ins "
-                        "would be imported into “{title}”.", count, title=workshop.title)
+                        "would be imported into “{title}”.", count,
+                        title=one_line(workshop.title))
     else:
         check_in_import_command(preview).apply(library)  # one transaction
         said = _counted("Imported {count} check-in into “{title}”.",
                         "Imported {count} check-ins into “{title}”.", count,
-                        title=workshop.title)
+                        title=one_line(workshop.title))
     print(said, file=sys.stderr)
     return 0
 
@@ -120,7 +122,7 @@ def preview_lines(preview) -> list[str]:
             "{confidence}/10",
             "{team} — {kr}: {count} check-ins from {first} to {last}; last value {value}, "
             "confidence {confidence}/10", len(item.check_ins),
-            team=item.team, kr=" ".join(item.key_result.text.split()),
+            team=one_line(item.team), kr=" ".join(item.key_result.text.split()),
             first=format_day(first.on, lang), last=format_day(last.on, lang), value=value,
             confidence=last.confidence))
     return lines

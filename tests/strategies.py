@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from hypothesis import strategies as st
 
+from okr_workshop.domain.entered import is_blank
 from okr_workshop.domain.model import (
     Cadence,
     CheckIn,
@@ -74,6 +75,22 @@ def titles(max_size: int = 40) -> st.SearchStrategy[str]:
     return texts(max_size).filter(lambda s: bool(s.strip()))
 
 
+# What a person may enter (domain/entered.py): no control character, no line break, no
+# invisible format character; a title that shows something.
+_ENTERED_CHARACTERS = st.characters(exclude_categories=("Cs", "Cc", "Cf", "Zl", "Zp"))
+
+
+def entered_texts(max_size: int = 40) -> st.SearchStrategy[str]:
+    return st.one_of(
+        st.text(_ENTERED_CHARACTERS, max_size=max_size),
+        st.sampled_from([t for t in SAMPLE_TEXTS if "\n" not in t]),
+    )
+
+
+def entered_titles(max_size: int = 40) -> st.SearchStrategy[str]:
+    return entered_texts(max_size).filter(lambda s: not is_blank(s))
+
+
 def dates() -> st.SearchStrategy[date]:
     return st.dates(min_value=EARLIEST_DATE, max_value=LATEST_DATE)
 
@@ -104,12 +121,12 @@ TIME_ZONES = (
 )
 
 
-def timestamps() -> st.SearchStrategy[datetime]:
+def timestamps(latest: date = LATEST_DATE) -> st.SearchStrategy[datetime]:
     """Aware timestamps to the second, like ``utc_now``, in a few offsets."""
     return st.builds(
         lambda day, seconds, zone: datetime.combine(day, time(), zone)
         + timedelta(seconds=seconds),
-        dates(),
+        st.dates(min_value=EARLIEST_DATE, max_value=latest),
         st.integers(0, 86_399),
         st.sampled_from(TIME_ZONES),
     )
@@ -153,19 +170,29 @@ def workshops(
     max_items: int = 3,
     max_text: int = 40,
     number_bound: float | None = None,
+    entered: bool = False,
 ) -> Workshop:
     """A valid, consistent workshop. The ``max_*`` bound each list (keep them small:
-    the machine running the suite is shared); ``number_bound`` each number either way."""
+    the machine running the suite is shared); ``number_bound`` each number either way.
+    ``entered``: only what a person or a file may enter (domain/entered.py), not all the
+    model holds (a library written before those rules)."""
     ids = _Ids(draw)
 
     def count(high: int) -> int:
         return draw(st.integers(0, high))
 
     def text() -> str:
-        return draw(texts(max_text))
+        return draw(entered_texts(max_text) if entered else texts(max_text))
 
     def title() -> str:
-        return draw(titles(max_text))
+        return draw(entered_titles(max_text) if entered else titles(max_text))
+
+    def short(most: int) -> str:
+        size = min(max_text, most)
+        return draw(entered_texts(size) if entered else texts(size))
+
+    def stamp() -> datetime:
+        return draw(timestamps(date(2030, 12, 31) if entered else LATEST_DATE))
 
     strategic = [
         StrategicObjective(id=ids.new(), title=title(), why=text(), position=i)
@@ -190,7 +217,7 @@ def workshops(
             target=draw(optional_numbers(number_bound)),
             change=draw(st.none() | st.floats(min_value=0.001, max_value=1e6)),
             change_percent=draw(st.booleans()),
-            unit=draw(texts(min(max_text, 40))),
+            unit=short(40),
             direction=draw(st.none() | st.sampled_from(Direction)),
             data_source=text(),
             owner=text(),
@@ -228,7 +255,7 @@ def workshops(
         Team(
             id=team_id,
             name=title(),
-            department=draw(texts(min(max_text, 200))),
+            department=short(200),
             ambassador_id=_maybe(draw, participant_ids),
             position=t,
             objectives=tuple(objective(team_id, o) for o in range(count(max_objectives))),
@@ -241,6 +268,9 @@ def workshops(
         for _ in range(count(max_items)):
             ends = draw(st.lists(st.sampled_from(objective_ids), min_size=2, max_size=2,
                                  unique=True))
+            if entered and any((d.from_objective_id, d.to_objective_id) == tuple(ends)
+                               for d in dependencies):
+                continue  # recorded once
             dependencies.append(
                 Dependency(id=ids.new(), from_objective_id=ends[0], to_objective_id=ends[1],
                            note=text())
@@ -278,7 +308,7 @@ def workshops(
         id=ids.new(),
         title=title(),
         organisation=text(),
-        cycle_label=draw(texts(min(max_text, 100))),
+        cycle_label=short(100),
         cycle_start=start,
         cycle_end=end,
         language=draw(st.sampled_from(Language)),
@@ -286,8 +316,8 @@ def workshops(
         rule=draw(rules()),
         vision=text(),
         current_step=draw(st.sampled_from(Step)),
-        created_at=draw(timestamps()),
-        updated_at=draw(timestamps()),
+        created_at=stamp(),
+        updated_at=stamp(),
         participants=tuple(participants),
         strategic_objectives=tuple(strategic),
         teams=tuple(teams),
@@ -303,7 +333,8 @@ def workshops(
             for i in range(count(max_items))
         ),
         checklist=tuple(
-            ChecklistTick(id=ids.new(), item=draw(titles(min(max_text, 100))))
+            ChecklistTick(id=ids.new(), item=draw((entered_titles if entered else titles)(
+                min(max_text, 100))))
             for _ in range(count(max_items))
         ),
         vote_rounds=tuple(vote_rounds),

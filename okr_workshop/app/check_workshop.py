@@ -111,7 +111,10 @@ def format_workshop_report(workshop: Workshop, lang: Language | str) -> str:
     findings = check_workshop(workshop)
     titles = element_titles(workshop)
     counts = {s.value: sum(1 for f in findings if f.severity == s) for s in Severity}
-    lines = [words["heading"].format(title=workshop.title), words["counts"].format(**counts), ""]
+    # One line whatever the title holds (a library written before the import refused line
+    # breaks), as the elements' titles below.
+    heading = words["heading"].format(title=" ".join(workshop.title.split()))
+    lines = [heading, words["counts"].format(**counts), ""]
     if not findings:
         lines += [words["nothing"], ""]
     for first, group in _grouped(findings):

@@ -21,6 +21,7 @@ from okr_workshop.domain.edits import (
     with_moved,
     with_updated,
 )
+from okr_workshop.domain.entered import check_entered
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.tree import Entity, Place, locate
 from okr_workshop.storage.repository import Repository
@@ -72,6 +73,7 @@ class AddEntity:
     index: int | None = None
 
     def apply(self, repository: Repository) -> None:
+        check_entered(self.entity)  # what a person enters: no control character, not blank
         repository.add(self.workshop_id, self.entity, self.parent_id, self.index)
 
     def revert(self, repository: Repository) -> None:
@@ -91,6 +93,7 @@ class UpdateEntity:
     after: Entity
 
     def apply(self, repository: Repository) -> None:
+        check_entered(self.after, self.before)  # the fields changed; older text stays
         repository.update(self.after)
 
     def revert(self, repository: Repository) -> None:
@@ -112,6 +115,7 @@ class UpdateWorkshop:
     after: Workshop
 
     def apply(self, repository: Repository) -> None:
+        check_entered(self.after, self.before)
         repository.save_workshop_header(self.after)
 
     def revert(self, repository: Repository) -> None:

@@ -18,6 +18,7 @@ from okr_workshop.app.commands import EditLabel, as_label
 from okr_workshop.app.errors import AppError
 from okr_workshop.app.samples import sample_workshop
 from okr_workshop.app.undo_stack import Document, UndoStack
+from okr_workshop.domain.entered import check_entered
 from okr_workshop.domain.model import Language, Workshop
 
 # WorkshopSummary is named here too: the window lists workshops without reaching into storage/.
@@ -48,6 +49,7 @@ def new_workshop(
         organisation=organisation.strip(),
         cycle_label=cycle_label.strip(),
     )
+    check_entered(workshop)
     repository.add_workshop(workshop)
     return workshop
 
@@ -69,6 +71,7 @@ def new_workshop_from_sample(
     if cycle_label is not None:
         changes["cycle_label"] = cycle_label.strip()
     workshop = replace(sample, **changes)
+    check_entered(workshop, sample)
     repository.add_workshop(workshop)
     return workshop
 
@@ -77,6 +80,7 @@ def rename_workshop(repository: Repository, workshop_id: str, title: str) -> Wor
     """Give the workshop a new title; returns it as it was before, for undo."""
     before = repository.load_workshop(workshop_id)
     after = replace(before, title=title.strip())
+    check_entered(after, before)
     repository.save_workshop_header(after)
     return before
 
@@ -89,7 +93,9 @@ def duplicate_for_next_cycle(
     # with the library page.
     from okr_workshop.domain.next_cycle import next_cycle_copy
 
-    copy = next_cycle_copy(repository.load_workshop(workshop_id), choice)
+    source = repository.load_workshop(workshop_id)
+    copy = next_cycle_copy(source, choice)
+    check_entered(copy, source)  # the new title and cycle typed in the dialog
     repository.add_workshop(copy)
     return copy
 

@@ -37,6 +37,7 @@ from okr_workshop.domain.check_in_cells import (
     sentence_key,
 )
 from okr_workshop.domain.check_in_words import COLUMNS, REQUIRED
+from okr_workshop.domain.entered import clean_text
 from okr_workshop.domain.enums import Language
 from okr_workshop.domain.error_messages import problem
 from okr_workshop.domain.model import CheckIn, KeyResult, Workshop
@@ -266,8 +267,11 @@ def _planned(line: int, cells: dict[str, str], index: _Index, workshop: Workshop
             raise RowProblem("row.unknown_author", text=cells["author"])
     try:
         check_in = CheckIn(on=on, value=value, confidence=confidence,
-                           comment=cells.get("comment", ""),
-                           next_step=cells.get("next_step", ""), author_id=author_id)
+                           # A cell's line breaks are the comment's; controls go
+                           # (domain/entered.py: no one may enter them).
+                           comment=clean_text(cells.get("comment", ""), multiline=True),
+                           next_step=clean_text(cells.get("next_step", ""), multiline=True),
+                           author_id=author_id)
     except InvalidValue as error:
         column = error.field if error.field in ("comment", "next_step") else "date"
         raise RowProblem("row.invalid", column=column, why=error.code,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from okr_workshop.domain.entered import is_blank
 from okr_workshop.domain.findings import Finding
 from okr_workshop.domain.model import (
     Dependency,
@@ -130,7 +131,7 @@ def coverage(workshop: Workshop) -> Coverage:
         branches=_branches(workshop),
         unaligned=_unaligned(workshop),
         departments=_departments(workshop),
-        teams_without_department=tuple(t for t in workshop.teams if not t.department.strip()),
+        teams_without_department=tuple(t for t in workshop.teams if is_blank(t.department)),
         teams_without_kept=tuple(
             t for t in workshop.teams if not t.objectives_with(ObjectiveStatus.KEPT)
         ),

@@ -115,6 +115,7 @@ _PREDICATES = frozenset({
     "date_form", "timestamp_form", "too_large_number", "format_missing", "format_wrong",
     "missing", "not_whole_type", "not_object", "surrogate", "not_array", "too_many_items",
     "wrong_team", "above_budget", "break_untitled",
+    "control_character", "line_break", "offset_out_of_range",
 })  # fmt: skip
 # The version of the file is about the file as a whole: said without a place, in a
 # sentence of its own (the developer wording above keeps "version: 2 is not supported").

@@ -40,6 +40,18 @@ PROBLEMS: dict[str, dict[str, str]] = {
         en="must be a timestamp with a time zone",
         fr="doit être un horodatage avec fuseau horaire",
     ),
+    "control_character": entry(
+        en="must not hold a control character ({char})",
+        fr="ne doit pas contenir de caractère de contrôle ({char})",
+    ),
+    "line_break": entry(
+        en="must hold one line, without a line break ({char})",
+        fr="doit tenir sur une ligne, sans saut de ligne ({char})",
+    ),
+    "offset_out_of_range": entry(
+        en="must have a time zone offset between {low} and {high}",
+        fr="doit avoir un décalage horaire compris entre {low} et {high}",
+    ),
     "not_choice": entry(
         en="must be one of: {allowed}",
         fr=f"doit valoir l’un de{NBSP}: {{allowed}}",
@@ -170,6 +182,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
         en="no {kind} has this id",
         fr="{no_kind} ne porte cet identifiant",
     ),
+    "duplicate_dependency": entry(
+        en="the same dependency is already recorded by {other}",
+        fr="la même dépendance est déjà enregistrée par {other}",
+    ),
     "wrong_team": entry(
         en="must be the id of the team it is in",
         fr="doit être l’identifiant de l’équipe qui le contient",
@@ -231,6 +247,17 @@ PROBLEMS: dict[str, dict[str, str]] = {
         fr="le JSON est imbriqué sur plus de {depth} niveaux ; aucun fichier OKR Workshop "
         "ne l’est",
     ),
+    "too_many_containers": entry(
+        en="the file holds more than {max} JSON objects and arrays; no OKR Workshop file "
+        "does",
+        fr=f"le fichier contient plus de {{max}} objets et tableaux JSON{NBSP}; aucun fichier "
+        "OKR Workshop n’en contient autant",
+    ),
+    "too_many_values": entry(
+        en="the file holds more than {max} JSON values; no OKR Workshop file does",
+        fr=f"le fichier contient plus de {{max}} valeurs JSON{NBSP}; aucun fichier OKR "
+        "Workshop n’en contient autant",
+    ),
     "not_utf8_text": entry(
         en="the workshop holds text that cannot be written as UTF-8",
         fr="l’atelier contient du texte qui ne peut pas être écrit en UTF-8",
@@ -259,6 +286,14 @@ JSON_DETAILS: dict[str, Words] = {
 # Standalone sentences for a value refused in the window (no place: the field is in view).
 VALUE_SENTENCES: dict[str, dict[str, str]] = {
     "empty_text": entry(en="This text cannot be empty.", fr="Ce texte ne peut pas être vide."),
+    "control_character": entry(
+        en="This text holds a control character ({char}) that cannot be kept.",
+        fr="Ce texte contient un caractère de contrôle ({char}) qui ne peut pas être gardé.",
+    ),
+    "line_break": entry(
+        en="This text must fit on one line.",
+        fr="Ce texte doit tenir sur une ligne.",
+    ),
     "too_long": entry(
         en="This text is too long: {max} characters at most.",
         fr=f"Ce texte est trop long{NBSP}: {{max}} caractères au plus.",

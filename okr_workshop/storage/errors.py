@@ -222,6 +222,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         fr="La modification renvoie à un élément absent de cet atelier ; rien n’a été "
         "enregistré dans « {path} ».",
     ),
+    "duplicate_dependency": entry(
+        en="This dependency is already recorded, so nothing was saved in “{path}”.",
+        fr="Cette dépendance est déjà enregistrée ; rien n’a été enregistré dans "
+        "« {path} ».",
+    ),
     "invalid_workshop": entry(
         en="The workshop cannot be saved in “{path}”: {problem}.",
         fr="L’atelier ne peut pas être enregistré dans « {path} » : {problem}.",

@@ -14,6 +14,7 @@ add it to the library in one transaction.
 from __future__ import annotations
 
 import json
+import re
 import stat
 from collections import Counter
 from pathlib import Path
@@ -24,9 +25,11 @@ from okr_workshop.domain.model import Workshop
 from okr_workshop.storage.exchange_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    MAX_CONTAINERS,
     MAX_DEPTH,
     MAX_FILE_BYTES,
     MAX_LIST_ITEMS,
+    MAX_VALUES,
     ExchangeError,
     load_schema,
     quote,
@@ -41,9 +44,11 @@ from okr_workshop.storage.exchange_write import (
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "MAX_CONTAINERS",
     "MAX_DEPTH",
     "MAX_FILE_BYTES",
     "MAX_LIST_ITEMS",
+    "MAX_VALUES",
     "ExchangeError",
     "document_to_workshop",
     "dumps_workshop",
@@ -85,7 +90,9 @@ def parse_workshop_bytes(data: bytes) -> Workshop:
     """The workshop in the bytes of a file, ids as in the file."""
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(len(data))
-    document = _parse_json(_decode(bytes(data)))
+    text = _decode(bytes(data))
+    _check_counts(text)
+    document = _parse_json(text)
     if _deeper_than(document, MAX_DEPTH):
         raise _too_deep()
     return document_to_workshop(document)
@@ -100,6 +107,30 @@ def _decode(data: bytes) -> str:
             raise ExchangeError("", "utf16") from None
         line = data.count(b"\n", 0, error.start) + 1
         raise ExchangeError("", "not_utf8", line=line, byte=error.start + 1) from None
+
+
+# A JSON string: what is inside it (commas, brackets) is text, not structure.
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+
+
+def _check_counts(text: str) -> None:
+    """Refuse, before parsing, a file of more objects and arrays, or more values, than
+    any file the format's limits allow (exchange_format.MAX_CONTAINERS, MAX_VALUES):
+    parsed, millions of tiny values cost gigabytes and seconds."""
+    # Strings count as values (a name is a string too). Escaped quotes are taken off, so
+    # this is never an overcount; and more strings than values allowed is told without the
+    # second pass below (a second and a hundred megabytes for millions of strings).
+    if (text.count('"') - text.count('\\"')) // 2 > MAX_VALUES:
+        raise ExchangeError("", "too_many_values", max=MAX_VALUES)
+    containers = text.count("{") + text.count("[")
+    values = text.count(",") + text.count(":")
+    if containers <= MAX_CONTAINERS and values <= MAX_VALUES:
+        return  # every real file: counted with its text, it is already under both
+    bare = _STRING.sub("", text)
+    if bare.count("{") + bare.count("[") > MAX_CONTAINERS:
+        raise ExchangeError("", "too_many_containers", max=MAX_CONTAINERS)
+    if bare.count(",") + bare.count(":") > MAX_VALUES:
+        raise ExchangeError("", "too_many_values", max=MAX_VALUES)
 
 
 def _parse_json(text: str) -> object:

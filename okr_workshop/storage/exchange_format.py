@@ -48,6 +48,17 @@ MAX_DEPTH = 32
 # a file of a million tiny entries from freezing the window during the checks.
 MAX_LIST_ITEMS = 10_000
 
+# A file within the size cap can still describe millions of tiny values ("[{},{},…]" is
+# seven million objects in 20 MB): parsed, each costs a hundred bytes or more, and 20 MB
+# of them took 1.2 GB and 16 s to refuse. So the reader counts before parsing: objects
+# and arrays (the "{" and "[" outside strings), and values (the "," and ":" between them,
+# and the strings, names included). The densest file the format's limits allow (a vote
+# round's dot votes, 8 commas and colons, 7 strings and one object in at least 160 bytes
+# written compactly) holds under 1.1 million values and 140,000 objects in 20 MB;
+# tests/storage/test_exchange_costs.py keeps that so.
+MAX_CONTAINERS = 250_000
+MAX_VALUES = 1_500_000
+
 SCHEMA_FILE = "workshop-exchange-v1.schema.json"
 
 # Not written in the file: array order is the order, and an objective's team is the

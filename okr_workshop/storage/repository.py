@@ -146,6 +146,7 @@ class Repository:
             for each in t.INSERT_ORDER:
                 self._insert(each.name, rows.get(each, []))
             self._check_references(table, entity, workshop_id, nested=True)
+            self._refuse_twice_recorded(entity, workshop_id)
             self._touch_workshop(workshop_id)
 
     def update(self, entity: Any) -> None:
@@ -173,6 +174,7 @@ class Repository:
                 [*values.values(), now, entity.id],
             )
             self._check_references(table, entity, here.workshop_id, nested=False)
+            self._refuse_twice_recorded(entity, here.workshop_id)
             self._touch_workshop(here.workshop_id, now)
 
     def delete(self, entity_type: type, entity_id: str) -> None:
@@ -312,6 +314,19 @@ class Repository:
             for name, child_type in table.children:
                 for child in getattr(entity, name):
                     self._check_references(t.TABLES[child_type], child, workshop_id, nested)
+
+    def _refuse_twice_recorded(self, entity: Any, workshop_id: str) -> None:
+        """One dependency between two objectives: the same one added again (or an edit
+        making two the same) would be counted twice by the review."""
+        if not isinstance(entity, Dependency):
+            return
+        table = t.TABLES[Dependency].name
+        if self._sql.rows(
+            f"SELECT 1 FROM {table} WHERE workshop_id = ? AND from_objective_id = ?"
+            " AND to_objective_id = ? AND id <> ?",
+            [workshop_id, entity.from_objective_id, entity.to_objective_id, entity.id],
+        ):
+            raise EditRefused(self.path, "duplicate_dependency")
 
     # --- Helpers: positions and lookups ---
 

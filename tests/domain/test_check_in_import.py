@@ -196,3 +196,13 @@ def test_an_export_with_two_check_ins_on_one_day_imports_again_as_already_there(
         FileRow(4, ("2027-01-18", corrected.text, "34", "7", ""))), Language.ENGLISH)
     preview = plan_check_ins(workshop, table)
     assert preview.skipped == (2, 3) and [p.line for p in preview.added] == [4]
+
+
+def test_a_spreadsheet_comment_keeps_its_lines_and_loses_its_control_characters():
+    """Issue 16, point 7: a cell's line breaks are the comment's (an exchange file keeps
+    them too); an escape sequence would be obeyed by a terminal, so it goes."""
+    (planned,) = plan(H + "|Comment|Next step",
+                      "2027-02-01|Passer le NPS de 30 à 45|35|7|Bien\x1b[2J\navancé\x07|"
+                      "Relancer\x1b]0;x\x07").added
+    assert planned.check_in.comment == "Bien[2J\navancé"
+    assert planned.check_in.next_step == "Relancer]0;x"

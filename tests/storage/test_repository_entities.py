@@ -4,6 +4,7 @@ reorder; each committed at once and bumping ``updated_at``."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -81,6 +82,18 @@ def _new_team(w: Workshop) -> Team:
     return Team(id=team_id, name="Nouvelle équipe", department="Juridique", objectives=(objective,))
 
 
+_MADE = itertools.count()
+
+
+def _new_dependency(workshop: Workshop) -> Dependency:
+    """Another dependency each call: the library records one per pair of objectives."""
+    taken = {(d.from_objective_id, d.to_objective_id) for d in workshop.dependencies}
+    ids = [o.id for o in workshop.objectives()]
+    free = [(a, b) for a in ids for b in ids if a != b and (a, b) not in taken]
+    source, target = free[next(_MADE) % len(free)]
+    return Dependency(from_objective_id=source, to_objective_id=target, note="Nouvelle")
+
+
 CASES = [
     Case(
         Participant,
@@ -149,11 +162,7 @@ CASES = [
         "dependencies",
         lambda w: None,
         lambda w: w.dependencies,
-        lambda w: Dependency(
-            from_objective_id=w.teams[1].objectives[2].id,
-            to_objective_id=w.teams[0].objectives[2].id,
-            note="Nouvelle",
-        ),
+        lambda w: _new_dependency(w),
         lambda w, e: dataclasses.replace(e, to_objective_id=w.teams[1].objectives[0].id,
                                          note="Changée"),
     ),

@@ -200,7 +200,7 @@ def test_messy_room_data_goes_through_a_file_unchanged() -> None:
         session_starts_at="23:59",
         agenda=(
             AgendaItem(step=Step.KEY_RESULTS, title="  ", planned_minutes=0),
-            AgendaItem(title="<b>Pause</b> & « café » 🥐\n2ᵉ étage", planned_minutes=1440,
+            AgendaItem(title="<b>Pause</b> & « café » 🥐 — 2ᵉ étage", planned_minutes=1440,
                        spent_seconds=7 * 24 * 3600, position=1),
         ),
         vote_rounds=(

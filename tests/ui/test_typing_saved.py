@@ -21,6 +21,7 @@ from okr_workshop.ui.main_window import MainWindow
 from okr_workshop.ui.pending_edits import MAX_WAIT_MS, PAUSE_MS
 from okr_workshop.ui.room.audience_window import AudienceWindow
 from okr_workshop.ui.typing_watcher import commit_for
+from okr_workshop.ui.widgets.field_lengths import OneLineText
 from tests.ui.doubles import ScriptedPrompts
 from tests.ui.keyboard import press, type_text
 
@@ -170,7 +171,10 @@ def text_editor(page: QWidget) -> QWidget | None:
     for widget in page.findChildren(QWidget):
         if not (widget.isVisible() and widget.isEnabled()) or commit_for(widget) is None:
             continue
-        if isinstance(widget, QLineEdit) and (widget.validator() or widget.parent() is None):
+        # A validator other than the text fields' own (control characters out) is a number's.
+        numeric = isinstance(widget, QLineEdit) and widget.validator() is not None and \
+            not isinstance(widget.validator(), OneLineText)
+        if isinstance(widget, QLineEdit) and (numeric or widget.parent() is None):
             continue
         if hasattr(widget, "commit_typing") or type(widget) is QLineEdit:
             return widget

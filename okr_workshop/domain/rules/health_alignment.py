@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from okr_workshop.domain.entered import is_blank
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import ObjectiveStatus, RitualKind, Workshop
 from okr_workshop.domain.rules import workshop as workshop_rules
@@ -144,11 +145,11 @@ def mistake_1(workshop: Workshop) -> Evidence:
         evidence.lines.append(found[workshop_rules.NO_STRATEGIC_OBJECTIVES])
     else:
         evidence.count_line("health.m1.strategic_explained", "health.m1.strategic_without_why",
-                            sum(1 for s in strategic if not s.why.strip()), len(strategic))
+                            sum(1 for s in strategic if is_blank(s.why)), len(strategic))
     kept = [o for o in workshop.objectives() if o.status == ObjectiveStatus.KEPT]
     if kept:
         unexplained = sum(
-            1 for o in kept if not o.is_aligned and not o.non_alignment_reason.strip()
+            1 for o in kept if not o.is_aligned and is_blank(o.non_alignment_reason)
         )
         if unexplained:
             evidence.add("health.m1.unaligned_without_reason", Severity.WARNING,
@@ -163,7 +164,7 @@ def mistake_1(workshop: Workshop) -> Evidence:
             evidence.add("health.m1.authors", count=authored, total=len(objectives))
         else:
             evidence.add("health.m1.no_authors", Severity.WARNING)
-    evidence.missing = not workshop.vision.strip() and not strategic
+    evidence.missing = is_blank(workshop.vision) and not strategic
     return evidence
 
 

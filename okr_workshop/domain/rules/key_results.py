@@ -27,6 +27,7 @@ from datetime import date
 from itertools import filterfalse
 from string import ascii_lowercase, digits
 
+from okr_workshop.domain.entered import is_blank
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Direction, KeyResult, Objective
 from okr_workshop.domain.relative_change import Change
@@ -194,13 +195,13 @@ def key_result_findings(
         ):
             add(DIRECTION_CONTRADICTION, Severity.ERROR,
                 baseline=Num(kr.baseline, kr.unit), target=Num(target, kr.unit))
-    if not kr.unit.strip():
+    if is_blank(kr.unit):
         add(NO_UNIT, Severity.WARNING)
-    if not kr.owner.strip():
+    if is_blank(kr.owner):
         add(NO_OWNER, Severity.WARNING)
     elif has_several_owners(kr.owner):
         add(SEVERAL_OWNERS, Severity.WARNING, owner=short(kr.owner, 40))
-    if not kr.data_source.strip():
+    if is_blank(kr.data_source):
         add(NO_DATA_SOURCE, Severity.WARNING)
     if kr.due is not None and (
         (cycle_start is not None and kr.due < cycle_start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from okr_workshop.domain.entered import is_blank
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Objective, ObjectiveStatus
 from okr_workshop.domain.rules.wording import entry, normalise, short
@@ -169,9 +170,9 @@ def objective_findings(objective: Objective) -> list[Finding]:
         add(BUSINESS_AS_USUAL, wording, word=word)
     if objective.status != ObjectiveStatus.KEPT:
         return found
-    if not objective.why.strip():
+    if is_blank(objective.why):
         add(NO_WHY, Severity.WARNING)
-    if not objective.is_aligned and not objective.non_alignment_reason.strip():
+    if not objective.is_aligned and is_blank(objective.non_alignment_reason):
         add(NOT_ALIGNED_WITHOUT_REASON, Severity.WARNING)
     if objective.commitment is None:
         add(COMMITMENT_NOT_SET, Severity.INFO)

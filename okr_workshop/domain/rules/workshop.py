@@ -4,6 +4,7 @@ ambassador (mistake 4), the whole company in the room (mistake 5), follow-up pla
 
 from __future__ import annotations
 
+from okr_workshop.domain.entered import is_blank
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import (
     Cadence,
@@ -187,7 +188,7 @@ def team_findings(team: Team) -> list[Finding]:
 
 def strategy_findings(workshop: Workshop) -> list[Finding]:
     found: list[Finding] = []
-    if not workshop.vision.strip():
+    if is_blank(workshop.vision):
         found.append(Finding(NO_VISION, Severity.WARNING, Subject.WORKSHOP, workshop.id))
     if not workshop.strategic_objectives:
         found.append(
@@ -200,7 +201,7 @@ def strategy_findings(workshop: Workshop) -> list[Finding]:
     }
     for strategic in workshop.strategic_objectives:
         params = {"strategic": short(strategic.title)}
-        if not strategic.why.strip():
+        if is_blank(strategic.why):
             found.append(Finding(STRATEGIC_WITHOUT_WHY, Severity.WARNING,
                                  Subject.STRATEGIC_OBJECTIVE, strategic.id, params))
         if workshop.teams and strategic.id not in covered:

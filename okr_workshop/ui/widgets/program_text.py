@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from okr_workshop.domain.entered import clean_text
 
 
 class ProgramTextEdit(QPlainTextEdit):
@@ -15,11 +18,21 @@ class ProgramTextEdit(QPlainTextEdit):
     Text the program shows is never cut: a longer text stored before the limit stays whole
     and can only shrink."""
 
+    # Whether the field keeps line breaks (a paragraph) or makes them spaces (one line).
+    multiline = True
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
         self._max_length = 0  # 0: no limit
         self.document().contentsChange.connect(self._limit)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+        """Pasted or dropped text, as plain text without control characters (an escape
+        sequence from a terminal, a form feed from a PDF)."""
+        if source.hasText():
+            self.textCursor().insertText(clean_text(source.text(), self.multiline))
+            self.ensureCursorVisible()
 
     def setMaxLength(self, length: int) -> None:  # noqa: N802 (QLineEdit's name)
         self._max_length = length

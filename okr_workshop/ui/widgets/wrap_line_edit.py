@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
+from okr_workshop.domain.entered import clean_text
 from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.widgets.program_text import ProgramTextEdit
 
@@ -19,6 +20,8 @@ _BREAKS = str.maketrans({"\n": " ", "\r": " ", "\u2029": " ", "\u2028": " "})
 
 
 class WrapLineEdit(ProgramTextEdit):
+    multiline = False  # one line, wrapped on screen
+
     textEdited = Signal(str)  # typed or pasted by the person, never set by the program
     editingFinished = Signal()  # Enter, or the focus left
     returnPressed = Signal()
@@ -102,8 +105,8 @@ class WrapLineEdit(ProgramTextEdit):
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt's name
-        if source.hasText():
-            self.insertPlainText(source.text().translate(_BREAKS))
+        if source.hasText():  # one line: breaks and tabs as spaces, no control character
+            self.insertPlainText(clean_text(source.text(), multiline=False))
         else:
             super().insertFromMimeData(source)
 
