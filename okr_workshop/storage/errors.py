@@ -11,7 +11,7 @@ import errno
 from pathlib import Path
 
 from okr_workshop.domain.catalogue import Entry, entry, section, words
-from okr_workshop.domain.error_messages import Reason
+from okr_workshop.domain.error_messages import Reason, place
 from okr_workshop.domain.model import Language
 
 # The catalogue's "library" section (okr_workshop.domain.catalogue): code → language →
@@ -134,10 +134,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "supprimé.",
     ),
     "workshop_damaged": entry(
-        en="The workshop {id} in “{path}” holds a value OKR Workshop cannot read "
-        "({detail}).",
-        fr="L’atelier {id} de « {path} » contient une valeur qu’OKR Workshop ne sait pas "
-        "lire ({detail}).",
+        en="The workshop {id} in “{path}” is damaged ({detail}); the library’s other "
+        "workshops are not affected.",
+        fr="L’atelier {id} de « {path} » est endommagé ({detail}) ; les autres ateliers de "
+        "la bibliothèque ne sont pas touchés.",
     ),
     "entity_not_found": entry(
         en="No {kind} has the id {id} in the library “{path}”.",
@@ -158,6 +158,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "invalid_workshop": entry(
         en="The workshop cannot be saved in “{path}”: {problem}.",
         fr="L’atelier ne peut pas être enregistré dans « {path} » : {problem}.",
+    ),
+}
+
+# Why a workshop is damaged: the {detail} of "workshop_damaged" (parts, not sentences).
+DAMAGE_DETAILS: dict[str, dict[str, str]] = {
+    "damage_checksum": entry(
+        en="its records changed on disk since its last save",
+        fr="ses enregistrements ont changé sur le disque depuis son dernier enregistrement",
+    ),
+    "damage_field": entry(
+        en="the field “{field}” is not readable text",
+        fr="le champ « {field} » n’est pas un texte lisible",
+    ),
+    "damage_value": entry(
+        en="it holds a value OKR Workshop cannot read: {detail}",
+        fr="il contient une valeur qu’OKR Workshop ne sait pas lire : {detail}",
     ),
 }
 
@@ -204,6 +220,24 @@ class LibraryError(Exception):
 def _said(value: object, lang: str) -> object:
     sentence = getattr(value, "sentence", None)
     return sentence(lang) if callable(sentence) else value
+
+
+class Damage:
+    """Why a workshop is damaged, said in the language of the sentence around it."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+
+    def sentence(self, language: object) -> str:
+        lang = "fr" if getattr(language, "value", language) == "fr" else "en"
+        shown = {name: _said(value, lang) for name, value in self.params.items()}
+        if "field" in shown:  # a column name: the same words as a file's fields
+            shown["field"] = place(str(shown["field"]), lang)
+        return DAMAGE_DETAILS[self.code][lang].format(**shown)
+
+    def __str__(self) -> str:
+        return self.sentence("en")
 
 
 class NotALibrary(LibraryError):

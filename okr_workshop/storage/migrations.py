@@ -25,6 +25,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from okr_workshop.storage import checksums
 from okr_workshop.storage.identity import APPLICATION_ID
 
 if TYPE_CHECKING:
@@ -326,3 +327,7 @@ def m005_safety(db: Database) -> None:
     db.execute(
         "INSERT INTO library_meta (key, value) VALUES ('library_id', ?)", [str(uuid.uuid4())]
     )
+    # One checksum per workshop, kept by every edit (storage/checksums.py): a record changed
+    # on disk reads as damaged. Existing workshops get theirs from their rows as they are.
+    db.execute(checksums.CREATE_CHECKSUM_TABLE)
+    checksums.store_all(db.conn)
