@@ -1,9 +1,11 @@
 """Rolling backups of the library, beside it in ``<library folder>/backups/``.
 
 A backup is a page-by-page copy made with SQLite's online backup API (a consistent snapshot
-even while the window writes), switched to a plain rollback-journal file, checked with
-``PRAGMA quick_check``, synced, and only then renamed into place: a half-written backup
-never carries a backup's name. Names hold the library's stem and the UTC time taken, e.g.
+even while the window writes), switched to a plain rollback-journal file, certified
+(:mod:`~okr_workshop.storage.certify`: full integrity check, ours, a schema this build
+reads, every workshop's checksum), synced, and only then renamed into place: a half-written
+or damaged copy never carries a backup's name. Names hold the library's stem and the UTC
+time taken, e.g.
 ``backups/library-20270104-091502-123456.sqlite3``.
 
 Retention keeps the newest :data:`KEEP_LAST` plus the newest of each of the last
@@ -22,8 +24,9 @@ from pathlib import Path
 
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.files import sync_file, sync_folder
+from okr_workshop.storage.certify import certify, certify_file
 from okr_workshop.storage.database import Database
-from okr_workshop.storage.errors import BackupError
+from okr_workshop.storage.errors import BackupError, Unsound
 
 BACKUP_FOLDER_NAME = "backups"
 KEEP_LAST = 10
@@ -31,6 +34,7 @@ KEEP_DAYS = 14
 BACKUP_INTERVAL = timedelta(minutes=30)
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _TEMP_SUFFIX = ".tmp"
+_EPOCH = datetime.fromtimestamp(0, UTC)
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,11 @@ class BackupInfo:
     taken_at: datetime  # UTC
     size: int
     workshop_count: int | None  # None when the backup cannot be read
-    ok: bool  # passes quick_check and holds an OKR Workshop library
+    ok: bool  # certified: storage/certify.py (integrity, ours, a schema we read, checksums)
+    problem: str | None = None  # the certificate's problem code when not ok
+    # Workshops whose rows match their checksum: the ones this backup can give back even
+    # when others in it are damaged.
+    sound: tuple[str, ...] = ()
 
 
 @dataclass
@@ -109,6 +117,8 @@ def take_backup(
         if keep:
             prune_backups(library, folder, now=taken_at)
         return final
+    except _Uncertified as refusal:
+        raise BackupError(library, "backup_not_sound", detail=refusal.detail) from None
     except (OSError, sqlite3.Error) as error:
         raise BackupError(library, detail=_detail(error)) from error
     finally:
@@ -126,29 +136,18 @@ def list_backups(library_path: Path, folder: Path | None = None) -> list[BackupI
 
 
 def check_backup(path: Path, taken_at: datetime | None = None) -> BackupInfo:
-    """Read ``path`` read-only: quick_check, and how many workshops it holds."""
+    """Certify ``path`` read-only (:mod:`~okr_workshop.storage.certify`): only a file that
+    passes the checks a library passes at open is a good backup."""
     path = Path(path)
-    taken = taken_at or _taken_from_name(path) or datetime.fromtimestamp(0, UTC)
     try:
-        size = path.stat().st_size
+        stat = path.stat()
     except OSError:
-        return BackupInfo(path, taken, 0, None, False)
-    count: int | None = None
-    ok = False
-    try:
-        with path.open("rb") as file:
-            header = file.read(16)
-        if header == b"SQLite format 3\x00":
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                checked = [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"]
-                (count,) = conn.execute("SELECT count(*) FROM workshops").fetchone()
-                ok = checked
-            finally:
-                conn.close()
-    except (OSError, sqlite3.Error):
-        ok = False
-    return BackupInfo(path, taken, size, count, ok)
+        return BackupInfo(path, taken_at or _EPOCH, 0, None, False, "unreadable")
+    # A file without a stamped name is dated by the file system, never 1970.
+    taken = taken_at or _taken_from_name(path) or datetime.fromtimestamp(stat.st_mtime, UTC)
+    verdict = certify_file(path)
+    return BackupInfo(path, taken, stat.st_size, verdict.workshop_count, verdict.ok,
+                      verdict.problem, verdict.sound)
 
 
 def prune_backups(
@@ -260,6 +259,12 @@ def _free_name(folder: Path, library_path: Path, taken_at: datetime) -> Path:
         moment += timedelta(microseconds=1)
 
 
+class _Uncertified(Exception):
+    def __init__(self, problem: str | None, damaged: tuple[str, ...]) -> None:
+        super().__init__(problem)
+        self.detail = Unsound(problem or "unreadable", damaged)
+
+
 def _copy_checked(conn: sqlite3.Connection, temp: Path) -> None:
     _unlink_quietly(temp)
     dest = sqlite3.connect(temp, isolation_level=None)
@@ -267,11 +272,12 @@ def _copy_checked(conn: sqlite3.Connection, temp: Path) -> None:
         conn.backup(dest)
         # A standalone file: no -wal beside a backup, readable with a read-only connection.
         dest.execute("PRAGMA journal_mode = DELETE")
-        result = [row[0] for row in dest.execute("PRAGMA quick_check")]
-        if result != ["ok"]:
-            raise sqlite3.DatabaseError("the copy fails its check: " + "; ".join(result[:3]))
+        # Certified, not merely quick-checked: a copy of a damaged record is no backup.
+        verdict = certify(dest)
     finally:
         dest.close()
+    if not verdict.ok:
+        raise _Uncertified(verdict.problem, verdict.damaged)
 
 
 def _same_bytes(first: Path, second: Path) -> bool:

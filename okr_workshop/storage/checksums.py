@@ -1,17 +1,17 @@
 """One checksum per workshop, kept in the same transaction as every edit, so a record changed
 on disk behind SQLite's back (a flipped bit, a hand edit) reads as *damaged*, never as data.
 
-How it stays current without any write path having to remember it: temporary triggers on
-the writer's connection note each workshop a statement touches (in a TEMP table, so nothing
-of it reaches the file), and :func:`seal`, called by ``Sql.write()`` just before COMMIT,
-recomputes the noted workshops' checksums from their rows. Imports, undo, deletes and
-cascades all go through those triggers; migrations call :func:`store_all`.
+A workshop's checksum is the XOR of a hash of each of its rows (table name and every
+column; text hashed as its bytes, so an undecodable value is hashed rather than raised;
+reals by their exact bits). Rows have unique ids, so none cancels another. XOR lets an edit
+update it from the rows it touches alone, whatever the workshop's size: temporary triggers
+on the writer's connection fold each inserted, updated or deleted row in and out of the
+stored checksum, inside the statement, so every write path (imports, undo, cascades) keeps
+it, and a rolled-back edit rolls it back too. Nothing of the triggers is in the file: any
+other program's change (or the disk's) leaves the checksum behind, which is the point.
 
-The checksum is over the stored rows themselves (every column, text read as raw bytes so an
-undecodable value is hashed rather than raised, reals by their exact bits), ordered by id:
-cheaper than an exchange file and blind to nothing that is stored.
-
-A migration that changes a workshop table's columns must end with :func:`store_all`.
+Migrations call :func:`store_all`; a migration that changes a workshop table's columns
+must end with it.
 """
 
 from __future__ import annotations
@@ -22,12 +22,16 @@ from collections.abc import Iterable
 
 CHECKSUM_TABLE = "workshop_checksums"
 WORKSHOP_TABLE = "workshops"
-_DIRTY = "okrw_dirty_workshops"
+_GONE = "okrw_deleted_workshops"
 _INSTALLED = "_okrw_checksum_marks"
+_SIZE = 16
+_ZERO = "0" * (2 * _SIZE)
 
 CREATE_CHECKSUM_TABLE = (
     f"CREATE TABLE {CHECKSUM_TABLE} (workshop_id TEXT PRIMARY KEY, checksum TEXT NOT NULL)"
 )
+
+TableInfo = tuple[str, str, list[str]]  # table, column naming the workshop, columns
 
 
 def has_checksums(conn: sqlite3.Connection) -> bool:
@@ -39,8 +43,8 @@ def has_checksums(conn: sqlite3.Connection) -> bool:
     return bool(found)
 
 
-def workshop_tables(conn: sqlite3.Connection) -> list[tuple[str, str, list[str]]]:
-    """(table, column naming the workshop, columns) of every table holding workshop data."""
+def workshop_tables(conn: sqlite3.Connection) -> list[TableInfo]:
+    """Every table holding workshop data, with the column naming the workshop and its columns."""
     names = [
         name
         for (name,) in conn.execute(
@@ -59,28 +63,81 @@ def workshop_tables(conn: sqlite3.Connection) -> list[tuple[str, str, list[str]]
     return found
 
 
+# --- Hashing ---
+
+
+def row_hash(table: str, *cells: object) -> str:
+    """The hash of one row: its table, then each cell with its type (hex text)."""
+    digest = hashlib.blake2b(table.encode(), digest_size=_SIZE)
+    for value in cells:
+        if value is None:
+            digest.update(b"\x1fn")
+        elif isinstance(value, bytes):  # text, read as its bytes
+            digest.update(b"\x1ft%d:" % len(value))
+            digest.update(value)
+        elif isinstance(value, float):
+            digest.update(b"\x1fr" + value.hex().encode())
+        else:
+            digest.update(b"\x1fi%d" % value)
+    return digest.hexdigest()
+
+
+def xor(first: str | None, second: str | None) -> str:
+    value = int(first or _ZERO, 16) ^ int(second or _ZERO, 16)
+    return f"{value:0{2 * _SIZE}x}"
+
+
+def _cells(columns: Iterable[str], row: str = "") -> str:
+    """SQL for each cell as the hash reads it: text as bytes (never decoded), else as is."""
+    prefix = f"{row}." if row else ""
+    return ", ".join(
+        f'CASE typeof({prefix}"{name}") WHEN \'text\' THEN CAST({prefix}"{name}" AS BLOB)'
+        f' ELSE {prefix}"{name}" END'
+        for name in columns
+    )
+
+
+def compute(conn: sqlite3.Connection, workshop_id: str,
+            tables: Iterable[TableInfo] | None = None) -> str:
+    """The checksum of the workshop's rows as they are on disk now."""
+    total = 0
+    for table, column, columns in tables if tables is not None else workshop_tables(conn):
+        for row in conn.execute(
+            f'SELECT {_cells(columns)} FROM "{table}" WHERE "{column}" = ?', [workshop_id]
+        ):
+            total ^= int(row_hash(table, *row), 16)
+    return f"{total:0{2 * _SIZE}x}"
+
+
+# --- Keeping them ---
+
+
 def install_marks(conn: sqlite3.Connection) -> None:
-    """Temporary triggers noting which workshops each statement touches (once per connection)."""
-    # No UNIQUE constraint: an outer statement's conflict policy would override the trigger's
-    # OR IGNORE (e.g. a cascade failing on "already noted"), so duplicates are skipped by hand.
-    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_DIRTY} (id TEXT)")
-    conn.execute(f"CREATE INDEX IF NOT EXISTS temp.{_DIRTY}_id ON {_DIRTY}(id)")
-    for table, column, _columns in workshop_tables(conn):
+    """Temporary triggers folding each touched row into its workshop's checksum."""
+    conn.create_function("okrw_row_hash", -1, row_hash, deterministic=True)
+    conn.create_function("okrw_xor", 2, xor, deterministic=True)
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_GONE} (id TEXT)")
+    for table, column, columns in workshop_tables(conn):
         for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")),
                             ("DELETE", ("OLD",))):
-            marks = " ".join(
-                f"INSERT INTO {_DIRTY} SELECT {row}.{column} WHERE NOT EXISTS"
-                f" (SELECT 1 FROM {_DIRTY} WHERE id = {row}.{column});"
+            folds = " ".join(
+                f"INSERT INTO {CHECKSUM_TABLE} (workshop_id, checksum) VALUES ({row}.{column},"
+                f" okrw_row_hash('{table}', {_cells(columns, row)}))"
+                f" ON CONFLICT (workshop_id) DO UPDATE"
+                f" SET checksum = okrw_xor(checksum, excluded.checksum);"
                 for row in rows
             )
+            if table == WORKSHOP_TABLE and event == "DELETE":
+                # Its checksum row goes at the end of the edit (children fold out after it).
+                folds += f" INSERT INTO {_GONE} VALUES (OLD.id);"
             conn.execute(
-                f"CREATE TEMP TRIGGER IF NOT EXISTS okrw_mark_{table}_{event.lower()} "
-                f'AFTER {event} ON main."{table}" BEGIN {marks} END'
+                f"CREATE TEMP TRIGGER IF NOT EXISTS okrw_fold_{table}_{event.lower()} "
+                f'AFTER {event} ON main."{table}" BEGIN {folds} END'
             )
 
 
 def ensure_marks(holder: object, conn: sqlite3.Connection) -> None:
-    """Install the marks once for the connection ``holder`` wraps (the library's Database)."""
+    """Install the triggers once for the connection ``holder`` wraps (the library's Database)."""
     if getattr(holder, _INSTALLED, False) or not has_checksums(conn):
         return
     install_marks(conn)
@@ -88,17 +145,20 @@ def ensure_marks(holder: object, conn: sqlite3.Connection) -> None:
 
 
 def seal(conn: sqlite3.Connection) -> None:
-    """Recompute the checksums of the workshops touched in this transaction (before COMMIT)."""
+    """Before COMMIT: forget the checksums of the workshops deleted in this transaction."""
     try:
-        dirty = [row[0] for row in conn.execute(f"SELECT DISTINCT id FROM temp.{_DIRTY}")]
-    except sqlite3.OperationalError:  # no marks on this connection: nothing was noted
+        gone = [row[0] for row in conn.execute(f"SELECT DISTINCT id FROM temp.{_GONE}")]
+    except sqlite3.OperationalError:  # no triggers on this connection
         return
-    if not dirty:
+    if not gone:
         return
-    tables = workshop_tables(conn)
-    for workshop_id in dirty:
-        _store(conn, workshop_id, tables)
-    conn.execute(f"DELETE FROM temp.{_DIRTY}")
+    for workshop_id in gone:
+        conn.execute(
+            f"DELETE FROM {CHECKSUM_TABLE} WHERE workshop_id = ?"
+            f" AND NOT EXISTS (SELECT 1 FROM {WORKSHOP_TABLE} WHERE id = ?)",
+            [workshop_id, workshop_id],
+        )
+    conn.execute(f"DELETE FROM temp.{_GONE}")
 
 
 def store_all(conn: sqlite3.Connection) -> None:
@@ -106,14 +166,21 @@ def store_all(conn: sqlite3.Connection) -> None:
     tables = workshop_tables(conn)
     conn.execute(f"DELETE FROM {CHECKSUM_TABLE}")
     for (workshop_id,) in conn.execute(f"SELECT id FROM {WORKSHOP_TABLE}").fetchall():
-        _store(conn, workshop_id, tables)
+        conn.execute(
+            f"INSERT INTO {CHECKSUM_TABLE} (workshop_id, checksum) VALUES (?, ?)",
+            [workshop_id, compute(conn, workshop_id, tables)],
+        )
+
+
+# --- Checking them ---
 
 
 def stored(conn: sqlite3.Connection, workshop_id: str) -> str | None:
     row = conn.execute(
-        f"SELECT checksum FROM {CHECKSUM_TABLE} WHERE workshop_id = ?", [workshop_id]
+        f"SELECT CAST(checksum AS BLOB) FROM {CHECKSUM_TABLE} WHERE workshop_id = ?",
+        [workshop_id],
     ).fetchone()
-    return None if row is None else str(row[0])
+    return None if row is None else _text(row[0])
 
 
 def is_sound(conn: sqlite3.Connection, workshop_id: str) -> bool:
@@ -126,75 +193,32 @@ def is_sound(conn: sqlite3.Connection, workshop_id: str) -> bool:
 
 
 def damaged_workshops(conn: sqlite3.Connection) -> list[str]:
-    """Ids of the workshops whose rows no longer match their checksum (raw ids: an id itself
-    may be the damaged value, so it is read as bytes and shown escaped)."""
+    """Ids of the workshops whose rows no longer match their checksum (an id itself may be
+    the damaged value, so ids are read as bytes and shown escaped)."""
     if not has_checksums(conn):
         return []
     tables = workshop_tables(conn)
-    ids = [
-        _text(raw)
-        for (raw,) in conn.execute(f"SELECT CAST(id AS BLOB) FROM {WORKSHOP_TABLE}")
-    ]
-    damaged = [
-        workshop_id for workshop_id in ids
-        if stored(conn, workshop_id) != compute(conn, workshop_id, tables)
-    ]
-    # A checksum whose workshop has gone (its row damaged beyond recognition).
-    known = set(ids)
-    damaged += [
-        _text(raw)
-        for (raw,) in conn.execute(f"SELECT CAST(workshop_id AS BLOB) FROM {CHECKSUM_TABLE}")
-        if _text(raw) not in known
-    ]
-    return damaged
-
-
-def compute(
-    conn: sqlite3.Connection,
-    workshop_id: str,
-    tables: Iterable[tuple[str, str, list[str]]] | None = None,
-) -> str:
-    digest = hashlib.blake2b(digest_size=16)
-    for table, column, columns in tables if tables is not None else workshop_tables(conn):
-        # Text as its bytes: decoding is the reader's business, the checksum sees them all.
-        cells = ", ".join(
-            f'typeof("{name}"), CASE typeof("{name}") WHEN \'text\' THEN CAST("{name}" AS BLOB)'
-            f' ELSE "{name}" END'
-            for name in columns
-        )
-        digest.update(f"\x1e{table}\x1f{len(columns)}".encode())
-        for row in conn.execute(
-            f'SELECT {cells} FROM "{table}" WHERE "{column}" = ? ORDER BY CAST(id AS BLOB)',
-            [workshop_id],
+    # Every table's rows, once, each folded into the workshop it names.
+    found: dict[bytes, int] = {}
+    for table, column, columns in tables:
+        for owner, *cells in conn.execute(
+            f'SELECT CAST("{column}" AS BLOB), {_cells(columns)} FROM "{table}"'
         ):
-            digest.update(b"\x1d")
-            for kind, value in zip(row[::2], row[1::2], strict=True):
-                digest.update(_cell(kind, value))
-    return digest.hexdigest()
-
-
-def _cell(kind: str, value: object) -> bytes:
-    if isinstance(value, float):
-        shown = value.hex().encode()
-    elif isinstance(value, bytes):
-        shown = value
-    else:
-        shown = b"" if value is None else str(value).encode()
-    return f"\x1f{kind[:1]}{len(shown)}:".encode() + shown
-
-
-def _store(conn: sqlite3.Connection, workshop_id: str,
-           tables: list[tuple[str, str, list[str]]]) -> None:
-    (exists,) = conn.execute(
-        f"SELECT count(*) FROM {WORKSHOP_TABLE} WHERE id = ?", [workshop_id]
-    ).fetchone()
-    if not exists:
-        conn.execute(f"DELETE FROM {CHECKSUM_TABLE} WHERE workshop_id = ?", [workshop_id])
-        return
-    conn.execute(
-        f"INSERT OR REPLACE INTO {CHECKSUM_TABLE} (workshop_id, checksum) VALUES (?, ?)",
-        [workshop_id, compute(conn, workshop_id, tables)],
-    )
+            key = bytes(owner) if owner is not None else b""
+            found[key] = found.get(key, 0) ^ int(row_hash(table, *cells), 16)
+    kept = {
+        bytes(owner): _text(checksum)
+        for owner, checksum in conn.execute(
+            f"SELECT CAST(workshop_id AS BLOB), CAST(checksum AS BLOB) FROM {CHECKSUM_TABLE}"
+        )
+    }
+    ids = {bytes(raw) for (raw,) in conn.execute(
+        f"SELECT CAST(id AS BLOB) FROM {WORKSHOP_TABLE}")}
+    damaged = [
+        owner for owner in sorted(set(found) | set(kept) | ids)
+        if f"{found.get(owner, 0):0{2 * _SIZE}x}" != kept.get(owner) or owner not in ids
+    ]
+    return [_text(owner) for owner in damaged]
 
 
 def _text(raw: bytes | None) -> str:

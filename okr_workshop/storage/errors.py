@@ -95,6 +95,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         fr="La sauvegarde de la bibliothèque « {path} » n’a pas pu être écrite ({detail}) ; "
         "la bibliothèque elle-même n’a pas changé.",
     ),
+    "backup_not_sound": entry(
+        en="No backup of the library “{path}” was kept, because the copy is not sound "
+        "({detail}); the library itself is unchanged.",
+        fr="Aucune sauvegarde de la bibliothèque « {path} » n’a été gardée, car la copie "
+        "n’est pas saine ({detail}) ; la bibliothèque elle-même n’a pas changé.",
+    ),
     "update_not_backed_up": entry(
         en="OKR Workshop could not back up the library “{path}” before updating it "
         "({detail}), so the library was left as it was.",
@@ -177,6 +183,21 @@ DAMAGE_DETAILS: dict[str, dict[str, str]] = {
     ),
 }
 
+# Why a file is not a sound library or backup (storage/certify.py's problem codes).
+CERTIFICATE_PROBLEMS: dict[str, dict[str, str]] = {
+    "not_sqlite": entry(en="it is not a SQLite database",
+                        fr="ce n’est pas une base SQLite"),
+    "unreadable": entry(en="it cannot be read", fr="il est illisible"),
+    "integrity": entry(en="SQLite’s integrity check fails on it",
+                       fr="la vérification d’intégrité de SQLite échoue"),
+    "other_application": entry(en="it is not an OKR Workshop library",
+                               fr="ce n’est pas une bibliothèque OKR Workshop"),
+    "too_new": entry(en="it was saved by a newer version of OKR Workshop",
+                     fr="il a été enregistré par une version plus récente d’OKR Workshop"),
+    "workshops": entry(en="these workshops in it are damaged: {ids}",
+                       fr="ces ateliers y sont endommagés : {ids}"),
+}
+
 # Entity class name → (English noun, French "no such" phrase, which carries the gender).
 KIND_NAMES: dict[str, Entry] = {
     "Participant": entry(en="participant", fr="Aucun participant"),
@@ -235,6 +256,22 @@ class Damage:
         if "field" in shown:  # a column name: the same words as a file's fields
             shown["field"] = place(str(shown["field"]), lang)
         return DAMAGE_DETAILS[self.code][lang].format(**shown)
+
+    def __str__(self) -> str:
+        return self.sentence("en")
+
+
+class Unsound:
+    """Why a file is not a sound library or backup (a certificate's problem), in words."""
+
+    def __init__(self, problem: str, damaged: tuple[str, ...] = ()) -> None:
+        self.problem = problem
+        self.damaged = damaged
+
+    def sentence(self, language: object) -> str:
+        lang = "fr" if getattr(language, "value", language) == "fr" else "en"
+        template = CERTIFICATE_PROBLEMS.get(self.problem, CERTIFICATE_PROBLEMS["unreadable"])
+        return template[lang].format(ids=", ".join(self.damaged))
 
     def __str__(self) -> str:
         return self.sentence("en")
