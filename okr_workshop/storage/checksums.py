@@ -145,7 +145,9 @@ def ensure_marks(holder: object, conn: sqlite3.Connection) -> None:
 
 
 def seal(conn: sqlite3.Connection) -> None:
-    """Before COMMIT: forget the checksums of the workshops deleted in this transaction."""
+    """Before COMMIT: settle the workshops whose row was deleted in this transaction. Gone:
+    their checksum goes too. Back again (a workshop replaced whole): the checksum restarts
+    from its rows, whatever the deleted rows left folded in."""
     try:
         gone = [row[0] for row in conn.execute(f"SELECT DISTINCT id FROM temp.{_GONE}")]
     except sqlite3.OperationalError:  # no triggers on this connection
@@ -153,11 +155,14 @@ def seal(conn: sqlite3.Connection) -> None:
     if not gone:
         return
     for workshop_id in gone:
-        conn.execute(
-            f"DELETE FROM {CHECKSUM_TABLE} WHERE workshop_id = ?"
-            f" AND NOT EXISTS (SELECT 1 FROM {WORKSHOP_TABLE} WHERE id = ?)",
-            [workshop_id, workshop_id],
-        )
+        (back,) = conn.execute(
+            f"SELECT count(*) FROM {WORKSHOP_TABLE} WHERE id = ?", [workshop_id]
+        ).fetchone()
+        if back:
+            conn.execute(f"UPDATE {CHECKSUM_TABLE} SET checksum = ? WHERE workshop_id = ?",
+                         [compute(conn, workshop_id), workshop_id])
+        else:
+            conn.execute(f"DELETE FROM {CHECKSUM_TABLE} WHERE workshop_id = ?", [workshop_id])
     conn.execute(f"DELETE FROM temp.{_GONE}")
 
 

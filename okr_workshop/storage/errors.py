@@ -112,6 +112,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         fr="Aucune sauvegarde de la bibliothèque « {path} » ne passe la vérification ; "
         "rien n’a été restauré.",
     ),
+    "no_sound_copy": entry(
+        en="No backup of the library “{path}” holds a sound copy of the workshop {id}, so "
+        "nothing was restored.",
+        fr="Aucune sauvegarde de la bibliothèque « {path} » ne contient de copie saine de "
+        "l’atelier {id} ; rien n’a été restauré.",
+    ),
     "bad_backup": entry(
         en="“{backup}” is not a sound backup of the library “{path}” (missing, damaged or "
         "from another application), so nothing was restored.",
