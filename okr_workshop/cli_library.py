@@ -44,6 +44,11 @@ def add_commands(
     restore.add_argument(
         "backup", nargs="?", metavar=_("BACKUP"), help=_("a name from `backups`, or a path")
     )
+    restore.add_argument(
+        "--workshop", metavar="ID",
+        help=_("put back only this workshop (an id from `list`), from the newest backup where "
+               "it is sound; the other workshops stay as they are"),
+    )
     add_message_language(restore)
     restore.set_defaults(handler=_restore)
 
@@ -76,7 +81,11 @@ def close_opened(args: argparse.Namespace) -> None:
 def explain(error: BaseException) -> str:
     """What to do next, appended to the one-line message of a library set aside."""
     from okr_workshop.app.library_file import LibraryMovedAside, newest_good_backup
+    from okr_workshop.app.workshop_restore import damaged_id
 
+    workshop_id = damaged_id(error)
+    if workshop_id is not None:
+        return _restore_hint(error, workshop_id)
     if not isinstance(error, LibraryMovedAside):
         return ""
     good = newest_good_backup(error.path)
@@ -86,6 +95,17 @@ def explain(error: BaseException) -> str:
         " `{program} restore` puts back the newest good backup, from {when} ({workshops})."
     ).format(program=DISTRIBUTION_NAME, when=_when(good),
              workshops=_workshops(good.workshop_count))  # fmt: skip
+
+
+def _restore_hint(error: BaseException, workshop_id: str) -> str:
+    """Where a damaged workshop can come back from, after its one-line message."""
+    from okr_workshop.app.workshop_restore import sound_backup_of
+
+    sound = sound_backup_of(error.path, workshop_id)  # type: ignore[attr-defined]
+    if sound is None:
+        return _(" No backup holds a sound copy of it.")
+    return _(" `{program} restore --workshop {id}` puts back its copy from {when}.").format(
+        program=DISTRIBUTION_NAME, id=workshop_id, when=_when(sound))
 
 
 def _backups(args: argparse.Namespace) -> int:
@@ -110,12 +130,29 @@ def _backups(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS, library_path, restore_library
 
+    if args.workshop is not None:
+        return _restore_workshop(args)
     result = restore_library(args.library, args.backup, wait=CLI_LOCK_WAIT_SECONDS)
     print(_("Restored {name} (from {when}, {workshops}) as {path}.").format(
         name=result.backup.path.name, when=_when(result.backup),
         workshops=_workshops(result.backup.workshop_count), path=library_path(args.library)))
     if result.aside is not None:
         print(_("The file it replaced is kept as {path}.").format(path=result.aside))
+    return 0
+
+
+def _restore_workshop(args: argparse.Namespace) -> int:
+    from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS
+    from okr_workshop.app.workshop_restore import restore_workshop_in
+
+    if args.backup is not None:
+        said = _("--workshop goes without a backup name")
+        print(f"{DISTRIBUTION_NAME}{_colon()} {said}", file=sys.stderr)
+        return 2
+    done = restore_workshop_in(args.library, args.workshop, wait=CLI_LOCK_WAIT_SECONDS)
+    print(_("Restored the workshop “{title}” ({id}) from the backup of {when}.").format(
+        title=done.workshop.title, id=done.workshop.id, when=_when(done.backup)))
+    print(_("The library as it was before is kept as {path}.").format(path=done.aside))
     return 0
 
 
