@@ -80,8 +80,8 @@ def close_opened(args: argparse.Namespace) -> None:
 
 def explain(error: BaseException) -> str:
     """What to do next, appended to the one-line message of a library set aside."""
+    from okr_workshop.app.damaged_workshops import damaged_id
     from okr_workshop.app.library_file import LibraryMovedAside, newest_good_backup
-    from okr_workshop.app.workshop_restore import damaged_id
 
     workshop_id = damaged_id(error)
     if workshop_id is not None:
@@ -99,7 +99,7 @@ def explain(error: BaseException) -> str:
 
 def _restore_hint(error: BaseException, workshop_id: str) -> str:
     """Where a damaged workshop can come back from, after its one-line message."""
-    from okr_workshop.app.workshop_restore import sound_backup_of
+    from okr_workshop.app.damaged_workshops import sound_backup_of
 
     sound = sound_backup_of(error.path, workshop_id)  # type: ignore[attr-defined]
     if sound is None:
@@ -142,8 +142,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _restore_workshop(args: argparse.Namespace) -> int:
+    from okr_workshop.app.damaged_workshops import restore_workshop_in
     from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS
-    from okr_workshop.app.workshop_restore import restore_workshop_in
 
     if args.backup is not None:
         said = _("--workshop goes without a backup name")
