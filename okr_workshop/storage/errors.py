@@ -179,6 +179,10 @@ DAMAGE_DETAILS: dict[str, dict[str, str]] = {
         en="its records changed on disk since its last save",
         fr="ses enregistrements ont changé sur le disque depuis son dernier enregistrement",
     ),
+    "damage_storage": entry(
+        en="SQLite finds the pages holding it damaged",
+        fr="SQLite trouve endommagées les pages qui le contiennent",
+    ),
     "damage_field": entry(
         en="the field “{field}” is not readable text",
         fr="le champ « {field} » n’est pas un texte lisible",

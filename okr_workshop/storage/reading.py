@@ -62,7 +62,11 @@ def list_workshops(session: Sql, search: str = "") -> list[WorkshopSummary]:
         f"SELECT {texts}, {_COUNTS} FROM {t.WORKSHOP_TABLE} AS w"
         f" WHERE {where} ORDER BY w.updated_at DESC, w.id"
     )
-    return [_summary(row) for row in session.rows(sql, words)]
+    try:
+        found = session.rows(sql, words)
+    except sqlite3.DatabaseError as error:  # SQLite's own pages damaged: the whole file
+        raise LibraryError(session.path, "damaged") from error
+    return [_summary(row) for row in found]
 
 
 def _summary(row: sqlite3.Row) -> WorkshopSummary:
@@ -140,12 +144,15 @@ def load_workshop(session: Sql, workshop_id: str) -> Workshop:
         with session.read():
             found, grouped = _rows(session, workshop_id)
             sound = checksums.is_sound(session.db.conn, workshop_id)
-    except sqlite3.OperationalError as error:
+    except sqlite3.DatabaseError as error:
         column = _UNDECODABLE.search(str(error))
-        if column is None:
-            raise
-        raise _damaged(session, workshop_id,
-                       Damage("damage_field", field=column.group(1))) from error
+        if column is not None:
+            detail = Damage("damage_field", field=column.group(1))
+        elif _is_damage(error):
+            detail = Damage("damage_storage")
+        else:
+            raise  # busy, out of memory…: not the workshop's fault
+        raise _damaged(session, workshop_id, detail) from error
 
     def build(table: t.Table, scope: str) -> tuple:
         return tuple(
@@ -193,6 +200,11 @@ def _rows(
             by_scope[row[table.scope_column]].append(row)
         grouped[table.entity] = by_scope
     return found, grouped
+
+
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    # SQLITE_CORRUPT ("database disk image is malformed") and SQLITE_NOTADB.
+    return getattr(error, "sqlite_errorcode", None) in (11, 26) or "malformed" in str(error)
 
 
 def _damaged(session: Sql, workshop_id: str, detail: object) -> LibraryError:

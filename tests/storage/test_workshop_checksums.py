@@ -152,3 +152,31 @@ def test_an_older_library_gets_checksums_for_the_workshops_it_holds(tmp_path: Pa
             Repository(db).load_workshop(workshop.id)
     finally:
         close_library(db)
+
+
+def test_damaged_pages_under_one_workshop_are_its_damage_not_a_crash(tmp_path: Path):
+    path = tmp_path / "library.sqlite3"
+    db = open_library(path)
+    workshop = rich_workshop("Atelier aux pages abîmées")
+    Repository(db).add_workshop(workshop)
+    close_library(db)
+    conn = sqlite3.connect(path)
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'key_results'")\
+        .fetchone()
+    (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start:start + page_size] = b"\xa5" * page_size  # the table's page, garbage
+    path.write_bytes(bytes(data))
+    # Opened as the repository would be, past the check at open (a file damaged while open).
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        repository = Repository(Database(raw))
+        assert [s.id for s in repository.list_workshops()] == [workshop.id]
+        with pytest.raises(LibraryError) as caught:
+            repository.load_workshop(workshop.id)
+        assert caught.value.code == "workshop_damaged"
+        assert "pages" in str(caught.value) and "\n" not in str(caught.value)
+    finally:
+        raw.close()
