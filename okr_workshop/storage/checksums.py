@@ -68,18 +68,25 @@ def workshop_tables(conn: sqlite3.Connection) -> list[TableInfo]:
 
 def row_hash(table: str, *cells: object) -> str:
     """The hash of one row: its table, then each cell with its type (hex text)."""
-    digest = hashlib.blake2b(table.encode(), digest_size=_SIZE)
+    return f"{_row_value(table, cells):0{2 * _SIZE}x}"
+
+
+def _row_value(table: str, cells: Iterable[object]) -> int:
+    parts = [table.encode()]
     for value in cells:
         if value is None:
-            digest.update(b"\x1fn")
+            parts.append(b"n")
         elif isinstance(value, bytes):  # text, read as its bytes
-            digest.update(b"\x1ft%d:" % len(value))
-            digest.update(value)
+            parts.append(b"t%d:%b" % (len(value), value))
+        elif isinstance(value, str):  # text already decoded by the reader: the same bytes
+            encoded = value.encode()
+            parts.append(b"t%d:%b" % (len(encoded), encoded))
         elif isinstance(value, float):
-            digest.update(b"\x1fr" + value.hex().encode())
+            parts.append(b"r" + value.hex().encode())
         else:
-            digest.update(b"\x1fi%d" % value)
-    return digest.hexdigest()
+            parts.append(b"i%d" % value)
+    digest = hashlib.blake2b(b"\x1f".join(parts), digest_size=_SIZE).digest()
+    return int.from_bytes(digest, "big")
 
 
 def xor(first: str | None, second: str | None) -> str:
@@ -105,7 +112,7 @@ def compute(conn: sqlite3.Connection, workshop_id: str,
         for row in conn.execute(
             f'SELECT {_cells(columns)} FROM "{table}" WHERE "{column}" = ?', [workshop_id]
         ):
-            total ^= int(row_hash(table, *row), 16)
+            total ^= _row_value(table, row)
     return f"{total:0{2 * _SIZE}x}"
 
 
@@ -197,6 +204,26 @@ def is_sound(conn: sqlite3.Connection, workshop_id: str) -> bool:
     return expected is not None and expected == compute(conn, workshop_id)
 
 
+def is_sound_rows(conn: sqlite3.Connection, workshop_id: str,
+                  rows: dict[str, Iterable[Iterable[object]]]) -> bool:
+    """:func:`is_sound` from the rows a reader has just read (``SELECT *`` of each table, by
+    table name), so a workshop's load reads them once; a table not given is read here."""
+    if not has_checksums(conn):
+        return True
+    expected = stored(conn, workshop_id)
+    if expected is None:
+        return False
+    total = 0
+    for table, column, columns in workshop_tables(conn):
+        given = rows.get(table)
+        if given is None:
+            given = conn.execute(
+                f'SELECT {_cells(columns)} FROM "{table}" WHERE "{column}" = ?', [workshop_id])
+        for row in given:
+            total ^= _row_value(table, row)
+    return expected == f"{total:0{2 * _SIZE}x}"
+
+
 def damaged_workshops(conn: sqlite3.Connection) -> list[str]:
     """Ids of the workshops whose rows no longer match their checksum (an id itself may be
     the damaged value, so ids are read as bytes and shown escaped)."""
@@ -210,7 +237,7 @@ def damaged_workshops(conn: sqlite3.Connection) -> list[str]:
             f'SELECT CAST("{column}" AS BLOB), {_cells(columns)} FROM "{table}"'
         ):
             key = bytes(owner) if owner is not None else b""
-            found[key] = found.get(key, 0) ^ int(row_hash(table, *cells), 16)
+            found[key] = found.get(key, 0) ^ _row_value(table, cells)
     kept = {
         bytes(owner): _text(checksum)
         for owner, checksum in conn.execute(

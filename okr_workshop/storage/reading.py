@@ -143,7 +143,11 @@ def load_workshop(session: Sql, workshop_id: str) -> Workshop:
     try:
         with session.read():
             found, grouped = _rows(session, workshop_id)
-            sound = checksums.is_sound(session.db.conn, workshop_id)
+            # The rows just read, every column in table order (SELECT *), hashed as stored.
+            read = {t.WORKSHOP_TABLE: found}
+            read.update({table.name: [row for group in grouped[table.entity].values()
+                                      for row in group] for table in t.TABLES.values()})
+            sound = checksums.is_sound_rows(session.db.conn, workshop_id, read)
     except sqlite3.DatabaseError as error:
         column = _UNDECODABLE.search(str(error))
         if column is not None:
