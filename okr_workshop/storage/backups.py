@@ -17,14 +17,14 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.files import sync_file, sync_folder
-from okr_workshop.storage.certify import certify, certify_file
+from okr_workshop.storage.certify import Certificate, certify, certify_file
 from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import BackupError, Unsound
 
@@ -35,6 +35,7 @@ BACKUP_INTERVAL = timedelta(minutes=30)
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _TEMP_SUFFIX = ".tmp"
 _EPOCH = datetime.fromtimestamp(0, UTC)
+_CERTIFIED: dict[tuple[str, int, int, int], Certificate] = {}
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,15 @@ def take_backup(
 def list_backups(library_path: Path, folder: Path | None = None) -> list[BackupInfo]:
     """Every backup of ``library_path``, newest first, each checked."""
     folder = backup_folder(library_path) if folder is None else Path(folder)
-    return [check_backup(path, taken) for path, taken in _named_backups(folder, library_path)]
+    return list(iter_backups(library_path, folder))
+
+
+def iter_backups(library_path: Path, folder: Path | None = None) -> Iterator[BackupInfo]:
+    """:func:`list_backups` one at a time, newest first: certifying reads a whole file, so
+    a caller looking for the newest good one stops there."""
+    folder = backup_folder(library_path) if folder is None else Path(folder)
+    for path, taken in _named_backups(folder, library_path):
+        yield check_backup(path, taken)
 
 
 def check_backup(path: Path, taken_at: datetime | None = None) -> BackupInfo:
@@ -145,7 +154,12 @@ def check_backup(path: Path, taken_at: datetime | None = None) -> BackupInfo:
         return BackupInfo(path, taken_at or _EPOCH, 0, None, False, "unreadable")
     # A file without a stamped name is dated by the file system, never 1970.
     taken = taken_at or _taken_from_name(path) or datetime.fromtimestamp(stat.st_mtime, UTC)
-    verdict = certify_file(path)
+    # A backup never changes once named: the same file (inode, size, time) is certified once
+    # per process, e.g. when listed and then restored.
+    key = (str(path.resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    verdict = _CERTIFIED.get(key)
+    if verdict is None:
+        verdict = _CERTIFIED[key] = certify_file(path)
     return BackupInfo(path, taken, stat.st_size, verdict.workshop_count, verdict.ok,
                       verdict.problem, verdict.sound)
 

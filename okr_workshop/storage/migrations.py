@@ -4,7 +4,9 @@ Which migrations a library has had is read with the standard library (opening an
 library, the usual case, does not import sqlite-utils); ``MIGRATIONS``, sqlite-utils' runner
 of these steps, is built the first time something is to be migrated.
 
-Rules: never edit or reorder a migration once released; add a new function at the end.
+Rules: never edit or reorder a migration once released; add a new function at the end. A
+migration that adds, drops or changes a column of a workshop table ends with
+``checksums.store_all(db.conn)`` (each workshop's checksum covers every column).
 Each migration runs in its own transaction together with its record in
 ``_sqlite_migrations``, so a failure leaves the library as it was.
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.model import Workshop
 from okr_workshop.files import sync_file
-from okr_workshop.storage.backups import BackupInfo, list_backups
+from okr_workshop.storage.backups import BackupInfo, iter_backups
 from okr_workshop.storage.checksums import CHECKSUM_TABLE, workshop_tables
 from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import BackupError, LibraryError
@@ -35,7 +35,7 @@ class WorkshopRestored:
 
 def newest_sound_backup(library_path: Path, workshop_id: str) -> BackupInfo | None:
     """The newest backup whose copy of ``workshop_id`` matches its checksum, or None."""
-    for info in list_backups(library_path):
+    for info in iter_backups(library_path):
         if workshop_id in info.sound:
             return info
     return None
