@@ -16,7 +16,6 @@ must end with it.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -73,6 +72,9 @@ def row_hash(table: str, *cells: object) -> str:
 
 
 def _row_value(table: str, cells: tuple[object, ...]) -> int:
+    # hashlib brings OpenSSL (3.5 MB): loaded at the first hash, not with the library list.
+    import hashlib
+
     # repr is exact for the cells' types (bytes, int, float by its shortest round trip,
     # None) and runs in C: a row costs a few microseconds.
     digest = hashlib.blake2b(table.encode() + repr(cells).encode(), digest_size=_SIZE)
