@@ -45,6 +45,10 @@ def add_commands(
         "backup", nargs="?", metavar=_("BACKUP"), help=_("a name from `backups`, or a path")
     )
     restore.add_argument(
+        "--force", action="store_true",
+        help=_("restore even over a library holding work the backup lacks (it is kept aside)"),
+    )
+    restore.add_argument(
         "--workshop", metavar="ID",
         help=_("put back only this workshop (an id from `list`), from the newest backup where "
                "it is sound; the other workshops stay as they are"),
@@ -122,6 +126,8 @@ def _backups(args: argparse.Namespace) -> int:
         return 0
     for info in found:
         state = "" if info.ok else "  " + _("DAMAGED")
+        if info.in_future:
+            state += "  " + _("DATED IN THE FUTURE (clock?)")
         count = _workshops(info.workshop_count) if info.ok else "?"
         print(f"{info.path.name}  {_when(info)}  {_size(info.size):>8}  {count}{state}")
     return 0
@@ -132,7 +138,9 @@ def _restore(args: argparse.Namespace) -> int:
 
     if args.workshop is not None:
         return _restore_workshop(args)
-    result = restore_library(args.library, args.backup, wait=CLI_LOCK_WAIT_SECONDS)
+    result = restore_library(
+        args.library, args.backup, wait=CLI_LOCK_WAIT_SECONDS, force=args.force
+    )
     print(_("Restored {name} (from {when}, {workshops}) as {path}.").format(
         name=result.backup.path.name, when=_when(result.backup),
         workshops=_workshops(result.backup.workshop_count), path=library_path(args.library)))
@@ -164,6 +172,7 @@ def _as_json(info: BackupInfo) -> dict[str, object]:
         "size": info.size,
         "workshops": info.workshop_count,
         "ok": info.ok,
+        "in_future": info.in_future,
     }
 
 

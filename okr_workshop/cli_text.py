@@ -119,6 +119,9 @@ FRENCH: dict[str, str] = {
         "remettre une sauvegarde à la place de la bibliothèque (par défaut\u00a0: la plus "
         "récente en bon état)\u00a0; le fichier actuel est mis de côté",
     "a name from `backups`, or a path": "un nom donné par «\u00a0backups\u00a0», ou un chemin",
+    "restore even over a library holding work the backup lacks (it is kept aside)":
+        "restaurer même si la bibliothèque contient du travail absent de la sauvegarde (elle "
+        "est mise de côté)",
     "COMMAND": "COMMANDE",
     "PATH": "CHEMIN",
     "FILE": "FICHIER",
@@ -156,6 +159,7 @@ FRENCH: dict[str, str] = {
     "No backups of {path} yet; they are made in {folder}.":
         "Pas encore de sauvegarde de {path}\u00a0; elles seront enregistrées dans {folder}.",
     "DAMAGED": "ENDOMMAGÉE",
+    "DATED IN THE FUTURE (clock?)": "DATÉE DANS LE FUTUR (horloge\u00a0?)",
     "Restored {name} (from {when}, {workshops}) as {path}.":
         "Sauvegarde {name} (du {when}, {workshops}) restaurée dans {path}.",
     "The file it replaced is kept as {path}.": "Le fichier remplacé est conservé sous {path}.",

@@ -10,11 +10,14 @@ Both open it with :func:`open_library_file`, so the rules are the same everywher
   when something changed since the last one;
 - a damaged file is renamed aside, never written, and :class:`LibraryMovedAside` says where;
   the caller offers :func:`restore_library` with the newest good backup;
+- a reader that meets a restore under way waits for it (briefly) and reads the restored
+  file, rather than take the moment between two files for damage;
 - :meth:`LibraryFile.close` folds the write-ahead log into the file and lets go of the lock.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -35,6 +38,7 @@ from okr_workshop.storage.connection import (
 from okr_workshop.storage.errors import (
     BackupError,
     LibraryError,
+    LibraryLocked,
     LibraryMovedAside,
     NotALibrary,
 )
@@ -45,8 +49,11 @@ from okr_workshop.storage.recovery import (
     move_aside,
     newest_good_backup,
     restore_backup,
+    restore_marker,
+    wait_for_restore,
 )
 from okr_workshop.storage.repository import Repository
+from okr_workshop.storage.snapshot import holds_data, side_file
 
 __all__ = [
     "CLI_LOCK_WAIT_SECONDS",
@@ -67,6 +74,8 @@ __all__ = [
 CLI_LOCK_WAIT_SECONDS = 5.0
 # Refusals that mean "this file is broken", as opposed to someone else's or a newer file.
 _DAMAGE = ("not_sqlite", "damaged")
+# A reader whose file changed under it (a restore) looks again, at most this many times.
+_READ_ATTEMPTS = 3
 
 
 class LibraryFile:
@@ -79,7 +88,9 @@ class LibraryFile:
         self.repository = Repository(db)
         self.schedule = BackupSchedule()
         # Problems that did not stop the opening (a backup that failed), for the caller to show.
-        self.warnings: list[LibraryError] = []
+        self.warnings: list[LibraryError] = [
+            warning for warning in getattr(db, "warnings", ()) if isinstance(warning, LibraryError)
+        ]
         self.last_backup: Path | None = None
         self._changes_seen = db.conn.total_changes
         self._closed = False
@@ -198,17 +209,17 @@ def open_library_file(
     moved aside and :class:`LibraryMovedAside` raised; other refusals raise as they are.
     """
     path = resolve_library_path(None if library_option is None else str(library_option))
+    if not writer:
+        wait_for_restore(path)  # the library's name may be empty for a moment
     if not create and not path.exists():
         raise LibraryError(path, "no_library")
     lock = acquire_lock(path, wait) if writer else None
     try:
-        try:
-            db = open_library(path)
-        except NotALibrary as error:
-            if error.code not in _DAMAGE or not path.is_file():
-                raise
-            raise _set_aside(path, error, lock, wait, now) from error
-        library = LibraryFile(path, db, lock)
+        if lock is not None:
+            # Under the lock no restore is under way: its copy is a killed one's leftover
+            # (the backup it copied is still there).
+            restore_marker(path).unlink(missing_ok=True)
+        library = LibraryFile(path, _open_checked(path, lock, wait, now), lock)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -218,6 +229,55 @@ def open_library_file(
         if not back_up_later:
             library.take_opening_backup(now)
     return library
+
+
+def _open_checked(
+    path: Path, lock: LibraryLock | None, wait: float, now: datetime | None
+) -> Database:
+    """Open ``path``; a damaged file is set aside. A reader whose file changed while it
+    looked (a restore swapping files: the writer's lock does not stop readers) looks again."""
+    for attempt in range(1, _READ_ATTEMPTS + 1):
+        seen = _file_identity(path)
+        try:
+            return _open(path, lock is not None)
+        except NotALibrary as error:
+            if lock is None and attempt < _READ_ATTEMPTS and _changed(path, seen):
+                wait_for_restore(path)
+                continue
+            if error.code not in _DAMAGE or not path.is_file():
+                raise
+            raise _set_aside(path, error, lock, wait, now, seen) from error
+    raise AssertionError("unreachable")  # the last attempt returns or raises
+
+
+def _file_identity(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _changed(path: Path, seen: tuple[int, int, int, int] | None) -> bool:
+    return restore_marker(path).exists() or _file_identity(path) != seen
+
+
+def _open(path: Path, writer: bool) -> Database:
+    """A writer holds the lock, so its open is the first; a reader's is when no writer
+    holds it: only then is a -wal left beside the file checked (and copied aside) before
+    SQLite uses it. The reader holds the lock meanwhile, so no window starts under it."""
+    if writer or not holds_data(side_file(path, "-wal")):
+        return open_library(path, reader=not writer)
+    try:
+        first = acquire_lock(path)
+    except LibraryLocked:  # a writer has it open: its log is live, not left behind
+        return open_library(path, reader=True, guard_wal=False)
+    except LibraryError:  # a folder that cannot be written: the log is only read
+        return open_library(path, reader=True)
+    try:
+        return open_library(path, reader=True)
+    finally:
+        first.release()
 
 
 def library_path(library_option: str | Path | None = None) -> Path:
@@ -244,20 +304,31 @@ def restore_library(
     *,
     wait: float = 0.0,
     now: datetime | None = None,
+    force: bool = False,
 ) -> RestoreResult:
     """Put a backup back (default: the newest good one), keeping the current file aside.
 
     Takes the writer lock first: a library open in a window is never replaced under it.
+    Over a sound library holding work the backup lacks, refuses (``would_lose``, saying
+    what) unless ``force``.
     """
     path = resolve_library_path(_text(library_option))
     with acquire_lock(path, wait):
-        return restore_backup(path, backup, now)
+        return restore_backup(path, backup, now, force=force)
 
 
 def _set_aside(
-    path: Path, error: NotALibrary, lock: LibraryLock | None, wait: float, now: datetime | None
+    path: Path,
+    error: NotALibrary,
+    lock: LibraryLock | None,
+    wait: float,
+    now: datetime | None,
+    seen: tuple[int, int, int, int] | None,
 ) -> LibraryError:
-    """Move the damaged file aside under the lock; the error to raise says where it went."""
+    """Move the damaged file aside under the lock; the error to raise says where it went.
+
+    Only the very file found damaged (``seen``): one put in its place meanwhile (a restore
+    that finished) is left alone."""
     own_lock = None
     if lock is None:
         try:
@@ -265,6 +336,8 @@ def _set_aside(
         except LibraryError:
             return error  # in use elsewhere (or a read-only folder): leave it untouched
     try:
+        if own_lock is not None and _changed(path, seen):
+            return error
         aside = move_aside(path, "damaged", now)
     except OSError:
         return error

@@ -4,36 +4,46 @@ A backup is a page-by-page copy made with SQLite's online backup API (a consiste
 even while the window writes), switched to a plain rollback-journal file, certified
 (:mod:`~okr_workshop.storage.certify`: full integrity check, ours, a schema this build
 reads, every workshop's checksum), synced, and only then renamed into place: a half-written
-or damaged copy never carries a backup's name. Names hold the library's stem and the UTC
-time taken, e.g.
-``backups/library-20270104-091502-123456.sqlite3``.
+or damaged copy never carries a backup's name. Names hold the library's full file name and
+the UTC time taken, e.g. ``backups/library.sqlite3-20270104-091502-123456.sqlite3``
+(:mod:`~okr_workshop.storage.backup_names`); a backup has the library's own permissions.
 
 Retention keeps the newest :data:`KEEP_LAST` plus the newest of each of the last
-:data:`KEEP_DAYS` days; :class:`BackupSchedule` says when the next one is due while editing.
+:data:`KEEP_DAYS` days, and deletes only backups that are surely this library's own;
+:class:`BackupSchedule` says when the next one is due while editing.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
+import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.files import sync_file, sync_folder
+from okr_workshop.storage.backup_names import (
+    TEMP_SUFFIX,
+    file_identity,
+    free_name,
+    is_future,
+    named_backups,
+    newest_first,
+    stale_temp,
+    taken_from_name,
+)
 from okr_workshop.storage.certify import Certificate, certify, certify_file
 from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import BackupError, Unsound
+from okr_workshop.storage.identity import library_id
 
 BACKUP_FOLDER_NAME = "backups"
 KEEP_LAST = 10
 KEEP_DAYS = 14
 BACKUP_INTERVAL = timedelta(minutes=30)
-_STAMP = "%Y%m%d-%H%M%S-%f"
-_TEMP_SUFFIX = ".tmp"
 _EPOCH = datetime.fromtimestamp(0, UTC)
 _CERTIFIED: dict[tuple[str, int, int, int], Certificate] = {}
 
@@ -49,6 +59,8 @@ class BackupInfo:
     # Workshops whose rows match their checksum: the ones this backup can give back even
     # when others in it are damaged.
     sound: tuple[str, ...] = ()
+    # Stamped after the clock's now: a wrong clock. Listed last, never restored unasked.
+    in_future: bool = False
 
 
 @dataclass
@@ -102,13 +114,15 @@ def take_backup(
     taken_at = (now or datetime.now(UTC)).astimezone(UTC)
     temp: Path | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        identity = library_id(conn)
+        _make_folder(folder, library)
         _remove_stale_temps(folder, library)
         final = _free_name(folder, library, taken_at)
-        temp = final.with_name("." + final.name + _TEMP_SUFFIX)
+        temp = final.with_name("." + final.name + TEMP_SUFFIX)
         _copy_checked(conn, temp)
+        copy_mode(library, temp)
         sync_file(temp)
-        newest = _newest_named(folder, library)
+        newest = _newest_named(folder, library, identity)
         if newest is not None and _same_bytes(newest, temp):
             temp.unlink()
             return newest
@@ -116,7 +130,7 @@ def take_backup(
         temp = None
         sync_folder(folder)
         if keep:
-            prune_backups(library, folder, now=taken_at)
+            prune_backups(library, folder, now=taken_at, live_identity=identity)
         return final
     except _Uncertified as refusal:
         raise BackupError(library, "backup_not_sound", detail=refusal.detail) from None
@@ -130,18 +144,26 @@ def take_backup(
             conn.close()
 
 
-def list_backups(library_path: Path, folder: Path | None = None) -> list[BackupInfo]:
-    """Every backup of ``library_path``, newest first, each checked."""
+def list_backups(
+    library_path: Path, folder: Path | None = None, *, now: datetime | None = None
+) -> list[BackupInfo]:
+    """Every backup of ``library_path``, newest first, each checked; those stamped in the
+    future (a wrong clock) come last, marked ``in_future``."""
     folder = backup_folder(library_path) if folder is None else Path(folder)
-    return list(iter_backups(library_path, folder))
+    return list(iter_backups(library_path, folder, now=now))
 
 
-def iter_backups(library_path: Path, folder: Path | None = None) -> Iterator[BackupInfo]:
-    """:func:`list_backups` one at a time, newest first: certifying reads a whole file, so
-    a caller looking for the newest good one stops there."""
+def iter_backups(
+    library_path: Path, folder: Path | None = None, *, now: datetime | None = None
+) -> Iterator[BackupInfo]:
+    """:func:`list_backups` one at a time, in the same order: certifying reads a whole
+    file, so a caller looking for the newest good one stops there."""
     folder = backup_folder(library_path) if folder is None else Path(folder)
-    for path, taken in _named_backups(folder, library_path):
-        yield check_backup(path, taken)
+    now = now or datetime.now(UTC)
+    named = named_backups(folder, library_path, live_identity=file_identity(library_path))
+    for item in newest_first(named, now):
+        yield replace(check_backup(item.path, item.taken_at),
+                      in_future=is_future(item.taken_at, now))
 
 
 def check_backup(path: Path, taken_at: datetime | None = None) -> BackupInfo:
@@ -149,18 +171,18 @@ def check_backup(path: Path, taken_at: datetime | None = None) -> BackupInfo:
     passes the checks a library passes at open is a good backup."""
     path = Path(path)
     try:
-        stat = path.stat()
+        found = path.stat()
     except OSError:
         return BackupInfo(path, taken_at or _EPOCH, 0, None, False, "unreadable")
     # A file without a stamped name is dated by the file system, never 1970.
-    taken = taken_at or _taken_from_name(path) or datetime.fromtimestamp(stat.st_mtime, UTC)
+    taken = taken_at or taken_from_name(path) or datetime.fromtimestamp(found.st_mtime, UTC)
     # A backup never changes once named: the same file (inode, size, time) is certified once
     # per process, e.g. when listed and then restored.
-    key = (str(path.resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    key = (str(path.resolve()), found.st_ino, found.st_size, found.st_mtime_ns)
     verdict = _CERTIFIED.get(key)
     if verdict is None:
         verdict = _CERTIFIED[key] = certify_file(path)
-    return BackupInfo(path, taken, stat.st_size, verdict.workshop_count, verdict.ok,
+    return BackupInfo(path, taken, found.st_size, verdict.workshop_count, verdict.ok,
                       verdict.problem, verdict.sound)
 
 
@@ -170,16 +192,28 @@ def prune_backups(
     *,
     now: datetime | None = None,
     tz: tzinfo | None = None,
+    live_identity: str | None = None,
 ) -> list[Path]:
-    """Delete the backups the retention rule no longer keeps; returns what was deleted."""
+    """Delete the backups the retention rule no longer keeps; returns what was deleted.
+
+    Only backups surely this library's own are counted and deleted (``live_identity``, the
+    library's id, is read from its file when not given): never another library's.
+    """
     folder = backup_folder(library_path) if folder is None else Path(folder)
-    named = _named_backups(folder, library_path)
+    if live_identity is None:
+        live_identity = file_identity(library_path)
+    named = [
+        (item.path, item.taken_at)
+        for item in named_backups(folder, library_path, live_identity=live_identity, owned=True)
+    ]
     keep = retained([taken for _path, taken in named], now or datetime.now(UTC), tz=tz)
     removed = []
     for path, taken in named:
         if taken not in keep:
             _unlink_quietly(path)
             removed.append(path)
+        else:
+            _narrow_mode(library_path, path)
     return removed
 
 
@@ -192,12 +226,17 @@ def retained(
     tz: tzinfo | None = None,
 ) -> set[datetime]:
     """Which backup times to keep: the newest ``keep_last``, plus the newest of each of the
-    last ``days`` days (in the local time zone unless ``tz`` is given), today included."""
-    newest_first = sorted(set(taken), reverse=True)
-    keep = set(newest_first[:keep_last])
+    last ``days`` days (in the local time zone unless ``tz`` is given), today included.
+
+    Times in the future (a wrong clock) never take the newest places: they are kept apart,
+    the newest ``keep_last`` of them, as they may hold work done while the clock was wrong.
+    """
+    future = {moment for moment in taken if is_future(moment, now)}
+    ordered = sorted(set(taken) - future, reverse=True)
+    keep = set(ordered[:keep_last]) | set(sorted(future, reverse=True)[:keep_last])
     first_day = now.astimezone(tz).date() - timedelta(days=days - 1)
     seen_days = set()
-    for moment in newest_first:
+    for moment in ordered:
         day = moment.astimezone(tz).date()
         if day >= first_day and day not in seen_days:
             seen_days.add(day)
@@ -230,47 +269,47 @@ def _main_file(conn: sqlite3.Connection) -> Path:
     raise BackupError(Path(":memory:"), detail=Reason("no_file"))
 
 
-def _pattern(library_path: Path) -> re.Pattern[str]:
-    stem = re.escape(Path(library_path).stem)
-    return re.compile(rf"{stem}-(\d{{8}}-\d{{6}}-\d{{6}})\.sqlite3")
-
-
-def _taken_from_name(path: Path) -> datetime | None:
-    match = re.search(r"-(\d{8}-\d{6}-\d{6})\.sqlite3$", path.name)
-    if not match:
-        return None
-    return datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
-
-
-def _named_backups(folder: Path, library_path: Path) -> list[tuple[Path, datetime]]:
-    """(path, time taken) of every backup of ``library_path`` in ``folder``, newest first."""
-    pattern = _pattern(library_path)
-    try:
-        names = os.listdir(folder)
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    found = []
-    for name in names:
-        match = pattern.fullmatch(name)
-        if match:
-            taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
-            found.append((folder / name, taken))
-    return sorted(found, key=lambda item: item[1], reverse=True)
-
-
-def _newest_named(folder: Path, library_path: Path) -> Path | None:
-    named = _named_backups(folder, library_path)
-    return named[0][0] if named else None
+def _newest_named(folder: Path, library_path: Path, identity: str | None) -> Path | None:
+    named = named_backups(folder, library_path, live_identity=identity, owned=True)
+    return named[0].path if named else None
 
 
 def _free_name(folder: Path, library_path: Path, taken_at: datetime) -> Path:
-    stem = Path(library_path).stem
-    moment = taken_at
-    while True:
-        path = folder / f"{stem}-{moment.strftime(_STAMP)}.sqlite3"
-        if not path.exists():
-            return path
-        moment += timedelta(microseconds=1)
+    return free_name(folder, library_path, taken_at)
+
+
+def _make_folder(folder: Path, library: Path) -> None:
+    """The backups folder, private when the library is (made so, never changed after)."""
+    if folder.is_dir():
+        return
+    mode = 0o777
+    try:
+        if not library.stat().st_mode & (stat.S_IRGRP | stat.S_IROTH):
+            mode = 0o700
+    except OSError:
+        pass
+    folder.mkdir(parents=True, exist_ok=True, mode=mode)
+
+
+def _narrow_mode(library: Path, backup: Path) -> None:
+    """A backup made before the library was made private (or by an older version) loses
+    the permissions the library does not give: never wider than the library."""
+    try:
+        allowed = stat.S_IMODE(Path(library).stat().st_mode) | stat.S_IRUSR | stat.S_IWUSR
+        mode = stat.S_IMODE(backup.stat().st_mode)
+        if mode & ~allowed:
+            os.chmod(backup, mode & allowed)
+    except OSError:
+        pass  # permissions only: the backup itself is unharmed
+
+
+def copy_mode(library: Path, copy: Path) -> None:
+    """Give ``copy`` the permissions of ``library`` (a private library: private copies)."""
+    try:
+        mode = stat.S_IMODE(Path(library).stat().st_mode)
+    except OSError:
+        return  # no library to take them from (a closed path that is gone): as made
+    os.chmod(copy, mode | stat.S_IRUSR | stat.S_IWUSR)
 
 
 class _Uncertified(Exception):
@@ -311,14 +350,11 @@ def _digest(path: Path) -> bytes:
 
 
 def _remove_stale_temps(folder: Path, library_path: Path) -> None:
-    """Temp files a killed backup left behind (never a finished backup)."""
-    prefix = "." + Path(library_path).stem + "-"
+    """Temp files a killed backup of this library left behind (never a finished backup,
+    never another library's)."""
     for name in os.listdir(folder):
-        if name.startswith(prefix) and (
-            name.endswith(_TEMP_SUFFIX) or name.endswith(_TEMP_SUFFIX + "-journal")
-        ):
+        if stale_temp(name, library_path):
             _unlink_quietly(folder / name)
-
 
 
 def _unlink_quietly(path: Path) -> None:

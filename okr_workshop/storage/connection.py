@@ -19,7 +19,7 @@ from pathlib import Path
 
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.storage import migrations
-from okr_workshop.storage.backups import take_backup
+from okr_workshop.storage.backups import backup_folder, take_backup
 from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import (
     BackupError,
@@ -33,6 +33,8 @@ from okr_workshop.storage.migrations import (
     applied_migrations,
     known_migrations,
 )
+from okr_workshop.storage.snapshot import PrivateCopy, cannot_write, folder_writable
+from okr_workshop.storage.wal_guard import WalVerdict, judge_wal, keep_aside, settle, sign_the_log
 
 # Database: the open library's handle, named here so app/ types it.
 __all__ = [
@@ -51,16 +53,57 @@ __all__ = [
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Another window or the command line may be writing; wait for it rather than fail at once.
 BUSY_TIMEOUT_SECONDS = 5.0
+# Refusals that mean "cannot write here", after which a reader reads a private copy.
+_READ_ONLY_CODES = ("cannot_open", "read_only", "folder_read_only", "no_wal")
 
 
-def open_library(path: Path) -> Database:
+def open_library(path: Path, *, reader: bool = False, guard_wal: bool = True) -> Database:
     """Open (or create) the library at ``path``, migrated and ready for the repository.
 
     Raises :class:`NotALibrary` for a file that exists but is not a readable OKR Workshop
     library (that file is left byte for byte as it was), and :class:`LibraryUnavailable`
     when the file cannot be opened for writing. A missing or empty file becomes a library.
+
+    A ``reader`` (listing, exporting) of a library it cannot write beside (a read-only
+    folder or file) reads a private copy instead (:mod:`~okr_workshop.storage.snapshot`);
+    a writer there is told "read-only" at once, not at its first edit.
+
+    ``guard_wal``: this is the first open (nobody else has the library open), so a ``-wal``
+    left beside it is checked and copied aside first (:mod:`~okr_workshop.storage.wal_guard`);
+    what it found lands in the returned handle's ``warnings``.
     """
     path = Path(path)
+    verdict = judge_wal(path) if guard_wal else None
+    if reader and path.is_file() and cannot_write(path):
+        return _with_verdict(_open_copy(path, verdict), verdict)
+    if verdict is not None:
+        _keep_wal_aside(verdict)
+    try:
+        db = _open_in_place(path, reader)
+    except LibraryUnavailable as error:
+        if not (reader and path.is_file() and error.code in _READ_ONLY_CODES):
+            raise
+        db = _open_copy(path, verdict)
+    return _with_verdict(db, verdict)
+
+
+def _keep_wal_aside(verdict: WalVerdict) -> None:
+    try:
+        keep_aside(verdict, backup_folder(verdict.path))
+    except OSError as error:
+        if not verdict.clean:  # never merge or drop a log that is the only copy of edits
+            raise LibraryUnavailable(
+                verdict.path, "wal_not_kept", detail=Reason.of(error)
+            ) from error
+
+
+def _with_verdict(db: Database, verdict: WalVerdict | None) -> Database:
+    if verdict is not None:
+        db.warnings.extend(settle(verdict))
+    return db
+
+
+def _open_in_place(path: Path, reader: bool) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -73,7 +116,11 @@ def open_library(path: Path) -> Database:
     try:
         db = Database(conn)
         _configure(db, path)
+        if not reader:
+            _prove_writable(conn, path)
         _migrate(db, path)
+        if not reader:
+            sign_the_log(conn)
     except sqlite3.Error as error:
         conn.close()
         raise _unavailable(path, error) from error
@@ -81,6 +128,41 @@ def open_library(path: Path) -> Database:
         conn.close()
         raise
     return db
+
+
+def _open_copy(path: Path, verdict: WalVerdict | None = None) -> Database:
+    """The library read from a private copy; errors still name the library, not the copy.
+    A log found foreign is left out of the copy, as it is left out of the library."""
+    copy = PrivateCopy(path, with_wal=verdict is None or not verdict.foreign)
+    try:
+        db = _open_in_place(copy.path, reader=True)
+    except NotALibrary as error:
+        copy.remove()
+        raise NotALibrary(path, error.code, **error.params) from error
+    except LibraryUnavailable as error:
+        copy.remove()
+        raise LibraryUnavailable(path, error.code, **error.params) from error
+    except BaseException:
+        copy.remove()
+        raise
+    return Database(db.conn, shown_path=path, on_close=copy.remove)
+
+
+def _prove_writable(conn: sqlite3.Connection, path: Path) -> None:
+    """Write one value back as it was, then roll back: SQLite opens a read-only file (or one
+    whose -shm it cannot make) read-only without a word, so the first edit would fail."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            (version,) = conn.execute("PRAGMA user_version").fetchone()
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        if getattr(error, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY:
+            raise
+        code = "read_only" if folder_writable(path) else "folder_read_only"
+        raise LibraryUnavailable(path, code) from error
 
 
 def close_library(db: Database, optimize: bool = True) -> None:
@@ -127,6 +209,9 @@ def checkpoint_library(db: Database) -> None:
 
 def library_path(db: Database) -> Path:
     """The file behind ``db`` (for messages that name it)."""
+    shown = getattr(db, "shown_path", None)  # tests may pass sqlite-utils' own Database
+    if shown is not None:
+        return shown
     for _seq, name, filename in db.conn.execute("PRAGMA database_list"):
         if name == "main":
             return Path(filename) if filename else Path(":memory:")
@@ -206,6 +291,9 @@ def _inspect_read_only(path: Path) -> None:
     except sqlite3.OperationalError as error:
         if _is_busy(error):
             raise LibraryUnavailable(path, "locked") from error
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_CANTOPEN:
+            # SQLite could not make the -shm beside it (a read-only folder): not damage.
+            raise _unavailable(path, error) from error
         raise NotALibrary(path, "damaged") from error
     except sqlite3.DatabaseError as error:
         raise NotALibrary(path, "damaged") from error

@@ -9,7 +9,9 @@ connection, with the same settings, only when a schema migration or a test wants
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -19,14 +21,31 @@ if TYPE_CHECKING:
 class Database:
     """One library connection, as :func:`~okr_workshop.storage.connection.open_library` set it."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        shown_path: Path | None = None,
+        on_close: Callable[[], None] | None = None,
+    ) -> None:
         self.conn = conn
+        # A private copy read in place of the library (a read-only folder) names the library
+        # in messages, not the copy, and is deleted at close.
+        self.shown_path = shown_path
+        self._on_close = on_close
+        # What went wrong at open without stopping it (a -wal that lost changes), to be told.
+        self.warnings: list[Exception] = []
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            on_close, self._on_close = self._on_close, None
+            if on_close is not None:
+                on_close()
 
     @cached_property
     def utils(self) -> sqlite_utils.Database:

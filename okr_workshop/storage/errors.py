@@ -83,6 +83,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         fr="Le dossier de la bibliothèque « {path} » n’est pas accessible en écriture ; "
         "choisissez un dossier où vous pouvez écrire, ou changez ses droits.",
     ),
+    "wal_lost_changes": entry(
+        en="The library “{path}” opened without its last saved changes: its write-ahead log "
+        "is damaged and only {readable} of its {promised} transactions could be read; the "
+        "log is kept, unchanged, as “{aside}”.",
+        fr="La bibliothèque « {path} » s’est ouverte sans ses dernières modifications "
+        "enregistrées : son journal d’écriture anticipée est endommagé et seules {readable} "
+        "de ses {promised} transactions ont pu être lues ; le journal est conservé, sans "
+        "modification, sous « {aside} ».",
+    ),
+    "wal_foreign": entry(
+        en="The write-ahead log found beside the library “{path}” does not belong to it "
+        "(another library’s, or damaged), so it was not merged; it is kept as “{aside}”.",
+        fr="Le journal d’écriture anticipée trouvé à côté de la bibliothèque « {path} » ne "
+        "lui appartient pas (il vient d’une autre bibliothèque ou est endommagé) ; il n’a "
+        "pas été fusionné et est conservé sous « {aside} ».",
+    ),
+    "wal_not_kept": entry(
+        en="The write-ahead log of the library “{path}” needs a look, but it could not be "
+        "copied aside first ({detail}), so the library was left as it was.",
+        fr="Le journal d’écriture anticipée de la bibliothèque « {path} » doit être examiné, "
+        "mais il n’a pas pu être copié à part au préalable ({detail}) ; la bibliothèque est "
+        "restée telle quelle.",
+    ),
     "moved_aside": entry(
         en="The library “{path}” is damaged and cannot be opened; it was moved, unchanged, "
         "to “{aside}”.",
@@ -123,6 +146,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "from another application), so nothing was restored.",
         fr="« {backup} » n’est pas une sauvegarde saine de la bibliothèque « {path} » "
         "(absente, endommagée ou d’une autre application) ; rien n’a été restauré.",
+    ),
+    "would_lose": entry(
+        en="Restoring “{backup}” over the library “{path}” would drop {count} workshops "
+        "changed since that backup (the last: “{title}”, {when}), so nothing was restored; "
+        "add --force to restore it anyway (the current library is then kept aside).",
+        fr="Restaurer « {backup} » à la place de la bibliothèque « {path} » ferait perdre "
+        "{count} ateliers modifiés depuis cette sauvegarde (le dernier : « {title} », "
+        "{when}) ; rien n’a été restauré. Ajoutez --force pour la restaurer quand même (la "
+        "bibliothèque actuelle est alors mise de côté).",
+    ),
+    "would_lose_one": entry(
+        en="Restoring “{backup}” over the library “{path}” would drop the workshop “{title}”, "
+        "changed since that backup ({when}), so nothing was restored; add --force to "
+        "restore it anyway (the current library is then kept aside).",
+        fr="Restaurer « {backup} » à la place de la bibliothèque « {path} » ferait perdre "
+        "l’atelier « {title} », modifié depuis cette sauvegarde ({when}) ; rien n’a été "
+        "restauré. Ajoutez --force pour la restaurer quand même (la bibliothèque actuelle "
+        "est alors mise de côté).",
     ),
     "no_library": entry(
         en="The library “{path}” does not exist; check the path. Reading commands never "

@@ -4,7 +4,13 @@ Moving aside renames the file together with its ``-wal`` and ``-shm`` (the log m
 committed edits, and SQLite only finds it under the file's name plus ``-wal``), so an
 expert can still rescue what is in them. Restoring copies a checked backup beside the
 library, checks the copy, moves the current file aside, then renames the copy into place:
-at every moment the library's name holds either the old file or a whole, checked one.
+at every moment the library's name holds either the old file or a whole, checked one. The
+copy (``.<name>.restoring``) also tells readers a restore is under way, so they wait for it
+(:func:`wait_for_restore`) rather than take the moment the name is empty for damage.
+
+A restore over a sound library that holds work the backup lacks is refused unless forced,
+saying what would be lost (:mod:`~okr_workshop.storage.restore_loss`). Copies set aside
+(``-replaced-``, ``-damaged-``) are pruned like backups (:mod:`~okr_workshop.storage.aside_copies`).
 
 The caller holds the writer lock (:mod:`~okr_workshop.storage.lock`) while doing either.
 """
@@ -13,17 +19,29 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.files import sync_folder
-from okr_workshop.storage.backups import BackupInfo, backup_folder, check_backup, list_backups
+from okr_workshop.storage.aside_copies import prune_aside_copies
+from okr_workshop.storage.backups import (
+    BackupInfo,
+    backup_folder,
+    check_backup,
+    copy_mode,
+    list_backups,
+)
 from okr_workshop.storage.errors import BackupError
+from okr_workshop.storage.restore_loss import loss_if_restored
 
 SIDE_SUFFIXES = ("-wal", "-shm")
 _STAMP = "%Y%m%d-%H%M%S"
+# A reader waits at most this long for a restore under way (a killed one leaves its copy).
+RESTORE_WAIT_SECONDS = 10.0
+_POLL_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -61,15 +79,34 @@ def move_aside(library_path: Path, reason: str = "damaged", now: datetime | None
     if library_path.exists():  # a log left without its file (a crash) goes aside alone
         os.replace(library_path, target)
     sync_folder(library_path.parent)
+    if reason == "damaged":
+        prune_aside_copies(library_path, now=now)
     return target
 
 
-def newest_good_backup(library_path: Path) -> BackupInfo | None:
-    """The newest backup that passes its check, or None."""
-    for info in list_backups(library_path):
-        if info.ok:
-            return info
-    return None
+def newest_good_backup(library_path: Path, now: datetime | None = None) -> BackupInfo | None:
+    """The newest backup that passes its check, or None. One stamped in the future (a wrong
+    clock) only when no other passes: its time says nothing about how new it is."""
+    found = [info for info in list_backups(library_path, now=now) if info.ok]
+    on_time = [info for info in found if not info.in_future]
+    return (on_time or found or [None])[0]
+
+
+def restore_marker(library_path: Path) -> Path:
+    """The restore's copy beside the library, there only while a restore is under way."""
+    library_path = Path(library_path)
+    return library_path.with_name("." + library_path.name + ".restoring")
+
+
+def wait_for_restore(library_path: Path, timeout: float = RESTORE_WAIT_SECONDS) -> bool:
+    """Wait (at most ``timeout`` seconds) while a restore is under way; True if one was."""
+    marker = restore_marker(library_path)
+    if not marker.exists():
+        return False
+    deadline = time.monotonic() + timeout
+    while marker.exists() and time.monotonic() < deadline:
+        time.sleep(_POLL_SECONDS)
+    return True
 
 
 def resolve_backup(library_path: Path, name: str | Path) -> Path:
@@ -81,25 +118,35 @@ def resolve_backup(library_path: Path, name: str | Path) -> Path:
 
 
 def restore_backup(
-    library_path: Path, backup: str | Path | None = None, now: datetime | None = None
+    library_path: Path,
+    backup: str | Path | None = None,
+    now: datetime | None = None,
+    *,
+    force: bool = False,
 ) -> RestoreResult:
     """Put ``backup`` (default: the newest good one) back as the library.
 
     The current library, if any, is kept aside as ``<stem>-replaced-<time>``. Raises
-    :class:`BackupError` (``no_good_backup`` or ``bad_backup``) and then changes nothing.
+    :class:`BackupError` (``no_good_backup``, ``bad_backup``, or ``would_lose``: the
+    library in place is sound and holds work the backup lacks, and ``force`` is not set)
+    and then changes nothing.
     """
     library_path = Path(library_path)
     if backup is None:
-        info = newest_good_backup(library_path)
+        info = newest_good_backup(library_path, now)
         if info is None:
             raise BackupError(library_path, "no_good_backup")
     else:
         info = check_backup(resolve_backup(library_path, backup))
         if not info.ok:
             raise BackupError(library_path, "bad_backup", backup=str(info.path))
-    temp = library_path.with_name("." + library_path.name + ".restoring")
+    if not force:
+        _refuse_a_loss(library_path, info.path)
+    temp = restore_marker(library_path)
+    source_of_mode = library_path if library_path.is_file() else info.path
     try:
         _copy_synced(info.path, temp)
+        copy_mode(source_of_mode, temp)
         if not check_backup(temp).ok:
             raise BackupError(library_path, "bad_backup", backup=str(info.path))
         aside = None
@@ -111,11 +158,36 @@ def restore_backup(
         raise BackupError(library_path, detail=Reason.of(error)) from error
     finally:
         temp.unlink(missing_ok=True)
+    prune_aside_copies(library_path, now=now)
     return RestoreResult(info, aside)
 
 
+def _refuse_a_loss(library_path: Path, backup: Path) -> None:
+    loss = loss_if_restored(library_path, backup)
+    if loss is None:
+        return
+    try:
+        when = datetime.fromisoformat(loss.last_changed).astimezone(UTC).strftime(
+            "%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        when = loss.last_changed
+    raise BackupError(
+        library_path,
+        "would_lose_one" if loss.workshops == 1 else "would_lose",
+        backup=backup.name,
+        count=loss.workshops,
+        title=loss.last_title,
+        when=when,
+    )
+
+
 def _copy_synced(source: Path, target: Path) -> None:
-    with source.open("rb") as reader, target.open("wb") as writer:
+    # Owner-only while it fills (a killed restore's leftover too); copy_mode() then gives it
+    # the library's own permissions.
+    target.unlink(missing_ok=True)
+    handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+    with source.open("rb") as reader, os.fdopen(handle, "wb") as writer:
         shutil.copyfileobj(reader, writer, 1 << 20)
         writer.flush()
         os.fsync(writer.fileno())

@@ -36,12 +36,25 @@ def open_for_window(library_option: str | None, prompts: Prompts) -> LibraryFile
     language = ui_language()
     try:
         # The backup at open waits for the window to be on screen (LibraryKeeper).
-        return open_library_file(library_option, back_up_later=True)
+        library = open_library_file(library_option, back_up_later=True)
     except LibraryMovedAside as moved:
         return _offer_restore(moved, library_option, prompts, language)
     except LibraryError as error:
         prompts.error(translate("LibraryGuard", "Cannot open the library"), error.message(language))
         return None
+    _tell_about_the_log(library, prompts, language)
+    return library
+
+
+def _tell_about_the_log(library: LibraryFile, prompts: Prompts, language: Language) -> None:
+    """Changes lost from a damaged -wal, or another library's -wal set aside: said before
+    anything else, since the person may remember typing what is no longer there."""
+    for warning in library.warnings:
+        if warning.code in ("wal_lost_changes", "wal_foreign"):
+            prompts.error(
+                translate("LibraryGuard", "The library's last changes need a look"),
+                warning.message(language),
+            )
 
 
 def _offer_restore(

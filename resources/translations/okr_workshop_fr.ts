@@ -4260,6 +4260,10 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
     <message>
+        <source>The library&apos;s last changes need a look</source>
+        <translation>Les dernières modifications de la bibliothèque sont à vérifier</translation>
+    </message>
+    <message>
         <source>The library was damaged</source>
         <translation>La bibliothèque était endommagée</translation>
     </message>

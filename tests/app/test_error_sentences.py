@@ -47,6 +47,8 @@ SAMPLE = {
     "backup": "/tmp/lib-2027.sqlite3", "problem": IntegrityProblem(
         "teams[0].ambassador_id", "dangling", {"kind": "participant"}),
     "id": "0b1c2d3e", "no_kind": "Aucune équipe", "title": "Atelier", "zone": "Mars/Base",
+    "when": "2027-01-04 09:00 UTC",
+    "readable": 1, "promised": 3,
 }  # fmt: skip
 
 

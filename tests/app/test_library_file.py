@@ -201,7 +201,8 @@ def test_restore_keeps_the_current_library_aside(library: Path):
     remaining = len(Repository(current).list_workshops())
     close_library(current)
     assert remaining == 1
-    result = restore_library(library)
+    both = next(info for info in library_backups(library) if info.workshop_count == 2)
+    result = restore_library(library, both.path.name)
     assert result.aside is not None and "replaced" in result.aside.name
     assert len(workshop_titles(result.aside)) == 1
     assert len(workshop_titles(library)) == 2

@@ -50,7 +50,7 @@ def test_backups_lists_date_size_and_workshops(library: Path, capsys):
     # At open (empty), then at close (the two samples).
     assert len(lines) == 2
     newest = lines[0].split()
-    assert newest[0].startswith("lib-") and newest[0].endswith(".sqlite3")
+    assert newest[0].startswith("lib.sqlite3-") and newest[0].endswith(".sqlite3")
     # The date as the region writes it (ISO no more), the time on 24 hours.
     assert len(re.split(r"[-/.]", newest[1])) == 3 and newest[2].count(":") == 2
     assert newest[4] == "kB"
@@ -88,7 +88,7 @@ def test_a_damaged_library_is_set_aside_then_restored(library: Path):
 
     restored = run("restore", library=library)
     assert restored.returncode == 0, restored.stderr
-    assert "Restored lib-" in restored.stdout and "2 workshops" in restored.stdout
+    assert "Restored lib.sqlite3-" in restored.stdout and "2 workshops" in restored.stdout
     listed = json.loads(run("list", "--json", library=library).stdout)
     assert len(listed) == 2
     assert aside.read_bytes() == damaged
@@ -98,7 +98,16 @@ def test_restore_a_named_backup_keeps_the_current_file(library: Path, capsys):
     main(capsys, "--library", str(library), "demo")
     oldest = list_backups(library)[-1]
     assert oldest.workshop_count == 0
-    status, out, _ = main(capsys, "--library", str(library), "restore", oldest.path.name)
+    before = library.read_bytes()
+    # The two sample workshops would go: said in one line, nothing done without --force.
+    status, out, err = main(capsys, "--library", str(library), "restore", oldest.path.name)
+    assert status == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "would drop 2 workshops" in err and "--force" in err
+    assert library.read_bytes() == before
+    status, out, _ = main(
+        capsys, "--library", str(library), "restore", oldest.path.name, "--force"
+    )
     assert status == 0
     assert _workshop_count(library) == 0
     (aside,) = library.parent.glob("lib-replaced-*.sqlite3")
@@ -118,3 +127,37 @@ def test_restore_without_any_backup_says_so(library: Path, capsys):
     status, _, err = main(capsys, "--library", str(library), "restore")
     assert status == 1
     assert "No backup of the library" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_backup_stamped_in_the_future_is_listed_last_and_said_so(library: Path, capsys):
+    import shutil
+
+    main(capsys, "--library", str(library), "demo")
+    newest = list_backups(library)[0].path
+    future = newest.with_name("lib.sqlite3-20991231-235959-000000.sqlite3")
+    shutil.copyfile(newest, future)
+    status, out, _ = main(capsys, "--library", str(library), "backups")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].startswith(newest.name) and "FUTURE" not in lines[0]
+    assert lines[-1].startswith(future.name) and "DATED IN THE FUTURE" in lines[-1]
+    _, out, _ = main(capsys, "--library", str(library), "backups", "--json")
+    assert [entry["in_future"] for entry in json.loads(out)] == [False, False, True]
+    # Not chosen by default: the restore puts back the newest on-time backup.
+    status, out, _ = main(capsys, "--library", str(library), "restore")
+    assert status == 0 and newest.name in out
+
+
+def test_backups_named_by_older_versions_are_listed_and_restored_by_name(
+    library: Path, capsys
+):
+    """Before full names, backups were ``lib-<time>.sqlite3``: still this library's."""
+    main(capsys, "--library", str(library), "demo")
+    oldest = list_backups(library)[-1].path
+    legacy = oldest.with_name(oldest.name.replace("lib.sqlite3-", "lib-"))
+    oldest.rename(legacy)
+    status, out, _ = main(capsys, "--library", str(library), "backups")
+    assert status == 0 and legacy.name in out
+    status, out, _ = main(capsys, "--library", str(library), "restore", legacy.name, "--force")
+    assert status == 0 and legacy.name in out
+    assert _workshop_count(library) == 0

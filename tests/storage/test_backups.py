@@ -34,7 +34,7 @@ def test_a_backup_is_a_checked_standalone_copy_beside_the_library(repository: Re
     path = take_backup(repository.db, now=NOON)
     library = repository.path
     assert path.parent == library.parent / BACKUP_FOLDER_NAME == backup_folder(library)
-    assert path.name == "library-20270120-120000-000000.sqlite3"
+    assert path.name == "library.sqlite3-20270120-120000-000000.sqlite3"
     assert workshop_titles(path) == {"Avant la sauvegarde"}
     conn = sqlite3.connect(path)
     try:
@@ -141,10 +141,10 @@ def test_backups_of_another_library_in_the_same_folder_are_not_listed(tmp_path: 
         take_backup(db, now=NOON)
         close_library(db)
     assert [info.path.name for info in list_backups(first)] == [
-        "library-20270120-120000-000000.sqlite3"
+        "library.sqlite3-20270120-120000-000000.sqlite3"
     ]
     assert [info.path.name for info in list_backups(other)] == [
-        "library-2-20270120-120000-000000.sqlite3"
+        "library-2.sqlite3-20270120-120000-000000.sqlite3"
     ]
 
 
@@ -186,6 +186,7 @@ def test_retention_keeps_ten_even_when_they_are_old():
 
 
 def test_pruning_deletes_only_what_the_rule_drops(tmp_path: Path):
+    """Backups named before full names (``library-<time>``) are still this library's."""
     library = tmp_path / "library.sqlite3"
     folder = backup_folder(library)
     folder.mkdir()

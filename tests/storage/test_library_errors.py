@@ -24,7 +24,8 @@ PARAMS = {"detail": "disk I/O error", "id": "0d5e0f3a", "kind": "team",
           "no_kind": "Aucune équipe", "problem": "teams[0].name: must be a non-empty string",
           "aside": "/home/léa/library-damaged-20270104-091502.sqlite3", "pid": "4242",
           "host": "portable-lea", "since": "2027-01-04 09:15",
-          "backup": "library-20270104-091502-000000.sqlite3"}
+          "backup": "library-20270104-091502-000000.sqlite3", "readable": 1, "promised": 3,
+          "count": 4, "title": "Atelier « T1 » 🎯", "when": "2027-01-04 09:15 UTC"}
 NBSP = "\u00a0"
 
 

@@ -65,7 +65,7 @@ def test_restore_puts_back_the_newest_good_backup_and_keeps_the_current_file(tmp
     taken = _library_with_backups(library, ["Un", "Deux", "Trois"])
     taken[-1].write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # the newest is damaged
     current = library.read_bytes()
-    result = restore_backup(library, now=NOON)
+    result = restore_backup(library, now=NOON, force=True)  # "Trois" goes: forced
     assert result.backup.path == taken[1]
     assert result.backup.workshop_count == 2
     assert workshop_titles(library) == {"Un", "Deux"}
@@ -82,7 +82,7 @@ def test_restore_puts_back_the_newest_good_backup_and_keeps_the_current_file(tmp
 def test_restore_a_named_backup(tmp_path: Path):
     library = tmp_path / "library.sqlite3"
     taken = _library_with_backups(library, ["Un", "Deux"])
-    result = restore_backup(library, taken[0].name)
+    result = restore_backup(library, taken[0].name, force=True)  # drops "Deux": forced
     assert result.backup.path == taken[0]
     assert workshop_titles(library) == {"Un"}
     # A path works too, and restoring never deletes a backup.
