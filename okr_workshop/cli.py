@@ -2,7 +2,8 @@
 
 With no sub-command it starts the window. Every sub-command calls the application layer
 (okr_workshop/app), so the window and the command line share one implementation. A user
-error is one line on stderr and exit status 1, never a traceback.
+error is one line on stderr and exit status 1, never a traceback; a bug of ours is one line
+too (status 70), its traceback kept in a private file the line names.
 """
 
 from __future__ import annotations
@@ -11,22 +12,50 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from okr_workshop import APP_NAME, DISTRIBUTION_NAME, __version__
+from okr_workshop.cli_library import named, one_line, to_output
 from okr_workshop.cli_output import ShownStream
 from okr_workshop.cli_text import _, language, ngettext, requested_language, use_language
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
+# A bug of ours (sysexits.h's EX_SOFTWARE): said in one line, its traceback in a file.
+EXIT_SOFTWARE = 70
 # What a shell reports for a command ended by SIGPIPE (128 + 13), like `ls | head -1`.
 EXIT_BROKEN_PIPE = 141
 
 
 class UserError(Exception):
     """A problem the user can fix; printed as one line."""
+
+
+class NamedStream:
+    """A standard stream whose write errors name it ("the disk is full: standard output"),
+    as a file's name them; a closed pipe stays a BrokenPipeError."""
+
+    def __init__(self, stream: TextIO, name: str) -> None:
+        self._stream = stream
+        self._name = name
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as error:
+            raise named(error, self._name) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise named(error, self._name) from None
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -108,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporting.add_argument(
         "-o", "--output", type=Path, required=True, metavar=_("PATH"),
-        help=_("the file to write (a folder for --format posters)"),
+        help=_("the file to write, or - for the standard output (a folder for --format posters)"),
     )
     exporting.set_defaults(handler=_export)
 
@@ -223,7 +252,6 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from okr_workshop.app.exchange_files import export_workshop
     from okr_workshop.app.workshops import find_workshop
 
     if args.template is not None and args.format != "pptx":
@@ -234,46 +262,62 @@ def _export(args: argparse.Namespace) -> int:
         raise UserError(_("--appendix goes with --format pdf or pptx"))
     if args.paper is not None and args.format != "posters":
         raise UserError(_("--paper goes with --format posters"))
+    if args.format == "posters":
+        return _export_posters(args)
     repository = _repository(args)
     summary = find_workshop(repository, args.id)
     if args.format != "json":
         return _export_pdf(args, repository.load_workshop(summary.id))
+    from okr_workshop.app.exchange_files import export_workshop
+
     # --lang with json only chooses the language of the messages: the file has none.
-    export_workshop(repository, summary.id, args.output)
-    print(_("Exported “{title}” to {path}").format(title=summary.title, path=args.output),
-          file=sys.stderr)
+    path = to_output(args, lambda target: export_workshop(repository, summary.id, target),
+                     text=True)
+    print(_("Exported “{title}” to {path}").format(title=one_line(summary.title),
+                                                    path=path), file=sys.stderr)
     return EXIT_OK
 
 
 def _export_pdf(args: argparse.Namespace, workshop) -> int:
-    from okr_workshop.app.export_deck import export_deck, export_posters
+    from okr_workshop.app.export_deck import export_deck, export_handout, export_pptx
+    from okr_workshop.app.export_run_sheet import export_run_sheet
 
     if args.format == "pptx":
-        from okr_workshop.app.export_deck import export_pptx
-
-        export_pptx(workshop, args.output, args.lang, template=args.template,
-                    appendix=args.appendix)
-        print(_("Exported the PowerPoint deck of “{title}” to {path}").format(
-            title=workshop.title, path=args.output), file=sys.stderr)
+        path = to_output(args, lambda target: export_pptx(
+            workshop, target, args.lang, template=args.template, appendix=args.appendix),
+            text=False)
+        said = _("Exported the PowerPoint deck of “{title}” to {path}")
     elif args.format == "run-sheet":
-        from okr_workshop.app.export_run_sheet import export_run_sheet
-
-        export_run_sheet(workshop, args.output, args.lang)
-        print(_("Exported the run sheet of “{title}” to {path}").format(
-            title=workshop.title, path=args.output), file=sys.stderr)
-    elif args.format == "pdf":
-        from okr_workshop.app.export_deck import export_handout
-
-        (export_handout if args.handout else export_deck)(workshop, args.output, args.lang,
-                                                          appendix=args.appendix)
-        print(_("Exported the deck of “{title}” to {path}").format(
-            title=workshop.title, path=args.output), file=sys.stderr)
+        path = to_output(args, lambda target: export_run_sheet(workshop, target, args.lang),
+                         text=False)
+        said = _("Exported the run sheet of “{title}” to {path}")
     else:
-        paths = export_posters(workshop, args.output, args.lang, paper=args.paper or "a4")
-        said = ngettext("Wrote 1 team poster of “{title}” to {path}",
-                        "Wrote {count} team posters of “{title}” to {path}", len(paths))
-        print(said.format(count=len(paths), title=workshop.title, path=args.output),
-              file=sys.stderr)
+        export = export_handout if args.handout else export_deck
+        path = to_output(args, lambda target: export(workshop, target, args.lang,
+                                                     appendix=args.appendix), text=False)
+        said = _("Exported the deck of “{title}” to {path}")
+    print(said.format(title=one_line(workshop.title), path=path), file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_posters(args: argparse.Namespace) -> int:
+    from okr_workshop.app.export_deck import export_posters
+    from okr_workshop.app.library_file import library_path
+    from okr_workshop.app.output_guard import output_folder
+    from okr_workshop.app.workshops import find_workshop
+
+    if str(args.output) == "-":
+        raise UserError(_("--format posters writes one file per team: give a folder to -o, "
+                          "not -"))
+    # Checked before the library is opened: a wrong folder is said at once.
+    folder = output_folder(args.output, library_path(args.library))
+    repository = _repository(args)
+    workshop = repository.load_workshop(find_workshop(repository, args.id).id)
+    paths = export_posters(workshop, folder, args.lang, paper=args.paper or "a4")
+    said = ngettext("Wrote 1 team poster of “{title}” to {path}",
+                    "Wrote {count} team posters of “{title}” to {path}", len(paths))
+    print(said.format(count=len(paths), title=one_line(workshop.title),
+                      path=one_line(str(args.output))), file=sys.stderr)
     return EXIT_OK
 
 
@@ -339,25 +383,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     from okr_workshop.cli_library import close_opened, explain
 
     # Every write of a command goes through one seam that neutralises terminal controls.
+    # Said before the work starts: with no memory left, even wording it could fail.
+    out_of_memory = f"{DISTRIBUTION_NAME}{_colon()} " + _(
+        "not enough memory to finish; nothing was left half-written (close other programs "
+        "and try again)")
     real_out, real_err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = ShownStream(real_out), ShownStream(real_err)
+    sys.stdout = ShownStream(NamedStream(real_out, _("standard output")))
+    sys.stderr = ShownStream(real_err)
     try:
         status = handler(args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
         return status
     except BrokenPipeError:
         return _reader_went_away()
+    except MemoryError:
+        # Before the clause below, which may import (and so need memory). One line, not the
+        # traceback: every write is atomic or one transaction, so what the command had not
+        # finished is simply not there.
+        print(out_of_memory, file=sys.stderr)
+        return EXIT_USER_ERROR
     except _user_errors() as error:
-        print(f"{DISTRIBUTION_NAME}{_colon()} {_one_line(error)}{explain(error)}",
+        print(f"{DISTRIBUTION_NAME}{_colon()} {_one_line(error)}{one_line(explain(error))}",
               file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(f"{DISTRIBUTION_NAME}{_colon()} {_('interrupted')}", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug: one line still, the traceback kept in a file
+        print(f"{DISTRIBUTION_NAME}{_colon()} {_unexpected(error)}", file=sys.stderr)
+        return EXIT_SOFTWARE
     finally:
         sys.stdout, sys.stderr = real_out, real_err
         # The log folded into the file and the lock released, whatever happened.
         close_opened(args)
+
+
+def _unexpected(error: Exception) -> str:
+    """The one line for an error no one foresaw, naming the file that keeps its details."""
+    import time
+    import traceback
+
+    detail = one_line(f"{type(error).__name__}: {error}")[:200]
+    report = Path(tempfile.gettempdir()) / (
+        f"okr-workshop-error-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.txt")
+    try:
+        # Private (0600): a traceback may quote workshop text and paths.
+        descriptor = os.open(report, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(f"{APP_NAME} {__version__}\n")
+            file.write("".join(traceback.format_exception(error)))
+    except OSError:
+        return _("unexpected error ({detail}); this is a bug, please report it").format(
+            detail=detail)
+    return _("unexpected error ({detail}); this is a bug, please report it with the details "
+             "kept in {path}").format(detail=detail, path=one_line(str(report)))
 
 
 def _reader_went_away() -> int:
@@ -372,7 +451,8 @@ def _reader_went_away() -> int:
 def _one_line(error: BaseException) -> str:
     from okr_workshop.app.errors import error_sentence
 
-    return _flat(error_sentence(error, language()))
+    # A path with a line break in it stays one line, the break shown as \\n.
+    return one_line(error_sentence(error, language()))
 
 
 def _flat(text: str) -> str:

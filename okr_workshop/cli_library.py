@@ -1,5 +1,6 @@
 """The command line's side of the library file: opening it (writers wait for the lock),
-closing it tidily, and the ``backups`` and ``restore`` sub-commands.
+closing it tidily, the ``backups`` and ``restore`` sub-commands, and where an export's
+``-o`` may write (never over the library or its files; ``-`` is the standard output).
 
 Kept apart from :mod:`okr_workshop.cli` so the parser stays a table of contents.
 """
@@ -8,8 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from okr_workshop import DISTRIBUTION_NAME
@@ -71,9 +75,63 @@ def open_repository_for(args: argparse.Namespace, writer: bool) -> Repository:
     )
     setattr(args, _OPENED, opened)
     for warning in opened.warnings:
-        said = _("warning: {message}").format(message=warning.message(language()))
+        said = _("warning: {message}").format(message=one_line(warning.message(language())))
         print(f"{DISTRIBUTION_NAME}{_colon()} {said}", file=sys.stderr)
     return opened.repository
+
+
+def to_output(args: argparse.Namespace, write: Callable[[Path], object], *,
+              text: bool) -> str:
+    """Run ``write`` on the file ``args.output`` names, once the app layer has checked it
+    (:func:`~okr_workshop.app.output_guard.output_file`: never the library, its backups,
+    lock or working files, a database, a folder, a device or a read-only file). ``-o -``:
+    on a private temporary file whose bytes then go to the standard output; a terminal gets
+    a ``text`` file shown safely, and no binary one. Returns the name messages give it."""
+    from okr_workshop.app.library_file import library_path
+    from okr_workshop.app.output_guard import TargetRefused, output_file
+
+    if str(args.output) != "-":
+        write(output_file(args.output, library_path(args.library)))
+        return one_line(str(args.output))
+    where = _("standard output")
+    terminal = sys.stdout.isatty()
+    if terminal and not text:
+        raise TargetRefused("terminal", where)
+    with tempfile.TemporaryDirectory(prefix="okr-workshop-") as folder:
+        temporary = Path(folder) / "export"
+        write(temporary)
+        data = temporary.read_bytes()
+    try:
+        if terminal:  # escape codes in a title are shown, not obeyed
+            sys.stdout.write(data.decode("utf-8", "replace"))
+        else:  # a pipe or a file gets the very bytes a file export holds
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except OSError as error:
+        raise named(error, where) from None
+    return where
+
+
+def named(error: OSError, where: str) -> OSError:
+    """``error`` naming ``where`` (a full disk says which file), the same subclass."""
+    if error.filename is not None or error.errno is None:
+        return error
+    return OSError(error.errno, error.strerror, where)
+
+
+def one_line(text: str) -> str:
+    """A path or a message on one line: its line breaks (every one ``str.splitlines``
+    knows) shown as ``\\n``, ``\\r`` or ``\\uXXXX``, so nothing can forge a second line."""
+    return _LINE_BREAKS.sub(_escaped_break, text)
+
+
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _escaped_break(match: re.Match[str]) -> str:
+    char = match.group()
+    return {"\n": "\\n", "\r": "\\r"}.get(char, f"\\u{ord(char):04x}")
 
 
 def close_opened(args: argparse.Namespace) -> None:
@@ -122,14 +180,15 @@ def _backups(args: argparse.Namespace) -> int:
         return 0
     if not found:
         print(_("No backups of {path} yet; they are made in {folder}.").format(
-            path=path, folder=backup_folder(path)))
+            path=one_line(str(path)), folder=one_line(str(backup_folder(path)))))
         return 0
     for info in found:
         state = "" if info.ok else "  " + _("DAMAGED")
         if info.in_future:
             state += "  " + _("DATED IN THE FUTURE (clock?)")
         count = _workshops(info.workshop_count) if info.ok else "?"
-        print(f"{info.path.name}  {_when(info)}  {_size(info.size):>8}  {count}{state}")
+        print(f"{one_line(info.path.name)}  {_when(info)}  {_size(info.size):>8}  "
+              f"{count}{state}")
     return 0
 
 
@@ -142,10 +201,12 @@ def _restore(args: argparse.Namespace) -> int:
         args.library, args.backup, wait=CLI_LOCK_WAIT_SECONDS, force=args.force
     )
     print(_("Restored {name} (from {when}, {workshops}) as {path}.").format(
-        name=result.backup.path.name, when=_when(result.backup),
-        workshops=_workshops(result.backup.workshop_count), path=library_path(args.library)))
+        name=one_line(result.backup.path.name), when=_when(result.backup),
+        workshops=_workshops(result.backup.workshop_count),
+        path=one_line(str(library_path(args.library)))))
     if result.aside is not None:
-        print(_("The file it replaced is kept as {path}.").format(path=result.aside))
+        print(_("The file it replaced is kept as {path}.").format(
+            path=one_line(str(result.aside))))
     return 0
 
 

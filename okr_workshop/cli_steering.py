@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from okr_workshop.cli_library import one_line, to_output
 from okr_workshop.cli_text import _, language
 
 # The app layer is imported by each function: `--help` needs none of it.
@@ -43,7 +44,7 @@ def add_commands(
     exporting.add_argument("id", metavar=_("WORKSHOP"),
                            help=_("the workshop's id (or its first characters)"))
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar=_("FILE"),
-                           help=_("the CSV file to write"))
+                           help=_("the CSV file to write (- for the standard output)"))
     exporting.add_argument("--lang", choices=["fr", "en"], help=_(
         "language of the file's column names and numbers (default: the workshop's language)"))
     exporting.set_defaults(handler=lambda args: _export_check_ins(args, repository))
@@ -56,7 +57,7 @@ def add_commands(
     calendar.add_argument("id", metavar=_("WORKSHOP"),
                           help=_("the workshop's id (or its first characters)"))
     calendar.add_argument("-o", "--output", type=Path, required=True, metavar=_("FILE"),
-                          help=_("the .ics file to write"))
+                          help=_("the .ics file to write (- for the standard output)"))
     calendar.add_argument("--lang", choices=["fr", "en"],
                           help=_("language of the events (default: the workshop's language)"))
     calendar.set_defaults(handler=lambda args: _export_rituals(args, repository))
@@ -129,11 +130,12 @@ def _export_check_ins(args: argparse.Namespace, repository: Callable) -> int:
     from okr_workshop.app.check_in_file import write_check_ins_csv
 
     _, workshop = _workshop(args, repository)
-    write_check_ins_csv(workshop, args.output, args.lang)
+    path = to_output(args, lambda target: write_check_ins_csv(workshop, target, args.lang),
+                     text=True)
     count = sum(len(kr.check_ins) for kr in workshop.key_results())
     print(_counted("Exported {count} check-in of “{title}” to {path}",
                    "Exported {count} check-ins of “{title}” to {path}", count,
-                   title=workshop.title, path=args.output), file=sys.stderr)
+                   title=one_line(workshop.title), path=path), file=sys.stderr)
     return 0
 
 
@@ -141,11 +143,12 @@ def _export_rituals(args: argparse.Namespace, repository: Callable) -> int:
     from okr_workshop.app.calendar_file import export_rituals
 
     _, workshop = _workshop(args, repository)
-    export_rituals(workshop, args.output, language=args.lang)
+    path = to_output(args, lambda target: export_rituals(workshop, target, language=args.lang),
+                     text=True)
     count = len(workshop.rituals)
     print(_counted("Exported {count} ritual of “{title}” to {path}",
                    "Exported {count} rituals of “{title}” to {path}", count,
-                   title=workshop.title, path=args.output), file=sys.stderr)
+                   title=one_line(workshop.title), path=path), file=sys.stderr)
     return 0
 
 

@@ -99,8 +99,9 @@ FRENCH: dict[str, str] = {
         "langue de la présentation ou des posters (par défaut\u00a0: celle de l’atelier)",
     "paper size of the posters (default: a4)":
         "format du papier des posters (par défaut\u00a0: a4)",
-    "the file to write (a folder for --format posters)":
-        "le fichier à écrire (un dossier pour --format posters)",
+    "the file to write, or - for the standard output (a folder for --format posters)":
+        "le fichier à écrire, ou - pour la sortie standard (un dossier pour --format "
+        "posters)",
     "add the sample workshops (French and English)":
         "ajouter les ateliers d’exemple (en français et en anglais)",
     "every finding for a workshop and its health check":
@@ -149,6 +150,20 @@ FRENCH: dict[str, str] = {
     "Wrote 1 team poster of “{title}” to {path}":
         "1\u00a0poster d’équipe de «\u00a0{title}\u00a0» écrit dans {path}",
     "interrupted": "interrompu",
+    "standard output": "sortie standard",
+    "unexpected error ({detail}); this is a bug, please report it":
+        f"erreur inattendue ({{detail}}){N}; c’est un défaut du programme, merci de le "
+        "signaler",
+    "unexpected error ({detail}); this is a bug, please report it with the details kept in "
+    "{path}":
+        f"erreur inattendue ({{detail}}){N}; c’est un défaut du programme, merci de le "
+        "signaler avec les détails conservés dans {path}",
+    "--format posters writes one file per team: give a folder to -o, not -":
+        f"--format posters écrit un fichier par équipe{N}: donnez un dossier à -o, pas -",
+    "not enough memory to finish; nothing was left half-written (close other programs and "
+    "try again)":
+        f"mémoire insuffisante pour terminer{N}; rien n’est resté à moitié écrit (fermez "
+        "d’autres programmes et réessayez)",
     "warning: {message}": "avertissement\u00a0: {message}",
     " No backup passes its check; the next start makes a new, empty library.":
         " Aucune sauvegarde ne passe la vérification\u00a0; le prochain démarrage crée une "
@@ -195,7 +210,8 @@ FRENCH: dict[str, str] = {
     "show what would be added, change nothing": "montrer ce qui serait ajouté, sans rien changer",
     "write every check-in of a workshop to a CSV file for a spreadsheet":
         "écrire tous les points d’étape d’un atelier dans un fichier CSV pour un tableur",
-    "the CSV file to write": "le fichier CSV à écrire",
+    "the CSV file to write (- for the standard output)":
+        "le fichier CSV à écrire (- pour la sortie standard)",
     "language of the file's column names and numbers (default: the workshop's language)":
         "langue des noms de colonnes et des nombres du fichier (par défaut\u00a0: celle de "
         "l’atelier)",
@@ -203,7 +219,8 @@ FRENCH: dict[str, str] = {
     "write the rituals to an iCalendar file (.ics) for Outlook, Google or Apple Calendar":
         "écrire les rituels dans un fichier iCalendar (.ics) pour Outlook, Google ou Apple "
         "Calendar",
-    "the .ics file to write": "le fichier .ics à écrire",
+    "the .ics file to write (- for the standard output)":
+        "le fichier .ics à écrire (- pour la sortie standard)",
     "language of the events (default: the workshop's language)":
         "langue des événements (par défaut\u00a0: celle de l’atelier)",
     "WORKSHOP": "ATELIER",

@@ -234,6 +234,24 @@ _OWN_REASONS: dict[str, Words] = {
     "edit_in_progress": entry(en="an edit is still in progress",
                               fr="une modification est en cours"),
     "no_file": entry(en="the library has no file", fr="la bibliothèque n’a pas de fichier"),
+    # Files an export never writes over (okr_workshop.files.TargetRefused).
+    "not_a_file": entry(en="it is not a regular file (a device or a pipe is never replaced)",
+                        fr="ce n’est pas un fichier ordinaire (un périphérique ou un tube "
+                           "n’est jamais remplacé)"),
+    "not_a_folder": entry(en="it is a file, not a folder", fr="c’est un fichier, pas un dossier"),
+    "read_only": entry(en="the file is read-only", fr="le fichier est en lecture seule"),
+    "database": entry(en="it is a database (a library, a backup or one of their working "
+                         "files), never replaced by an export",
+                      fr="c’est une base de données (une bibliothèque, une sauvegarde ou un de "
+                         "leurs fichiers de travail), jamais remplacée par un export"),
+    "terminal": entry(en="a binary file is not written to a terminal (redirect it to a file "
+                         "or a program, or give a file name)",
+                      fr="un fichier binaire n’est pas écrit dans un terminal (redirigez-le "
+                         "vers un fichier ou un programme, ou donnez un nom de fichier)"),
+    "library": entry(en="it belongs to the library in use (the library itself, its backups, "
+                        "its lock or its working files)",
+                     fr="il appartient à la bibliothèque utilisée (la bibliothèque elle-même, "
+                        "ses sauvegardes, son verrou ou ses fichiers de travail)"),
 }
 
 
@@ -251,7 +269,9 @@ class Reason:
     @classmethod
     def of(cls, error: BaseException) -> Reason:
         if isinstance(error, OSError):
-            return cls(error.errno, error.strerror or type(error).__name__)
+            # Our own refusals (okr_workshop.files.TargetRefused) carry a code, no errno.
+            code = error.errno if error.errno is not None else getattr(error, "code", None)
+            return cls(code, error.strerror or type(error).__name__)
         return cls(None, str(error) or type(error).__name__)
 
     def sentence(self, language: object) -> str:

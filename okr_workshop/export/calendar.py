@@ -66,7 +66,8 @@ def rituals_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", plain_text(workshop.title))
+    # A name is one line (icalendar refuses a line break in an X- property, unescaped).
+    calendar.add("x-wr-calname", " ".join(plain_text(workshop.title).split()))
     stamp = _utc(workshop.updated_at).replace(microsecond=0)
     sequence = max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds()))
     key_results = _key_results_text(workshop, lang, today)

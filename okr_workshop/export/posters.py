@@ -37,7 +37,7 @@ from okr_workshop.export.fonts import register_fonts
 from okr_workshop.export.layout import Group, Item, used_height
 from okr_workshop.export.poster_grid import grid_items
 from okr_workshop.export.slides_teams import BELOW, team_items, team_subtitle
-from okr_workshop.files import write_all_or_nothing
+from okr_workshop.files import write_set
 
 Progress = Callable[[int, int], bool | None]
 
@@ -170,8 +170,9 @@ def write_posters(workshop: Workshop, folder: Path | str, language: Language | s
     size, on ``paper`` ("a4" or "a3"); returns the paths.
 
     Every poster is built before any file is written, so a cancel (``progress`` returning
-    False raises :class:`Cancelled`) writes nothing; the files are then written all or
-    nothing, so a failure leaves every poster already in the folder as it was.
+    False raises :class:`Cancelled`) writes nothing; the set is then written all or
+    nothing (:func:`~okr_workshop.files.write_set`): on a failure every poster already in
+    the folder is as it was, and nothing temporary is left.
     """
     teams = workshop.teams
     total = len(teams) + 1
@@ -187,9 +188,7 @@ def write_posters(workshop: Workshop, folder: Path | str, language: Language | s
         built.append((poster_file_name(index, team),
                       build_poster(workshop, team, language, paper, scale)))
         tick(index)
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
-    written = write_all_or_nothing([(target / name, data) for name, data in built])
+    written = write_set(folder, built)
     if progress is not None:
         progress(total, total)  # done: too late to cancel, the files are there
     return written

@@ -276,6 +276,9 @@ class HomeActions(QObject):
         path = Path(path)
         if not path.suffix:
             path = path.with_suffix(".json")
+        path = self.page.prompts.writable(path, self.tr("Cannot export the workshop"))
+        if path is None:
+            return
         try:
             workshop = export_workshop(self.page.repository, workshop_id, path)
         except (ExchangeError, LibraryError) as error:

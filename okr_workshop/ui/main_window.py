@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self.prompts = prompts or Prompts(self)
+        # Every save dialog refuses the library's own files (app.output_guard).
+        self.prompts.library = repository.path
         self.bridge: SessionBridge | None = None
         self._save_failed = False  # the last edit was refused: the status bar says so
         self.workshop_view: WorkshopView | None = None

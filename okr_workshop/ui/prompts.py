@@ -8,13 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from okr_workshop.app.output_guard import TargetRefused, output_file, output_folder
+from okr_workshop.domain.error_messages import Reason
+from okr_workshop.ui.language import ui_language
 
 
 class Prompts:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
+        # The library the window has open (set by the main window): no save dialog may
+        # write over it, its backups, its lock or its working files.
+        self.library: Path | None = None
 
     def open_file(self, title: str, name_filter: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", name_filter)
@@ -27,6 +35,25 @@ class Prompts:
     def choose_folder(self, title: str) -> Path | None:
         path = QFileDialog.getExistingDirectory(self.parent, title)
         return Path(path) if path else None
+
+    def writable(self, path: Path, title: str) -> Path | None:
+        """Where a file chosen in a save dialog is written, once the app layer agrees
+        (:func:`~okr_workshop.app.output_guard.output_file`); else None, after saying why
+        under ``title``: the library's files, a folder, a device, a read-only file or a
+        database are never replaced by an export."""
+        try:
+            return output_file(path, self.library)
+        except TargetRefused as error:
+            self.error(title, _sentence(error))
+            return None
+
+    def writable_folder(self, folder: Path, title: str) -> Path | None:
+        """The same for the folder a set of files (the posters) goes into."""
+        try:
+            return output_folder(folder, self.library)
+        except TargetRefused as error:
+            self.error(title, _sentence(error))
+            return None
 
     def text(self, title: str, label: str, value: str = "") -> str | None:
         dialog = self.text_dialog(title, label, value)
@@ -66,3 +93,10 @@ class Prompts:
 
     def information(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
+
+
+def _sentence(error: TargetRefused) -> str:
+    """"Nothing was written to “/path/deck.pdf”: the file is read-only." """
+    reason = Reason.of(error).sentence(ui_language())
+    return QCoreApplication.translate("Prompts", "Nothing was written to “%1”: %2.").replace(
+        "%1", str(error.path)).replace("%2", reason)

@@ -4922,6 +4922,13 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Nothing was written to “%1”: %2.</source>
+        <translation>Rien n’a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalBar</name>
     <message>
         <source>A&amp;ccept</source>

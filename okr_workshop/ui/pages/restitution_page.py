@@ -284,6 +284,9 @@ class RestitutionPage(StepPage):
                 self.tr("“%1” already exists. Replace it?").replace("%1", path.name),
             ):
                 return
+        path = self.prompts.writable(path, self.tr("Export the deck"))
+        if path is None:
+            return
         self._folder = path.parent
         workshop, language, sections, appendix = self._workshop, *self._wanted[1:]
         export = export_handout if self.powerpoint.handout.isChecked() else export_deck
@@ -299,6 +302,8 @@ class RestitutionPage(StepPage):
         if self.exporter.busy() or not self._workshop.teams:
             return
         folder = self.prompts.choose_folder(self.tr("Export the team posters into this folder"))
+        if folder is not None:
+            folder = self.prompts.writable_folder(folder, self.tr("Export the team posters"))
         if folder is None:
             return
         self._folder = folder

@@ -120,6 +120,9 @@ class PowerPointExport(QWidget):
                 self.tr("“%1” already exists. Replace it?").replace("%1", path.name),
             ):
                 return
+        path = page.prompts.writable(path, self.tr("Export as PowerPoint"))
+        if path is None:
+            return
         template = self.template
         if template is not None:
             try:

@@ -63,6 +63,9 @@ class RunSheetActions(QObject):
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(f"{path.name}.pdf")
+        path = self.view.prompts.writable(path, title)
+        if path is None:
+            return None
         self.bank()  # the time spent so far, on the sheet
         try:
             written = export_run_sheet(self.view.bridge.workshop, path, language)

@@ -38,6 +38,9 @@ class CheckInExport(QObject):
             return
         if path.suffix.lower() != ".csv":
             path = path.with_name(f"{path.name}.csv")
+        path = self.prompts.writable(path, self.tr("Export the check-ins"))
+        if path is None:
+            return
         self._folder = path.parent
         try:
             # The file speaks the window's language: its headers, its decimal comma.

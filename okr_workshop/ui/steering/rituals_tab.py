@@ -252,6 +252,9 @@ class RitualsTab(SteeringTab):
             return
         if path.suffix.lower() != ".ics":
             path = path.with_name(f"{path.name}.ics")
+        path = self.prompts.writable(path, self.tr("Export the rituals to a calendar file"))
+        if path is None:
+            return
         self._folder = path.parent
         try:
             written = export_rituals(self.bridge.workshop, path, clock.today())
