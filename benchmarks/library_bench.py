@@ -50,6 +50,8 @@ from okr_workshop.domain.model import (
     Workshop,
 )
 from okr_workshop.domain.values import new_id
+from okr_workshop.storage.backups import take_backup
+from okr_workshop.storage.certify import certify
 from okr_workshop.storage.connection import close_library, open_library
 from okr_workshop.storage.repository import Repository
 
@@ -183,6 +185,11 @@ def run(path: Path, runs: int) -> None:
             repository.update(dataclasses.replace(key_result, target=float(next(values))))
 
         measure("edit", runs, edit)
+        # A backup is certified (full integrity check and every workshop's checksum) before
+        # it takes a backup's name: what that costs on the whole library.
+        with tempfile.TemporaryDirectory() as folder:
+            measure("backup", 5, lambda: take_backup(db, Path(folder), keep=False))
+        measure("certify", 5, lambda: certify(db.conn))
     finally:
         close_library(db)
 

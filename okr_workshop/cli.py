@@ -207,6 +207,7 @@ def _list(args: argparse.Namespace) -> int:
                     "teams": s.team_count,
                     "created_at": s.created_at.isoformat(),
                     "updated_at": s.updated_at.isoformat(),
+                    "damaged": s.damaged,
                 }
                 for s in summaries
             ]
@@ -217,9 +218,16 @@ def _list(args: argparse.Namespace) -> int:
     else:
         from okr_workshop.app.formats import format_moment  # Babel: only when a table is shown
 
-        rows = [(s.id, _flat(s.title), _flat(s.cycle_label),
-                 format_moment(s.updated_at.astimezone(), language())) for s in summaries]
+        rows = [(s.id, _flat(s.title) + (f"  [{_('damaged')}]" if s.damaged else ""),
+                 _flat(s.cycle_label), format_moment(s.updated_at.astimezone(), language()))
+                for s in summaries]
         print(_table((_("ID"), _("Title"), _("Cycle"), _("Updated")), rows))
+    # A damaged row is listed with the others, and said once on the error stream.
+    for s in summaries:
+        if s.damaged:
+            said = _("the workshop {id} is damaged; `{program} restore --workshop {id}` puts "
+                     "back its newest sound copy").format(id=s.id, program=DISTRIBUTION_NAME)
+            print(f"{DISTRIBUTION_NAME}{_colon()} {said}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -52,6 +52,11 @@ def add_commands(
         "--force", action="store_true",
         help=_("restore even over a library holding work the backup lacks (it is kept aside)"),
     )
+    restore.add_argument(
+        "--workshop", metavar="ID",
+        help=_("put back only this workshop (an id from `list`), from the newest backup where "
+               "it is sound; the other workshops stay as they are"),
+    )
     add_message_language(restore)
     restore.set_defaults(handler=_restore)
 
@@ -123,8 +128,12 @@ def close_opened(args: argparse.Namespace) -> None:
 
 def explain(error: BaseException) -> str:
     """What to do next, appended to the one-line message of a library set aside."""
+    from okr_workshop.app.damaged_workshops import damaged_id
     from okr_workshop.app.library_file import LibraryMovedAside, newest_good_backup
 
+    workshop_id = damaged_id(error)
+    if workshop_id is not None:
+        return _restore_hint(error, workshop_id)
     if not isinstance(error, LibraryMovedAside):
         return ""
     good = newest_good_backup(error.path)
@@ -134,6 +143,17 @@ def explain(error: BaseException) -> str:
         " `{program} restore` puts back the newest good backup, from {when} ({workshops})."
     ).format(program=DISTRIBUTION_NAME, when=_when(good),
              workshops=_workshops(good.workshop_count))  # fmt: skip
+
+
+def _restore_hint(error: BaseException, workshop_id: str) -> str:
+    """Where a damaged workshop can come back from, after its one-line message."""
+    from okr_workshop.app.damaged_workshops import sound_backup_of
+
+    sound = sound_backup_of(error.path, workshop_id)  # type: ignore[attr-defined]
+    if sound is None:
+        return _(" No backup holds a sound copy of it.")
+    return _(" `{program} restore --workshop {id}` puts back its copy from {when}.").format(
+        program=DISTRIBUTION_NAME, id=workshop_id, when=_when(sound))
 
 
 def _backups(args: argparse.Namespace) -> int:
@@ -161,6 +181,8 @@ def _backups(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS, library_path, restore_library
 
+    if args.workshop is not None:
+        return _restore_workshop(args)
     result = restore_library(
         args.library, args.backup, wait=CLI_LOCK_WAIT_SECONDS, force=args.force
     )
@@ -171,6 +193,21 @@ def _restore(args: argparse.Namespace) -> int:
     if result.aside is not None:
         print(_("The file it replaced is kept as {path}.").format(
             path=one_line(str(result.aside))))
+    return 0
+
+
+def _restore_workshop(args: argparse.Namespace) -> int:
+    from okr_workshop.app.damaged_workshops import restore_workshop_in
+    from okr_workshop.app.library_file import CLI_LOCK_WAIT_SECONDS
+
+    if args.backup is not None:
+        said = _("--workshop goes without a backup name")
+        print(f"{DISTRIBUTION_NAME}{_colon()} {said}", file=sys.stderr)
+        return 2
+    done = restore_workshop_in(args.library, args.workshop, wait=CLI_LOCK_WAIT_SECONDS)
+    print(_("Restored the workshop “{title}” ({id}) from the backup of {when}.").format(
+        title=done.workshop.title, id=done.workshop.id, when=_when(done.backup)))
+    print(_("The library as it was before is kept as {path}.").format(path=done.aside))
     return 0
 
 

@@ -178,6 +178,23 @@ FRENCH: dict[str, str] = {
     "Restored {name} (from {when}, {workshops}) as {path}.":
         "Sauvegarde {name} (du {when}, {workshops}) restaurée dans {path}.",
     "The file it replaced is kept as {path}.": "Le fichier remplacé est conservé sous {path}.",
+    "put back only this workshop (an id from `list`), from the newest backup where it is "
+    "sound; the other workshops stay as they are":
+        "ne remettre que cet atelier (un identifiant de « list »), depuis la sauvegarde la "
+        "plus récente où il est sain ; les autres ateliers restent tels quels",
+    "Restored the workshop “{title}” ({id}) from the backup of {when}.":
+        "L’atelier « {title} » ({id}) a été restauré depuis la sauvegarde du {when}.",
+    "The library as it was before is kept as {path}.":
+        "La bibliothèque telle qu’elle était avant est conservée sous {path}.",
+    "--workshop goes without a backup name": "--workshop s’emploie sans nom de sauvegarde",
+    "damaged": "endommagé",
+    "the workshop {id} is damaged; `{program} restore --workshop {id}` puts back its newest "
+    "sound copy":
+        "l’atelier {id} est endommagé ; « {program} restore --workshop {id} » remet sa "
+        "copie saine la plus récente",
+    " `{program} restore --workshop {id}` puts back its copy from {when}.":
+        " « {program} restore --workshop {id} » remet sa copie du {when}.",
+    " No backup holds a sound copy of it.": " Aucune sauvegarde n’en contient de copie saine.",
     "1 workshop": "1\u00a0atelier",
     "{count} workshops": "{count}\u00a0ateliers",
     "{size} kB": "{size}\u00a0ko",

@@ -1,10 +1,11 @@
 """Rolling backups of the library, beside it in ``<library folder>/backups/``.
 
 A backup is a page-by-page copy made with SQLite's online backup API (a consistent snapshot
-even while the window writes), switched to a plain rollback-journal file, checked with
-``PRAGMA quick_check``, synced, and only then renamed into place: a half-written backup
-never carries a backup's name. Names hold the library's full file name and the UTC time
-taken, e.g. ``backups/library.sqlite3-20270104-091502-123456.sqlite3``
+even while the window writes), switched to a plain rollback-journal file, certified
+(:mod:`~okr_workshop.storage.certify`: full integrity check, ours, a schema this build
+reads, every workshop's checksum), synced, and only then renamed into place: a half-written
+or damaged copy never carries a backup's name. Names hold the library's full file name and
+the UTC time taken, e.g. ``backups/library.sqlite3-20270104-091502-123456.sqlite3``
 (:mod:`~okr_workshop.storage.backup_names`); a backup has the library's own permissions.
 
 Retention keeps the newest :data:`KEEP_LAST` plus the newest of each of the last
@@ -17,7 +18,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -34,14 +35,17 @@ from okr_workshop.storage.backup_names import (
     stale_temp,
     taken_from_name,
 )
+from okr_workshop.storage.certify import Certificate, certify, certify_file
 from okr_workshop.storage.database import Database
-from okr_workshop.storage.errors import BackupError
+from okr_workshop.storage.errors import BackupError, Unsound
 from okr_workshop.storage.identity import library_id
 
 BACKUP_FOLDER_NAME = "backups"
 KEEP_LAST = 10
 KEEP_DAYS = 14
 BACKUP_INTERVAL = timedelta(minutes=30)
+_EPOCH = datetime.fromtimestamp(0, UTC)
+_CERTIFIED: dict[tuple[str, int, int, int], Certificate] = {}
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,11 @@ class BackupInfo:
     taken_at: datetime  # UTC
     size: int
     workshop_count: int | None  # None when the backup cannot be read
-    ok: bool  # passes quick_check and holds an OKR Workshop library
+    ok: bool  # certified: storage/certify.py (integrity, ours, a schema we read, checksums)
+    problem: str | None = None  # the certificate's problem code when not ok
+    # Workshops whose rows match their checksum: the ones this backup can give back even
+    # when others in it are damaged.
+    sound: tuple[str, ...] = ()
     # Stamped after the clock's now: a wrong clock. Listed last, never restored unasked.
     in_future: bool = False
 
@@ -124,6 +132,8 @@ def take_backup(
         if keep:
             prune_backups(library, folder, now=taken_at, live_identity=identity)
         return final
+    except _Uncertified as refusal:
+        raise BackupError(library, "backup_not_sound", detail=refusal.detail) from None
     except (OSError, sqlite3.Error) as error:
         raise BackupError(library, detail=_detail(error)) from error
     finally:
@@ -140,38 +150,40 @@ def list_backups(
     """Every backup of ``library_path``, newest first, each checked; those stamped in the
     future (a wrong clock) come last, marked ``in_future``."""
     folder = backup_folder(library_path) if folder is None else Path(folder)
+    return list(iter_backups(library_path, folder, now=now))
+
+
+def iter_backups(
+    library_path: Path, folder: Path | None = None, *, now: datetime | None = None
+) -> Iterator[BackupInfo]:
+    """:func:`list_backups` one at a time, in the same order: certifying reads a whole
+    file, so a caller looking for the newest good one stops there."""
+    folder = backup_folder(library_path) if folder is None else Path(folder)
     now = now or datetime.now(UTC)
     named = named_backups(folder, library_path, live_identity=file_identity(library_path))
-    return [
-        replace(check_backup(item.path, item.taken_at), in_future=is_future(item.taken_at, now))
-        for item in newest_first(named, now)
-    ]
+    for item in newest_first(named, now):
+        yield replace(check_backup(item.path, item.taken_at),
+                      in_future=is_future(item.taken_at, now))
 
 
 def check_backup(path: Path, taken_at: datetime | None = None) -> BackupInfo:
-    """Read ``path`` read-only: quick_check, and how many workshops it holds."""
+    """Certify ``path`` read-only (:mod:`~okr_workshop.storage.certify`): only a file that
+    passes the checks a library passes at open is a good backup."""
     path = Path(path)
-    taken = taken_at or taken_from_name(path) or datetime.fromtimestamp(0, UTC)
     try:
-        size = path.stat().st_size
+        found = path.stat()
     except OSError:
-        return BackupInfo(path, taken, 0, None, False)
-    count: int | None = None
-    ok = False
-    try:
-        with path.open("rb") as file:
-            header = file.read(16)
-        if header == b"SQLite format 3\x00":
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                checked = [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"]
-                (count,) = conn.execute("SELECT count(*) FROM workshops").fetchone()
-                ok = checked
-            finally:
-                conn.close()
-    except (OSError, sqlite3.Error):
-        ok = False
-    return BackupInfo(path, taken, size, count, ok)
+        return BackupInfo(path, taken_at or _EPOCH, 0, None, False, "unreadable")
+    # A file without a stamped name is dated by the file system, never 1970.
+    taken = taken_at or taken_from_name(path) or datetime.fromtimestamp(found.st_mtime, UTC)
+    # A backup never changes once named: the same file (inode, size, time) is certified once
+    # per process, e.g. when listed and then restored.
+    key = (str(path.resolve()), found.st_ino, found.st_size, found.st_mtime_ns)
+    verdict = _CERTIFIED.get(key)
+    if verdict is None:
+        verdict = _CERTIFIED[key] = certify_file(path)
+    return BackupInfo(path, taken, found.st_size, verdict.workshop_count, verdict.ok,
+                      verdict.problem, verdict.sound)
 
 
 def prune_backups(
@@ -300,6 +312,12 @@ def copy_mode(library: Path, copy: Path) -> None:
     os.chmod(copy, mode | stat.S_IRUSR | stat.S_IWUSR)
 
 
+class _Uncertified(Exception):
+    def __init__(self, problem: str | None, damaged: tuple[str, ...]) -> None:
+        super().__init__(problem)
+        self.detail = Unsound(problem or "unreadable", damaged)
+
+
 def _copy_checked(conn: sqlite3.Connection, temp: Path) -> None:
     _unlink_quietly(temp)
     dest = sqlite3.connect(temp, isolation_level=None)
@@ -307,11 +325,12 @@ def _copy_checked(conn: sqlite3.Connection, temp: Path) -> None:
         conn.backup(dest)
         # A standalone file: no -wal beside a backup, readable with a read-only connection.
         dest.execute("PRAGMA journal_mode = DELETE")
-        result = [row[0] for row in dest.execute("PRAGMA quick_check")]
-        if result != ["ok"]:
-            raise sqlite3.DatabaseError("the copy fails its check: " + "; ".join(result[:3]))
+        # Certified, not merely quick-checked: a copy of a damaged record is no backup.
+        verdict = certify(dest)
     finally:
         dest.close()
+    if not verdict.ok:
+        raise _Uncertified(verdict.problem, verdict.damaged)
 
 
 def _same_bytes(first: Path, second: Path) -> bool:

@@ -11,7 +11,7 @@ import errno
 from pathlib import Path
 
 from okr_workshop.domain.catalogue import Entry, entry, section, words
-from okr_workshop.domain.error_messages import Reason
+from okr_workshop.domain.error_messages import Reason, place
 from okr_workshop.domain.model import Language
 
 # The catalogue's "library" section (okr_workshop.domain.catalogue): code → language →
@@ -144,6 +144,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         fr="La sauvegarde de la bibliothèque « {path} » n’a pas pu être écrite ({detail}) ; "
         "la bibliothèque elle-même n’a pas changé.",
     ),
+    "backup_not_sound": entry(
+        en="No backup of the library “{path}” was kept, because the copy is not sound "
+        "({detail}); the library itself is unchanged.",
+        fr="Aucune sauvegarde de la bibliothèque « {path} » n’a été gardée, car la copie "
+        "n’est pas saine ({detail}) ; la bibliothèque elle-même n’a pas changé.",
+    ),
     "update_not_backed_up": entry(
         en="OKR Workshop could not back up the library “{path}” before updating it "
         "({detail}), so the library was left as it was.",
@@ -154,6 +160,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         en="No backup of the library “{path}” passes its check, so nothing was restored.",
         fr="Aucune sauvegarde de la bibliothèque « {path} » ne passe la vérification ; "
         "rien n’a été restauré.",
+    ),
+    "no_sound_copy": entry(
+        en="No backup of the library “{path}” holds a sound copy of the workshop {id}, so "
+        "nothing was restored.",
+        fr="Aucune sauvegarde de la bibliothèque « {path} » ne contient de copie saine de "
+        "l’atelier {id} ; rien n’a été restauré.",
     ),
     "bad_backup": entry(
         en="“{backup}” is not a sound backup of the library “{path}” (missing, damaged or "
@@ -201,10 +213,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "supprimé.",
     ),
     "workshop_damaged": entry(
-        en="The workshop {id} in “{path}” holds a value OKR Workshop cannot read "
-        "({detail}).",
-        fr="L’atelier {id} de « {path} » contient une valeur qu’OKR Workshop ne sait pas "
-        "lire ({detail}).",
+        en="The workshop {id} in “{path}” is damaged ({detail}); the library’s other "
+        "workshops are not affected.",
+        fr="L’atelier {id} de « {path} » est endommagé ({detail}) ; les autres ateliers de "
+        "la bibliothèque ne sont pas touchés.",
     ),
     "entity_not_found": entry(
         en="No {kind} has the id {id} in the library “{path}”.",
@@ -231,6 +243,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         en="The workshop cannot be saved in “{path}”: {problem}.",
         fr="L’atelier ne peut pas être enregistré dans « {path} » : {problem}.",
     ),
+}
+
+# Why a workshop is damaged: the {detail} of "workshop_damaged" (parts, not sentences).
+DAMAGE_DETAILS: dict[str, dict[str, str]] = {
+    "damage_checksum": entry(
+        en="its records changed on disk since its last save",
+        fr="ses enregistrements ont changé sur le disque depuis son dernier enregistrement",
+    ),
+    "damage_storage": entry(
+        en="SQLite finds the pages holding it damaged",
+        fr="SQLite trouve endommagées les pages qui le contiennent",
+    ),
+    "damage_field": entry(
+        en="the field “{field}” is not readable text",
+        fr="le champ « {field} » n’est pas un texte lisible",
+    ),
+    "damage_value": entry(
+        en="it holds a value OKR Workshop cannot read: {detail}",
+        fr="il contient une valeur qu’OKR Workshop ne sait pas lire : {detail}",
+    ),
+}
+
+# Why a file is not a sound library or backup (storage/certify.py's problem codes).
+CERTIFICATE_PROBLEMS: dict[str, dict[str, str]] = {
+    "not_sqlite": entry(en="it is not a SQLite database",
+                        fr="ce n’est pas une base SQLite"),
+    "unreadable": entry(en="it cannot be read", fr="il est illisible"),
+    "integrity": entry(en="SQLite’s integrity check fails on it",
+                       fr="la vérification d’intégrité de SQLite échoue"),
+    "other_application": entry(en="it is not an OKR Workshop library",
+                               fr="ce n’est pas une bibliothèque OKR Workshop"),
+    "too_new": entry(en="it was saved by a newer version of OKR Workshop",
+                     fr="il a été enregistré par une version plus récente d’OKR Workshop"),
+    "workshops": entry(en="these workshops in it are damaged: {ids}",
+                       fr="ces ateliers y sont endommagés : {ids}"),
 }
 
 # Entity class name → (English noun, French "no such" phrase, which carries the gender).
@@ -276,6 +323,40 @@ class LibraryError(Exception):
 def _said(value: object, lang: str) -> object:
     sentence = getattr(value, "sentence", None)
     return sentence(lang) if callable(sentence) else value
+
+
+class Damage:
+    """Why a workshop is damaged, said in the language of the sentence around it."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+
+    def sentence(self, language: object) -> str:
+        lang = "fr" if getattr(language, "value", language) == "fr" else "en"
+        shown = {name: _said(value, lang) for name, value in self.params.items()}
+        if "field" in shown:  # a column name: the same words as a file's fields
+            shown["field"] = place(str(shown["field"]), lang)
+        return DAMAGE_DETAILS[self.code][lang].format(**shown)
+
+    def __str__(self) -> str:
+        return self.sentence("en")
+
+
+class Unsound:
+    """Why a file is not a sound library or backup (a certificate's problem), in words."""
+
+    def __init__(self, problem: str, damaged: tuple[str, ...] = ()) -> None:
+        self.problem = problem
+        self.damaged = damaged
+
+    def sentence(self, language: object) -> str:
+        lang = "fr" if getattr(language, "value", language) == "fr" else "en"
+        template = CERTIFICATE_PROBLEMS.get(self.problem, CERTIFICATE_PROBLEMS["unreadable"])
+        return template[lang].format(ids=", ".join(self.damaged))
+
+    def __str__(self) -> str:
+        return self.sentence("en")
 
 
 class NotALibrary(LibraryError):

@@ -4,7 +4,9 @@ Which migrations a library has had is read with the standard library (opening an
 library, the usual case, does not import sqlite-utils); ``MIGRATIONS``, sqlite-utils' runner
 of these steps, is built the first time something is to be migrated.
 
-Rules: never edit or reorder a migration once released; add a new function at the end.
+Rules: never edit or reorder a migration once released; add a new function at the end. A
+migration that adds, drops or changes a column of a workshop table ends with
+``checksums.store_all(db.conn)`` (each workshop's checksum covers every column).
 Each migration runs in its own transaction together with its record in
 ``_sqlite_migrations``, so a failure leaves the library as it was.
 
@@ -25,6 +27,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from okr_workshop.storage import checksums
 from okr_workshop.storage.identity import APPLICATION_ID
 
 if TYPE_CHECKING:
@@ -326,3 +329,7 @@ def m005_safety(db: Database) -> None:
     db.execute(
         "INSERT INTO library_meta (key, value) VALUES ('library_id', ?)", [str(uuid.uuid4())]
     )
+    # One checksum per workshop, kept by every edit (storage/checksums.py): a record changed
+    # on disk reads as damaged. Existing workshops get theirs from their rows as they are.
+    db.execute(checksums.CREATE_CHECKSUM_TABLE)
+    checksums.store_all(db.conn)

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from okr_workshop.storage import checksums
 from okr_workshop.storage.connection import library_path
 from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import EditRefused, LibraryError, unavailable
@@ -61,12 +62,15 @@ class Sql:
         conn = self.db.conn
         self._depth = 1
         try:
+            checksums.ensure_marks(self.db, conn)
             # IMMEDIATE takes the write lock up front, so the busy timeout applies instead
             # of a failure halfway through when another program writes too.
             conn.execute("BEGIN IMMEDIATE")
             # Links are checked at COMMIT: a tree may be inserted in any order.
             conn.execute("PRAGMA defer_foreign_keys = ON")
             yield
+            # The touched workshops' checksums, in the same transaction as the edit.
+            checksums.seal(conn)
             conn.execute("COMMIT")
         except BaseException as error:
             if conn.in_transaction:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop import APP_NAME
-from okr_workshop.app.errors import LibraryError, error_sentence
+from okr_workshop.app.errors import LibraryError
 from okr_workshop.app.library_file import LibraryFile, Repository
 from okr_workshop.domain.model import Language
 from okr_workshop.ui.home_page import HomePage
@@ -185,10 +185,12 @@ class MainWindow(QMainWindow):
         try:
             session = WorkshopSession(self.repository, workshop_id)
         except LibraryError as error:
-            self.prompts.error(
-                self.tr("Cannot open the workshop"), error_sentence(error, ui_language())
-            )
+            from okr_workshop.ui.damaged_workshop import explain_or_restore
+
+            restored = explain_or_restore(self.prompts, self.repository, error)
             self.home.refresh()
+            if restored:
+                self.open_workshop(workshop_id)
             return
         self._close_workshop()
         self.bridge = SessionBridge(session, self)

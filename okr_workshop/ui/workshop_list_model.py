@@ -88,6 +88,8 @@ class WorkshopListModel(RowsModel):
 
     def _display(self, summary: WorkshopSummary, column: int) -> str:
         if column == TITLE:
+            if summary.damaged:  # some of its values cannot be read: opening offers a restore
+                return fill(translate("WorkshopListModel", "%1 (damaged)"), summary.title)
             return summary.title
         if column == ORGANISATION:
             return summary.organisation

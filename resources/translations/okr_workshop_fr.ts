@@ -1063,6 +1063,33 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>DamagedWorkshop</name>
+    <message>
+        <source>Cannot open the workshop</source>
+        <translation>Impossible d’ouvrir l’atelier</translation>
+    </message>
+    <message>
+        <source>No backup holds a sound copy of it.</source>
+        <translation>Aucune sauvegarde n’en contient de copie saine.</translation>
+    </message>
+    <message>
+        <source>Restore this workshop from the backup of {date}? Only this workshop is replaced; the library as it is now is kept beside it first.</source>
+        <translation>Restaurer cet atelier depuis la sauvegarde du {date}&#xa0;? Seul cet atelier est remplacé&#xa0;; la bibliothèque telle qu’elle est maintenant est d’abord conservée à côté.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the workshop</source>
+        <translation>Impossible de restaurer l’atelier</translation>
+    </message>
+    <message>
+        <source>“{title}” is back as it was in the backup of {date}. The library as it was before is kept as {path}.</source>
+        <translation>«&#xa0;{title}&#xa0;» est revenu tel qu’il était dans la sauvegarde du {date}. La bibliothèque telle qu’elle était avant est conservée sous {path}.</translation>
+    </message>
+    <message>
+        <source>Workshop restored</source>
+        <translation>Atelier restauré</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>At most %1 behind the expected line, and confidence %2 to 10.</source>
@@ -4324,10 +4351,6 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>Cannot open the workshop</source>
-        <translation>Impossible d’ouvrir l’atelier</translation>
-    </message>
-    <message>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -6485,6 +6508,10 @@ Décompte&#xa0;: des gommettes collées au mur, comptées puis saisies ici.</tra
     <message>
         <source>Last modified</source>
         <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>%1 (damaged)</source>
+        <translation>%1 (endommagé)</translation>
     </message>
     <message>
         <source>In French</source>
