@@ -169,18 +169,23 @@ def test_a_bug_is_one_line_naming_the_private_file_that_keeps_its_traceback(
 
 def test_a_title_with_a_line_break_keeps_the_export_message_on_one_line(tmp_path, capsys):
     """And the calendar file is still written: its name (X-WR-CALNAME) is one line."""
-    import sqlite3
+    from dataclasses import replace
+
+    from okr_workshop.storage.connection import close_library, open_library
+    from okr_workshop.storage.repository import Repository
 
     library = tmp_path / "lib.sqlite3"
     assert cli.main(["--library", str(library), "demo"]) == 0
     capsys.readouterr()
     assert cli.main(["--library", str(library), "list", "--json"]) == 0
     workshop_id = json.loads(capsys.readouterr().out)[0]["id"]
-    # An old library may hold such a title: written here as any older version could have.
-    with sqlite3.connect(library) as conn:
-        conn.execute("UPDATE workshops SET title = ? WHERE id = ?",
-                     ("Atelier\nExported forged line", workshop_id))
-    conn.close()
+    # An old library may hold such a title: stored through the repository, as an older
+    # version's window could have (a raw UPDATE would now read as damage: its checksum).
+    connection = open_library(library)
+    repository = Repository(connection)
+    repository.save_workshop_header(replace(repository.load_workshop(workshop_id),
+                                            title="Atelier\nExported forged line"))
+    close_library(connection)
     for args in (["export", workshop_id, "-o", str(tmp_path / "a.json")],
                  ["rituals", "export", workshop_id, "-o", str(tmp_path / "r.ics")]):
         assert cli.main(["--library", str(library), *args]) == 0
