@@ -59,9 +59,10 @@ def _belongs_to(target: Path, library: Path) -> bool:
     backups = written_path(backup_folder(library))
     if target.is_relative_to(backups):
         return True
-    # The copies a restore or a damaged open sets aside: "<stem>-replaced-<time><suffix>".
+    # The copies a restore or a damaged open sets aside: "<stem>-replaced-<time><suffix>",
+    # "-damaged-", "-before-restore-".
     stem, suffix = re.escape(library.stem), re.escape(library.suffix)
-    aside = re.compile(rf"{stem}-(replaced|damaged)-.*{suffix}")
+    aside = re.compile(rf"{stem}-(replaced|damaged|before-restore)-.*{suffix}")
     if target.parent == library.parent and aside.fullmatch(target.name):
         return True
     return _same_file(target, library)

@@ -1,6 +1,7 @@
 """Pruning the copies set aside beside the library: ``<stem>-replaced-<time><suffix>`` (the
-file a restore replaced) and ``<stem>-damaged-<time><suffix>`` (a library that could not be
-opened), so sixty restores do not leave sixty full copies.
+file a restore replaced), ``<stem>-damaged-<time><suffix>`` (a library that could not be
+opened) and ``<stem>-before-restore-<time><suffix>`` (the library before one workshop was
+restored), so sixty restores do not leave sixty full copies.
 
 Kept: the newest :data:`KEEP_ASIDE` of each kind, anything from the last
 :data:`~okr_workshop.storage.backups.KEEP_DAYS` days, anything stamped in the future, and any
@@ -23,7 +24,7 @@ from okr_workshop.storage.backups import backup_folder
 
 KEEP_ASIDE = 3
 KEEP_DAYS = 14
-_KINDS = ("replaced", "damaged")
+_KINDS = ("replaced", "damaged", "before-restore")
 _STAMP = "%Y%m%d-%H%M%S"
 _SIDES = ("-wal", "-shm")
 
@@ -32,7 +33,7 @@ def aside_copies(library_path: Path) -> list[tuple[Path, str, datetime]]:
     """(path, kind, time set aside) of the copies beside ``library_path``, newest first."""
     library_path = Path(library_path)
     pattern = re.compile(
-        re.escape(library_path.stem) + r"-(replaced|damaged)-(\d{8}-\d{6})(?:-\d+)?"
+        re.escape(library_path.stem) + r"-(replaced|damaged|before-restore)-(\d{8}-\d{6})(?:-\d+)?"
         + re.escape(library_path.suffix)
     )
     found = []

@@ -18,7 +18,8 @@ from pathlib import Path
 from okr_workshop.domain.error_messages import Reason
 from okr_workshop.domain.model import Workshop
 from okr_workshop.files import sync_file
-from okr_workshop.storage.backups import BackupInfo, iter_backups
+from okr_workshop.storage.aside_copies import prune_aside_copies
+from okr_workshop.storage.backups import BackupInfo, copy_mode, iter_backups
 from okr_workshop.storage.checksums import CHECKSUM_TABLE, workshop_tables
 from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import BackupError, LibraryError
@@ -73,6 +74,7 @@ def restore_workshop(
         # What the damaged rows left folded in goes too: the copy starts a checksum afresh.
         conn.execute(f"DELETE FROM {CHECKSUM_TABLE} WHERE workshop_id = ?", [workshop_id])
         repository.add_workshop(workshop)
+    prune_aside_copies(library, now=now)
     return WorkshopRestored(workshop, info, aside)
 
 
@@ -86,6 +88,7 @@ def _copy_aside(conn: sqlite3.Connection, library: Path, now: datetime | None) -
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        copy_mode(library, temp)  # a private library: a private copy
         sync_file(temp)
         temp.replace(target)
     except (OSError, sqlite3.Error) as error:

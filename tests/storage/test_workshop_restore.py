@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from okr_workshop.storage import checksums
+from okr_workshop.storage.aside_copies import aside_copies
 from okr_workshop.storage.backups import take_backup
 from okr_workshop.storage.connection import close_library, open_library
 from okr_workshop.storage.errors import BackupError, LibraryError
@@ -88,3 +89,20 @@ def test_a_workshop_whose_row_was_lost_comes_back_too(tmp_path: Path):
         assert checksums.damaged_workshops(db.conn) == []
     finally:
         close_library(db)
+
+
+def test_the_copy_kept_before_restoring_one_workshop_is_as_private_as_the_library(
+    repository: Repository, library_file: Path
+):
+    damaged = rich_workshop("Atelier privé")
+    repository.add_workshop(damaged)
+    take_backup(repository.db, now=NOON)
+    library_file.chmod(0o600)
+    _raw(library_file, "UPDATE key_results SET owner = 'X' WHERE workshop_id = ?", (damaged.id,))
+
+    done = restore_workshop(repository, damaged.id, now=NOON + timedelta(hours=1))
+
+    assert done.aside.stat().st_mode & 0o777 == 0o600
+    # Listed with the other set-aside copies, so their retention rule applies to it.
+    kinds = {path: kind for path, kind, _moment in aside_copies(library_file)}
+    assert kinds == {done.aside: "before-restore"}
