@@ -313,9 +313,10 @@ def copy_mode(library: Path, copy: Path) -> None:
 
 
 class _Uncertified(Exception):
-    def __init__(self, problem: str | None, damaged: tuple[str, ...]) -> None:
+    def __init__(self, problem: str | None, damaged: tuple[str, ...],
+                 titles: dict[str, str] | None = None) -> None:
         super().__init__(problem)
-        self.detail = Unsound(problem or "unreadable", damaged)
+        self.detail = Unsound(problem or "unreadable", damaged, titles)
 
 
 def _copy_checked(conn: sqlite3.Connection, temp: Path) -> None:
@@ -327,10 +328,28 @@ def _copy_checked(conn: sqlite3.Connection, temp: Path) -> None:
         dest.execute("PRAGMA journal_mode = DELETE")
         # Certified, not merely quick-checked: a copy of a damaged record is no backup.
         verdict = certify(dest)
+        names = _titles(dest, verdict.damaged)
     finally:
         dest.close()
     if not verdict.ok:
-        raise _Uncertified(verdict.problem, verdict.damaged)
+        raise _Uncertified(verdict.problem, verdict.damaged, names)
+
+
+def _titles(conn: sqlite3.Connection, ids: tuple[str, ...]) -> dict[str, str]:
+    """The damaged workshops' titles, so messages name them as a person knows them (read as
+    bytes, whatever they hold; a title that cannot be read leaves the id)."""
+    names = {}
+    for workshop_id in ids:
+        try:
+            row = conn.execute(
+                "SELECT CAST(title AS BLOB) FROM workshops WHERE id = ?", [workshop_id]
+            ).fetchone()
+        except sqlite3.Error:
+            row = None
+        title = bytes(row[0]).decode("utf-8", "replace").strip() if row and row[0] else ""
+        if title:
+            names[workshop_id] = title
+    return names
 
 
 def _same_bytes(first: Path, second: Path) -> bool:

@@ -346,14 +346,21 @@ class Damage:
 class Unsound:
     """Why a file is not a sound library or backup (a certificate's problem), in words."""
 
-    def __init__(self, problem: str, damaged: tuple[str, ...] = ()) -> None:
+    def __init__(self, problem: str, damaged: tuple[str, ...] = (),
+                 titles: dict[str, str] | None = None) -> None:
         self.problem = problem
         self.damaged = damaged
+        # The damaged workshops' titles where they could be read: named as a person knows
+        # them, the id standing in for a title that is itself what was damaged.
+        self.titles = titles or {}
 
     def sentence(self, language: object) -> str:
         lang = "fr" if getattr(language, "value", language) == "fr" else "en"
         template = CERTIFICATE_PROBLEMS.get(self.problem, CERTIFICATE_PROBLEMS["unreadable"])
-        return template[lang].format(ids=", ".join(self.damaged))
+        quote = "« {} »" if lang == "fr" else "“{}”"
+        names = [quote.format(self.titles[workshop_id]) if workshop_id in self.titles
+                 else workshop_id for workshop_id in self.damaged]
+        return template[lang].format(ids=", ".join(names))
 
     def __str__(self) -> str:
         return self.sentence("en")

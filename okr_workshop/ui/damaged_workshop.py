@@ -19,11 +19,11 @@ def explain_or_restore(prompts: Prompts, repository: Repository, error: LibraryE
     """Say why the workshop did not open; for a damaged one with a sound copy in a backup,
     offer to restore it. True when it was restored (the caller opens it again)."""
     title = translate("DamagedWorkshop", "Cannot open the workshop")
-    sentence = error_sentence(error, ui_language())
     workshop_id = damaged_id(error)
     if workshop_id is None:
-        prompts.error(title, sentence)
+        prompts.error(title, error_sentence(error, ui_language()))
         return False
+    sentence = error_sentence(_by_title(repository, error, workshop_id), ui_language())
     backup = sound_backup_of(repository.path, workshop_id)
     if backup is None:
         none = translate("DamagedWorkshop", "No backup holds a sound copy of it.")
@@ -50,3 +50,23 @@ def explain_or_restore(prompts: Prompts, repository: Repository, error: LibraryE
     ).format(title=done.workshop.title, date=when, path=done.aside)
     prompts.information(translate("DamagedWorkshop", "Workshop restored"), said)
     return True
+
+
+class _Titled:
+    """A workshop named as a person knows it, with the quotes of the sentence's language."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+
+    def sentence(self, language: object) -> str:
+        return f"« {self.title} »" if language == "fr" else f"“{self.title}”"
+
+
+def _by_title(repository: Repository, error: LibraryError, workshop_id: str) -> LibraryError:
+    """The error naming the workshop by its title, when the list can still read it (a damaged
+    title cannot be, and the id stays)."""
+    for summary in repository.list_workshops():
+        if summary.id == workshop_id and not getattr(summary, "damaged", False):
+            return LibraryError(error.path, error.code,
+                                **{**error.params, "id": _Titled(summary.title)})
+    return error
