@@ -109,14 +109,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         fr="Le dossier de la bibliothèque « {path} » n’est pas accessible en écriture ; "
         "choisissez un dossier où vous pouvez écrire, ou changez ses droits.",
     ),
-    "wal_lost_changes": entry(
+    # Three sentences, not one with a count: "only 0 of its 1 transactions" reads as a bug.
+    "wal_lost_all": entry(
         en="The library “{path}” opened without its last saved changes: its write-ahead log "
-        "is damaged and only {readable} of its {promised} transactions could be read; the "
+        "is damaged and none of the transactions it holds could be read; the log is kept, "
+        "unchanged, as “{aside}”.",
+        fr="La bibliothèque « {path} » s’est ouverte sans ses dernières modifications "
+        "enregistrées : son journal d’écriture anticipée est endommagé et aucune des "
+        "transactions qu’il contient n’a pu être lue ; le journal est conservé, sans "
+        "modification, sous « {aside} ».",
+    ),
+    "wal_lost_but_first": entry(
+        en="The library “{path}” opened without its last saved changes: its write-ahead log "
+        "is damaged and only the first of its {promised} transactions could be read; the "
         "log is kept, unchanged, as “{aside}”.",
         fr="La bibliothèque « {path} » s’est ouverte sans ses dernières modifications "
-        "enregistrées : son journal d’écriture anticipée est endommagé et seules {readable} "
-        "de ses {promised} transactions ont pu être lues ; le journal est conservé, sans "
+        "enregistrées : son journal d’écriture anticipée est endommagé et seule la première "
+        "de ses {promised} transactions a pu être lue ; le journal est conservé, sans "
         "modification, sous « {aside} ».",
+    ),
+    "wal_lost_changes": entry(
+        en="The library “{path}” opened without its last saved changes: its write-ahead log "
+        "is damaged and only the first {readable} of its {promised} transactions could be "
+        "read; the log is kept, unchanged, as “{aside}”.",
+        fr="La bibliothèque « {path} » s’est ouverte sans ses dernières modifications "
+        "enregistrées : son journal d’écriture anticipée est endommagé et seules les "
+        "{readable} premières de ses {promised} transactions ont pu être lues ; le journal "
+        "est conservé, sans modification, sous « {aside} ».",
     ),
     "wal_foreign": entry(
         en="The write-ahead log found beside the library “{path}” does not belong to it "

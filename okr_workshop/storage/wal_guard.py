@@ -286,10 +286,12 @@ def settle(verdict: WalVerdict) -> list[LibraryError]:
         return [LibraryError(verdict.path, "wal_foreign", aside=str(shown))]
     if verdict.lost:
         scan = verdict.scan
+        code = {0: "wal_lost_all", 1: "wal_lost_but_first"}.get(scan.readable,
+                                                                 "wal_lost_changes")
         return [
             LibraryError(
                 verdict.path,
-                "wal_lost_changes",
+                code,
                 aside=str(shown),
                 readable=scan.readable,
                 promised=max(scan.promised, scan.readable + 1),

@@ -27,6 +27,9 @@ from okr_workshop.ui.prompts import Prompts
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
 
+# What the first open found in the -wal beside the library (changes lost, another library's).
+WAL_WARNINGS = ("wal_lost_all", "wal_lost_but_first", "wal_lost_changes", "wal_foreign")
+
 # How often the window asks whether a backup is due (the 30-minute rule decides).
 TICK_MS = 60_000
 
@@ -50,7 +53,7 @@ def _tell_about_the_log(library: LibraryFile, prompts: Prompts, language: Langua
     """Changes lost from a damaged -wal, or another library's -wal set aside: said before
     anything else, since the person may remember typing what is no longer there."""
     for warning in library.warnings:
-        if warning.code in ("wal_lost_changes", "wal_foreign"):
+        if warning.code in WAL_WARNINGS:
             prompts.error(
                 translate("LibraryGuard", "The library's last changes need a look"),
                 warning.message(language),

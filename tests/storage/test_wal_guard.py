@@ -9,10 +9,19 @@ import sqlite3
 import struct
 from pathlib import Path
 
+import pytest
+
 from okr_workshop import cli
 from okr_workshop.app.library_file import open_library_file
 from okr_workshop.storage.backups import backup_folder, list_backups
-from okr_workshop.storage.wal_guard import FRAME_HEADER_SIZE, WAL_HEADER_SIZE, scan_wal
+from okr_workshop.storage.wal_guard import (
+    FRAME_HEADER_SIZE,
+    WAL_HEADER_SIZE,
+    WalScan,
+    WalVerdict,
+    scan_wal,
+    settle,
+)
 from tests.storage.library_builders import rich_workshop, workshop_titles
 from tests.storage.read_only import read_only
 
@@ -98,7 +107,7 @@ def test_a_damaged_log_is_kept_and_the_lost_commits_are_said(tmp_path, capsys):
     err = capsys.readouterr().err
     (line,) = err.strip().splitlines()
     assert "Traceback" not in err and str(crashed) in line
-    assert "only 0 of its 2 transactions could be read" in line
+    assert "none of the transactions it holds could be read" in line
     (copy,) = _wal_copies(crashed)
     assert str(copy) in line
     assert copy.read_bytes() == damaged_log, "the only copy of the lost import, byte for byte"
@@ -114,8 +123,8 @@ def test_the_window_and_a_writer_hear_of_it_in_french_too(tmp_path):
     _flip_a_bit_in_frame(_wal(crashed), 0)
     with open_library_file(crashed) as writer:
         (warning,) = writer.warnings
-    assert warning.code == "wal_lost_changes"
-    assert "seules 0 de ses 1 transactions ont pu être lues" in warning.message("fr")
+    assert warning.code == "wal_lost_all"
+    assert "aucune des transactions qu’il contient n’a pu être lue" in warning.message("fr")
     assert IN_THE_LOG not in workshop_titles(crashed)
     assert len(_wal_copies(crashed)) == 1
 
@@ -202,7 +211,7 @@ def test_a_damaged_log_in_a_read_only_folder_is_said_and_left_as_it_is(tmp_path,
     with read_only(crashed.parent):
         assert cli.main(["--library", str(crashed), "list"]) == 0
     (line,) = capsys.readouterr().err.strip().splitlines()
-    assert "only 0 of its 1 transactions could be read" in line and str(_wal(crashed)) in line
+    assert "none of the transactions it holds could be read" in line and str(_wal(crashed)) in line
     after = {path.name: path.read_bytes() for path in crashed.parent.iterdir() if path.is_file()}
     assert after == before
 
@@ -247,3 +256,24 @@ def test_a_reader_beside_an_open_window_leaves_its_live_log_alone(tmp_path):
         assert _wal_copies(library) == []
         writer.repository.add_workshop(rich_workshop("After the reader"))
     assert workshop_titles(library) == {IN_THE_LOG, "After the reader"}
+
+
+@pytest.mark.parametrize(
+    ("readable", "promised", "english", "french"),
+    [
+        (0, 1, "none of the transactions it holds could be read",
+         "aucune des transactions qu’il contient n’a pu être lue"),
+        (1, 4, "only the first of its 4 transactions could be read",
+         "seule la première de ses 4 transactions a pu être lue"),
+        (3, 4, "only the first 3 of its 4 transactions could be read",
+         "seules les 3 premières de ses 4 transactions ont pu être lues"),
+    ],
+)
+def test_what_was_lost_is_said_in_words_that_fit_the_count(tmp_path, readable, promised,
+                                                            english, french):
+    kept = tmp_path / "library.sqlite3-wal-20270104-091502-000000"
+    kept.write_bytes(b"log")
+    scan = WalScan(True, 4096, promised + 2, promised, readable, readable, True)
+    (warning,) = settle(WalVerdict(tmp_path / "library.sqlite3", scan, False, True, kept))
+    assert english in warning.message("en") and french in warning.message("fr")
+    assert kept.exists(), "the only copy of the lost changes stays"

@@ -28,7 +28,7 @@ def test_the_window_says_which_changes_the_damaged_log_lost(qtbot, tmp_path, pro
     (copy,) = _wal_copies(crashed)
     ((kind, shown),) = prompts.asked
     assert kind == "error" and shown.startswith("The library's last changes need a look: ")
-    assert "only 0 of its 1 transactions could be read" in shown and str(copy) in shown
+    assert "none of the transactions it holds could be read" in shown and str(copy) in shown
     assert str(copy) in window.statusBar().currentMessage()
     titles = [window.home.model.index(row, 0).data() for row in
               range(window.home.model.rowCount())]  # fmt: skip
@@ -65,5 +65,5 @@ def test_in_french_the_dialog_is_french(qtbot, tmp_path, prompts, settings, fren
     qtbot.addWidget(window)
     ((kind, shown),) = prompts.asked
     assert shown.startswith("Les dernières modifications de la bibliothèque sont à vérifier: ")
-    assert "seules 0 de ses 1 transactions ont pu être lues" in shown
+    assert "aucune des transactions qu’il contient n’a pu être lue" in shown
     window.close()
