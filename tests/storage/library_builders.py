@@ -161,3 +161,14 @@ def column(path: Path, table: str, name: str, row_id: str) -> object:
         return found[0] if found else None
     finally:
         conn.close()
+
+
+def behind_our_back(path: Path, sql: str, params: tuple = ()) -> None:
+    """A change made to the library file by another program (or the disk), not through the
+    repository: what the per-workshop checksums must catch."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(sql, params)
+        conn.commit()
+    finally:
+        conn.close()

@@ -19,17 +19,7 @@ from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import LibraryError
 from okr_workshop.storage.migrations import MIGRATION_SET, m001_initial_schema
 from okr_workshop.storage.repository import Repository
-from tests.storage.library_builders import rich_workshop
-
-
-def _raw(path: Path, sql: str, params: tuple = ()) -> None:
-    """A change behind OKR Workshop's back (another program, or the disk)."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute(sql, params)
-        conn.commit()
-    finally:
-        conn.close()
+from tests.storage.library_builders import behind_our_back, rich_workshop
 
 
 def _two_workshops(repository: Repository):
@@ -45,8 +35,9 @@ def test_an_undecodable_title_spoils_only_its_own_workshop(
 ):
     first, second = _two_workshops(repository)
     # Invalid UTF-8 (a lone 0xFF) where the title was: what a flipped bit can leave.
-    _raw(library_file, "UPDATE workshops SET title = CAST(x'41ff42' AS TEXT) WHERE id = ?",
-         (first.id,))
+    behind_our_back(
+        library_file, "UPDATE workshops SET title = CAST(x'41ff42' AS TEXT) WHERE id = ?",
+        (first.id,))
     listed = {summary.id: summary for summary in repository.list_workshops()}
     assert listed[first.id].damaged and "A" in listed[first.id].title
     assert not listed[second.id].damaged
@@ -64,7 +55,7 @@ def test_an_undecodable_field_deep_in_a_workshop_is_named(
     repository: Repository, library_file: Path
 ):
     first, _second = _two_workshops(repository)
-    _raw(library_file, "UPDATE key_results SET owner = CAST(x'c328' AS TEXT) "
+    behind_our_back(library_file, "UPDATE key_results SET owner = CAST(x'c328' AS TEXT) "
          "WHERE workshop_id = ?", (first.id,))
     with pytest.raises(LibraryError) as caught:
         repository.load_workshop(first.id)
@@ -76,8 +67,9 @@ def test_a_quiet_change_on_disk_reads_as_damaged_not_as_data(
     repository: Repository, library_file: Path
 ):
     first, second = _two_workshops(repository)
-    _raw(library_file, "UPDATE key_results SET target = target + 1 WHERE workshop_id = ?",
-         (first.id,))
+    behind_our_back(
+        library_file, "UPDATE key_results SET target = target + 1 WHERE workshop_id = ?",
+        (first.id,))
     with pytest.raises(LibraryError) as caught:
         repository.load_workshop(first.id)
     assert "changed on disk" in str(caught.value)
@@ -87,8 +79,8 @@ def test_a_quiet_change_on_disk_reads_as_damaged_not_as_data(
 
 def test_a_deleted_row_is_noticed_too(repository: Repository, library_file: Path):
     first, _second = _two_workshops(repository)
-    _raw(library_file, "PRAGMA foreign_keys = OFF")
-    _raw(library_file, "DELETE FROM check_ins WHERE id = (SELECT min(id) FROM check_ins "
+    behind_our_back(library_file, "PRAGMA foreign_keys = OFF")
+    behind_our_back(library_file, "DELETE FROM check_ins WHERE id = (SELECT min(id) FROM check_ins "
          "WHERE workshop_id = ?)", (first.id,))
     with pytest.raises(LibraryError):
         repository.load_workshop(first.id)
@@ -145,7 +137,7 @@ def test_an_older_library_gets_checksums_for_the_workshops_it_holds(tmp_path: Pa
         assert repository.load_workshop(workshop.id).title == workshop.title
     finally:
         close_library(db)
-    _raw(path, "UPDATE workshops SET vision = 'changée' WHERE id = ?", (workshop.id,))
+    behind_our_back(path, "UPDATE workshops SET vision = 'changée' WHERE id = ?", (workshop.id,))
     db = open_library(path)
     try:
         with pytest.raises(LibraryError):

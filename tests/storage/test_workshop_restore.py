@@ -17,18 +17,10 @@ from okr_workshop.storage.connection import close_library, open_library
 from okr_workshop.storage.errors import BackupError, LibraryError
 from okr_workshop.storage.repository import Repository
 from okr_workshop.storage.workshop_restore import newest_sound_backup, restore_workshop
-from tests.storage.library_builders import rich_workshop, workshop_titles
+from tests.storage.library_builders import behind_our_back, rich_workshop, workshop_titles
 
 NOON = datetime(2027, 1, 20, 12, 0, tzinfo=UTC)
 
-
-def _raw(path: Path, sql: str, params: tuple = ()) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute(sql, params)
-        conn.commit()
-    finally:
-        conn.close()
 
 
 def test_one_damaged_workshop_comes_back_from_the_newest_backup_where_it_is_sound(
@@ -41,7 +33,8 @@ def test_one_damaged_workshop_comes_back_from_the_newest_backup_where_it_is_soun
     before = repository.load_workshop(damaged.id)
     older = take_backup(repository.db, now=NOON)
     # A newer backup where the workshop is already damaged: not the one to use.
-    _raw(library_file, "UPDATE key_results SET owner = 'X' WHERE workshop_id = ?", (damaged.id,))
+    behind_our_back(
+        library_file, "UPDATE key_results SET owner = 'X' WHERE workshop_id = ?", (damaged.id,))
     with pytest.raises(BackupError):
         take_backup(repository.db, now=NOON + timedelta(hours=1))
     # The neighbour keeps changing after the backup: that change must survive.
@@ -64,7 +57,8 @@ def test_one_damaged_workshop_comes_back_from_the_newest_backup_where_it_is_soun
 def test_no_sound_copy_changes_nothing(repository: Repository, library_file: Path):
     workshop = rich_workshop("Jamais sauvegardé sain")
     repository.add_workshop(workshop)
-    _raw(library_file, "UPDATE workshops SET vision = 'autre' WHERE id = ?", (workshop.id,))
+    behind_our_back(
+        library_file, "UPDATE workshops SET vision = 'autre' WHERE id = ?", (workshop.id,))
     with pytest.raises(BackupError) as caught:
         restore_workshop(repository, workshop.id)
     assert caught.value.code == "no_sound_copy" and workshop.id in str(caught.value)
@@ -79,7 +73,7 @@ def test_a_workshop_whose_row_was_lost_comes_back_too(tmp_path: Path):
         workshop = rich_workshop("Perdu puis retrouvé")
         repository.add_workshop(workshop)
         take_backup(db, now=NOON)
-        _raw(library, "PRAGMA foreign_keys = OFF")
+        behind_our_back(library, "PRAGMA foreign_keys = OFF")
         conn = sqlite3.connect(library)
         conn.execute("DELETE FROM workshops WHERE id = ?", (workshop.id,))
         conn.commit()
@@ -98,7 +92,8 @@ def test_the_copy_kept_before_restoring_one_workshop_is_as_private_as_the_librar
     repository.add_workshop(damaged)
     take_backup(repository.db, now=NOON)
     library_file.chmod(0o600)
-    _raw(library_file, "UPDATE key_results SET owner = 'X' WHERE workshop_id = ?", (damaged.id,))
+    behind_our_back(
+        library_file, "UPDATE key_results SET owner = 'X' WHERE workshop_id = ?", (damaged.id,))
 
     done = restore_workshop(repository, damaged.id, now=NOON + timedelta(hours=1))
 

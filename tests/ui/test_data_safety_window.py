@@ -20,6 +20,7 @@ from okr_workshop.storage.lock import lock_path
 from okr_workshop.ui.application import build_window
 from okr_workshop.ui.pages.setup_page import SetupPage
 from tests.ui.keyboard import press, type_text
+from tests.ui.library_window import opened_window, with_samples
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 
@@ -29,20 +30,6 @@ def library(tmp_path: Path) -> Path:
     return tmp_path / "data" / "library.sqlite3"
 
 
-def _with_samples(library: Path) -> None:
-    opened = open_library_file(library)
-    add_samples(opened.repository)
-    opened.close()
-
-
-def _window(qtbot, library: Path, prompts, settings):
-    window = build_window(str(library), prompts, settings)
-    if window is not None:
-        qtbot.addWidget(window)
-        window.show()
-        # The backup at open follows the first paint (tests/ui/test_start_up.py).
-        qtbot.waitUntil(lambda: not window.library.opening_backup_pending)
-    return window
 
 
 def _wal_size(library: Path) -> int:
@@ -51,8 +38,8 @@ def _wal_size(library: Path) -> int:
 
 
 def test_the_window_holds_the_library_and_lets_go_on_close(qtbot, library, prompts, settings):
-    _with_samples(library)
-    window = _window(qtbot, library, prompts, settings)
+    with_samples(library)
+    window = opened_window(qtbot, library, prompts, settings)
     assert window is not None and window.library.writer
     assert lock_path(library).exists()
     assert window.home.model.rowCount() == 2
@@ -63,7 +50,7 @@ def test_the_window_holds_the_library_and_lets_go_on_close(qtbot, library, promp
 
 
 def test_a_second_window_on_the_same_library_is_told_so(qtbot, library, prompts, settings):
-    first = _window(qtbot, library, prompts, settings)
+    first = opened_window(qtbot, library, prompts, settings)
     assert first is not None
     second = build_window(str(library), prompts, settings)
     assert second is None
@@ -82,10 +69,10 @@ def _damage(library: Path) -> bytes:
 def test_a_damaged_library_is_set_aside_and_the_backup_restored(
     qtbot, library, prompts, settings
 ):
-    _with_samples(library)
+    with_samples(library)
     damaged = _damage(library)
     prompts.answers = [True]
-    window = _window(qtbot, library, prompts, settings)
+    window = opened_window(qtbot, library, prompts, settings)
     assert window is not None
     ((kind, question),) = prompts.asked
     assert kind == "confirm" and question == "The library was damaged"
@@ -96,7 +83,7 @@ def test_a_damaged_library_is_set_aside_and_the_backup_restored(
 
 
 def test_declining_the_restore_changes_nothing_more(qtbot, library, prompts, settings):
-    _with_samples(library)
+    with_samples(library)
     damaged = _damage(library)
     backups_before = library_backups(library)
     prompts.answers = [False]
@@ -110,11 +97,11 @@ def test_declining_the_restore_changes_nothing_more(qtbot, library, prompts, set
 def test_a_damaged_library_without_backups_starts_empty_and_says_why(
     qtbot, library, prompts, settings
 ):
-    _with_samples(library)
+    with_samples(library)
     damaged = _damage(library)
     for backup in backup_folder(library).iterdir():
         backup.unlink()
-    window = _window(qtbot, library, prompts, settings)
+    window = opened_window(qtbot, library, prompts, settings)
     assert window is not None
     ((kind, text),) = prompts.asked
     assert kind == "error" and "No backup can bring it back" in text
@@ -138,8 +125,8 @@ def _open_setup(qtbot, window, monkeypatch) -> SetupPage:
 
 
 def test_a_refused_save_is_shown_and_retried(qtbot, library, prompts, settings, monkeypatch):
-    _with_samples(library)
-    window = _window(qtbot, library, prompts, settings)
+    with_samples(library)
+    window = opened_window(qtbot, library, prompts, settings)
     page = _open_setup(qtbot, window, monkeypatch)
     window.repository.db.conn.execute("PRAGMA busy_timeout = 50")
     other = sqlite3.connect(library, isolation_level=None)
@@ -169,8 +156,8 @@ def test_a_refused_save_is_shown_and_retried(qtbot, library, prompts, settings, 
 def test_a_field_being_typed_is_saved_when_the_window_closes(
     qtbot, library, prompts, settings, monkeypatch
 ):
-    _with_samples(library)
-    window = _window(qtbot, library, prompts, settings)
+    with_samples(library)
+    window = opened_window(qtbot, library, prompts, settings)
     page = _open_setup(qtbot, window, monkeypatch)
     edit = page.workshop_form.organisation_edit
     edit.setFocus()
@@ -186,8 +173,8 @@ def test_a_field_being_typed_is_saved_when_the_window_closes(
 
 
 def test_backups_while_editing_and_a_flush_at_logout(qtbot, library, prompts, settings):
-    _with_samples(library)
-    window = _window(qtbot, library, prompts, settings)
+    with_samples(library)
+    window = opened_window(qtbot, library, prompts, settings)
     keeper = window.keeper
     later = datetime.now(UTC) + timedelta(minutes=31)
     count = len(library_backups(library))
@@ -206,7 +193,7 @@ def test_backups_while_editing_and_a_flush_at_logout(qtbot, library, prompts, se
 
 
 def test_a_failed_backup_is_said_in_the_status_bar(qtbot, library, prompts, settings):
-    window = _window(qtbot, library, prompts, settings)
+    window = opened_window(qtbot, library, prompts, settings)
     add_samples(window.repository)
     folder = backup_folder(library)
     for backup in folder.iterdir():

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from okr_workshop.app.library_file import open_library_file
-from okr_workshop.app.samples import add_samples
 from okr_workshop.storage.lock import lock_path
 from okr_workshop.ui.application import build_window
+from tests.ui.library_window import opened_window, with_samples
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="links are made the POSIX way here")
 
@@ -30,26 +29,13 @@ def link(tmp_path: Path, real: Path) -> Path:
     return made
 
 
-def _with_samples(library: Path) -> None:
-    opened = open_library_file(library)
-    add_samples(opened.repository)
-    opened.close()
-
-
-def _window(qtbot, library: Path, prompts, settings):
-    window = build_window(str(library), prompts, settings)
-    if window is not None:
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: not window.library.opening_backup_pending)
-    return window
 
 
 def test_a_second_window_through_a_link_is_told_the_library_is_open(
     qtbot, real, link, prompts, settings
 ):
-    _with_samples(real)
-    first = _window(qtbot, real, prompts, settings)
+    with_samples(real)
+    first = opened_window(qtbot, real, prompts, settings)
     assert first is not None and first.home.model.rowCount() == 2
     assert build_window(str(link), prompts, settings) is None
     ((kind, text),) = prompts.asked
@@ -62,11 +48,11 @@ def test_a_second_window_through_a_link_is_told_the_library_is_open(
 def test_a_damaged_library_behind_a_link_is_restored_where_it_really_is(
     qtbot, real, link, prompts, settings
 ):
-    _with_samples(real)
+    with_samples(real)
     damaged = real.read_bytes()[:3000]
     real.write_bytes(damaged)
     prompts.answers = [True]
-    window = _window(qtbot, link, prompts, settings)
+    window = opened_window(qtbot, link, prompts, settings)
     assert window is not None
     ((kind, question),) = prompts.asked
     assert kind == "confirm" and question == "The library was damaged"
@@ -81,7 +67,7 @@ def test_a_damaged_library_behind_a_link_is_restored_where_it_really_is(
 
 def test_a_hard_linked_library_is_refused_in_one_sentence(qtbot, real, tmp_path, prompts,
                                                           settings):
-    _with_samples(real)
+    with_samples(real)
     second_name = tmp_path / "copie.sqlite3"
     os.link(real, second_name)
     before = real.read_bytes()

@@ -10,10 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from okr_workshop.app.library_file import library_backups, open_library_file
-from okr_workshop.app.samples import add_samples
+from okr_workshop.app.library_file import library_backups
 from okr_workshop.storage.backups import backup_folder
 from okr_workshop.ui.application import build_window
+from tests.ui.library_window import with_samples
 
 # What the library page does not need: loaded when a workshop opens, a dialog is asked for,
 # a deck is previewed or exported, a workshop file is imported or exported or the samples
@@ -66,15 +66,9 @@ window.close()
 """
 
 
-def _with_samples(library: Path) -> None:
-    opened = open_library_file(library)
-    add_samples(opened.repository)
-    opened.close()
-
-
 def test_the_library_page_opens_without_the_workshop_and_export_modules(tmp_path):
     library = tmp_path / "library.sqlite3"
-    _with_samples(library)
+    with_samples(library)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", _FIRST_SCREEN, str(library), str(tmp_path / "settings.ini")],
@@ -88,7 +82,7 @@ def test_the_library_page_opens_without_the_workshop_and_export_modules(tmp_path
 
 
 def _library_whose_backups_are_gone(library: Path) -> None:
-    _with_samples(library)
+    with_samples(library)
     for backup in backup_folder(library).iterdir():
         backup.unlink()
 
