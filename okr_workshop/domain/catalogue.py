@@ -82,8 +82,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # The calendar file's (.ics) event titles and descriptions.
     "calendar": ("okr_workshop.export.calendar_words",),
     # The library file's errors, and the application layer's.
-    "library": ("okr_workshop.storage.errors",),
-    "entity_kinds": ("okr_workshop.storage.errors:KIND_NAMES",),  # (noun, French "no such")
+    "library": ("okr_workshop.storage.library_words",),
+    "entity_kinds": ("okr_workshop.storage.library_words:KIND_NAMES",),  # (noun, French "no such")
     "app": ("okr_workshop.app.errors",),
     # The command line, argparse's own words included (the English text is the code), and
     # the words around the findings in the `check` and `check-kr` reports.

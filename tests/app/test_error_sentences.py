@@ -19,9 +19,9 @@ from okr_workshop.domain import file_words as fw
 from okr_workshop.domain.integrity import IntegrityProblem
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import InvalidValue
-from okr_workshop.storage.errors import MESSAGES as LIBRARY_MESSAGES
 from okr_workshop.storage.errors import LibraryError
 from okr_workshop.storage.exchange import ExchangeError, parse_workshop_bytes
+from okr_workshop.storage.library_words import MESSAGES as LIBRARY_MESSAGES
 
 # Words of our English messages that have no business in a French one.
 ENGLISH = set(

@@ -9,8 +9,6 @@ import pytest
 
 from okr_workshop.storage import tables
 from okr_workshop.storage.errors import (
-    KIND_NAMES,
-    MESSAGES,
     EditRefused,
     EntityNotFound,
     LibraryError,
@@ -18,6 +16,7 @@ from okr_workshop.storage.errors import (
     NotALibrary,
     WorkshopNotFound,
 )
+from okr_workshop.storage.library_words import KIND_NAMES, MESSAGES
 
 PATH = Path("/home/léa/OKR Workshop/library.sqlite3")
 PARAMS = {"detail": "disk I/O error", "id": "0d5e0f3a", "kind": "team",
