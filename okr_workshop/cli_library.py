@@ -203,11 +203,12 @@ def _restore_workshop(args: argparse.Namespace) -> int:
     if args.backup is not None:
         said = _("--workshop goes without a backup name")
         print(f"{DISTRIBUTION_NAME}{_colon()} {said}", file=sys.stderr)
-        return 2
+        return 1  # a usage error, said in one line like argparse's own (cli._Parser)
     done = restore_workshop_in(args.library, args.workshop, wait=CLI_LOCK_WAIT_SECONDS)
     print(_("Restored the workshop “{title}” ({id}) from the backup of {when}.").format(
-        title=done.workshop.title, id=done.workshop.id, when=_when(done.backup)))
-    print(_("The library as it was before is kept as {path}.").format(path=done.aside))
+        title=one_line(done.workshop.title), id=done.workshop.id, when=_when(done.backup)))
+    print(_("The library as it was before is kept as {path}.").format(
+        path=one_line(str(done.aside))))
     return 0
 
 

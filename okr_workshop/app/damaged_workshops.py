@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from okr_workshop.app.library_file import open_library_file
+from okr_workshop.app.library_file import Repository, open_library_file
+from okr_workshop.app.workshops import UnknownWorkshop, find_workshop
 from okr_workshop.storage.backups import BackupInfo
 from okr_workshop.storage.errors import LibraryError
 from okr_workshop.storage.workshop_restore import (
@@ -48,6 +49,21 @@ def restore_workshop_in(
     library_option: str | Path | None, workshop_id: str, *, wait: float = 0.0,
     now: datetime | None = None,
 ) -> WorkshopRestored:
-    """The command line's way: open the library as a writer, put the workshop back, close."""
+    """The command line's way: open the library as a writer, put the workshop back, close.
+
+    ``workshop_id`` is an id from `list` or its first characters, as every command takes
+    them."""
     with open_library_file(library_option, writer=True, wait=wait, create=False) as opened:
-        return restore_workshop(opened.repository, workshop_id, now)
+        return restore_workshop(opened.repository, _full_id(opened.repository, workshop_id),
+                                now)
+
+
+def _full_id(repository: Repository, text: str) -> str:
+    """The workshop ``text`` names; an id the list no longer shows (its row may be what was
+    damaged or lost) is taken whole, as typed."""
+    try:
+        return find_workshop(repository, text).id
+    except UnknownWorkshop as error:
+        if error.code == "ambiguous":
+            raise
+        return text.strip().lower()

@@ -87,7 +87,9 @@ def test_a_damaged_title_is_one_line_and_the_others_keep_working(tmp_path: Path,
     said = after[first]
     assert isinstance(said, str) and first in said and "restore --workshop" in said
 
-    status, out, err = main(capsys, "--library", str(library), "restore", "--workshop", first)
+    # Its first characters are enough, as for every command that takes an id.
+    status, out, err = main(capsys, "--library", str(library), "restore", "--workshop",
+                            first[:8])
     assert status == 0, err
     assert "Restored the workshop" in out and "kept as" in out
     again = _exports(capsys, library, [first, second, third], tmp_path / "again")
@@ -147,3 +149,12 @@ def test_bit_flip_campaign(tmp_path: Path, capsys):
     # Seed 16 lands 25 of the 36 flips on data that matters (11 harmless): the campaign
     # exercises detection, not only padding.
     assert outcomes["reported"] >= FLIPS // 2, outcomes
+
+
+def test_a_workshop_and_a_backup_name_together_are_one_usage_line(tmp_path: Path, capsys):
+    library = tmp_path / "lib.sqlite3"
+    first, _second, _third = _library(library)
+    status, out, err = main(capsys, "--library", str(library), "restore", "--workshop", first,
+                            "lib.sqlite3-20270104-091502-000000.sqlite3")
+    assert status == 1 and out == ""
+    assert err.strip().splitlines() == ["okr-workshop: --workshop goes without a backup name"]
