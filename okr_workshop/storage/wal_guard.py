@@ -200,9 +200,11 @@ def judge_wal(path: Path) -> WalVerdict | None:
         return None
     with_log = _open_copy(path, with_wal=True)
     without = _open_copy(path, with_wal=False) if holds_data(path) else None
-    foreign = scan.header_ok and _index_disagrees(path, wal)
+    # Not the -shm's salts: the index is never synced, so after a power cut it may well
+    # describe an older generation of the library's own log, synced with every commit.
+    foreign = False
     if without is not None:
-        foreign = foreign or (
+        foreign = (
             (scan.header_ok and scan.page_size != _page_size(path))
             or _differs(with_log.app_id, without.app_id, empty=0)
             or _differs(with_log.lib_id, without.lib_id, empty=None)
@@ -215,36 +217,6 @@ def judge_wal(path: Path) -> WalVerdict | None:
         or (scan.header_ok and with_log.frames_used < scan.readable_frames)
     )
     return WalVerdict(path, scan, foreign, lost)
-
-
-def _index_disagrees(path: Path, wal: Path) -> bool:
-    """The ``-shm`` a crash left describes another log than this one: other salts, or
-    another page size while it indexes frames. SQLite keeps the two in step (the index takes
-    the new salts when the log restarts), so another library's log copied beside the file
-    shows here.
-
-    The index is read as SQLite writes it: the header twice (48 bytes each, native byte
-    order), the salts as the log's own bytes. A missing, partial or unfinished index says
-    nothing."""
-    try:
-        with side_file(path, "-shm").open("rb") as file:
-            index = file.read(96)
-        with wal.open("rb") as file:
-            log_header = file.read(WAL_HEADER_SIZE)
-    except OSError:
-        return False
-    if len(index) < 96 or index[:48] != index[48:96] or len(log_header) < WAL_HEADER_SIZE:
-        return False
-    version, _unused, _change, is_init, _big, page_code, max_frame = struct.unpack(
-        "=IIIBBHI", index[:20]
-    )
-    if version != _WAL_VERSION or not is_init:
-        return False
-    (log_page_size,) = struct.unpack(">I", log_header[8:12])
-    index_page_size = 65536 if page_code == 1 else page_code
-    return index[32:40] != log_header[16:24] or (
-        max_frame > 0 and index_page_size != log_page_size
-    )
 
 
 def _differs(first: object, second: object, *, empty: object) -> bool:

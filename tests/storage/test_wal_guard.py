@@ -7,6 +7,8 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import struct
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -277,3 +279,37 @@ def test_what_was_lost_is_said_in_words_that_fit_the_count(tmp_path, readable, p
     (warning,) = settle(WalVerdict(tmp_path / "library.sqlite3", scan, False, True, kept))
     assert english in warning.message("en") and french in warning.message("fr")
     assert kept.exists(), "the only copy of the lost changes stays"
+
+
+_POWER_CUT = """
+import os, shutil, sqlite3, sys
+path = sys.argv[1]
+conn = sqlite3.connect(path, isolation_level=None)
+conn.execute("PRAGMA synchronous = FULL")
+conn.execute("INSERT OR REPLACE INTO library_meta (key, value) VALUES ('probe', '1')")
+shutil.copyfile(path + "-shm", path + ".old-shm")
+conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+# Committed (and synced) into a new generation of the log, with new salts ...
+conn.execute("INSERT OR REPLACE INTO library_meta (key, value) VALUES ('probe', '2')")
+# ... while the index, never synced, is found as it was before: the power went.
+shutil.copyfile(path + ".old-shm", path + "-shm")
+os.remove(path + ".old-shm")
+os._exit(0)
+"""
+
+
+def test_after_a_power_cut_the_library_s_own_log_is_merged_not_called_foreign(tmp_path,
+                                                                              capsys):
+    library = tmp_path / "library.sqlite3"
+    assert cli.main(["--library", str(library), "demo"]) == 0
+    subprocess.run([sys.executable, "-c", _POWER_CUT, str(library)], check=True, timeout=60)
+    assert _wal(library).stat().st_size > 0
+    capsys.readouterr()
+    assert cli.main(["--library", str(library), "list"]) == 0
+    assert "does not belong" not in capsys.readouterr().err
+    conn = sqlite3.connect(library)
+    try:
+        (probe,) = conn.execute("SELECT value FROM library_meta WHERE key = 'probe'").fetchone()
+    finally:
+        conn.close()
+    assert probe == "2", "the committed change in the log is in the library"
