@@ -277,8 +277,8 @@ def _open(path: Path, writer: bool) -> Database:
         return open_library(path, reader=not writer)
     try:
         first = acquire_lock(path)
-    except LibraryLocked:  # a writer has it open: its log is live, not left behind
-        return open_library(path, reader=True, guard_wal=False)
+    except LibraryLocked:  # a writer has it open: its log is live (or being checked), not ours
+        return open_library(path, reader=True, beside_a_writer=True)
     except LibraryError:  # a folder that cannot be written: the log is only read
         return open_library(path, reader=True)
     try:

@@ -63,7 +63,9 @@ _NOT_DAMAGE = {
 }
 
 
-def open_library(path: Path, *, reader: bool = False, guard_wal: bool = True) -> Database:
+def open_library(
+    path: Path, *, reader: bool = False, guard_wal: bool = True, beside_a_writer: bool = False
+) -> Database:
     """Open (or create) the library at ``path``, migrated and ready for the repository.
 
     Raises :class:`NotALibrary` for a file that exists but is not a readable OKR Workshop
@@ -77,7 +79,14 @@ def open_library(path: Path, *, reader: bool = False, guard_wal: bool = True) ->
     ``guard_wal``: this is the first open (nobody else has the library open), so a ``-wal``
     left beside it is checked and copied aside first (:mod:`~okr_workshop.storage.wal_guard`);
     what it found lands in the returned handle's ``warnings``.
+
+    ``beside_a_writer``: a reader while another program holds the writer lock opens the file
+    read-only (SQLite's ``mode=ro``), so it can never fold the log into the file or delete
+    it when it closes: that log is the writer's, which may still be checking it. What it
+    cannot read there (a log being set aside, an upgrade under way) is "in use", never damage.
     """
+    if beside_a_writer:
+        return _open_beside_a_writer(Path(path))
     path = Path(path)
     verdict = judge_wal(path) if guard_wal else None
     if reader and path.is_file() and cannot_write(path):
@@ -91,6 +100,33 @@ def open_library(path: Path, *, reader: bool = False, guard_wal: bool = True) ->
             raise
         db = _open_copy(path, verdict)
     return _with_verdict(db, verdict)
+
+
+def _open_beside_a_writer(path: Path) -> Database:
+    try:
+        conn = sqlite3.connect(
+            path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
+        )
+    except sqlite3.Error as error:
+        raise LibraryUnavailable(path, "locked") from error
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        _inspect(conn, path)
+        if not set(known_migrations()) <= set(applied_migrations(conn)):
+            raise LibraryUnavailable(path, "locked")  # the writer is upgrading it
+    except NotALibrary as error:
+        conn.close()
+        if error.code in ("too_new", "other_application"):
+            raise
+        raise LibraryUnavailable(path, "locked") from error
+    except sqlite3.Error as error:
+        conn.close()
+        raise LibraryUnavailable(path, "locked") from error
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, read_only=True)
 
 
 def _keep_wal_aside(verdict: WalVerdict) -> None:
@@ -176,6 +212,9 @@ def close_library(db: Database, optimize: bool = True) -> None:
 
     ``optimize=False`` skips refreshing the statistics (a session that changed nothing).
     """
+    if getattr(db, "read_only", False):  # nothing to tidy; the log is not ours to fold
+        db.close()
+        return
     try:
         if not db.conn.in_transaction:
             if optimize:

@@ -27,8 +27,11 @@ class Database:
         *,
         shown_path: Path | None = None,
         on_close: Callable[[], None] | None = None,
+        read_only: bool = False,
     ) -> None:
         self.conn = conn
+        # Opened read-only beside another program's writer: never checkpoints or tidies.
+        self.read_only = read_only
         # A private copy read in place of the library (a read-only folder) names the library
         # in messages, not the copy, and is deleted at close.
         self.shown_path = shown_path

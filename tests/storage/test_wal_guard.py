@@ -313,3 +313,25 @@ def test_after_a_power_cut_the_library_s_own_log_is_merged_not_called_foreign(tm
     finally:
         conn.close()
     assert probe == "2", "the committed change in the log is in the library"
+
+
+@pytest.mark.parametrize("damaged", [False, True])
+def test_a_reader_beside_a_writer_never_folds_or_deletes_its_log(tmp_path, capsys, damaged):
+    """The writer took the lock and has not yet checked the log a crash left: a `list` run
+    meanwhile must leave that log as it is (it deleted it when it closed, the only copy)."""
+    from okr_workshop.storage.lock import acquire_lock
+
+    crashed = _crashed(tmp_path, "raced")
+    if damaged:
+        _flip_a_bit_in_frame(_wal(crashed), 0)
+    log = _wal(crashed).read_bytes()
+    with acquire_lock(crashed):
+        capsys.readouterr()
+        status = cli.main(["--library", str(crashed), "list"])
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and "damaged" not in err
+        assert status == 0 or len(err.strip().splitlines()) == 1
+        assert _wal(crashed).read_bytes() == log, "the writer's log, byte for byte"
+    # Then the writer's own open checks it, as if nobody had come by.
+    with open_library_file(crashed) as writer:
+        assert [w.code for w in writer.warnings] == (["wal_lost_all"] if damaged else [])
