@@ -49,6 +49,7 @@ from okr_workshop.storage.lock import LibraryLock, acquire_lock
 from okr_workshop.storage.paths import other_names, real_library_path, resolve_library_path
 from okr_workshop.storage.recovery import (
     RestoreResult,
+    finish_killed_restore,
     move_aside,
     newest_good_backup,
     restore_backup,
@@ -220,9 +221,9 @@ def open_library_file(
     try:
         if lock is not None:
             _refuse_other_names(path)
-            # Under the lock no restore is under way: its copy is a killed one's leftover
-            # (the backup it copied is still there).
-            restore_marker(path).unlink(missing_ok=True)
+            # Under the lock no restore is under way: its copy is a killed one's leftover,
+            # finished when the library had already been set aside, else removed.
+            finish_killed_restore(path)
         library = LibraryFile(path, _open_checked(path, lock, wait, now), lock)
         if not writer and other_names(path):  # readable, but the window will refuse it
             library.warnings.append(

@@ -34,7 +34,8 @@ from okr_workshop.storage.backups import (
     copy_mode,
     list_backups,
 )
-from okr_workshop.storage.errors import BackupError
+from okr_workshop.storage.errors import BackupError, LibraryError, LibraryLocked
+from okr_workshop.storage.lock import acquire_lock
 from okr_workshop.storage.restore_loss import loss_if_restored
 
 SIDE_SUFFIXES = ("-wal", "-shm")
@@ -99,14 +100,45 @@ def restore_marker(library_path: Path) -> Path:
 
 
 def wait_for_restore(library_path: Path, timeout: float = RESTORE_WAIT_SECONDS) -> bool:
-    """Wait (at most ``timeout`` seconds) while a restore is under way; True if one was."""
+    """Wait (at most ``timeout`` seconds) while a restore is under way; True if one was.
+
+    A restore holds the writer lock: a copy beside the library with nobody holding the lock
+    is what a killed restore left, and nothing to wait for (every reader waited ten
+    seconds for it)."""
     marker = restore_marker(library_path)
-    if not marker.exists():
+    if not marker.exists() or not _lock_held(library_path):
         return False
     deadline = time.monotonic() + timeout
     while marker.exists() and time.monotonic() < deadline:
         time.sleep(_POLL_SECONDS)
     return True
+
+
+def finish_killed_restore(library_path: Path) -> bool:
+    """Under the writer lock: a restore killed after it set the library aside and before it
+    put its checked copy in place left the library's name empty. The copy is that library
+    now: put it in place (True). Any other leftover copy is removed (the backup it was
+    copied from is still there)."""
+    library_path = Path(library_path)
+    marker = restore_marker(library_path)
+    if not marker.exists():
+        return False
+    if not library_path.exists() and check_backup(marker).ok:
+        os.replace(marker, library_path)
+        sync_folder(library_path.parent)
+        return True
+    marker.unlink(missing_ok=True)
+    return False
+
+
+def _lock_held(library_path: Path) -> bool:
+    try:
+        acquire_lock(library_path).release()
+    except LibraryLocked:
+        return True
+    except LibraryError:
+        return False  # a folder nobody can write: no restore either
+    return False
 
 
 def resolve_backup(library_path: Path, name: str | Path) -> Path:

@@ -19,6 +19,7 @@ import pytest
 from okr_workshop.app.library_file import library_backups, open_library_file
 from okr_workshop.app.samples import add_samples
 from okr_workshop.storage import connection, recovery
+from okr_workshop.storage.lock import acquire_lock
 from okr_workshop.storage.recovery import move_aside, restore_marker
 from tests.storage.library_builders import workshop_titles
 
@@ -54,10 +55,40 @@ def test_a_reader_waits_while_the_library_is_between_files(
             os.replace(marker, library)
 
     monkeypatch.setattr(recovery.time, "sleep", finish_the_restore)
-    with open_library_file(library, writer=False, create=False) as reader:
-        titles = {item.title for item in reader.repository.list_workshops()}
+    with acquire_lock(library):  # as the restore holds it
+        with open_library_file(library, writer=False, create=False) as reader:
+            titles = {item.title for item in reader.repository.list_workshops()}
     assert waited, "the reader saw the restore under way"
     assert titles == expected
+
+
+def test_a_reader_does_not_wait_for_what_a_killed_restore_left(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Nobody holds the lock: the copy beside the library is a leftover, not a restore at
+    work (every `list` waited ten seconds for it)."""
+    _library_with_samples(library)
+    restore_marker(library).write_bytes(b"half a copy")
+    slept = []
+    monkeypatch.setattr(recovery.time, "sleep", slept.append)
+    with open_library_file(library, writer=False, create=False) as reader:
+        assert reader.repository.list_workshops()
+    assert slept == []
+
+
+def test_a_restore_killed_between_its_two_renames_is_finished_by_the_next_writer(
+    library: Path,
+):
+    """Killed after the library was set aside and before its checked copy took the name:
+    the next window must not start an empty library over that copy."""
+    _library_with_samples(library)
+    expected = workshop_titles(library)
+    marker = _restore_half_done(library)
+    assert not library.exists()
+    with open_library_file(library, now=NOON + timedelta(hours=1)) as writer:
+        titles = {item.title for item in writer.repository.list_workshops()}
+    assert titles == expected
+    assert not marker.exists()
 
 
 def test_a_reader_whose_file_is_swapped_mid_check_reads_again(
