@@ -115,7 +115,7 @@ def take_backup(
     temp: Path | None = None
     try:
         identity = library_id(conn)
-        _make_folder(folder, library)
+        make_folder(folder, library)
         _remove_stale_temps(folder, library)
         final = _free_name(folder, library, taken_at)
         temp = final.with_name("." + final.name + TEMP_SUFFIX)
@@ -278,7 +278,7 @@ def _free_name(folder: Path, library_path: Path, taken_at: datetime) -> Path:
     return free_name(folder, library_path, taken_at)
 
 
-def _make_folder(folder: Path, library: Path) -> None:
+def make_folder(folder: Path, library: Path) -> None:
     """The backups folder, private when the library is (made so, never changed after)."""
     if folder.is_dir():
         return

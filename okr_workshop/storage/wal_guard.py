@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from okr_workshop.storage.backups import copy_mode, make_folder
 from okr_workshop.storage.errors import LibraryError
 from okr_workshop.storage.identity import META_TABLE, application_id, library_id
 from okr_workshop.storage.snapshot import PrivateCopy, holds_data, side_file
@@ -238,10 +239,13 @@ def keep_aside(verdict: WalVerdict, folder: Path, now: datetime | None = None) -
     wal = side_file(verdict.path, "-wal")
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(_STAMP)
     kind = "wal-foreign" if verdict.foreign else "wal"
-    folder.mkdir(parents=True, exist_ok=True)
+    # The log holds the library's data: as private as the library, like its backups.
+    make_folder(folder, verdict.path)
     target = folder / f"{verdict.path.name}-{kind}-{stamp}"
     temp = target.with_name("." + target.name + ".tmp")
+    temp.touch(mode=0o600)  # owner-only while it fills; copyfile keeps the mode
     shutil.copyfile(wal, temp)
+    copy_mode(verdict.path if verdict.path.exists() else wal, temp)
     os.replace(temp, target)
     verdict.kept = target
     if verdict.foreign:

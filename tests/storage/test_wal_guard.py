@@ -335,3 +335,13 @@ def test_a_reader_beside_a_writer_never_folds_or_deletes_its_log(tmp_path, capsy
     # Then the writer's own open checks it, as if nobody had come by.
     with open_library_file(crashed) as writer:
         assert [w.code for w in writer.warnings] == (["wal_lost_all"] if damaged else [])
+
+
+def test_the_copy_of_a_private_library_s_log_is_private_too(tmp_path):
+    crashed = _crashed(tmp_path, "private")
+    _flip_a_bit_in_frame(_wal(crashed), 0)
+    crashed.chmod(0o600)
+    with open_library_file(crashed) as writer:
+        assert writer.warnings
+    (copy,) = _wal_copies(crashed)
+    assert copy.stat().st_mode & 0o777 == 0o600
