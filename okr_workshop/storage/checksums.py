@@ -210,19 +210,12 @@ def stored(conn: sqlite3.Connection, workshop_id: str) -> str | None:
     return None if row is None else _text(row[0])
 
 
-def is_sound(conn: sqlite3.Connection, workshop_id: str) -> bool:
-    """Whether the workshop's rows still hold what its last edit stored (True when the library
-    keeps no checksums, being older than them)."""
-    if not has_checksums(conn):
-        return True
-    expected = stored(conn, workshop_id)
-    return expected is not None and expected == compute(conn, workshop_id)
-
-
 def is_sound_rows(conn: sqlite3.Connection, workshop_id: str,
                   rows: dict[str, Iterable[Iterable[object]]]) -> bool:
-    """:func:`is_sound` from the rows a reader has just read (``SELECT *`` of each table, by
-    table name), so a workshop's load reads them once; a table not given is read here."""
+    """Whether the workshop's rows still hold what its last edit stored (True when the library
+    keeps no checksums, being older than them), from the rows a reader has just read
+    (``SELECT *`` of each table, by table name), so a workshop's load reads them once; a
+    table not given is read here."""
     if not has_checksums(conn):
         return True
     expected = stored(conn, workshop_id)
