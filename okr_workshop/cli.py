@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from okr_workshop import APP_NAME, DISTRIBUTION_NAME, __version__
-from okr_workshop.cli_library import named, to_output
+from okr_workshop.cli_export import add_export_command
+from okr_workshop.cli_library import UserError, named
 from okr_workshop.cli_output import ShownStream, one_line, shown
-from okr_workshop.cli_text import _, language, ngettext, requested_language, use_language
+from okr_workshop.cli_text import _, language, requested_language, use_language
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -28,10 +29,6 @@ EXIT_USER_ERROR = 1
 EXIT_SOFTWARE = 70
 # What a shell reports for a command ended by SIGPIPE (128 + 13), like `ls | head -1`.
 EXIT_BROKEN_PIPE = 141
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as one line."""
 
 
 class NamedStream:
@@ -106,42 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_message_language(importing)
     importing.set_defaults(handler=_import)
 
-    exporting = commands.add_parser("export", help=_("export a workshop to a file"))
-    exporting.add_argument("id", help=_("the workshop's id (or its first characters)"))
-    exporting.add_argument(
-        "--format", choices=["json", "pdf", "pptx", "posters", "run-sheet"], default="json",
-        help=_("json: exchange file; pdf: restitution deck; pptx: the deck as an editable "
-               "PowerPoint; posters: one PDF per team; run-sheet: the session's run sheet "
-               "on one page (PDF)"),
-    )
-    exporting.add_argument(
-        "--handout", action="store_true",
-        help=_("with --format pdf: a page of speaker notes after each slide that has some"),
-    )
-    exporting.add_argument(
-        "--template", type=Path, metavar=_("FILE"),
-        help=_("with --format pptx: the company's PowerPoint template (.pptx or .potx) whose "
-               "layouts and theme the slides use"),
-    )
-    exporting.add_argument(
-        "--appendix", action="store_true",
-        help=_("with --format pdf or pptx: add the appendix after the deck (key-result "
-               "quality, health, parking lot and undecided objectives); by default the main "
-               "deck only"),
-    )
-    exporting.add_argument(
-        "--lang", choices=["fr", "en"],
-        help=_("language of the deck or posters (default: the workshop's language)"),
-    )
-    exporting.add_argument(
-        "--paper", choices=["a4", "a3"],  # None: not given (a4), so a deck can refuse it
-        help=_("paper size of the posters (default: a4)"),
-    )
-    exporting.add_argument(
-        "-o", "--output", type=Path, required=True, metavar=_("PATH"),
-        help=_("the file to write, or - for the standard output (a folder for --format posters)"),
-    )
-    exporting.set_defaults(handler=_export)
+    add_export_command(commands, _repository)
 
     demo = commands.add_parser("demo", help=_("add the sample workshops (French and English)"))
     _add_message_language(demo)
@@ -250,76 +212,6 @@ def _import(args: argparse.Namespace) -> int:
     # The id goes to stdout only now that the transaction is committed: scripts (and the
     # crash tests) treat a printed id as an acknowledged import.
     print(workshop.id, flush=True)
-    return EXIT_OK
-
-
-def _export(args: argparse.Namespace) -> int:
-    from okr_workshop.app.workshops import find_workshop
-
-    if args.template is not None and args.format != "pptx":
-        raise UserError(_("--template goes with --format pptx"))
-    if args.handout and args.format != "pdf":
-        raise UserError(_("--handout goes with --format pdf"))
-    if args.appendix and args.format not in ("pdf", "pptx"):
-        raise UserError(_("--appendix goes with --format pdf or pptx"))
-    if args.paper is not None and args.format != "posters":
-        raise UserError(_("--paper goes with --format posters"))
-    if args.format == "posters":
-        return _export_posters(args)
-    repository = _repository(args)
-    summary = find_workshop(repository, args.id)
-    if args.format != "json":
-        return _export_pdf(args, repository.load_workshop(summary.id))
-    from okr_workshop.app.exchange_files import export_workshop
-
-    # --lang with json only chooses the language of the messages: the file has none.
-    path = to_output(args, lambda target: export_workshop(repository, summary.id, target),
-                     text=True)
-    print(_("Exported “{title}” to {path}").format(title=one_line(summary.title),
-                                                    path=path), file=sys.stderr)
-    return EXIT_OK
-
-
-def _export_pdf(args: argparse.Namespace, workshop) -> int:
-    from okr_workshop.app.export_deck import export_deck, export_handout, export_pptx
-    from okr_workshop.app.export_run_sheet import export_run_sheet
-
-    if args.format == "pptx":
-        path = to_output(args, lambda target: export_pptx(
-            workshop, target, args.lang, template=args.template, appendix=args.appendix),
-            text=False)
-        said = _("Exported the PowerPoint deck of “{title}” to {path}")
-    elif args.format == "run-sheet":
-        path = to_output(args, lambda target: export_run_sheet(workshop, target, args.lang),
-                         text=False)
-        said = _("Exported the run sheet of “{title}” to {path}")
-    else:
-        export = export_handout if args.handout else export_deck
-        path = to_output(args, lambda target: export(workshop, target, args.lang,
-                                                     appendix=args.appendix), text=False)
-        said = _("Exported the deck of “{title}” to {path}")
-    print(said.format(title=one_line(workshop.title), path=path), file=sys.stderr)
-    return EXIT_OK
-
-
-def _export_posters(args: argparse.Namespace) -> int:
-    from okr_workshop.app.export_deck import export_posters
-    from okr_workshop.app.library_file import library_path
-    from okr_workshop.app.output_guard import output_folder
-    from okr_workshop.app.workshops import find_workshop
-
-    if str(args.output) == "-":
-        raise UserError(_("--format posters writes one file per team: give a folder to -o, "
-                          "not -"))
-    # Checked before the library is opened: a wrong folder is said at once.
-    folder = output_folder(args.output, library_path(args.library))
-    repository = _repository(args)
-    workshop = repository.load_workshop(find_workshop(repository, args.id).id)
-    paths = export_posters(workshop, folder, args.lang, paper=args.paper or "a4")
-    said = ngettext("Wrote 1 team poster of “{title}” to {path}",
-                    "Wrote {count} team posters of “{title}” to {path}", len(paths))
-    print(said.format(count=len(paths), title=one_line(workshop.title),
-                      path=one_line(str(args.output))), file=sys.stderr)
     return EXIT_OK
 
 

@@ -22,6 +22,11 @@ from okr_workshop.cli_text import _, language
 if TYPE_CHECKING:
     from okr_workshop.app.library_file import BackupInfo, LibraryFile, Repository
 
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line (by :func:`okr_workshop.cli.main`)."""
+
+
 # The app and storage layers are imported by each function: `--version` and `check-kr`
 # need neither.
 _OPENED = "_opened_library"
