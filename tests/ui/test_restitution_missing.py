@@ -6,13 +6,11 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from okr_workshop.domain.model import ObjectiveStatus
 from okr_workshop.domain.rules.key_results import NO_TARGET
-from okr_workshop.ui.pages.restitution_page import RestitutionPage
 from okr_workshop.ui.widgets import deck_jobs
-from tests.ui.keyboard import press
+from tests.ui.test_restitution_page import open_step
 
 Alt = Qt.KeyboardModifier.AltModifier
 NOTHING = "Nothing missing in this step."
@@ -34,18 +32,8 @@ def unmeasurable(repository, workshop_id: str):
     return team, kr
 
 
-def open_restitution(qtbot, main_window, workshop_id: str) -> RestitutionPage:
-    main_window.open_workshop(workshop_id)
-    main_window.activateWindow()
-    qtbot.waitUntil(main_window.isActiveWindow)
-    press(QApplication.focusWidget() or main_window, Qt.Key.Key_7, Alt)
-    page = main_window.workshop_view.current_page()
-    assert isinstance(page, RestitutionPage)
-    return page
-
-
 def test_a_tidy_workshop_has_nothing_missing(qtbot, main_window, french_workshop_id):
-    open_restitution(qtbot, main_window, french_workshop_id)
+    open_step(qtbot, main_window, french_workshop_id)
     assert main_window.workshop_view.missing.text() == NOTHING
 
 
@@ -53,7 +41,7 @@ def test_an_unmeasurable_key_result_is_named_before_export(
     qtbot, main_window, repository, french_workshop_id
 ):
     team, kr = unmeasurable(repository, french_workshop_id)
-    page = open_restitution(qtbot, main_window, french_workshop_id)
+    page = open_step(qtbot, main_window, french_workshop_id)
     shown = main_window.workshop_view.missing.text()
     assert shown != NOTHING
     assert "Exported now, the deck would carry this error:" in shown
@@ -74,7 +62,7 @@ def test_several_errors_are_counted(qtbot, main_window, repository, french_works
             for kr in o.key_results][:3]
     for kr in kept:
         repository.update(dataclasses.replace(kr, target=None))
-    open_restitution(qtbot, main_window, french_workshop_id)
+    open_step(qtbot, main_window, french_workshop_id)
     assert "Exported now, the deck would carry these 3 errors:" in (
         main_window.workshop_view.missing.text()
     )

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from okr_workshop.domain.model import Step
 from okr_workshop.ui.pages.restitution_page import RestitutionPage
@@ -21,6 +20,7 @@ from okr_workshop.ui.steering.check_in_round import CheckInRoundTab
 from okr_workshop.ui.steering.rituals_tab import RitualsTab
 from tests.ui.keyboard import press
 from tests.ui.steering.steering_window import messy_workshop, open_tab, set_today
+from tests.ui.test_restitution_page import open_step
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 Shift = Qt.KeyboardModifier.ShiftModifier
@@ -43,12 +43,7 @@ def library(repository) -> Path:
 
 
 def _restitution(qtbot, main_window, workshop_id) -> RestitutionPage:
-    main_window.open_workshop(workshop_id)
-    main_window.activateWindow()
-    qtbot.waitUntil(main_window.isActiveWindow)
-    press(QApplication.focusWidget() or main_window, Qt.Key.Key_7, Alt)
-    page = main_window.workshop_view.current_page()
-    assert isinstance(page, RestitutionPage)
+    page = open_step(qtbot, main_window, workshop_id)
     qtbot.waitUntil(page.preview_is_current, timeout=20_000)  # the exports wait for it
     return page
 
