@@ -13,7 +13,7 @@ from okr_workshop.domain.catalogue import entry, say
 from okr_workshop.domain.check_in_import import CheckInFileError
 from okr_workshop.domain.error_messages import Reason, value_sentence
 from okr_workshop.domain.values import InvalidValue
-from okr_workshop.storage.errors import BackupError, LibraryError
+from okr_workshop.storage.errors import BackupError, LibraryError, WorkshopName
 from okr_workshop.storage.exchange_format import ExchangeError
 
 # The library's and the exchange file's errors are named here so the window catches them
@@ -26,6 +26,7 @@ __all__ = [
     "CheckInFileError",
     "ExchangeError",
     "LibraryError",
+    "WorkshopName",
     "error_sentence",
 ]
 

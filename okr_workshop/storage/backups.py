@@ -37,7 +37,7 @@ from okr_workshop.storage.backup_names import (
 )
 from okr_workshop.storage.certify import Certificate, certify, certify_file
 from okr_workshop.storage.database import Database
-from okr_workshop.storage.errors import BackupError, Unsound
+from okr_workshop.storage.errors import BackupError, Unsound, WorkshopName
 from okr_workshop.storage.identity import library_id
 
 BACKUP_FOLDER_NAME = "backups"
@@ -313,10 +313,9 @@ def copy_mode(library: Path, copy: Path) -> None:
 
 
 class _Uncertified(Exception):
-    def __init__(self, problem: str | None, damaged: tuple[str, ...],
-                 titles: dict[str, str] | None = None) -> None:
+    def __init__(self, problem: str | None, damaged: tuple[WorkshopName, ...]) -> None:
         super().__init__(problem)
-        self.detail = Unsound(problem or "unreadable", damaged, titles)
+        self.detail = Unsound(problem or "unreadable", damaged)
 
 
 def _copy_checked(conn: sqlite3.Connection, temp: Path) -> None:
@@ -328,28 +327,13 @@ def _copy_checked(conn: sqlite3.Connection, temp: Path) -> None:
         dest.execute("PRAGMA journal_mode = DELETE")
         # Certified, not merely quick-checked: a copy of a damaged record is no backup.
         verdict = certify(dest)
-        names = _titles(dest, verdict.damaged)
+        # Named as a person knows them, by title, while the copy is open.
+        names = tuple(WorkshopName(workshop_id, _readable_title(dest, workshop_id))
+                      for workshop_id in verdict.damaged)
     finally:
         dest.close()
     if not verdict.ok:
-        raise _Uncertified(verdict.problem, verdict.damaged, names)
-
-
-def _titles(conn: sqlite3.Connection, ids: tuple[str, ...]) -> dict[str, str]:
-    """The damaged workshops' titles, so messages name them as a person knows them (read as
-    bytes, whatever they hold; a title that cannot be read leaves the id)."""
-    names = {}
-    for workshop_id in ids:
-        try:
-            row = conn.execute(
-                "SELECT CAST(title AS BLOB) FROM workshops WHERE id = ?", [workshop_id]
-            ).fetchone()
-        except sqlite3.Error:
-            row = None
-        title = bytes(row[0]).decode("utf-8", "replace").strip() if row and row[0] else ""
-        if title:
-            names[workshop_id] = title
-    return names
+        raise _Uncertified(verdict.problem, names)
 
 
 def _same_bytes(first: Path, second: Path) -> bool:
@@ -385,3 +369,16 @@ def _unlink_quietly(path: Path) -> None:
 
 def _detail(error: BaseException) -> Reason:
     return Reason.of(error)
+
+
+def _readable_title(conn: sqlite3.Connection, workshop_id: str) -> str | None:
+    """A damaged workshop's title as far as it can be read (its bytes, whatever they hold);
+    None when even that fails, and the id names it."""
+    try:
+        row = conn.execute(
+            "SELECT CAST(title AS BLOB) FROM workshops WHERE id = ?", [workshop_id]
+        ).fetchone()
+    except sqlite3.Error:
+        return None
+    title = bytes(row[0]).decode("utf-8", "replace").strip() if row and row[0] else ""
+    return title or None

@@ -59,24 +59,35 @@ class Damage:
         return self.sentence("en")
 
 
+class WorkshopName:
+    """A workshop in a sentence, as a person knows it: its title in the sentence's quotes,
+    or its id when the title itself cannot be read."""
+
+    def __init__(self, workshop_id: str, title: str | None) -> None:
+        self.workshop_id = workshop_id
+        self.title = title
+
+    def sentence(self, language: object) -> str:
+        if not self.title:
+            return self.workshop_id
+        lang = "fr" if getattr(language, "value", language) == "fr" else "en"
+        return f"«\u00a0{self.title}\u00a0»" if lang == "fr" else f"“{self.title}”"
+
+    def __str__(self) -> str:
+        return self.sentence("en")
+
+
 class Unsound:
     """Why a file is not a sound library or backup (a certificate's problem), in words."""
 
-    def __init__(self, problem: str, damaged: tuple[str, ...] = (),
-                 titles: dict[str, str] | None = None) -> None:
+    def __init__(self, problem: str, damaged: tuple[WorkshopName, ...] = ()) -> None:
         self.problem = problem
         self.damaged = damaged
-        # The damaged workshops' titles where they could be read: named as a person knows
-        # them, the id standing in for a title that is itself what was damaged.
-        self.titles = titles or {}
 
     def sentence(self, language: object) -> str:
         lang = "fr" if getattr(language, "value", language) == "fr" else "en"
         template = CERTIFICATE_PROBLEMS.get(self.problem, CERTIFICATE_PROBLEMS["unreadable"])
-        quote = "« {} »" if lang == "fr" else "“{}”"
-        names = [quote.format(self.titles[workshop_id]) if workshop_id in self.titles
-                 else workshop_id for workshop_id in self.damaged]
-        return template[lang].format(ids=", ".join(names))
+        return template[lang].format(ids=", ".join(name.sentence(lang) for name in self.damaged))
 
     def __str__(self) -> str:
         return self.sentence("en")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from okr_workshop.app.damaged_workshops import damaged_id, restore_workshop, sound_backup_of
-from okr_workshop.app.errors import LibraryError, error_sentence
+from okr_workshop.app.errors import LibraryError, WorkshopName, error_sentence
 from okr_workshop.app.formats import format_moment
 from okr_workshop.app.library_file import Repository
 from okr_workshop.ui.language import ui_language
@@ -52,21 +52,11 @@ def explain_or_restore(prompts: Prompts, repository: Repository, error: LibraryE
     return True
 
 
-class _Titled:
-    """A workshop named as a person knows it, with the quotes of the sentence's language."""
-
-    def __init__(self, title: str) -> None:
-        self.title = title
-
-    def sentence(self, language: object) -> str:
-        return f"« {self.title} »" if language == "fr" else f"“{self.title}”"
-
-
 def _by_title(repository: Repository, error: LibraryError, workshop_id: str) -> LibraryError:
     """The error naming the workshop by its title, when the list can still read it (a damaged
     title cannot be, and the id stays)."""
     for summary in repository.list_workshops():
         if summary.id == workshop_id and not getattr(summary, "damaged", False):
             return LibraryError(error.path, error.code,
-                                **{**error.params, "id": _Titled(summary.title)})
+                                **{**error.params, "id": WorkshopName(workshop_id, summary.title)})
     return error

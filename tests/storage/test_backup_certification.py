@@ -116,7 +116,7 @@ def test_a_library_with_a_damaged_workshop_is_not_backed_up(tmp_path: Path):
     assert caught.value.code == "backup_not_sound"
     # Named by its title, as a person knows it, with each language's quotes.
     assert "“Atelier abîmé”" in str(caught.value)
-    assert "« Atelier abîmé »" in caught.value.message("fr")
+    assert "«\u00a0Atelier abîmé\u00a0»" in caught.value.message("fr")
     assert first not in str(caught.value) and "Atelier sain" not in str(caught.value)
     # Nothing named a backup, nothing temporary left.
     assert sorted(os.listdir(backup_folder(library))) == before
