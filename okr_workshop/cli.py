@@ -3,7 +3,8 @@
 With no sub-command it starts the window. Every sub-command calls the application layer
 (okr_workshop/app), so the window and the command line share one implementation. A user
 error is one line on stderr and exit status 1, never a traceback; a bug of ours is one line
-too (status 70), its traceback kept in a private file the line names.
+too (status 70), its traceback kept in a private file the line names. Without a console
+(a windowed bundle), those lines go to the error log beside the library (app/app_log.py).
 """
 
 from __future__ import annotations
@@ -266,8 +267,16 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from okr_workshop.app.app_log import use_library, without_console
+
+    # A windowed bundle has no console (sys.stdout and sys.stderr are None): standard output
+    # goes nowhere and the error stream into the log, before anything can write to either.
+    without_console()
     argv = list(sys.argv[1:] if argv is None else argv)
     use_language(requested_language(argv))
+    # The log sits beside the library this run uses: read before parsing, so a mistyped
+    # command (told by the parser) is logged there too.
+    use_library(_library_option(argv))
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _start_window)
     if handler is not _start_window:  # the window asks the system through Qt
@@ -310,6 +319,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = real_out, real_err
         # The log folded into the file and the lock released, whatever happened.
         close_opened(args)
+
+
+def _library_option(argv: Sequence[str]) -> str | None:
+    """``--library PATH`` (or ``--library=PATH``) as the parser will read it, or None."""
+    found = None
+    for position, word in enumerate(argv):
+        if word == "--":
+            break
+        name, equals, value = word.partition("=")
+        # argparse takes an abbreviation too (--lib), as long as it names one option.
+        if len(name) < 4 or not "--library".startswith(name):
+            continue
+        if equals:
+            found = value
+        elif position + 1 < len(argv):
+            found = argv[position + 1]
+    return found
 
 
 def _unexpected(error: Exception) -> str:

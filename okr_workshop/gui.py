@@ -48,9 +48,24 @@ def run_gui(library_option: str | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    from okr_workshop.app.app_log import keep_faults, use_library, without_console
     from okr_workshop.ui.application import start
+    from okr_workshop.ui.crash_reporter import report_crashes, tell_fatal
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
-    return start(app, library_option)
+    # Unexpected errors go to the log beside this library and are told in a dialog; without
+    # a console (a windowed bundle), Qt's warnings and a crash of Qt itself go there too.
+    use_library(library_option)
+    console_missing = without_console()
+    if console_missing:
+        keep_faults()
+    reporter = report_crashes(app, console_missing)
+    try:
+        return start(app, library_option)
+    except Exception as error:
+        tell_fatal(app, error)  # the command line still says it in one line (status 70)
+        raise
+    finally:
+        reporter.uninstall()
