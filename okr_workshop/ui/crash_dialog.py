@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,6 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop import APP_NAME
+from okr_workshop.ui.placeholders import fill
+
 
 class CrashDialog(QDialog):
     """``log`` is the file the details went to (None: it could not be written, and
@@ -36,7 +38,7 @@ class CrashDialog(QDialog):
                  folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(QApplication.applicationName() or "OKR Workshop")
+        self.setWindowTitle(APP_NAME)
         self.setModal(True)
         self.log = log
         self._folder = folder if folder is not None else (log.parent if log else None)
@@ -46,7 +48,7 @@ class CrashDialog(QDialog):
         icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.heading = QLabel(self.tr("%1 cannot start").arg(self.windowTitle()) if fatal
+        self.heading = QLabel(fill(self.tr("%1 cannot start"), self.windowTitle()) if fatal
                               else self.tr("Something went wrong"))
         font = self.heading.font()
         font.setBold(True)
@@ -73,6 +75,7 @@ class CrashDialog(QDialog):
             self.details = QPlainTextEdit(details)
             self.details.setReadOnly(True)
             self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            self.details.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
             text.addWidget(self.where)
             text.addWidget(self.details)
         self.where.setWordWrap(True)
@@ -102,10 +105,10 @@ class CrashDialog(QDialog):
         if fatal:
             return self.tr("An unexpected error stopped it while starting. Your workshops "
                            "are not affected: the library keeps everything saved so far.")
-        return self.tr("An unexpected error occurred and %1 carried on. Your work is safe: "
-                       "every change is written to the library as you make it, and typing "
-                       "within a second. Only the action that failed may not have been "
-                       "saved: check it before going on.").arg(self.windowTitle())
+        return fill(self.tr("An unexpected error occurred and %1 carried on. Your work is "
+                            "safe: every change is written to the library as you make it, "
+                            "and typing within a second. Only the action that failed may not "
+                            "have been saved: check it before going on."), self.windowTitle())
 
     def text(self) -> str:
         """Everything the dialog says, as a person reads it (for tests and screen readers)."""

@@ -1008,6 +1008,45 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1 cannot start</source>
+        <translation>%1 ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>The details are in this log file. Please attach it when you report the problem:</source>
+        <translation>Les détails sont dans ce fichier journal. Joignez-le quand vous signalez le problème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The details could not be written to the log. Here they are, to copy into your report:</source>
+        <translation>Les détails n’ont pas pu être écrits dans le journal. Les voici, à copier dans votre signalement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Open Log Folder</source>
+        <translation>&amp;Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped it while starting. Your workshops are not affected: the library keeps everything saved so far.</source>
+        <translation>Une erreur inattendue l’a interrompu au démarrage. Vos ateliers ne sont pas touchés&#xa0;: la bibliothèque garde tout ce qui a été enregistré jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred and %1 carried on. Your work is safe: every change is written to the library as you make it, and typing within a second. Only the action that failed may not have been saved: check it before going on.</source>
+        <translation>Une erreur inattendue s’est produite et %1 continue de fonctionner. Votre travail est en sécurité&#xa0;: chaque modification est enregistrée dans la bibliothèque dès que vous la faites, et la saisie en moins d’une seconde. Seule l’action qui a échoué n’a peut-être pas été enregistrée&#xa0;: vérifiez-la avant de poursuivre.</translation>
+    </message>
+</context>
+<context>
     <name>CycleWords</name>
     <message>
         <source>Every week</source>
