@@ -30,15 +30,27 @@ with open({status!r}, "w") as file:
     file.write(str(code))
 """
 
-# The window, closed by itself once shown, after a Python and a Qt warning.
+# The window, closed by itself once shown, after a Python and a Qt warning and a bug in a
+# slot (whose dialog opens, and is closed with the window).
 _WINDOW = """
 from PySide6.QtCore import QTimer, qWarning
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
+def broken_slot():
+    raise LookupError("a bug in a slot")
 def leave():
     import warnings
     warnings.warn("a warning while the window is open")
     qWarning("a Qt warning while the window is open")
+    QTimer.singleShot(0, broken_slot)
+    QTimer.singleShot(0, close_all)
+def close_all(tries=[0]):
+    # Once the crash dialog is open (or after ten seconds, for the test to fail, not hang).
+    tries[0] += 1
+    told = any(w.objectName() == "crashDialog" and w.isVisible() for w in app.topLevelWidgets())
+    if not told and tries[0] < 200:
+        QTimer.singleShot(50, close_all)
+        return
     for window in app.topLevelWidgets():
         window.close()
 QTimer.singleShot(0, leave)
@@ -118,6 +130,7 @@ def test_the_window_starts_and_closes_without_a_console(tmp_path, library):
     log = _log(library)
     assert "UserWarning: a warning while the window is open" in log
     assert "Qt warning: a Qt warning while the window is open" in log
+    assert "in broken_slot" in log and "LookupError: a bug in a slot" in log
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
