@@ -27,8 +27,8 @@ import io
 import os
 import sys
 import threading
-import time
 import traceback
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -99,7 +99,10 @@ def log_exception(error: BaseException, context: str = "") -> Path | None:
 
 
 def _stamp() -> str:
-    return time.strftime("%Y-%m-%d %H:%M:%S%z") + f" [{os.getpid()}]"
+    # Local time with its offset, computed by Python (Windows' C library would give a zone
+    # name for %z), and the process: the window and a command may write in turn.
+    now = datetime.now().astimezone()
+    return now.strftime("%Y-%m-%d %H:%M:%S%z") + f" [{os.getpid()}]"
 
 
 def _append(path: Path, entry: str) -> None:
