@@ -1,8 +1,8 @@
 """Builds OKR Workshop as a standalone application, for coaches who do not install Python.
 
-    python build_spec.py                  # → dist/OKR Workshop/ (and dist/OKR Workshop.app on macOS)
-    python build_spec.py --smoke-test     # … then starts the bundle's own smoke test
-    python build_spec.py --record-size    # accept the bundle's size as the new reference
+    python build_spec.py                # → dist/OKR Workshop/ (and OKR Workshop.app on macOS)
+    python build_spec.py --smoke-test   # … then starts the bundle's own smoke test
+    python build_spec.py --record-size  # accept the bundle's size as the new reference
 
 A one-folder PyInstaller bundle, windowed (no console), without UPX, with the resources
 (fonts, translations, samples, schema, icons) and Qt's own French translations inside.
@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import platform
-import plistlib
 import re
 import shutil
 import subprocess
@@ -65,7 +64,8 @@ KEPT_PLUGINS = {
     # Native file dialogs through the desktop portal. Not gtk3: it drags GTK, GDK, cairo and
     # pango from the build machine (~25 MB), whose versions then clash with the desktop's.
     "platformthemes": {"qxdgdesktopportal"},
-    "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
+    "platforminputcontexts": {"composeplatforminputcontextplugin",
+                              "ibusplatforminputcontextplugin"},
     "xcbglintegrations": {"qxcb-glx-integration", "qxcb-egl-integration"},
     "wayland-decoration-client": {"bradient", "adwaita"},
     "wayland-graphics-integration-client": {"qt-plugin-wayland-egl", "shm-emulation-server",
@@ -435,8 +435,8 @@ def build(dist: Path, work: Path) -> Path:
     stage = work / "stage"
     stage_sources(stage)
     spec = work / f"{DISTRIBUTION_NAME}.spec"
-    spec.write_text(_SPEC.format(root=str(ROOT), stage=str(stage),
-                                 icons={k: (str(v) if v else None) for k, v in icon_files().items()}),
+    icons = {kind: (str(path) if path else None) for kind, path in icon_files().items()}
+    spec.write_text(_SPEC.format(root=str(ROOT), stage=str(stage), icons=icons),
                     encoding="utf-8")
     PyInstaller.__main__.run([str(spec), "--noconfirm", "--clean", "--log-level", "WARN",
                               "--distpath", str(dist), "--workpath", str(work / "pyinstaller")])
