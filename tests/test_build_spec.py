@@ -178,3 +178,9 @@ def test_signing_is_skipped_and_said_without_credentials(monkeypatch, tmp_path):
         monkeypatch.delenv(name, raising=False)
     assert "skipped" in build_spec.sign_windows(tmp_path)
     assert "skipped" in build_spec.notarise_macos(tmp_path)
+
+
+def test_the_macos_entitlements_file_is_a_plist():
+    path = build_spec.PACKAGING / "macos" / "entitlements.plist"
+    entitlements = plistlib.loads(path.read_bytes())
+    assert entitlements["com.apple.security.cs.allow-unsigned-executable-memory"] is True
