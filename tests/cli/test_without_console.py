@@ -147,3 +147,16 @@ def test_with_a_console_nothing_goes_to_the_log(library, capsys):
     assert cli.main(["--library", str(library), "check", "no-such-workshop"]) == 1
     assert "no-such-workshop" in capsys.readouterr().err
     assert not (library.parent / "logs").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes the streams with the shell")
+def test_a_program_started_with_its_streams_closed_logs_its_error(tmp_path, library):
+    # Python itself sets both streams to None when it starts with them closed: the program
+    # as a person runs it, with no setting of ours.
+    environment = dict(os.environ, LANG="C.UTF-8")
+    done = subprocess.run(
+        ["sh", "-c", 'exec "$@" >&- 2>&-', "sh", sys.executable, "-m", "okr_workshop",
+         "--library", str(library), "check", "no-such-workshop"],
+        env=environment, timeout=120)
+    assert done.returncode == cli.EXIT_USER_ERROR
+    assert "no-such-workshop" in _log(library)
