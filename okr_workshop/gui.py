@@ -52,15 +52,15 @@ def run_gui(library_option: str | None = None) -> int:
     from okr_workshop.ui.application import start
     from okr_workshop.ui.crash_reporter import report_crashes, tell_fatal
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANISATION_NAME)
     # Unexpected errors go to the log beside this library and are told in a dialog; without
     # a console (a windowed bundle), Qt's warnings and a crash of Qt itself go there too.
     use_library(library_option)
     console_missing = without_console()
     if console_missing:
         keep_faults()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
     reporter = report_crashes(app, console_missing)
     try:
         return start(app, library_option)
