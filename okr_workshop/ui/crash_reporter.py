@@ -4,7 +4,8 @@ PySide6 hands an exception that escapes a slot or an overridden Qt method to
 ``sys.excepthook`` and carries on; Python's default hook prints it to a console a windowed
 bundle does not have. :class:`CrashReporter` replaces the hook while Qt runs:
 
-- the traceback goes to the log (``app/app_log.py``) first, whatever follows;
+- the traceback goes to the log (``app/app_log.py``) first, whatever follows (and, with a
+  console, to the console as well, as Python would print it);
 - then, on the window's thread, :class:`~okr_workshop.ui.crash_dialog.CrashDialog` says so,
   opened after the current event (never inside a paint or a half-done slot) and without an
   event loop of its own, so the application keeps running;
@@ -45,6 +46,8 @@ class CrashReporter(QObject):
         self._previous_thread_hook: Callable[..., object] | None = None
         self._qt_handler_installed = False
         self._told: set[tuple[str, str, int]] = set()
+        self._echo = True  # with a console, a traceback is printed there too, as Python would
+        self._scheduled = False  # a dialog is on its way: a second error does not make two
         self.dialog: CrashDialog | None = None
 
     def install(self, without_console: bool) -> None:
@@ -52,6 +55,7 @@ class CrashReporter(QObject):
         self._previous_thread_hook = threading.excepthook
         sys.excepthook = self.excepthook
         threading.excepthook = self._thread_excepthook
+        self._echo = not without_console
         if without_console:
             qInstallMessageHandler(self._qt_message)
             self._qt_handler_installed = True
@@ -80,18 +84,22 @@ class CrashReporter(QObject):
         if error.__traceback__ is None and trace is not None:
             error = error.with_traceback(trace)
         log = log_exception(error, "unexpected error in the window")
+        if self._echo and self._previous_hook is not None:
+            self._previous_hook(kind, error, trace)
         if threading.current_thread() is not threading.main_thread():
             return
         origin = _origin(kind, trace)
-        if self.dialog is not None or origin in self._told:
+        if self.dialog is not None or self._scheduled or origin in self._told:
             return
         self._told.add(origin)
+        self._scheduled = True
         details = "".join(_format(error))
         # After the current event: a dialog opened inside a paint or a half-done slot would
         # run that code's widgets in a state it did not expect.
         QTimer.singleShot(0, self, lambda: self._show(log, details))
 
     def _show(self, log: Path | None, details: str) -> None:
+        self._scheduled = False
         try:
             dialog = CrashDialog(log, details, folder=log_folder(), parent=_console(self._app))
             dialog.finished.connect(self._closed)
@@ -107,9 +115,14 @@ class CrashReporter(QObject):
             dialog.deleteLater()
 
     def _thread_excepthook(self, arguments: threading.ExceptHookArgs) -> None:
-        if arguments.exc_value is not None:
-            log_exception(arguments.exc_value,
-                          f"unexpected error in thread {getattr(arguments.thread, 'name', '?')}")
+        try:
+            if arguments.exc_value is not None:
+                name = getattr(arguments.thread, "name", "?")
+                log_exception(arguments.exc_value, f"unexpected error in thread {name}")
+            if self._echo and self._previous_thread_hook is not None:
+                self._previous_thread_hook(arguments)
+        except BaseException:  # noqa: BLE001 — as the main hook: never fail loudly
+            pass
 
     def _qt_message(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         try:

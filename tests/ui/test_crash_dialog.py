@@ -89,6 +89,28 @@ def test_the_same_error_again_is_only_logged(qtbot, main_window, reporter, log):
     assert log.read_text(encoding="utf-8").count("in save_the_vision") == 3
 
 
+def test_two_errors_at_once_make_one_dialog(qtbot, main_window, reporter, log):
+    button = _broken_button(main_window)
+
+    def another_bug() -> None:
+        raise ValueError("another bug, in the same click")
+
+    button.clicked.connect(another_bug)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    first = _dialog_shown(qtbot, reporter)
+    qtbot.wait(50)
+    assert [w for w in main_window.findChildren(CrashDialog) if w.isVisible()] == [first]
+    logged = log.read_text(encoding="utf-8")
+    assert "in save_the_vision" in logged and "in another_bug" in logged
+
+
+def test_with_a_console_the_traceback_is_printed_there_too(qtbot, main_window, reporter, log,
+                                                           capsys):
+    qtbot.mouseClick(_broken_button(main_window), Qt.MouseButton.LeftButton)
+    _dialog_shown(qtbot, reporter)
+    assert "in save_the_vision" in capsys.readouterr().err
+
+
 def test_a_failing_dialog_is_logged_not_retried(qtbot, main_window, reporter, log,
                                                 monkeypatch):
     def broken_dialog(*_args, **_kwargs):
