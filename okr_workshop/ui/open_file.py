@@ -70,8 +70,9 @@ class FileOpener(QObject):
         window.save_typing()
         if window.isMinimized():
             window.showNormal()
-        window.raise_()
-        window.activateWindow()
+        if not window.isActiveWindow():  # a file sent while the person was elsewhere
+            window.raise_()
+            window.activateWindow()
         actions = window.home.home_actions
         checked = actions.read_for_import(path)
         if checked is None:  # said, as File › Import… says it; the library is untouched
