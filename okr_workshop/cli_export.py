@@ -61,9 +61,9 @@ def add_export_command(commands: argparse._SubParsersAction, repository: OpenLib
     )
     exporting.add_argument(
         "-o", "--output", type=Path, required=True, metavar=_("PATH"),
-        help=_("the file to write, or - for the standard output; a folder for --format "
-               "posters, and for json a folder gets a file named after the workshop, ending "
-               "in {suffix}").format(suffix=EXCHANGE_SUFFIX),
+        help=_("the file to write, or - for the standard output (a folder for --format "
+               "posters); with json, a name without an extension gets {suffix}").format(
+                   suffix=EXCHANGE_SUFFIX),
     )
     exporting.set_defaults(handler=lambda args: _export(args, repository))
 
@@ -86,11 +86,11 @@ def _export(args: argparse.Namespace, repository: OpenLibrary) -> int:
     if args.format != "json":
         return _export_pdf(args, library.load_workshop(summary.id))
     from okr_workshop.app.exchange_files import export_workshop
-    from okr_workshop.app.workshops import export_file_name
 
-    if str(args.output) != "-" and args.output.is_dir():
-        # The name the window suggests, with the exchange extension a double-click opens.
-        args.output = args.output / export_file_name(summary.title)
+    if str(args.output) != "-" and not args.output.suffix and not args.output.is_dir():
+        # As in the window: no extension typed, the exchange one (a double-click opens it).
+        # A folder stays refused as a target (issue 16).
+        args.output = args.output.with_suffix(EXCHANGE_SUFFIX)
     # --lang with json only chooses the language of the messages: the file has none.
     path = to_output(args, lambda target: export_workshop(library, summary.id, target),
                      text=True)

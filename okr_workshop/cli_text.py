@@ -109,11 +109,10 @@ FRENCH: dict[str, str] = {
         "langue de la présentation ou des posters (par défaut\u00a0: celle de l’atelier)",
     "paper size of the posters (default: a4)":
         "format du papier des posters (par défaut\u00a0: a4)",
-    "the file to write, or - for the standard output; a folder for --format posters, and "
-    "for json a folder gets a file named after the workshop, ending in {suffix}":
-        "le fichier à écrire, ou - pour la sortie standard\u00a0; un dossier pour --format "
-        "posters, et pour json un dossier reçoit un fichier au nom de l’atelier, terminé par "
-        "{suffix}",
+    "the file to write, or - for the standard output (a folder for --format posters); with "
+    "json, a name without an extension gets {suffix}":
+        "le fichier à écrire, ou - pour la sortie standard (un dossier pour --format "
+        "posters)\u00a0; avec json, un nom sans extension reçoit {suffix}",
     "add the sample workshops (French and English)":
         "ajouter les ateliers d’exemple (en français et en anglais)",
     "every finding for a workshop and its health check":

@@ -118,15 +118,13 @@ def test_help_of_open_in_french():
     assert "le fichier d’échange à importer une fois la fenêtre affichée" in result.stdout
 
 
-def test_export_to_a_folder_writes_an_okrw_file_named_after_the_workshop(tmp_path):
+def test_export_without_an_extension_writes_an_okrw_file(tmp_path):
     library = tmp_path / "lib.sqlite3"
     assert run("demo", library=library).returncode == 0
     (first, _second) = json.loads(run("list", "--json", library=library).stdout)
-    folder = tmp_path / "out"
-    folder.mkdir()
-    result = run("export", first["id"], "-o", str(folder), library=library)
+    result = run("export", first["id"], "-o", str(tmp_path / "atelier"), library=library)
     assert result.returncode == 0, result.stderr
-    (written,) = folder.iterdir()
-    assert written.suffix == EXCHANGE_SUFFIX
+    written = tmp_path / f"atelier{EXCHANGE_SUFFIX}"
+    assert str(written) in result.stderr and not (tmp_path / "atelier").exists()
     imported = run("import", str(written), library=library)
     assert imported.returncode == 0, imported.stderr
