@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QMessageBox
 
@@ -83,6 +83,8 @@ class FileOpener(QObject):
     def _confirm(self, window: MainWindow, path: Path, checked: Workshop) -> None:
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Question)
+        # The title and the path are data: "<b>" in them is shown, not obeyed.
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowTitle(self.tr("Import a workshop"))
         box.setText(fill(self.tr("Import the workshop “%1” from %2?"), checked.title, path.name))
         box.setInformativeText(self._description(checked, path))

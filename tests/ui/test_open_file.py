@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from okr_workshop.app.formats import use_region
 from okr_workshop.app.library_file import open_library_file
@@ -85,6 +85,11 @@ def test_the_file_is_imported_once_confirmed_and_selected(started, exchange_file
     assert box.informativeText().startswith("It has 8 teams.")
     assert str(exchange_file.parent) in box.informativeText()
     assert window.repository.list_workshops() == []  # nothing before the answer
+    # What is on screen: the title as typed, its "<b>" shown, not obeyed.
+    shown = [label for label in box.findChildren(QLabel) if TITLE in label.text()]
+    assert shown and all(label.textFormat() == Qt.TextFormat.PlainText for label in shown)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in box.findChildren(QLabel)
+               if str(exchange_file.parent) in label.text())
 
     qtbot.mouseClick(button(box, "&Import"), Qt.MouseButton.LeftButton)
 
