@@ -5,6 +5,8 @@ stays a command, and `--help` is what it was (issue 17, point 7)."""
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,3 +130,13 @@ def test_export_without_an_extension_writes_an_okrw_file(tmp_path):
     assert str(written) in result.stderr and not (tmp_path / "atelier").exists()
     imported = run("import", str(written), library=library)
     assert imported.returncode == 0, imported.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY is X11's")
+def test_without_a_display_the_file_is_not_lost_in_silence(exchange_file, tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = run(str(exchange_file), library=tmp_path / "lib.sqlite3", env=env)
+    assert result.returncode == 1
+    assert "needs a display" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "lib.sqlite3").exists()
