@@ -19,6 +19,7 @@ from okr_workshop.app.check_workshop import workshop_report
 from okr_workshop.app.export_deck import export_deck, export_handout, export_posters, export_pptx
 from okr_workshop.app.library_file import LibraryFile, open_library_file
 from okr_workshop.app.session import WorkshopSession
+from okr_workshop.app.smoke_workbook import check_in_workbook
 from okr_workshop.app.workshops import new_workshop, new_workshop_from_sample
 from okr_workshop.domain.enums import Direction, ObjectiveStatus
 from okr_workshop.domain.model import (
@@ -38,6 +39,7 @@ from okr_workshop.domain.steering.rituals import default_rituals
 TITLE = "Atelier « fumée » — T1 2027 🚀"
 KR_TEXT = "Passer de 40 % à 60 % de clients satisfaits d’ici juin"
 CYCLE = (date(2027, 1, 1), date(2027, 3, 31))
+ZONE = "Europe/Paris"
 
 
 class SmokeFailure(Exception):
@@ -115,7 +117,10 @@ def workshop(run: SmokeRun) -> str:
     kr = session.workshop.teams[0].objectives[0].key_results[0]
     session.add("Point", CheckIn(on=date(2027, 1, 15), value=45, confidence=7,
                                  comment="Bon départ"), kr.id)
-    session.add_many("Rituels", [(r, None) for r in default_rituals(session.workshop)])
+    # In the laptop's zone, as the window proposes them: the .ics then carries a VTIMEZONE
+    # from the zone database (the tzdata package on Windows).
+    rituals = [dataclasses.replace(r, time_zone=ZONE) for r in default_rituals(session.workshop)]
+    session.add_many("Rituels", [(r, None) for r in rituals])
     stored = repository.load_workshop(created.id)
     expect(stored == session.workshop, "the workshop read back differs from the one edited")
     kr_count = sum(len(o.key_results) for t in stored.teams for o in t.objectives)
@@ -185,13 +190,14 @@ def posters(run: SmokeRun) -> str:
 
 
 def rituals_calendar(run: SmokeRun) -> str:
-    from okr_workshop.export.read_back import calendar_events
+    from okr_workshop.export.read_back import calendar_events, calendar_zones
 
     current = run.workshop()
     path = export_rituals(current, run.folder / "rituals.ics", today=CYCLE[0])
     events = calendar_events(path)
     expect(events == len(current.rituals), f"{events} events for {len(current.rituals)} rituals")
-    return f"{events} events"
+    expect(calendar_zones(path) == [ZONE], f"the calendar's zones are {calendar_zones(path)}")
+    return f"{events} events in {ZONE}"
 
 
 def formats(run: SmokeRun) -> str:
@@ -266,6 +272,7 @@ BEFORE_WINDOW = (
     ("rituals .ics", rituals_calendar),
     ("Babel formats", formats),
     ("exchange file", exchange_file),
+    ("check-in workbook", check_in_workbook),
     ("library closed", release_library),
 )
 AFTER_WINDOW = (("library lock", library_released),)

@@ -46,14 +46,22 @@ def pptx_slides(path: Path | str) -> int:
     return count
 
 
+def _calendar(path: Path | str) -> Calendar:
+    try:
+        return Calendar.from_ical(Path(path).read_bytes())
+    except ValueError as error:
+        raise ValueError(f"{Path(path).name} cannot be read as a calendar: {error}") from None
+
+
 def calendar_events(path: Path | str) -> int:
     """The number of events of the iCalendar file at ``path``, parsed by icalendar."""
     name = Path(path).name
-    try:
-        calendar = Calendar.from_ical(Path(path).read_bytes())
-    except ValueError as error:
-        raise ValueError(f"{name} cannot be read as a calendar: {error}") from None
-    events = calendar.walk("VEVENT")
+    events = _calendar(path).walk("VEVENT")
     if not events:
         raise ValueError(f"{name} has no event")
     return len(events)
+
+
+def calendar_zones(path: Path | str) -> list[str]:
+    """The time zones the iCalendar file at ``path`` defines (its VTIMEZONE components)."""
+    return [str(zone["TZID"]) for zone in _calendar(path).walk("VTIMEZONE")]

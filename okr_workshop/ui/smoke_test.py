@@ -88,7 +88,7 @@ class Watchdog:
         self._timer.cancel()
 
     def _fire(self) -> None:
-        _say(sys.stderr, f"FAILED  the smoke test took more than {self.seconds:.0f} s")
+        _say(sys.stderr, f"FAILED  the smoke test took more than {self.seconds:g} s")
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
         self._on_timeout()
