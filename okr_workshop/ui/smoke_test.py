@@ -38,12 +38,12 @@ Step = tuple[str, Callable[[SmokeRun], str]]
 
 # Qt warnings that say nothing about the installation, each with why it is harmless.
 HARMLESS_QT_WARNINGS: tuple[tuple[str, str], ...] = (
-    # The offscreen platform cannot pass size hints to a window manager (there is none);
-    # Qt says so whenever a window with a size policy is shown.
-    (r"^This plugin does not support propagateSizeHints\(\)$", "offscreen platform"),
-    # Raising or activating a window needs a window manager, which offscreen has not.
-    (r"^This plugin does not support raise\(\)$", "offscreen platform"),
-    (r"^This plugin does not support grabbing the keyboard$", "offscreen platform"),
+    # Offscreen has no window manager to raise a window for (QWidget.raise_(), as when a
+    # window is brought forward): Qt 6 warns on every call.
+    (r"^This plugin does not support raise\(\)$", "offscreen: no window manager"),
+    # The same for a window's minimum and maximum sizes; said when qt.* logging is on.
+    (r"^This plugin does not support propagateSizeHints\(\)$",
+     "offscreen: no window manager"),
 )
 
 
@@ -62,7 +62,10 @@ class WarningRecorder:
 
     def __call__(self, kind: QtMsgType, _context: object, message: str) -> None:
         name = self._NAMES.get(kind)
-        if name is not None and not harmless(message):
+        if kind == QtMsgType.QtFatalMsg:
+            # Qt aborts the process once this returns (no platform plugin, say): said now.
+            _say(sys.stderr, f"FAILED  {name}: {message}")
+        elif name is not None and not harmless(message):
             self.messages.append(f"{name}: {message}")
 
     def take(self) -> list[str]:
@@ -117,13 +120,14 @@ def run(steps: Sequence[Step] | None = None, time_limit: float = TIME_LIMIT_SECO
     watchdog = Watchdog(time_limit)
     watchdog.start()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Before the application exists: loading the platform plugin and the fonts may warn.
+    recorder = WarningRecorder()
+    previous_handler = qInstallMessageHandler(recorder)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     folder = Path(tempfile.mkdtemp(prefix="okr-workshop-smoke-"))
     watchdog.folder = folder
-    recorder = WarningRecorder()
-    previous_handler = qInstallMessageHandler(recorder)
     locale = QLocale()
     smoke = SmokeRun(folder)
     try:
@@ -145,6 +149,9 @@ def run(steps: Sequence[Step] | None = None, time_limit: float = TIME_LIMIT_SECO
 
 def _run_steps(steps: Sequence[Step], smoke: SmokeRun, recorder: WarningRecorder,
                python_warnings: list[warnings.WarningMessage]) -> int:
+    started = recorder.take()  # while the application was made: plugins, fonts
+    if started:
+        return _failed("Qt start", "; ".join(started))
     for name, step in steps:
         try:
             detail = step(smoke)

@@ -126,3 +126,14 @@ def test_a_window_that_cannot_open_its_library_fails_without_waiting_for_anyone(
     smoke_checks.library(run)  # held open: the window finds it in use
     with pytest.raises(SmokeFailure, match="the window did not open: Cannot open the library"):
         smoke_window.main_window(run)
+
+
+def test_a_fatal_qt_message_is_said_at_once_since_qt_aborts_after_it(capsys):
+    from PySide6.QtCore import QtMsgType
+
+    recorder = smoke_test.WarningRecorder()
+    recorder(QtMsgType.QtFatalMsg, None, "no Qt platform plugin could be initialized")
+    assert capsys.readouterr().err == (
+        "FAILED  Qt fatal: no Qt platform plugin could be initialized\n")
+    recorder(QtMsgType.QtDebugMsg, None, "qt.core.plugin: loading")
+    assert recorder.take() == [], "debug messages are not warnings"
