@@ -9,16 +9,15 @@ its line ("12 pages"); a failure raises. The window's side is ``ui/smoke_test.py
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from okr_workshop.app.calendar_file import export_rituals
 from okr_workshop.app.check_kr import check_sentences
 from okr_workshop.app.check_workshop import workshop_report
 from okr_workshop.app.export_deck import export_deck, export_handout, export_posters, export_pptx
-from okr_workshop.app.library_file import LibraryFile, open_library_file
+from okr_workshop.app.library_file import open_library_file
 from okr_workshop.app.session import WorkshopSession
+from okr_workshop.app.smoke_run import SmokeRun, count, expect
 from okr_workshop.app.smoke_workbook import check_in_workbook
 from okr_workshop.app.workshops import new_workshop, new_workshop_from_sample
 from okr_workshop.domain.enums import Direction, ObjectiveStatus
@@ -40,46 +39,6 @@ TITLE = "Atelier « fumée » — T1 2027 🚀"
 KR_TEXT = "Passer de 40 % à 60 % de clients satisfaits d’ici juin"
 CYCLE = (date(2027, 1, 1), date(2027, 3, 31))
 ZONE = "Europe/Paris"
-
-
-class SmokeFailure(Exception):
-    """A step found something wrong (the message says what)."""
-
-
-@dataclass
-class SmokeRun:
-    """What the steps share: the temporary folder, the library open in it, the workshops."""
-
-    folder: Path
-    library: LibraryFile | None = None
-    workshop_id: str = ""
-    workshop_ids: list[str] = field(default_factory=list)
-
-    @property
-    def library_path(self) -> Path:
-        return self.folder / "library.sqlite3"
-
-    def workshop(self) -> Workshop:
-        return self.open_library().repository.load_workshop(self.workshop_id)
-
-    def open_library(self) -> LibraryFile:
-        if self.library is None or self.library.closed:
-            self.library = open_library_file(self.library_path)
-        return self.library
-
-    def close(self) -> None:
-        if self.library is not None:
-            self.library.close()
-
-
-def count(number: int, noun: str) -> str:
-    """"1 page", "18 pages": the step lines are English, read by developers."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-def expect(condition: bool, message: str) -> None:
-    if not condition:
-        raise SmokeFailure(message)
 
 
 def library(run: SmokeRun) -> str:

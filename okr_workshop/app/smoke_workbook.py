@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 from okr_workshop.app.check_in_file import check_in_import_command, read_check_in_file
 from okr_workshop.app.session import WorkshopSession
+from okr_workshop.app.smoke_run import SmokeRun, expect
 
 _PARTS = {
     "[Content_Types].xml": (
@@ -55,10 +56,8 @@ def write_workbook(path: Path, rows: list[list[str | float]]) -> Path:
     return path
 
 
-def check_in_workbook(run) -> str:  # noqa: ANN001 (a SmokeRun: smoke_checks imports this)
+def check_in_workbook(run: SmokeRun) -> str:
     """Import a week's check-in from a French workbook into the workshop, as one edit."""
-    from okr_workshop.app.smoke_checks import expect
-
     session = WorkshopSession(run.open_library().repository, run.workshop_id)
     kr = session.workshop.teams[0].objectives[0].key_results[0]
     before = len(kr.check_ins)

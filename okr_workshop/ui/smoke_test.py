@@ -29,7 +29,8 @@ from PySide6.QtCore import QLocale, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from okr_workshop import APP_NAME, ORGANISATION_NAME
-from okr_workshop.app.smoke_checks import AFTER_WINDOW, BEFORE_WINDOW, SmokeFailure, SmokeRun
+from okr_workshop.app.smoke_checks import AFTER_WINDOW, BEFORE_WINDOW
+from okr_workshop.app.smoke_run import SmokeFailure, SmokeRun
 
 TIME_LIMIT_SECONDS = 60.0
 EXIT_OK, EXIT_FAILED = 0, 1

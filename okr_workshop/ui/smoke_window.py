@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontInfo, QGuiApplication, QImageReader
 from PySide6.QtWidgets import QApplication
 
-from okr_workshop.app.smoke_checks import SmokeRun, expect
+from okr_workshop.app.smoke_run import SmokeRun, expect
 from okr_workshop.domain.model import Language
 from okr_workshop.ui.prompts import Prompts
 

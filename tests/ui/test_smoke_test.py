@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, qWarning
 
 from okr_workshop.app import smoke_checks
 from okr_workshop.app.formats import use_region
-from okr_workshop.app.smoke_checks import SmokeFailure, SmokeRun
+from okr_workshop.app.smoke_run import SmokeFailure, SmokeRun
 from okr_workshop.ui import smoke_test, smoke_window
 from okr_workshop.ui.language import uninstall_language
 
