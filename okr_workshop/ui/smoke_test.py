@@ -154,19 +154,21 @@ def _run_steps(steps: Sequence[Step], smoke: SmokeRun, recorder: WarningRecorder
     if started:
         return _failed("Qt start", "; ".join(started))
     for name, step in steps:
+        failure, details = "", ""
         try:
             detail = step(smoke)
-        except SmokeFailure as failure:
-            return _failed(name, str(failure))
+        except SmokeFailure as found:
+            failure = str(found)
         except Exception as error:  # noqa: BLE001 - what failed is said, with where
-            return _failed(name, f"{type(error).__name__}: {error}",
-                           traceback.format_exc())
-        problems = recorder.take() + [
+            failure, details = f"{type(error).__name__}: {error}", traceback.format_exc()
+        # What Qt and Python warned about meanwhile often says why a step failed.
+        problems = [failure] if failure else []
+        problems += recorder.take() + [
             f"{w.category.__name__}: {w.message} ({Path(w.filename).name}:{w.lineno})"
             for w in python_warnings]
         python_warnings.clear()
         if problems:
-            return _failed(name, "; ".join(problems))
+            return _failed(name, "; ".join(problems), details)
         _say(sys.stdout, f"ok  {name}" + (f" ({detail})" if detail else ""))
     return EXIT_OK
 

@@ -137,3 +137,13 @@ def test_a_fatal_qt_message_is_said_at_once_since_qt_aborts_after_it(capsys):
         "FAILED  Qt fatal: no Qt platform plugin could be initialized\n")
     recorder(QtMsgType.QtDebugMsg, None, "qt.core.plugin: loading")
     assert recorder.take() == [], "debug messages are not warnings"
+
+
+def test_what_qt_said_before_a_step_failed_is_said_with_the_failure(qapp, capsys, temp):
+    def warns_then_fails(run):
+        qWarning("QFontDatabase: Cannot find font directory")
+        raise SmokeFailure("Qt finds no font at all")
+
+    assert smoke_test.run([("fonts", warns_then_fails)]) == 1
+    assert capsys.readouterr().err == ("FAILED  fonts: Qt finds no font at all; Qt warning: "
+                                       "QFontDatabase: Cannot find font directory\n")
