@@ -245,6 +245,39 @@ def build(dist: Path, work: Path) -> Path:
     return bundle
 
 
+def bundle_requirements() -> list[str]:
+    """The pinned builder, read from pyproject.toml's ``bundle`` extra (the one place)."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return project["optional-dependencies"]["bundle"]
+
+
+def ensure_pyinstaller(install: bool) -> bool:
+    """PyInstaller importable, installed into this interpreter first when missing, so the
+    README's install then this script are the only steps."""
+    try:
+        import PyInstaller  # noqa: F401
+        return True
+    except ImportError:
+        pass
+    wanted = bundle_requirements()
+    if not install:
+        print(f"build_spec: PyInstaller is missing: pip install {' '.join(wanted)}",
+              file=sys.stderr)
+        return False
+    print(f"build_spec: installing {', '.join(wanted)}", flush=True)
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", *wanted])
+    if done.returncode != 0:
+        print("build_spec: could not install PyInstaller (see pip's message above)",
+              file=sys.stderr)
+        return False
+    import importlib
+
+    importlib.invalidate_caches()
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist",
@@ -253,13 +286,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="PyInstaller's working folder (default: build/)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the bundle's smoke test after building it")
+    parser.add_argument("--no-install", dest="install", action="store_false",
+                        help="fail instead of installing the pinned PyInstaller when missing")
     parser.add_argument("--record-size", action="store_true",
                         help=f"record the bundle's size as the reference in {SIZE_RECORD.name}")
     args = parser.parse_args(argv)
-    try:
-        import PyInstaller  # noqa: F401
-    except ImportError:
-        print("build_spec.py needs PyInstaller: pip install -e \".[bundle]\"", file=sys.stderr)
+    if not ensure_pyinstaller(args.install):
         return 1
     started = time.monotonic()
     bundle = build(args.dist.resolve(), args.work.resolve())

@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
             "the library file to use (default: $OKR_WORKSHOP_LIBRARY, else the user data folder)"
         ),
     )
+    # Hidden: a build check (the bundle's smoke test), not something a coach runs.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     _add_message_language(parser)
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=_Parser)
 
@@ -313,6 +315,12 @@ def _command_names(parser: argparse.ArgumentParser) -> Collection[str]:
     return ()
 
 
+def _smoke_test(_args: argparse.Namespace) -> int:
+    from okr_workshop.gui import run_smoke_test
+
+    return run_smoke_test()
+
+
 def _user_errors() -> tuple[type[BaseException], ...]:
     """Exceptions that are the user's to fix: printed as one line, exit 1."""
     from okr_workshop.app.errors import USER_ERRORS
@@ -326,6 +334,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(with_open_command(argv, _command_names(parser)))
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _start_window)
+    if args.smoke_test:
+        handler = _smoke_test
     if handler is not _start_window:  # the window asks the system through Qt
         from okr_workshop.app.formats import use_system_region
 

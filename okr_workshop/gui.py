@@ -57,3 +57,13 @@ def run_gui(library_option: str | None = None, import_file: Path | None = None) 
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     return start(app, library_option, import_file)
+
+
+def run_smoke_test() -> int:
+    """``--smoke-test``: check offscreen that this installation (a bundle above all) has what
+    the window, the exports and the translations need (``ui/smoke_test.py``)."""
+    # Before Qt is loaded: the smoke test never needs (or opens) a display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from okr_workshop.ui.smoke_test import run
+
+    return run()

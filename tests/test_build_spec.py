@@ -184,3 +184,24 @@ def test_the_macos_entitlements_file_is_a_plist():
     path = build_spec.PACKAGING / "macos" / "entitlements.plist"
     entitlements = plistlib.loads(path.read_bytes())
     assert entitlements["com.apple.security.cs.allow-unsigned-executable-memory"] is True
+
+
+def test_the_pinned_builder_is_read_from_the_bundle_extra():
+    wanted = build_spec.bundle_requirements()
+    assert any(r.startswith("pyinstaller==") for r in wanted)
+    assert any(r.startswith("pyinstaller-hooks-contrib==") for r in wanted)
+
+
+def test_without_pyinstaller_and_no_install_it_says_what_to_install(monkeypatch, capsys):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyinstaller(name, *args, **kwargs):
+        if name == "PyInstaller":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pyinstaller)
+    assert build_spec.ensure_pyinstaller(install=False) is False
+    assert "pip install pyinstaller==" in capsys.readouterr().err
