@@ -48,9 +48,11 @@ def run_gui(library_option: str | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    from okr_workshop.ui.app_icon import identify_application
     from okr_workshop.ui.application import start
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
+    identify_application(app)
     return start(app, library_option)
