@@ -29,10 +29,22 @@ SMI = "{http://www.freedesktop.org/standards/shared-mime-info}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
+# The Debian package of each tool (CI installs them: packaging/README.md).
+PACKAGES = {
+    "desktop-file-validate": "desktop-file-utils",
+    "update-desktop-database": "desktop-file-utils",
+    "appstreamcli": "appstream",
+    "update-mime-database": "shared-mime-info",
+    "xdg-mime": "xdg-utils",
+    "mimetype": "libfile-mimeinfo-perl",
+    "gio": "libglib2.0-bin",
+}
+
+
 def _tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
-        pytest.skip(f"{name} is not installed (Debian: see the packages in .ci)")
+        pytest.skip(f"{name} is not installed (Debian package {PACKAGES[name]})")
     return found
 
 
@@ -184,9 +196,8 @@ def test_install_sh_registers_the_bundle_for_okrw_files_and_uninstall_removes_it
     xdg_mime = _tool("xdg-mime")
     _tool("update-mime-database")
     _tool("update-desktop-database")
-    if shutil.which("mimetype") is None:
-        pytest.skip("mimetype is not installed (Debian: libfile-mimeinfo-perl); xdg-mime "
-                    "would fall back to file(1), which knows no shared-mime-info type")
+    # Without it xdg-mime falls back to file(1), which knows no shared-mime-info type.
+    _tool("mimetype")
     env = _desktop_env(tmp_path)
     data = Path(env["XDG_DATA_HOME"])
     executable, install = _bundle(tmp_path)
