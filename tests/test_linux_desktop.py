@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -80,7 +81,6 @@ def test_the_desktop_entry_names_the_app_its_icon_and_its_file_type():
     assert entry["StartupWMClass"] == APP_NAME
     for key in ("GenericName", "Comment", "Keywords"):
         assert entry[f"{key}[fr]"] and entry[f"{key}[fr]"] != entry[key]
-    assert "'" not in entry["Comment[fr]"] + entry["GenericName[fr]"]  # typographic ’
 
 
 def test_the_metainfo_template_describes_this_application():
@@ -97,6 +97,18 @@ def test_the_metainfo_template_describes_this_application():
     )
     (release,) = root.iter("release")
     assert (release.get("version"), release.get("date")) == ("@VERSION@", "@DATE@")
+
+
+def test_the_french_texts_follow_french_typography():
+    root = ET.parse(METAINFO).getroot()
+    texts = [e.text for e in root.iter() if e.get(XML_LANG) == "fr"]
+    texts += [c.text for c in ET.parse(MIME).getroot().iter() if c.get(XML_LANG) == "fr"]
+    entry = _entry(DESKTOP)
+    texts += [value for key, value in entry.items() if key.endswith("[fr]")]
+    assert len(texts) >= 8
+    for text in texts:
+        assert not re.search(r"[ \t\n][:;!?»]|«[ \t\n]", text), text
+        assert "'" not in text, text
 
 
 def test_the_mime_type_is_the_exchange_files():
