@@ -1,0 +1,176 @@
+"""build_spec.py's decisions, without building: what is pruned, the size budget, the Windows
+version resource and the macOS Info.plist (tests/bundle/ builds the real bundle)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import plistlib
+
+import pytest
+
+# The checkout is on sys.path (pyproject's pythonpath), so the driver imports as a module.
+import build_spec
+from okr_workshop import APP_ID, EXCHANGE_MIME_TYPE, EXCHANGE_SUFFIX, __version__
+
+QT = "PySide6/Qt"
+
+
+@pytest.mark.parametrize("dest", [
+    f"{QT}/plugins/platforms/libqxcb.so",
+    f"{QT}/plugins/platforms/libqwayland.so",
+    f"{QT}/plugins/platforms/libqoffscreen.so",
+    f"{QT}/plugins/platforms/qwindows.dll",
+    f"{QT}/plugins/platformthemes/libqxdgdesktopportal.so",
+    f"{QT}/plugins/imageformats/libqsvg.so",
+    "PySide6\\plugins\\platforms\\qwindows.dll",
+    "okr_workshop/resources/translations/okr_workshop_fr.qm",
+    "libpython3.11.so.1.0",
+])
+def test_what_a_desktop_window_needs_is_kept(dest):
+    assert build_spec.plugin_kept(dest)
+    assert build_spec.translation_kept(dest)
+    assert not build_spec.is_pruned_library(dest)
+
+
+@pytest.mark.parametrize("dest", [
+    f"{QT}/plugins/platformthemes/libqgtk3.so",
+    f"{QT}/plugins/platforms/libqvnc.so",
+    f"{QT}/plugins/platforms/libqeglfs.so",
+    f"{QT}/plugins/platforms/libqlinuxfb.so",
+    f"{QT}/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+    f"{QT}/plugins/tls/libqopensslbackend.so",
+    f"{QT}/plugins/networkinformation/libqnetworkmanager.so",
+    f"{QT}/plugins/generic/libqevdevmouseplugin.so",
+    f"{QT}/plugins/imageformats/libqtiff.so",
+    f"{QT}/translations/qtbase_de.qm",
+    f"{QT}/translations/qt_help_fr.qm",
+    f"{QT}/lib/libQt6Quick.so.6",
+    f"{QT}/lib/libQt6Qml.so.6",
+    f"{QT}/lib/libQt6Network.so.6",
+    f"{QT}/lib/libQt6VirtualKeyboard.so.6",
+    "PySide6/Qt6Network.dll",
+    "PySide6/QtNetwork.abi3.so",
+])
+def test_what_a_widgets_app_never_loads_is_pruned(dest):
+    assert (not build_spec.plugin_kept(dest) or not build_spec.translation_kept(dest)
+            or build_spec.is_pruned_library(dest))
+
+
+def test_qt_french_is_kept_and_other_languages_go():
+    assert build_spec.translation_kept(f"{QT}/translations/qtbase_fr.qm")
+    assert build_spec.translation_kept(f"{QT}/translations/qt_fr.qm")
+    assert not build_spec.translation_kept(f"{QT}/translations/qtbase_ja.qm")
+    assert not build_spec.translation_kept(f"{QT}/translations/qt_pt_BR.qm")
+
+
+def test_a_pruned_plugin_takes_the_libraries_only_it_needed(tmp_path):
+    def lib(name):
+        path = tmp_path / name
+        path.write_bytes(b"\x7fELF")
+        return str(path)
+
+    gtk_plugin = (f"{QT}/plugins/platformthemes/libqgtk3.so", lib("libqgtk3.so"), "BINARY")
+    xcb_plugin = (f"{QT}/plugins/platforms/libqxcb.so", lib("libqxcb.so"), "BINARY")
+    gtk = ("libgtk-3.so.0", lib("libgtk-3.so.0"), "BINARY")
+    cairo = ("libcairo.so.2", lib("libcairo.so.2"), "BINARY")
+    glib = ("libglib-2.0.so.0", lib("libglib-2.0.so.0"), "BINARY")
+    # Loaded through ctypes: nothing links to it, so it is never a candidate.
+    pdfium = ("pypdfium2_raw/libpdfium.so", lib("libpdfium.so"), "BINARY")
+    links = {gtk_plugin[1]: [gtk[1], cairo[1], glib[1]], gtk[1]: [cairo[1], glib[1]],
+             xcb_plugin[1]: [glib[1]]}
+    entries = [gtk_plugin, xcb_plugin, gtk, cairo, glib, pdfium]
+
+    kept, removed = build_spec.prune(entries, lambda source: links.get(source, []))
+
+    assert {e[0] for e in removed} == {gtk_plugin[0], gtk[0], cairo[0]}
+    assert {e[0] for e in kept} == {xcb_plugin[0], glib[0], pdfium[0]}
+
+
+def test_pruned_left_names_what_slipped_through(tmp_path):
+    for name in (f"{QT}/plugins/platforms/libqxcb.so", f"{QT}/lib/libQt6Quick.so.6",
+                 f"{QT}/translations/qtbase_de.qm", "okr_workshop/resources/x.qm"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    assert build_spec.pruned_left(tmp_path) == [f"{QT}/lib/libQt6Quick.so.6",
+                                                f"{QT}/translations/qtbase_de.qm"]
+
+
+def test_size_budget_and_growth():
+    record = {"bytes": 100_000_000, "budget": 120_000_000}
+    assert build_spec.size_problem(105_000_000, record) == ""
+    assert "grew" in build_spec.size_problem(111_000_000, record)
+    assert "--record-size" in build_spec.size_problem(111_000_000, record)
+    assert "budget" in build_spec.size_problem(121_000_000, record)
+    assert build_spec.size_problem(10**12, {}) == ""
+
+
+def test_the_recorded_budget_is_coherent():
+    records = json.loads(build_spec.SIZE_RECORD.read_text(encoding="utf-8"))
+    linux = records["linux-x86_64"]
+    assert 50_000_000 < linux["bytes"] <= linux["budget"]
+    # Growth of more than 10 % is refused before the budget: the budget is the hard ceiling.
+    assert linux["budget"] <= linux["bytes"] * 1.25
+
+
+def test_folder_size_counts_files_once_and_not_links(tmp_path):
+    (tmp_path / "a").write_bytes(b"x" * 1000)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b").write_bytes(b"y" * 500)
+    (tmp_path / "link").symlink_to(tmp_path / "a")
+    assert build_spec.folder_size(tmp_path) == 1500
+
+
+def test_windows_version_resource_names_the_product_and_version():
+    text = build_spec.windows_version_file()
+    assert "StringStruct('ProductName', 'OKR Workshop')" in text
+    assert f"StringStruct('ProductVersion', '{__version__}')" in text
+    assert "StringStruct('CompanyName'," in text
+    # The grammar PyInstaller's reader evaluates on Windows (its module needs pefile).
+    tree = ast.parse(text, mode="eval")
+    calls = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call)}
+    assert tree.body.func.id == "VSVersionInfo"
+    assert calls <= {"VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable",
+                     "StringStruct", "VarFileInfo", "VarStruct"}
+    numbers = tuple(int(n) for n in __version__.split("."))
+    assert f"filevers={(*numbers, 0)}" in text.replace("\n", "")
+
+
+def test_macos_info_plist_declares_the_exchange_file_type():
+    plist = build_spec.info_plist()
+    plistlib.loads(plistlib.dumps(plist))  # every value is a plist type
+    assert plist["NSHighResolutionCapable"] is True
+    assert plist["CFBundleShortVersionString"] == __version__
+    exported = plist["UTExportedTypeDeclarations"][0]
+    assert exported["UTTypeTagSpecification"]["public.filename-extension"] == [
+        EXCHANGE_SUFFIX.lstrip(".")]
+    assert exported["UTTypeTagSpecification"]["public.mime-type"] == [EXCHANGE_MIME_TYPE]
+    assert exported["UTTypeIdentifier"].startswith(APP_ID)
+    document = plist["CFBundleDocumentTypes"][0]
+    assert document["LSItemContentTypes"] == [exported["UTTypeIdentifier"]]
+    assert "fr" in plist["CFBundleLocalizations"]
+
+
+def test_every_module_of_ours_is_a_hidden_import(tmp_path):
+    build_spec.stage_sources(tmp_path / "stage")
+    names = build_spec.own_modules(tmp_path / "stage")
+    # Imported by name at run time, invisible to the import analysis.
+    assert "okr_workshop.export.deck_labels" in names
+    assert "okr_workshop.resources" in names
+    assert "okr_workshop" in names
+    staged = tmp_path / "stage" / "okr_workshop" / "resources"
+    assert (staged / "schema").is_dir() and (staged / "translations").is_dir()
+    assert "__pycache__" not in {p.name for p in (tmp_path / "stage").rglob("*")}
+
+
+def test_executable_names():
+    assert build_spec.executable_name("Linux") == "okr-workshop"
+    assert build_spec.executable_name("Windows") == "OKR Workshop"
+    assert build_spec.executable_name("Darwin") == "OKR Workshop"
+
+
+def test_signing_is_skipped_and_said_without_credentials(monkeypatch, tmp_path):
+    for name in ("OKRW_SIGN_CERTIFICATE", "OKRW_NOTARY_PROFILE", "OKRW_CODESIGN_IDENTITY"):
+        monkeypatch.delenv(name, raising=False)
+    assert "skipped" in build_spec.sign_windows(tmp_path)
+    assert "skipped" in build_spec.notarise_macos(tmp_path)
