@@ -9,13 +9,15 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from okr_workshop import APP_ID, APP_NAME, EXCHANGE_MIME_TYPE, EXCHANGE_SUFFIX
+import build_spec
+from okr_workshop import APP_ID, APP_NAME, EXCHANGE_MIME_TYPE, EXCHANGE_SUFFIX, __version__
 from okr_workshop.storage.exchange_format import FORMAT_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -170,10 +172,11 @@ def _desktop_env(tmp_path: Path) -> dict[str, str]:
 
 
 def _bundle(tmp_path: Path) -> tuple[Path, Path]:
-    """A one-folder bundle as build_spec.py lays it out, with a stand-in executable that
-    writes its arguments into "opened" beside itself: (the executable, the copied install.sh)."""
+    """A Linux bundle's folder as build_spec.py lays it out (its own add_desktop_files), with
+    a stand-in program that writes its arguments into "opened" beside itself:
+    (the program, the bundle's install.sh)."""
     folder = tmp_path / "dist" / APP_NAME
-    executable = folder / APP_NAME
+    executable = folder / build_spec.executable_name("Linux")
     folder.mkdir(parents=True)
     executable.write_text(
         '#!/bin/sh\nhere=$(dirname "$0")\n'
@@ -181,10 +184,9 @@ def _bundle(tmp_path: Path) -> tuple[Path, Path]:
         encoding="utf-8",
     )
     executable.chmod(0o755)
-    shutil.copytree(LINUX, folder / "linux")
-    _filled_metainfo(folder / "linux")  # as the build fills it
-    shutil.copytree(ICONS, folder / "_internal" / "okr_workshop" / "resources" / "icons")
-    return executable, folder / "linux" / "install.sh"
+    build_spec.add_desktop_files(folder)
+    (install,) = folder.rglob("install.sh")
+    return executable, install
 
 
 def _installed(data: Path) -> list[Path]:
@@ -204,6 +206,7 @@ def _run(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.Complete
     return subprocess.run(args, capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle's layout")
 def test_install_sh_registers_the_bundle_for_okrw_files_and_uninstall_removes_it(tmp_path):
     xdg_mime = _tool("xdg-mime")
     _tool("update-mime-database")
@@ -229,7 +232,7 @@ def test_install_sh_registers_the_bundle_for_okrw_files_and_uninstall_removes_it
     assert entry["Exec"] == f'"{executable}" %f'
     assert entry["TryExec"] == str(executable)
     metainfo = (data / "metainfo" / f"{APP_ID}.metainfo.xml").read_text("utf-8")
-    assert '<release version="0.1.0" date="2026-12-07"/>' in metainfo
+    assert f'<release version="{__version__}" date="' in metainfo  # filled by the build
     png = data / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png"
     assert png.read_bytes() == (ICONS / "okr-workshop-48.png").read_bytes()
 

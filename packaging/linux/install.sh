@@ -8,12 +8,14 @@
 #   ./install.sh --uninstall          remove what install.sh installed
 #
 # Found beside this script: the desktop entry, the AppStream metainfo and the MIME type
-# (the files of packaging/linux/). The executable and the icons are looked for where the
-# bundle puts them (see the candidates below); --exec and --icons name them otherwise.
+# (the files of packaging/linux/, which the bundle carries as share/). The executable and
+# the icons are looked for where the bundle puts them (../okr-workshop, ./icons; see the
+# candidates below); --exec and --icons name them otherwise.
 set -eu
 
 APP_ID=org.okrworkshop.OKRWorkshop
 APP_NAME="OKR Workshop"
+COMMAND=okr-workshop
 MIME_TYPE=application/x-okr-workshop
 ICON_SIZES="16 24 32 48 64 128 256 512"
 
@@ -21,7 +23,7 @@ here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 
 usage() {
-    sed -n '2,12s/^# \{0,1\}//p' "$0"
+    sed -n '2,/^set -eu/s/^# \{0,1\}//p' "$0"
 }
 
 fail() {
@@ -79,15 +81,16 @@ if [ "$action" = uninstall ]; then
     exit 0
 fi
 
-# The bundle's executable: this script sits in the bundle's folder or in a folder of it.
+# The bundle's executable: this script sits in the bundle's share/ folder (build_spec.py
+# names the program okr-workshop on Linux, "OKR Workshop" elsewhere), or beside it.
 if [ -z "$exe" ]; then
-    for candidate in "$here/$APP_NAME" "$here/../$APP_NAME"; do
+    for candidate in "$here/../$COMMAND" "$here/$COMMAND" "$here/../$APP_NAME" "$here/$APP_NAME"; do
         if [ -f "$candidate" ] && [ -x "$candidate" ]; then
             exe=$candidate
             break
         fi
     done
-    [ -n "$exe" ] || fail "no \"$APP_NAME\" executable beside this script; name it with --exec PATH"
+    [ -n "$exe" ] || fail "no $COMMAND executable beside this script; name it with --exec PATH"
 fi
 case $exe in
     */*) ;;
