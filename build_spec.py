@@ -6,9 +6,10 @@
 
 A one-folder PyInstaller bundle, windowed (no console), without UPX, with the resources
 (fonts, translations, samples, schema, icons) and Qt's own French translations inside.
-PyInstaller only reads ``*.spec`` files as specs: this driver writes a two-line spec that
-calls :func:`define_bundle` back with PyInstaller's classes, so every decision lives here,
-readable and tested (tests/test_build_spec.py) without PyInstaller installed.
+PyInstaller only reads ``*.spec`` files as specs: this driver writes a short spec that
+calls :func:`define_bundle` back with PyInstaller's classes, so the build reads top to
+bottom here; what goes in and what is pruned is decided in packaging/bundle_contents.py,
+tested without PyInstaller (tests/test_build_spec.py).
 
 Only Linux is built and tested by CI; the Windows and macOS parts follow PyInstaller's
 documentation (README.md, "Standalone app", says what was tested where).
@@ -20,12 +21,10 @@ import argparse
 import json
 import os
 import platform
-import re
 import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -35,224 +34,25 @@ from okr_workshop import (  # noqa: E402
     APP_ID,
     APP_NAME,
     DISTRIBUTION_NAME,
-    EXCHANGE_MIME_TYPE,
-    EXCHANGE_SUFFIX,
-    ORGANISATION_NAME,
     __version__,
 )
 
 PACKAGING = ROOT / "packaging"
 SIZE_RECORD = PACKAGING / "bundle-size.json"
-# More than this over the recorded size fails the build: growth is decided, not drifted into.
-GROWTH_ALLOWED = 0.10
-# The languages we ship besides English (Qt's own texts are kept for these only).
-LANGUAGES = ("fr",)
+sys.path.insert(0, str(PACKAGING))
 
-# What a widgets application never uses. PyInstaller collects every plugin of a type with
-# the libraries they link to; these are filtered out of what it collected, and the build
-# fails if one is still found in the output (a newer PySide6 or hook may bring it back).
-PRUNED_LIBRARIES = re.compile(
-    r"Qt6?(Quick|Qml|Network|VirtualKeyboard|WebEngine|WebChannel|WebSockets|Pdf|Multimedia"
-    r"|3D|Charts|Graphs|DataVisualization|Positioning|Location|Sensors|SerialPort|Bluetooth"
-    r"|Nfc|RemoteObjects|Scxml|StateMachine|Designer|Help|Sql|Test|ShaderTools|Labs)",
-    re.IGNORECASE,
+from bundle_contents import (  # noqa: E402
+    executable_name,
+    folder_size,
+    info_plist,
+    mb,
+    own_modules,
+    platform_key,
+    prune,
+    pruned_left,
+    size_problem,
+    windows_version_file,
 )
-# Qt plugins kept, by plugin folder; a folder not named here is dropped whole.
-KEPT_PLUGINS = {
-    # xcb and wayland for desktops, offscreen for the smoke test, cocoa and windows elsewhere.
-    "platforms": {"qxcb", "qwayland", "qoffscreen", "qcocoa", "qwindows", "qdirect2d"},
-    # Native file dialogs through the desktop portal. Not gtk3: it drags GTK, GDK, cairo and
-    # pango from the build machine (~25 MB), whose versions then clash with the desktop's.
-    "platformthemes": {"qxdgdesktopportal"},
-    "platforminputcontexts": {"composeplatforminputcontextplugin",
-                              "ibusplatforminputcontextplugin"},
-    "xcbglintegrations": {"qxcb-glx-integration", "qxcb-egl-integration"},
-    "wayland-decoration-client": {"bradient", "adwaita"},
-    "wayland-graphics-integration-client": {"qt-plugin-wayland-egl", "shm-emulation-server",
-                                            "dmabuf-server", "drm-egl-server"},
-    "wayland-shell-integration": {"xdg-shell", "wl-shell-plugin"},
-    "iconengines": {"qsvgicon"},
-    "imageformats": {"qsvg", "qico", "qjpeg", "qgif", "qicns"},
-    "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
-}
-_PLUGIN = re.compile(r"(?:^|/)plugins/([^/]+)/(?:lib)?([^/.]+)[^/]*$")
-_TRANSLATION = re.compile(r"(?:^|/)translations/([a-z]+)_([a-zA-Z_]+)\.qm$")
-
-
-# --- What goes into the bundle (pure functions, tested without PyInstaller) ---------------
-
-
-def plugin_kept(dest: str) -> bool:
-    """Whether a collected file that is a Qt plugin stays; anything else stays too."""
-    found = _PLUGIN.search(dest.replace("\\", "/"))
-    if found is None or "PySide6" not in dest:
-        return True
-    folder, name = found.groups()
-    return name in KEPT_PLUGINS.get(folder, set())
-
-
-def translation_kept(dest: str) -> bool:
-    """Qt's own .qm files: only the languages we ship (qtbase_fr.qm, qt_fr.qm)."""
-    found = _TRANSLATION.search(dest.replace("\\", "/"))
-    if found is None or "PySide6" not in dest:
-        return True
-    return found.group(2).split("_")[0] in LANGUAGES
-
-
-def is_pruned_library(name: str) -> bool:
-    return PRUNED_LIBRARIES.search(Path(name).name) is not None
-
-
-def prune(entries: Iterable[tuple[str, str, str]],
-          imports_of: Callable[[str], Iterable[str]]) -> tuple[list, list]:
-    """(kept, removed) among PyInstaller's (dest, source, typecode) entries.
-
-    A plugin we do not keep goes, with every library it alone needed: a library is removed
-    only when a removed entry links to it and no kept one does (``imports_of`` gives the
-    full paths a binary links to). Libraries loaded at run time without being linked to
-    (pdfium through ctypes, libpython by the bootloader) are never candidates.
-    """
-    entries = list(entries)
-    removed = [e for e in entries
-               if not plugin_kept(e[0]) or not translation_kept(e[0]) or is_pruned_library(e[0])]
-    kept = [e for e in entries if e not in removed]
-    by_source = {os.path.realpath(e[1]): e for e in entries if e[1]}
-
-    def closure(roots: list) -> set[str]:
-        seen: set[str] = set()
-        todo = [os.path.realpath(e[1]) for e in roots if e[2] in ("BINARY", "EXTENSION")]
-        while todo:
-            source = todo.pop()
-            if source in seen:
-                continue
-            seen.add(source)
-            todo.extend(os.path.realpath(p) for p in imports_of(source) if p)
-        return seen
-
-    # Candidates: what the removed entries link to. Needed: what the other kept entries
-    # link to (the linkers report the whole chain, and the closure follows it too).
-    candidates = {by_source[s] for s in closure(removed) if s in by_source} - set(removed)
-    needed = closure([e for e in kept if e not in candidates])
-    extra = [e for e in kept if e in candidates and os.path.realpath(e[1]) not in needed]
-    return [e for e in kept if e not in extra], removed + extra
-
-
-def windows_version_file() -> str:
-    """The Windows version resource (company, product, version), in PyInstaller's format."""
-    numbers = tuple(int(n) for n in re.findall(r"\d+", __version__)[:4])
-    numbers = numbers + (0,) * (4 - len(numbers))
-    strings = {
-        "CompanyName": ORGANISATION_NAME,
-        "FileDescription": APP_NAME,
-        "FileVersion": __version__,
-        "InternalName": DISTRIBUTION_NAME,
-        "OriginalFilename": f"{APP_NAME}.exe",
-        "ProductName": APP_NAME,
-        "ProductVersion": __version__,
-        "LegalCopyright": f"© {ORGANISATION_NAME}, MIT License",
-    }
-    table = ",\n          ".join(f"StringStruct({k!r}, {v!r})" for k, v in strings.items())
-    return f"""VSVersionInfo(
-  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0,
-                    OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),
-  kids=[
-    StringFileInfo([StringTable('040904B0', [
-          {table}])]),
-    VarFileInfo([VarStruct('Translation', [1033, 1200])])
-  ]
-)
-"""
-
-
-def info_plist() -> dict:
-    """macOS Info.plist keys beyond PyInstaller's own: version, high resolution, languages,
-    and the exchange file type, so a double-click on a .okrw file opens the application."""
-    extension = EXCHANGE_SUFFIX.lstrip(".")
-    type_id = f"{APP_ID}.workshop"
-    return {
-        "CFBundleName": APP_NAME,
-        "CFBundleDisplayName": APP_NAME,
-        "CFBundleShortVersionString": __version__,
-        "CFBundleVersion": __version__,
-        "CFBundleDevelopmentRegion": "en",
-        "CFBundleLocalizations": ["en", *LANGUAGES],
-        "NSHighResolutionCapable": True,
-        "NSRequiresAquaSystemAppearance": False,
-        "LSMinimumSystemVersion": "12.0",
-        "UTExportedTypeDeclarations": [{
-            "UTTypeIdentifier": type_id,
-            "UTTypeDescription": f"{APP_NAME} workshop",
-            "UTTypeConformsTo": ["public.json", "public.data"],
-            "UTTypeIconFile": "okr-workshop.icns",
-            "UTTypeTagSpecification": {"public.filename-extension": [extension],
-                                       "public.mime-type": [EXCHANGE_MIME_TYPE]},
-        }],
-        "CFBundleDocumentTypes": [{
-            "CFBundleTypeName": f"{APP_NAME} workshop",
-            "CFBundleTypeRole": "Editor",
-            "LSHandlerRank": "Owner",
-            "LSItemContentTypes": [type_id],
-            "CFBundleTypeIconFile": "okr-workshop.icns",
-        }],
-    }
-
-
-def executable_name(system: str | None = None) -> str:
-    """What a person sees in the task manager: the application's name on Windows and macOS,
-    the command's name on Linux (no space in a .desktop Exec line or a terminal)."""
-    return DISTRIBUTION_NAME if (system or platform.system()) == "Linux" else APP_NAME
-
-
-def platform_key() -> str:
-    return f"{platform.system().lower()}-{platform.machine().lower()}"
-
-
-def folder_size(folder: Path) -> int:
-    """Bytes on disk as a download would count them: every file once, symlinks not followed."""
-    total = 0
-    for path in folder.rglob("*"):
-        if path.is_file() and not path.is_symlink():
-            total += path.stat().st_size
-    return total
-
-
-def size_problem(size: int, record: dict) -> str:
-    """Why ``size`` breaks the recorded budget for this platform; empty when it does not."""
-    if not record:
-        return ""
-    if size > record["budget"]:
-        return (f"the bundle is {_mb(size)}, over its budget of {_mb(record['budget'])} "
-                f"({SIZE_RECORD.name})")
-    limit = record["bytes"] * (1 + GROWTH_ALLOWED)
-    if size > limit:
-        return (f"the bundle grew from {_mb(record['bytes'])} to {_mb(size)}, more than "
-                f"{GROWTH_ALLOWED:.0%}; if that is wanted, rebuild with --record-size")
-    return ""
-
-
-def pruned_left(folder: Path) -> list[str]:
-    """Files of the output that pruning should have removed."""
-    left = []
-    for path in folder.rglob("*"):
-        dest = path.relative_to(folder).as_posix()
-        if path.is_file() and (is_pruned_library(dest) or not plugin_kept(dest)
-                               or not translation_kept(dest)):
-            left.append(dest)
-    return sorted(left)
-
-
-def own_modules(stage: Path) -> list[str]:
-    """Dotted names of every module of the staged package."""
-    names = []
-    for path in sorted((stage / "okr_workshop").rglob("*.py")):
-        parts = path.relative_to(stage).with_suffix("").parts
-        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
-    return names
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
-
 
 # --- The spec: PyInstaller runs this through the generated .spec file ---------------------
 
@@ -445,6 +245,39 @@ def build(dist: Path, work: Path) -> Path:
     return bundle
 
 
+def bundle_requirements() -> list[str]:
+    """The pinned builder, read from pyproject.toml's ``bundle`` extra (the one place)."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return project["optional-dependencies"]["bundle"]
+
+
+def ensure_pyinstaller(install: bool) -> bool:
+    """PyInstaller importable, installed into this interpreter first when missing, so the
+    README's install then this script are the only steps."""
+    try:
+        import PyInstaller  # noqa: F401
+        return True
+    except ImportError:
+        pass
+    wanted = bundle_requirements()
+    if not install:
+        print(f"build_spec: PyInstaller is missing: pip install {' '.join(wanted)}",
+              file=sys.stderr)
+        return False
+    print(f"build_spec: installing {', '.join(wanted)}", flush=True)
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", *wanted])
+    if done.returncode != 0:
+        print("build_spec: could not install PyInstaller (see pip's message above)",
+              file=sys.stderr)
+        return False
+    import importlib
+
+    importlib.invalidate_caches()
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist",
@@ -453,13 +286,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="PyInstaller's working folder (default: build/)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the bundle's smoke test after building it")
+    parser.add_argument("--no-install", dest="install", action="store_false",
+                        help="fail instead of installing the pinned PyInstaller when missing")
     parser.add_argument("--record-size", action="store_true",
                         help=f"record the bundle's size as the reference in {SIZE_RECORD.name}")
     args = parser.parse_args(argv)
-    try:
-        import PyInstaller  # noqa: F401
-    except ImportError:
-        print("build_spec.py needs PyInstaller: pip install -e \".[bundle]\"", file=sys.stderr)
+    if not ensure_pyinstaller(args.install):
         return 1
     started = time.monotonic()
     bundle = build(args.dist.resolve(), args.work.resolve())
@@ -474,9 +306,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     size = folder_size(bundle)
     record = read_record()
-    print(f"build_spec: bundle size {_mb(size)} ({size} bytes; "
-          f"recorded {_mb(record['bytes']) if record else 'nothing yet'}, "
-          f"budget {_mb(record['budget']) if record else 'none yet'})")
+    print(f"build_spec: bundle size {mb(size)} ({size} bytes; "
+          f"recorded {mb(record['bytes']) if record else 'nothing yet'}, "
+          f"budget {mb(record['budget']) if record else 'none yet'})")
     if args.record_size:
         write_record(size)
         print(f"build_spec: size recorded in {SIZE_RECORD.relative_to(ROOT)}")

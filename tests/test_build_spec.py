@@ -4,14 +4,18 @@ version resource and the macOS Info.plist (tests/bundle/ builds the real bundle)
 from __future__ import annotations
 
 import ast
+import importlib
 import json
 import plistlib
 
 import pytest
 
-# The checkout is on sys.path (pyproject's pythonpath), so the driver imports as a module.
+# The checkout is on sys.path (pyproject's pythonpath), so the driver imports as a module;
+# it puts packaging/ on the path for the rules it reads.
 import build_spec
 from okr_workshop import APP_ID, EXCHANGE_MIME_TYPE, EXCHANGE_SUFFIX, __version__
+
+bundle_contents = importlib.import_module("bundle_contents")
 
 QT = "PySide6/Qt"
 
@@ -28,9 +32,9 @@ QT = "PySide6/Qt"
     "libpython3.11.so.1.0",
 ])
 def test_what_a_desktop_window_needs_is_kept(dest):
-    assert build_spec.plugin_kept(dest)
-    assert build_spec.translation_kept(dest)
-    assert not build_spec.is_pruned_library(dest)
+    assert bundle_contents.plugin_kept(dest)
+    assert bundle_contents.translation_kept(dest)
+    assert not bundle_contents.is_pruned_library(dest)
 
 
 @pytest.mark.parametrize("dest", [
@@ -53,15 +57,15 @@ def test_what_a_desktop_window_needs_is_kept(dest):
     "PySide6/QtNetwork.abi3.so",
 ])
 def test_what_a_widgets_app_never_loads_is_pruned(dest):
-    assert (not build_spec.plugin_kept(dest) or not build_spec.translation_kept(dest)
-            or build_spec.is_pruned_library(dest))
+    assert (not bundle_contents.plugin_kept(dest) or not bundle_contents.translation_kept(dest)
+            or bundle_contents.is_pruned_library(dest))
 
 
 def test_qt_french_is_kept_and_other_languages_go():
-    assert build_spec.translation_kept(f"{QT}/translations/qtbase_fr.qm")
-    assert build_spec.translation_kept(f"{QT}/translations/qt_fr.qm")
-    assert not build_spec.translation_kept(f"{QT}/translations/qtbase_ja.qm")
-    assert not build_spec.translation_kept(f"{QT}/translations/qt_pt_BR.qm")
+    assert bundle_contents.translation_kept(f"{QT}/translations/qtbase_fr.qm")
+    assert bundle_contents.translation_kept(f"{QT}/translations/qt_fr.qm")
+    assert not bundle_contents.translation_kept(f"{QT}/translations/qtbase_ja.qm")
+    assert not bundle_contents.translation_kept(f"{QT}/translations/qt_pt_BR.qm")
 
 
 def test_a_pruned_plugin_takes_the_libraries_only_it_needed(tmp_path):
@@ -81,7 +85,7 @@ def test_a_pruned_plugin_takes_the_libraries_only_it_needed(tmp_path):
              xcb_plugin[1]: [glib[1]]}
     entries = [gtk_plugin, xcb_plugin, gtk, cairo, glib, pdfium]
 
-    kept, removed = build_spec.prune(entries, lambda source: links.get(source, []))
+    kept, removed = bundle_contents.prune(entries, lambda source: links.get(source, []))
 
     assert {e[0] for e in removed} == {gtk_plugin[0], gtk[0], cairo[0]}
     assert {e[0] for e in kept} == {xcb_plugin[0], glib[0], pdfium[0]}
@@ -92,17 +96,17 @@ def test_pruned_left_names_what_slipped_through(tmp_path):
                  f"{QT}/translations/qtbase_de.qm", "okr_workshop/resources/x.qm"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
-    assert build_spec.pruned_left(tmp_path) == [f"{QT}/lib/libQt6Quick.so.6",
+    assert bundle_contents.pruned_left(tmp_path) == [f"{QT}/lib/libQt6Quick.so.6",
                                                 f"{QT}/translations/qtbase_de.qm"]
 
 
 def test_size_budget_and_growth():
     record = {"bytes": 100_000_000, "budget": 120_000_000}
-    assert build_spec.size_problem(105_000_000, record) == ""
-    assert "grew" in build_spec.size_problem(111_000_000, record)
-    assert "--record-size" in build_spec.size_problem(111_000_000, record)
-    assert "budget" in build_spec.size_problem(121_000_000, record)
-    assert build_spec.size_problem(10**12, {}) == ""
+    assert bundle_contents.size_problem(105_000_000, record) == ""
+    assert "grew" in bundle_contents.size_problem(111_000_000, record)
+    assert "--record-size" in bundle_contents.size_problem(111_000_000, record)
+    assert "budget" in bundle_contents.size_problem(121_000_000, record)
+    assert bundle_contents.size_problem(10**12, {}) == ""
 
 
 def test_the_recorded_budget_is_coherent():
@@ -118,11 +122,11 @@ def test_folder_size_counts_files_once_and_not_links(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b").write_bytes(b"y" * 500)
     (tmp_path / "link").symlink_to(tmp_path / "a")
-    assert build_spec.folder_size(tmp_path) == 1500
+    assert bundle_contents.folder_size(tmp_path) == 1500
 
 
 def test_windows_version_resource_names_the_product_and_version():
-    text = build_spec.windows_version_file()
+    text = bundle_contents.windows_version_file()
     assert "StringStruct('ProductName', 'OKR Workshop')" in text
     assert f"StringStruct('ProductVersion', '{__version__}')" in text
     assert "StringStruct('CompanyName'," in text
@@ -137,7 +141,7 @@ def test_windows_version_resource_names_the_product_and_version():
 
 
 def test_macos_info_plist_declares_the_exchange_file_type():
-    plist = build_spec.info_plist()
+    plist = bundle_contents.info_plist()
     plistlib.loads(plistlib.dumps(plist))  # every value is a plist type
     assert plist["NSHighResolutionCapable"] is True
     assert plist["CFBundleShortVersionString"] == __version__
@@ -153,7 +157,7 @@ def test_macos_info_plist_declares_the_exchange_file_type():
 
 def test_every_module_of_ours_is_a_hidden_import(tmp_path):
     build_spec.stage_sources(tmp_path / "stage")
-    names = build_spec.own_modules(tmp_path / "stage")
+    names = bundle_contents.own_modules(tmp_path / "stage")
     # Imported by name at run time, invisible to the import analysis.
     assert "okr_workshop.export.deck_labels" in names
     assert "okr_workshop.resources" in names
@@ -164,9 +168,9 @@ def test_every_module_of_ours_is_a_hidden_import(tmp_path):
 
 
 def test_executable_names():
-    assert build_spec.executable_name("Linux") == "okr-workshop"
-    assert build_spec.executable_name("Windows") == "OKR Workshop"
-    assert build_spec.executable_name("Darwin") == "OKR Workshop"
+    assert bundle_contents.executable_name("Linux") == "okr-workshop"
+    assert bundle_contents.executable_name("Windows") == "OKR Workshop"
+    assert bundle_contents.executable_name("Darwin") == "OKR Workshop"
 
 
 def test_signing_is_skipped_and_said_without_credentials(monkeypatch, tmp_path):
@@ -174,3 +178,30 @@ def test_signing_is_skipped_and_said_without_credentials(monkeypatch, tmp_path):
         monkeypatch.delenv(name, raising=False)
     assert "skipped" in build_spec.sign_windows(tmp_path)
     assert "skipped" in build_spec.notarise_macos(tmp_path)
+
+
+def test_the_macos_entitlements_file_is_a_plist():
+    path = build_spec.PACKAGING / "macos" / "entitlements.plist"
+    entitlements = plistlib.loads(path.read_bytes())
+    assert entitlements["com.apple.security.cs.allow-unsigned-executable-memory"] is True
+
+
+def test_the_pinned_builder_is_read_from_the_bundle_extra():
+    wanted = build_spec.bundle_requirements()
+    assert any(r.startswith("pyinstaller==") for r in wanted)
+    assert any(r.startswith("pyinstaller-hooks-contrib==") for r in wanted)
+
+
+def test_without_pyinstaller_and_no_install_it_says_what_to_install(monkeypatch, capsys):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyinstaller(name, *args, **kwargs):
+        if name == "PyInstaller":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pyinstaller)
+    assert build_spec.ensure_pyinstaller(install=False) is False
+    assert "pip install pyinstaller==" in capsys.readouterr().err
