@@ -13,11 +13,11 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from okr_workshop import APP_NAME, DISTRIBUTION_NAME, __version__
+from okr_workshop import APP_NAME, DISTRIBUTION_NAME, EXCHANGE_SUFFIX, __version__
 from okr_workshop.cli_export import add_export_command
 from okr_workshop.cli_library import UserError, named
 from okr_workshop.cli_output import ShownStream, one_line, shown
@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
             "the library file to use (default: $OKR_WORKSHOP_LIBRARY, else the user data folder)"
         ),
     )
+    # Hidden: a build check (the bundle's smoke test), not something a coach runs.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     _add_message_language(parser)
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=_Parser)
 
@@ -97,11 +99,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_message_language(listing)
     listing.set_defaults(handler=_list)
 
-    importing = commands.add_parser("import", help=_("import a workshop exchange file (JSON)"))
+    importing = commands.add_parser("import", help=_("import a workshop exchange file ({suffix}, "
+                                                      "or .json)").format(suffix=EXCHANGE_SUFFIX))
     importing.add_argument("file", type=Path, metavar=_("FILE"),
                            help=_("the exchange file to import"))  # fmt: skip
     _add_message_language(importing)
     importing.set_defaults(handler=_import)
+
+    opening = commands.add_parser(
+        "open", help=_("open the window and offer to import an exchange file ({suffix}); "
+                       "`{program} FILE` does the same").format(suffix=EXCHANGE_SUFFIX,
+                                                                program=DISTRIBUTION_NAME))
+    opening.add_argument("file", type=Path, nargs="?", metavar=_("FILE"),
+                         help=_("the exchange file to import once the window is shown"))
+    _add_message_language(opening)
+    opening.set_defaults(handler=_start_window)
 
     add_export_command(commands, _repository)
 
@@ -255,7 +267,58 @@ def _check_kr(args: argparse.Namespace) -> int:
 def _start_window(args: argparse.Namespace) -> int:
     from okr_workshop.gui import run_gui
 
-    return run_gui(args.library)
+    file: Path | None = getattr(args, "file", None)  # `open FILE`, or a lone FILE
+    if file is not None and not file.exists():
+        # Said here, in one line: a bad file is said in the window, as File › Import… does.
+        raise UserError(_("the file {path} does not exist").format(path=one_line(str(file))))
+    return run_gui(args.library, file)
+
+
+# Options of the main parser that take a value: skipped when looking for a lone FILE.
+_VALUED_OPTIONS = ("--library", "--lang")
+
+
+def with_open_command(argv: list[str], commands: Collection[str]) -> list[str]:
+    """``okr-workshop FILE`` as ``okr-workshop open FILE``: what a double-click on an exchange
+    file passes (the Linux .desktop's ``%f``, Windows' ``"%1"``). Only for a single argument
+    that is not a command or an option and names an existing file or an exchange file's
+    name; anything else is parsed as it is."""
+    positional: list[int] = []
+    skip = False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg in _VALUED_OPTIONS:
+            skip = True
+        elif arg.startswith(tuple(f"{option}=" for option in _VALUED_OPTIONS)):
+            continue
+        elif arg.startswith("-"):
+            return argv  # --help, --version, --: as they are
+        else:
+            positional.append(i)
+    if len(positional) != 1:
+        return argv
+    (index,) = positional
+    candidate = argv[index]
+    if candidate in commands:
+        return argv
+    if not (Path(candidate).is_file()
+            or candidate.lower().endswith((EXCHANGE_SUFFIX, ".json"))):
+        return argv
+    return [*argv[:index], "open", *argv[index:]]
+
+
+def _command_names(parser: argparse.ArgumentParser) -> Collection[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices.keys()
+    return ()
+
+
+def _smoke_test(_args: argparse.Namespace) -> int:
+    from okr_workshop.gui import run_smoke_test
+
+    return run_smoke_test()
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
@@ -268,8 +331,11 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     use_language(requested_language(argv))
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(with_open_command(argv, _command_names(parser)))
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _start_window)
+    if args.smoke_test:
+        handler = _smoke_test
     if handler is not _start_window:  # the window asks the system through Qt
         from okr_workshop.app.formats import use_system_region
 

@@ -1,5 +1,5 @@
-"""The command line's ``export``: a workshop to an exchange file (JSON), its restitution deck
-(PDF, handout, PowerPoint), its run sheet, or one poster per team. Kept apart from
+"""The command line's ``export``: a workshop to an exchange file (``.okrw``, JSON), its
+restitution deck (PDF, handout, PowerPoint), its run sheet, or one poster per team. Kept apart from
 :mod:`okr_workshop.cli` so the parser stays a table of contents; every write goes through
 :func:`~okr_workshop.cli_library.to_output` (never over the library, ``-o -`` for the
 standard output).
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from okr_workshop import EXCHANGE_SUFFIX
 from okr_workshop.cli_library import UserError, to_output
 from okr_workshop.cli_output import one_line
 from okr_workshop.cli_text import _, ngettext
@@ -31,9 +32,9 @@ def add_export_command(commands: argparse._SubParsersAction, repository: OpenLib
     exporting.add_argument("id", help=_("the workshop's id (or its first characters)"))
     exporting.add_argument(
         "--format", choices=["json", "pdf", "pptx", "posters", "run-sheet"], default="json",
-        help=_("json: exchange file; pdf: restitution deck; pptx: the deck as an editable "
-               "PowerPoint; posters: one PDF per team; run-sheet: the session's run sheet "
-               "on one page (PDF)"),
+        help=_("json: exchange file ({suffix}); pdf: restitution deck; pptx: the deck as an "
+               "editable PowerPoint; posters: one PDF per team; run-sheet: the session's run "
+               "sheet on one page (PDF)").format(suffix=EXCHANGE_SUFFIX),
     )
     exporting.add_argument(
         "--handout", action="store_true",
@@ -60,7 +61,9 @@ def add_export_command(commands: argparse._SubParsersAction, repository: OpenLib
     )
     exporting.add_argument(
         "-o", "--output", type=Path, required=True, metavar=_("PATH"),
-        help=_("the file to write, or - for the standard output (a folder for --format posters)"),
+        help=_("the file to write, or - for the standard output (a folder for --format "
+               "posters); with json, a name without an extension gets {suffix}").format(
+                   suffix=EXCHANGE_SUFFIX),
     )
     exporting.set_defaults(handler=lambda args: _export(args, repository))
 
@@ -84,6 +87,10 @@ def _export(args: argparse.Namespace, repository: OpenLibrary) -> int:
         return _export_pdf(args, library.load_workshop(summary.id))
     from okr_workshop.app.exchange_files import export_workshop
 
+    if str(args.output) != "-" and not args.output.suffix and not args.output.is_dir():
+        # As in the window: no extension typed, the exchange one (a double-click opens it).
+        # A folder stays refused as a target (issue 16).
+        args.output = args.output.with_suffix(EXCHANGE_SUFFIX)
     # --lang with json only chooses the language of the messages: the file has none.
     path = to_output(args, lambda target: export_workshop(library, summary.id, target),
                      text=True)

@@ -66,14 +66,24 @@ FRENCH: dict[str, str] = {
     "list the workshops in the library": "lister les ateliers de la bibliothèque",
     "print JSON": "sortie au format JSON",
     "only workshops matching this text": "seulement les ateliers qui contiennent ce texte",
-    "import a workshop exchange file (JSON)": "importer un fichier d’échange d’atelier (JSON)",
+    "import a workshop exchange file ({suffix}, or .json)":
+        "importer un fichier d’échange d’atelier ({suffix}, ou .json)",
+    "open the window and offer to import an exchange file ({suffix}); `{program} FILE` does "
+    "the same":
+        "ouvrir la fenêtre et proposer d’importer un fichier d’échange ({suffix})\u00a0; "
+        "«\u00a0{program} FICHIER\u00a0» fait de même",
+    "the exchange file to import once the window is shown":
+        "le fichier d’échange à importer une fois la fenêtre affichée",
+    "the file {path} does not exist": "le fichier {path} n’existe pas",
     "the exchange file to import": "le fichier d’échange à importer",
     "export a workshop to a file": "exporter un atelier dans un fichier",
     "the workshop's id (or its first characters)":
         "l’identifiant de l’atelier (ou ses premiers caractères)",
-    "json: exchange file; pdf: restitution deck; pptx: the deck as an editable PowerPoint; "
-    "posters: one PDF per team; run-sheet: the session's run sheet on one page (PDF)":
-        "json\u00a0: fichier d’échange\u00a0; pdf\u00a0: présentation de restitution\u00a0; "
+    "json: exchange file ({suffix}); pdf: restitution deck; pptx: the deck as an editable "
+    "PowerPoint; posters: one PDF per team; run-sheet: the session's run sheet on one page "
+    "(PDF)":
+        "json\u00a0: fichier d’échange ({suffix})\u00a0; "
+        "pdf\u00a0: présentation de restitution\u00a0; "
         "pptx\u00a0: la présentation en PowerPoint modifiable\u00a0; "
         "posters\u00a0: un poster en PDF par équipe\u00a0; "
         "run-sheet\u00a0: le déroulé de la séance sur une page (PDF)",
@@ -99,9 +109,10 @@ FRENCH: dict[str, str] = {
         "langue de la présentation ou des posters (par défaut\u00a0: celle de l’atelier)",
     "paper size of the posters (default: a4)":
         "format du papier des posters (par défaut\u00a0: a4)",
-    "the file to write, or - for the standard output (a folder for --format posters)":
+    "the file to write, or - for the standard output (a folder for --format posters); with "
+    "json, a name without an extension gets {suffix}":
         "le fichier à écrire, ou - pour la sortie standard (un dossier pour --format "
-        "posters)",
+        "posters)\u00a0; avec json, un nom sans extension reçoit {suffix}",
     "add the sample workshops (French and English)":
         "ajouter les ateliers d’exemple (en français et en anglais)",
     "every finding for a workshop and its health check":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from okr_workshop import APP_NAME, DISTRIBUTION_NAME, ORGANISATION_NAME
 
@@ -28,7 +29,9 @@ def display_problem(environ: dict[str, str] | None = None, platform: str = sys.p
     )
 
 
-def run_gui(library_option: str | None = None) -> int:
+def run_gui(library_option: str | None = None, import_file: Path | None = None) -> int:
+    """The window; ``import_file`` (a double-click on an exchange file) is offered for import
+    once it is shown."""
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -55,4 +58,14 @@ def run_gui(library_option: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     identify_application(app)
-    return start(app, library_option)
+    return start(app, library_option, import_file)
+
+
+def run_smoke_test() -> int:
+    """``--smoke-test``: check offscreen that this installation (a bundle above all) has what
+    the window, the exports and the translations need (``ui/smoke_test.py``)."""
+    # Before Qt is loaded: the smoke test never needs (or opens) a display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from okr_workshop.ui.smoke_test import run
+
+    return run()

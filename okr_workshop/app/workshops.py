@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol
 
+from okr_workshop import EXCHANGE_SUFFIX
 from okr_workshop.app.commands import EditLabel, as_label
 from okr_workshop.app.errors import AppError
 from okr_workshop.app.samples import sample_workshop
@@ -136,12 +137,12 @@ def suggest_next_cycle_title(title: str, cycle_label: str, next_label: str) -> s
 
 
 def export_file_name(title: str) -> str:
-    """A portable file name: "Atelier OKR — École T1" → "atelier-okr-ecole-t1.json"."""
+    """A portable exchange file name: "Atelier OKR — École T1" → "atelier-okr-ecole-t1.okrw"."""
     decomposed = unicodedata.normalize("NFKD", title.casefold().translate(_LIGATURES))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     stem = re.sub(r"[^a-z0-9]+", "-", plain.encode("ascii", "ignore").decode()).strip("-")
     stem = stem[:MAX_FILE_STEM].rstrip("-")
-    return f"{stem or 'workshop'}.json"
+    return f"{stem or 'workshop'}{EXCHANGE_SUFFIX}"
 
 
 # Undo and redo ---------------------------------------------------------------------------

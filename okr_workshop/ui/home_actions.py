@@ -19,8 +19,9 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
+from okr_workshop import EXCHANGE_SUFFIX
 from okr_workshop.app.errors import ExchangeError, LibraryError
-from okr_workshop.app.exchange_files import export_workshop, import_workshop
+from okr_workshop.app.exchange_files import export_workshop, import_workshop, read_import_file
 from okr_workshop.app.workshops import (
     duplicate_for_next_cycle,
     export_file_name,
@@ -89,12 +90,12 @@ class HomeActions(QObject):
         )  # fmt: skip
         self.import_action = self._action(
             self.tr("&Import…"), ["Ctrl+I"], Scope.WindowShortcut, self.import_file,
-            self.tr("Add a workshop from a JSON exchange file (Ctrl+I)"),
+            self.tr("Add a workshop from an exchange file a colleague sent (Ctrl+I)"),
         )  # fmt: skip
         self.export_action = self._action(
             self.tr("&Export…"), ["Ctrl+E"], Scope.WidgetWithChildrenShortcut, self.export_file,
-            self.tr("Save the selected workshop as a JSON file to move it to another laptop "
-                    "(Ctrl+E)"),
+            self.tr("Save the selected workshop as an exchange file to move it to another "
+                    "laptop (Ctrl+E)"),
         )  # fmt: skip
         self.delete_action = self._action(
             # No letter: in the File menu, a typed "l" would delete the selected workshop.
@@ -212,12 +213,27 @@ class HomeActions(QObject):
     def import_file(self) -> None:
         path = self.page.prompts.open_file(
             self.tr("Import a workshop"),
-            self.tr("Workshop files (*.json);;All files (*)"),
+            fill(self.tr("Workshop files (*%1 *.json);;All files (*)"), EXCHANGE_SUFFIX),
         )
         if path is None:
             return
+        workshop = self.read_for_import(Path(path))
+        if workshop is not None:
+            self.add_imported(workshop)
+
+    def read_for_import(self, path: Path) -> Workshop | None:
+        """The workshop in an exchange file, checked; None once a bad file was said (the
+        library untouched). Shared with opening a file with the app (ui/open_file.py)."""
         try:
-            workshop = import_workshop(self.page.repository, Path(path))
+            return read_import_file(path)
+        except (ExchangeError, LibraryError) as error:
+            self._failed(self.tr("Cannot import this file"), error)
+            return None
+
+    def add_imported(self, checked: Workshop) -> None:
+        """Add what :meth:`read_for_import` read, then show it as any new workshop."""
+        try:
+            workshop = import_workshop(self.page.repository, checked)
         except (ExchangeError, LibraryError) as error:
             self._failed(self.tr("Cannot import this file"), error)
             return
@@ -269,13 +285,13 @@ class HomeActions(QObject):
         path = self.page.prompts.save_file(
             self.tr("Export the workshop"),
             str(Path(folder) / export_file_name(summary.title)),
-            self.tr("Workshop files (*.json)"),
+            fill(self.tr("Workshop files (*%1)"), EXCHANGE_SUFFIX),
         )
         if path is None:
             return
         path = Path(path)
         if not path.suffix:
-            path = path.with_suffix(".json")
+            path = path.with_suffix(EXCHANGE_SUFFIX)
         path = self.page.prompts.writable(path, self.tr("Cannot export the workshop"))
         if path is None:
             return

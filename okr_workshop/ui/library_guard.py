@@ -8,6 +8,7 @@ line; this module only asks and tells, through the prompt seam.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from okr_workshop.app.errors import BackupError, LibraryError
 from okr_workshop.app.library_file import (
     LibraryFile,
+    LibraryLocked,
     LibraryMovedAside,
     newest_good_backup,
     open_library_file,
@@ -34,12 +36,23 @@ WAL_WARNINGS = ("wal_lost_all", "wal_lost_but_first", "wal_lost_changes", "wal_f
 TICK_MS = 60_000
 
 
-def open_for_window(library_option: str | None, prompts: Prompts) -> LibraryFile | None:
-    """The library for the window, or None (the person was told why) when it cannot open."""
+def open_for_window(
+    library_option: str | None, prompts: Prompts, import_file: Path | None = None
+) -> LibraryFile | None:
+    """The library for the window, or None (the person was told why) when it cannot open.
+    ``import_file``: the file the window was started to import (a double-click on it)."""
     language = ui_language()
     try:
         # The backup at open waits for the window to be on screen (LibraryKeeper).
         library = open_library_file(library_option, back_up_later=True)
+    except LibraryLocked as locked:
+        if import_file is None:
+            prompts.error(
+                translate("LibraryGuard", "Cannot open the library"), locked.message(language)
+            )
+        else:  # a double-click on a file while the window is open: say where to import it
+            _tell_to_import_there(import_file, prompts)
+        return None
     except LibraryMovedAside as moved:
         return _offer_restore(moved, library_option, prompts, language)
     except LibraryError as error:
@@ -47,6 +60,20 @@ def open_for_window(library_option: str | None, prompts: Prompts) -> LibraryFile
         return None
     _tell_about_the_log(library, prompts, language)
     return library
+
+
+def _tell_to_import_there(import_file: Path, prompts: Prompts) -> None:
+    """A second start, to import a file, while a window has the library: the app opens no
+    socket to hand the file over (ui/termination.py), so the person is told where to go."""
+    prompts.error(
+        translate("LibraryGuard", "The workshop library is open in another window"),
+        translate(
+            "LibraryGuard",
+            "OKR Workshop is already open in another window with your workshop library, so "
+            "this file was not imported:\n\n%1\n\nGo to that window and import it there "
+            "with File › Import… (Ctrl+I).",
+        ).replace("%1", str(import_file.absolute())),
+    )
 
 
 def _tell_about_the_log(library: LibraryFile, prompts: Prompts, language: Language) -> None:

@@ -2917,6 +2917,41 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>FileOpener</name>
+    <message>
+        <source>Import a workshop</source>
+        <translation>Importer un atelier</translation>
+    </message>
+    <message>
+        <source>Import the workshop “%1” from %2?</source>
+        <translation>Importer l’atelier «&#xa0;%1&#xa0;» depuis %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>It has no team yet.</source>
+        <translation>Il n’a pas encore d’équipe.</translation>
+    </message>
+    <message>
+        <source>It has %1 team.</source>
+        <translation>Il compte %1&#xa0;équipe.</translation>
+    </message>
+    <message>
+        <source>It has %1 teams.</source>
+        <translation>Il compte %1&#xa0;équipes.</translation>
+    </message>
+    <message>
+        <source>It is added to your library as a new workshop; the workshops already there do not change.</source>
+        <translation>Il est ajouté à votre bibliothèque comme un nouvel atelier&#xa0;; les ateliers qui s’y trouvent déjà ne changent pas.</translation>
+    </message>
+    <message>
+        <source>The file is in the folder %1.</source>
+        <translation>Le fichier se trouve dans le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>FistToFive</name>
     <message>
         <source>Wide spread: hear the lowest and the highest before recording</source>
@@ -3448,16 +3483,24 @@ Pourquoi&#xa0;: %2</translation>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Add a workshop from a JSON exchange file (Ctrl+I)</source>
-        <translation>Ajouter un atelier depuis un fichier d’échange JSON (Ctrl+I)</translation>
+        <source>Add a workshop from an exchange file a colleague sent (Ctrl+I)</source>
+        <translation>Ajouter un atelier depuis un fichier d’échange envoyé par un collègue (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Save the selected workshop as an exchange file to move it to another laptop (Ctrl+E)</source>
+        <translation>Enregistrer l’atelier sélectionné dans un fichier d’échange, pour le passer sur un autre ordinateur (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Workshop files (*%1 *.json);;All files (*)</source>
+        <translation>Fichiers d’atelier (*%1 *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Workshop files (*%1)</source>
+        <translation>Fichiers d’atelier (*%1)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>Save the selected workshop as a JSON file to move it to another laptop (Ctrl+E)</source>
-        <translation>Enregistrer l’atelier sélectionné dans un fichier JSON, pour le passer sur un autre ordinateur (Ctrl+E)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3492,10 +3535,6 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Importer un atelier</translation>
     </message>
     <message>
-        <source>Workshop files (*.json);;All files (*)</source>
-        <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
@@ -3522,10 +3561,6 @@ Pourquoi&#xa0;: %2</translation>
     <message>
         <source>Export the workshop</source>
         <translation>Exporter l’atelier</translation>
-    </message>
-    <message>
-        <source>Workshop files (*.json)</source>
-        <translation>Fichiers d’atelier (*.json)</translation>
     </message>
     <message>
         <source>Cannot export the workshop</source>
@@ -4258,6 +4293,22 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
     <message>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The workshop library is open in another window</source>
+        <translation>La bibliothèque d’ateliers est ouverte dans une autre fenêtre</translation>
+    </message>
+    <message>
+        <source>OKR Workshop is already open in another window with your workshop library, so this file was not imported:
+
+%1
+
+Go to that window and import it there with File › Import… (Ctrl+I).</source>
+        <translation>OKR Workshop est déjà ouvert dans une autre fenêtre avec votre bibliothèque d’ateliers&#xa0;; ce fichier n’a donc pas été importé&#xa0;:
+
+%1
+
+Allez dans cette fenêtre et importez-le depuis Fichier › Importer… (Ctrl+I).</translation>
     </message>
     <message>
         <source>The library&apos;s last changes need a look</source>

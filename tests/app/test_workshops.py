@@ -194,11 +194,11 @@ def test_next_cycle_title_follows_the_cycle_when_it_names_it():
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Atelier OKR — École T1 2027", "atelier-okr-ecole-t1-2027.json"),
-        ("Fellside Outdoor: Q2/2027", "fellside-outdoor-q2-2027.json"),
-        ("« Cœur » 🚀", "coeur.json"),
-        ("🚀🚀", "workshop.json"),
-        ("x" * 300, "x" * 80 + ".json"),
+        ("Atelier OKR — École T1 2027", "atelier-okr-ecole-t1-2027.okrw"),
+        ("Fellside Outdoor: Q2/2027", "fellside-outdoor-q2-2027.okrw"),
+        ("« Cœur » 🚀", "coeur.okrw"),
+        ("🚀🚀", "workshop.okrw"),
+        ("x" * 300, "x" * 80 + ".okrw"),
     ],
 )
 def test_export_file_name_is_portable(title, expected):

@@ -14,6 +14,9 @@ class ScriptedPrompts(Prompts):
         super().__init__(None)
         self.answers: list[object] = []
         self.asked: list[tuple[str, str]] = []
+        # What each file dialog would have offered: its name filter and suggested name.
+        self.filters: list[str] = []
+        self.suggested: list[str] = []
 
     def _next(self, kind: str, title: str) -> object:
         self.asked.append((kind, title))
@@ -22,9 +25,12 @@ class ScriptedPrompts(Prompts):
         return self.answers.pop(0)
 
     def open_file(self, title: str, name_filter: str) -> Path | None:
+        self.filters.append(name_filter)
         return self._next("open_file", title)  # type: ignore[return-value]
 
     def save_file(self, title: str, suggested: str, name_filter: str) -> Path | None:
+        self.filters.append(name_filter)
+        self.suggested.append(suggested)
         return self._next("save_file", title)  # type: ignore[return-value]
 
     def choose_folder(self, title: str) -> Path | None:

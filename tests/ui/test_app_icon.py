@@ -22,7 +22,7 @@ from PySide6.QtCore import QSettings
 import okr_workshop.ui.application as application
 from okr_workshop.ui.prompts import Prompts
 
-def start(app, library_option):
+def start(app, library_option, import_file=None):
     settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
     window = application.build_window(library_option, Prompts(None), settings)
     window.show()

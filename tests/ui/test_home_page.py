@@ -296,13 +296,15 @@ def test_adding_the_samples_twice_keeps_one_of_each_and_says_so(home, qtbot, rep
 # Import and export -----------------------------------------------------------------------
 
 
-def test_import_a_good_file_adds_a_row(home, prompts, repository, tmp_path: Path):
-    path = tmp_path / "fellside.json"
+@pytest.mark.parametrize("name", ["fellside.okrw", "fellside.json"])  # .json: older exports
+def test_import_a_good_file_adds_a_row(home, prompts, repository, tmp_path: Path, name):
+    path = tmp_path / name
     write_workshop_file(sample_workshop(Language.ENGLISH), path)
     prompts.answers.append(path)
     press(home.search, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
 
     assert prompts.asked == [("open_file", "Import a workshop")]
+    assert prompts.filters == ["Workshop files (*.okrw *.json);;All files (*)"]
     assert home.model.rowCount() == 1
     (summary,) = on_disk(repository).list_workshops()
     assert summary.organisation == "Fellside Outdoor"
@@ -331,10 +333,12 @@ def test_export_writes_a_file_that_reads_back_as_the_same_workshop(
 ):
     home.refresh()
     select(home, french_workshop_id)
-    prompts.answers.append(tmp_path / "atelier")  # no extension typed: .json is added
+    prompts.answers.append(tmp_path / "atelier")  # no extension typed: .okrw is added
     press(home.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
 
-    path = tmp_path / "atelier.json"
+    assert prompts.filters == ["Workshop files (*.okrw)"]
+    assert Path(prompts.suggested[0]).name.endswith(".okrw")
+    path = tmp_path / "atelier.okrw"
     assert json.loads(path.read_text(encoding="utf-8"))["workshop"]["id"] == french_workshop_id
     assert read_workshop_file(path) == repository.load_workshop(french_workshop_id)
     assert str(path) in home.message.text()
@@ -344,7 +348,7 @@ def test_export_into_a_missing_folder_is_an_error_not_a_crash(
     home, prompts, french_workshop_id, tmp_path: Path
 ):
     home.refresh()
-    prompts.answers.append(tmp_path / "missing" / "atelier.json")
+    prompts.answers.append(tmp_path / "missing" / "atelier.okrw")
     home.home_actions.export_action.trigger()
     kind, text = prompts.asked[-1]
     assert kind == "error" and "could not be written" in text
