@@ -52,6 +52,7 @@ def run_gui(library_option: str | None = None, import_file: Path | None = None) 
         )
         return 1
     from okr_workshop.app.app_log import keep_faults, use_library, without_console
+    from okr_workshop.ui.app_icon import identify_application
     from okr_workshop.ui.application import start
     from okr_workshop.ui.crash_reporter import report_crashes, tell_fatal
 
@@ -64,6 +65,7 @@ def run_gui(library_option: str | None = None, import_file: Path | None = None) 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
+    identify_application(app)
     reporter = report_crashes(app, console_missing)
     try:
         return start(app, library_option, import_file)

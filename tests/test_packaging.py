@@ -68,6 +68,7 @@ def test_the_wheel_carries_the_resources(wheel: zipfile.ZipFile):
         "okr_workshop/resources/schema/workshop-exchange-v1.schema.json",
         "okr_workshop/resources/translations/okr_workshop_fr.ts",
         "okr_workshop/resources/translations/okr_workshop_fr.qm",
+        "okr_workshop/resources/icons/okr-workshop-256.png",  # the window's icon
         "okr_workshop/cli.py",
         "okr_workshop/domain/model.py",
     }

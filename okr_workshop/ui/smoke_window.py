@@ -86,6 +86,18 @@ def fonts(_run: SmokeRun) -> str:
     return f"{len(families)} families, text in {QFontInfo(QFont()).family()}"
 
 
+def application_icon(_run: SmokeRun) -> str:
+    """The icon's PNGs travelled with the program and Qt's PNG reader draws them."""
+    from okr_workshop.ui.app_icon import ICON_SIZES, application_icon, identify_application
+
+    identify_application(QApplication.instance())
+    icon = application_icon()
+    drawn = [size for size in ICON_SIZES if not icon.pixmap(size, size).isNull()]
+    expect(drawn == list(ICON_SIZES),
+           f"the icon is drawn in {drawn or 'no size'}, not in every size {list(ICON_SIZES)}")
+    return f"{len(drawn)} sizes"
+
+
 def translations(_run: SmokeRun) -> str:
     """The French window: our catalogue (.qm in the resources) and Qt's own (qtbase_fr)."""
     from okr_workshop.ui.language import install_language
@@ -135,6 +147,7 @@ def main_window(run: SmokeRun) -> str:
 WINDOW_STEPS = (
     ("Qt plugins", qt_plugins),
     ("fonts", fonts),
+    ("application icon", application_icon),
     ("French translation", translations),
     ("main window", main_window),
 )

@@ -147,3 +147,10 @@ def test_what_qt_said_before_a_step_failed_is_said_with_the_failure(qapp, capsys
     assert smoke_test.run([("fonts", warns_then_fails)]) == 1
     assert capsys.readouterr().err == ("FAILED  fonts: Qt finds no font at all; Qt warning: "
                                        "QFontDatabase: Cannot find font directory\n")
+
+
+def test_the_icon_step_fails_when_the_pngs_did_not_travel(monkeypatch, tmp_path, qapp):
+    from okr_workshop.ui import app_icon, smoke_window
+
+    monkeypatch.setattr(app_icon, "icons_folder", lambda: tmp_path)  # an empty folder
+    assert smoke_test.run([("application icon", smoke_window.application_icon)]) == 1
