@@ -88,3 +88,21 @@ def test_the_linux_bundle_carries_its_desktop_files(built):
     metainfo = next(share.glob("*.metainfo.xml")).read_text(encoding="utf-8")
     assert "@VERSION@" not in metainfo and build_spec.__version__ in metainfo
     assert os.access(share / "install.sh", os.X_OK)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes the streams with sh")
+def test_the_bundle_without_its_streams_logs_the_error(built, tmp_path):
+    """As a windowed bundle starts on Windows: no standard streams at all."""
+    _, bundle = built
+    library = tmp_path / "library.sqlite3"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+
+    def closed(*args: str) -> int:
+        return subprocess.run(["sh", "-c", 'exec "$@" >&- 2>&-', "sh",
+                               str(build_spec.bundle_executable(bundle)), "--library",
+                               str(library), *args], env=env, timeout=60).returncode
+
+    assert closed("demo") == 0
+    assert closed("check", "nope") == 1
+    log = (tmp_path / "logs" / "okr-workshop.log").read_text(encoding="utf-8")
+    assert "nope" in log and "Traceback" not in log
