@@ -65,7 +65,11 @@ class CrashDialog(QDialog):
                                         "when you report the problem:"))
             self.path = QLineEdit(str(log))
             self.path.setReadOnly(True)  # selectable and copyable, not editable
-            self.path.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+            # Wide enough to show the whole path when the screen allows: it is read, then copied.
+            metrics = self.path.fontMetrics()
+            self.path.setMinimumWidth(min(max(metrics.averageCharWidth() * 60,
+                                              metrics.horizontalAdvance(str(log)) + 24),
+                                          metrics.averageCharWidth() * 110))
             self.where.setBuddy(self.path)
             text.addWidget(self.where)
             text.addWidget(self.path)

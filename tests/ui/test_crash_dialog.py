@@ -169,3 +169,14 @@ def test_the_hook_is_put_back(qapp, log):
     assert sys.excepthook != before
     reporter.uninstall()
     assert sys.excepthook == before
+
+
+def test_a_long_log_path_is_shown_whole(qtbot):
+    long = Path("/home/claire-anne.dupont-de-la-roche/.local/share/OKR Workshop/logs/"
+                "okr-workshop.log")
+    dialog = CrashDialog(long, "details", fatal=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.path
+    assert field.width() >= field.fontMetrics().horizontalAdvance(str(long))
