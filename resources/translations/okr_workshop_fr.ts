@@ -2963,7 +2963,7 @@ Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import the workshop “%1” from %2?</source>
-        <translation>Importer l’atelier «&#xa0;%1&#xa0;» depuis %2&#xa0;?</translation>
+        <translation>Importer l’atelier «&#xa0;%1&#xa0;» depuis le fichier %2&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Import</source>

@@ -204,7 +204,7 @@ def test_the_question_is_french_in_a_french_window(started, settings, exchange_f
     box = confirmation(qtbot, window)
     nbsp = "\u00a0"
     name = exchange_file.name
-    assert box.text() == f"Importer l’atelier «{nbsp}{TITLE}{nbsp}» depuis {name}{nbsp}?"
+    assert box.text() == f"Importer l’atelier «{nbsp}{TITLE}{nbsp}» depuis le fichier {name}{nbsp}?"
     assert box.informativeText().startswith("Il compte 8\u00a0équipes.")
     assert button(box, "&Importer")
     qtbot.keyClick(box, Qt.Key.Key_Escape)
