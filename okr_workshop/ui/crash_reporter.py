@@ -27,7 +27,14 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from okr_workshop.app.app_log import log_error, log_exception, log_folder
@@ -102,12 +109,19 @@ class CrashReporter(QObject):
         self._scheduled = False
         try:
             dialog = CrashDialog(log, details, folder=log_folder(), parent=_console(self._app))
+            # Above any modal dialog open now, without being its child: a progress dialog
+            # that deletes itself when its work ends would take this one with it.
+            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
             dialog.finished.connect(self._closed)
+            dialog.destroyed.connect(self._forget)
             self.dialog = dialog
             dialog.open()  # modal, without a nested event loop: the window goes on
         except Exception as error:  # noqa: BLE001 — a failing dialog is logged, not retried
             self.dialog = None
             log_exception(error, "the crash dialog itself failed")
+
+    def _forget(self) -> None:
+        self.dialog = None
 
     def _closed(self) -> None:
         dialog, self.dialog = self.dialog, None
@@ -155,11 +169,8 @@ def tell_fatal(app: QApplication, error: BaseException) -> None:
 
 
 def _console(app: QApplication) -> QWidget | None:
-    """The dialog's parent: a modal dialog already open, else the console window. Never the
-    audience view or the ballot booth, which show nothing but the room's content."""
-    modal = app.activeModalWidget()
-    if modal is not None:
-        return modal
+    """The dialog's parent: the console window. Never the audience view or the ballot
+    booth, which show nothing but the room's content."""
     windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
     return windows[0] if windows else None
 

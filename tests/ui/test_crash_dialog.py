@@ -180,3 +180,36 @@ def test_a_long_log_path_is_shown_whole(qtbot):
     qtbot.waitExposed(dialog)
     field = dialog.path
     assert field.width() >= field.fontMetrics().horizontalAdvance(str(long))
+
+
+def test_a_dialog_shown_over_a_progress_dialog_outlives_it(qtbot, main_window, reporter, log):
+    """The export's progress dialog deletes itself when the export ends: the crash dialog
+    opened meanwhile stays, and the next error is told again."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    progress = QProgressDialog("Exporting the deck…", "Cancel", 0, 0, main_window)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    qtbot.waitExposed(progress)
+
+    def first() -> None:
+        raise RuntimeError("first bug")
+
+    QTimer.singleShot(0, first)
+    dialog = _dialog_shown(qtbot, reporter)
+    assert dialog.parent() is main_window
+    progress.hide()
+    progress.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(50)
+    assert reporter.dialog is dialog and dialog.isVisible()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reporter.dialog is None)
+
+    def second() -> None:
+        raise ValueError("second, different bug")
+
+    QTimer.singleShot(0, second)
+    assert _dialog_shown(qtbot, reporter).isVisible()
