@@ -331,7 +331,9 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from okr_workshop.app.app_log import use_library, without_console
+    from okr_workshop.app.bundle_environment import restore_for_opened_programs
 
+    restore_for_opened_programs()  # a bundle's own library path is not for other programs
     # A windowed bundle has no console (sys.stdout and sys.stderr are None): standard output
     # goes nowhere and the error stream into the log, before anything can write to either.
     without_console()

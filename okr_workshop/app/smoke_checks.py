@@ -9,6 +9,7 @@ its line ("12 pages"); a failure raises. The window's side is ``ui/smoke_test.py
 from __future__ import annotations
 
 import dataclasses
+import sys
 from datetime import date
 
 from okr_workshop.app.calendar_file import export_rituals
@@ -218,7 +219,17 @@ def library_released(run: SmokeRun) -> str:
 
 
 # In order; a failed step stops the run (those after it depend on it).
+def opened_programs(_run: SmokeRun) -> str:
+    """Programs the window opens (file manager, PDF viewer) get the session's libraries."""
+    from okr_workshop.app.bundle_environment import bundle_paths_in_environment
+
+    leaking = bundle_paths_in_environment()
+    expect(not leaking, f"{', '.join(leaking)} still points into the bundle")
+    return "bundle" if getattr(sys, "frozen", False) else "from source"
+
+
 BEFORE_WINDOW = (
+    ("environment for opened programs", opened_programs),
     ("temporary library", library),
     ("workshop", workshop),
     ("samples", sample),

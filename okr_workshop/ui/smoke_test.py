@@ -45,6 +45,10 @@ HARMLESS_QT_WARNINGS: tuple[tuple[str, str], ...] = (
     # The same for a window's minimum and maximum sizes; said when qt.* logging is on.
     (r"^This plugin does not support propagateSizeHints\(\)$",
      "offscreen: no window manager"),
+    # A machine with no locale set (a bare container, a build server): Qt says it uses
+    # C.UTF-8 instead. About the environment, not about what the installation carries.
+    (r'^Detected locale "C" with character encoding ".*", which is not UTF-8',
+     "no locale set: Qt falls back to C.UTF-8"),
 )
 
 

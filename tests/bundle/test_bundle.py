@@ -106,3 +106,15 @@ def test_the_bundle_without_its_streams_logs_the_error(built, tmp_path):
     assert closed("check", "nope") == 1
     log = (tmp_path / "logs" / "okr-workshop.log").read_text(encoding="utf-8")
     assert "nope" in log and "Traceback" not in log
+
+
+def test_the_smoke_test_passes_on_a_machine_with_no_locale(built, tmp_path):
+    """A bare container or build server: no LANG, no LC_*; Qt warns and falls back to UTF-8."""
+    _, bundle = built
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "TMPDIR": str(tmp_path)}
+    done = subprocess.run([str(build_spec.bundle_executable(bundle)), "--smoke-test"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    # The bundle's programs get the session's library path, not the bundle's.
+    assert "ok  environment for opened programs (bundle)" in done.stdout

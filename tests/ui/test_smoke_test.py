@@ -39,7 +39,8 @@ def test_a_step_that_finds_a_fault_stops_the_run_with_status_1(qapp, capsys, tem
     out, err = capsys.readouterr()
     assert err.startswith("FAILED  KR reader: the sentence was read as {'baseline': None")
     assert len(err.splitlines()) == 1, "a fault found is one line, without a traceback"
-    assert out.splitlines() == ["ok  temporary library (library.sqlite3)",
+    assert out.splitlines() == ["ok  environment for opened programs (from source)",
+                                "ok  temporary library (library.sqlite3)",
                                 "ok  workshop (1 team, 1 objective, 1 KR, 4 rituals)",
                                 "ok  samples (en, fr)"]
     assert list(temp.iterdir()) == []
@@ -154,3 +155,22 @@ def test_the_icon_step_fails_when_the_pngs_did_not_travel(monkeypatch, tmp_path,
 
     monkeypatch.setattr(app_icon, "icons_folder", lambda: tmp_path)  # an empty folder
     assert smoke_test.run([("application icon", smoke_window.application_icon)]) == 1
+
+
+def test_a_bundle_library_path_left_for_opened_programs_fails(qapp, capsys, monkeypatch):
+    import sys
+
+    from okr_workshop.app import smoke_checks
+
+    monkeypatch.setattr(sys, "_MEIPASS", "/opt/OKR Workshop/_internal", raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/OKR Workshop/_internal")
+    step = ("environment for opened programs", smoke_checks.opened_programs)
+    assert smoke_test.run([step]) == 1
+    assert "LD_LIBRARY_PATH still points into the bundle" in capsys.readouterr().err
+
+
+def test_qt_saying_no_locale_is_set_is_harmless():
+    said = ('Detected locale "C" with character encoding "ANSI_X3.4-1968", which is not UTF-8.'
+            "\nQt depends on a UTF-8 locale, and has failed to switch to one.")
+    assert smoke_test.harmless(said)
+    assert not smoke_test.harmless("Cannot load library libqxcb.so")
