@@ -63,11 +63,24 @@ def log_folder() -> Path:
     then goes beside the default library, in the user data folder."""
     try:
         folder = real_library_path(resolve_library_path(_library_option)).parent
-        if not folder.is_dir():
+        if not folder.is_dir() or not (_private(folder) and _private(folder / LOG_FOLDER_NAME)):
             folder = default_library_path().parent
     except (OSError, ValueError):  # a path the system refuses to resolve
         folder = default_library_path().parent
     return folder / LOG_FOLDER_NAME
+
+
+def _private(folder: Path) -> bool:
+    """Whether only we can add files to ``folder`` (or it does not exist yet, and we will
+    create it 0700). In a shared folder (/tmp, a team share) another account could create
+    the log first and read the workshop text a traceback quotes."""
+    if os.name != "posix":
+        return True
+    try:
+        status = folder.stat()
+    except FileNotFoundError:
+        return True
+    return status.st_uid == os.geteuid() and not status.st_mode & 0o022
 
 
 def log_path() -> Path:
@@ -126,11 +139,13 @@ def _open_private(path: Path) -> int:
     flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
     descriptor = os.open(path, flags, 0o600)
     if os.name == "posix":
-        try:
-            if os.fstat(descriptor).st_mode & 0o077:
-                os.fchmod(descriptor, 0o600)
-        except OSError:
-            pass  # someone else's file in our folder: written to, not fought over
+        status = os.fstat(descriptor)
+        if status.st_uid != os.geteuid():
+            # Someone else's file, readable by them: nothing of ours goes into it.
+            os.close(descriptor)
+            raise PermissionError(f"{path} belongs to another account")
+        if status.st_mode & 0o077:
+            os.fchmod(descriptor, 0o600)
     return descriptor
 
 

@@ -105,3 +105,33 @@ def test_missing_streams_get_stand_ins(library, monkeypatch):
     print("kept", file=sys.stderr)
     sys.stdout.close()
     assert "kept" in app_log.log_path().read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="owners and modes")
+def test_a_library_in_a_shared_folder_logs_in_the_users_own_folder(tmp_path, monkeypatch):
+    """/tmp or a team share: another account could create the log first and read it."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    default = tmp_path / "data" / "library.sqlite3"
+    monkeypatch.setattr(app_log, "default_library_path", lambda: default)
+    app_log.use_library(str(shared / "library.sqlite3"))
+    try:
+        assert app_log.log_error("Confidential: Acme layoffs") == (
+            tmp_path / "data" / "logs" / "okr-workshop.log")
+    finally:
+        app_log.use_library(None)
+    assert not (shared / "logs").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="owners")
+def test_a_log_file_owned_by_another_account_is_never_written(library):
+    folder = library.parent / "logs"
+    folder.mkdir(mode=0o700)
+    planted = folder / "okr-workshop.log"
+    planted.write_text("", encoding="utf-8")
+    if os.geteuid() != 0:
+        pytest.skip("giving a file to another account needs root")
+    os.chown(planted, 65534, 65534)
+    assert app_log.log_error("Confidential: Acme layoffs") is None
+    assert planted.read_text(encoding="utf-8") == ""
