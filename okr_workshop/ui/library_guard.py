@@ -24,6 +24,7 @@ from okr_workshop.app.library_file import (
 )
 from okr_workshop.domain.model import Language
 from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
@@ -50,8 +51,8 @@ def open_for_window(
             prompts.error(
                 translate("LibraryGuard", "Cannot open the library"), locked.message(language)
             )
-        else:  # a double-click on a file while the window is open: say where to import it
-            _tell_to_import_there(import_file, prompts)
+        else:  # a double-click on a file while the library is in use: say what to do
+            _tell_to_import_later(import_file, locked.message(language), prompts)
         return None
     except LibraryMovedAside as moved:
         return _offer_restore(moved, library_option, prompts, language)
@@ -62,17 +63,18 @@ def open_for_window(
     return library
 
 
-def _tell_to_import_there(import_file: Path, prompts: Prompts) -> None:
-    """A second start, to import a file, while a window has the library: the app opens no
-    socket to hand the file over (ui/termination.py), so the person is told where to go."""
+def _tell_to_import_later(import_file: Path, in_use: str, prompts: Prompts) -> None:
+    """A start to import a file while another window or a command has the library: the app
+    opens no socket to hand the file over (ui/termination.py). The lock's own sentence says
+    who holds it (a window, a command, another computer); this says what became of the file."""
     prompts.error(
-        translate("LibraryGuard", "The workshop library is open in another window"),
-        translate(
+        translate("LibraryGuard", "The workshop library is in use"),
+        fill(translate(
             "LibraryGuard",
-            "OKR Workshop is already open in another window with your workshop library, so "
-            "this file was not imported:\n\n%1\n\nGo to that window and import it there "
-            "with File › Import… (Ctrl+I).",
-        ).replace("%1", str(import_file.absolute())),
+            "%1\n\nThis file was not imported:\n%2\n\nIf the library is open in another "
+            "OKR Workshop window, import it there with File › Import… (Ctrl+I); otherwise "
+            "open the file again once the library is free.",
+        ), in_use, import_file.absolute()),
     )
 
 

@@ -4334,20 +4334,22 @@ Un résultat clé&#xa0;; la règle commune en permet %2.</translation>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <source>The workshop library is open in another window</source>
-        <translation>La bibliothèque d’ateliers est ouverte dans une autre fenêtre</translation>
+        <source>The workshop library is in use</source>
+        <translation>La bibliothèque d’ateliers est en cours d’utilisation</translation>
     </message>
     <message>
-        <source>OKR Workshop is already open in another window with your workshop library, so this file was not imported:
+        <source>%1
 
-%1
+This file was not imported:
+%2
 
-Go to that window and import it there with File › Import… (Ctrl+I).</source>
-        <translation>OKR Workshop est déjà ouvert dans une autre fenêtre avec votre bibliothèque d’ateliers&#xa0;; ce fichier n’a donc pas été importé&#xa0;:
+If the library is open in another OKR Workshop window, import it there with File › Import… (Ctrl+I); otherwise open the file again once the library is free.</source>
+        <translation>%1
 
-%1
+Ce fichier n’a pas été importé&#xa0;:
+%2
 
-Allez dans cette fenêtre et importez-le depuis Fichier › Importer… (Ctrl+I).</translation>
+Si la bibliothèque est ouverte dans une autre fenêtre d’OKR Workshop, importez-le depuis celle-ci avec Fichier › Importer… (Ctrl+I)&#xa0;; sinon, ouvrez de nouveau le fichier une fois la bibliothèque libérée.</translation>
     </message>
     <message>
         <source>The library&apos;s last changes need a look</source>

@@ -149,7 +149,9 @@ def test_a_second_start_with_a_file_says_where_to_import_it(started, library, ex
     assert started(exchange_file) is None
     ((kind, said),) = prompts.asked
     assert kind == "error"
-    assert said.startswith("The workshop library is open in another window: ")
+    # The lock's own sentence says who holds the library (a window or a command, where).
+    assert said.startswith("The workshop library is in use: The library “")
+    assert "is already open in OKR Workshop (process " in said
     assert str(exchange_file) in said and "File › Import…" in said
     first.close()
     assert titles(library) == []
