@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
         "open", help=_("open the window and offer to import an exchange file ({suffix}); "
                        "`{program} FILE` does the same").format(suffix=EXCHANGE_SUFFIX,
                                                                 program=DISTRIBUTION_NAME))
-    opening.add_argument("file", type=Path, nargs="?", metavar=_("FILE"),
+    opening.add_argument("file", type=Path, nargs="*", metavar=_("FILE"),
                          help=_("the exchange file to import once the window is shown"))
     _add_message_language(opening)
     opening.set_defaults(handler=_start_window)
@@ -268,45 +268,58 @@ def _check_kr(args: argparse.Namespace) -> int:
 def _start_window(args: argparse.Namespace) -> int:
     from okr_workshop.gui import run_gui
 
-    file: Path | None = getattr(args, "file", None)  # `open FILE`, or a lone FILE
+    files: list[Path] = getattr(args, "file", None) or []  # `open FILE`, or a lone FILE
+    if len(files) > 1:
+        raise UserError(_("one file at a time: open {first} first, then the others").format(
+            first=one_line(str(files[0]))))
+    file = files[0] if files else None
     if file is not None and not file.exists():
         # Said here, in one line: a bad file is said in the window, as File › Import… does.
         raise UserError(_("the file {path} does not exist").format(path=one_line(str(file))))
     return run_gui(args.library, file)
 
 
-# Options of the main parser that take a value: skipped when looking for a lone FILE.
+# The main parser's options, and those of them that take a value (skipped when looking for
+# a lone FILE). argparse also takes any unambiguous abbreviation (--lib), so they are too.
+_MAIN_OPTIONS = ("--library", "--lang", "--help", "--version", "--smoke-test")
 _VALUED_OPTIONS = ("--library", "--lang")
+
+
+def _main_option(word: str) -> str | None:
+    """The main parser's option ``word`` names (``--lib=x`` → ``--library``), or None."""
+    name = word.partition("=")[0]
+    named = [option for option in _MAIN_OPTIONS if option.startswith(name)]
+    return named[0] if len(named) == 1 and name.startswith("--") else None
 
 
 def with_open_command(argv: list[str], commands: Collection[str]) -> list[str]:
     """``okr-workshop FILE`` as ``okr-workshop open FILE``: what a double-click on an exchange
-    file passes (the Linux .desktop's ``%f``, Windows' ``"%1"``). Only for a single argument
-    that is not a command or an option and names an existing file or an exchange file's
-    name; anything else is parsed as it is."""
-    positional: list[int] = []
+    file passes (the Linux .desktop's ``%f``, Windows' ``"%1"``). Only when no argument is a
+    command and every other one is an option of the main parser, and the files name existing
+    files or exchange files; anything else is parsed as it is. The options stay before
+    ``open``, the files go after it (``open`` says when there is more than one)."""
+    options: list[str] = []
+    files: list[str] = []
     skip = False
-    for i, arg in enumerate(argv):
+    for arg in argv:
         if skip:
+            options.append(arg)
             skip = False
-        elif arg in _VALUED_OPTIONS:
-            skip = True
-        elif arg.startswith(tuple(f"{option}=" for option in _VALUED_OPTIONS)):
             continue
-        elif arg.startswith("-"):
-            return argv  # --help, --version, --: as they are
+        option = _main_option(arg) if arg.startswith("-") else None
+        if arg.startswith("-") and option not in _VALUED_OPTIONS:
+            return argv  # --help, --version, --, an unknown option: as they are
+        if option is not None:
+            options.append(arg)
+            skip = "=" not in arg
+        elif arg in commands:
+            return argv
         else:
-            positional.append(i)
-    if len(positional) != 1:
+            files.append(arg)
+    if not files or not all(Path(f).is_file() or f.lower().endswith((EXCHANGE_SUFFIX, ".json"))
+                            for f in files):
         return argv
-    (index,) = positional
-    candidate = argv[index]
-    if candidate in commands:
-        return argv
-    if not (Path(candidate).is_file()
-            or candidate.lower().endswith((EXCHANGE_SUFFIX, ".json"))):
-        return argv
-    return [*argv[:index], "open", *argv[index:]]
+    return [*options, "open", *files]
 
 
 def _command_names(parser: argparse.ArgumentParser) -> Collection[str]:

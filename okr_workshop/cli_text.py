@@ -75,6 +75,8 @@ FRENCH: dict[str, str] = {
     "the exchange file to import once the window is shown":
         "le fichier d’échange à importer une fois la fenêtre affichée",
     "the file {path} does not exist": "le fichier {path} n’existe pas",
+    "one file at a time: open {first} first, then the others":
+        "un fichier à la fois : ouvrez d’abord {first}, puis les autres",
     "the exchange file to import": "le fichier d’échange à importer",
     "export a workshop to a file": "exporter un atelier dans un fichier",
     "the workshop's id (or its first characters)":

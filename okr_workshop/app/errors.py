@@ -9,6 +9,8 @@ parses); this module picks the catalogue that says it: the library's
 
 from __future__ import annotations
 
+import re
+
 from okr_workshop.domain.catalogue import entry, say
 from okr_workshop.domain.check_in_import import CheckInFileError
 from okr_workshop.domain.error_messages import Reason, value_sentence
@@ -119,7 +121,12 @@ def error_sentence(error: BaseException, language: object) -> str:
         if error.filename:
             return AppError("os_error", reason=reason, filename=error.filename).message(lang)
         return reason[:1].upper() + reason[1:]
-    return " ".join(str(error).split()) or type(error).__name__
+    # One line, breaks and runs of spaces folded; the no-break spaces French puts before
+    # its colons stay what they are (str.split would fold them too).
+    return _FOLDED_SPACE.sub(" ", str(error)).strip(" ") or type(error).__name__
+
+
+_FOLDED_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 # What a person can fix: said in one line, never a traceback.

@@ -246,3 +246,9 @@ def test_quoted_file_content_has_typographic_quotes_in_english_too():
     assert said == "This file cannot be imported: the file “absent é.json” does not exist."
     said = em.import_sentence("workshop", "unknown_field", {"key": '"colour"'}, "en")
     assert said == "This file cannot be imported. Workshop: unknown field “colour”."
+
+
+def test_a_plain_error_is_one_line_and_keeps_french_no_break_spaces():
+    said = error_sentence(Exception("un fichier à la fois\u00a0: ouvrez\n   d’abord\tle premier "),
+                          "fr")
+    assert said == "un fichier à la fois\u00a0: ouvrez d’abord le premier"

@@ -55,6 +55,13 @@ COMMANDS = ["list", "import", "open", "export", "demo", "check", "backups"]
         (["notes.txt"], ["notes.txt"]),  # neither a file here nor an exchange file's name
         (["import", "x.okrw"], ["import", "x.okrw"]),
         ([], []),
+        # argparse's abbreviations, and options after the file (review of issue 17).
+        (["--lib", "l.sqlite3", "x.okrw"], ["--lib", "l.sqlite3", "open", "x.okrw"]),
+        (["--li=l.sqlite3", "x.okrw"], ["--li=l.sqlite3", "open", "x.okrw"]),
+        (["x.okrw", "--library", "l.sqlite3"], ["--library", "l.sqlite3", "open", "x.okrw"]),
+        (["a.okrw", "b.okrw"], ["open", "a.okrw", "b.okrw"]),  # open says: one at a time
+        (["--l", "x", "x.okrw"], ["--l", "x", "x.okrw"]),  # ambiguous: argparse says so
+        (["--", "x.okrw"], ["--", "x.okrw"]),
     ],
 )
 def test_a_lone_file_is_read_as_open(argv, expected, tmp_path, monkeypatch):
@@ -140,3 +147,22 @@ def test_without_a_display_the_file_is_not_lost_in_silence(exchange_file, tmp_pa
     assert result.returncode == 1
     assert "needs a display" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "lib.sqlite3").exists()
+
+
+def test_two_files_are_one_at_a_time_and_no_window(window, exchange_file, tmp_path):
+    other = tmp_path / f"autre{EXCHANGE_SUFFIX}"
+    other.write_bytes(exchange_file.read_bytes())
+    result = run(str(exchange_file), str(other))
+    assert_user_error(result, f"one file at a time: open {exchange_file} first, then the others")
+    result = run("--lang", "fr", str(exchange_file), str(other))
+    assert "un fichier à la fois\u00a0: ouvrez d’abord" in result.stderr
+
+
+def test_options_after_the_file_or_abbreviated_open_the_window(window, exchange_file,
+                                                               tmp_path):
+    library = str(tmp_path / "lib.sqlite3")
+    for argv in ([str(exchange_file), "--library", library],
+                 ["--lib", library, str(exchange_file)]):
+        window.clear()
+        assert cli.main(argv) == 0
+        assert window == [(library, exchange_file)]
