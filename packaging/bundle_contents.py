@@ -109,7 +109,19 @@ def prune(entries: Iterable[tuple[str, str, str]],
     candidates = {by_source[s] for s in closure(removed) if s in by_source} - set(removed)
     needed = closure([e for e in kept if e not in candidates])
     extra = [e for e in kept if e in candidates and os.path.realpath(e[1]) not in needed]
+    gone = {e[0].replace("\\", "/") for e in removed + extra}
+    # PyInstaller links a library it moved into a subfolder back from the top (SYMLINK:
+    # the source is the target, relative to the link's folder): a link to a removed library
+    # goes too, or the bundle ships a dangling link that copying the folder trips over.
+    dangling = [e for e in kept if e[2] == "SYMLINK" and e not in extra
+                and _link_target(e) in gone]
+    extra += dangling
     return [e for e in kept if e not in extra], removed + extra
+
+
+def _link_target(entry: tuple[str, str, str]) -> str:
+    dest, target = entry[0].replace("\\", "/"), entry[1].replace("\\", "/")
+    return os.path.normpath(os.path.join(os.path.dirname(dest), target)).replace("\\", "/")
 
 
 def windows_version_file() -> str:
@@ -206,13 +218,15 @@ def size_problem(size: int, record: dict) -> str:
 
 
 def pruned_left(folder: Path) -> list[str]:
-    """Files of the output that pruning should have removed."""
+    """Files of the output that pruning should have removed, and links left to nothing."""
     left = []
     for path in folder.rglob("*"):
         dest = path.relative_to(folder).as_posix()
         if path.is_file() and (is_pruned_library(dest) or not plugin_kept(dest)
                                or not translation_kept(dest)):
             left.append(dest)
+        elif path.is_symlink() and not path.exists():
+            left.append(f"{dest} (a link to nothing)")
     return sorted(left)
 
 

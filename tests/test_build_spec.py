@@ -81,14 +81,22 @@ def test_a_pruned_plugin_takes_the_libraries_only_it_needed(tmp_path):
     glib = ("libglib-2.0.so.0", lib("libglib-2.0.so.0"), "BINARY")
     # Loaded through ctypes: nothing links to it, so it is never a candidate.
     pdfium = ("pypdfium2_raw/libpdfium.so", lib("libpdfium.so"), "BINARY")
+    # Qt's libraries live in a subfolder, linked back from the top (PyInstaller's SYMLINK).
+    eglfs = (f"{QT}/lib/libQt6EglFSDeviceIntegration.so.6", lib("libQt6EglFS.so.6"), "BINARY")
+    eglfs_link = ("libQt6EglFSDeviceIntegration.so.6", eglfs[0], "SYMLINK")
+    eglfs_plugin = (f"{QT}/plugins/platforms/libqeglfs.so", lib("libqeglfs.so"), "BINARY")
+    gui = (f"{QT}/lib/libQt6Gui.so.6", lib("libQt6Gui.so.6"), "BINARY")
+    gui_link = ("libQt6Gui.so.6", gui[0], "SYMLINK")
     links = {gtk_plugin[1]: [gtk[1], cairo[1], glib[1]], gtk[1]: [cairo[1], glib[1]],
-             xcb_plugin[1]: [glib[1]]}
-    entries = [gtk_plugin, xcb_plugin, gtk, cairo, glib, pdfium]
+             xcb_plugin[1]: [glib[1], gui[1]], eglfs_plugin[1]: [eglfs[1], gui[1]]}
+    entries = [gtk_plugin, xcb_plugin, gtk, cairo, glib, pdfium, eglfs, eglfs_link,
+               eglfs_plugin, gui, gui_link]
 
     kept, removed = bundle_contents.prune(entries, lambda source: links.get(source, []))
 
-    assert {e[0] for e in removed} == {gtk_plugin[0], gtk[0], cairo[0]}
-    assert {e[0] for e in kept} == {xcb_plugin[0], glib[0], pdfium[0]}
+    assert {e[0] for e in removed} == {gtk_plugin[0], gtk[0], cairo[0], eglfs_plugin[0],
+                                       eglfs[0], eglfs_link[0]}
+    assert {e[0] for e in kept} == {xcb_plugin[0], glib[0], pdfium[0], gui[0], gui_link[0]}
 
 
 def test_pruned_left_names_what_slipped_through(tmp_path):
@@ -96,8 +104,11 @@ def test_pruned_left_names_what_slipped_through(tmp_path):
                  f"{QT}/translations/qtbase_de.qm", "okr_workshop/resources/x.qm"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "libQt6EglFS.so.6").symlink_to(tmp_path / "gone.so")
+    (tmp_path / "libQt6Gui.so.6").symlink_to(tmp_path / "okr_workshop/resources/x.qm")
     assert bundle_contents.pruned_left(tmp_path) == [f"{QT}/lib/libQt6Quick.so.6",
-                                                f"{QT}/translations/qtbase_de.qm"]
+                                                     f"{QT}/translations/qtbase_de.qm",
+                                                     "libQt6EglFS.so.6 (a link to nothing)"]
 
 
 def test_size_budget_and_growth():

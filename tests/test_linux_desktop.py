@@ -283,3 +283,23 @@ def test_install_sh_without_an_executable_installs_nothing(tmp_path):
     assert done.returncode == 2
     assert "--exec" in done.stderr
     assert not any(path.exists() for path in _installed(Path(env["XDG_DATA_HOME"])))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle's layout")
+def test_the_undo_command_install_sh_prints_can_be_pasted(tmp_path):
+    """Run from another folder, with a quote and a space in the bundle's path."""
+    env = _desktop_env(tmp_path)
+    data = Path(env["XDG_DATA_HOME"])
+    odd = tmp_path / "Claire's apps"
+    odd.mkdir()
+    _executable, install = _bundle(odd)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    relative = os.path.relpath(install, elsewhere)
+    done = _run(["sh", relative], env, elsewhere)
+    assert done.returncode == 0, done.stderr
+    undo = done.stdout.strip().splitlines()[-1].removeprefix("Undo with: ")
+    assert str(odd) in undo.replace("'\\''", "'")
+    pasted = _run(["sh", "-c", undo], env, tmp_path)  # pasted in a shell, from anywhere
+    assert pasted.returncode == 0, pasted.stderr
+    assert not any(path.exists() for path in _installed(data))

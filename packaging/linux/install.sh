@@ -155,4 +155,6 @@ fi
 
 refresh
 echo "$APP_NAME added to the desktop ($data), starting $exe."
-echo "Undo with: $0 --uninstall"
+# The command to undo it, ready to paste in a shell: absolute, single-quoted.
+script="$here/$(basename -- "$0")"
+printf "Undo with: '%s' --uninstall\n" "$(printf '%s' "$script" | sed "s/'/'\\\\''/g")"
