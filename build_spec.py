@@ -96,10 +96,13 @@ def define_bundle(namespace: dict, stage: Path, icons: dict[str, Path | None]) -
         except Exception:  # noqa: BLE001 — a file ldd cannot read links to nothing we know
             return []
 
-    analysis.binaries, removed_binaries = prune(analysis.binaries, imports_of)
-    analysis.datas, removed_datas = prune(analysis.datas, lambda _: ())
-    print(f"build_spec: pruned {len(removed_binaries)} libraries and plugins, "
-          f"{len(removed_datas)} data files", flush=True)
+    # Binaries and data together: PyInstaller files its links to libraries (SYMLINK) among
+    # the data, and a link to a pruned library must go with it.
+    kept, removed = prune([*analysis.binaries, *analysis.datas], imports_of)
+    analysis.binaries = [e for e in kept if e[2] in ("BINARY", "EXTENSION")]
+    analysis.datas = [e for e in kept if e[2] not in ("BINARY", "EXTENSION")]
+    print(f"build_spec: pruned {len(removed)} libraries, plugins, links and translations",
+          flush=True)
 
     signing = os.environ.get("OKRW_CODESIGN_IDENTITY") if system == "Darwin" else None
     pyz = PYZ(analysis.pure)
