@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -79,20 +79,29 @@ class Prompts:
         return dialog
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self.parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
+        answer = self._box(QMessageBox.Icon.Question, title, text,
+                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                           QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
+        self._box(QMessageBox.Icon.Warning, title, text)
 
     def information(self, title: str, text: str) -> None:
-        QMessageBox.information(self.parent, title, text)
+        self._box(QMessageBox.Icon.Information, title, text)
+
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str,
+             buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+             default: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+             ) -> QMessageBox.StandardButton:
+        box = QMessageBox(icon, title, text, buttons, self.parent)
+        # The text quotes workshop titles, file names and paths: shown as typed, never read
+        # as markup (Qt's static helpers guess, and "<b>Q1</b>" would come out bold).
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(default)
+        answer = QMessageBox.StandardButton(box.exec())
+        box.deleteLater()  # a child of the window: not kept for the session
+        return answer
 
 
 def _sentence(error: TargetRefused) -> str:
