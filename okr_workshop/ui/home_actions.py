@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -33,6 +33,7 @@ from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
+from okr_workshop.ui.save_folders import documents_folder
 
 if TYPE_CHECKING:
     from okr_workshop.app.library_file import Repository
@@ -279,9 +280,7 @@ class HomeActions(QObject):
         if workshop_id is None:
             return
         summary = self.page.model.workshop_at(self.page.model.row_of(workshop_id) or 0)
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = documents_folder()
         path = self.page.prompts.save_file(
             self.tr("Export the workshop"),
             str(Path(folder) / export_file_name(summary.title)),

@@ -354,6 +354,23 @@ def test_export_into_a_missing_folder_is_an_error_not_a_crash(
     assert kind == "error" and "could not be written" in text
 
 
+def test_export_suggests_the_home_folder_when_there_is_no_documents_folder(
+    home, prompts, french_workshop_id, tmp_path: Path, monkeypatch
+):
+    """A fresh account has no Documents folder: the dialog would open wherever the program
+    was started (the bundle's folder, or "/" from the Finder)."""
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr(QStandardPaths, "writableLocation",
+                        lambda _location: str(tmp_path / "Documents"))
+    home.refresh()
+    select(home, french_workshop_id)
+    prompts.answers.append(None)  # cancelled
+    press(home.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert Path(prompts.suggested[0]).parent == tmp_path
+
+
 # Deleting and undoing ----------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,6 +41,7 @@ from okr_workshop.ui.pages.restitution_texts import (
     posters_saved,
 )
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.save_folders import documents_folder
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.severity import INFO, WARNING
 from okr_workshop.ui.widgets.deck_jobs import Job, Jobs
@@ -75,8 +76,7 @@ class RestitutionPage(StepPage):
         self._workshop = bridge.workshop
         self._wanted: tuple | None = None  # what the preview should show
         self._shown: tuple | None = None  # what it shows
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self._folder = Path(docs) if docs else Path.home()
+        self._folder = documents_folder()
 
         self.options = DeckOptions()
         self.options.changed.connect(self._options_changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction
 
 from okr_workshop.app.errors import AppError, error_sentence
@@ -13,6 +13,7 @@ from okr_workshop.app.export_run_sheet import export_run_sheet, suggested_run_sh
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.room.host import RoomHost
 from okr_workshop.ui.room.run_sheet_dialog import RunSheetDialog
+from okr_workshop.ui.save_folders import documents_folder
 
 
 class RunSheetActions(QObject):
@@ -24,9 +25,7 @@ class RunSheetActions(QObject):
         self.bank = bank
         self.recorded = recorded
         self.dialog: RunSheetDialog | None = None
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        self.folder = Path(documents) if documents else Path.home()
+        self.folder = documents_folder()
         self.open_action = QAction(self.tr("Run sheet…"), view)
         self.open_action.setObjectName("runSheetAction")
         self.open_action.setToolTip(self.tr(

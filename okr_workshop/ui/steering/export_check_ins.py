@@ -14,6 +14,7 @@ from okr_workshop.app.errors import AppError, error_sentence
 from okr_workshop.app.export_deck import suggested_deck_name
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.save_folders import documents_folder
 from okr_workshop.ui.session_bridge import SessionBridge
 
 
@@ -24,7 +25,7 @@ class CheckInExport(QObject):
                  parent: QWidget) -> None:
         super().__init__(parent)
         self.bridge, self.prompts, self.say = bridge, prompts, say
-        self._folder = Path.home()
+        self._folder = documents_folder()
 
     def start(self) -> None:
         workshop = self.bridge.workshop

@@ -32,6 +32,7 @@ from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.language import is_singular, ui_language
 from okr_workshop.ui.models.rituals_model import KIND, PLACE, RitualsModel
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.save_folders import documents_folder
 from okr_workshop.ui.session_bridge import SessionBridge
 from okr_workshop.ui.steering.cycle_words import ritual_kind_label
 from okr_workshop.ui.steering.due_panel import DuePanel
@@ -44,7 +45,7 @@ class RitualsTab(SteeringTab):
     def __init__(self, bridge: SessionBridge, prompts: Prompts,
                  parent: QWidget | None = None) -> None:
         super().__init__(bridge, prompts, parent)
-        self._folder = Path.home()
+        self._folder = documents_folder()
         self.due = DuePanel()
         self.model = RitualsModel(self)
         self.table = QTableView()
