@@ -1,0 +1,154 @@
+"""The key-result reader on sentences it has never seen (issue 18): a new labelled corpus,
+and a frozen held-out batch that is never tuned on, both written before any change to the
+reader and committed with its score on them.
+
+Run with ``-s`` to see the figures per language; they are also in every assertion message.
+The floors below are the figures measured when the batches were committed, a little under:
+they catch a reader getting worse. The issue's goal is 97 % verdicts and 97 % baseline/target
+readings in each language on both batches; raise the floors as the reader gets there.
+
+The held-out batch is frozen: its SHA-256 is recorded here, and a change to the file fails
+the test. Never edit it to make the reader look better; add new sentences to the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from okr_workshop.domain.rules.kr_sentence import judge_sentence, parse_sentence, verdict
+
+DATA = Path(__file__).parents[1] / "data"
+CORPUS = DATA / "kr_corpus_2026.jsonl"
+HELD_OUT = DATA / "kr_heldout_frozen.jsonl"
+HELD_OUT_SHA256 = "9e30cd771bcd105a5b029ec73aa78c4b670a2a66b7419ff51cb04606e6ba7bd6"
+
+# (verdicts, baseline/target) per language. Measured on 2026-12-07, before any change to
+# the reader: corpus fr 78.8 % / 83.1 %, en 80.6 % / 78.8 %; held-out fr 78.3 % / 83.3 %,
+# en 75.0 % / 73.3 %. The floors sit about two points under.
+FLOORS = {
+    CORPUS.name: {"fr": (0.77, 0.81), "en": (0.79, 0.77)},
+    HELD_OUT.name: {"fr": (0.76, 0.81), "en": (0.73, 0.71)},
+}
+FAMILIES = {"plain", "words", "multiplier", "threshold", "relative", "activity",
+            "outcome-verb", "contradiction", "noise", "vague", "binary"}
+
+
+def load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+# One spelling per unit of change, so that only meaning is compared: the labels say "pt"
+# where the reader may say "pts" or "points".
+_POINTS = {"pt", "pts", "point", "points"}
+
+
+def _canonical(amount: float, unit: str) -> tuple[float, str]:
+    """A change in one form: a multiplier is the percentage it moves the baseline by
+    (×2 is +100 %, halving is −50 %: the direction is the verb's, as for "by 20 %")."""
+    if unit == "x":
+        return (round(abs(amount - 1) * 100, 9), "%")
+    return (round(abs(amount), 9), "pt" if unit in _POINTS else unit)
+
+
+def _change(parsed) -> tuple[float, str] | None:
+    """What the reader made of a relative change, in the labels' terms."""
+    if parsed.change is None:
+        return None
+    return _canonical(parsed.change, "%" if parsed.change_percent else str(parsed.unit))
+
+
+def _labelled_change(row: dict) -> tuple[float, str] | None:
+    change = row.get("change")
+    return None if change is None else _canonical(float(change[0]), change[1])
+
+
+def score(rows: list[dict]) -> dict[str, dict[str, object]]:
+    """Per language: the share of verdicts and of baseline/target readings that agree, and
+    the sentences that missed, by family."""
+    figures: dict[str, dict[str, object]] = {}
+    for lang in ("fr", "en"):
+        mine = [row for row in rows if row["lang"] == lang]
+        verdicts = values = 0
+        misses: list[str] = []
+        missed_families: Counter[str] = Counter()
+        for row in mine:
+            said = verdict(judge_sentence(row["text"]))
+            parsed = parse_sentence(row["text"])
+            verdict_ok = said == row["verdict"]
+            values_ok = (_same(parsed.baseline, row["baseline"])
+                         and _same(parsed.target, row["target"])
+                         and _change(parsed) == _labelled_change(row))
+            verdicts += verdict_ok
+            values += values_ok
+            if not (verdict_ok and values_ok):
+                missed_families[row["family"]] += 1
+                misses.append(
+                    f"  [{row['family']}] {row['text']!r}: {said} {parsed.baseline} → "
+                    f"{parsed.target} {_change(parsed)} (labelled {row['verdict']} "
+                    f"{row['baseline']} → {row['target']} {_labelled_change(row)})")
+        figures[lang] = {"count": len(mine), "verdicts": verdicts / len(mine),
+                         "values": values / len(mine), "misses": misses,
+                         "families": dict(missed_families.most_common())}
+    return figures
+
+
+def report(name: str, figures: dict[str, dict[str, object]]) -> str:
+    lines = [f"{name}:"]
+    for lang, f in figures.items():
+        lines.append(f"  {lang}: {f['count']} sentences; verdicts {f['verdicts']:.1%}, "
+                     f"baseline/target {f['values']:.1%}; misses by family {f['families']}")
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module", params=[CORPUS, HELD_OUT], ids=lambda p: p.stem)
+def batch(request) -> tuple[str, list[dict], dict]:
+    rows = load(request.param)
+    figures = score(rows)
+    said = report(request.param.name, figures)
+    print("\n" + said + "\n" + "\n".join(m for f in figures.values() for m in f["misses"]))
+    return request.param.name, rows, figures
+
+
+def test_the_batch_is_large_balanced_and_well_formed(batch):
+    name, rows, _ = batch
+    least = 300 if name == CORPUS.name else 100
+    assert len(rows) >= least
+    assert len({row["text"] for row in rows}) == len(rows), "no sentence twice"
+    for row in rows:
+        assert row["lang"] in ("fr", "en") and row["verdict"] in ("ok", "needs-work")
+        assert row["family"] in FAMILIES, row
+        for key in ("baseline", "target"):
+            assert row[key] is None or isinstance(row[key], int | float), row
+    counts = Counter((row["lang"], row["verdict"]) for row in rows)
+    for lang in ("fr", "en"):
+        ok, work = counts[(lang, "ok")], counts[(lang, "needs-work")]
+        assert abs(ok - work) <= 0.1 * (ok + work), f"{lang}: {ok} ok, {work} needs-work"
+    assert set(Counter(row["family"] for row in rows)) == FAMILIES, "every family is there"
+
+
+def test_the_reader_agrees_at_least_as_well_as_when_the_batch_was_committed(batch):
+    name, _, figures = batch
+    said = report(name, figures)
+    for lang, (verdict_floor, value_floor) in FLOORS[name].items():
+        assert figures[lang]["verdicts"] >= verdict_floor, said
+        assert figures[lang]["values"] >= value_floor, said
+
+
+def test_the_held_out_batch_is_frozen():
+    digest = hashlib.sha256(HELD_OUT.read_bytes()).hexdigest()
+    assert digest == HELD_OUT_SHA256, (
+        "kr_heldout_frozen.jsonl changed: it measures generalisation only while nobody "
+        "edits it; put new sentences in kr_corpus_2026.jsonl instead")
