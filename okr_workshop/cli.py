@@ -14,11 +14,12 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from okr_workshop import APP_NAME, DISTRIBUTION_NAME, EXCHANGE_SUFFIX, __version__
+from okr_workshop.cli_argv import command_names, library_option, with_open_command
 from okr_workshop.cli_export import add_export_command
 from okr_workshop.cli_library import UserError, named
 from okr_workshop.cli_output import ShownStream, one_line, shown
@@ -279,56 +280,6 @@ def _start_window(args: argparse.Namespace) -> int:
     return run_gui(args.library, file)
 
 
-# The main parser's options, and those of them that take a value (skipped when looking for
-# a lone FILE). argparse also takes any unambiguous abbreviation (--lib), so they are too.
-_MAIN_OPTIONS = ("--library", "--lang", "--help", "--version", "--smoke-test")
-_VALUED_OPTIONS = ("--library", "--lang")
-
-
-def _main_option(word: str) -> str | None:
-    """The main parser's option ``word`` names (``--lib=x`` → ``--library``), or None."""
-    name = word.partition("=")[0]
-    named = [option for option in _MAIN_OPTIONS if option.startswith(name)]
-    return named[0] if len(named) == 1 and name.startswith("--") else None
-
-
-def with_open_command(argv: list[str], commands: Collection[str]) -> list[str]:
-    """``okr-workshop FILE`` as ``okr-workshop open FILE``: what a double-click on an exchange
-    file passes (the Linux .desktop's ``%f``, Windows' ``"%1"``). Only when no argument is a
-    command and every other one is an option of the main parser, and the files name existing
-    files or exchange files; anything else is parsed as it is. The options stay before
-    ``open``, the files go after it (``open`` says when there is more than one)."""
-    options: list[str] = []
-    files: list[str] = []
-    skip = False
-    for arg in argv:
-        if skip:
-            options.append(arg)
-            skip = False
-            continue
-        option = _main_option(arg) if arg.startswith("-") else None
-        if arg.startswith("-") and option not in _VALUED_OPTIONS:
-            return argv  # --help, --version, --, an unknown option: as they are
-        if option is not None:
-            options.append(arg)
-            skip = "=" not in arg
-        elif arg in commands:
-            return argv
-        else:
-            files.append(arg)
-    if not files or not all(Path(f).is_file() or f.lower().endswith((EXCHANGE_SUFFIX, ".json"))
-                            for f in files):
-        return argv
-    return [*options, "open", *files]
-
-
-def _command_names(parser: argparse.ArgumentParser) -> Collection[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action.choices.keys()
-    return ()
-
-
 def _smoke_test(_args: argparse.Namespace) -> int:
     from okr_workshop.gui import run_smoke_test
 
@@ -354,9 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_language(requested_language(argv))
     # The log sits beside the library this run uses: read before parsing, so a mistyped
     # command (told by the parser) is logged there too.
-    use_library(_library_option(argv))
+    use_library(library_option(argv))
     parser = build_parser()
-    args = parser.parse_args(with_open_command(argv, _command_names(parser)))
+    args = parser.parse_args(with_open_command(argv, command_names(parser)))
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _start_window)
     if args.smoke_test:
         handler = _smoke_test
@@ -400,23 +351,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = real_out, real_err
         # The log folded into the file and the lock released, whatever happened.
         close_opened(args)
-
-
-def _library_option(argv: Sequence[str]) -> str | None:
-    """``--library PATH`` (or ``--library=PATH``) as the parser will read it, or None."""
-    found = None
-    for position, word in enumerate(argv):
-        if word == "--":
-            break
-        name, equals, value = word.partition("=")
-        # argparse takes an abbreviation too (--lib), as long as it names one option.
-        if len(name) < 4 or not "--library".startswith(name):
-            continue
-        if equals:
-            found = value
-        elif position + 1 < len(argv):
-            found = argv[position + 1]
-    return found
 
 
 def _unexpected(error: Exception) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from okr_workshop import EXCHANGE_SUFFIX, cli
+from okr_workshop import EXCHANGE_SUFFIX, cli, cli_argv
 from okr_workshop.app.samples import sample_workshop
 from okr_workshop.domain.model import Language
 from okr_workshop.storage.exchange import write_workshop_file
@@ -66,15 +66,16 @@ COMMANDS = ["list", "import", "open", "export", "demo", "check", "backups"]
 )
 def test_a_lone_file_is_read_as_open(argv, expected, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert cli.with_open_command(argv, COMMANDS) == expected
+    assert cli_argv.with_open_command(argv, COMMANDS) == expected
 
 
 def test_a_lone_existing_file_of_any_name_is_opened(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "from-a-colleague").write_text("{}", encoding="utf-8")
-    assert cli.with_open_command(["from-a-colleague"], COMMANDS) == ["open", "from-a-colleague"]
+    opened = cli_argv.with_open_command(["from-a-colleague"], COMMANDS)
+    assert opened == ["open", "from-a-colleague"]
     (tmp_path / "list").write_text("{}", encoding="utf-8")
-    assert cli.with_open_command(["list"], COMMANDS) == ["list"]  # a command stays one
+    assert cli_argv.with_open_command(["list"], COMMANDS) == ["list"]  # a command stays one
 
 
 def test_a_lone_file_opens_the_window_with_it(window, exchange_file):
@@ -166,3 +167,15 @@ def test_options_after_the_file_or_abbreviated_open_the_window(window, exchange_
         window.clear()
         assert cli.main(argv) == 0
         assert window == [(library, exchange_file)]
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["--library", "a.sqlite3", "list"], "a.sqlite3"),
+    (["--lib=b.sqlite3", "list"], "b.sqlite3"),
+    (["--li", "c.sqlite3"], "c.sqlite3"),
+    (["--l", "d.sqlite3"], None),  # ambiguous (--lang): argparse refuses it, so do we
+    (["--", "--library", "e.sqlite3"], None),
+    (["list"], None),
+])
+def test_the_library_is_read_as_argparse_reads_it(argv, expected):
+    assert cli_argv.library_option(argv) == expected
