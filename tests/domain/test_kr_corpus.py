@@ -28,8 +28,9 @@ CORPUS = Path(__file__).parents[1] / "data" / "kr_corpus.jsonl"
 TARGET_AGREEMENT = 0.95
 
 
-def load() -> list[dict]:
-    with CORPUS.open(encoding="utf-8") as lines:
+def load(path: Path = CORPUS) -> list[dict]:
+    """The labelled sentences of a JSON-lines file (this corpus by default)."""
+    with path.open(encoding="utf-8") as lines:
         return [json.loads(line) for line in lines if line.strip()]
 
 

@@ -14,14 +14,13 @@ the test. Never edit it to make the reader look better; add new sentences to the
 from __future__ import annotations
 
 import hashlib
-import json
-import math
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from okr_workshop.domain.rules.kr_sentence import judge_sentence, parse_sentence, verdict
+from tests.domain.test_kr_corpus import load, same
 
 DATA = Path(__file__).parents[1] / "data"
 CORPUS = DATA / "kr_corpus_2026.jsonl"
@@ -37,17 +36,6 @@ FLOORS = {
 }
 FAMILIES = {"plain", "words", "multiplier", "threshold", "relative", "activity",
             "outcome-verb", "contradiction", "noise", "vague", "binary"}
-
-
-def load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
-
-
-def _same(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
 # One spelling per unit of change, so that only meaning is compared: the labels say "pt"
@@ -88,8 +76,8 @@ def score(rows: list[dict]) -> dict[str, dict[str, object]]:
             said = verdict(judge_sentence(row["text"]))
             parsed = parse_sentence(row["text"])
             verdict_ok = said == row["verdict"]
-            values_ok = (_same(parsed.baseline, row["baseline"])
-                         and _same(parsed.target, row["target"])
+            values_ok = (same(parsed.baseline, row["baseline"])
+                         and same(parsed.target, row["target"])
                          and _change(parsed) == _labelled_change(row))
             verdicts += verdict_ok
             values += values_ok
