@@ -95,11 +95,11 @@ def test_usage_errors_are_one_line(args):
 
 def test_in_process_the_same_objects_as_the_command_line():
     results = check_sentences(["Zéro accident", ""], "auto")
-    assert results[0]["verdict"] == "ok"
+    assert results[0]["verdict"] == "needs-work"  # from how many today?
     assert results[0]["parsed"]["target"] == 0 and results[0]["parsed"]["direction"] == "at_most"
     assert results[1]["findings"][0]["code"] == "kr.sentence.empty"
     report = format_report(results, "en")
-    assert "✓ [OK] Zéro accident" in report and "✗ [Needs work]" in report
+    assert "✗ [Needs work] Zéro accident" in report
     assert "This key result is empty." in report
 
 
