@@ -322,3 +322,39 @@ def test_a_leading_clause_that_is_not_about_time_is_not_skipped():
 def test_a_time_of_day_is_not_a_value(text, baseline, target):
     parsed = parse_sentence(text)
     assert (parsed.baseline, said(parsed)) == (baseline, target), parsed
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Passer de cinq à huit partenaires actifs", 5, 8),
+    ("Réduire les retards hebdomadaires de vingt-deux à neuf", 22, 9),
+    ("Passer de deux cent cinquante à quatre-vingt-dix réclamations par mois", 250, 90),
+    ("Passer de soixante-dix à quatre-vingt-quinze adhérents", 70, 95),
+    ("Grow partner clinics from four to nine", 4, 9),
+    ("Reduce open findings from forty-two to a dozen", 42, 12),
+    ("Grow schools using the app from sixty to one hundred", 60, 100),
+    ("Raise members from two hundred and fifty to four hundred", 250, 400),
+    ("Porter les clients grands comptes de 14 à vingt", 14, 20),
+])
+def test_numbers_written_in_words_are_read(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Atteindre cent mille visites mensuelles", 100_000),
+    ("Atteindre un millier d'utilisateurs actifs", 1000),
+    ("Reach one million monthly page views", 1_000_000),
+    ("Get to a thousand weekly active users", 1000),
+])
+def test_scales_written_in_words_are_read(text, target):
+    assert parse_sentence(text).target == target
+
+
+@pytest.mark.parametrize("text", [
+    "Un client sur deux recommande l'offre",  # "un" alone is an article
+    "Clôturer les comptes avant le 15 sept",  # a date, not seven
+    "Atteindre 20 pour cent de part de marché",
+])
+def test_words_that_only_look_like_numbers_stay_words(text):
+    parsed = parse_sentence(text)
+    assert parsed.target != 7 and parsed.target != 100 and parsed.baseline is None

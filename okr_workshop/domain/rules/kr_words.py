@@ -199,6 +199,38 @@ DURATION_UNITS = frozenset(
 )
 SHORT_DURATIONS = frozenset({"h", "min", "s", "ms", "jours", "days"})
 
+# --- Numbers written in words ---------------------------------------------------------------
+
+# "de cinq à huit partenaires", "from twelve weeks to seven", "quarante-cinq", "a dozen".
+# Joined by spaces, hyphens, "et" or "and" ("vingt et un", "two hundred and fifty").
+NUMBER_WORDS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+# "un", "une", "one", "a": a number only inside a run ("vingt et un") or before a multiplier
+# ("un millier", "a dozen", "one million"); alone they are articles.
+NUMBER_ONE = ("un", "une", "one", "a", "an")
+# Multiply what comes before them (at least one): "deux cents", "a thousand", "trois
+# douzaines". The first three close a group ("deux mille cinq cents" is 2000 + 500).
+NUMBER_MULTIPLIERS = {
+    "milliard": 10**9, "milliards": 10**9, "billion": 10**9, "million": 10**6,
+    "millions": 10**6, "mille": 1000, "millier": 1000, "milliers": 1000, "thousand": 1000,
+    "cent": 100, "cents": 100, "centaine": 100, "centaines": 100, "hundred": 100,
+    "douzaine": 12, "douzaines": 12, "dozen": 12, "dizaine": 10, "dizaines": 10,
+}
+NUMBER_GROUPS = frozenset({"milliard", "milliards", "billion", "million", "millions", "mille",
+                           "millier", "milliers", "thousand"})
+# "quatre-vingts" is eighty, not four and twenty.
+NUMBER_COMPOUNDS = {"quatre-vingt": 80, "quatre-vingts": 80, "quatre vingt": 80,
+                    "quatre vingts": 80}
+
 # --- Language hints ---------------------------------------------------------------------------
 
 FRENCH_HINTS = frozenset(
