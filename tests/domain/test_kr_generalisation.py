@@ -76,16 +76,22 @@ def score(rows: list[dict]) -> dict[str, dict[str, object]]:
             said = verdict(judge_sentence(row["text"]))
             parsed = parse_sentence(row["text"])
             verdict_ok = said == row["verdict"]
+            # A reading agrees when its values do, and it flags a contradiction exactly
+            # where the label does (issue 18: the verb up, the numbers down).
             values_ok = (same(parsed.baseline, row["baseline"])
                          and same(parsed.target, row["target"])
-                         and _change(parsed) == _labelled_change(row))
+                         and _change(parsed) == _labelled_change(row)
+                         and (parsed.contradiction is not None) == bool(
+                             row.get("contradiction")))
             verdicts += verdict_ok
             values += values_ok
             if not (verdict_ok and values_ok):
                 missed_families[row["family"]] += 1
                 misses.append(
                     f"  [{row['family']}] {row['text']!r}: {said} {parsed.baseline} → "
-                    f"{parsed.target} {_change(parsed)} (labelled {row['verdict']} "
+                    f"{parsed.target} {_change(parsed)}"
+                    f"{' contradiction' if parsed.contradiction else ''} "
+                    f"(labelled {row['verdict']} "
                     f"{row['baseline']} → {row['target']} {_labelled_change(row)})")
         figures[lang] = {"count": len(mine), "verdicts": verdicts / len(mine),
                          "values": values / len(mine), "misses": misses,

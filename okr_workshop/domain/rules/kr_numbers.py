@@ -98,7 +98,7 @@ class Quantity:
 
 _L = r"a-zà-ÿœæ"
 _NUMBER = compile_fast(
-    r"(?P<cur>(?:us\s?\$|[€$£]|\beur\s|\busd\s|\bchf\s)\s?)?(?:(?P<sign>[+\-±])\s?)?"
+    r"(?P<cur>(?:\bus\s?\$|[€$£]|\beur\s|\busd\s|\bchf\s)\s?)?(?:(?P<sign>[+\-±])\s?)?"
     r"(?P<cur2>[€$£]\s?)?"
     rf"(?<![\d{_L}_])"
     r"(?P<int>\d{1,3}(?:(?P<g>[ ,.'])\d{3})(?:(?P=g)\d{3})*(?!\d)|\d+)"
@@ -146,6 +146,7 @@ _ONE = Decimal(1)
 _RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?![\d,.])")
 _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$": "$", "us$": "$",
                   "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF"}
+_TIMES = re.compile(r"\s?[x×](?!\w)")
 _ORDINAL = re.compile(r"(?:er|e|ème|eme|st|nd|rd|th)(?![a-zà-ÿ])")
 _ZERO = compile_fast(r"\b(?:zéro|zero)\b")
 # "Aucun accident", "No data breaches" open a zero target ("no more than 3" does not).
@@ -316,6 +317,8 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
             unit = _UNITS[u.lastindex - 1][1] or u.group(0).strip()  # type: ignore[operator]
             unit = _localised(unit, language)
             end = u.end()
+        elif (times := _TIMES.match(low, end)) is not None:
+            unit, end = "x", times.end()  # "un retour de 3,5x": a ratio (kr_masks: factors)
         elif end < len(low) and low[end].isalpha():
             if _ORDINAL.match(low, end):
                 return None  # "1er", "3e", "2nd"

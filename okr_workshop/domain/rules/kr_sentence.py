@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from okr_workshop.domain.findings import Finding, Severity, Subject
-from okr_workshop.domain.model import Direction, Language
+from okr_workshop.domain.model import Language
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_numbers import normalise, plain
 from okr_workshop.domain.rules.kr_parse import (
