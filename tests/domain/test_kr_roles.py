@@ -16,9 +16,10 @@ from okr_workshop.domain.rules.kr_roles import _SAID_AFTER
 REFERENCES = [
     ("baseline", re.compile(r"\s*(?:aujourd'hui|actuellement|today|currently|now|at present|"
                             r"en ce moment|actuels?|actuellement)\b")),
-    # "500 clients de plus": a word may come between the number and the French expressions.
+    # "500 clients de plus", "25 % de visites en plus": up to two words may come between the
+    # number and the French expressions.
     ("relative", re.compile(
-        r"\s*(?:[a-zà-ÿ]+\s+)?(?:de plus|de moins|supplémentaires?|en plus)\b|"
+        r"\s*(?:[a-zà-ÿ']+\s+){0,2}(?:de plus|de moins|supplémentaires?|en plus)\b|"
         r"\s*(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|lower|"
         r"increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
         r"d'augmentation|de réduction|de croissance|yoy|year over year|year-on-year|"

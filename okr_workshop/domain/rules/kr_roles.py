@@ -26,7 +26,9 @@ BASELINE_PHRASES = tuple(p for phrase in (
     "où l'on est à", "nous sommes à", "we are at", "we're at", "we sit at", "we stand at",
     "sits at", "stands at", "is at", "qui atteignent", "qui atteint", "qui plafonne[nt] à",
     "qui s'élève[nt] à", "from the current", "from a current", "currently at",
-    "actuellement à", "en partant de", "starting from", "starting at") for p in expand(phrase))
+    "actuellement à", "en partant de", "starting from", "starting at", "on part de",
+    "on part d'", "nous partons de", "nous partons d'", "we start from", "we're starting from",
+    "we are starting from", "where we're at today", "where we are today") for p in expand(phrase))
 _BASELINE_WORDS = one_of(BASELINE_PHRASES)
 # Thresholds said before the number: the longest phrase is read ("no more than 3" is a
 # ceiling although it ends in "more than").
@@ -80,7 +82,7 @@ _SAID_AFTER = re.compile(
     r"(?P<baseline>\s*+(?:aujourd'hui|actuellement|today|currently|now|at present|"
     r"en ce moment|actuels?|actuellement)\b)"
     # "500 clients de plus": the thing counted may come between the number and "de plus".
-    r"|(?P<relative>\s*+(?:[a-zà-ÿ]++\s++)?(?:de plus|de moins|supplémentaires?|en plus)\b"
+    r"|(?P<relative>\s*+(?:[a-zà-ÿ']++\s++){0,2}(?:de plus|de moins|supplémentaires?|en plus)\b"
     r"|\s*+(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|"
     r"lower|increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
     r"d'augmentation|de réduction|de croissance|yoy|year over year|year-on-year|"
@@ -108,8 +110,32 @@ _DOWN_AFTER = re.compile(
     r"\s*(?:de moins|less|fewer|lower|reduction|decrease|drop|de baisse|de réduction)\b")
 
 
+# Said between a marker and its number without changing its role: "on part d'environ 80",
+# "from around 900", "where we're at today (52k)".
+_LOOSE_TAIL = re.compile(
+    r"(?:\s*(?:\(|environ|around|about|approximately|roughly|nearly|almost|près de|presque|"
+    r"quelque|some|~|≈))+\s*$")
+# "(we converted 22 in the last cohort)", "(150 switched last year)": a number said aside, in
+# the past, is where we start.
+_ASIDE = re.compile(r"\(([^()]*)$")
+_PAST = re.compile(
+    r"\b(?:last|previous|prior|this|l'an|l'année|dernier|dernière|précédente?|passée?|"
+    r"today|aujourd'hui|currently|actuellement|now|en 20\d\d|in 20\d\d)\b")
+
+
 def text_before(low: str, q: Quantity) -> str:
-    return low[max(0, q.start - 40):q.start]
+    before = low[max(0, q.start - 40):q.start]
+    loose = _LOOSE_TAIL.search(before)
+    return before if loose is None else before[:loose.start()] + " "
+
+
+def _said_aside_in_the_past(low: str, q: Quantity) -> bool:
+    aside = _ASIDE.search(low, 0, q.start)
+    if aside is None:
+        return False
+    closing = low.find(")", q.end)
+    inside = aside.group(1) + low[q.end:closing if closing >= 0 else len(low)]
+    return _PAST.search(inside) is not None
 
 
 def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
@@ -158,7 +184,8 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     # where it starts); nothing after a number that ends the sentence.
     after = _SAID_AFTER.match(low, q.end, q.end + 30) if q.end < len(low) else None
     said_after = after.lastgroup if after is not None else None
-    if said == "baseline" or said_after == "baseline":
+    if said == "baseline" or said_after == "baseline" or (
+            "(" in low and _said_aside_in_the_past(low, q)):
         q.marker = "baseline"
     elif q.sign or said == "noun":
         q.marker = "relative"

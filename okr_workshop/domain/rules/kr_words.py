@@ -244,6 +244,8 @@ NUMBER_MULTIPLIERS = {
 }
 NUMBER_GROUPS = frozenset({"milliard", "milliards", "billion", "million", "millions", "mille",
                            "millier", "milliers", "thousand"})
+# "four and a half stars", "half a day", "trois et demi".
+NUMBER_HALVES = ("half", "demi", "demie")
 # "quatre-vingts" is eighty, not four and twenty.
 NUMBER_COMPOUNDS = {"quatre-vingt": 80, "quatre-vingts": 80, "quatre vingt": 80,
                     "quatre vingts": 80}
