@@ -179,6 +179,19 @@ HOLDING_EN = (
 )
 HOLDING_VERBS = HOLDING_FR + HOLDING_EN
 
+# Nouns and participles that say a direction as the verb would: "Baisse du NPS de 30 à 45"
+# and "Churn reduced from 3% to 5%" contradict themselves. ("Amélioration", "improved" do not
+# say which way.)
+LEAD_NOUNS_UP = ("hausse", "augmentation", "croissance", "progression", "growth", "rise",
+                 "uplift")
+LEAD_NOUNS_DOWN = ("baisse", "réduction", "diminution", "recul", "chute", "decline", "fall",
+                   "reduction", "decrease", "drop")
+PARTICIPLES_UP = ("augmenté", "accru", "relevé", "haussé", "doublé", "triplé", "allongé",
+                  "increased", "raised", "grown", "lifted", "boosted", "doubled", "tripled",
+                  "lengthened", "extended")
+PARTICIPLES_DOWN = ("réduit", "diminué", "baissé", "abaissé", "raccourci", "divisé",
+                    "reduced", "decreased", "lowered", "cut", "shortened", "halved",
+                    "brought down")
 # Nouns that open a relative change: "une hausse de 10 %", "croissance de 15 %".
 INCREASE_NOUNS = ("hausse", "augmentation", "croissance", "progression", "amélioration", "gain")
 DECREASE_NOUNS = ("baisse", "réduction", "diminution", "recul")
@@ -208,6 +221,7 @@ YEAR_BEFORE = (
     "année", "annee", "year", "exercice", "fy", "budget", "vs", "vs.", "versus", "than", "the",
     "le", "l", "du", "until", "till", "through", "jusqu'en", "avant", "before",
     "après", "after", "cycle", "plan", "roadmap", "rapport à", "compared to", "compared with",
+    "relative to", "against",
     "ici à", "ici fin", "jusqu en",
 )
 DURATION_UNITS = frozenset(
