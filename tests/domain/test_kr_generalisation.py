@@ -131,7 +131,8 @@ def batch(request) -> tuple[str, list[dict], dict]:
     said = report(request.param.name, figures)
     # The held-out batch's misses are never shown, only its figures: reading them would be
     # tuning on it.
-    shown = [] if request.param == HELD_OUT else [m for f in figures.values() for m in f["misses"]]
+    shown = [] if request.param == HELD_OUT else [
+        m for f in figures.values() for m in f["misses"]]
     print("\n" + said + "\n" + "\n".join(shown))
     return request.param.name, rows, figures
 

@@ -514,3 +514,25 @@ def test_look_alikes_stay_what_they_are(text, baseline, target, change):
     parsed = parse_sentence(text)
     assert (parsed.baseline, parsed.target, parsed.change) == (baseline, target, change)
     assert parsed.contradiction is None
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Baisser le coût annuel de l'intérim de 450 keur à 300 keur", 450_000, 300_000),
+    ("ramener ruptures de stock de neuf par semaine a deux", 9, 2),
+    ("Ventes de Clio 5 hybrides en concession : 140 par mois vs 95 l'an dernier", 95, 140),
+    ("iPhone 15 trade-ins per month: 1,200 vs 750 last year", 750, 1200),
+    ("NHS 111 calls answered within 60 seconds: 95% vs 88% today", 88, 95),
+])
+def test_sticky_notes(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Hire 4 band 5 nurses for the night rota", 4),  # the first word is the verb
+    ("Objectif : Atteindre 500 clients actifs", 500),  # so is a clause's
+    ("Go live with the new EPR on Ward 7 by September", None),
+    ("Passer le NPS 32 à 45", 45),
+])
+def test_a_capitalised_word_and_a_number_make_a_name_only_inside_the_sentence(text, target):
+    assert parse_sentence(text).target == target

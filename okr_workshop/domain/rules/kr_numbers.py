@@ -109,8 +109,8 @@ _NUMBER = compile_fast(
 _LEAD_MAX = 12
 _HYPHEN = re.compile(rf"-[{_L}]+")
 _SCALE = re.compile(
-    r"\s?(?P<s>k|mille|thousand|millions?|mio|mds?|mrd|milliards?|billions?|bn|m|b|lakhs?|lacs?|"
-    r"crores?)"
+    r"\s?(?P<s>keur|meur|k|mille|thousand|millions?|mio|mds?|mrd|milliards?|billions?|bn|m|b|"
+    r"lakhs?|lacs?|crores?)"
     rf"(?![{_L}])",
     re.IGNORECASE,
 )
@@ -121,7 +121,7 @@ _CURRENCY = re.compile(
 _SCALES = {"k": 3, "mille": 3, "thousand": 3, "m": 6, "million": 6, "millions": 6, "mio": 6,
            "md": 9, "mds": 9, "mrd": 9, "milliard": 9, "milliards": 9, "billion": 9,
            "billions": 9, "bn": 9, "b": 9, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
-           "crore": 7, "crores": 7}  # Indian English: 1 lakh is 100,000, 1 crore 10 million
+           "crore": 7, "crores": 7, "keur": 3, "meur": 6}  # Indian English: 1 lakh is 100,000, 1 crore 10 million
 _UNITS = [
     (r"%|pour\s?cents?|percent|per\s?cent|pct", "%"),
     (r"points?\s+de\s+base|basis\s+points?|bps|pbs?", "bps"),  # hundredths of a point
@@ -185,6 +185,7 @@ _WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(
 _WORD_RUN = re.compile(
     rf"(?<![\w'-])(?:{_WORD})(?:(?:\s*-\s*|\s+(?:(?:et|and)\s+)?)(?:{_WORD}))*(?![\w'-])")
 _RUN_WORD = re.compile(rf"(?:{_WORD})(?![\w'])|et|and")
+_WORD_START = re.compile(r"\b\w")
 _ONE_AFTER = frozenset(("un", "une", "one", "onze", "a", *w.NUMBER_HALVES))
 
 
@@ -241,6 +242,9 @@ def spelled_out(low: str) -> tuple[str, list[tuple[int, int]]]:
         words = _RUN_WORD.findall(" ".join(m.group().replace("-", "- ").split()))
         words = [word.rstrip("-") for word in words]
         value = _word_value(_joined_compounds(words))
+        if words[0] in w.NUMBER_ONE and words[1:2] and words[1] not in w.NUMBER_MULTIPLIERS:
+            # "a deux" typed for "à deux", "une vingtaine": the article stays a word
+            start = _WORD_START.search(low, start + len(words[0])).start()
         if value is None or len(str(value)) > end - start:
             continue
         out.append(low[last:start] + str(value).rjust(end - start))
@@ -286,6 +290,9 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
         if sign == "-" and start > 0 and low[m.start("sign") - 1].isalpha():
             continue  # "level-1", "COVID-19"
         quantity = _finish(text, low, m, language)
+        if quantity is not None and _named(text, low, quantity):
+            pos = quantity.end
+            continue
         if quantity is not None:
             if sign == "-" and start > 0 and low[m.start("sign") - 1].isdigit():
                 quantity.value, quantity.sign = -quantity.value, ""  # "25-34": a range
@@ -305,6 +312,29 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
             found.append(Quantity(Decimal(0), "", a, b, a, word=True))
     # The digits are found from left to right; only the zero words need sorting in.
     return sorted(found, key=_start) if zeros else found
+
+
+# "Clio 5 hybrides", "Ward 7 by September", "iPhone 15 trade-ins": a capitalised word inside
+# the sentence, a bare number, then a word other than a connector — a name. (A clause starts
+# with a capital too: "Objectif : Atteindre 500 clients".)
+_NAME_BEFORE = re.compile(r"(?<![:;.•(\-–—\s])\s*\b(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)\s$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'-]*)")
+_CONNECTING = frozenset("à a to vs vs. versus contre et and from de ou or par per pour "
+                        "jusqu'à up".split())
+
+
+def _named(text: str, low: str, q: Quantity) -> bool:
+    if q.unit or q.scale != 1 or q.sign or q.start == 0:
+        return False
+    head = text[:q.start]
+    capital = _NAME_BEFORE.search(head, max(0, q.start - 25))
+    if capital is None:
+        return False
+    word = capital.group().strip()
+    if not head[:capital.start()].strip() and word[1:].islower():
+        return False  # the sentence's first word, a verb ("Hire 4 nurses"); not "iPhone 15"
+    after = _WORD_AFTER.match(low, q.end)
+    return after is not None and after.group(1) not in _CONNECTING
 
 
 def _shares_of_one(low: str, found: list[Quantity]) -> list[Quantity]:
@@ -340,6 +370,8 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
         if word not in ("m", "b") or unit or after is not None or raw == "M":
             scale = Decimal(10) ** _SCALES[word.lower()]
             end = s.end()
+            if word.lower().endswith("eur"):  # "450 keur", "2 MEUR"
+                unit = unit or "€"
     c = _CURRENCY.match(low, end)
     if c is not None and not unit:
         unit = _CURRENCY_UNIT[c.group("c").lower()]

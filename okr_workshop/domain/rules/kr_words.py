@@ -244,6 +244,9 @@ NUMBER_WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
+    # approximately: "une vingtaine de bénévoles", "a couple of schools"
+    "huitaine": 8, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "couple": 2,
 }
 # "un", "une", "one", "a": a number only inside a run ("vingt et un") or before a multiplier
 # ("un millier", "a dozen", "one million"); alone they are articles.
