@@ -124,7 +124,10 @@ def report(name: str, figures: dict[str, dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
-@pytest.fixture(scope="module", params=[CORPUS, SECOND, THIRD, FOURTH, HELD_OUT], ids=lambda p: p.stem)
+BATCHES = [CORPUS, SECOND, THIRD, FOURTH, HELD_OUT]
+
+
+@pytest.fixture(scope="module", params=BATCHES, ids=lambda p: p.stem)
 def batch(request) -> tuple[str, list[dict], dict]:
     rows = load(request.param)
     figures = score(rows)

@@ -121,7 +121,8 @@ _CURRENCY = re.compile(
 _SCALES = {"k": 3, "mille": 3, "thousand": 3, "m": 6, "million": 6, "millions": 6, "mio": 6,
            "md": 9, "mds": 9, "mrd": 9, "milliard": 9, "milliards": 9, "billion": 9,
            "billions": 9, "bn": 9, "b": 9, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
-           "crore": 7, "crores": 7, "keur": 3, "meur": 6}  # Indian English: 1 lakh is 100,000, 1 crore 10 million
+           # Indian English: 1 lakh is 100,000, 1 crore 10 million
+           "crore": 7, "crores": 7, "keur": 3, "meur": 6}
 _UNITS = [
     (r"%|pour\s?cents?|percent|per\s?cent|pct", "%"),
     (r"points?\s+de\s+base|basis\s+points?|bps|pbs?", "bps"),  # hundredths of a point
