@@ -12,7 +12,6 @@ import functools
 import re
 from decimal import Decimal
 
-from okr_workshop.domain.rules.kr_regex import compile_fast
 from okr_workshop.domain.rules.kr_words import MONTHS, YEAR_BEFORE
 
 _MONTH = rf"(?:{MONTHS})\b"
@@ -25,19 +24,19 @@ _MONTH_DATES = [
     re.compile(rf"\b{_MONTH}\.?\s+\d{{4}}\b"),
 ]
 # "T1", "Q3", "S2", "H1" (tried only when one of these letters stands alone before a digit)
-_PERIOD = compile_fast(
+_PERIOD = re.compile(
     r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?")
 _PERIOD_LETTERS = frozenset("tqsh")
 # Dates that need a digit, each with substrings it cannot match without: checking them first
 # (``in`` runs at C speed) skips most patterns for most sentences.
 _DATE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
-    (("fy",), compile_fast(r"\bfy\s?'?\d{2,4}\b")),
+    (("fy",), re.compile(r"\bfy\s?'?\d{2,4}\b")),
     (("-",), re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
     (("/", "."), re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
-    (("/",), compile_fast(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b")),
-    (("+", "-"), compile_fast(r"\bn\s?[+-]\s?\d\b")),
+    (("/",), re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b")),
+    (("+", "-"), re.compile(r"\bn\s?[+-]\s?\d\b")),
     # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
-    (("/",), compile_fast(
+    (("/",), re.compile(
         r"(?:\bau|\ble|\bdu|\bavant le|\bici le|\bby|\bon|\bbefore|\buntil|\bjusqu'au)\s+"
         r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b")),
 ]
@@ -63,7 +62,7 @@ _NAMES = rf"\b(?:{'|'.join(_NAME_LIST)})\s?[-–]?\s?"
 _NAME_NUMBER = re.compile(_NAMES + r"\d+(?:\.\d+)*\b")  # "ISO 27001", "niveau 2"
 _ID_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [  # a digit needed too
     (("°", "º", "no.", "numéro", "#"),  # "n°1", "#1"
-     compile_fast(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+")),
+     re.compile(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+")),
     (("/",), re.compile(
         r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b")),
 ]
@@ -84,19 +83,19 @@ _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4,
 _N = r"(?P<n>\d+|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
 # (substrings needed, pattern, fixed factor or None when the pattern says it)
 _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] = [
-    (("doubl", "2"), compile_fast(
+    (("doubl", "2"), re.compile(
         r"\b(?:doubler|doublée?s?|doubles?|doubled|doubling)\b|(?<!\w)[x×]\s?2\b"), Decimal(2)),
-    (("tripl", "3"), compile_fast(
+    (("tripl", "3"), re.compile(
         r"\b(?:tripler|triplée?s?|triples?|tripled|tripling)\b|(?<!\w)[x×]\s?3\b"), Decimal(3)),
-    (("quadrupl",), compile_fast(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"),
+    (("quadrupl",), re.compile(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"),
      Decimal(4)),
     # "diviser par deux les retours", "divide customer-reported bugs by 2": only "par deux" /
     # "by 2" is the factor's span; the verb is the sentence's opening verb.
-    (("multipl",), compile_fast(rf"\b(?:multipli\w*|multiply|multiplied)\b[^.;\d]{{0,60}}?"
+    (("multipl",), re.compile(rf"\b(?:multipli\w*|multiply|multiplied)\b[^.;\d]{{0,60}}?"
                               rf"(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
-    (("divi",), compile_fast(
+    (("divi",), re.compile(
         rf"\b(?:divis\w*|divide[sd]?)\b[^.;\d]{{0,60}}?(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
-    (("halv", "moitié", "half"), compile_fast(
+    (("halv", "moitié", "half"), re.compile(
         r"\b(?:halve|halved|halving|de\s+moitié|by\s+half|in\s+half|by\s+a\s+half)\b"),
      Decimal("0.5")),
 ]
@@ -199,9 +198,7 @@ def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int]) -> list[t
     return spans
 
 
-# r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)", with what comes before the year
-# looked at after it: re then only stops at a "1" or a "2" (tests/domain/test_kr_regex.py).
-_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d|2100)(?<![\w.,']\d{4})\b(?![.,']?\d)")
+_YEAR = re.compile(r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)")
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -12,7 +12,6 @@ import re
 
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.rules.kr_numbers import Quantity, lower, normalise
-from okr_workshop.domain.rules.kr_regex import compile_fast
 from okr_workshop.domain.rules.kr_tail import PhraseTail, expand
 
 # Words that introduce a number ("de", "à", "au moins", "by"...), removed with it.
@@ -166,7 +165,7 @@ def _parentheses(low: str, q: Quantity) -> tuple[int, int] | None:
     return opening, closing + 1
 
 
-_CONNECTOR = compile_fast(r"(?:\bà|\ba|\bto|→|->|=>|⟶|➝|jusqu'à|\bvers)\b.*$")
+_CONNECTOR = re.compile(r"(?:\bà|\ba|\bto|→|->|=>|⟶|➝|jusqu'à|\bvers)\b.*$")
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _SPACES = re.compile(r"\s+")
 _FR_SHARE = re.compile(r"(?:des|du|de la|de l'|d')\b")

@@ -29,7 +29,6 @@ from decimal import Decimal
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.numbers import decimal_from_parts
 from okr_workshop.domain.rules.kr_masks import DIGIT, inside, masked_spans
-from okr_workshop.domain.rules.kr_regex import compile_fast
 
 # Same length in and out, so a span found in the normalised text quotes the original.
 _TRANSLATE = {ord(c): " " for c in "\u00a0\u202f\u2009\u2007\t"} | {
@@ -96,7 +95,7 @@ class Quantity:
 
 
 _L = r"a-zà-ÿœæ"
-_NUMBER = compile_fast(
+_NUMBER = re.compile(
     r"(?P<cur>(?:us\s?\$|[€$£]|\beur\s|\busd\s|\bchf\s)\s?)?(?:(?P<sign>[+\-±])\s?)?"
     r"(?P<cur2>[€$£]\s?)?"
     rf"(?<![\d{_L}_])"
@@ -146,7 +145,7 @@ _RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?![\d,.])
 _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$": "$", "us$": "$",
                   "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF"}
 _ORDINAL = re.compile(r"(?:er|e|ème|eme|st|nd|rd|th)(?![a-zà-ÿ])")
-_ZERO = compile_fast(r"\b(?:zéro|zero)\b")
+_ZERO = re.compile(r"\b(?:zéro|zero)\b")
 # "Aucun accident", "No data breaches" open a zero target ("no more than 3" does not).
 _NONE = re.compile(r"^[\s\-•*·–—]*(?:(?:kr|rc)\s?\d*\s*[:.)\-–]\s*)?(?P<z>aucune?|no)\s+"
                    r"(?!(?:more|less|fewer|later|longer|than|one|plus|moins)\b)")

@@ -12,7 +12,6 @@ import re
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_numbers import Quantity
-from okr_workshop.domain.rules.kr_regex import compile_fast
 from okr_workshop.domain.rules.kr_tail import Endings, expand, one_of
 
 # What the words around a number say about it. Those before it are read from the end of the
@@ -41,7 +40,7 @@ _AT_MOST = frozenset(p for phrase in (
 _THRESHOLDS = one_of(tuple(sorted(_AT_LEAST | _AT_MOST)))  # sorted: the same pattern each run
 _RELATIVE_NOUNS = (
     rf"\b(?:{'|'.join(w.INCREASE_NOUNS + w.DECREASE_NOUNS)})\s+(?:de\s+|d'|of\s+)?$")
-RELATIVE_NOUNS = compile_fast(_RELATIVE_NOUNS)
+RELATIVE_NOUNS = re.compile(_RELATIVE_NOUNS)
 _FROM = r"\bde|\bd'|\bdu|\bfrom|\bpasser|:"
 _BY = r"\bby"
 _SAID_BEFORE = Endings(
@@ -54,8 +53,8 @@ _SAID_BEFORE = Endings(
     target=r"(?:\bà|\bto|atteindre|reach|hit|achieve|jusqu'à|up to|→|->|=>|vers|cible|"
            r"target|objectif|goal|obtenir|get)(?:\s*:)?")
 # find_pair asks one or two of these only, searched forwards ("b" is rare: quickly).
-_FROM_BEFORE = compile_fast(rf"(?:{_FROM})\s*$")
-_BY_BEFORE = compile_fast(rf"{_BY}\s*$")
+_FROM_BEFORE = re.compile(rf"(?:{_FROM})\s*$")
+_BY_BEFORE = re.compile(rf"{_BY}\s*$")
 _FRAME = (r"(?:ici|dans|within|\bin|\ben|over|sur|pendant|durant|\bfor|after|après|au bout de|"
           r"au cours des|\bà|\bat)\s*(?:les\s+|the\s+|des\s+)?"
           r"(?:(?:prochains?|prochaines?|next|premiers?|first|derniers?|last|past)\s+)?$")
@@ -93,7 +92,7 @@ _FROM_NOUN_BEFORE = re.compile(
     r"(?:\bfrom\s+|\bde\s+|\bd')(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:of|de|d')\s*$|"
     r"(?:\bde|\bd'|\bfrom)\s*$")
 _ARROW = re.compile(r"^\s*(?:→|->|=>|⟶|➝)\s*$")
-_BAND_BEFORE = compile_fast(r"\b(?:entre|between)\s*$")
+_BAND_BEFORE = re.compile(r"\b(?:entre|between)\s*$")
 _BAND_AND = re.compile(r"\s*(?:et|and)\s*")
 _DOWN_AFTER = re.compile(
     r"\s*(?:de moins|less|fewer|lower|reduction|decrease|drop|de baisse|de réduction)\b")
