@@ -27,18 +27,17 @@ _MONTH_DATES = [
 _PERIOD = re.compile(
     r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?")
 _PERIOD_LETTERS = frozenset("tqsh")
-# Dates that need a digit, each with substrings it cannot match without: checking them first
-# (``in`` runs at C speed) skips most patterns for most sentences.
-_DATE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
-    (("fy",), re.compile(r"\bfy\s?'?\d{2,4}\b")),
-    (("-",), re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
-    (("/", "."), re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
-    (("/",), re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b")),
-    (("+", "-"), re.compile(r"\bn\s?[+-]\s?\d\b")),
+# Dates that need a digit.
+_DATE_PATTERNS = [
+    re.compile(r"\bfy\s?'?\d{2,4}\b"),
+    re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
+    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),
+    re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b"),
+    re.compile(r"\bn\s?[+-]\s?\d\b"),
     # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
-    (("/",), re.compile(
+    re.compile(
         r"(?:\bau|\ble|\bdu|\bavant le|\bici le|\bby|\bon|\bbefore|\buntil|\bjusqu'au)\s+"
-        r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b")),
+        r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b"),
 ]
 DIGIT = re.compile(r"\d")  # also where kr_numbers looks for the next number
 _DIGITS = re.compile(r"\d+")
@@ -60,11 +59,10 @@ _NAME_LIST = (
 _NAME_WORDS = frozenset(_NAME_LIST)
 _NAMES = rf"\b(?:{'|'.join(_NAME_LIST)})\s?[-–]?\s?"
 _NAME_NUMBER = re.compile(_NAMES + r"\d+(?:\.\d+)*\b")  # "ISO 27001", "niveau 2"
-_ID_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [  # a digit needed too
-    (("°", "º", "no.", "numéro", "#"),  # "n°1", "#1"
-     re.compile(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+")),
-    (("/",), re.compile(
-        r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b")),
+_ID_PATTERNS = [  # a digit needed too
+    re.compile(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+"),  # "n°1", "#1"
+    re.compile(
+        r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b"),
 ]
 # A time of day says when, not how much: "the 7 to 9 am rush", "before 7 am", "avant 7 h".
 # An hour with am/pm (and the hour a range to it starts from), or an hour after a word that
@@ -74,10 +72,6 @@ _TIME_OF_DAY = re.compile(
     rf"(?<![\w.,])(?:{_HOUR}\s?(?:-|–|to|and|till|until)\s?)?{_HOUR}\s?[ap]\.?m(?![a-z])\.?"
     rf"|\b(?:before|after|around|until|till|avant|après|apres|dès|vers|jusqu'à|jusqu'a)\s+"
     rf"(?:[01]?\d|2[0-3])(?:\s?(?:h|heures?)\b|[:h][0-5]\d)")
-# Any character or letters one of the patterns above needs (one search for them all).
-_NEEDLE = re.compile("|".join(sorted(
-    {re.escape(n) for patterns in (_DATE_PATTERNS, _ID_PATTERNS) for needles, _p in patterns
-     for n in needles}, key=len, reverse=True)))
 _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
             "five": 5, "dix": 10, "ten": 10}
 _N = r"(?P<n>\d+|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
@@ -100,9 +94,6 @@ _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] 
      Decimal("0.5")),
 ]
 
-# What every factor pattern needs (one fast search; most sentences have no factor at all).
-_FACTOR_HINT = re.compile(r"doubl|tripl|quadrupl|multipl|divi|halv|moitié|half|x\s?[23]|×\s?[23]")
-
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -123,9 +114,6 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
     # that start with the month are only tried where one occurs.
     months = _occurrences(low, month_words) if month else []
     names = _NAME_WORDS.intersection(words) if digit else ()
-    # The patterns below that need a particular character ("/", "-", "fy"…) are skipped
-    # together when the sentence has none of them, which is most of the time.
-    needles = digit and _NEEDLE.search(low) is not None
     dates: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
     if digit:
@@ -135,15 +123,14 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
             dates += [span for p in _MONTH_DATES for span in _matches_at(p, low, months)]
         if not _PERIOD_LETTERS.isdisjoint(words):
             dates += [m.span() for m in _PERIOD.finditer(low)]
-        if needles:
-            dates += _needled(_DATE_PATTERNS, low)
+        dates += [m.span() for p in _DATE_PATTERNS for m in p.finditer(low)]
     if month:
         dates += [m.span() for m in _MONTH_ALONE.finditer(low, _month_alone_from(low, months))
                   if not inside(m.start(), dates)]
     if names:
         others += _matches_at(_NAME_NUMBER, low, _occurrences(low, names))
-    if needles:
-        others += _needled(_ID_PATTERNS, low)
+    if digit:
+        others += [m.span() for p in _ID_PATTERNS for m in p.finditer(low)]
     if digit and ("m" in low or "h" in low):
         others += [m.span() for m in _TIME_OF_DAY.finditer(low)]
     others += [span for _factor, span in _factors(low)]
@@ -177,13 +164,6 @@ def _occurrences(text: str, words: set[str]) -> list[int]:
             found.append(at)
             at = text.find(word, at + 1)
     return sorted(found)
-
-
-def _needled(patterns: list[tuple[tuple[str, ...], re.Pattern[str]]],
-             low: str) -> list[tuple[int, int]]:
-    """The spans of each pattern whose needed characters are in the sentence."""
-    return [m.span() for needles, p in patterns if any(map(low.__contains__, needles))
-            for m in p.finditer(low)]
 
 
 def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int]) -> list[tuple[int, int]]:
@@ -229,8 +209,6 @@ def _is_year(low: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _factors(low: str) -> tuple[tuple[Decimal, tuple[int, int]], ...]:
-    if _FACTOR_HINT.search(low) is None:
-        return ()
     found = []
     for needles, pattern, fixed in _FACTOR_PATTERNS:
         if not any(map(low.__contains__, needles)):
