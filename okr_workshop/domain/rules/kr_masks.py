@@ -23,10 +23,9 @@ _MONTH_DATES = [
     re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d%,.])(?!\s?[%€$])"),
     re.compile(rf"\b{_MONTH}\.?\s+\d{{4}}\b"),
 ]
-# "T1", "Q3", "S2", "H1" (tried only when one of these letters stands alone before a digit)
+# "T1", "Q3", "S2", "H1"
 _PERIOD = re.compile(
     r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?")
-_PERIOD_LETTERS = frozenset("tqsh")
 # Dates that need a digit.
 _DATE_PATTERNS = [
     re.compile(r"\bfy\s?'?\d{2,4}\b"),
@@ -121,8 +120,7 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
             numbers = [m.start() for m in _DIGITS.finditer(low)]
             dates += _matches_at(_DAY_MONTH, low, numbers)
             dates += [span for p in _MONTH_DATES for span in _matches_at(p, low, months)]
-        if not _PERIOD_LETTERS.isdisjoint(words):
-            dates += [m.span() for m in _PERIOD.finditer(low)]
+        dates += [m.span() for m in _PERIOD.finditer(low)]
         dates += [m.span() for p in _DATE_PATTERNS for m in p.finditer(low)]
     if month:
         dates += [m.span() for m in _MONTH_ALONE.finditer(low, _month_alone_from(low, months))
@@ -131,10 +129,9 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
         others += _matches_at(_NAME_NUMBER, low, _occurrences(low, names))
     if digit:
         others += [m.span() for p in _ID_PATTERNS for m in p.finditer(low)]
-    if digit and ("m" in low or "h" in low):
         others += [m.span() for m in _TIME_OF_DAY.finditer(low)]
     others += [span for _factor, span in _factors(low)]
-    if digit and ("19" in low or "20" in low or "2100" in low):
+    if digit:
         for m in _YEAR.finditer(low):
             if not inside(m.start(), dates + others) and _is_year(low, m.start(), m.end()):
                 dates.append(m.span())

@@ -14,9 +14,11 @@ from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_numbers import Quantity
 
 
-def _words(words: tuple[str, ...], signs: tuple[str, ...] = ()) -> str:
-    """One of ``words`` (a whole word at its start) or of ``signs`` (anywhere)."""
-    return "|".join([rf"\b(?:{w.alternation(words)})"] + ([w.alternation(signs)] if signs else []))
+def _words(words: tuple[str, ...], signs: tuple[str, ...] = (), also: str = "") -> str:
+    """One of ``words`` (a whole word at its start; ``also``, a pattern, too) or of ``signs``
+    (anywhere)."""
+    either = f"{w.alternation(words)}|{also}" if also else w.alternation(words)
+    return f"\\b(?:{either})|{w.alternation(signs)}" if signs else f"\\b(?:{either})"
 
 
 # Said before a number, read in the 40 characters before it (text_before). The patterns
@@ -24,8 +26,8 @@ def _words(words: tuple[str, ...], signs: tuple[str, ...] = ()) -> str:
 # order decides, not where the words start ("objectif : 45" is read at ":", a starting
 # point, before "objectif", a target). Within a pattern the leftmost start wins, so the
 # longest threshold phrase is read ("no more than 3" is a ceiling).
-_AT_LEAST = rf"{_words(w.AT_LEAST_BEFORE, w.AT_LEAST_SIGNS)}|\b{w.ABOVE_OR_EQUAL}"
-_AT_MOST = rf"{_words(w.AT_MOST_BEFORE, w.AT_MOST_SIGNS)}|\b{w.BELOW_OR_EQUAL}"
+_AT_LEAST = _words(w.AT_LEAST_BEFORE, w.AT_LEAST_SIGNS, w.ABOVE_OR_EQUAL)
+_AT_MOST = _words(w.AT_MOST_BEFORE, w.AT_MOST_SIGNS, w.BELOW_OR_EQUAL)
 _START = re.compile(rf"(?P<start>{_words(w.START_BEFORE, (':',))})\s*$")
 _BY = re.compile(rf"(?P<by>{_words(w.CHANGE_BEFORE)})\s*$")
 RELATIVE_NOUNS = re.compile(
