@@ -130,10 +130,12 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     said_after = after.lastgroup if after is not None else None
     if said == "baseline" or said_after == "baseline":
         q.marker = "baseline"
-    elif q.sign or said_after == "relative" or said == "noun":
+    elif q.sign or said == "noun":
         q.marker = "relative"
-    elif said in ("at_least", "at_most"):
+    elif said in ("at_least", "at_most"):  # "pas plus de 2 réunions de plus d'une heure"
         q.marker = said
+    elif said_after == "relative":
+        q.marker = "relative"
     elif said_after in ("at_least", "at_most"):
         q.marker = said_after
     elif said == "by":
