@@ -16,37 +16,12 @@ from okr_workshop.domain.rules.kr_numbers import Quantity, lower, normalise
 
 # Words that introduce a number ("de", "à", "au moins", "by"...), removed with it: the
 # leftmost start from which the 40 characters before the number are nothing but these.
-_NUMBER_WORDS = (
-    "de", "d'", "du", "from", "à", "to", "by", "au moins", "au minimum", "at least", "plus de",
-    "more than", "over", "above", "au-dessus de", "au dessus de", "au-delà de", "greater than",
-    "higher than", "at or above", "at or below", "au plus", "au maximum", "at most",
-    "no more than", "no less than", "pas plus de", "pas moins de", "not less than",
-    "not more than", "no higher than", "not higher than", "no greater than", "no fewer than",
-    "no lower than", "ne pas dépasser", "sans dépasser", "not to exceed", "not exceed",
-    "never exceed", "dépasser", "exceed", "moins de", "less than", "fewer than", "under",
-    "below", "sous", "en dessous de", "au-dessous de", "lower than", "within", "jusqu'à",
-    "up to", "atteindre", "reach", "hit", "achieve", "of", "at", "cible", "target", "objectif",
-    "goal", "aujourd'hui", "actuellement", "currently", "today", "contre", "vs.", "vs",
-    "versus", "baseline", "environ", "about", "around", "approximately", "près de", "nearly",
-    "almost", "presque", "entre", "between", "et", "and",
-)
-_NUMBER_SIGNS = ("≥", ">=", ">", "≤", "<=", "<", "~", "≈", ":", "→", "->", "=>")
 _BEFORE_NUMBER = re.compile(
-    rf"(?:(?:\b(?:{w.alternation(_NUMBER_WORDS)}|{w.ABOVE_OR_EQUAL}|{w.BELOW_OR_EQUAL})"
-    rf"|{w.alternation(_NUMBER_SIGNS)})\s*)+$")
-_AFTER_NUMBER = re.compile(
-    r"\+(?!\s?\d)|\s*(?:minimum|min\b|maximum|max\b|au moins|au plus|ou plus|ou moins|or more|"
-    r"or less|or fewer|at least|at most|aujourd'hui|actuellement|today|currently|de plus|de moins|"
-    r"en plus|supplémentaires?|yoy|year over year|year-on-year)"
-)
+    rf"(?:(?:\b(?:{w.alternation(w.NUMBER_MARKERS)}|{w.ABOVE_OR_EQUAL}|{w.BELOW_OR_EQUAL})"
+    rf"|{w.alternation(w.NUMBER_MARKER_SIGNS)})\s*)+$")
+_AFTER_NUMBER = re.compile(rf"\+(?!\s?\d)|\s*(?:{w.alternation(w.NUMBER_MARKERS_AFTER)})")
 # Words that introduce a date ("d'ici fin", "by the end of"), removed with it.
-_DATE_WORDS = (
-    "d'ici", "by", "before", "avant", "until", "jusqu'à", "jusqu'en", "en", "in", "au", "à",
-    "at", "the", "le", "la", "fin", "end", "of", "début", "mi-", "mi", "mid-", "mid", "for",
-    "pour", "de", "du", "vs.", "vs", "versus", "par rapport à", "compared to", "compared with",
-    "this", "cette", "cet", "ce",
-)
-_BEFORE_DATE = re.compile(rf"(?:\b(?:{w.alternation(_DATE_WORDS)})\s*)+$")
+_BEFORE_DATE = re.compile(rf"(?:\b(?:{w.alternation(w.DATE_MARKERS)})\s*)+$")
 _LEADING = re.compile(
     r"^(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre|leur|leurs|their|its|son|sa|ses|de|d'|"
     r"du|des|of|à|au|aux|to|by|from|en|in|sur|on|et|and|pour|for|down|up|with|avec|"

@@ -391,3 +391,38 @@ PER_BEFORE = ("pour", "par", "chaque", "tous les", "toutes les", "per", "every",
 # Around two numbers, a band: "entre 20 et 25 %", "between 20 and 25%".
 BAND_BEFORE = ("entre", "between")
 BAND_AND = ("et", "and")
+
+
+# --- Removed with a number or a date (read by kr_metric) -------------------------------------
+
+# Words that introduce a number, left out of the metric with it: "passer le NPS de 30".
+NUMBER_MARKERS = (
+    "de", "d'", "du", "from", "à", "to", "by", "au moins", "au minimum", "at least", "plus de",
+    "more than", "over", "above", "au-dessus de", "au dessus de", "au-delà de", "greater than",
+    "higher than", "at or above", "at or below", "au plus", "au maximum", "at most",
+    "no more than", "no less than", "pas plus de", "pas moins de", "not less than",
+    "not more than", "no higher than", "not higher than", "no greater than", "no fewer than",
+    "no lower than", "ne pas dépasser", "sans dépasser", "not to exceed", "not exceed",
+    "never exceed", "dépasser", "exceed", "moins de", "less than", "fewer than", "under",
+    "below", "sous", "en dessous de", "au-dessous de", "lower than", "within", "jusqu'à",
+    "up to", "atteindre", "reach", "hit", "achieve", "of", "at", "cible", "target", "objectif",
+    "goal", "aujourd'hui", "actuellement", "currently", "today", "contre", "vs.", "vs",
+    "versus", "baseline", "environ", "about", "around", "approximately", "près de", "nearly",
+    "almost", "presque", "entre", "between", "et", "and",
+)
+# Signs that introduce a number, likewise: "NPS ≥ 40", "délai : 3 jours".
+NUMBER_MARKER_SIGNS = ("≥", ">=", ">", "≤", "<=", "<", "~", "≈", ":", "→", "->", "=>")
+# Words after a number, left out of the metric with it (a "+" too): "97 % minimum".
+NUMBER_MARKERS_AFTER = (
+    "minimum", "min", "maximum", "max", "au moins", "au plus", "ou plus", "ou moins", "or more",
+    "or less", "or fewer", "at least", "at most", "aujourd'hui", "actuellement", "today",
+    "currently", "de plus", "de moins", "en plus", "supplémentaire", "supplémentaires", "yoy",
+    "year over year", "year-on-year",
+)
+# Words that introduce a date, left out of the metric with it: "d'ici fin juin".
+DATE_MARKERS = (
+    "d'ici", "by", "before", "avant", "until", "jusqu'à", "jusqu'en", "en", "in", "au", "à",
+    "at", "the", "le", "la", "fin", "end", "of", "début", "mi-", "mi", "mid-", "mid", "for",
+    "pour", "de", "du", "vs.", "vs", "versus", "par rapport à", "compared to", "compared with",
+    "this", "cette", "cet", "ce",
+)
