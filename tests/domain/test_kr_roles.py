@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from okr_workshop.domain.model import Language
+from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules.kr_metric import _BEFORE_DATE, _BEFORE_NUMBER
 from okr_workshop.domain.rules.kr_numbers import lower, normalise, scan
 from okr_workshop.domain.rules.kr_roles import _SAID_BEFORE, _said, mark
+from okr_workshop.domain.rules.kr_sentence import parse_sentence
 
 
 def marker(sentence: str, language: Language = Language.ENGLISH, relative_de: bool = False) -> str:
@@ -87,3 +88,19 @@ def test_the_words_removed_with_a_date() -> None:
     text = "livrer le site d'ici la fin "
     assert text[_BEFORE_DATE.search(text).start():] == "d'ici la fin "
     assert _BEFORE_DATE.search("le budget ") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "baseline", "target", "direction"),
+    [
+        # The words around a number are whole words: "turnover" ends in "over" (a floor),
+        # "snow" in "now" (a baseline), without saying either.
+        ("Keep staff turnover 12% or lower", None, 12.0, Direction.AT_MOST),
+        ("Snow 95% of roads cleared", None, 95.0, Direction.INCREASE),
+        ("Clear snow 95% of roads within 4 h", None, 95.0, Direction.INCREASE),
+    ],
+)
+def test_role_words_are_whole_words(sentence: str, baseline: float | None, target: float,
+                                    direction: Direction) -> None:
+    parsed = parse_sentence(sentence)
+    assert (parsed.baseline, parsed.target, parsed.direction) == (baseline, target, direction)
