@@ -28,6 +28,10 @@ HELD_OUT = DATA / "kr_heldout_frozen.jsonl"
 # A second fresh batch (200 sentences), written by someone who had not read the reader, after
 # the reader was tuned on the first: its score before any change for it measured the tuning.
 SECOND = DATA / "kr_corpus_2026b.jsonl"
+# A third (240 sentences), asked to look like real OKR sheets rather than textbook sentences
+# (spreadsheet style, passive and nominal forms, four English- and four French-speaking
+# countries), written the same way, measured after the reader was tuned on the second.
+THIRD = DATA / "kr_corpus_2026c.jsonl"
 HELD_OUT_SHA256 = "9e30cd771bcd105a5b029ec73aa78c4b670a2a66b7419ff51cb04606e6ba7bd6"
 
 # (verdicts, baseline/target) per language. Measured on 2026-12-07, before any change to
@@ -35,7 +39,9 @@ HELD_OUT_SHA256 = "9e30cd771bcd105a5b029ec73aa78c4b670a2a66b7419ff51cb04606e6ba7
 # en 75.0 % / 73.3 %. The floors sit about two points under.
 # The second batch, when committed (the reader already tuned on the first): fr 98.0 % /
 # 94.0 %, en 93.0 % / 90.0 %.
+# The third, when committed: fr 92.5 % / 90.8 %, en 94.2 % / 82.5 %.
 FLOORS = {
+    THIRD.name: {"fr": (0.90, 0.88), "en": (0.92, 0.80)},
     SECOND.name: {"fr": (0.96, 0.92), "en": (0.91, 0.88)},
     CORPUS.name: {"fr": (0.77, 0.81), "en": (0.79, 0.77)},
     HELD_OUT.name: {"fr": (0.76, 0.81), "en": (0.73, 0.71)},
@@ -113,7 +119,7 @@ def report(name: str, figures: dict[str, dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
-@pytest.fixture(scope="module", params=[CORPUS, SECOND, HELD_OUT], ids=lambda p: p.stem)
+@pytest.fixture(scope="module", params=[CORPUS, SECOND, THIRD, HELD_OUT], ids=lambda p: p.stem)
 def batch(request) -> tuple[str, list[dict], dict]:
     rows = load(request.param)
     figures = score(rows)

@@ -422,3 +422,33 @@ def test_a_ratio_with_x_is_a_level_not_a_factor(text, target):
 def test_signs_points_conditions_and_ceilings(text, target, change):
     parsed = parse_sentence(text)
     assert (parsed.target, parsed.change) == (target, change)
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Get our app store rating from 3.8 to four and a half stars", 3.8, 4.5),
+    ("Cut onboarding time from two days to half a day", 2, 0.5),
+    ("Grow sign-ups to 85k a month from where we're at today (52k)", 52_000, 85_000),
+    ("Convert 60 trial users into paying customers (we converted 22 last quarter)", 22, 60),
+    ("Get 9 out of 10 parents rating us good, from 6 out of 10 in the last survey", 6, 9),
+    ("Cut failed deployments by a factor of four from last year's 48", 48, 12),
+    ("Passer le retour publicitaire de x1,5 à x4", 1.5, 4),
+    ("Take return on ad spend from 1.8x to 3x", 1.8, 3),
+    ("Faire basculer en ligne 80 % des démarches, contre 52 % aujourd'hui", 52, 80),
+])
+def test_halves_asides_factors_and_causatives(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target)
+
+
+@pytest.mark.parametrize(("text", "baseline"), [
+    ("Augmenter le nombre de bénévoles, on part d'environ 80", 80),
+    ("Bring ticket volume down from around 900 a month", 900),
+])
+def test_an_approximate_starting_value_is_still_the_baseline(text, baseline):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, None)
+
+
+def test_a_product_name_with_a_number_is_no_value():
+    assert parse_sentence("Migrer la messagerie vers Microsoft 365").target is None
+    assert parse_sentence("Gagner 25 % de visites en plus sur le site").change == 25

@@ -58,10 +58,14 @@ _NAME_LIST = (
     # a numbered place: "la presse 3", "press line 2", "quai 4"
     "ligne", "line", "presse", "press", "machine", "usine", "plant", "bâtiment", "building",
     "entrepôt", "warehouse", "quai", "dock", "terminal", "secteur", "zone", "salle", "room",
-    "gate")
+    "gate",
+    # products with a number in their name: "Microsoft 365", "Dynamics 365", "SAP S/4"
+    "microsoft", "office", "dynamics", "macos", "ubuntu", "debian", "sap", "angular", "node",
+    "excel", "sharepoint", "drupal", "wordpress", "magento", "moodle")
 _NAME_WORDS = frozenset(_NAME_LIST)
 _NAMES = rf"\b(?:{'|'.join(_NAME_LIST)})\s?[-–]?\s?"
-_NAME_NUMBER = re.compile(_NAMES + r"\d+(?:\.\d+)*\b")  # "ISO 27001", "niveau 2"
+# "ISO 27001", "niveau 2"; not a share or an amount ("en ligne 80 %", "level 3 €")
+_NAME_NUMBER = re.compile(_NAMES + r"\d+(?:\.\d+)*\b(?!\s?(?:%|€|\$|£|k€|m€))")
 _ID_PATTERNS = [  # a digit needed too
     re.compile(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+"),  # "n°1", "#1"
     re.compile(
@@ -80,7 +84,8 @@ _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4,
 _N = r"(?P<n>\d+(?:[.,]\d+)?|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
 # "4x", "x1,5", "×3" are factors, unless they name a level: "a 4x return", "de 3,5x sur les
 # campagnes" (a ratio to reach, which kr_numbers reads with the unit "x").
-_LEVEL_BEFORE = r"(?<!\bde )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bat )(?<!\bà )(?<!\bun )"
+_LEVEL_BEFORE = (r"(?<!\bde )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bat )(?<!\bà )(?<!\bun )"
+                 r"(?<!\bfrom )(?<!\bto )")
 _LEVEL_AFTER = r"(?!\s*(?:return|retour|roas|roi|rendement|rentabilit))"
 # (substrings needed, pattern, fixed factor or None when the pattern says it)
 _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] = [
@@ -94,11 +99,16 @@ _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] 
     # "by 2" is the factor's span; the verb is the sentence's opening verb.
     (("multipl",), re.compile(rf"\b(?:multipli\w*|multiply|multiplied)\b[^.;\d]{{0,60}}?"
                               rf"(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
+    # "by a factor of four", "d'un facteur 3": the verb says which way (kr_parse)
+    (("factor", "facteur"), re.compile(
+        rf"(?P<tail>\b(?:by\s+a\s+factor\s+of|d'un\s+facteur(?:\s+de)?|"
+        rf"par\s+un\s+facteur(?:\s+de)?)\s+{_N})\b"), None),
     (("divi",), re.compile(
         rf"\b(?:divis\w*|divide[sd]?)\b[^.;\d]{{0,60}}?(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
     (("x", "×"), re.compile(
         rf"{_LEVEL_BEFORE}(?P<tail>(?<![\w.,]){_N}\s?[x×])(?!\w){_LEVEL_AFTER}"), None),
-    (("x", "×"), re.compile(rf"(?P<tail>(?<!\w)[x×]\s?{_N})(?![\w.,])"), None),
+    (("x", "×"), re.compile(
+        rf"{_LEVEL_BEFORE}(?P<tail>(?<!\w)[x×]\s?{_N})(?![\w.,]){_LEVEL_AFTER}"), None),
     (("halv", "moitié", "half"), re.compile(
         r"\b(?:halve|halved|halving|de\s+moitié|by\s+half|in\s+half|by\s+a\s+half)\b"),
      Decimal("0.5")),

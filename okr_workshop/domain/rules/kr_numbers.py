@@ -146,6 +146,7 @@ _RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?![\d,.])
 _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$": "$", "us$": "$",
                   "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF"}
 _TIMES = re.compile(r"\s?[x×](?!\w)")
+_TIMES_FIRST = re.compile(r"(?<!\w)([x×])(\s?)(\d+(?:[.,]\d+)?)(?![\w.,])")
 _ORDINAL = re.compile(r"(?:er|e|ème|eme|st|nd|rd|th)(?![a-zà-ÿ])")
 _ZERO = re.compile(r"\b(?:zéro|zero)\b")
 # "Aucun accident", "No data breaches" open a zero target ("no more than 3" does not).
@@ -169,17 +170,22 @@ def _lead_start(low: str, pos: int, digit: int) -> int:
 
 
 _WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(
-    {*w.NUMBER_COMPOUNDS, *w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_ONE},
+    {*w.NUMBER_COMPOUNDS, *w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_ONE,
+     *w.NUMBER_HALVES},
     key=len, reverse=True))
 # A run of number words: "quarante-cinq", "deux cent cinquante", "a dozen".
 _WORD_RUN = re.compile(
     rf"(?<![\w'-])(?:{_WORD})(?:(?:\s*-\s*|\s+(?:(?:et|and)\s+)?)(?:{_WORD}))*(?![\w'-])")
 _RUN_WORD = re.compile(rf"(?:{_WORD})(?![\w'])|et|and")
-_ONE_AFTER = frozenset(("un", "une", "one", "onze"))
+_ONE_AFTER = frozenset(("un", "une", "one", "onze", "a", *w.NUMBER_HALVES))
 
 
-def _word_value(words: list[str]) -> int | None:
+def _word_value(words: list[str]) -> float | None:
     """The number a run of words says, or None when it is no number ("a", "une")."""
+    # "and a half", "half a": the article only goes with the half
+    words = [word for i, word in enumerate(words) if not (word in w.NUMBER_ONE and (
+        words[i + 1:i + 2] in ([h] for h in w.NUMBER_HALVES)
+        or words[i - 1:i] in ([h] for h in w.NUMBER_HALVES)))]
     while words and words[0] in w.NUMBER_ONE and (
             len(words) == 1 or words[1] not in w.NUMBER_MULTIPLIERS):
         words = words[1:]  # an article: "a two-week sprint" starts at "two"
@@ -194,6 +200,8 @@ def _word_value(words: list[str]) -> int | None:
         key = " ".join(word.replace("-", " ").split())
         if key in w.NUMBER_COMPOUNDS:
             current += w.NUMBER_COMPOUNDS[key]
+        elif word in w.NUMBER_HALVES:
+            current += 0.5
         elif word in w.NUMBER_MULTIPLIERS:
             times = w.NUMBER_MULTIPLIERS[word]
             if word in w.NUMBER_GROUPS:
@@ -247,6 +255,8 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
     dates, others = masked_spans(low)
     masked = dates + others
     low, runs = spelled_out(low)
+    if "x" in low or "×" in low:  # "x1,5" reads as "1,5x" (same length, same spans)
+        low = _TIMES_FIRST.sub(r"\3\2\1", low)
     found: list[Quantity] = []
     pos = 0
     # _NUMBER has no literal start, so searching it tries every position; a number is found

@@ -281,6 +281,9 @@ def _lead(bare: str) -> tuple[str, tuple[int, int]]:
     if m is None:
         return "", (start, start)
     kind = _KIND_OF[_SPACES.sub(" ", m.group(0))]
+    causative = _CAUSATIVE.match(bare, m.end()) if m.group(0) == "faire" else None
+    if causative is not None:  # "Faire basculer 80 % des demandes": an outcome, caused
+        return "setting", (m.start(), causative.end())
     head = _HEAD.match(bare, m.end())
     if kind == "activity" and head is not None and head.group(1) in _METRIC_HEADS:
         return "", (start, start)  # "Training completion rate", "Recrutement : délai moyen"
@@ -288,6 +291,7 @@ def _lead(bare: str) -> tuple[str, tuple[int, int]]:
 
 
 _METRIC_HEADS = frozenset(plain(h) for h in w.METRIC_HEADS)
+_CAUSATIVE = re.compile(r"\s+[a-z]+(?:er|ir|re)(?![\w'-])")
 _SPACES = re.compile(r"\s+")
 _HEAD = re.compile(r"[\s:–-]*([a-zà-ÿœ]+)")
 
@@ -318,6 +322,9 @@ def _roles(
     rest = [q for q in primary if q is not base] or [q for q in pool if q is not base]
     rank = {"target": 0, "at_least": 1, "at_most": 1, "relative": 2}
     strong = sorted((q for q in rest if q.marker in rank), key=lambda q: rank[q.marker])
+    if base is None and len(rest) > 1:  # "Get 9 out of 10 …, from 6 out of 10 last time"
+        base = next((q for q in rest if q.marker == "from"), None)
+        rest = [q for q in rest if q is not base]
     if factor is not None:  # "doubler le CA de 2 M€": the number is where we start
         target = next((q for q in rest if q.marker == "target"), None)
         return base or next((q for q in rest if q is not target), None), target
@@ -346,6 +353,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         qs = [q for q in qs if q.start > outcome.start()] or qs
     found = find_factor(low)
     factor = found[0] if found else None
+    if factor is not None and factor > 1 and _verb_direction(low, lead_word) is Direction.DECREASE:
+        factor = 1 / factor  # "Cut failed deployments by a factor of four"
     if found:  # "x1,5", "4x": the factor's own digits are no value
         qs = [q for q in qs if q.end <= found[1][0] or q.start >= found[1][1]]
     dates = tuple(masked_spans(low)[0])

@@ -51,7 +51,7 @@ _PER = re.compile(rf"{_words(w.PER_BEFORE)}\s*$")
 # Said after the number, matched where it ends; the first group that matches names the role.
 _SAID_AFTER = re.compile(
     rf"(?P<baseline>\s*(?:{w.alternation(w.BASELINE_AFTER)})\b)"
-    rf"|(?P<relative>\s*(?:[a-zà-ÿ]+\s+)?(?:{w.alternation(w.CHANGE_AFTER_NOUN)})\b"
+    rf"|(?P<relative>\s*(?:[a-zà-ÿ']+\s+){{0,2}}(?:{w.alternation(w.CHANGE_AFTER_NOUN)})\b"
     rf"|\s*(?:{w.alternation(w.CHANGE_UP_AFTER + w.CHANGE_DOWN_AFTER + w.CHANGE_YEARLY_AFTER)})\b)"
     rf"|(?P<at_least>\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:{w.alternation(w.AT_LEAST_AFTER)})\b)"
     rf"|(?P<at_most>\s*(?:[a-zà-ÿ]+\s+)?(?:{w.alternation(w.AT_MOST_AFTER)})\b)")
@@ -78,8 +78,32 @@ def _said(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
     return None
 
 
+# Said between a marker and its number without changing its role: "on part d'environ 80",
+# "from around 900", "where we're at today (52k)".
+_LOOSE_TAIL = re.compile(
+    r"(?:\s*(?:\(|environ|around|about|approximately|roughly|nearly|almost|près de|presque|"
+    r"quelque|some|~|≈))+\s*$")
+# "(we converted 22 in the last cohort)", "(150 switched last year)": a number said aside, in
+# the past, is where we start.
+_ASIDE = re.compile(r"\(([^()]*)$")
+_PAST = re.compile(
+    r"\b(?:last|previous|prior|this|l'an|l'année|dernier|dernière|précédente?|passée?|"
+    r"today|aujourd'hui|currently|actuellement|now|en 20\d\d|in 20\d\d)\b")
+
+
 def text_before(low: str, q: Quantity) -> str:
-    return low[max(0, q.start - 40):q.start]
+    before = low[max(0, q.start - 40):q.start]
+    loose = _LOOSE_TAIL.search(before)
+    return before if loose is None else before[:loose.start()] + " "
+
+
+def _said_aside_in_the_past(low: str, q: Quantity) -> bool:
+    aside = _ASIDE.search(low, 0, q.start)
+    if aside is None:
+        return False
+    closing = low.find(")", q.end)
+    inside = aside.group(1) + low[q.end:closing if closing >= 0 else len(low)]
+    return _PAST.search(inside) is not None
 
 
 def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
@@ -128,7 +152,8 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     # where it starts); nothing after a number that ends the sentence.
     after = _SAID_AFTER.match(low, q.end, q.end + 30) if q.end < len(low) else None
     said_after = after.lastgroup if after is not None else None
-    if said == "baseline" or said_after == "baseline":
+    if said == "baseline" or said_after == "baseline" or (
+            "(" in low and _said_aside_in_the_past(low, q)):
         q.marker = "baseline"
     elif q.sign or said == "noun":
         q.marker = "relative"

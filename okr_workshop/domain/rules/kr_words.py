@@ -244,6 +244,8 @@ NUMBER_MULTIPLIERS = {
 }
 NUMBER_GROUPS = frozenset({"milliard", "milliards", "billion", "million", "millions", "mille",
                            "millier", "milliers", "thousand"})
+# "four and a half stars", "half a day", "trois et demi".
+NUMBER_HALVES = ("half", "demi", "demie")
 # "quatre-vingts" is eighty, not four and twenty.
 NUMBER_COMPOUNDS = {"quatre-vingt": 80, "quatre-vingts": 80, "quatre vingt": 80,
                     "quatre vingts": 80}
@@ -298,7 +300,9 @@ BASELINE_BEFORE = (
     "was", "compared with", "compared to", "up from", "down from", "instead of",
     "this year's", "last year's", "we are at", "we're at", "we sit at", "we stand at",
     "sits at", "stands at", "is at", "from the current", "from a current", "starting from",
-    "starting at",
+    "starting at", "on part de", "on part d'", "nous partons de", "nous partons d'",
+    "we start from", "we're starting from", "we are starting from", "where we're at today",
+    "where we are today",
 )
 # Said just after it, for the same: "62 % aujourd'hui", "40 today".
 BASELINE_AFTER = (
