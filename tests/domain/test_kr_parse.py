@@ -452,3 +452,65 @@ def test_an_approximate_starting_value_is_still_the_baseline(text, baseline):
 def test_a_product_name_with_a_number_is_no_value():
     assert parse_sentence("Migrer la messagerie vers Microsoft 365").target is None
     assert parse_sentence("Gagner 25 % de visites en plus sur le site").change == 25
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Réduire la durée de passage en hôpital de jour de 2 h 30 à 1 h 45", 2.5, 1.75),
+    ("Cut resolution time from 2h30 to 1h30", 2.5, 1.5),
+    ("Contenir le coût par embauche sous 3 500 € (base 2025 : 4 800 €)", 4800, 3500),
+    ("Keep monthly churn under 2% (Q1 average: 2.6%)", 2.6, 2),
+    ("Réduire les absences en salle 12 (cours de 8 h à 10 h) de 14 à 5 par semaine", 14, 5),
+    ("Améliorer la marge de 150 points de base, à partir de 12,5 %", 12.5, 14),
+    ("Lift gross margin by 150 bps from 38.5%", 38.5, 40),
+    ("Gagner 2 jours sur la clôture mensuelle, qui prend aujourd'hui 9 jours", 9, 7),
+    ("Shave 2 days off the month-end close (currently 8 working days)", 8, 6),
+    ("Increase repeat donors 25 per cent on last year's 1,200", 1200, 1500),
+    ("Drop response time 40% vs the current 10 hours", 10, 6),
+    ("Get 500 new monthly donors signed up, against 320 last cycle", 320, 500),
+    ("Grow footfall from 1.2 lakh to 1.8 lakh visitors per month", 120_000, 180_000),
+    ("Bring the nurse-to-patient ratio from 1:8 to 1:5", 8, 5),
+    ("Get one in five visitors to start a trial (today it's one in twenty)", 5, 20),
+    ("Drive repeat purchase rate from 18 per cent to 25 per cent", 18, 25),
+    ("Bring lost-time injuries down from seven a year to two", 7, 2),
+])
+def test_real_sheets_shorthand(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert math.isclose(parsed.baseline, baseline) and math.isclose(parsed.target, target)
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Grow marketplace GMV four-fold", 300),
+    ("Boost basket size 12% versus last year", 12),
+    ("Cut Scope 2 emissions by 30% relative to 2025", 30),
+])
+def test_changes_said_without_a_starting_value(text, change):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target, parsed.change) == (None, None, change)
+
+
+@pytest.mark.parametrize("text", [
+    "Hausse du délai de traitement des dossiers de 12 à 7 jours",
+    "Baisse du NPS de 30 à 45",
+    "Taux de désabonnement réduit de 3 % à 5 %",
+    "Churn reduced from 3% to 5%",
+    "Decline in repeat purchases from 22% to 30%",
+])
+def test_nouns_and_participles_that_contradict_their_numbers(text):
+    parsed = parse_sentence(text)
+    assert parsed.contradiction is not None and parsed.direction is None
+
+
+@pytest.mark.parametrize(("text", "baseline", "target", "change"), [
+    # What the rules above must not catch.
+    ("Atteindre 1 500 abonnés (soit 300 de plus)", None, 1500, None),
+    ("Atteindre 30 % de part de marché sur l'année, contre 24 % aujourd'hui", 24, 30, None),
+    ("Sign over 2000 members, up from 1200", 1200, 2000, None),
+    ("Nombre de dossiers traités en délai réduit : de 40 à 60", 40, 60, None),
+    ("Développer la notoriété auprès des 25-34 ans", None, None, None),
+    ("Améliorer l'expérience client dans nos 3 magasins pilotes", None, None, None),
+    ("Migrer la messagerie vers Microsoft 365", None, None, None),
+])
+def test_look_alikes_stay_what_they_are(text, baseline, target, change):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target, parsed.change) == (baseline, target, change)
+    assert parsed.contradiction is None

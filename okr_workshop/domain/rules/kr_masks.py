@@ -61,7 +61,7 @@ _NAME_LIST = (
     "gate",
     # products with a number in their name: "Microsoft 365", "Dynamics 365", "SAP S/4"
     "microsoft", "office", "dynamics", "macos", "ubuntu", "debian", "sap", "angular", "node",
-    "excel", "sharepoint", "drupal", "wordpress", "magento", "moodle")
+    "excel", "sharepoint", "drupal", "wordpress", "magento", "moodle", "scope")
 _NAME_WORDS = frozenset(_NAME_LIST)
 _NAMES = rf"\b(?:{'|'.join(_NAME_LIST)})\s?[-–]?\s?"
 # "ISO 27001", "niveau 2"; not a share or an amount ("en ligne 80 %", "level 3 €")
@@ -78,7 +78,14 @@ _HOUR = r"(?:[01]?\d|2[0-3])(?:[:.h]\s?[0-5]\d)?"
 _TIME_OF_DAY = re.compile(
     rf"(?<![\w.,])(?:{_HOUR}\s?(?:-|–|to|and|till|until)\s?)?{_HOUR}\s?[ap]\.?m(?![a-z])\.?"
     rf"|\b(?:before|after|around|until|till|avant|après|apres|dès|vers|jusqu'à|jusqu'a)\s+"
-    rf"(?:[01]?\d|2[0-3])(?:\s?(?:h|heures?)\b|[:h][0-5]\d)")
+    rf"(?:[01]?\d|2[0-3])(?:\s?(?:h|heures?)\b|[:h][0-5]\d)"
+    # "entre 12 h et 14 h", "between 9 and 11 am"
+    rf"|\b(?:entre|between)\s+{_HOUR}\s?(?:h|heures?)?\s+(?:et|and)\s+{_HOUR}\s?"
+    rf"(?:h|heures?)\b")
+# Age brackets ("les 25-34 ans", "the 25-34 segment") and the "1:" of a ratio ("1:8").
+_AGES_AND_RATIOS = re.compile(
+    r"\b\d{2}\s?[-–]\s?\d{2}\s?(?:ans|years?(?:[\s-]olds?)?|yo|y/o|segment|age|bracket|"
+    r"tranche)\b|\b(?:aged|âgés de|tranche des|tranche)\s+\d{2}\s?[-–]\s?\d{2}\b|\b1\s?:(?=\s?\d)")
 _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
             "five": 5, "dix": 10, "ten": 10}
 _N = r"(?P<n>\d+(?:[.,]\d+)?|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
@@ -103,6 +110,7 @@ _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] 
     (("factor", "facteur"), re.compile(
         rf"(?P<tail>\b(?:by\s+a\s+factor\s+of|d'un\s+facteur(?:\s+de)?|"
         rf"par\s+un\s+facteur(?:\s+de)?)\s+{_N})\b"), None),
+    (("fold",), re.compile(rf"(?P<tail>\b{_N}[\s-]?fold)\b"), None),  # "four-fold", "3-fold"
     (("divi",), re.compile(
         rf"\b(?:divis\w*|divide[sd]?)\b[^.;\d]{{0,60}}?(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
     (("x", "×"), re.compile(
@@ -153,6 +161,7 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
         others += [m.span() for m in _TIME_OF_DAY.finditer(low)]
     others += [span for _factor, span in _factors(low)]
     if digit:
+        others += [m.span() for m in _AGES_AND_RATIOS.finditer(low)]
         for m in _YEAR.finditer(low):
             if not inside(m.start(), dates + others) and _is_year(low, m.start(), m.end()):
                 dates.append(m.span())

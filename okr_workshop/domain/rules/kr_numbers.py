@@ -97,8 +97,8 @@ class Quantity:
 
 _L = r"a-zà-ÿœæ"
 _NUMBER = re.compile(
-    r"(?P<cur>(?:\bus\s?\$|[€$£]|\beur\s|\busd\s|\bchf\s)\s?)?(?:(?P<sign>[+\-±])\s?)?"
-    r"(?P<cur2>[€$£]\s?)?"
+    r"(?P<cur>(?:\bus\s?\$|[€$£₹]|\beur\s|\busd\s|\bchf\s|\brs\.?\s?)\s?)?(?:(?P<sign>[+\-±])\s?)?"
+    r"(?P<cur2>[€$£₹]\s?)?"
     rf"(?<![\d{_L}_])"
     r"(?P<int>\d{1,3}(?:(?P<g>[ ,.'])\d{3})(?:(?P=g)\d{3})*(?!\d)|\d+)"
     r"(?:(?P<dsep>[.,])(?P<dec>\d+))?",
@@ -108,19 +108,22 @@ _NUMBER = re.compile(
 _LEAD_MAX = 12
 _HYPHEN = re.compile(rf"-[{_L}]+")
 _SCALE = re.compile(
-    r"\s?(?P<s>k|mille|thousand|millions?|mio|mds?|mrd|milliards?|billions?|bn|m|b)"
+    r"\s?(?P<s>k|mille|thousand|millions?|mio|mds?|mrd|milliards?|billions?|bn|m|b|lakhs?|lacs?|"
+    r"crores?)"
     rf"(?![{_L}])",
     re.IGNORECASE,
 )
 _CURRENCY = re.compile(
-    r"\s?(?:d'|de\s+|of\s+)?(?P<c>€|\$|£|eur(?:os?)?\b|usd\b|dollars?\b|gbp\b|chf\b)",
+    r"\s?(?:d'|de\s+|of\s+)?(?P<c>€|\$|£|₹|eur(?:os?)?\b|usd\b|dollars?\b|gbp\b|chf\b|inr\b)",
     re.IGNORECASE,
 )
 _SCALES = {"k": 3, "mille": 3, "thousand": 3, "m": 6, "million": 6, "millions": 6, "mio": 6,
            "md": 9, "mds": 9, "mrd": 9, "milliard": 9, "milliards": 9, "billion": 9,
-           "billions": 9, "bn": 9, "b": 9}
+           "billions": 9, "bn": 9, "b": 9, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
+           "crore": 7, "crores": 7}  # Indian English: 1 lakh is 100,000, 1 crore 10 million
 _UNITS = [
     (r"%|pour\s?cents?|percent|per\s?cent|pct", "%"),
+    (r"points?\s+de\s+base|basis\s+points?|bps|pbs?", "bps"),  # hundredths of a point
     (r"points?\s+de\s+pourcentage|percentage\s+points?|pts?|points?|pp", "pts"),
     (r"heures?|hours?|hrs?|h", "h"),
     (r"minutes?|mins?|mn", "min"),
@@ -144,8 +147,12 @@ assert _UNIT.groups == len(_UNITS)
 _ONE = Decimal(1)
 _RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?![\d,.])")
 _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$": "$", "us$": "$",
-                  "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF"}
+                  "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF",
+                  "₹": "₹", "inr": "₹", "rs": "₹", "rs.": "₹"}
 _TIMES = re.compile(r"\s?[x×](?!\w)")
+_HOURS_MINUTES = re.compile(r"\s?h\s?([0-5]\d)(?!\d)")
+# "one in five customers" is 20 % of them ("1 in 20" is 5 %).
+_ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+(\d+)\b")
 _TIMES_FIRST = re.compile(r"(?<!\w)([x×])(\s?)(\d+(?:[.,]\d+)?)(?![\w.,])")
 _ORDINAL = re.compile(r"(?:er|e|ème|eme|st|nd|rd|th)(?![a-zà-ÿ])")
 _ZERO = re.compile(r"\b(?:zéro|zero)\b")
@@ -189,6 +196,9 @@ def _word_value(words: list[str]) -> float | None:
     while words and words[0] in w.NUMBER_ONE and (
             len(words) == 1 or words[1] not in w.NUMBER_MULTIPLIERS):
         words = words[1:]  # an article: "a two-week sprint" starts at "two"
+    while len(words) > 1 and words[-1] in ("a", "an", "un", "une") and words[-2] not in (
+            "et", "and"):
+        words = words[:-1]  # "seven a year": the article goes with what follows
     if not words or words[0] in ("et", "and"):
         return None
     total = current = 0
@@ -225,7 +235,7 @@ def spelled_out(low: str) -> tuple[str, list[tuple[int, int]]]:
     for m in _WORD_RUN.finditer(low):
         start, end = m.span()
         before = low[max(0, start - 12):start].rstrip()
-        if before[-1:].isdigit() or before.endswith("pour"):
+        if before[-1:].isdigit() or before.endswith(("pour", "per")):
             continue
         words = _RUN_WORD.findall(" ".join(m.group().replace("-", "- ").split()))
         words = [word.rstrip("-") for word in words]
@@ -276,8 +286,12 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
             continue  # "level-1", "COVID-19"
         quantity = _finish(text, low, m, language)
         if quantity is not None:
+            if sign == "-" and start > 0 and low[m.start("sign") - 1].isdigit():
+                quantity.value, quantity.sign = -quantity.value, ""  # "25-34": a range
             found.append(quantity)
             pos = quantity.end
+    if " in " in low:
+        found = _shares_of_one(low, found)
     for q in found if runs else ():
         run = next((r for r in runs if r[0] <= q.num_start < r[1]), None)
         if run is not None:
@@ -290,6 +304,18 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
             found.append(Quantity(Decimal(0), "", a, b, a, word=True))
     # The digits are found from left to right; only the zero words need sorting in.
     return sorted(found, key=_start) if zeros else found
+
+
+def _shares_of_one(low: str, found: list[Quantity]) -> list[Quantity]:
+    """"one in five" is one quantity, 20 %, where the scanner read the five."""
+    for m in _ONE_IN.finditer(low):
+        of = next((q for q in found if q.num_start == m.start(1)), None)
+        if of is None or of.value == 0:
+            continue
+        share = Quantity(100 / of.value, "%", m.start(), of.end, m.start())
+        found = [share if q is of else q for q in found
+                 if q.end <= m.start() or q.start >= of.start]  # the "1" of "1 in 5" goes
+    return found
 
 
 def _start(q: Quantity) -> int:
@@ -317,6 +343,9 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
     if c is not None and not unit:
         unit = _CURRENCY_UNIT[c.group("c").lower()]
         end = c.end()
+    if not unit and scale == 1 and (hm := _HOURS_MINUTES.match(low, end)) is not None:
+        value += Decimal(hm.group(1)) / 60  # "2 h 30", "1h45": hours and minutes
+        unit, end = "h", hm.end()
     if not unit and scale == 1:
         r = _RATING.match(low, end)
         u = _UNIT.match(low, end) if r is None else None
@@ -326,6 +355,8 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
             unit = _UNITS[u.lastindex - 1][1] or u.group(0).strip()  # type: ignore[operator]
             unit = _localised(unit, language)
             end = u.end()
+            if unit == "bps":  # "150 points de base" is 1.5 points
+                value, unit = value / 100, "pts"
         elif (times := _TIMES.match(low, end)) is not None:
             unit, end = "x", times.end()  # "un retour de 3,5x": a ratio (kr_masks: factors)
         elif end < len(low) and low[end].isalpha():

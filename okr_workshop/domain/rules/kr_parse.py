@@ -44,6 +44,7 @@ from okr_workshop.domain.rules.kr_masks import find_factor, masked_spans
 from okr_workshop.domain.rules.kr_metric import metric_phrase
 from okr_workshop.domain.rules.kr_numbers import Quantity, lower, normalise, plain, scan
 from okr_workshop.domain.rules.kr_roles import (
+    aside,
     find_pair,
     find_range,
     inherit,
@@ -218,8 +219,8 @@ def _as_language(language: Language | str | None, text: str) -> Language:
 
 _KINDS = (("activity", w.ACTIVITY_VERBS), ("soft", w.SOFT_VERBS),
           ("milestone", w.MILESTONE_VERBS), ("holding", w.HOLDING_VERBS),
-          ("decrease", w.DECREASE_VERBS), ("increase", w.INCREASE_VERBS),
-          ("setting", w.SETTING_VERBS))
+          ("decrease", w.DECREASE_VERBS + w.LEAD_NOUNS_DOWN),
+          ("increase", w.INCREASE_VERBS + w.LEAD_NOUNS_UP), ("setting", w.SETTING_VERBS))
 # Verbs are matched without accents ("Reduire", "Ameliorer" typed fast); first kind wins.
 _KIND_OF: dict[str, str] = {}
 for _kind, _verbs in _KINDS:
@@ -240,8 +241,13 @@ _OUTCOME = re.compile(
     r"\bwhich|\bqui|,|;)\s*"
     rf"(?:{w.alternation(_OUTCOME_VERBS)})(?:s|es|ing|ed|d)?(?![\w'])"
 )
-_INCREASE = frozenset(plain(v) for v in w.INCREASE_VERBS)
-_DECREASE = frozenset(plain(v) for v in w.DECREASE_VERBS)
+_INCREASE = frozenset(plain(v) for v in w.INCREASE_VERBS + w.LEAD_NOUNS_UP)
+_DECREASE = frozenset(plain(v) for v in w.DECREASE_VERBS + w.LEAD_NOUNS_DOWN)
+# "Churn reduced from 3% to 5%", "Taux réduit de 3 % à 5 %": the verb after the metric.
+_PARTICIPLE = re.compile(
+    rf"\b(?:(?P<up>{w.alternation(tuple(plain(p) for p in w.PARTICIPLES_UP))})"
+    rf"|(?P<down>{w.alternation(tuple(plain(p) for p in w.PARTICIPLES_DOWN))}))(?:e?s?)"
+    r"\s+(?:de|d'|from)\s*[-+]?\d")  # only right before the numbers: "un délai réduit" is not
 
 
 def _verb_direction(low: str, lead: str) -> Direction | None:
@@ -249,6 +255,8 @@ def _verb_direction(low: str, lead: str) -> Direction | None:
         return Direction.INCREASE
     if lead in _DECREASE:
         return Direction.DECREASE
+    if not lead and (said := _PARTICIPLE.search(plain(low))) is not None:
+        return Direction.INCREASE if said.group("up") else Direction.DECREASE
     if ("down" in low or "baisser" in low) and _DOWN.search(low):
         return Direction.DECREASE
     return None
@@ -305,7 +313,8 @@ def _lower_is_better(low: str) -> bool:
 
 
 def _roles(
-    qs: list[Quantity], pair: tuple[Quantity, Quantity] | None, factor: Decimal | None
+    qs: list[Quantity], pair: tuple[Quantity, Quantity] | None, factor: Decimal | None,
+    low: str,
 ) -> tuple[Quantity | None, Quantity | None]:
     """(baseline, target) among the numbers, once each number's marker is known."""
     if not qs and pair is None:
@@ -314,6 +323,15 @@ def _roles(
         inherit(pair[0], pair[1])
         inherit(pair[1], pair[0])
         return pair
+    # Said aside in parentheses ("(Q1 average: 2.6%)"), a number is where we start, and the
+    # target only when nothing else is said.
+    asides = [q for q in qs if q.marker in ("", "aside", "de", "from") and aside(low, q)]
+    if asides and len(asides) < len(qs):
+        base, target = _roles([q for q in qs if q not in asides], None, factor, low)
+        if base is None and target is not None:
+            base = next((q for q in asides if q.unit == target.unit
+                         and q.qualifier != "hard"), None)
+        return base, target
     pool = [q for q in qs if q.qualifier != "hard"]
     primary = [q for q in pool if q.qualifier != "soft"] or pool  # conditions only if alone
     base = next((q for q in primary if q.marker == "baseline"), None)
@@ -371,11 +389,15 @@ def read(text: str, language: Language | str | None = None) -> Reading:
             q.marker = "relative"  # "Gagner 10 points": points after such a verb are a change
     find_range(low, qs)
     verb = _verb_direction(low, lead_word)
-    base, target = _roles(qs, pair, factor)
+    base, target = _roles(qs, pair, factor, low)
     b_value = base.value if base is not None else None
     t_value = target.value if target is not None else None
     unit = (target.unit if target is not None else "") or (base.unit if base is not None else "")
-    relative = pair is None and target is not None and target.marker == "relative"
+    # "25 per cent on last year's 1,200", "40% vs the current 10 hours": a share of a level
+    # that is not one is a change.
+    computed = False  # the target worked out from a change and its starting value
+    relative = pair is None and target is not None and (target.marker == "relative" or (
+        target.unit == "%" and base is not None and base.unit not in ("", "%", "pts")))
     if relative and t_value is not None:
         t_value = abs(t_value)  # "-15 %" is a change of 15 %, downwards
         if base is None:  # "Baisser de 15 % les 2 000 tonnes": a change applies to a level
@@ -387,7 +409,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
             t_value = _applied(b_value, t_value, target.unit,
                                relative_direction(low, target, verb))
             unit = base.unit or ("" if target.unit in ("%", "pts") else target.unit)
-            relative = False
+            relative, computed = False, True
     if factor is not None and pair is None:
         if b_value is not None and t_value is None:
             t_value = b_value * factor
@@ -399,9 +421,10 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     share = target is not None and target.unit == "%" and _SHARE_AFTER.match(
         low[target.end:]) is not None
     extra: dict[str, str] = {}
-    if b_value is not None and t_value is not None and b_value != t_value and not relative:
+    if (b_value is not None and t_value is not None and b_value != t_value and not relative
+            and not computed):  # a computed target goes the way the change said
         said = Direction.INCREASE if t_value > b_value else Direction.DECREASE
-        if (kind in ("increase", "decrease") or lead_word in _SAYS_WHICH_WAY) and (
+        if (kind in ("increase", "decrease", "") or lead_word in _SAYS_WHICH_WAY) and (
                 verb is not None and verb is not said):
             extra["mismatch"] = s[lead_span[0]:lead_span[1]]
     follows = target is not None and kind in ("activity", "soft", "milestone") and (

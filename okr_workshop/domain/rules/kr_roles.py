@@ -52,7 +52,11 @@ _PER = re.compile(rf"{_words(w.PER_BEFORE)}\s*$")
 _SAID_AFTER = re.compile(
     rf"(?P<baseline>\s*(?:{w.alternation(w.BASELINE_AFTER)})\b)"
     rf"|(?P<relative>\s*(?:[a-zà-ÿ']+\s+){{0,2}}(?:{w.alternation(w.CHANGE_AFTER_NOUN)})\b"
-    rf"|\s*(?:{w.alternation(w.CHANGE_UP_AFTER + w.CHANGE_DOWN_AFTER + w.CHANGE_YEARLY_AFTER)})\b)"
+    rf"|\s*(?:{w.alternation(w.CHANGE_UP_AFTER + w.CHANGE_DOWN_AFTER + w.CHANGE_YEARLY_AFTER)})\b"
+    # "12% versus last year", "25 per cent on last year's 1,200"
+    r"|\s*(?:vs\.?|versus|compared\s+(?:to|with)|over|on|against)\s+"
+    r"(?:last|the\s+previous|the\s+prior)\b"
+    r"|\s*(?:par\s+rapport\s+à|vs\.?|contre)\s+(?:l'an|l'année)\s+(?:dernière?|précédente|passée?)\b)"
     rf"|(?P<at_least>\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:{w.alternation(w.AT_LEAST_AFTER)})\b)"
     rf"|(?P<at_most>\s*(?:[a-zà-ÿ]+\s+)?(?:{w.alternation(w.AT_MOST_AFTER)})\b)")
 _DOWN_AFTER = re.compile(rf"\s*(?:{w.alternation(w.CHANGE_DOWN_AFTER)})\b")
@@ -83,6 +87,14 @@ def _said(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
 _LOOSE_TAIL = re.compile(
     r"(?:\s*(?:\(|environ|around|about|approximately|roughly|nearly|almost|près de|presque|"
     r"quelque|some|~|≈))+\s*$")
+_PERIOD_COLON = re.compile(r"\s(?:20\d\d|fy\s?\d{2,4}|[tqsh][1-4])\s*:\s*$")
+# "gagner 2 jours sur la clôture", "shave 2 days off": a duration saved is a change, downwards
+_SAVES_TIME = re.compile(
+    r"\b(?:gagner|économiser|save|saving|shave|shaving|take|knock|trim|cut)\s*$")
+# "dans nos 3 magasins", "in all 3 distribution centres": the scope, not a number to reach
+_SCOPE = re.compile(
+    r"\b(?:dans|in|across|sur|auprès de|chez)\s+(?:all\s+(?:of\s+)?|tous\s+|toutes\s+)?"
+    r"(?:les|nos|ses|leurs|our|the|its|their|all)\s*$")
 # "(we converted 22 in the last cohort)", "(150 switched last year)": a number said aside, in
 # the past, is where we start.
 _ASIDE = re.compile(r"\(([^()]*)$")
@@ -93,8 +105,15 @@ _PAST = re.compile(
 
 def text_before(low: str, q: Quantity) -> str:
     before = low[max(0, q.start - 40):q.start]
+    if ":" in before:  # "(base 2025 : 4 800 €)": the period named before the colon
+        before = _PERIOD_COLON.sub(" :", before)
     loose = _LOOSE_TAIL.search(before)
     return before if loose is None else before[:loose.start()] + " "
+
+
+def aside(low: str, q: Quantity) -> bool:
+    """Said in parentheses: "(Q1 average: 2.6%)", "(cours de 8 h à 10 h)"."""
+    return "(" in low and _ASIDE.search(low, 0, q.start) is not None
 
 
 def _said_aside_in_the_past(low: str, q: Quantity) -> bool:
@@ -107,8 +126,10 @@ def _said_aside_in_the_past(low: str, q: Quantity) -> bool:
 
 
 def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    # A pair said aside is the sentence's only when nothing is said outside the parentheses.
+    outside = "(" in low and any(not aside(low, q) for q in qs)
     for q1, q2 in zip(qs, qs[1:], strict=False):
-        if q1.qualifier == "hard":
+        if q1.qualifier == "hard" or (outside and aside(low, q1)):
             continue
         between, before = low[q1.end:q2.start], text_before(low, q1)
         # The usual case, a lone connector, needs none of the expressions (the noun said
@@ -141,6 +162,8 @@ def qualify(low: str, q: Quantity) -> None:
             q.qualifier = "hard"
     elif q.unit not in ("%", "€", "$", "£") and _PER.search(text_before(low, q)):
         q.qualifier = "hard"  # "pour 1 000 commandes": a denominator
+    elif not q.unit and _SCOPE.search(text_before(low, q)):
+        q.qualifier = "hard"
 
 
 def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
@@ -155,6 +178,8 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     if said == "baseline" or said_after == "baseline" or (
             "(" in low and _said_aside_in_the_past(low, q)):
         q.marker = "baseline"
+    elif q.unit in w.DURATION_UNITS and _SAVES_TIME.search(before):
+        q.marker = "relative"
     elif q.sign or said == "noun":
         q.marker = "relative"
     elif said in ("at_least", "at_most"):  # "pas plus de 2 réunions de plus d'une heure"
@@ -172,6 +197,8 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
             q.marker = "from" if language is Language.ENGLISH and "from" in before else "de"
     elif said == "target":
         q.marker = "target"
+    elif aside(low, q):
+        q.marker = "aside"
 
 
 def find_range(low: str, qs: list[Quantity]) -> None:
@@ -196,6 +223,7 @@ def relative_direction(low: str, q: Quantity, verb: Direction | None) -> Directi
     after = low[q.end:q.end + 30]
     noun = RELATIVE_NOUNS.search(text_before(low, q))
     if q.sign == "-" or _DOWN_AFTER.match(after) or (
+        q.unit in w.DURATION_UNITS and _SAVES_TIME.search(text_before(low, q))) or (
         noun is not None and any(n in noun.group(0) for n in w.DECREASE_NOUNS)
     ):
         return Direction.DECREASE

@@ -179,6 +179,19 @@ HOLDING_EN = (
 )
 HOLDING_VERBS = HOLDING_FR + HOLDING_EN
 
+# Nouns and participles that say a direction as the verb would: "Baisse du NPS de 30 à 45"
+# and "Churn reduced from 3% to 5%" contradict themselves. ("Amélioration", "improved" do not
+# say which way.)
+LEAD_NOUNS_UP = ("hausse", "augmentation", "croissance", "progression", "growth", "rise",
+                 "uplift")
+LEAD_NOUNS_DOWN = ("baisse", "réduction", "diminution", "recul", "chute", "decline", "fall",
+                   "reduction", "decrease", "drop")
+PARTICIPLES_UP = ("augmenté", "accru", "relevé", "haussé", "doublé", "triplé", "allongé",
+                  "increased", "raised", "grown", "lifted", "boosted", "doubled", "tripled",
+                  "lengthened", "extended")
+PARTICIPLES_DOWN = ("réduit", "diminué", "baissé", "abaissé", "raccourci", "divisé",
+                    "reduced", "decreased", "lowered", "cut", "shortened", "halved",
+                    "brought down")
 # Nouns that open a relative change: "une hausse de 10 %", "croissance de 15 %".
 INCREASE_NOUNS = ("hausse", "augmentation", "croissance", "progression", "amélioration", "gain")
 DECREASE_NOUNS = ("baisse", "réduction", "diminution", "recul")
@@ -208,6 +221,7 @@ YEAR_BEFORE = (
     "année", "annee", "year", "exercice", "fy", "budget", "vs", "vs.", "versus", "than", "the",
     "le", "l", "du", "until", "till", "through", "jusqu'en", "avant", "before",
     "après", "after", "cycle", "plan", "roadmap", "rapport à", "compared to", "compared with",
+    "relative to", "against",
     "ici à", "ici fin", "jusqu en",
 )
 DURATION_UNITS = frozenset(
@@ -302,7 +316,8 @@ BASELINE_BEFORE = (
     "sits at", "stands at", "is at", "from the current", "from a current", "starting from",
     "starting at", "on part de", "on part d'", "nous partons de", "nous partons d'",
     "we start from", "we're starting from", "we are starting from", "where we're at today",
-    "where we are today",
+    "where we are today", "à partir de", "à partir d'", "against", "sur la base de", "base :",
+    "base:", "référence :", "baseline of", "from a base of", "from a baseline of",
 )
 # Said just after it, for the same: "62 % aujourd'hui", "40 today".
 BASELINE_AFTER = (
