@@ -30,7 +30,6 @@ from okr_workshop.domain.model import Language
 from okr_workshop.domain.numbers import decimal_from_parts
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_masks import DIGIT, inside, masked_spans
-from okr_workshop.domain.rules.kr_regex import compile_fast
 
 # Same length in and out, so a span found in the normalised text quotes the original.
 _TRANSLATE = {ord(c): " " for c in "\u00a0\u202f\u2009\u2007\t"} | {
@@ -97,7 +96,7 @@ class Quantity:
 
 
 _L = r"a-zà-ÿœæ"
-_NUMBER = compile_fast(
+_NUMBER = re.compile(
     r"(?P<cur>(?:\bus\s?\$|[€$£₹]|\beur\s|\busd\s|\bchf\s|\brs\.?\s?)\s?)?(?:(?P<sign>[+\-±])\s?)?"
     r"(?P<cur2>[€$£₹]\s?)?"
     rf"(?<![\d{_L}_])"
@@ -157,7 +156,7 @@ _HOURS_MINUTES = re.compile(r"\s?h\s?([0-5]\d)(?!\d)")
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+(\d+)\b")
 _TIMES_FIRST = re.compile(r"(?<!\w)([x×])(\s?)(\d+(?:[.,]\d+)?)(?![\w.,])")
 _ORDINAL = re.compile(r"(?:er|e|ème|eme|st|nd|rd|th)(?![a-zà-ÿ])")
-_ZERO = compile_fast(r"\b(?:zéro|zero)\b")
+_ZERO = re.compile(r"\b(?:zéro|zero)\b")
 # "Aucun accident", "No data breaches" open a zero target ("no more than 3" does not).
 _NONE = re.compile(r"^[\s\-•*·–—]*(?:(?:kr|rc)\s?\d*\s*[:.)\-–]\s*)?(?P<z>aucune?|no)\s+"
                    r"(?!(?:more|less|fewer|later|longer|than|one|plus|moins)\b)")

@@ -43,7 +43,6 @@ from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_masks import find_factor, masked_spans
 from okr_workshop.domain.rules.kr_metric import metric_phrase
 from okr_workshop.domain.rules.kr_numbers import Quantity, lower, normalise, plain, scan
-from okr_workshop.domain.rules.kr_regex import compile_fast
 from okr_workshop.domain.rules.kr_roles import (
     aside,
     find_pair,
@@ -237,7 +236,7 @@ _PREFIX = re.compile(
 _LEAD = re.compile(rf"(?:{w.alternation(tuple(_KIND_OF))})(?![\w'-])")
 _OUTCOME_VERBS = tuple(plain(v) for v in w.INCREASE_VERBS + w.DECREASE_VERBS + w.SETTING_VERBS)
 # "… pour atteindre 500 clients", "… to reach 500", "… that generate €200k".
-_OUTCOME = compile_fast(
+_OUTCOME = re.compile(
     r"(?:\bpour|\bafin\s+d[e']|\bto|\bso\s+that|\bin\s+order\s+to|\bet|\band|\bthat|"
     r"\bwhich|\bqui|,|;)\s*"
     rf"(?:{w.alternation(_OUTCOME_VERBS)})(?:s|es|ing|ed|d)?(?![\w'])"

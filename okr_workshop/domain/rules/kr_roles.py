@@ -12,108 +12,74 @@ import re
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_numbers import Quantity
-from okr_workshop.domain.rules.kr_regex import compile_fast
-from okr_workshop.domain.rules.kr_tail import Endings, expand, one_of
 
-# What the words around a number say about it. Those before it are read from the end of the
-# 40 characters before it, in the order they decide on its role (Endings): one match of the
-# text reversed, where searching each expression tried every position of the text.
-BASELINE_PHRASES = tuple(p for phrase in (
-    "aujourd'hui", "actuellement", "currently", "today", "now", "contre", "vs[.]", "versus",
-    "baseline", "point de départ", "initialement", "current", "was", "compared with",
-    "compared to", "up from", "down from", "instead of", "au lieu de", "today's",
-    "this year's", "last year's", "par rapport à", "où nous sommes à", "où nous en sommes à",
-    "où l'on est à", "nous sommes à", "we are at", "we're at", "we sit at", "we stand at",
-    "sits at", "stands at", "is at", "qui atteignent", "qui atteint", "qui plafonne[nt] à",
-    "qui s'élève[nt] à", "from the current", "from a current", "currently at",
-    "actuellement à", "en partant de", "starting from", "starting at", "on part de",
-    "on part d'", "nous partons de", "nous partons d'", "we start from", "we're starting from",
-    "we are starting from", "where we're at today", "where we are today", "à partir de",
-    "à partir d'", "against", "sur la base de", "base :", "base:", "référence :", "baseline of",
-    "from a base of", "from a baseline of") for p in expand(phrase))
-_BASELINE_WORDS = one_of(BASELINE_PHRASES)
-# Thresholds said before the number: the longest phrase is read ("no more than 3" is a
-# ceiling although it ends in "more than").
-_AT_LEAST = frozenset(p for phrase in (
-    "au moins", "au minimum", "minimum", "min[.]", "at least", "no less than", "not less than",
-    "pas moins de", "plus de", "more than", "over", "above", "au-dessus de", "au dessus de",
-    "au-delà de", "au-dela de", "supérieur[e][s] [ou égal[e][s] ]à", "greater than",
-    "higher than", "≥", ">=", ">", "beyond", "upwards of", "at or above", "no fewer than",
-    "not fewer than", "no lower than", "dépasser", "exceed", "surpass", "franchir",
-) for p in expand(phrase))
-_AT_MOST = frozenset(p for phrase in (
-    "au plus", "au maximum", "maximum", "max[.]", "at most", "no more than", "not more than",
-    "pas plus de", "moins de", "less than", "fewer than", "under", "below", "sous",
-    "en dessous de", "en-dessous de", "au-dessous de", "inférieur[e][s] [ou égal[e][s] ]à",
-    "lower than", "at or below", "≤", "<=", "<", "within", "in under", "jusqu'à",
-    "no higher than", "not higher than", "no greater than", "ne pas dépasser", "sans dépasser",
-    "not exceed", "not to exceed", "never exceed", "not exceeding",
-) for p in expand(phrase))
-_THRESHOLDS = one_of(tuple(sorted(_AT_LEAST | _AT_MOST)))  # sorted: the same pattern each run
-_RELATIVE_NOUNS = (
-    rf"\b(?:{'|'.join(w.INCREASE_NOUNS + w.DECREASE_NOUNS)})\s+(?:de\s+|d'|of\s+)?$")
-RELATIVE_NOUNS = compile_fast(_RELATIVE_NOUNS)
-_FROM = r"\bde|\bd'|\bdu|\bfrom|\bpasser|:"
-_BY = r"\bby"
-_SAID_BEFORE = Endings(
-    baseline=_BASELINE_WORDS + r"(?:\s*[:=])?(?:\s*(?:à|at|de|of))?",
-    noun=_RELATIVE_NOUNS,
-    threshold=_THRESHOLDS,
-    by=_BY,
-    de=r"\bde|\bd'",  # a starting point that may also be a change ("augmenter de 20 %")
-    start=_FROM,
-    target=r"(?:\bà|\bto|atteindre|reach|hit|achieve|jusqu'à|up to|→|->|=>|vers|cible|"
-           r"target|objectif|goal|obtenir|get)(?:\s*:)?")
-# find_pair asks one or two of these only, searched forwards ("b" is rare: quickly).
-_FROM_BEFORE = compile_fast(rf"(?:{_FROM})\s*$")
-_BY_BEFORE = compile_fast(rf"{_BY}\s*$")
-_FRAME = (r"(?:ici|dans|within|\bin|\ben|over|sur|pendant|durant|\bfor|after|après|au bout de|"
-          r"au cours des|\bà|\bat)\s*(?:les\s+|the\s+|des\s+)?"
-          r"(?:(?:prochains?|prochaines?|next|premiers?|first|derniers?|last|past)\s+)?$")
-_SHORT_DURATION = Endings(
-    condition=r"en moins de|in under|in less than|within(?: the first)?|sous|under|\ben|\bin|"
-              r"moins de|less than|no more than|pas plus de|"
-              r"dans un délai de|dans les|\bà",
-    to=r"\b(?:à|to)",  # "à 30 jours" is not a time frame
-    frame=_FRAME)
-_LONG_DURATION = Endings(frame=_FRAME)
-_PER = Endings(per=r"\b(?:per|pour|par|every|each|chaque|tous les|toutes les)")
-# Said after the number, in the order they decide on its role. "*+" and "++" give nothing
-# back (what follows them never starts with a space or a letter they took): no retries.
+
+def _words(words: tuple[str, ...], signs: tuple[str, ...] = (), also: str = "") -> str:
+    """One of ``words`` (a whole word at its start; ``also``, a pattern, too) or of ``signs``
+    (anywhere)."""
+    either = f"{w.alternation(words)}|{also}" if also else w.alternation(words)
+    return f"\\b(?:{either})|{w.alternation(signs)}" if signs else f"\\b(?:{either})"
+
+
+# Said before a number, read in the 40 characters before it (text_before). The patterns
+# are tried in order and the first that ends the text names the role (its group): the
+# order decides, not where the words start ("objectif : 45" is read at ":", a starting
+# point, before "objectif", a target). Within a pattern the leftmost start wins, so the
+# longest threshold phrase is read ("no more than 3" is a ceiling).
+_AT_LEAST = _words(w.AT_LEAST_BEFORE, w.AT_LEAST_SIGNS, w.ABOVE_OR_EQUAL)
+_AT_MOST = _words(w.AT_MOST_BEFORE, w.AT_MOST_SIGNS, w.BELOW_OR_EQUAL)
+_START = re.compile(rf"(?P<start>{_words(w.START_BEFORE, (':',))})\s*$")
+_BY = re.compile(rf"(?P<by>{_words(w.CHANGE_BEFORE)})\s*$")
+RELATIVE_NOUNS = re.compile(
+    rf"(?P<noun>\b(?:{w.alternation(w.INCREASE_NOUNS + w.DECREASE_NOUNS)})\s+(?:de\s+|d'|of\s+)?)$")
+_SAID_BEFORE = (
+    re.compile(rf"(?P<baseline>{_words(w.BASELINE_BEFORE)})(?:\s*[:=])?(?:\s*(?:à|at|de|of))?\s*$"),
+    RELATIVE_NOUNS,
+    re.compile(rf"(?:(?P<at_least>{_AT_LEAST})|(?P<at_most>{_AT_MOST}))\s*$"),
+    _BY,
+    # a starting point that may also be a change ("augmenter de 20 %")
+    re.compile(rf"(?P<de>{_words(w.CHANGE_OR_START_BEFORE)})\s*$"),
+    _START,
+    re.compile(rf"(?P<target>{_words(w.TARGET_BEFORE, w.ARROWS)})(?:\s*:)?\s*$"),
+)
+_FRAME = re.compile(
+    rf"(?P<frame>{_words(w.FRAME_BEFORE)})\s*(?:(?:{w.alternation(w.FRAME_ARTICLES)})\s+)?"
+    rf"(?:(?:{w.alternation(w.FRAME_NEXT)})\s+)?$")
+# "à 30 jours" is a condition, not a time frame.
+_SHORT_DURATION = (re.compile(rf"(?P<condition>{_words(w.CONDITION_BEFORE)})\s*$"), _FRAME)
+_PER = re.compile(rf"{_words(w.PER_BEFORE)}\s*$")
+# Said after the number, matched where it ends; the first group that matches names the role.
 _SAID_AFTER = re.compile(
-    r"(?P<baseline>\s*+(?:aujourd'hui|actuellement|today|currently|now|at present|"
-    r"en ce moment|actuels?|actuellement)\b)"
-    # "500 clients de plus": the thing counted may come between the number and "de plus".
-    r"|(?P<relative>\s*+(?:[a-zà-ÿ']++\s++){0,2}(?:de plus|de moins|supplémentaires?|en plus)\b"
-    r"|\s*+(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|"
-    r"lower|increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
-    r"d'augmentation|de réduction|de croissance|yoy|year over year|year-on-year|"
-    r"sur un an|en glissement annuel)\b"
+    rf"(?P<baseline>\s*(?:{w.alternation(w.BASELINE_AFTER)})\b)"
+    rf"|(?P<relative>\s*(?:[a-zà-ÿ']+\s+){{0,2}}(?:{w.alternation(w.CHANGE_AFTER_NOUN)})\b"
+    rf"|\s*(?:{w.alternation(w.CHANGE_UP_AFTER + w.CHANGE_DOWN_AFTER + w.CHANGE_YEARLY_AFTER)})\b"
     # "12% versus last year", "25 per cent on last year's 1,200"
-    r"|\s*+(?:vs\.?|versus|compared\s+(?:to|with)|over|on|against)\s+"
+    r"|\s*(?:vs\.?|versus|compared\s+(?:to|with)|over|on|against)\s+"
     r"(?:last|the\s+previous|the\s+prior)\b"
-    r"|\s*+(?:par\s+rapport\s+à|vs\.?|contre)\s+(?:l'an|l'année)\s+(?:dernière?|précédente|passée?)\b)"
-    r"|(?P<at_least>\+(?!\s?\d)|\s*+(?:[a-zà-ÿ]++\s++|)(?:minimum|min\b|au moins|ou plus|"
-    r"or more|or above|and above|et plus|at least|au minimum))"
-    r"|(?P<at_most>\s*+(?:[a-zà-ÿ]++\s++|)(?:maximum|max\b|au plus|ou moins|or less|"
-    r"or fewer|and below|at most|au maximum))")
-_CONNECTORS = ("à", "a", "to", "→", "->", "=>", "⟶", "➝", "jusqu'à", "vers")
+    r"|\s*(?:par\s+rapport\s+à|vs\.?|contre)\s+(?:l'an|l'année)\s+(?:dernière?|précédente|passée?)\b)"
+    rf"|(?P<at_least>\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:{w.alternation(w.AT_LEAST_AFTER)})\b)"
+    rf"|(?P<at_most>\s*(?:[a-zà-ÿ]+\s+)?(?:{w.alternation(w.AT_MOST_AFTER)})\b)")
+_DOWN_AFTER = re.compile(rf"\s*(?:{w.alternation(w.CHANGE_DOWN_AFTER)})\b")
 _CONNECTOR = re.compile(
-    rf"^\s*(?:[a-zà-ÿœ'-]+\s+){{0,3}}?(?:{'|'.join(_CONNECTORS)})\s*"
-    r"(?:(?:moins de|plus de|au moins|au plus|less than|fewer than|more than|under|below|"
-    r"over|above|at least|at most|no more than|not more than|pas plus de|no less than|"
-    r"pas moins de|au maximum|au minimum|maximum|minimum|no fewer than)\s*)?$")
-_LONE_CONNECTORS = frozenset(_CONNECTORS)  # "de 30 à 45": _CONNECTOR matches at once
+    rf"^\s*(?:[a-zà-ÿœ'-]+\s+){{0,3}}?(?:{w.alternation(w.CONNECTORS + w.ARROWS)})\s*"
+    rf"(?:(?:{w.alternation(w.AT_LEAST_BEFORE + w.AT_MOST_BEFORE)})\s*)?$")
+_LONE_CONNECTORS = frozenset(w.CONNECTORS + w.ARROWS)  # "de 30 à 45": no pattern needed
 # "de 20 à un NPS de 35", "from an NPS of 20 to an NPS of 35": the noun said twice.
 _CONNECTOR_NOUN = re.compile(r"^\s*(?:à|to)\s+(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:de|d'|of)\s*$")
 _FROM_NOUN_BEFORE = re.compile(
     r"(?:\bfrom\s+|\bde\s+|\bd')(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:of|de|d')\s*$|"
     r"(?:\bde|\bd'|\bfrom)\s*$")
-_ARROW = re.compile(r"^\s*(?:→|->|=>|⟶|➝)\s*$")
-_BAND_BEFORE = compile_fast(r"\b(?:entre|between)\s*$")
-_BAND_AND = re.compile(r"\s*(?:et|and)\s*")
-_DOWN_AFTER = re.compile(
-    r"\s*(?:de moins|less|fewer|lower|reduction|decrease|drop|de baisse|de réduction)\b")
+_ARROW = re.compile(rf"^\s*(?:{w.alternation(w.ARROWS)})\s*$")
+_BAND_BEFORE = re.compile(rf"{_words(w.BAND_BEFORE)}\s*$")
+_BAND_AND = re.compile(rf"\s*(?:{w.alternation(w.BAND_AND)})\s*")
+
+
+def _said(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
+    """The role named by the first of ``patterns`` found in ``text``, if any."""
+    for pattern in patterns:
+        if (m := pattern.search(text)) is not None:
+            return m.lastgroup
+    return None
 
 
 # Said between a marker and its number without changing its role: "on part d'environ 80",
@@ -177,8 +143,8 @@ def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
         if q1.unit and q2.unit and q1.unit != q2.unit:
             continue
         # One word at most between, an arrow, or a starting point: cheapest test first.
-        if lone or len(between.split()) < 2 or _ARROW.match(between) or _FROM_BEFORE.search(before):
-            if _BY_BEFORE.search(before):
+        if lone or len(between.split()) < 2 or _ARROW.match(between) or _START.search(before):
+            if _BY.search(before):
                 continue
             return q1, q2
     return None
@@ -186,15 +152,15 @@ def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
 
 def qualify(low: str, q: Quantity) -> None:
     if q.unit in w.SHORT_DURATIONS:
-        said, _ = _SHORT_DURATION.first(text_before(low, q))
+        said = _said(_SHORT_DURATION, text_before(low, q))
         if said == "condition":
             q.qualifier = q.qualifier or "soft"
         elif said == "frame":
             q.qualifier = "hard"  # "d'ici 90 jours", "over the next 30 days"
     elif q.unit in w.DURATION_UNITS:
-        if _LONG_DURATION.first(text_before(low, q))[0] is not None:
+        if _FRAME.search(text_before(low, q)):
             q.qualifier = "hard"
-    elif q.unit not in ("%", "€", "$", "£") and _PER.first(text_before(low, q))[0] is not None:
+    elif q.unit not in ("%", "€", "$", "£") and _PER.search(text_before(low, q)):
         q.qualifier = "hard"  # "pour 1 000 commandes": a denominator
     elif not q.unit and _SCOPE.search(text_before(low, q)):
         q.qualifier = "hard"
@@ -204,7 +170,7 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     """In this order: a baseline said on either side, a relative change, a threshold (said
     before, else after), "by", a starting point, a target."""
     before = text_before(low, q)
-    said, start = _SAID_BEFORE.first(before)
+    said = _said(_SAID_BEFORE, before)
     # The 30 characters after the number, matched in place (no expression looks behind
     # where it starts); nothing after a number that ends the sentence.
     after = _SAID_AFTER.match(low, q.end, q.end + 30) if q.end < len(low) else None
@@ -216,8 +182,8 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
         q.marker = "relative"
     elif q.sign or said == "noun":
         q.marker = "relative"
-    elif said == "threshold":  # "pas plus de 2 réunions de plus d'une heure": a ceiling
-        q.marker = "at_least" if before[start:].rstrip() in _AT_LEAST else "at_most"
+    elif said in ("at_least", "at_most"):  # "pas plus de 2 réunions de plus d'une heure"
+        q.marker = said
     elif said_after == "relative":
         q.marker = "relative"
     elif said_after in ("at_least", "at_most"):
@@ -238,8 +204,6 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
 def find_range(low: str, qs: list[Quantity]) -> None:
     """"entre 20 et 25 %", "between 20 and 25%": a band, read as its floor (the ceiling
     stays in the sentence for the coach)."""
-    if "entre" not in low and "between" not in low:
-        return  # what _BAND_BEFORE looks for
     for q1, q2 in zip(qs, qs[1:], strict=False):
         if (_BAND_BEFORE.search(text_before(low, q1))
                 and _BAND_AND.fullmatch(low[q1.end:q2.start])):
