@@ -536,3 +536,25 @@ def test_sticky_notes(text, baseline, target):
 ])
 def test_a_capitalised_word_and_a_number_make_a_name_only_inside_the_sentence(text, target):
     assert parse_sentence(text).target == target
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Faire passer les bénévoles réguliers d'une vingtaine à une cinquantaine", 20, 50),
+    ("Go from a couple of partner schools to ten", 2, 10),
+    ("Gagner 6 points de taux d'emploi à la sortie des formations (on est à 48 %)", 48, 54),
+    ("Augmenter de 25 % le panier moyen, qui est de 36 €", 36, 45),
+    ("Taux d'absentéisme -2 pts (réf. 9,5 %)", 9.5, 7.5),
+    ("Augmenter de 10 % les adhérents de la coopérative, au nombre de 1.250", 1250, 1375),
+    ("Ramener 150 demandeurs d'emploi vers un CDD de plus de 6 mois, contre 90 en 2025", 90, 150),
+    ("Fidéliser 70 % des nouveaux clients au-delà de 12 mois, contre 55 % aujourd'hui", 55, 70),
+    ("Faire adopter la téléconsultation par 60 médecins, en partant de 22", 22, 60),
+    ("CSAT support N1 : point de départ 3,6/5, cible 4,3/5", 3.6, 4.3),
+])
+def test_starting_values_and_targets_among_other_numbers(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert math.isclose(parsed.baseline, baseline) and math.isclose(parsed.target, target)
+
+
+def test_a_denominator_follows_a_number_and_a_scope_names_where():
+    assert parse_sentence("Moins de 2 incidents pour 1 000 commandes").target == 2
+    assert parse_sentence("Roll out Windows 11 to all 3 offices").target is None

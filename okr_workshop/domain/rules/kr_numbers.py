@@ -146,7 +146,8 @@ _UNIT = re.compile(
 # Each unit is one named group and the only group: the one that matched is ``lastindex``.
 assert _UNIT.groups == len(_UNITS)
 _ONE = Decimal(1)
-_RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?![\d,.])")
+# "4,5/5", "4.2 out of 5"; "3,6/5, cible …" too (a comma then a space is no decimal)
+_RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?!\d|[,.]\d)")
 _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$": "$", "us$": "$",
                   "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF",
                   "₹": "₹", "inr": "₹", "rs": "₹", "rs.": "₹"}

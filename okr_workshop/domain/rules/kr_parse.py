@@ -338,6 +338,8 @@ def _roles(
     # "in five days instead of eight": a condition is the target when only the baseline
     # is left besides it.
     rest = [q for q in primary if q is not base] or [q for q in pool if q is not base]
+    if base is not None:  # "150 demandeurs … de plus de 6 mois, contre 90": what is counted
+        rest = [q for q in rest if q.unit == base.unit] or rest
     rank = {"target": 0, "at_least": 1, "at_most": 1, "relative": 2}
     strong = sorted((q for q in rest if q.marker in rank), key=lambda q: rank[q.marker])
     if base is None and len(rest) > 1:  # "Get 9 out of 10 …, from 6 out of 10 last time"

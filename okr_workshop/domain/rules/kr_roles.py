@@ -47,7 +47,9 @@ _FRAME = re.compile(
     rf"(?:(?:{w.alternation(w.FRAME_NEXT)})\s+)?$")
 # "à 30 jours" is a condition, not a time frame.
 _SHORT_DURATION = (re.compile(rf"(?P<condition>{_words(w.CONDITION_BEFORE)})\s*$"), _FRAME)
-_PER = re.compile(rf"{_words(w.PER_BEFORE)}\s*$")
+# A denominator follows another number: "2 incidents pour 1 000 commandes", not "adoptée
+# par 60 médecins".
+_PER = re.compile(rf"\d[^\d]{{0,30}}?{_words(w.PER_BEFORE)}\s*$")
 # Said after the number, matched where it ends; the first group that matches names the role.
 _SAID_AFTER = re.compile(
     rf"(?P<baseline>\s*(?:{w.alternation(w.BASELINE_AFTER)})\b)"
@@ -62,6 +64,7 @@ _SAID_AFTER = re.compile(
 _DOWN_AFTER = re.compile(rf"\s*(?:{w.alternation(w.CHANGE_DOWN_AFTER)})\b")
 _CONNECTOR = re.compile(
     rf"^\s*(?:[a-zà-ÿœ'-]+\s+){{0,3}}?(?:{w.alternation(w.CONNECTORS + w.ARROWS)})\s*"
+    r"(?:(?:une?|an?)\s+)?"  # "d'une vingtaine à une cinquantaine"
     rf"(?:(?:{w.alternation(w.AT_LEAST_BEFORE + w.AT_MOST_BEFORE)})\s*)?$")
 _LONE_CONNECTORS = frozenset(w.CONNECTORS + w.ARROWS)  # "de 30 à 45": no pattern needed
 # "de 20 à un NPS de 35", "from an NPS of 20 to an NPS of 35": the noun said twice.
@@ -87,6 +90,8 @@ def _said(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
 _LOOSE_TAIL = re.compile(
     r"(?:\s*(?:\(|environ|around|about|approximately|roughly|nearly|almost|près de|presque|"
     r"quelque|some|~|≈))+\s*$")
+# "d'une vingtaine", "from a couple of": the article goes ("a" alone may be "à" typed fast)
+_ARTICLE = re.compile(r"(?:\b(?:une?|an)|(?<=from )a|(?<=to )a)\s*$")
 _PERIOD_COLON = re.compile(r"\s(?:20\d\d|fy\s?\d{2,4}|[tqsh][1-4])\s*:\s*$")
 # "gagner 2 jours sur la clôture", "shave 2 days off": a duration saved is a change, downwards
 _SAVES_TIME = re.compile(
@@ -94,7 +99,8 @@ _SAVES_TIME = re.compile(
 # "dans nos 3 magasins", "in all 3 distribution centres": the scope, not a number to reach
 _SCOPE = re.compile(
     r"\b(?:dans|in|across|sur|auprès de|chez)\s+(?:all\s+(?:of\s+)?|tous\s+|toutes\s+)?"
-    r"(?:les|nos|ses|leurs|our|the|its|their|all)\s*$")
+    r"(?:les|nos|ses|leurs|our|the|its|their|all)\s*$"
+    r"|\b(?:to|à)\s+(?:all(?:\s+(?:of\s+)?(?:the|our))?|tous\s+les|toutes\s+les|nos)\s*$")
 # "(we converted 22 in the last cohort)", "(150 switched last year)": a number said aside, in
 # the past, is where we start.
 _ASIDE = re.compile(r"\(([^()]*)$")
@@ -107,7 +113,7 @@ def text_before(low: str, q: Quantity) -> str:
     before = low[max(0, q.start - 40):q.start]
     if ":" in before:  # "(base 2025 : 4 800 €)": the period named before the colon
         before = _PERIOD_COLON.sub(" :", before)
-    loose = _LOOSE_TAIL.search(before)
+    loose = _LOOSE_TAIL.search(before) or _ARTICLE.search(before)
     return before if loose is None else before[:loose.start()] + " "
 
 

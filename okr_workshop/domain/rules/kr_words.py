@@ -320,7 +320,9 @@ BASELINE_BEFORE = (
     "starting at", "on part de", "on part d'", "nous partons de", "nous partons d'",
     "we start from", "we're starting from", "we are starting from", "where we're at today",
     "where we are today", "à partir de", "à partir d'", "against", "sur la base de", "base :",
-    "base:", "référence :", "baseline of", "from a base of", "from a baseline of",
+    "base:", "référence :", "baseline of", "from a base of", "from a baseline of", "on est à",
+    "on en est à", "qui est de", "qui est à", "qui sont de", "qui sont à", "qui était de",
+    "qui s'établit à", "au nombre de", "réf.", "réf :", "ref.", "which is", "which stands at",
 )
 # Said just after it, for the same: "62 % aujourd'hui", "40 today".
 BASELINE_AFTER = (
