@@ -12,8 +12,13 @@ import pytest
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules.kr_metric import _BEFORE_DATE, _BEFORE_NUMBER
 from okr_workshop.domain.rules.kr_numbers import lower, normalise, scan
-from okr_workshop.domain.rules.kr_roles import _SAID_BEFORE, _said, mark
+from okr_workshop.domain.rules.kr_roles import _SAID_BEFORE, _split, mark
 from okr_workshop.domain.rules.kr_sentence import parse_sentence
+
+
+def said(before: str) -> str | None:
+    """The role the words just before a number give it."""
+    return _SAID_BEFORE.first(_split(before))
 
 
 def marker(sentence: str, language: Language = Language.ENGLISH, relative_de: bool = False) -> str:
@@ -61,10 +66,11 @@ def test_a_starting_point_that_may_be_a_change() -> None:
 
 def test_the_order_of_the_roles_decides_not_where_the_words_start() -> None:
     # The starting point (":") comes before the target ("objectif :") in the order.
-    assert _said(_SAID_BEFORE, "objectif : ") == "start"
-    assert _said(_SAID_BEFORE, "une hausse de ") == "noun"
-    assert _said(_SAID_BEFORE, "une hausse de") == "de"  # the noun wants a space after "de"
-    assert _said(_SAID_BEFORE, "le monde  ") is None  # "de" inside a word is no marker
+    assert said("objectif : ") == "start"
+    assert said("une hausse de ") == "noun"
+    assert said("au-delà de ") == "at_least" and said("no more than ") == "at_most"
+    assert said("contre ") == "baseline" and said("aujourd'hui : ") == "baseline"
+    assert said("le monde  ") is None  # "de" inside a word is no marker
 
 
 @pytest.mark.parametrize(

@@ -187,6 +187,11 @@ _WORD_RUN = re.compile(
     rf"(?<![\w'-])(?:{_WORD})(?:(?:\s*-\s*|\s+(?:(?:et|and)\s+)?)(?:{_WORD}))*(?![\w'-])")
 _RUN_WORD = re.compile(rf"(?:{_WORD})(?![\w'])|et|and")
 _WORD_START = re.compile(r"\b\w")
+# Every word a number in words can be made of, articles apart (a run needs one of these).
+_NUMBER_TOKENS = frozenset(
+    part for word in (*w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_HALVES,
+                      *w.NUMBER_COMPOUNDS) for part in re.split(r"[\s-]", word))
+_LETTER_RUNS = re.compile(r"[a-zà-ÿœ]+")
 _ONE_AFTER = frozenset(("un", "une", "one", "onze", "a", *w.NUMBER_HALVES))
 
 
@@ -232,8 +237,8 @@ def spelled_out(low: str) -> tuple[str, list[tuple[int, int]]]:
 
     Not replaced: an article alone ("un", "a"), a word right after a number ("15 sept" is a
     date, "2 millions" a scale the scanner reads), "pour cent" and "pour mille"."""
-    if not any(c.isalpha() for c in low):
-        return low, []
+    if _NUMBER_TOKENS.isdisjoint(_LETTER_RUNS.findall(low)):
+        return low, []  # no number word at all, the usual case
     out, runs, last = [], [], 0
     for m in _WORD_RUN.finditer(low):
         start, end = m.span()

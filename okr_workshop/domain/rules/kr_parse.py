@@ -236,11 +236,20 @@ _PREFIX = re.compile(
 _LEAD = re.compile(rf"(?:{w.alternation(tuple(_KIND_OF))})(?![\w'-])")
 _OUTCOME_VERBS = tuple(plain(v) for v in w.INCREASE_VERBS + w.DECREASE_VERBS + w.SETTING_VERBS)
 # "… pour atteindre 500 clients", "… to reach 500", "… that generate €200k".
-_OUTCOME = re.compile(
+# Found in two steps: each connector, then whether an outcome verb follows it (searching
+# both at once tried the verbs at every letter of the sentence).
+_OUTCOME_LINK = re.compile(
     r"(?:\bpour|\bafin\s+d[e']|\bto|\bso\s+that|\bin\s+order\s+to|\bet|\band|\bthat|"
-    r"\bwhich|\bqui|,|;)\s*"
-    rf"(?:{w.alternation(_OUTCOME_VERBS)})(?:s|es|ing|ed|d)?(?![\w'])"
-)
+    r"\bwhich|\bqui|,|;)\s*")
+_OUTCOME_VERB = re.compile(rf"(?:{w.alternation(_OUTCOME_VERBS)})(?:s|es|ing|ed|d)?(?![\w'])")
+
+
+def _outcome(bare: str, start: int) -> tuple[int, int] | None:
+    """The span of "… pour atteindre", "… to reach" after ``start``, if there is one."""
+    for link in _OUTCOME_LINK.finditer(bare, start):
+        if (verb := _OUTCOME_VERB.match(bare, link.end())) is not None:
+            return link.start(), verb.end()
+    return None
 _INCREASE = frozenset(plain(v) for v in w.INCREASE_VERBS + w.LEAD_NOUNS_UP)
 _DECREASE = frozenset(plain(v) for v in w.DECREASE_VERBS + w.LEAD_NOUNS_DOWN)
 # "Churn reduced from 3% to 5%", "Taux réduit de 3 % à 5 %": the verb after the metric.
@@ -368,9 +377,9 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     qs = [q for q in scan(s, low, lang) if q.start >= lead_span[0]]
     # "… pour atteindre 500": the outcome clause counts for an activity, and otherwise only
     # when there is a target (looked for below, once there is one).
-    outcome = _OUTCOME.search(bare, lead_span[1]) if kind == "activity" else None
+    outcome = _outcome(bare, lead_span[1]) if kind == "activity" else None
     if outcome is not None:
-        qs = [q for q in qs if q.start > outcome.start()] or qs
+        qs = [q for q in qs if q.start > outcome[0]] or qs
     found = find_factor(low)
     factor = found[0] if found else None
     if factor is not None and factor > 1 and _verb_direction(low, lead_word) is Direction.DECREASE:
@@ -418,8 +427,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         elif t_value is not None and b_value is None:
             b_value = t_value / factor
     if kind != "activity" and target is not None:
-        outcome = _OUTCOME.search(bare, lead_span[1])
-    outcome_clause = outcome is not None and target is not None and target.start > outcome.start()
+        outcome = _outcome(bare, lead_span[1])
+    outcome_clause = outcome is not None and target is not None and target.start > outcome[0]
     share = target is not None and target.unit == "%" and _SHARE_AFTER.match(
         low[target.end:]) is not None
     extra: dict[str, str] = {}
@@ -433,7 +442,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         _FOLLOWS.fullmatch(low[lead_span[1]:target.start]) is not None)
     shape = _Shape(
         text=text, low=low, language=lang, verb=verb, kind=kind,
-        metric_start=outcome.end() if outcome_clause and kind == "activity" else lead_span[1],
+        metric_start=outcome[1] if outcome_clause and kind == "activity" else lead_span[1],
         base=base, target=target, pair=pair is not None, dates=dates, factor=factor,
         factor_span=found[1] if found else None,
         others=[q for q in qs if q.marker in ("relative", "ceiling") and q not in (base, target)],

@@ -7,49 +7,117 @@ relative change, "(aujourd'hui 62 %)" a baseline, "en moins de 48 h" a condition
 
 from __future__ import annotations
 
+import functools
 import re
 
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_numbers import Quantity
 
-
-def _words(words: tuple[str, ...], signs: tuple[str, ...] = (), also: str = "") -> str:
-    """One of ``words`` (a whole word at its start; ``also``, a pattern, too) or of ``signs``
-    (anywhere)."""
-    either = f"{w.alternation(words)}|{also}" if also else w.alternation(words)
-    return f"\\b(?:{either})|{w.alternation(signs)}" if signs else f"\\b(?:{either})"
+# The words before a number, one token per word, apostrophe-ended elision or sign: "d'ici",
+# "(base :" gives "(", "base", ":"; phrases are split the same way, so "jusqu'à" is "jusqu'",
+# "à" on both sides.
+_TOKEN = re.compile(r"[^\W\d_]+'|[^\W\d_][\w.-]*|\d+|[^\w\s]")
 
 
-# Said before a number, read in the 40 characters before it (text_before). The patterns
-# are tried in order and the first that ends the text names the role (its group): the
-# order decides, not where the words start ("objectif : 45" is read at ":", a starting
-# point, before "objectif", a target). Within a pattern the leftmost start wins, so the
-# longest threshold phrase is read ("no more than 3" is a ceiling).
-_AT_LEAST = _words(w.AT_LEAST_BEFORE, w.AT_LEAST_SIGNS, w.ABOVE_OR_EQUAL)
-_AT_MOST = _words(w.AT_MOST_BEFORE, w.AT_MOST_SIGNS, w.BELOW_OR_EQUAL)
-_START = re.compile(rf"(?P<start>{_words(w.START_BEFORE, (':',))})\s*$")
-_BY = re.compile(rf"(?P<by>{_words(w.CHANGE_BEFORE)})\s*$")
-RELATIVE_NOUNS = re.compile(
-    rf"(?P<noun>\b(?:{w.alternation(w.INCREASE_NOUNS + w.DECREASE_NOUNS)})\s+(?:de\s+|d'|of\s+)?)$")
-_SAID_BEFORE = (
-    re.compile(rf"(?P<baseline>{_words(w.BASELINE_BEFORE)})(?:\s*[:=])?(?:\s*(?:à|at|de|of))?\s*$"),
-    RELATIVE_NOUNS,
-    re.compile(rf"(?:(?P<at_least>{_AT_LEAST})|(?P<at_most>{_AT_MOST}))\s*$"),
-    _BY,
-    # a starting point that may also be a change ("augmenter de 20 %")
-    re.compile(rf"(?P<de>{_words(w.CHANGE_OR_START_BEFORE)})\s*$"),
-    _START,
-    re.compile(rf"(?P<target>{_words(w.TARGET_BEFORE, w.ARROWS)})(?:\s*:)?\s*$"),
+def _split(phrase: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(phrase))
+
+
+class _Phrases:
+    """Phrases said just before a number, each naming a role, indexed by their last word:
+    which one ends the words before a number is one dictionary look-up. Roles are asked in
+    the order given (``objectif :`` is read at ":", a starting point, before "objectif", a
+    target); within one step the longest phrase wins ("no more than 3" is a ceiling)."""
+
+    def __init__(self, *steps: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        self._role: dict[tuple[str, ...], tuple[int, str]] = {}  # phrase: (step, role)
+        lengths: dict[str, set[int]] = {}
+        for order, step in enumerate(steps):
+            for role, phrases in step:
+                for words in map(_split, phrases):
+                    self._role.setdefault(words, (order, role))
+                    lengths.setdefault(words[-1], set()).add(len(words))
+        self._lengths = {last: sorted(found, reverse=True) for last, found in lengths.items()}
+
+    def first(self, words: tuple[str, ...]) -> str | None:
+        best = None
+        for length in self._lengths.get(words[-1], ()) if words else ():
+            found = self._role.get(words[-length:])
+            if found is not None and (best is None or found[0] < best[0]):
+                best = found
+        return best[1] if best is not None else None
+
+
+def _followed(phrases: tuple[str, ...], *tails: str) -> tuple[str, ...]:
+    """Each phrase alone and followed by each of ``tails`` ("contre", "contre :")."""
+    return tuple(f"{p} {t}".strip() for p in phrases for t in ("", *tails))
+
+
+_EQUAL = ("", "ou égal", "ou égale", "ou égals", "ou égales")
+_ABOVE = tuple(f"supérieur{e} {q} à" for e in ("", "e", "s", "es") for q in _EQUAL)
+_BELOW = tuple(f"inférieur{e} {q} à" for e in ("", "e", "s", "es") for q in _EQUAL)
+_SAID_BEFORE = _Phrases(
+    (("baseline", _followed(_followed(w.BASELINE_BEFORE, ":", "="), "à", "at", "de", "of")),),
+    (("noun", _followed(w.INCREASE_NOUNS + w.DECREASE_NOUNS, "de", "d'", "of")),),
+    (("at_least", w.AT_LEAST_BEFORE + w.AT_LEAST_SIGNS + _ABOVE),
+     ("at_most", w.AT_MOST_BEFORE + w.AT_MOST_SIGNS + _BELOW)),
+    (("by", w.CHANGE_BEFORE),),
+    (("de", w.CHANGE_OR_START_BEFORE),),  # a starting point that may also be a change
+    (("start", w.START_BEFORE + (":",)),),
+    (("target", _followed(w.TARGET_BEFORE + w.ARROWS, ":")),),
 )
-_FRAME = re.compile(
-    rf"(?P<frame>{_words(w.FRAME_BEFORE)})\s*(?:(?:{w.alternation(w.FRAME_ARTICLES)})\s+)?"
-    rf"(?:(?:{w.alternation(w.FRAME_NEXT)})\s+)?$")
-# "à 30 jours" is a condition, not a time frame.
-_SHORT_DURATION = (re.compile(rf"(?P<condition>{_words(w.CONDITION_BEFORE)})\s*$"), _FRAME)
-# A denominator follows another number: "2 incidents pour 1 000 commandes", not "adoptée
-# par 60 médecins".
-_PER = re.compile(rf"\d[^\d]{{0,30}}?{_words(w.PER_BEFORE)}\s*$")
+_DECREASE_NOUNS = frozenset(w.DECREASE_NOUNS)
+_START = _Phrases((("start", w.START_BEFORE + (":",)),))
+_BY = _Phrases((("by", w.CHANGE_BEFORE),))
+# "dans un délai de 48 h" is a condition; "d'ici 90 jours", "over the next 30 days" a frame.
+_DURATION_BEFORE = _Phrases(
+    (("condition", w.CONDITION_BEFORE),),
+    (("frame", _followed(_followed(w.FRAME_BEFORE, *w.FRAME_ARTICLES), *w.FRAME_NEXT)),))
+_FRAME = _Phrases((("frame", _followed(_followed(w.FRAME_BEFORE, *w.FRAME_ARTICLES),
+                                       *w.FRAME_NEXT)),))
+# A denominator, said after another number: "2 incidents pour 1 000 commandes".
+_PER = _Phrases((("per", w.PER_BEFORE),))
+_BAND = _Phrases((("band", w.BAND_BEFORE),))
+# "gagner 2 jours sur la clôture", "shave 2 days off": a duration saved is a change, downwards
+_SAVES_TIME = _Phrases((("saved", ("gagner", "économiser", "save", "saving", "shave",
+                                   "shaving", "take", "knock", "trim", "cut")),))
+# "dans nos 3 magasins", "in all 3 distribution centres": the scope, not a number to reach
+_SCOPE = _Phrases((("scope", tuple(
+    f"{where} {every}{whose}"
+    for where in ("dans", "in", "across", "sur", "auprès de", "chez", "to", "à")
+    for every in ("", "all ", "all of ", "tous ", "toutes ")
+    for whose in ("les", "nos", "ses", "leurs", "our", "the", "its", "their", "all")
+    if where not in ("to", "à") or every or whose in ("all", "nos"))),))
+# Between a marker and its number, words that leave its role as it is: "on part d'environ 80",
+# "from around 900", "where we're at today (52k)", "d'une vingtaine", "from a couple".
+_LOOSE = frozenset(("(", "environ", "around", "about", "approximately", "roughly", "nearly",
+                    "almost", "presque", "quelque", "some", "~", "≈", "un", "une", "an"))
+_PERIOD = re.compile(r"20\d\d|fy|[tqsh][1-4]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_before(low: str, start: int) -> tuple[str, ...]:
+    """The last words before the number that starts at ``start`` (40 characters at most),
+    without the loose words above, and without a period named before a colon ("(base 2025 :
+    4 800 €)")."""
+    words = _TOKEN.findall(low, max(0, start - 40), start)
+    while words:
+        if words[-1] in _LOOSE or (words[-1] == "a" and words[-2:-1] in (["from"], ["to"])):
+            words.pop()
+        elif words[-2:] == ["près", "de"]:
+            del words[-2:]
+        elif words[-1] == ":" and len(words) > 1 and _PERIOD.fullmatch(words[-2]):
+            del words[-2]
+        else:
+            break
+    return tuple(words)
+
+
+def words_before(low: str, q: Quantity) -> tuple[str, ...]:
+    return _words_before(low, q.start)
+
+
 # Said after the number, matched where it ends; the first group that matches names the role.
 _SAID_AFTER = re.compile(
     rf"(?P<baseline>\s*(?:{w.alternation(w.BASELINE_AFTER)})\b)"
@@ -73,48 +141,15 @@ _FROM_NOUN_BEFORE = re.compile(
     r"(?:\bfrom\s+|\bde\s+|\bd')(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:of|de|d')\s*$|"
     r"(?:\bde|\bd'|\bfrom)\s*$")
 _ARROW = re.compile(rf"^\s*(?:{w.alternation(w.ARROWS)})\s*$")
-_BAND_BEFORE = re.compile(rf"{_words(w.BAND_BEFORE)}\s*$")
 _BAND_AND = re.compile(rf"\s*(?:{w.alternation(w.BAND_AND)})\s*")
 
 
-def _said(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
-    """The role named by the first of ``patterns`` found in ``text``, if any."""
-    for pattern in patterns:
-        if (m := pattern.search(text)) is not None:
-            return m.lastgroup
-    return None
-
-
-# Said between a marker and its number without changing its role: "on part d'environ 80",
-# "from around 900", "where we're at today (52k)".
-_LOOSE_TAIL = re.compile(
-    r"(?:\s*(?:\(|environ|around|about|approximately|roughly|nearly|almost|près de|presque|"
-    r"quelque|some|~|≈))+\s*$")
-# "d'une vingtaine", "from a couple of": the article goes ("a" alone may be "à" typed fast)
-_ARTICLE = re.compile(r"(?:\b(?:une?|an)|(?<=from )a|(?<=to )a)\s*$")
-_PERIOD_COLON = re.compile(r"\s(?:20\d\d|fy\s?\d{2,4}|[tqsh][1-4])\s*:\s*$")
-# "gagner 2 jours sur la clôture", "shave 2 days off": a duration saved is a change, downwards
-_SAVES_TIME = re.compile(
-    r"\b(?:gagner|économiser|save|saving|shave|shaving|take|knock|trim|cut)\s*$")
-# "dans nos 3 magasins", "in all 3 distribution centres": the scope, not a number to reach
-_SCOPE = re.compile(
-    r"\b(?:dans|in|across|sur|auprès de|chez)\s+(?:all\s+(?:of\s+)?|tous\s+|toutes\s+)?"
-    r"(?:les|nos|ses|leurs|our|the|its|their|all)\s*$"
-    r"|\b(?:to|à)\s+(?:all(?:\s+(?:of\s+)?(?:the|our))?|tous\s+les|toutes\s+les|nos)\s*$")
 # "(we converted 22 in the last cohort)", "(150 switched last year)": a number said aside, in
 # the past, is where we start.
 _ASIDE = re.compile(r"\(([^()]*)$")
 _PAST = re.compile(
     r"\b(?:last|previous|prior|this|l'an|l'année|dernier|dernière|précédente?|passée?|"
     r"today|aujourd'hui|currently|actuellement|now|en 20\d\d|in 20\d\d)\b")
-
-
-def text_before(low: str, q: Quantity) -> str:
-    before = low[max(0, q.start - 40):q.start]
-    if ":" in before:  # "(base 2025 : 4 800 €)": the period named before the colon
-        before = _PERIOD_COLON.sub(" :", before)
-    loose = _LOOSE_TAIL.search(before) or _ARTICLE.search(before)
-    return before if loose is None else before[:loose.start()] + " "
 
 
 def aside(low: str, q: Quantity) -> bool:
@@ -137,46 +172,49 @@ def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     for q1, q2 in zip(qs, qs[1:], strict=False):
         if q1.qualifier == "hard" or (outside and aside(low, q1)):
             continue
-        between, before = low[q1.end:q2.start], text_before(low, q1)
+        between, before = low[q1.end:q2.start], words_before(low, q1)
         # The usual case, a lone connector, needs none of the expressions (the noun said
         # twice needs more words between).
         lone = between.strip() in _LONE_CONNECTORS
         if not lone:
-            if _CONNECTOR_NOUN.match(between) and _FROM_NOUN_BEFORE.search(before):
+            if _CONNECTOR_NOUN.match(between) and _FROM_NOUN_BEFORE.search(
+                    low, max(0, q1.start - 40), q1.start):
                 return q1, q2
             if not _CONNECTOR.match(between):
                 continue
         if q1.unit and q2.unit and q1.unit != q2.unit:
             continue
         # One word at most between, an arrow, or a starting point: cheapest test first.
-        if lone or len(between.split()) < 2 or _ARROW.match(between) or _START.search(before):
-            if _BY.search(before):
+        if lone or len(between.split()) < 2 or _ARROW.match(between) or _START.first(before):
+            if _BY.first(before):
                 continue
             return q1, q2
     return None
 
 
 def qualify(low: str, q: Quantity) -> None:
+    before = words_before(low, q)
     if q.unit in w.SHORT_DURATIONS:
-        said = _said(_SHORT_DURATION, text_before(low, q))
+        said = _DURATION_BEFORE.first(before)
         if said == "condition":
             q.qualifier = q.qualifier or "soft"
         elif said == "frame":
             q.qualifier = "hard"  # "d'ici 90 jours", "over the next 30 days"
     elif q.unit in w.DURATION_UNITS:
-        if _FRAME.search(text_before(low, q)):
+        if _FRAME.first(before):
             q.qualifier = "hard"
-    elif q.unit not in ("%", "€", "$", "£") and _PER.search(text_before(low, q)):
-        q.qualifier = "hard"  # "pour 1 000 commandes": a denominator
-    elif not q.unit and _SCOPE.search(text_before(low, q)):
+    elif q.unit not in ("%", "€", "$", "£") and _PER.first(before) and any(
+            word.isdigit() for word in before[:-1]):
+        q.qualifier = "hard"  # "2 incidents pour 1 000 commandes": a denominator
+    elif not q.unit and _SCOPE.first(before):
         q.qualifier = "hard"
 
 
 def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     """In this order: a baseline said on either side, a relative change, a threshold (said
     before, else after), "by", a starting point, a target."""
-    before = text_before(low, q)
-    said = _said(_SAID_BEFORE, before)
+    before = words_before(low, q)
+    said = _SAID_BEFORE.first(before)
     # The 30 characters after the number, matched in place (no expression looks behind
     # where it starts); nothing after a number that ends the sentence.
     after = _SAID_AFTER.match(low, q.end, q.end + 30) if q.end < len(low) else None
@@ -184,7 +222,7 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     if said == "baseline" or said_after == "baseline" or (
             "(" in low and _said_aside_in_the_past(low, q)):
         q.marker = "baseline"
-    elif q.unit in w.DURATION_UNITS and _SAVES_TIME.search(before):
+    elif q.unit in w.DURATION_UNITS and _SAVES_TIME.first(before):
         q.marker = "relative"
     elif q.sign or said == "noun":
         q.marker = "relative"
@@ -211,7 +249,7 @@ def find_range(low: str, qs: list[Quantity]) -> None:
     """"entre 20 et 25 %", "between 20 and 25%": a band, read as its floor (the ceiling
     stays in the sentence for the coach)."""
     for q1, q2 in zip(qs, qs[1:], strict=False):
-        if (_BAND_BEFORE.search(text_before(low, q1))
+        if (_BAND.first(words_before(low, q1))
                 and _BAND_AND.fullmatch(low[q1.end:q2.start])):
             inherit(q1, q2)
             q1.marker, q2.marker, q2.qualifier = "at_least", "ceiling", "hard"
@@ -227,11 +265,11 @@ def inherit(a: Quantity, b: Quantity) -> None:
 
 def relative_direction(low: str, q: Quantity, verb: Direction | None) -> Direction:
     after = low[q.end:q.end + 30]
-    noun = RELATIVE_NOUNS.search(text_before(low, q))
-    if q.sign == "-" or _DOWN_AFTER.match(after) or (
-        q.unit in w.DURATION_UNITS and _SAVES_TIME.search(text_before(low, q))) or (
-        noun is not None and any(n in noun.group(0) for n in w.DECREASE_NOUNS)
-    ):
+    before = words_before(low, q)
+    down_noun = _SAID_BEFORE.first(before) == "noun" and not _DECREASE_NOUNS.isdisjoint(
+        before[-2:])  # "une baisse de 10 %"
+    saved = q.unit in w.DURATION_UNITS and _SAVES_TIME.first(before)
+    if q.sign == "-" or _DOWN_AFTER.match(after) or saved or down_noun:
         return Direction.DECREASE
     if q.sign == "+" or verb is None:
         return Direction.INCREASE
