@@ -26,7 +26,7 @@ def marker(sentence: str, language: Language = Language.ENGLISH, relative_de: bo
     low = lower(normalise(sentence))
     q = scan(sentence, low, language)[-1]
     mark(low, q, relative_de, language)
-    return q.marker
+    return q.role
 
 
 @pytest.mark.parametrize(

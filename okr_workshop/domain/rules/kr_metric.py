@@ -12,7 +12,7 @@ import re
 
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.rules import kr_words as w
-from okr_workshop.domain.rules.kr_numbers import Quantity, lower, normalise
+from okr_workshop.domain.rules.kr_numbers import Quantity, Role, lower, normalise
 
 # Words that introduce a number ("de", "à", "au moins", "by"...), removed with it: the
 # leftmost start from which the 40 characters before the number are nothing but these.
@@ -85,7 +85,7 @@ def metric_phrase(
             cut(q.start - (len(conn.group(0)) if conn else 0), q.end)
             continue
         inside = _parentheses(low, q)
-        if inside is not None and q.marker == "baseline":
+        if inside is not None and q.role == Role.BASELINE:
             cut(*inside)
             continue
         cut(_marker_start(low, q), _marker_end(low, q))

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.numbers import decimal_from_parts
@@ -75,6 +76,29 @@ def lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+class Role(StrEnum):
+    """What the words around a number say it is (:mod:`.kr_roles` decides)."""
+
+    NONE = ""
+    BASELINE = "baseline"  # where we stand: "(aujourd'hui 62 %)", "up from 6"
+    FROM = "from"  # after "from": a starting point, unless a target is all there is
+    DE = "de"  # after "de": a starting point, or a change after a verb of change
+    TARGET = "target"  # "à 60 €", "reach 500"
+    AT_LEAST = "at_least"  # a floor: "au moins 97 %"
+    AT_MOST = "at_most"  # a ceiling: "moins de 48 h"
+    RELATIVE = "relative"  # an amount of change: "by 20%", "+5 points"
+    ASIDE = "aside"  # said in parentheses
+    CEILING = "ceiling"  # the top of a band, "entre 20 et 25 %"
+
+
+class Part(StrEnum):
+    """How a number belongs to the sentence, besides its role."""
+
+    VALUE = ""  # a value the key result may be about
+    CONDITION = "condition"  # "livrées en moins de 48 h": a value only when nothing else is
+    CONTEXT = "context"  # a time frame, a denominator, a scope: never a value
+
+
 @dataclass(eq=False, slots=True)
 class Quantity:
     """One number of the sentence. Mutable while roles are assigned, internal to the rules.
@@ -91,8 +115,8 @@ class Quantity:
     scale: Decimal = Decimal(1)
     sign: str = ""
     word: bool = False  # "zéro" / "zero"
-    qualifier: str = ""  # "" | "soft" (a condition: "en moins de 48 h") | "hard" (a frame)
-    marker: str = ""  # from | target | at_least | at_most | relative | baseline
+    part: Part = Part.VALUE
+    role: Role = Role.NONE
 
 
 _L = r"a-zà-ÿœæ"
@@ -366,7 +390,7 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
     currency = (cur or cur2 or "").strip().lower()
     unit = _CURRENCY_UNIT.get(currency, "")
     scale = _ONE
-    qualifier = ""
+    part = Part.VALUE
     s = _SCALE.match(low, end)
     if s is not None:
         word = s.group("s")
@@ -403,11 +427,11 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
                 return None  # "1er", "3e", "2nd"
             return None  # "5G", "2FA": a name, not a value
         if _HYPHEN.match(low, end) is not None:
-            qualifier = "hard"  # "12-month retention", "5-star"
+            part = Part.CONTEXT  # "12-month retention", "5-star"
     sign = sign or ""
     value = -value if sign == "-" else value
     return Quantity(value * scale, unit, m.start(), end, m.start("int"), scale=scale,
-                    sign=sign if sign in "+-" else "", qualifier=qualifier)
+                    sign=sign if sign in "+-" else "", part=part)
 
 
 _IN_ENGLISH = {"jours": "days", "semaines": "weeks", "mois": "months", "ans": "years"}

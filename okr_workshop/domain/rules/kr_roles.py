@@ -12,7 +12,7 @@ import re
 
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
-from okr_workshop.domain.rules.kr_numbers import Quantity
+from okr_workshop.domain.rules.kr_numbers import Part, Quantity, Role
 
 # The words before a number, one token per word, apostrophe-ended elision or sign: "d'ici",
 # "(base :" gives "(", "base", ":"; phrases are split the same way, so "jusqu'à" is "jusqu'",
@@ -170,7 +170,7 @@ def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     # A pair said aside is the sentence's only when nothing is said outside the parentheses.
     outside = "(" in low and any(not aside(low, q) for q in qs)
     for q1, q2 in zip(qs, qs[1:], strict=False):
-        if q1.qualifier == "hard" or (outside and aside(low, q1)):
+        if q1.part == Part.CONTEXT or (outside and aside(low, q1)):
             continue
         between, before = low[q1.end:q2.start], words_before(low, q1)
         # The usual case, a lone connector, needs none of the expressions (the noun said
@@ -197,17 +197,17 @@ def qualify(low: str, q: Quantity) -> None:
     if q.unit in w.SHORT_DURATIONS:
         said = _DURATION_BEFORE.first(before)
         if said == "condition":
-            q.qualifier = q.qualifier or "soft"
+            q.part = q.part or Part.CONDITION
         elif said == "frame":
-            q.qualifier = "hard"  # "d'ici 90 jours", "over the next 30 days"
+            q.part = Part.CONTEXT  # "d'ici 90 jours", "over the next 30 days"
     elif q.unit in w.DURATION_UNITS:
         if _FRAME.first(before):
-            q.qualifier = "hard"
+            q.part = Part.CONTEXT
     elif q.unit not in ("%", "€", "$", "£") and _PER.first(before) and any(
             word.isdigit() for word in before[:-1]):
-        q.qualifier = "hard"  # "2 incidents pour 1 000 commandes": a denominator
+        q.part = Part.CONTEXT  # "2 incidents pour 1 000 commandes": a denominator
     elif not q.unit and _SCOPE.first(before):
-        q.qualifier = "hard"
+        q.part = Part.CONTEXT
 
 
 def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
@@ -221,28 +221,28 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     said_after = after.lastgroup if after is not None else None
     if said == "baseline" or said_after == "baseline" or (
             "(" in low and _said_aside_in_the_past(low, q)):
-        q.marker = "baseline"
+        q.role = Role.BASELINE
     elif q.unit in w.DURATION_UNITS and _SAVES_TIME.first(before):
-        q.marker = "relative"
+        q.role = Role.RELATIVE
     elif q.sign or said == "noun":
-        q.marker = "relative"
+        q.role = Role.RELATIVE
     elif said in ("at_least", "at_most"):  # "pas plus de 2 réunions de plus d'une heure"
-        q.marker = said
+        q.role = Role(said)
     elif said_after == "relative":
-        q.marker = "relative"
+        q.role = Role.RELATIVE
     elif said_after in ("at_least", "at_most"):
-        q.marker = said_after
+        q.role = Role(said_after)
     elif said == "by":
-        q.marker = "relative"
+        q.role = Role.RELATIVE
     elif said in ("de", "start"):
         if relative_de and said == "de":
-            q.marker = "relative"
+            q.role = Role.RELATIVE
         else:
-            q.marker = "from" if language is Language.ENGLISH and "from" in before else "de"
+            q.role = Role.FROM if language is Language.ENGLISH and "from" in before else "de"
     elif said == "target":
-        q.marker = "target"
+        q.role = Role.TARGET
     elif aside(low, q):
-        q.marker = "aside"
+        q.role = Role.ASIDE
 
 
 def find_range(low: str, qs: list[Quantity]) -> None:
@@ -252,7 +252,7 @@ def find_range(low: str, qs: list[Quantity]) -> None:
         if (_BAND.first(words_before(low, q1))
                 and _BAND_AND.fullmatch(low[q1.end:q2.start])):
             inherit(q1, q2)
-            q1.marker, q2.marker, q2.qualifier = "at_least", "ceiling", "hard"
+            q1.role, q2.role, q2.part = Role.AT_LEAST, Role.CEILING, Part.CONTEXT
 
 
 def inherit(a: Quantity, b: Quantity) -> None:
