@@ -289,3 +289,14 @@ def test_an_english_share_sentence_in_a_french_workshop_is_read_without_crashing
     parsed = parse("Resolve 80% of requests within 24 hours", Lang.FRENCH)
     assert parsed.target == 80 and parsed.unit == "%"
     assert "requests" in parsed.metric
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Churn reduced from 3% to 5%", "reduced"),
+    ("Taux de désabonnement réduit de 3 % à 5 %", "réduit"),
+    ("Baisse du NPS de 30 à 45", "Baisse"),
+    ("NPS down: from 30 to 45", "down"),
+])
+def test_a_contradiction_quotes_the_word_that_said_the_direction(text, word):
+    finding = only(text)
+    assert finding.code == "kr.sentence.direction_mismatch" and finding.params["verb"] == word

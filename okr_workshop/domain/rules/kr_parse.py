@@ -37,7 +37,6 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import NamedTuple
 
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
@@ -98,43 +97,19 @@ class Lead(StrEnum):
     SETTING = "setting"  # a value, the numbers say which way: "Passer", "Atteindre"
 
 
-class _Shape(NamedTuple):
-    """What the metric and the direction are worked out from, once the numbers have roles.
-
-    Kept rather than used at once: judging a key result never needs its metric, which costs
-    a quarter of reading the sentence, so :attr:`Reading.parsed` computes both on demand.
-    (A named tuple: building a frozen dataclass of this size costs more than using it.)
-    """
-
-    text: str  # as typed
-    low: str
-    language: Language
-    verb: Direction | None  # the direction the opening verb says
-    kind: Lead
-    metric_start: int
-    base: Quantity | None
-    target: Quantity | None
-    pair: bool
-    dates: tuple[tuple[int, int], ...]
-    factor: Decimal | None
-    factor_span: tuple[int, int] | None
-    others: list[Quantity]
-    share: bool
-    b_value: Decimal | None
-    t_value: Decimal | None
-    relative: bool  # the target is an amount of change ("+15 %")
-
-
 @dataclass(eq=False)
 class Reading:
-    """Everything the judgement needs besides the parsed fields.
+    """One sentence as read: what the judgement needs, and what the metric and the direction
+    are worked out from when asked (:attr:`parsed`; judging a key result never needs its
+    metric, which costs a quarter of reading the sentence).
 
     Read-only by convention, not frozen: a frozen dataclass sets each of these fields through
     ``object.__setattr__``, which was a tenth of the time spent reading a sentence.
     """
 
-    text: str  # normalised: same length as the sentence, straight apostrophes
-    original: str  # as typed, for quoting (same indices as ``text``)
+    original: str  # as typed, for quoting
+    low: str  # normalised and lower case, with the same length and indices as ``original``
+    bare: str  # ``low`` without accents, as verbs and vague words are matched
     language: Language
     baseline: float | None
     target: float | None
@@ -142,18 +117,26 @@ class Reading:
     lead: str = ""  # the opening verb as written ("Organiser")
     lead_kind: Lead = Lead.NONE
     lead_span: tuple[int, int] = (0, 0)
-    relative: bool = False
+    verb: Direction | None = None  # the direction the opening verb (or noun) says
+    relative: bool = False  # a change is said, not a number to reach (a factor alone too)
+    target_is_change: bool = False  # the target's number is that change ("+15 %")
     factor: Decimal | None = None
+    factor_span: tuple[int, int] | None = None
     outcome_clause: bool = False  # "… pour atteindre 500 clients", "… to reach 500"
     dates: tuple[tuple[int, int], ...] = ()
     target_follows_lead: bool = False  # "Organiser 4 ateliers": the number counts the work
     # "Envoyer 90 % des devis en moins de 24 h, contre 55 % aujourd'hui": a share of the work
     # done to a standard, or followed from a baseline, is a rate that can be steered.
     service_level: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
-    # ``text`` lower case and without accents, as the judgement reads it (computed once)
-    bare: str = field(default="", repr=False, compare=False)
-    shape: _Shape | None = field(default=None, repr=False, compare=False)
+    share: bool = False  # the target is a share: "90 % des commandes"
+    mismatch: str = ""  # the opening verb, when the numbers go the other way
+    # The numbers read as baseline and target (a pair when said "de X à Y"), and the
+    # changes and band tops said besides them: the metric is what is left around them.
+    base_at: Quantity | None = field(default=None, repr=False)
+    target_at: Quantity | None = field(default=None, repr=False)
+    pair: bool = False
+    others: list[Quantity] = field(default_factory=list, repr=False)
+    metric_start: int = 0
 
     @property
     def figure(self) -> bool:
@@ -176,24 +159,21 @@ class Reading:
     def change_unit(self) -> str:
         """What a relative change counts when the number has no unit of its own: the noun
         of "500 more customers", "500 clients de plus"."""
-        shape = self.shape
-        if self.unit or shape is None or shape.target is None:
+        if self.unit or self.target_at is None:
             return self.unit
-        found = _COUNTED_AFTER.match(self.original, shape.target.end)
+        found = _COUNTED_AFTER.match(self.original, self.target_at.end)
         return next((g for g in found.groups() if g), "") if found else ""
 
     @functools.cached_property
     def parsed(self) -> ParsedKeyResult:
         """Metric, baseline, target, unit and direction (worked out on first use)."""
-        shape = self.shape
-        assert shape is not None, "a Reading comes from read()"
         metric = metric_phrase(
-            shape.text, shape.low, shape.language, shape.metric_start, shape.base,
-            shape.target, shape.pair, shape.dates, shape.factor_span, shape.others)
-        direction = _direction(shape, metric)
+            self.original, self.low, self.language, self.metric_start, self.base_at,
+            self.target_at, self.pair, self.dates, self.factor_span, self.others)
+        direction = _direction(self, metric)
         contradiction = None
-        if "mismatch" in self.extra and shape.verb is not None and direction is not None:
-            contradiction, direction = (shape.verb, direction), None
+        if self.mismatch and self.verb is not None and direction is not None:
+            contradiction, direction = (self.verb, direction), None
         change = self.change
         factor = float(self.factor) if self.factor is not None else None
         if change is None:
@@ -276,8 +256,8 @@ _INCREASE = frozenset(plain(v) for v in w.INCREASE_VERBS + w.LEAD_NOUNS_UP)
 _DECREASE = frozenset(plain(v) for v in w.DECREASE_VERBS + w.LEAD_NOUNS_DOWN)
 # "Churn reduced from 3% to 5%", "Taux réduit de 3 % à 5 %": the verb after the metric.
 _PARTICIPLE = re.compile(
-    rf"\b(?:(?P<up>{w.alternation(tuple(plain(p) for p in w.PARTICIPLES_UP))})"
-    rf"|(?P<down>{w.alternation(tuple(plain(p) for p in w.PARTICIPLES_DOWN))}))(?:e?s?)"
+    rf"\b(?:(?P<increase>{w.alternation(tuple(plain(p) for p in w.PARTICIPLES_UP))})"
+    rf"|(?P<decrease>{w.alternation(tuple(plain(p) for p in w.PARTICIPLES_DOWN))}))(?:e?s?)"
     r"\s+(?:de|d'|from)\s*[-+]?\d")  # only right before the numbers: "un délai réduit" is not
 
 
@@ -287,7 +267,7 @@ def _verb_direction(low: str, lead: str) -> Direction | None:
     if lead in _DECREASE:
         return Direction.DECREASE
     if not lead and (said := _PARTICIPLE.search(plain(low))) is not None:
-        return Direction.INCREASE if said.group("up") else Direction.DECREASE
+        return Direction(said.lastgroup)
     if ("down" in low or "baisser" in low) and _DOWN.search(low):
         return Direction.DECREASE
     return None
@@ -454,34 +434,34 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     outcome_clause = outcome is not None and target is not None and target.start > outcome[0]
     share = target is not None and target.unit == "%" and _SHARE_AFTER.match(
         low[target.end:]) is not None
-    extra: dict[str, str] = {}
+    mismatch = ""
     if (b_value is not None and t_value is not None and b_value != t_value and not relative
             and not computed):  # a computed target goes the way the change said
         said = Direction.INCREASE if t_value > b_value else Direction.DECREASE
         if (kind in (Lead.INCREASE, Lead.DECREASE, Lead.NONE) or lead_word in _SAYS_WHICH_WAY) and (
                 verb is not None and verb is not said):
-            extra["mismatch"] = s[lead_span[0]:lead_span[1]]
+            # the verb, or the participle or "down" that said it ("Churn reduced from 3% to 5%")
+            participle = None if lead_word else _PARTICIPLE.search(bare)
+            down = None if lead_word or participle else _DOWN.search(low)
+            said_by = (participle.span(participle.lastgroup) if participle
+                       else down.span() if down else lead_span)
+            mismatch = s[said_by[0]:said_by[1]]
     follows = target is not None and kind in (Lead.ACTIVITY, Lead.SOFT, Lead.MILESTONE) and (
         _FOLLOWS.fullmatch(low[lead_span[1]:target.start]) is not None)
-    shape = _Shape(
-        text=text, low=low, language=lang, verb=verb, kind=kind,
-        metric_start=outcome[1] if outcome_clause and kind == Lead.ACTIVITY else lead_span[1],
-        base=base, target=target, pair=pair is not None, dates=dates, factor=factor,
-        factor_span=found[1] if found else None,
-        others=[q for q in qs
-                if q.role in (Role.RELATIVE, Role.CEILING) and q not in (base, target)],
-        share=share, b_value=b_value, t_value=t_value, relative=relative,
-    )
     return Reading(
-        text=s, original=text, language=lang,
+        original=text, low=low, bare=bare, language=lang,
         baseline=float(b_value) if b_value is not None else None,
         target=float(t_value) if t_value is not None else None, unit=unit,
-        lead=s[lead_span[0]:lead_span[1]], lead_kind=kind, lead_span=lead_span,
+        lead=s[lead_span[0]:lead_span[1]], lead_kind=kind, lead_span=lead_span, verb=verb,
         relative=relative or (factor is not None and b_value is None),
-        factor=factor, outcome_clause=outcome_clause, dates=dates, target_follows_lead=follows,
+        target_is_change=relative, factor=factor, factor_span=found[1] if found else None,
+        outcome_clause=outcome_clause, dates=dates, target_follows_lead=follows,
         service_level=share and (b_value is not None or any(
             q.part == Part.CONDITION and q is not target for q in qs)),
-        extra=extra, bare=bare, shape=shape,
+        share=share, mismatch=mismatch, base_at=base, target_at=target, pair=pair is not None,
+        others=[q for q in qs
+                if q.role in (Role.RELATIVE, Role.CEILING) and q not in (base, target)],
+        metric_start=outcome[1] if outcome_clause and kind == Lead.ACTIVITY else lead_span[1],
     )
 
 
@@ -498,21 +478,21 @@ def _applied(base: Decimal, change: Decimal, unit: str, direction: Direction) ->
     return base - amount if direction is Direction.DECREASE else base + amount
 
 
-def _direction(shape: _Shape, metric: str) -> Direction | None:
+def _direction(r: Reading, metric: str) -> Direction | None:
     """Which way the key result goes, from the numbers first, then the words."""
-    q, baseline, target, verb = shape.target, shape.b_value, shape.t_value, shape.verb
+    q, baseline, target, verb = r.target_at, r.baseline, r.target, r.verb
     if baseline is not None and target is not None and baseline != target:
         return Direction.INCREASE if target > baseline else Direction.DECREASE
-    if q is not None and (q.word or (target == 0 and shape.base is None)):
+    if q is not None and (q.word or (target == 0 and r.base_at is None)):
         return Direction.AT_MOST
     if q is not None and q.role in (Role.AT_LEAST, Role.AT_MOST):
         return Direction(q.role)
-    if shape.relative and q is not None:
-        return relative_direction(shape.low, q, verb)
-    if shape.factor is not None:
-        return Direction.INCREASE if shape.factor > 1 else Direction.DECREASE
-    less_better = not shape.share and _lower_is_better(metric.lower())
-    if shape.kind == Lead.HOLDING and target is not None:
+    if r.target_is_change and q is not None:
+        return relative_direction(r.low, q, verb)
+    if r.factor is not None:
+        return Direction.INCREASE if r.factor > 1 else Direction.DECREASE
+    less_better = not r.share and _lower_is_better(metric.lower())
+    if r.lead_kind == Lead.HOLDING and target is not None:
         return Direction.AT_MOST if less_better else Direction.AT_LEAST
     if verb is not None or target is None:
         return verb

@@ -220,8 +220,8 @@ def _judged(r: Reading, subject_id: str | None, subject: Subject) -> list[Findin
     found = [_finding(code, subject, subject_id, **params) for code, params in _problems(r)]
     if found:
         return found
-    if "mismatch" in r.extra:
-        found.append(_finding(DIRECTION_MISMATCH, subject, subject_id, verb=r.extra["mismatch"]))
+    if r.mismatch:
+        found.append(_finding(DIRECTION_MISMATCH, subject, subject_id, verb=r.mismatch))
     if r.lead_kind == Lead.ACTIVITY and r.outcome_clause:
         excerpt = _excerpt(r.original, r.lead_span[0], r.lead_span[1])
         found.append(_finding(INITIATIVE, subject, subject_id, excerpt=excerpt))
