@@ -62,6 +62,8 @@ def bad_workshops() -> list[Workshop]:
            change=20.0, direction=Direction.DECREASE),
         kr("Réduire de 30 % la casse", metric="Casse", baseline=None, target=30.0, unit="%",
            direction=Direction.DECREASE),
+        kr("Signer 12 partenaires d'ici fin S1", metric="Partenaires", baseline=4.0,
+           target=12.0, unit="partenaires"),
     )
     sales = with_objectives(
         sales,
