@@ -72,6 +72,7 @@ def bad_workshops() -> list[Workshop]:
                     key_results=bad_krs) for i in range(4)),
         objective(sales.id, "Sans résultat", key_results=()),
         objective(sales.id, "Parquer 2 idées", status=ObjectiveStatus.PARKED),
+        objective(sales.id, "Refondre l'intranet", status=ObjectiveStatus.PARKED),
     )
     idle = team("Support", "", ambassador_id=None)
     stranded = StrategicObjective(title="Ouvrir l'export", why="")

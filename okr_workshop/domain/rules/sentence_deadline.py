@@ -25,11 +25,12 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
-import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+
+from okr_workshop.domain.rules.wording import fold_in_place
 
 MONTHS = {
     1: ("janvier", "janv", "january", "jan"), 2: ("fevrier", "fevr", "fev", "february", "feb"),
@@ -167,7 +168,7 @@ class Deadline:
 def deadlines(text: str) -> tuple[Deadline, ...]:
     """Every deadline the sentence says, in reading order (memoised: the window checks the
     same sentences after every edit)."""
-    folded = _fold(text)
+    folded = fold_in_place(text)
     if not _ANY_DATE.search(folded):
         return ()
     found = (_read(match, text) for match in _DEADLINE.finditer(folded))
@@ -237,21 +238,3 @@ def _full_year(digits: str | None) -> int | None:
     if not digits:
         return None
     return int(digits) if len(digits) == 4 else 2000 + int(digits)
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents, one character for one (so a match's place is the
-    same in the text as typed): "Fin Février" → "fin fevrier"."""
-    if text.isascii():
-        return text.lower()
-    return "".join(_fold_char(char) for char in text)
-
-
-@lru_cache(maxsize=512)
-def _fold_char(char: str) -> str:
-    if char in "’‘":
-        return "'"
-    lowered = char.lower()
-    plain = "".join(c for c in unicodedata.normalize("NFKD", lowered)
-                    if not unicodedata.combining(c))
-    return plain if len(plain) == 1 else lowered if len(lowered) == 1 else char
