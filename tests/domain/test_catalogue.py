@@ -64,6 +64,8 @@ def bad_workshops() -> list[Workshop]:
            direction=Direction.DECREASE),
         kr("Signer 12 partenaires d'ici fin S1", metric="Partenaires", baseline=4.0,
            target=12.0, unit="partenaires"),
+        kr("Signer 8 moulins d'ici fin janvier", metric="Moulins", baseline=2.0, target=8.0,
+           unit="moulins", due=date(2027, 3, 31)),
     )
     sales = with_objectives(
         sales,

@@ -149,3 +149,37 @@ def test_the_whole_check_shows_it_once_per_key_result():
     workshop = good_workshop(teams=(sales,), dependencies=())
     found = [f for f in check_workshop(workshop) if f.code == CODE]
     assert [(f.subject_id, f.params["deadline"]) for f in found] == [(late.id, "d'ici fin S1")]
+
+
+NOT_DUE = "kr.sentence_deadline_not_due"
+
+
+def not_due(text: str, due: date | None, start=CYCLE_START, end=CYCLE_END):
+    return [f for f in key_result_findings(kr(text, due=due), start, end) if f.code == NOT_DUE]
+
+
+def test_a_sentence_deadline_far_from_the_due_date_is_information():
+    [finding] = not_due("Signer 12 partenaires d'ici fin février", date(2027, 3, 31))
+    assert finding.severity == Severity.INFO
+    assert finding.message("fr") == (
+        "«\u00a0Signer 12 partenaires d'ici fin février\u00a0» dit «\u00a0d'ici fin février"
+        "\u00a0» (28\u00a0févr.\u00a02027), mais son échéance est le 31\u00a0mars\u00a02027.")
+    assert finding.message("en") == (
+        "“Signer 12 partenaires d'ici fin février” says “d'ici fin février” "
+        "(Feb\u00a028, 2027), but its due date is Mar\u00a031, 2027.")
+    assert "rythme" in finding.advice("fr") and "pace" in finding.advice("en")
+    [finding] = not_due("Sign 12 partners before March", date(2027, 3, 31))
+    assert finding.params["day"] == date(2027, 2, 28)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Signer 12 partenaires d'ici fin mars", date(2027, 3, 26)),  # within a week
+    ("Signer 12 partenaires d'ici fin mars", None),  # no due date
+    ("Signer 12 partenaires", date(2027, 2, 1)),  # no deadline
+    ("Passer de 30 en janvier à 45 d'ici fin mars", date(2027, 2, 1)),  # two dates
+    ("Reach 40% in February", date(2027, 3, 31)),  # a period, not a deadline
+    ("Signer 12 partenaires d'ici fin février", date(2027, 6, 30)),  # due outside: said
+    ("Signer 12 partenaires d'ici fin S1", date(2027, 3, 1)),  # outside the cycle: said
+])
+def test_a_matching_or_unclear_deadline_says_nothing_of_the_due_date(text, due):
+    assert not_due(text, due) == []

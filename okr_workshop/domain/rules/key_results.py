@@ -20,6 +20,8 @@ Decisions worth knowing:
 * The one part of the sentence judged here is its deadline ("d'ici fin S1", "by Q3 2027",
   read by :mod:`.sentence_deadline`), because only the workshop's cycle says whether it is
   too late: ``kr.sentence_deadline_outside_cycle``, like a due date outside the cycle.
+  A sentence whose one deadline is more than a week from a due date inside the cycle is
+  ``kr.sentence_deadline_not_due`` (information: pace is measured against the due date).
 """
 
 from __future__ import annotations
@@ -34,7 +36,10 @@ from okr_workshop.domain.entered import is_blank
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Direction, KeyResult, Objective
 from okr_workshop.domain.relative_change import Change
-from okr_workshop.domain.rules.sentence_deadline import deadlines
+from okr_workshop.domain.rules.sentence_deadline import (
+    sentence_deadline_not_due,
+    sentence_deadline_outside,
+)
 from okr_workshop.domain.rules.wording import Day, Num, Span, entry, normalise, short
 
 NO_TARGET = "kr.no_target"
@@ -47,6 +52,7 @@ SEVERAL_OWNERS = "kr.several_owners"
 NO_DATA_SOURCE = "kr.no_data_source"
 DUE_OUTSIDE_CYCLE = "kr.due_outside_cycle"
 SENTENCE_DEADLINE_OUTSIDE_CYCLE = "kr.sentence_deadline_outside_cycle"
+SENTENCE_DEADLINE_NOT_DUE = "kr.sentence_deadline_not_due"
 NEAR_DUPLICATE = "kr.near_duplicate"
 RELATIVE_NEEDS_BASELINE = "kr.relative_needs_baseline"
 RELATIVE_AS_TARGET = "kr.relative_as_target"
@@ -141,6 +147,14 @@ MESSAGES = {
             "Fix the deadline in the sentence, or aim for what can be reached by the end of "
             "the cycle and keep the rest for the next one."),
     ),
+    SENTENCE_DEADLINE_NOT_DUE: entry(
+        fr=("« {kr} » dit « {deadline} » ({day:fr}), mais son échéance est le {due:fr}.",
+            "Accordez la phrase et l'échéance : c'est l'échéance qui règle le rythme attendu "
+            "aux points d'étape."),
+        en=("“{kr}” says “{deadline}” ({day:en}), but its due date is {due:en}.",
+            "Make the sentence and the due date agree: the due date sets the pace expected "
+            "at check-ins."),
+    ),
     NEAR_DUPLICATE: entry(
         fr=("« {kr} » ressemble beaucoup à « {other} », dans le même objectif.",
             "Fusionnez-les, ou précisez ce qui les distingue."),
@@ -227,26 +241,12 @@ def key_result_findings(
     if said is not None:
         add(SENTENCE_DEADLINE_OUTSIDE_CYCLE, Severity.WARNING, deadline=said[0],
             day=Day.of(said[1]), cycle=Span(cycle_start, cycle_end))
+    elif kr.due is not None:
+        said = sentence_deadline_not_due(kr.text, kr.due, cycle_start, cycle_end)
+        if said is not None:
+            add(SENTENCE_DEADLINE_NOT_DUE, Severity.INFO, deadline=said[0],
+                day=Day.of(said[1]), due=Day.of(kr.due))
     return found
-
-
-def sentence_deadline_outside(
-    text: str, cycle_start: date | None, cycle_end: date | None
-) -> tuple[str, date] | None:
-    """The first deadline the sentence says (as written, and its last day) that falls
-    outside the cycle. A loose one ("fin 2025", "au T1") before the cycle is where we
-    start from, not a deadline: only its being after the cycle's end counts."""
-    if cycle_start is None and cycle_end is None:
-        return None
-    for deadline in deadlines(text):
-        day = deadline.day(cycle_start)
-        if day is None:
-            continue
-        if (cycle_end is not None and day > cycle_end) or (
-            deadline.firm and cycle_start is not None and day < cycle_start
-        ):
-            return short(deadline.said, 40), day
-    return None
 
 
 def relative_as_target(kr: KeyResult, said: tuple[float, bool] | None) -> Finding | None:

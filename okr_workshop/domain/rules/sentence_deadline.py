@@ -2,8 +2,9 @@
 
 A pure reader (standard library only): :func:`deadlines` finds every deadline in the text,
 :meth:`Deadline.day` turns one into the last day it names, given the cycle for the year
-when the sentence has none. The rule that compares it with the cycle lives with the other
-key-result rules (:mod:`.key_results`).
+when the sentence has none. :func:`sentence_deadline_outside` and
+:func:`sentence_deadline_not_due` compare it with the cycle and the due date for the
+key-result rules (:mod:`.key_results`), which word the findings.
 
 Decisions worth knowing:
 
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from okr_workshop.domain.rules.wording import fold_in_place
+from okr_workshop.domain.rules.wording import fold_in_place, short
 
 MONTHS = {
     1: ("janvier", "janv", "january", "jan"), 2: ("fevrier", "fevr", "fev", "february", "feb"),
@@ -45,6 +46,9 @@ _MONTH_OF = {name: number for number, names in MONTHS.items() for name in names}
 _ORDINALS = {"premier": 1, "first": 1, "deuxieme": 2, "second": 2, "troisieme": 3,
              "third": 3, "quatrieme": 4, "fourth": 4}
 _LAST = ("dernier", "last")  # the last quarter (4) or half (2)
+# How far the sentence's deadline may be from the due date before they disagree: "d'ici
+# fin mars" with a due date on Friday 26 March is the same deadline.
+DEADLINE_TOLERANCE_DAYS = 7
 
 _MONTH_NAMES = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 _ORDINAL_WORDS = "|".join([*_ORDINALS, *_LAST])
@@ -127,6 +131,7 @@ class Deadline:
     day_of_month: int  # a day's day, 15 for "mi-mars"; 0 otherwise
     year: int | None  # None when the sentence gives none
     firm: bool  # "d'ici", "by"… (else "fin", "au", "en", "in")
+    end: bool  # "fin…", "end of…": the end of a period, a deadline even without "d'ici"
     exclusive: bool  # "avant juin": the day before the period starts
 
     def day(self, cycle_start: date | None) -> date | None:
@@ -173,6 +178,45 @@ def deadlines(text: str) -> tuple[Deadline, ...]:
         return ()
     found = (_read(match, text) for match in _DEADLINE.finditer(folded))
     return tuple(deadline for deadline in found if deadline is not None)
+
+
+def sentence_deadline_outside(
+    text: str, cycle_start: date | None, cycle_end: date | None
+) -> tuple[str, date] | None:
+    """The first deadline the sentence says (as written, and its last day) that falls
+    outside the cycle. A loose one ("fin 2025", "au T1") before the cycle is where we
+    start from, not a deadline: only its being after the cycle's end counts."""
+    if cycle_start is None and cycle_end is None:
+        return None
+    for deadline in deadlines(text):
+        day = deadline.day(cycle_start)
+        if day is None:
+            continue
+        if (cycle_end is not None and day > cycle_end) or (
+            deadline.firm and cycle_start is not None and day < cycle_start
+        ):
+            return _quoted(deadline.said), day
+    return None
+
+
+def sentence_deadline_not_due(
+    text: str, due: date, cycle_start: date | None, cycle_end: date | None
+) -> tuple[str, date] | None:
+    """The sentence's one deadline when it is more than a week away from a due date inside
+    the cycle (pace is measured against the due date, so both should say the same day).
+    Left alone: a sentence with two dates ("de 30 en janvier à 45 en juin": which one is
+    the due date's is a guess), one that only places the figure in a period ("au T1",
+    "in March"), and a due date outside the cycle (said already)."""
+    if (cycle_start is not None and due < cycle_start) or (
+            cycle_end is not None and due > cycle_end):
+        return None
+    found = deadlines(text)
+    if len(found) != 1 or not (found[0].firm or found[0].end):
+        return None
+    day = found[0].day(cycle_start or date(due.year, 1, 1))
+    if day is None or abs((day - due).days) <= DEADLINE_TOLERANCE_DAYS:
+        return None
+    return _quoted(found[0].said), day
 
 
 def _read(match: re.Match[str], text: str) -> Deadline | None:
@@ -225,7 +269,7 @@ def _read(match: re.Match[str], text: str) -> Deadline | None:
             return None
     if kind == "day" and not (1 <= number <= 12 and 1 <= day <= 31):
         return None
-    return Deadline(said, kind, number, day, year, firm, exclusive)
+    return Deadline(said, kind, number, day, year, firm, end, exclusive)
 
 
 def _rank(word: str, last: int) -> int:
@@ -238,3 +282,7 @@ def _full_year(digits: str | None) -> int | None:
     if not digits:
         return None
     return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _quoted(said: str) -> str:
+    return short(said, 40)
