@@ -91,11 +91,17 @@ def check_sentences(sentences: list[str], lang: str = "auto") -> list[dict[str, 
                 "metric": parsed.metric,
                 "baseline": _number(parsed.baseline),
                 "target": _number(parsed.target),
-                # A relative change ("by 10%"), never a target: percent of the baseline or not.
+                # A relative change ("by 10%"), never a target: percent of the baseline or
+                # not; "factor" when it was said as a multiplier ("1.5x", "tripler").
                 "change": None if parsed.change is None else {
-                    "amount": _number(parsed.change), "percent": parsed.change_percent},
+                    "amount": _number(parsed.change), "percent": parsed.change_percent,
+                    "factor": _number(parsed.factor)},
                 "unit": parsed.unit,
                 "direction": parsed.direction.value if parsed.direction else None,
+                # The verb says one way, the numbers the other: both, and no direction.
+                "contradiction": None if parsed.contradiction is None else {
+                    "verb": parsed.contradiction[0].value,
+                    "numbers": parsed.contradiction[1].value},
             },
         })
     return results

@@ -31,7 +31,7 @@ def test_json_one_object_per_sentence_in_order():
     for o in objects:
         assert set(o) == {"text", "verdict", "findings", "parsed"}
         assert set(o["parsed"]) == {"metric", "baseline", "target", "change", "unit",
-                                    "direction"}
+                                    "direction", "contradiction"}
         for finding in o["findings"]:
             assert set(finding) == {"code", "severity", "message", "advice"}
             assert finding["severity"] in ("error", "warning", "info")
@@ -40,9 +40,11 @@ def test_json_one_object_per_sentence_in_order():
     assert activity["findings"][0]["message"] == (
         f"«{NBSP}Organiser 4 ateliers{NBSP}» décrit une activité, pas un résultat.")
     assert activity["parsed"] == {"metric": "ateliers", "baseline": None, "target": 4,
-                                  "change": None, "unit": "", "direction": "increase"}
+                                  "change": None, "unit": "", "direction": "increase",
+                                  "contradiction": None}
     assert mrr["parsed"] == {"metric": "MRR", "baseline": 120000, "target": 180000,
-                             "change": None, "unit": "$", "direction": "increase"}
+                             "change": None, "unit": "$", "direction": "increase",
+                             "contradiction": None}
     assert churn["parsed"]["baseline"] == 3.5 and churn["parsed"]["target"] == 2
     assert churn["parsed"]["direction"] == "decrease" and churn["findings"] == []
     assert launch["parsed"]["baseline"] is None and launch["parsed"]["target"] is None
@@ -83,7 +85,23 @@ def test_text_report_in_english():
     data = json.loads(run("--json", "Improve customer satisfaction by 10%").stdout)
     assert data[0]["verdict"] == "needs-work"
     assert data[0]["parsed"]["target"] is None
-    assert data[0]["parsed"]["change"] == {"amount": 10, "percent": True}
+    assert data[0]["parsed"]["change"] == {"amount": 10, "percent": True, "factor": None}
+
+
+def test_json_says_multipliers_and_contradictions():
+    # Issue 18: the contract extended, never picking a side for the coach.
+    grow, lengthen, halve = json.loads(run(
+        "--json", "Grow active app users 1.5x",
+        "Allonger le délai de réponse de 21 jours à 15 jours",
+        "Halve changeover time on press line 2").stdout)
+    assert grow["parsed"]["change"] == {"amount": 50, "percent": True, "factor": 1.5}
+    assert grow["verdict"] == "needs-work"
+    assert lengthen["parsed"]["contradiction"] == {"verb": "increase", "numbers": "decrease"}
+    assert lengthen["parsed"]["direction"] is None
+    assert (lengthen["parsed"]["baseline"], lengthen["parsed"]["target"]) == (21, 15)
+    assert lengthen["findings"][0]["code"] == "kr.sentence.direction_mismatch"
+    assert halve["parsed"]["change"] == {"amount": 50, "percent": True, "factor": 0.5}
+    assert halve["parsed"]["direction"] == "decrease" and halve["parsed"]["baseline"] is None
 
 
 @pytest.mark.parametrize("args", [[], ["--lang", "de", "Passer le NPS de 32 à 45"]])
@@ -95,11 +113,11 @@ def test_usage_errors_are_one_line(args):
 
 def test_in_process_the_same_objects_as_the_command_line():
     results = check_sentences(["Zéro accident", ""], "auto")
-    assert results[0]["verdict"] == "ok"
+    assert results[0]["verdict"] == "needs-work"  # from how many today?
     assert results[0]["parsed"]["target"] == 0 and results[0]["parsed"]["direction"] == "at_most"
     assert results[1]["findings"][0]["code"] == "kr.sentence.empty"
     report = format_report(results, "en")
-    assert "✓ [OK] Zéro accident" in report and "✗ [Needs work]" in report
+    assert "✗ [Needs work] Zéro accident" in report
     assert "This key result is empty." in report
 
 

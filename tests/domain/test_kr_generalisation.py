@@ -25,12 +25,18 @@ from tests.domain.test_kr_corpus import load, same
 DATA = Path(__file__).parents[1] / "data"
 CORPUS = DATA / "kr_corpus_2026.jsonl"
 HELD_OUT = DATA / "kr_heldout_frozen.jsonl"
+# A second fresh batch (200 sentences), written by someone who had not read the reader, after
+# the reader was tuned on the first: its score before any change for it measured the tuning.
+SECOND = DATA / "kr_corpus_2026b.jsonl"
 HELD_OUT_SHA256 = "9e30cd771bcd105a5b029ec73aa78c4b670a2a66b7419ff51cb04606e6ba7bd6"
 
 # (verdicts, baseline/target) per language. Measured on 2026-12-07, before any change to
 # the reader: corpus fr 78.8 % / 83.1 %, en 80.6 % / 78.8 %; held-out fr 78.3 % / 83.3 %,
 # en 75.0 % / 73.3 %. The floors sit about two points under.
+# The second batch, when committed (the reader already tuned on the first): fr 98.0 % /
+# 94.0 %, en 93.0 % / 90.0 %.
 FLOORS = {
+    SECOND.name: {"fr": (0.96, 0.92), "en": (0.91, 0.88)},
     CORPUS.name: {"fr": (0.77, 0.81), "en": (0.79, 0.77)},
     HELD_OUT.name: {"fr": (0.76, 0.81), "en": (0.73, 0.71)},
 }
@@ -76,16 +82,22 @@ def score(rows: list[dict]) -> dict[str, dict[str, object]]:
             said = verdict(judge_sentence(row["text"]))
             parsed = parse_sentence(row["text"])
             verdict_ok = said == row["verdict"]
+            # A reading agrees when its values do, and it flags a contradiction exactly
+            # where the label does (issue 18: the verb up, the numbers down).
             values_ok = (same(parsed.baseline, row["baseline"])
                          and same(parsed.target, row["target"])
-                         and _change(parsed) == _labelled_change(row))
+                         and _change(parsed) == _labelled_change(row)
+                         and (parsed.contradiction is not None) == bool(
+                             row.get("contradiction")))
             verdicts += verdict_ok
             values += values_ok
             if not (verdict_ok and values_ok):
                 missed_families[row["family"]] += 1
                 misses.append(
                     f"  [{row['family']}] {row['text']!r}: {said} {parsed.baseline} → "
-                    f"{parsed.target} {_change(parsed)} (labelled {row['verdict']} "
+                    f"{parsed.target} {_change(parsed)}"
+                    f"{' contradiction' if parsed.contradiction else ''} "
+                    f"(labelled {row['verdict']} "
                     f"{row['baseline']} → {row['target']} {_labelled_change(row)})")
         figures[lang] = {"count": len(mine), "verdicts": verdicts / len(mine),
                          "values": values / len(mine), "misses": misses,
@@ -101,7 +113,7 @@ def report(name: str, figures: dict[str, dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
-@pytest.fixture(scope="module", params=[CORPUS, HELD_OUT], ids=lambda p: p.stem)
+@pytest.fixture(scope="module", params=[CORPUS, SECOND, HELD_OUT], ids=lambda p: p.stem)
 def batch(request) -> tuple[str, list[dict], dict]:
     rows = load(request.param)
     figures = score(rows)

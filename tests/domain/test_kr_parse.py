@@ -322,3 +322,103 @@ def test_a_leading_clause_that_is_not_about_time_is_not_skipped():
 def test_a_time_of_day_is_not_a_value(text, baseline, target):
     parsed = parse_sentence(text)
     assert (parsed.baseline, said(parsed)) == (baseline, target), parsed
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Passer de cinq à huit partenaires actifs", 5, 8),
+    ("Réduire les retards hebdomadaires de vingt-deux à neuf", 22, 9),
+    ("Passer de deux cent cinquante à quatre-vingt-dix réclamations par mois", 250, 90),
+    ("Passer de soixante-dix à quatre-vingt-quinze adhérents", 70, 95),
+    ("Grow partner clinics from four to nine", 4, 9),
+    ("Reduce open findings from forty-two to a dozen", 42, 12),
+    ("Grow schools using the app from sixty to one hundred", 60, 100),
+    ("Raise members from two hundred and fifty to four hundred", 250, 400),
+    ("Porter les clients grands comptes de 14 à vingt", 14, 20),
+])
+def test_numbers_written_in_words_are_read(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Atteindre cent mille visites mensuelles", 100_000),
+    ("Atteindre un millier d'utilisateurs actifs", 1000),
+    ("Reach one million monthly page views", 1_000_000),
+    ("Get to a thousand weekly active users", 1000),
+])
+def test_scales_written_in_words_are_read(text, target):
+    assert parse_sentence(text).target == target
+
+
+@pytest.mark.parametrize("text", [
+    "Un client sur deux recommande l'offre",  # "un" alone is an article
+    "Clôturer les comptes avant le 15 sept",  # a date, not seven
+    "Atteindre 20 pour cent de part de marché",
+])
+def test_words_that_only_look_like_numbers_stay_words(text):
+    parsed = parse_sentence(text)
+    assert parsed.target != 7 and parsed.target != 100 and parsed.baseline is None
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    # A relative change with its starting value written down is a target (issue 18).
+    ("Réduire de 25 % le délai de paiement, aujourd'hui de 40 jours", 40, 30),
+    ("Cut claim handling time by 25%, from 12 days today", 12, 9),
+    ("Raise course completion by 10 points from the current 48%", 48, 58),
+    ("Gagner 6 points de marge brute, actuellement à 31 %", 31, 37),
+    ("Baisser de 10 % les 3 000 tonnes de déchets enfouis", 3000, 2700),
+    ("Grow online sales by 30% from this year's $600k", 600_000, 780_000),
+    ("Augmenter de 20 % les dons en ligne, qui atteignent 250 k€ cette année", 250_000, 300_000),
+])
+def test_a_change_and_its_starting_value_give_the_target(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.change) == (baseline, None)
+    assert math.isclose(parsed.target, target)
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Win 30 new logistics customers, compared with 11 last year", 11, 30),
+    ("Land 15 municipal partnerships, up from 6 last year", 6, 15),
+    ("Recover $120k of overdue invoices, versus $50k last year", 50_000, 120_000),
+    ("Faire revenir 600 abonnés résiliés, contre 250 au semestre précédent", 250, 600),
+    ("Prendre 5 points de part de marché, où nous sommes à 12 %", 12, 17),
+    ("Close the books in five working days instead of eight", 8, 5),
+    ("Cut overtime from 16 hours to no more than 8 hours per nurse", 16, 8),
+])
+def test_baselines_said_in_many_ways(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target)
+
+
+@pytest.mark.parametrize(("text", "baseline", "target", "change"), [
+    ("Grow recurring donations 4x from today's 300 per month", 300, 1200, None),
+    ("Grow active app users 1.5x", None, None, 50),
+    ("2x upsell revenue at checkout", None, None, 100),
+    ("Multiplier par 1,5 le nombre d'utilisateurs actifs", None, None, 50),
+    ("Halve changeover time on press line 2", None, None, 50),
+    ("Diviser par deux le temps de changement de série sur la presse 3", None, None, 50),
+])
+def test_multipliers_written_with_x_or_words(text, baseline, target, change):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target)
+    assert parsed.change == change
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Deliver a 4x return on ad spend for paid social", 4),
+    ("Obtenir un retour sur dépenses publicitaires de 3,5x", 3.5),
+])
+def test_a_ratio_with_x_is_a_level_not_a_factor(text, target):
+    parsed = parse_sentence(text)
+    assert (parsed.target, parsed.unit, parsed.change) == (target, "x", None)
+
+
+@pytest.mark.parametrize(("text", "target", "change"), [
+    ("−10 % sur le temps moyen de préparation", None, 10),
+    ("Améliorer de 3 points la marge opérationnelle", None, 3),
+    ("Un passage aux urgences de moins de 4 heures pour 95 % des patients", 95, None),
+    ("Pas plus de 2 réunions de plus d'une heure par semaine", 2, None),
+])
+def test_signs_points_conditions_and_ceilings(text, target, change):
+    parsed = parse_sentence(text)
+    assert (parsed.target, parsed.change) == (target, change)

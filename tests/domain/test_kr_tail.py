@@ -22,6 +22,7 @@ from okr_workshop.domain.rules.kr_roles import (
     _SAID_BEFORE,
     _SHORT_DURATION,
     _THRESHOLDS,
+    BASELINE_PHRASES,
 )
 from okr_workshop.domain.rules.kr_tail import Endings, PhraseTail, backwards, expand, one_of
 
@@ -62,8 +63,8 @@ REFERENCE_AT_MOST = re.compile(
 THRESHOLD = Endings(threshold=_THRESHOLDS)
 # kr_roles' expressions as they were searched before being read backwards (reshaped since).
 REFERENCE_BASELINE = re.compile(
-    r"(?:aujourd'hui|actuellement|currently|today|now|contre|vs\.?|versus|baseline|"
-    r"point de départ|initialement|current|was)\s*[:=]?\s*(?:à|at|de|of)?\s*$")
+    rf"(?:{'|'.join(map(re.escape, sorted(BASELINE_PHRASES, key=len, reverse=True)))})"
+    r"\s*[:=]?\s*(?:à|at|de|of)?\s*$")
 REFERENCE_TARGET = re.compile(
     r"(?:\bà|\bto|atteindre|reach|hit|achieve|jusqu'à|up to|→|->|=>|vers|cible|target|"
     r"objectif|goal|obtenir|get)\s*:?\s*$")

@@ -57,7 +57,11 @@ _MONTH_ALONE = re.compile(
 _NAME_LIST = (
     "iso", "iec", "soc", "hds", "pci", "wcag", "rgaa", "windows", "ios", "android", "python",
     "java", "php", "version", "niveau", "level", "tier", "étape", "etape", "step", "phase",
-    "sprint", "lot", "release", "palier", "génération", "generation", "covid", "kr", "rc")
+    "sprint", "lot", "release", "palier", "génération", "generation", "covid", "kr", "rc",
+    # a numbered place: "la presse 3", "press line 2", "quai 4"
+    "ligne", "line", "presse", "press", "machine", "usine", "plant", "bâtiment", "building",
+    "entrepôt", "warehouse", "quai", "dock", "terminal", "secteur", "zone", "salle", "room",
+    "gate")
 _NAME_WORDS = frozenset(_NAME_LIST)
 _NAMES = rf"\b(?:{'|'.join(_NAME_LIST)})\s?[-–]?\s?"
 _NAME_NUMBER = re.compile(_NAMES + r"\d+(?:\.\d+)*\b")  # "ISO 27001", "niveau 2"
@@ -81,13 +85,17 @@ _NEEDLE = re.compile("|".join(sorted(
      for n in needles}, key=len, reverse=True)))
 _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
             "five": 5, "dix": 10, "ten": 10}
-_N = r"(?P<n>\d+|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
+_N = r"(?P<n>\d+(?:[.,]\d+)?|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
+# "4x", "x1,5", "×3" are factors, unless they name a level: "a 4x return", "de 3,5x sur les
+# campagnes" (a ratio to reach, which kr_numbers reads with the unit "x").
+_LEVEL_BEFORE = r"(?<!\bde )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bat )(?<!\bà )(?<!\bun )"
+_LEVEL_AFTER = r"(?!\s*(?:return|retour|roas|roi|rendement|rentabilit))"
 # (substrings needed, pattern, fixed factor or None when the pattern says it)
 _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] = [
     (("doubl", "2"), compile_fast(
-        r"\b(?:doubler|doublée?s?|doubles?|doubled|doubling)\b|(?<!\w)[x×]\s?2\b"), Decimal(2)),
+        r"\b(?:doubler|doublée?s?|doubles?|doubled|doubling)\b"), Decimal(2)),
     (("tripl", "3"), compile_fast(
-        r"\b(?:tripler|triplée?s?|triples?|tripled|tripling)\b|(?<!\w)[x×]\s?3\b"), Decimal(3)),
+        r"\b(?:tripler|triplée?s?|triples?|tripled|tripling)\b"), Decimal(3)),
     (("quadrupl",), compile_fast(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"),
      Decimal(4)),
     # "diviser par deux les retours", "divide customer-reported bugs by 2": only "par deux" /
@@ -96,13 +104,16 @@ _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] 
                               rf"(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
     (("divi",), compile_fast(
         rf"\b(?:divis\w*|divide[sd]?)\b[^.;\d]{{0,60}}?(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
+    (("x", "×"), re.compile(
+        rf"{_LEVEL_BEFORE}(?P<tail>(?<![\w.,]){_N}\s?[x×])(?!\w){_LEVEL_AFTER}"), None),
+    (("x", "×"), re.compile(rf"(?P<tail>(?<!\w)[x×]\s?{_N})(?![\w.,])"), None),
     (("halv", "moitié", "half"), compile_fast(
         r"\b(?:halve|halved|halving|de\s+moitié|by\s+half|in\s+half|by\s+a\s+half)\b"),
      Decimal("0.5")),
 ]
 
 # What every factor pattern needs (one fast search; most sentences have no factor at all).
-_FACTOR_HINT = re.compile(r"doubl|tripl|quadrupl|multipl|divi|halv|moitié|half|x\s?[23]|×\s?[23]")
+_FACTOR_HINT = re.compile(r"doubl|tripl|quadrupl|multipl|divi|halv|moitié|half|[x×]\s?\d|\d\s?[x×]")
 
 
 Spans = tuple[tuple[int, int], ...]
@@ -243,10 +254,10 @@ def _factors(low: str) -> tuple[tuple[Decimal, tuple[int, int]], ...]:
                 found.append((fixed, m.span()))
                 continue
             word = m.group("n")
-            n = Decimal(_WORDS_N.get(word, word))
+            n = Decimal(_WORDS_N.get(word, word.replace(",", ".")))
             if n == 0:
                 continue
-            found.append((n if "multipl" in m.group(0) else 1 / n, m.span("tail")))
+            found.append((1 / n if "divi" in m.group(0) else n, m.span("tail")))
     return tuple(sorted(found, key=lambda f: f[1]))
 
 

@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.numbers import decimal_from_parts
+from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_masks import DIGIT, inside, masked_spans
 from okr_workshop.domain.rules.kr_regex import compile_fast
 
@@ -97,7 +98,7 @@ class Quantity:
 
 _L = r"a-zà-ÿœæ"
 _NUMBER = compile_fast(
-    r"(?P<cur>(?:us\s?\$|[€$£]|\beur\s|\busd\s|\bchf\s)\s?)?(?:(?P<sign>[+\-±])\s?)?"
+    r"(?P<cur>(?:\bus\s?\$|[€$£]|\beur\s|\busd\s|\bchf\s)\s?)?(?:(?P<sign>[+\-±])\s?)?"
     r"(?P<cur2>[€$£]\s?)?"
     rf"(?<![\d{_L}_])"
     r"(?P<int>\d{1,3}(?:(?P<g>[ ,.'])\d{3})(?:(?P=g)\d{3})*(?!\d)|\d+)"
@@ -145,6 +146,7 @@ _ONE = Decimal(1)
 _RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?![\d,.])")
 _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$": "$", "us$": "$",
                   "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF"}
+_TIMES = re.compile(r"\s?[x×](?!\w)")
 _ORDINAL = re.compile(r"(?:er|e|ème|eme|st|nd|rd|th)(?![a-zà-ÿ])")
 _ZERO = compile_fast(r"\b(?:zéro|zero)\b")
 # "Aucun accident", "No data breaches" open a zero target ("no more than 3" does not).
@@ -167,10 +169,85 @@ def _lead_start(low: str, pos: int, digit: int) -> int:
     return start if _LEAD_CHARS.search(low, start, digit) else digit
 
 
+_WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(
+    {*w.NUMBER_COMPOUNDS, *w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_ONE},
+    key=len, reverse=True))
+# A run of number words: "quarante-cinq", "deux cent cinquante", "a dozen".
+_WORD_RUN = re.compile(
+    rf"(?<![\w'-])(?:{_WORD})(?:(?:\s*-\s*|\s+(?:(?:et|and)\s+)?)(?:{_WORD}))*(?![\w'-])")
+_RUN_WORD = re.compile(rf"(?:{_WORD})(?![\w'])|et|and")
+_ONE_AFTER = frozenset(("un", "une", "one", "onze"))
+
+
+def _word_value(words: list[str]) -> int | None:
+    """The number a run of words says, or None when it is no number ("a", "une")."""
+    while words and words[0] in w.NUMBER_ONE and (
+            len(words) == 1 or words[1] not in w.NUMBER_MULTIPLIERS):
+        words = words[1:]  # an article: "a two-week sprint" starts at "two"
+    if not words or words[0] in ("et", "and"):
+        return None
+    total = current = 0
+    for previous, word in zip([""] + words, words, strict=False):
+        if word in ("et", "and"):
+            continue
+        if previous in ("et", "and") and not (word in _ONE_AFTER or current >= 100):
+            return None  # "cinq et six" is two numbers
+        key = " ".join(word.replace("-", " ").split())
+        if key in w.NUMBER_COMPOUNDS:
+            current += w.NUMBER_COMPOUNDS[key]
+        elif word in w.NUMBER_MULTIPLIERS:
+            times = w.NUMBER_MULTIPLIERS[word]
+            if word in w.NUMBER_GROUPS:
+                total, current = total + max(current, 1) * times, 0
+            else:
+                current = max(current, 1) * times
+        else:
+            current += w.NUMBER_WORDS.get(word, 1)
+    return total + current
+
+
+def spelled_out(low: str) -> tuple[str, list[tuple[int, int]]]:
+    """``low`` with each number written in words replaced by its digits, right-aligned in the
+    words' place (so the length, and every span, stays the same), and the runs replaced.
+
+    Not replaced: an article alone ("un", "a"), a word right after a number ("15 sept" is a
+    date, "2 millions" a scale the scanner reads), "pour cent" and "pour mille"."""
+    if not any(c.isalpha() for c in low):
+        return low, []
+    out, runs, last = [], [], 0
+    for m in _WORD_RUN.finditer(low):
+        start, end = m.span()
+        before = low[max(0, start - 12):start].rstrip()
+        if before[-1:].isdigit() or before.endswith("pour"):
+            continue
+        words = _RUN_WORD.findall(" ".join(m.group().replace("-", "- ").split()))
+        words = [word.rstrip("-") for word in words]
+        value = _word_value(_joined_compounds(words))
+        if value is None or len(str(value)) > end - start:
+            continue
+        out.append(low[last:start] + str(value).rjust(end - start))
+        runs.append((start, end))
+        last = end
+    return ("".join(out) + low[last:], runs) if runs else (low, [])
+
+
+def _joined_compounds(words: list[str]) -> list[str]:
+    """"quatre", "vingt" as one word when they make eighty."""
+    joined: list[str] = []
+    for word in words:
+        if joined and f"{joined[-1]} {word}" in w.NUMBER_COMPOUNDS:
+            joined[-1] = f"{joined[-1]} {word}"
+        else:
+            joined.append(word)
+    return joined
+
+
 def scan(text: str, low: str, language: Language) -> list[Quantity]:
-    """Every value of the sentence in order, dates and names left out."""
+    """Every value of the sentence in order, dates and names left out. A number written in
+    words is read from its digits (:func:`spelled_out`); its span is the words'."""
     dates, others = masked_spans(low)
     masked = dates + others
+    low, runs = spelled_out(low)
     found: list[Quantity] = []
     pos = 0
     # _NUMBER has no literal start, so searching it tries every position; a number is found
@@ -192,6 +269,10 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
             pos = quantity.end
+    for q in found if runs else ():
+        run = next((r for r in runs if r[0] <= q.num_start < r[1]), None)
+        if run is not None:
+            q.start, q.num_start = min(q.start, run[0]), run[0]
     zeros = [z.span() for z in _ZERO.finditer(low)] if "z" in low else []  # zéro, zero
     if (none := _NONE.match(low)) is not None:
         zeros.append(none.span("z"))
@@ -236,6 +317,8 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
             unit = _UNITS[u.lastindex - 1][1] or u.group(0).strip()  # type: ignore[operator]
             unit = _localised(unit, language)
             end = u.end()
+        elif (times := _TIMES.match(low, end)) is not None:
+            unit, end = "x", times.end()  # "un retour de 3,5x": a ratio (kr_masks: factors)
         elif end < len(low) and low[end].isalpha():
             if _ORDINAL.match(low, end):
                 return None  # "1er", "3e", "2nd"

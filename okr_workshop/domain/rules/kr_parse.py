@@ -58,7 +58,12 @@ from okr_workshop.domain.rules.kr_roles import (
 class ParsedKeyResult:
     """The measurable fields a sentence states. A relative change ("de 20 %", "by 10%",
     "halve") is ``change`` (positive, in percent of the baseline when ``change_percent``),
-    never ``target``: the number to reach is only known with the baseline."""
+    never ``target``: the number to reach is only known with the baseline. ``factor`` is the
+    multiplier a change was said with ("tripler", "1.5x": 3, 1.5).
+
+    A sentence whose verb and numbers disagree ("Allonger le délai de 21 à 15 jours") is a
+    ``contradiction``: the verb's direction and the numbers' are both kept, and ``direction``
+    is None — the reader never picks a side for the coach."""
 
     metric: str
     baseline: float | None
@@ -67,6 +72,8 @@ class ParsedKeyResult:
     direction: Direction | None
     change: float | None = None
     change_percent: bool = True
+    factor: float | None = None
+    contradiction: tuple[Direction, Direction] | None = None  # (the verb's, the numbers')
 
 
 class _Shape(NamedTuple):
@@ -162,15 +169,20 @@ class Reading:
             shape.text, shape.low, shape.language, shape.metric_start, shape.base,
             shape.target, shape.pair, shape.dates, shape.factor_span, shape.others)
         direction = _direction(shape, metric)
+        contradiction = None
+        if "mismatch" in self.extra and shape.verb is not None and direction is not None:
+            contradiction, direction = (shape.verb, direction), None
         change = self.change
+        factor = float(self.factor) if self.factor is not None else None
         if change is None:
             return ParsedKeyResult(metric=metric, baseline=self.baseline, target=self.target,
-                                   unit=self.unit, direction=direction)
+                                   unit=self.unit, direction=direction, factor=factor,
+                                   contradiction=contradiction)
         amount, percent = change
         # "+20 %" of a revenue says nothing of the revenue's unit; "2 jours" does.
         return ParsedKeyResult(metric=metric, baseline=self.baseline, target=None,
                                unit="" if percent else self.change_unit, direction=direction,
-                               change=amount, change_percent=percent)
+                               change=amount, change_percent=percent, factor=factor)
 
 
 _COUNTED_AFTER = re.compile(
@@ -215,7 +227,7 @@ for _kind, _verbs in _KINDS:
     for _verb in _verbs:
         _KIND_OF.setdefault(plain(_verb), _kind)
 _PREFIX = re.compile(
-    r"^[\s\"«“'‘]*(?:(?:kr|rc|o)\s?\d*\s*[:.)\-–]\s*|[-•*·–—]\s*|\d+\s*[.)]\s*)*"
+    r"^[\s\"«“'‘]*(?:(?:kr|rc|o)\s?\d*\s*[:.)\-–]\s*|[-•*·–—](?!\s?\d)\s*|\d+\s*[.)]\s*)*"
     r"(?:(?:nous\s+(?:allons|voulons|devons)|on\s+(?:va|veut|doit)|we\s+(?:will|want\s+to|"
     r"need\s+to|must|shall)|we'll|to)\s+)?"
     r"(?:(?:significantly|substantially|greatly|sharply|drastically|considerably|fortement|"
@@ -302,7 +314,9 @@ def _roles(
     pool = [q for q in qs if q.qualifier != "hard"]
     primary = [q for q in pool if q.qualifier != "soft"] or pool  # conditions only if alone
     base = next((q for q in primary if q.marker == "baseline"), None)
-    rest = [q for q in primary if q is not base]
+    # "in five days instead of eight": a condition is the target when only the baseline
+    # is left besides it.
+    rest = [q for q in primary if q is not base] or [q for q in pool if q is not base]
     rank = {"target": 0, "at_least": 1, "at_most": 1, "relative": 2}
     strong = sorted((q for q in rest if q.marker in rank), key=lambda q: rank[q.marker])
     if factor is not None:  # "doubler le CA de 2 M€": the number is where we start
@@ -333,15 +347,20 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         qs = [q for q in qs if q.start > outcome.start()] or qs
     found = find_factor(low)
     factor = found[0] if found else None
+    if found:  # "x1,5", "4x": the factor's own digits are no value
+        qs = [q for q in qs if q.end <= found[1][0] or q.start >= found[1][1]]
     dates = tuple(masked_spans(low)[0])
     pair = find_pair(low, qs)
     for q in qs:
         if pair is None or q not in pair:
             qualify(low, q)
-    relative_de = (kind in ("increase", "decrease") and factor is None
+    changes = kind in ("increase", "decrease", "soft")  # the verb says a change
+    relative_de = (changes and factor is None
                    and lead_word not in ("ramener", "porter", "diviser"))
     for q in qs:
         mark(low, q, relative_de, lang)
+        if changes and q.unit == "pts" and not q.marker and pair is None:
+            q.marker = "relative"  # "Gagner 10 points": points after such a verb are a change
     find_range(low, qs)
     verb = _verb_direction(low, lead_word)
     base, target = _roles(qs, pair, factor)
@@ -351,6 +370,16 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     relative = pair is None and target is not None and target.marker == "relative"
     if relative and t_value is not None:
         t_value = abs(t_value)  # "-15 %" is a change of 15 %, downwards
+        if base is None:  # "Baisser de 15 % les 2 000 tonnes": a change applies to a level
+            base = next((q for q in qs if q is not target and not q.qualifier
+                         and q.marker in ("", "de", "from", "baseline")), None)
+            b_value = base.value if base is not None else None
+        if b_value is not None:  # the change and its starting value: the target follows
+            assert target is not None and base is not None
+            t_value = _applied(b_value, t_value, target.unit,
+                               relative_direction(low, target, verb))
+            unit = base.unit or ("" if target.unit in ("%", "pts") else target.unit)
+            relative = False
     if factor is not None and pair is None:
         if b_value is not None and t_value is None:
             t_value = b_value * factor
@@ -364,7 +393,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     extra: dict[str, str] = {}
     if b_value is not None and t_value is not None and b_value != t_value and not relative:
         said = Direction.INCREASE if t_value > b_value else Direction.DECREASE
-        if kind in ("increase", "decrease") and verb is not None and verb is not said:
+        if (kind in ("increase", "decrease") or lead_word in _SAYS_WHICH_WAY) and (
+                verb is not None and verb is not said):
             extra["mismatch"] = s[lead_span[0]:lead_span[1]]
     follows = target is not None and kind in ("activity", "soft", "milestone") and (
         _FOLLOWS.fullmatch(low[lead_span[1]:target.start]) is not None)
@@ -387,6 +417,19 @@ def read(text: str, language: Language | str | None = None) -> Reading:
             q.qualifier == "soft" and q is not target for q in qs)),
         extra=extra, bare=bare, shape=shape,
     )
+
+
+# Wishes that still say which way ("Boost wait time from 11 to 4 minutes" contradicts itself);
+# "improve" and "optimise" do not: a shorter wait is an improvement.
+_SAYS_WHICH_WAY = frozenset(("boost", "booster", "maximise", "maximize", "maximiser",
+                             "minimise", "minimize", "minimiser"))
+
+
+def _applied(base: Decimal, change: Decimal, unit: str, direction: Direction) -> Decimal:
+    """The level a change leads to from ``base``: "-25 %" of 12 days is 9 days, "+10
+    points" from 48 % is 58 %, "-2 days" from 8 days is 6 days."""
+    amount = base * change / 100 if unit == "%" else change
+    return base - amount if direction is Direction.DECREASE else base + amount
 
 
 def _direction(shape: _Shape, metric: str) -> Direction | None:

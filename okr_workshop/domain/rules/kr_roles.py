@@ -18,9 +18,16 @@ from okr_workshop.domain.rules.kr_tail import Endings, expand, one_of
 # What the words around a number say about it. Those before it are read from the end of the
 # 40 characters before it, in the order they decide on its role (Endings): one match of the
 # text reversed, where searching each expression tried every position of the text.
-_BASELINE_WORDS = one_of(tuple(p for phrase in (
+BASELINE_PHRASES = tuple(p for phrase in (
     "aujourd'hui", "actuellement", "currently", "today", "now", "contre", "vs[.]", "versus",
-    "baseline", "point de départ", "initialement", "current", "was") for p in expand(phrase)))
+    "baseline", "point de départ", "initialement", "current", "was", "compared with",
+    "compared to", "up from", "down from", "instead of", "au lieu de", "today's",
+    "this year's", "last year's", "par rapport à", "où nous sommes à", "où nous en sommes à",
+    "où l'on est à", "nous sommes à", "we are at", "we're at", "we sit at", "we stand at",
+    "sits at", "stands at", "is at", "qui atteignent", "qui atteint", "qui plafonne[nt] à",
+    "qui s'élève[nt] à", "from the current", "from a current", "currently at",
+    "actuellement à", "en partant de", "starting from", "starting at") for p in expand(phrase))
+_BASELINE_WORDS = one_of(BASELINE_PHRASES)
 # Thresholds said before the number: the longest phrase is read ("no more than 3" is a
 # ceiling although it ends in "more than").
 _AT_LEAST = frozenset(p for phrase in (
@@ -61,6 +68,7 @@ _FRAME = (r"(?:ici|dans|within|\bin|\ben|over|sur|pendant|durant|\bfor|after|apr
           r"(?:(?:prochains?|prochaines?|next|premiers?|first|derniers?|last|past)\s+)?$")
 _SHORT_DURATION = Endings(
     condition=r"en moins de|in under|in less than|within(?: the first)?|sous|under|\ben|\bin|"
+              r"moins de|less than|no more than|pas plus de|"
               r"dans un délai de|dans les|\bà",
     to=r"\b(?:à|to)",  # "à 30 jours" is not a time frame
     frame=_FRAME)
@@ -85,7 +93,8 @@ _CONNECTORS = ("à", "a", "to", "→", "->", "=>", "⟶", "➝", "jusqu'à", "ve
 _CONNECTOR = re.compile(
     rf"^\s*(?:[a-zà-ÿœ'-]+\s+){{0,3}}?(?:{'|'.join(_CONNECTORS)})\s*"
     r"(?:(?:moins de|plus de|au moins|au plus|less than|fewer than|more than|under|below|"
-    r"over|above|at least|at most)\s*)?$")
+    r"over|above|at least|at most|no more than|not more than|pas plus de|no less than|"
+    r"pas moins de|au maximum|au minimum|maximum|minimum|no fewer than)\s*)?$")
 _LONE_CONNECTORS = frozenset(_CONNECTORS)  # "de 30 à 45": _CONNECTOR matches at once
 # "de 20 à un NPS de 35", "from an NPS of 20 to an NPS of 35": the noun said twice.
 _CONNECTOR_NOUN = re.compile(r"^\s*(?:à|to)\s+(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:de|d'|of)\s*$")
@@ -151,10 +160,12 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     said_after = after.lastgroup if after is not None else None
     if said == "baseline" or said_after == "baseline":
         q.marker = "baseline"
-    elif q.sign or said_after == "relative" or said == "noun":
+    elif q.sign or said == "noun":
         q.marker = "relative"
-    elif said == "threshold":
+    elif said == "threshold":  # "pas plus de 2 réunions de plus d'une heure": a ceiling
         q.marker = "at_least" if before[start:].rstrip() in _AT_LEAST else "at_most"
+    elif said_after == "relative":
+        q.marker = "relative"
     elif said_after in ("at_least", "at_most"):
         q.marker = said_after
     elif said == "by":

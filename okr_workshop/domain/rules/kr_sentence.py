@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from okr_workshop.domain.findings import Finding, Severity, Subject
-from okr_workshop.domain.model import Direction, Language
+from okr_workshop.domain.model import Language
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_numbers import normalise, plain
 from okr_workshop.domain.rules.kr_parse import (
@@ -99,17 +99,19 @@ MESSAGES = {
             "−20%)."),
     ),
     NO_BASELINE: entry(
-        fr=("Pas de point de départ : le progrès sera difficile à lire.",
-            "Notez la valeur d'aujourd'hui à côté de la cible."),
-        en=("No starting point: progress will be hard to read.",
-            "Write today's value next to the target."),
+        fr=("Pas de point de départ : impossible de dire si la cible est ambitieuse, ni de "
+            "lire le progrès.",
+            "Notez la valeur d'aujourd'hui à côté de la cible (« contre 62 % aujourd'hui »)."),
+        en=("No starting point: nobody can tell how ambitious the target is, or read "
+            "progress.",
+            "Write today's value next to the target (“up from 62% today”)."),
     ),
 }
 
 _SEVERITY = {EMPTY: Severity.ERROR, NO_NUMBER: Severity.ERROR, ACTIVITY: Severity.ERROR,
              MILESTONE: Severity.ERROR, VAGUE: Severity.ERROR,
              DIRECTION_MISMATCH: Severity.WARNING, INITIATIVE: Severity.INFO,
-             RELATIVE_TARGET: Severity.WARNING, NO_BASELINE: Severity.INFO}
+             RELATIVE_TARGET: Severity.WARNING, NO_BASELINE: Severity.WARNING}
 
 # Matched without accents, like the verbs: "Etre le meilleur" typed fast is still vague.
 _STATE = re.compile(
@@ -226,6 +228,6 @@ def _judged(r: Reading, subject_id: str | None, subject: Subject) -> list[Findin
     if subject is Subject.SENTENCE and r.baseline is None:
         if r.relative:
             found.append(_finding(RELATIVE_TARGET, subject, subject_id))
-        elif r.parsed.direction in (Direction.INCREASE, Direction.DECREASE):
+        elif r.target is not None:  # a level to reach or to hold: from where?
             found.append(_finding(NO_BASELINE, subject, subject_id))
     return found

@@ -24,7 +24,11 @@ ACTIVITY_FR = (
     "rencontrer", "appeler", "contacter", "envoyer", "visiter", "auditer", "repenser", "revoir",
     "identifier", "étudier", "assister", "instaurer", "initier", "refaire", "proposer", "faire",
     "négocier", "renégocier", "être présent", "être présents", "être présente", "référencer",
-    "être référencé", "être référencée", "être référencés",
+    "être référencé", "être référencée", "être référencés", "imprimer", "distribuer",
+    "paramétrer", "configurer", "programmer", "tenir un stand", "exposer", "diffuser",
+    "traduire", "filmer", "tourner", "inspecter", "contrôler", "vérifier", "relancer",
+    "démarcher", "prospecter", "interviewer", "équiper", "commander", "acheter", "nettoyer",
+    "effectuer", "coder", "poster",
     # French nouns that name an activity when they open the sentence
     "création", "mise en place", "mise en œuvre", "mise en oeuvre", "lancement", "organisation",
     "recrutement", "formation", "publication", "déploiement", "rédaction", "préparation",
@@ -47,7 +51,10 @@ ACTIVITY_EN = (
     "host", "conduct", "attend", "define", "put in place", "onboard", "interview",
     "audit", "update", "upgrade", "refactor", "rewrite", "integrate", "communicate",
     "raise awareness", "coach", "mentor", "meet", "visit", "send", "present", "pitch",
-    "test", "prototype", "run", "call", "plan", "map",
+    "test", "prototype", "run", "call", "plan", "map", "print", "distribute", "configure",
+    "schedule", "exhibit", "exhibit at", "translate", "film", "post", "inspect", "check",
+    "clean", "purchase", "buy", "survey", "prospect", "canvass", "reach out to",
+    "follow up with", "knock on", "equip", "code",
 )
 ACTIVITY_VERBS = ACTIVITY_FR + ACTIVITY_EN
 
@@ -117,7 +124,8 @@ VAGUE_WORDS = (
 METRIC_HEADS = frozenset(
     "rate rates time times cost costs coverage completion score scores satisfaction lead "
     "cycle conversion spend volume share ratio index quality speed throughput success "
-    "abandonment accuracy efficiency adherence budget nps csat taux délai délais coût coûts "
+    "abandonment accuracy efficiency adherence budget nps csat response reply retention "
+    "fulfilment fulfillment open click return uptime taux délai délais coût coûts "
     "couverture qualité part indice vitesse efficacité réussite budget durée".split()
 )
 
@@ -126,31 +134,40 @@ METRIC_HEADS = frozenset(
 INCREASE_FR = (
     "augmenter", "accroître", "accroitre", "hausser", "relever", "faire progresser",
     "progresser", "faire croître", "croître", "gagner", "booster", "développer", "améliorer",
-    "multiplier", "doubler", "tripler", "quadrupler", "élargir", "étendre",
+    "multiplier", "doubler", "tripler", "quadrupler", "élargir", "étendre", "allonger",
+    "rallonger", "faire grimper", "faire monter", "grimper", "monter", "prendre", "gonfler",
 )
 INCREASE_EN = (
     "increase", "raise", "grow", "lift", "boost", "expand", "improve", "gain", "add", "double",
-    "triple", "quadruple", "push", "drive up", "step up", "scale", "multiply",
+    "triple", "quadruple", "push", "drive up", "step up", "scale", "multiply", "lengthen",
+    "extend", "prolong", "widen", "climb", "take up", "bump up",
 )
 INCREASE_VERBS = INCREASE_FR + INCREASE_EN
 DECREASE_FR = (
     "réduire", "baisser", "faire baisser", "diminuer", "abaisser", "limiter", "diviser",
-    "raccourcir", "ramener", "éliminer", "supprimer", "contenir", "minimiser", "résorber",
+    "raccourcir", "éliminer", "supprimer", "contenir", "minimiser", "résorber",
+    "faire reculer", "reculer", "faire chuter", "alléger", "écourter", "comprimer",
 )
 DECREASE_EN = (
     "reduce", "cut", "lower", "decrease", "shorten", "halve", "bring down", "minimise",
-    "minimize", "drop", "shrink", "trim", "eliminate", "slash", "curb", "divide",
+    "minimize", "drop", "shrink", "trim", "eliminate", "slash", "curb", "divide", "bring down",
+    "push down", "drive down", "knock down", "compress",
 )
 DECREASE_VERBS = DECREASE_FR + DECREASE_EN
 # Set a value without saying which way: the numbers decide.
 SETTING_FR = (
     "passer", "faire passer", "porter", "atteindre", "obtenir", "arriver à", "parvenir à",
     "générer", "réaliser", "vendre", "acquérir", "conquérir", "convertir", "enregistrer",
-    "collecter", "lever",
+    "collecter", "lever", "ramener", "faire revenir", "faire souscrire", "faire adhérer",
+    "faire signer", "faire venir", "faire acheter", "faire utiliser", "convaincre",
+    "fidéliser", "réactiver", "reconquérir", "récupérer", "recouvrer", "placer", "insérer",
+    "retenir", "séduire", "attirer", "recueillir", "encaisser",
 )
 SETTING_EN = (
     "move", "go", "get", "reach", "hit", "achieve", "bring", "take", "attain", "generate",
-    "sell", "acquire", "win", "convert", "record", "collect", "book", "close",
+    "sell", "acquire", "win", "convert", "record", "collect", "book", "close", "persuade",
+    "convince", "land", "place", "recover", "win back", "bring back", "reactivate", "retain",
+    "re-engage", "re-activate", "attract", "recapture", "earn",
 )
 SETTING_VERBS = SETTING_FR + SETTING_EN
 # Hold a level: a threshold.
@@ -198,6 +215,38 @@ DURATION_UNITS = frozenset(
      "years"}
 )
 SHORT_DURATIONS = frozenset({"h", "min", "s", "ms", "jours", "days"})
+
+# --- Numbers written in words ---------------------------------------------------------------
+
+# "de cinq à huit partenaires", "from twelve weeks to seven", "quarante-cinq", "a dozen".
+# Joined by spaces, hyphens, "et" or "and" ("vingt et un", "two hundred and fifty").
+NUMBER_WORDS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+    "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+# "un", "une", "one", "a": a number only inside a run ("vingt et un") or before a multiplier
+# ("un millier", "a dozen", "one million"); alone they are articles.
+NUMBER_ONE = ("un", "une", "one", "a", "an")
+# Multiply what comes before them (at least one): "deux cents", "a thousand", "trois
+# douzaines". The first three close a group ("deux mille cinq cents" is 2000 + 500).
+NUMBER_MULTIPLIERS = {
+    "milliard": 10**9, "milliards": 10**9, "billion": 10**9, "million": 10**6,
+    "millions": 10**6, "mille": 1000, "millier": 1000, "milliers": 1000, "thousand": 1000,
+    "cent": 100, "cents": 100, "centaine": 100, "centaines": 100, "hundred": 100,
+    "douzaine": 12, "douzaines": 12, "dozen": 12, "dizaine": 10, "dizaines": 10,
+}
+NUMBER_GROUPS = frozenset({"milliard", "milliards", "billion", "million", "millions", "mille",
+                           "millier", "milliers", "thousand"})
+# "quatre-vingts" is eighty, not four and twenty.
+NUMBER_COMPOUNDS = {"quatre-vingt": 80, "quatre-vingts": 80, "quatre vingt": 80,
+                    "quatre vingts": 80}
 
 # --- Language hints ---------------------------------------------------------------------------
 
