@@ -12,7 +12,9 @@ threshold with no starting value ("Atteindre 10 000 utilisateurs actifs", "at le
 work, because nobody can tell whether it is ambitious. The 110 sentences labelled ok under the
 old rule were relabelled needs-work, with their baseline and target unchanged. A relative
 change with its starting value written down is a target like any other ("de 15 %, aujourd'hui
-42 €" aims at 48,3 €): the two sentences that said so were relabelled with that target.
+42 €" aims at 48,3 €): the two sentences that said so were relabelled with that target. And a
+count that says the scope ("dans les 3 usines", "in all 3 plants") is no target, as both later
+batches label it: the two sentences that had one lost it (both still need work).
 """
 
 from __future__ import annotations

@@ -28,6 +28,13 @@ HELD_OUT = DATA / "kr_heldout_frozen.jsonl"
 # A second fresh batch (200 sentences), written by someone who had not read the reader, after
 # the reader was tuned on the first: its score before any change for it measured the tuning.
 SECOND = DATA / "kr_corpus_2026b.jsonl"
+# A third (240 sentences), asked to look like real OKR sheets rather than textbook sentences
+# (spreadsheet style, passive and nominal forms, four English- and four French-speaking
+# countries), written the same way, measured after the reader was tuned on the second.
+THIRD = DATA / "kr_corpus_2026c.jsonl"
+# A fourth (240 sentences, 140 French), sticky-note style as well as careful, public sector
+# and associations included, measured after the reader was tuned on the third.
+FOURTH = DATA / "kr_corpus_2026d.jsonl"
 HELD_OUT_SHA256 = "9e30cd771bcd105a5b029ec73aa78c4b670a2a66b7419ff51cb04606e6ba7bd6"
 
 # (verdicts, baseline/target) per language. Measured on 2026-12-07, before any change to
@@ -35,7 +42,11 @@ HELD_OUT_SHA256 = "9e30cd771bcd105a5b029ec73aa78c4b670a2a66b7419ff51cb04606e6ba7
 # en 75.0 % / 73.3 %. The floors sit about two points under.
 # The second batch, when committed (the reader already tuned on the first): fr 98.0 % /
 # 94.0 %, en 93.0 % / 90.0 %.
+# The third, when committed: fr 92.5 % / 90.8 %, en 94.2 % / 82.5 %.
+# The fourth, when committed: fr 94.3 % / 90.7 %, en 98.0 % / 95.0 %.
 FLOORS = {
+    FOURTH.name: {"fr": (0.92, 0.88), "en": (0.96, 0.93)},
+    THIRD.name: {"fr": (0.90, 0.88), "en": (0.92, 0.80)},
     SECOND.name: {"fr": (0.96, 0.92), "en": (0.91, 0.88)},
     CORPUS.name: {"fr": (0.77, 0.81), "en": (0.79, 0.77)},
     HELD_OUT.name: {"fr": (0.76, 0.81), "en": (0.73, 0.71)},
@@ -113,14 +124,18 @@ def report(name: str, figures: dict[str, dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
-@pytest.fixture(scope="module", params=[CORPUS, SECOND, HELD_OUT], ids=lambda p: p.stem)
+BATCHES = [CORPUS, SECOND, THIRD, FOURTH, HELD_OUT]
+
+
+@pytest.fixture(scope="module", params=BATCHES, ids=lambda p: p.stem)
 def batch(request) -> tuple[str, list[dict], dict]:
     rows = load(request.param)
     figures = score(rows)
     said = report(request.param.name, figures)
     # The held-out batch's misses are never shown, only its figures: reading them would be
     # tuning on it.
-    shown = [] if request.param == HELD_OUT else [m for f in figures.values() for m in f["misses"]]
+    shown = [] if request.param == HELD_OUT else [
+        m for f in figures.values() for m in f["misses"]]
     print("\n" + said + "\n" + "\n".join(shown))
     return request.param.name, rows, figures
 

@@ -422,3 +422,139 @@ def test_a_ratio_with_x_is_a_level_not_a_factor(text, target):
 def test_signs_points_conditions_and_ceilings(text, target, change):
     parsed = parse_sentence(text)
     assert (parsed.target, parsed.change) == (target, change)
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Get our app store rating from 3.8 to four and a half stars", 3.8, 4.5),
+    ("Cut onboarding time from two days to half a day", 2, 0.5),
+    ("Grow sign-ups to 85k a month from where we're at today (52k)", 52_000, 85_000),
+    ("Convert 60 trial users into paying customers (we converted 22 last quarter)", 22, 60),
+    ("Get 9 out of 10 parents rating us good, from 6 out of 10 in the last survey", 6, 9),
+    ("Cut failed deployments by a factor of four from last year's 48", 48, 12),
+    ("Passer le retour publicitaire de x1,5 à x4", 1.5, 4),
+    ("Take return on ad spend from 1.8x to 3x", 1.8, 3),
+    ("Faire basculer en ligne 80 % des démarches, contre 52 % aujourd'hui", 52, 80),
+])
+def test_halves_asides_factors_and_causatives(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target)
+
+
+@pytest.mark.parametrize(("text", "baseline"), [
+    ("Augmenter le nombre de bénévoles, on part d'environ 80", 80),
+    ("Bring ticket volume down from around 900 a month", 900),
+])
+def test_an_approximate_starting_value_is_still_the_baseline(text, baseline):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, None)
+
+
+def test_a_product_name_with_a_number_is_no_value():
+    assert parse_sentence("Migrer la messagerie vers Microsoft 365").target is None
+    assert parse_sentence("Gagner 25 % de visites en plus sur le site").change == 25
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Réduire la durée de passage en hôpital de jour de 2 h 30 à 1 h 45", 2.5, 1.75),
+    ("Cut resolution time from 2h30 to 1h30", 2.5, 1.5),
+    ("Contenir le coût par embauche sous 3 500 € (base 2025 : 4 800 €)", 4800, 3500),
+    ("Keep monthly churn under 2% (Q1 average: 2.6%)", 2.6, 2),
+    ("Réduire les absences en salle 12 (cours de 8 h à 10 h) de 14 à 5 par semaine", 14, 5),
+    ("Améliorer la marge de 150 points de base, à partir de 12,5 %", 12.5, 14),
+    ("Lift gross margin by 150 bps from 38.5%", 38.5, 40),
+    ("Gagner 2 jours sur la clôture mensuelle, qui prend aujourd'hui 9 jours", 9, 7),
+    ("Shave 2 days off the month-end close (currently 8 working days)", 8, 6),
+    ("Increase repeat donors 25 per cent on last year's 1,200", 1200, 1500),
+    ("Drop response time 40% vs the current 10 hours", 10, 6),
+    ("Get 500 new monthly donors signed up, against 320 last cycle", 320, 500),
+    ("Grow footfall from 1.2 lakh to 1.8 lakh visitors per month", 120_000, 180_000),
+    ("Bring the nurse-to-patient ratio from 1:8 to 1:5", 8, 5),
+    ("Get one in five visitors to start a trial (today it's one in twenty)", 5, 20),
+    ("Drive repeat purchase rate from 18 per cent to 25 per cent", 18, 25),
+    ("Bring lost-time injuries down from seven a year to two", 7, 2),
+])
+def test_real_sheets_shorthand(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert math.isclose(parsed.baseline, baseline) and math.isclose(parsed.target, target)
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Grow marketplace GMV four-fold", 300),
+    ("Boost basket size 12% versus last year", 12),
+    ("Cut Scope 2 emissions by 30% relative to 2025", 30),
+])
+def test_changes_said_without_a_starting_value(text, change):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target, parsed.change) == (None, None, change)
+
+
+@pytest.mark.parametrize("text", [
+    "Hausse du délai de traitement des dossiers de 12 à 7 jours",
+    "Baisse du NPS de 30 à 45",
+    "Taux de désabonnement réduit de 3 % à 5 %",
+    "Churn reduced from 3% to 5%",
+    "Decline in repeat purchases from 22% to 30%",
+])
+def test_nouns_and_participles_that_contradict_their_numbers(text):
+    parsed = parse_sentence(text)
+    assert parsed.contradiction is not None and parsed.direction is None
+
+
+@pytest.mark.parametrize(("text", "baseline", "target", "change"), [
+    # What the rules above must not catch.
+    ("Atteindre 1 500 abonnés (soit 300 de plus)", None, 1500, None),
+    ("Atteindre 30 % de part de marché sur l'année, contre 24 % aujourd'hui", 24, 30, None),
+    ("Sign over 2000 members, up from 1200", 1200, 2000, None),
+    ("Nombre de dossiers traités en délai réduit : de 40 à 60", 40, 60, None),
+    ("Développer la notoriété auprès des 25-34 ans", None, None, None),
+    ("Améliorer l'expérience client dans nos 3 magasins pilotes", None, None, None),
+    ("Migrer la messagerie vers Microsoft 365", None, None, None),
+])
+def test_look_alikes_stay_what_they_are(text, baseline, target, change):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target, parsed.change) == (baseline, target, change)
+    assert parsed.contradiction is None
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Baisser le coût annuel de l'intérim de 450 keur à 300 keur", 450_000, 300_000),
+    ("ramener ruptures de stock de neuf par semaine a deux", 9, 2),
+    ("Ventes de Clio 5 hybrides en concession : 140 par mois vs 95 l'an dernier", 95, 140),
+    ("iPhone 15 trade-ins per month: 1,200 vs 750 last year", 750, 1200),
+    ("NHS 111 calls answered within 60 seconds: 95% vs 88% today", 88, 95),
+])
+def test_sticky_notes(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Hire 4 band 5 nurses for the night rota", 4),  # the first word is the verb
+    ("Objectif : Atteindre 500 clients actifs", 500),  # so is a clause's
+    ("Go live with the new EPR on Ward 7 by September", None),
+    ("Passer le NPS 32 à 45", 45),
+])
+def test_a_capitalised_word_and_a_number_make_a_name_only_inside_the_sentence(text, target):
+    assert parse_sentence(text).target == target
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Faire passer les bénévoles réguliers d'une vingtaine à une cinquantaine", 20, 50),
+    ("Go from a couple of partner schools to ten", 2, 10),
+    ("Gagner 6 points de taux d'emploi à la sortie des formations (on est à 48 %)", 48, 54),
+    ("Augmenter de 25 % le panier moyen, qui est de 36 €", 36, 45),
+    ("Taux d'absentéisme -2 pts (réf. 9,5 %)", 9.5, 7.5),
+    ("Augmenter de 10 % les adhérents de la coopérative, au nombre de 1.250", 1250, 1375),
+    ("Ramener 150 demandeurs d'emploi vers un CDD de plus de 6 mois, contre 90 en 2025", 90, 150),
+    ("Fidéliser 70 % des nouveaux clients au-delà de 12 mois, contre 55 % aujourd'hui", 55, 70),
+    ("Faire adopter la téléconsultation par 60 médecins, en partant de 22", 22, 60),
+    ("CSAT support N1 : point de départ 3,6/5, cible 4,3/5", 3.6, 4.3),
+])
+def test_starting_values_and_targets_among_other_numbers(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert math.isclose(parsed.baseline, baseline) and math.isclose(parsed.target, target)
+
+
+def test_a_denominator_follows_a_number_and_a_scope_names_where():
+    assert parse_sentence("Moins de 2 incidents pour 1 000 commandes").target == 2
+    assert parse_sentence("Roll out Windows 11 to all 3 offices").target is None

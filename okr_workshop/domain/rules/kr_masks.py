@@ -12,7 +12,6 @@ import functools
 import re
 from decimal import Decimal
 
-from okr_workshop.domain.rules.kr_regex import compile_fast
 from okr_workshop.domain.rules.kr_words import MONTHS, YEAR_BEFORE
 
 _MONTH = rf"(?:{MONTHS})\b"
@@ -24,22 +23,20 @@ _MONTH_DATES = [
     re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d%,.])(?!\s?[%€$])"),
     re.compile(rf"\b{_MONTH}\.?\s+\d{{4}}\b"),
 ]
-# "T1", "Q3", "S2", "H1" (tried only when one of these letters stands alone before a digit)
-_PERIOD = compile_fast(
+# "T1", "Q3", "S2", "H1"
+_PERIOD = re.compile(
     r"\b[tqsh][1-4]\b(?:\s*(?:-|/)\s*[tqsh][1-4]\b)?(?:\s*(?:'\d{2}|20\d{2})\b)?")
-_PERIOD_LETTERS = frozenset("tqsh")
-# Dates that need a digit, each with substrings it cannot match without: checking them first
-# (``in`` runs at C speed) skips most patterns for most sentences.
-_DATE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
-    (("fy",), compile_fast(r"\bfy\s?'?\d{2,4}\b")),
-    (("-",), re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
-    (("/", "."), re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
-    (("/",), compile_fast(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b")),
-    (("+", "-"), compile_fast(r"\bn\s?[+-]\s?\d\b")),
+# Dates that need a digit.
+_DATE_PATTERNS = [
+    re.compile(r"\bfy\s?'?\d{2,4}\b"),
+    re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
+    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),
+    re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b"),
+    re.compile(r"\bn\s?[+-]\s?\d\b"),
     # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
-    (("/",), compile_fast(
+    re.compile(
         r"(?:\bau|\ble|\bdu|\bavant le|\bici le|\bby|\bon|\bbefore|\buntil|\bjusqu'au)\s+"
-        r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b")),
+        r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b"),
 ]
 DIGIT = re.compile(r"\d")  # also where kr_numbers looks for the next number
 _DIGITS = re.compile(r"\d+")
@@ -61,15 +58,18 @@ _NAME_LIST = (
     # a numbered place: "la presse 3", "press line 2", "quai 4"
     "ligne", "line", "presse", "press", "machine", "usine", "plant", "bâtiment", "building",
     "entrepôt", "warehouse", "quai", "dock", "terminal", "secteur", "zone", "salle", "room",
-    "gate")
+    "gate",
+    # products with a number in their name: "Microsoft 365", "Dynamics 365", "SAP S/4"
+    "microsoft", "office", "dynamics", "macos", "ubuntu", "debian", "sap", "angular", "node",
+    "excel", "sharepoint", "drupal", "wordpress", "magento", "moodle", "scope")
 _NAME_WORDS = frozenset(_NAME_LIST)
 _NAMES = rf"\b(?:{'|'.join(_NAME_LIST)})\s?[-–]?\s?"
-_NAME_NUMBER = re.compile(_NAMES + r"\d+(?:\.\d+)*\b")  # "ISO 27001", "niveau 2"
-_ID_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [  # a digit needed too
-    (("°", "º", "no.", "numéro", "#"),  # "n°1", "#1"
-     compile_fast(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+")),
-    (("/",), re.compile(
-        r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b")),
+# "ISO 27001", "niveau 2"; not a share or an amount ("en ligne 80 %", "level 3 €")
+_NAME_NUMBER = re.compile(_NAMES + r"\d+(?:\.\d+)*\b(?!\s?(?:%|€|\$|£|k€|m€))")
+_ID_PATTERNS = [  # a digit needed too
+    re.compile(r"\bn\s?[°º]\s?\d+|\bno\.\s?\d+|\bnuméro\s\d+|#\d+"),  # "n°1", "#1"
+    re.compile(
+        r"\b24\s?/\s?7\b|\b24\s?h\s?/\s?24\b|\b7\s?j\s?/\s?7\b|\b365\s?j?\s?/\s?365\b"),
 ]
 # A time of day says when, not how much: "the 7 to 9 am rush", "before 7 am", "avant 7 h".
 # An hour with am/pm (and the hour a range to it starts from), or an hour after a word that
@@ -78,42 +78,49 @@ _HOUR = r"(?:[01]?\d|2[0-3])(?:[:.h]\s?[0-5]\d)?"
 _TIME_OF_DAY = re.compile(
     rf"(?<![\w.,])(?:{_HOUR}\s?(?:-|–|to|and|till|until)\s?)?{_HOUR}\s?[ap]\.?m(?![a-z])\.?"
     rf"|\b(?:before|after|around|until|till|avant|après|apres|dès|vers|jusqu'à|jusqu'a)\s+"
-    rf"(?:[01]?\d|2[0-3])(?:\s?(?:h|heures?)\b|[:h][0-5]\d)")
-# Any character or letters one of the patterns above needs (one search for them all).
-_NEEDLE = re.compile("|".join(sorted(
-    {re.escape(n) for patterns in (_DATE_PATTERNS, _ID_PATTERNS) for needles, _p in patterns
-     for n in needles}, key=len, reverse=True)))
+    rf"(?:[01]?\d|2[0-3])(?:\s?(?:h|heures?)\b|[:h][0-5]\d)"
+    # "entre 12 h et 14 h", "between 9 and 11 am"
+    rf"|\b(?:entre|between)\s+{_HOUR}\s?(?:h|heures?)?\s+(?:et|and)\s+{_HOUR}\s?"
+    rf"(?:h|heures?)\b")
+# Age brackets ("les 25-34 ans", "the 25-34 segment") and the "1:" of a ratio ("1:8").
+_AGES_AND_RATIOS = re.compile(
+    r"\b\d{2}\s?[-–]\s?\d{2}\s?(?:ans|years?(?:[\s-]olds?)?|yo|y/o|segment|age|bracket|"
+    r"tranche)\b|\b(?:aged|âgés de|tranche des|tranche)\s+\d{2}\s?[-–]\s?\d{2}\b|\b1\s?:(?=\s?\d)")
 _WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
             "five": 5, "dix": 10, "ten": 10}
 _N = r"(?P<n>\d+(?:[.,]\d+)?|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
 # "4x", "x1,5", "×3" are factors, unless they name a level: "a 4x return", "de 3,5x sur les
 # campagnes" (a ratio to reach, which kr_numbers reads with the unit "x").
-_LEVEL_BEFORE = r"(?<!\bde )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bat )(?<!\bà )(?<!\bun )"
+_LEVEL_BEFORE = (r"(?<!\bde )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bat )(?<!\bà )(?<!\bun )"
+                 r"(?<!\bfrom )(?<!\bto )")
 _LEVEL_AFTER = r"(?!\s*(?:return|retour|roas|roi|rendement|rentabilit))"
 # (substrings needed, pattern, fixed factor or None when the pattern says it)
 _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] = [
-    (("doubl", "2"), compile_fast(
+    (("doubl", "2"), re.compile(
         r"\b(?:doubler|doublée?s?|doubles?|doubled|doubling)\b"), Decimal(2)),
-    (("tripl", "3"), compile_fast(
+    (("tripl", "3"), re.compile(
         r"\b(?:tripler|triplée?s?|triples?|tripled|tripling)\b"), Decimal(3)),
-    (("quadrupl",), compile_fast(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"),
+    (("quadrupl",), re.compile(r"\b(?:quadrupler|quadruplée?s?|quadruples?|quadrupled)\b"),
      Decimal(4)),
     # "diviser par deux les retours", "divide customer-reported bugs by 2": only "par deux" /
     # "by 2" is the factor's span; the verb is the sentence's opening verb.
-    (("multipl",), compile_fast(rf"\b(?:multipli\w*|multiply|multiplied)\b[^.;\d]{{0,60}}?"
+    (("multipl",), re.compile(rf"\b(?:multipli\w*|multiply|multiplied)\b[^.;\d]{{0,60}}?"
                               rf"(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
-    (("divi",), compile_fast(
+    # "by a factor of four", "d'un facteur 3": the verb says which way (kr_parse)
+    (("factor", "facteur"), re.compile(
+        rf"(?P<tail>\b(?:by\s+a\s+factor\s+of|d'un\s+facteur(?:\s+de)?|"
+        rf"par\s+un\s+facteur(?:\s+de)?)\s+{_N})\b"), None),
+    (("fold",), re.compile(rf"(?P<tail>\b{_N}[\s-]?fold)\b"), None),  # "four-fold", "3-fold"
+    (("divi",), re.compile(
         rf"\b(?:divis\w*|divide[sd]?)\b[^.;\d]{{0,60}}?(?P<tail>\b(?:par|by)\s+{_N})\b"), None),
     (("x", "×"), re.compile(
         rf"{_LEVEL_BEFORE}(?P<tail>(?<![\w.,]){_N}\s?[x×])(?!\w){_LEVEL_AFTER}"), None),
-    (("x", "×"), re.compile(rf"(?P<tail>(?<!\w)[x×]\s?{_N})(?![\w.,])"), None),
-    (("halv", "moitié", "half"), compile_fast(
+    (("x", "×"), re.compile(
+        rf"{_LEVEL_BEFORE}(?P<tail>(?<!\w)[x×]\s?{_N})(?![\w.,]){_LEVEL_AFTER}"), None),
+    (("halv", "moitié", "half"), re.compile(
         r"\b(?:halve|halved|halving|de\s+moitié|by\s+half|in\s+half|by\s+a\s+half)\b"),
      Decimal("0.5")),
 ]
-
-# What every factor pattern needs (one fast search; most sentences have no factor at all).
-_FACTOR_HINT = re.compile(r"doubl|tripl|quadrupl|multipl|divi|halv|moitié|half|[x×]\s?\d|\d\s?[x×]")
 
 
 Spans = tuple[tuple[int, int], ...]
@@ -135,9 +142,6 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
     # that start with the month are only tried where one occurs.
     months = _occurrences(low, month_words) if month else []
     names = _NAME_WORDS.intersection(words) if digit else ()
-    # The patterns below that need a particular character ("/", "-", "fy"…) are skipped
-    # together when the sentence has none of them, which is most of the time.
-    needles = digit and _NEEDLE.search(low) is not None
     dates: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
     if digit:
@@ -145,21 +149,19 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
             numbers = [m.start() for m in _DIGITS.finditer(low)]
             dates += _matches_at(_DAY_MONTH, low, numbers)
             dates += [span for p in _MONTH_DATES for span in _matches_at(p, low, months)]
-        if not _PERIOD_LETTERS.isdisjoint(words):
-            dates += [m.span() for m in _PERIOD.finditer(low)]
-        if needles:
-            dates += _needled(_DATE_PATTERNS, low)
+        dates += [m.span() for m in _PERIOD.finditer(low)]
+        dates += [m.span() for p in _DATE_PATTERNS for m in p.finditer(low)]
     if month:
         dates += [m.span() for m in _MONTH_ALONE.finditer(low, _month_alone_from(low, months))
                   if not inside(m.start(), dates)]
     if names:
         others += _matches_at(_NAME_NUMBER, low, _occurrences(low, names))
-    if needles:
-        others += _needled(_ID_PATTERNS, low)
-    if digit and ("m" in low or "h" in low):
+    if digit:
+        others += [m.span() for p in _ID_PATTERNS for m in p.finditer(low)]
         others += [m.span() for m in _TIME_OF_DAY.finditer(low)]
     others += [span for _factor, span in _factors(low)]
-    if digit and ("19" in low or "20" in low or "2100" in low):
+    if digit:
+        others += [m.span() for m in _AGES_AND_RATIOS.finditer(low)]
         for m in _YEAR.finditer(low):
             if not inside(m.start(), dates + others) and _is_year(low, m.start(), m.end()):
                 dates.append(m.span())
@@ -191,13 +193,6 @@ def _occurrences(text: str, words: set[str]) -> list[int]:
     return sorted(found)
 
 
-def _needled(patterns: list[tuple[tuple[str, ...], re.Pattern[str]]],
-             low: str) -> list[tuple[int, int]]:
-    """The spans of each pattern whose needed characters are in the sentence."""
-    return [m.span() for needles, p in patterns if any(map(low.__contains__, needles))
-            for m in p.finditer(low)]
-
-
 def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int]) -> list[tuple[int, int]]:
     """The spans ``pattern.finditer(low)`` gives, when its matches can only start at
     ``starts`` (in order): leftmost first, none overlapping the previous one."""
@@ -210,9 +205,7 @@ def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int]) -> list[t
     return spans
 
 
-# r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)", with what comes before the year
-# looked at after it: re then only stops at a "1" or a "2" (tests/domain/test_kr_regex.py).
-_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d|2100)(?<![\w.,']\d{4})\b(?![.,']?\d)")
+_YEAR = re.compile(r"(?<![\d.,'])\b(?:19[5-9]\d|20\d\d|2100)\b(?![.,']?\d)")
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -243,8 +236,6 @@ def _is_year(low: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _factors(low: str) -> tuple[tuple[Decimal, tuple[int, int]], ...]:
-    if _FACTOR_HINT.search(low) is None:
-        return ()
     found = []
     for needles, pattern, fixed in _FACTOR_PATTERNS:
         if not any(map(low.__contains__, needles)):

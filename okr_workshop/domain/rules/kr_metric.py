@@ -11,37 +11,17 @@ from __future__ import annotations
 import re
 
 from okr_workshop.domain.model import Language
-from okr_workshop.domain.rules.kr_numbers import Quantity, lower, normalise
-from okr_workshop.domain.rules.kr_regex import compile_fast
-from okr_workshop.domain.rules.kr_tail import PhraseTail, expand
+from okr_workshop.domain.rules import kr_words as w
+from okr_workshop.domain.rules.kr_numbers import Quantity, Role, lower, normalise
 
-# Words that introduce a number ("de", "à", "au moins", "by"...), removed with it.
-_BEFORE_NUMBER = PhraseTail(tuple(p for phrase in (
-    "de", "d'", "du", "from", "à", "to", "by", "au moins", "au minimum", "at least", "plus de",
-    "more than", "over", "above", "au-dessus de", "au dessus de", "au-delà de",
-    "supérieur[e][s] [ou égal[e][s] ]à", "greater than", "higher than", "at or above",
-    "at or below", "au plus", "au maximum", "at most", "no more than", "no less than",
-    "pas plus de", "pas moins de", "not less than", "not more than", "no higher than",
-    "not higher than", "no greater than", "no fewer than", "no lower than", "ne pas dépasser",
-    "sans dépasser", "not to exceed", "not exceed", "never exceed", "dépasser", "exceed",
-    "moins de", "less than", "fewer than", "under", "below", "sous", "en dessous de",
-    "au-dessous de", "inférieur[e][s] [ou égal[e][s] ]à", "lower than", "within", "jusqu'à",
-    "up to", "atteindre", "reach", "hit", "achieve", "of", "at", "cible", "target", "objectif",
-    "goal", "aujourd'hui", "actuellement", "currently", "today", "contre", "vs[.]", "versus",
-    "baseline", "environ", "about", "around", "approximately", "près de", "nearly", "almost",
-    "presque", "entre", "between", "et", "and",
-) for p in expand(phrase)), free=("≥", ">=", ">", "≤", "<=", "<", "~", "≈", ":", "→", "->", "=>"))
-_AFTER_NUMBER = re.compile(
-    r"\+(?!\s?\d)|\s*(?:minimum|min\b|maximum|max\b|au moins|au plus|ou plus|ou moins|or more|"
-    r"or less|or fewer|at least|at most|aujourd'hui|actuellement|today|currently|de plus|de moins|"
-    r"en plus|supplémentaires?|yoy|year over year|year-on-year)"
-)
-_BEFORE_DATE = PhraseTail(tuple(p for phrase in (
-    "d'ici", "by", "before", "avant", "until", "jusqu'à", "jusqu'en", "en", "in", "au", "à",
-    "at", "the", "le", "la", "fin", "end", "of", "début", "mi[-]", "mid[-]", "for", "pour",
-    "de", "du", "vs[.]", "versus", "par rapport à", "compared to", "compared with", "this",
-    "cette", "cet", "ce",
-) for p in expand(phrase)))
+# Words that introduce a number ("de", "à", "au moins", "by"...), removed with it: the
+# leftmost start from which the 40 characters before the number are nothing but these.
+_BEFORE_NUMBER = re.compile(
+    rf"(?:(?:\b(?:{w.alternation(w.NUMBER_MARKERS)}|{w.ABOVE_OR_EQUAL}|{w.BELOW_OR_EQUAL})"
+    rf"|{w.alternation(w.NUMBER_MARKER_SIGNS)})\s*)+$")
+_AFTER_NUMBER = re.compile(rf"\+(?!\s?\d)|\s*(?:{w.alternation(w.NUMBER_MARKERS_AFTER)})")
+# Words that introduce a date ("d'ici fin", "by the end of"), removed with it.
+_BEFORE_DATE = re.compile(rf"(?:\b(?:{w.alternation(w.DATE_MARKERS)})\s*)+$")
 _LEADING = re.compile(
     r"^(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre|leur|leurs|their|its|son|sa|ses|de|d'|"
     r"du|des|of|à|au|aux|to|by|from|en|in|sur|on|et|and|pour|for|down|up|with|avec|"
@@ -61,8 +41,8 @@ _TRAILING_ENDS = _TRAILING_WORDS + tuple(_TRAILING_SIGNS)
 
 def _marker_start(low: str, q: Quantity) -> int:
     window = low[max(0, q.start - 40):q.start]
-    begin = _BEFORE_NUMBER.start(window)
-    return q.start - (len(window) - begin) if begin is not None else q.start
+    m = _BEFORE_NUMBER.search(window)
+    return q.start - len(window) + m.start() if m is not None else q.start
 
 
 def _marker_end(low: str, q: Quantity) -> int:
@@ -92,8 +72,8 @@ def metric_phrase(
         cut(*factor_span)
     for a, b in dates:
         window = low[max(0, a - 40):a]
-        begin = _BEFORE_DATE.start(window)
-        cut(a - (len(window) - begin if begin is not None else 0), b)
+        m = _BEFORE_DATE.search(window)
+        cut(a - len(window) + (m.start() if m is not None else len(window)), b)
     for q in others:  # "de 10 €" in "Augmenter le panier de 10 € (de 45 € à 55 €)"
         cut(_marker_start(low, q), _marker_end(low, q))
     for q in (base, target):
@@ -105,7 +85,7 @@ def metric_phrase(
             cut(q.start - (len(conn.group(0)) if conn else 0), q.end)
             continue
         inside = _parentheses(low, q)
-        if inside is not None and q.marker == "baseline":
+        if inside is not None and q.role == Role.BASELINE:
             cut(*inside)
             continue
         cut(_marker_start(low, q), _marker_end(low, q))
@@ -166,7 +146,7 @@ def _parentheses(low: str, q: Quantity) -> tuple[int, int] | None:
     return opening, closing + 1
 
 
-_CONNECTOR = compile_fast(r"(?:\bà|\ba|\bto|→|->|=>|⟶|➝|jusqu'à|\bvers)\b.*$")
+_CONNECTOR = re.compile(r"(?:\bà|\ba|\bto|→|->|=>|⟶|➝|jusqu'à|\bvers)\b.*$")
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 _SPACES = re.compile(r"\s+")
 _FR_SHARE = re.compile(r"(?:des|du|de la|de l'|d')\b")

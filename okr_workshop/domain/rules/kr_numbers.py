@@ -25,12 +25,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.numbers import decimal_from_parts
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_masks import DIGIT, inside, masked_spans
-from okr_workshop.domain.rules.kr_regex import compile_fast
 
 # Same length in and out, so a span found in the normalised text quotes the original.
 _TRANSLATE = {ord(c): " " for c in "\u00a0\u202f\u2009\u2007\t"} | {
@@ -76,6 +76,29 @@ def lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+class Role(StrEnum):
+    """What the words around a number say it is (:mod:`.kr_roles` decides)."""
+
+    NONE = ""
+    BASELINE = "baseline"  # where we stand: "(aujourd'hui 62 %)", "up from 6"
+    FROM = "from"  # after "from": a starting point, unless a target is all there is
+    DE = "de"  # after "de": a starting point, or a change after a verb of change
+    TARGET = "target"  # "à 60 €", "reach 500"
+    AT_LEAST = "at_least"  # a floor: "au moins 97 %"
+    AT_MOST = "at_most"  # a ceiling: "moins de 48 h"
+    RELATIVE = "relative"  # an amount of change: "by 20%", "+5 points"
+    ASIDE = "aside"  # said in parentheses
+    CEILING = "ceiling"  # the top of a band, "entre 20 et 25 %"
+
+
+class Part(StrEnum):
+    """How a number belongs to the sentence, besides its role."""
+
+    VALUE = ""  # a value the key result may be about
+    CONDITION = "condition"  # "livrées en moins de 48 h": a value only when nothing else is
+    CONTEXT = "context"  # a time frame, a denominator, a scope: never a value
+
+
 @dataclass(eq=False, slots=True)
 class Quantity:
     """One number of the sentence. Mutable while roles are assigned, internal to the rules.
@@ -92,14 +115,14 @@ class Quantity:
     scale: Decimal = Decimal(1)
     sign: str = ""
     word: bool = False  # "zéro" / "zero"
-    qualifier: str = ""  # "" | "soft" (a condition: "en moins de 48 h") | "hard" (a frame)
-    marker: str = ""  # from | target | at_least | at_most | relative | baseline
+    part: Part = Part.VALUE
+    role: Role = Role.NONE
 
 
 _L = r"a-zà-ÿœæ"
-_NUMBER = compile_fast(
-    r"(?P<cur>(?:\bus\s?\$|[€$£]|\beur\s|\busd\s|\bchf\s)\s?)?(?:(?P<sign>[+\-±])\s?)?"
-    r"(?P<cur2>[€$£]\s?)?"
+_NUMBER = re.compile(
+    r"(?P<cur>(?:\bus\s?\$|[€$£₹]|\beur\s|\busd\s|\bchf\s|\brs\.?\s?)\s?)?(?:(?P<sign>[+\-±])\s?)?"
+    r"(?P<cur2>[€$£₹]\s?)?"
     rf"(?<![\d{_L}_])"
     r"(?P<int>\d{1,3}(?:(?P<g>[ ,.'])\d{3})(?:(?P=g)\d{3})*(?!\d)|\d+)"
     r"(?:(?P<dsep>[.,])(?P<dec>\d+))?",
@@ -109,19 +132,23 @@ _NUMBER = compile_fast(
 _LEAD_MAX = 12
 _HYPHEN = re.compile(rf"-[{_L}]+")
 _SCALE = re.compile(
-    r"\s?(?P<s>k|mille|thousand|millions?|mio|mds?|mrd|milliards?|billions?|bn|m|b)"
+    r"\s?(?P<s>keur|meur|k|mille|thousand|millions?|mio|mds?|mrd|milliards?|billions?|bn|m|b|"
+    r"lakhs?|lacs?|crores?)"
     rf"(?![{_L}])",
     re.IGNORECASE,
 )
 _CURRENCY = re.compile(
-    r"\s?(?:d'|de\s+|of\s+)?(?P<c>€|\$|£|eur(?:os?)?\b|usd\b|dollars?\b|gbp\b|chf\b)",
+    r"\s?(?:d'|de\s+|of\s+)?(?P<c>€|\$|£|₹|eur(?:os?)?\b|usd\b|dollars?\b|gbp\b|chf\b|inr\b)",
     re.IGNORECASE,
 )
 _SCALES = {"k": 3, "mille": 3, "thousand": 3, "m": 6, "million": 6, "millions": 6, "mio": 6,
            "md": 9, "mds": 9, "mrd": 9, "milliard": 9, "milliards": 9, "billion": 9,
-           "billions": 9, "bn": 9, "b": 9}
+           "billions": 9, "bn": 9, "b": 9, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
+           # Indian English: 1 lakh is 100,000, 1 crore 10 million
+           "crore": 7, "crores": 7, "keur": 3, "meur": 6}
 _UNITS = [
     (r"%|pour\s?cents?|percent|per\s?cent|pct", "%"),
+    (r"points?\s+de\s+base|basis\s+points?|bps|pbs?", "bps"),  # hundredths of a point
     (r"points?\s+de\s+pourcentage|percentage\s+points?|pts?|points?|pp", "pts"),
     (r"heures?|hours?|hrs?|h", "h"),
     (r"minutes?|mins?|mn", "min"),
@@ -143,12 +170,18 @@ _UNIT = re.compile(
 # Each unit is one named group and the only group: the one that matched is ``lastindex``.
 assert _UNIT.groups == len(_UNITS)
 _ONE = Decimal(1)
-_RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?![\d,.])")
+# "4,5/5", "4.2 out of 5"; "3,6/5, cible …" too (a comma then a space is no decimal)
+_RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?!\d|[,.]\d)")
 _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$": "$", "us$": "$",
-                  "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF"}
+                  "usd": "$", "dollar": "$", "dollars": "$", "£": "£", "gbp": "£", "chf": "CHF",
+                  "₹": "₹", "inr": "₹", "rs": "₹", "rs.": "₹"}
 _TIMES = re.compile(r"\s?[x×](?!\w)")
+_HOURS_MINUTES = re.compile(r"\s?h\s?([0-5]\d)(?!\d)")
+# "one in five customers" is 20 % of them ("1 in 20" is 5 %).
+_ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+(\d+)\b")
+_TIMES_FIRST = re.compile(r"(?<!\w)([x×])(\s?)(\d+(?:[.,]\d+)?)(?![\w.,])")
 _ORDINAL = re.compile(r"(?:er|e|ème|eme|st|nd|rd|th)(?![a-zà-ÿ])")
-_ZERO = compile_fast(r"\b(?:zéro|zero)\b")
+_ZERO = re.compile(r"\b(?:zéro|zero)\b")
 # "Aucun accident", "No data breaches" open a zero target ("no more than 3" does not).
 _NONE = re.compile(r"^[\s\-•*·–—]*(?:(?:kr|rc)\s?\d*\s*[:.)\-–]\s*)?(?P<z>aucune?|no)\s+"
                    r"(?!(?:more|less|fewer|later|longer|than|one|plus|moins)\b)")
@@ -170,20 +203,34 @@ def _lead_start(low: str, pos: int, digit: int) -> int:
 
 
 _WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(
-    {*w.NUMBER_COMPOUNDS, *w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_ONE},
+    {*w.NUMBER_COMPOUNDS, *w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_ONE,
+     *w.NUMBER_HALVES},
     key=len, reverse=True))
 # A run of number words: "quarante-cinq", "deux cent cinquante", "a dozen".
 _WORD_RUN = re.compile(
     rf"(?<![\w'-])(?:{_WORD})(?:(?:\s*-\s*|\s+(?:(?:et|and)\s+)?)(?:{_WORD}))*(?![\w'-])")
 _RUN_WORD = re.compile(rf"(?:{_WORD})(?![\w'])|et|and")
-_ONE_AFTER = frozenset(("un", "une", "one", "onze"))
+_WORD_START = re.compile(r"\b\w")
+# Every word a number in words can be made of, articles apart (a run needs one of these).
+_NUMBER_TOKENS = frozenset(
+    part for word in (*w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_HALVES,
+                      *w.NUMBER_COMPOUNDS) for part in re.split(r"[\s-]", word))
+_LETTER_RUNS = re.compile(r"[a-zà-ÿœ]+")
+_ONE_AFTER = frozenset(("un", "une", "one", "onze", "a", *w.NUMBER_HALVES))
 
 
-def _word_value(words: list[str]) -> int | None:
+def _word_value(words: list[str]) -> float | None:
     """The number a run of words says, or None when it is no number ("a", "une")."""
+    # "and a half", "half a": the article only goes with the half
+    words = [word for i, word in enumerate(words) if not (word in w.NUMBER_ONE and (
+        words[i + 1:i + 2] in ([h] for h in w.NUMBER_HALVES)
+        or words[i - 1:i] in ([h] for h in w.NUMBER_HALVES)))]
     while words and words[0] in w.NUMBER_ONE and (
             len(words) == 1 or words[1] not in w.NUMBER_MULTIPLIERS):
         words = words[1:]  # an article: "a two-week sprint" starts at "two"
+    while len(words) > 1 and words[-1] in ("a", "an", "un", "une") and words[-2] not in (
+            "et", "and"):
+        words = words[:-1]  # "seven a year": the article goes with what follows
     if not words or words[0] in ("et", "and"):
         return None
     total = current = 0
@@ -195,6 +242,8 @@ def _word_value(words: list[str]) -> int | None:
         key = " ".join(word.replace("-", " ").split())
         if key in w.NUMBER_COMPOUNDS:
             current += w.NUMBER_COMPOUNDS[key]
+        elif word in w.NUMBER_HALVES:
+            current += 0.5
         elif word in w.NUMBER_MULTIPLIERS:
             times = w.NUMBER_MULTIPLIERS[word]
             if word in w.NUMBER_GROUPS:
@@ -212,17 +261,20 @@ def spelled_out(low: str) -> tuple[str, list[tuple[int, int]]]:
 
     Not replaced: an article alone ("un", "a"), a word right after a number ("15 sept" is a
     date, "2 millions" a scale the scanner reads), "pour cent" and "pour mille"."""
-    if not any(c.isalpha() for c in low):
-        return low, []
+    if _NUMBER_TOKENS.isdisjoint(_LETTER_RUNS.findall(low)):
+        return low, []  # no number word at all, the usual case
     out, runs, last = [], [], 0
     for m in _WORD_RUN.finditer(low):
         start, end = m.span()
         before = low[max(0, start - 12):start].rstrip()
-        if before[-1:].isdigit() or before.endswith("pour"):
+        if before[-1:].isdigit() or before.endswith(("pour", "per")):
             continue
         words = _RUN_WORD.findall(" ".join(m.group().replace("-", "- ").split()))
         words = [word.rstrip("-") for word in words]
         value = _word_value(_joined_compounds(words))
+        if words[0] in w.NUMBER_ONE and words[1:2] and words[1] not in w.NUMBER_MULTIPLIERS:
+            # "a deux" typed for "à deux", "une vingtaine": the article stays a word
+            start = _WORD_START.search(low, start + len(words[0])).start()
         if value is None or len(str(value)) > end - start:
             continue
         out.append(low[last:start] + str(value).rjust(end - start))
@@ -248,6 +300,8 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
     dates, others = masked_spans(low)
     masked = dates + others
     low, runs = spelled_out(low)
+    if "x" in low or "×" in low:  # "x1,5" reads as "1,5x" (same length, same spans)
+        low = _TIMES_FIRST.sub(r"\3\2\1", low)
     found: list[Quantity] = []
     pos = 0
     # _NUMBER has no literal start, so searching it tries every position; a number is found
@@ -266,9 +320,16 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
         if sign == "-" and start > 0 and low[m.start("sign") - 1].isalpha():
             continue  # "level-1", "COVID-19"
         quantity = _finish(text, low, m, language)
+        if quantity is not None and _named(text, low, quantity):
+            pos = quantity.end
+            continue
         if quantity is not None:
+            if sign == "-" and start > 0 and low[m.start("sign") - 1].isdigit():
+                quantity.value, quantity.sign = -quantity.value, ""  # "25-34": a range
             found.append(quantity)
             pos = quantity.end
+    if " in " in low:
+        found = _shares_of_one(low, found)
     for q in found if runs else ():
         run = next((r for r in runs if r[0] <= q.num_start < r[1]), None)
         if run is not None:
@@ -283,6 +344,41 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
     return sorted(found, key=_start) if zeros else found
 
 
+# "Clio 5 hybrides", "Ward 7 by September", "iPhone 15 trade-ins": a capitalised word inside
+# the sentence, a bare number, then a word other than a connector — a name. (A clause starts
+# with a capital too: "Objectif : Atteindre 500 clients".)
+_NAME_BEFORE = re.compile(r"(?<![:;.•(\-–—\s])\s*\b(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)\s$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'-]*)")
+_CONNECTING = frozenset("à a to vs vs. versus contre et and from de ou or par per pour "
+                        "jusqu'à up".split())
+
+
+def _named(text: str, low: str, q: Quantity) -> bool:
+    if q.unit or q.scale != 1 or q.sign or q.start == 0:
+        return False
+    head = text[:q.start]
+    capital = _NAME_BEFORE.search(head, max(0, q.start - 25))
+    if capital is None:
+        return False
+    word = capital.group().strip()
+    if not head[:capital.start()].strip() and word[1:].islower():
+        return False  # the sentence's first word, a verb ("Hire 4 nurses"); not "iPhone 15"
+    after = _WORD_AFTER.match(low, q.end)
+    return after is not None and after.group(1) not in _CONNECTING
+
+
+def _shares_of_one(low: str, found: list[Quantity]) -> list[Quantity]:
+    """"one in five" is one quantity, 20 %, where the scanner read the five."""
+    for m in _ONE_IN.finditer(low):
+        of = next((q for q in found if q.num_start == m.start(1)), None)
+        if of is None or of.value == 0:
+            continue
+        share = Quantity(100 / of.value, "%", m.start(), of.end, m.start())
+        found = [share if q is of else q for q in found
+                 if q.end <= m.start() or q.start >= of.start]  # the "1" of "1 in 5" goes
+    return found
+
+
 def _start(q: Quantity) -> int:
     return q.start
 
@@ -294,7 +390,7 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
     currency = (cur or cur2 or "").strip().lower()
     unit = _CURRENCY_UNIT.get(currency, "")
     scale = _ONE
-    qualifier = ""
+    part = Part.VALUE
     s = _SCALE.match(low, end)
     if s is not None:
         word = s.group("s")
@@ -304,10 +400,15 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
         if word not in ("m", "b") or unit or after is not None or raw == "M":
             scale = Decimal(10) ** _SCALES[word.lower()]
             end = s.end()
+            if word.lower().endswith("eur"):  # "450 keur", "2 MEUR"
+                unit = unit or "€"
     c = _CURRENCY.match(low, end)
     if c is not None and not unit:
         unit = _CURRENCY_UNIT[c.group("c").lower()]
         end = c.end()
+    if not unit and scale == 1 and (hm := _HOURS_MINUTES.match(low, end)) is not None:
+        value += Decimal(hm.group(1)) / 60  # "2 h 30", "1h45": hours and minutes
+        unit, end = "h", hm.end()
     if not unit and scale == 1:
         r = _RATING.match(low, end)
         u = _UNIT.match(low, end) if r is None else None
@@ -317,6 +418,8 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
             unit = _UNITS[u.lastindex - 1][1] or u.group(0).strip()  # type: ignore[operator]
             unit = _localised(unit, language)
             end = u.end()
+            if unit == "bps":  # "150 points de base" is 1.5 points
+                value, unit = value / 100, "pts"
         elif (times := _TIMES.match(low, end)) is not None:
             unit, end = "x", times.end()  # "un retour de 3,5x": a ratio (kr_masks: factors)
         elif end < len(low) and low[end].isalpha():
@@ -324,11 +427,11 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
                 return None  # "1er", "3e", "2nd"
             return None  # "5G", "2FA": a name, not a value
         if _HYPHEN.match(low, end) is not None:
-            qualifier = "hard"  # "12-month retention", "5-star"
+            part = Part.CONTEXT  # "12-month retention", "5-star"
     sign = sign or ""
     value = -value if sign == "-" else value
     return Quantity(value * scale, unit, m.start(), end, m.start("int"), scale=scale,
-                    sign=sign if sign in "+-" else "", qualifier=qualifier)
+                    sign=sign if sign in "+-" else "", part=part)
 
 
 _IN_ENGLISH = {"jours": "days", "semaines": "weeks", "mois": "months", "ans": "years"}

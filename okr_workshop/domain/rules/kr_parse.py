@@ -36,15 +36,24 @@ import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 from typing import NamedTuple
 
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_masks import find_factor, masked_spans
 from okr_workshop.domain.rules.kr_metric import metric_phrase
-from okr_workshop.domain.rules.kr_numbers import Quantity, lower, normalise, plain, scan
-from okr_workshop.domain.rules.kr_regex import compile_fast
+from okr_workshop.domain.rules.kr_numbers import (
+    Part,
+    Quantity,
+    Role,
+    lower,
+    normalise,
+    plain,
+    scan,
+)
 from okr_workshop.domain.rules.kr_roles import (
+    aside,
     find_pair,
     find_range,
     inherit,
@@ -76,6 +85,19 @@ class ParsedKeyResult:
     contradiction: tuple[Direction, Direction] | None = None  # (the verb's, the numbers')
 
 
+class Lead(StrEnum):
+    """What the sentence's opening verb (or noun) says the key result is about."""
+
+    NONE = ""
+    ACTIVITY = "activity"  # the work: "Organiser 4 ateliers"
+    SOFT = "soft"  # a wish, measurable once a figure says how much: "Améliorer"
+    MILESTONE = "milestone"  # done or not: "Terminer la migration"
+    HOLDING = "holding"  # a level to hold: "Maintenir"
+    DECREASE = "decrease"
+    INCREASE = "increase"
+    SETTING = "setting"  # a value, the numbers say which way: "Passer", "Atteindre"
+
+
 class _Shape(NamedTuple):
     """What the metric and the direction are worked out from, once the numbers have roles.
 
@@ -88,7 +110,7 @@ class _Shape(NamedTuple):
     low: str
     language: Language
     verb: Direction | None  # the direction the opening verb says
-    kind: str
+    kind: Lead
     metric_start: int
     base: Quantity | None
     target: Quantity | None
@@ -118,7 +140,7 @@ class Reading:
     target: float | None
     unit: str
     lead: str = ""  # the opening verb as written ("Organiser")
-    lead_kind: str = ""  # activity | soft | milestone | increase | decrease | setting | holding
+    lead_kind: Lead = Lead.NONE
     lead_span: tuple[int, int] = (0, 0)
     relative: bool = False
     factor: Decimal | None = None
@@ -217,12 +239,12 @@ def _as_language(language: Language | str | None, text: str) -> Language:
     return found or Language(language)
 
 
-_KINDS = (("activity", w.ACTIVITY_VERBS), ("soft", w.SOFT_VERBS),
-          ("milestone", w.MILESTONE_VERBS), ("holding", w.HOLDING_VERBS),
-          ("decrease", w.DECREASE_VERBS), ("increase", w.INCREASE_VERBS),
-          ("setting", w.SETTING_VERBS))
+_KINDS = ((Lead.ACTIVITY, w.ACTIVITY_VERBS), (Lead.SOFT, w.SOFT_VERBS),
+          (Lead.MILESTONE, w.MILESTONE_VERBS), (Lead.HOLDING, w.HOLDING_VERBS),
+          (Lead.DECREASE, w.DECREASE_VERBS + w.LEAD_NOUNS_DOWN),
+          (Lead.INCREASE, w.INCREASE_VERBS + w.LEAD_NOUNS_UP), (Lead.SETTING, w.SETTING_VERBS))
 # Verbs are matched without accents ("Reduire", "Ameliorer" typed fast); first kind wins.
-_KIND_OF: dict[str, str] = {}
+_KIND_OF: dict[str, Lead] = {}
 for _kind, _verbs in _KINDS:
     for _verb in _verbs:
         _KIND_OF.setdefault(plain(_verb), _kind)
@@ -236,13 +258,27 @@ _PREFIX = re.compile(
 _LEAD = re.compile(rf"(?:{w.alternation(tuple(_KIND_OF))})(?![\w'-])")
 _OUTCOME_VERBS = tuple(plain(v) for v in w.INCREASE_VERBS + w.DECREASE_VERBS + w.SETTING_VERBS)
 # "… pour atteindre 500 clients", "… to reach 500", "… that generate €200k".
-_OUTCOME = compile_fast(
+# Found in two steps: each connector, then whether an outcome verb follows it (searching
+# both at once tried the verbs at every letter of the sentence).
+_OUTCOME_LINK = re.compile(
     r"(?:\bpour|\bafin\s+d[e']|\bto|\bso\s+that|\bin\s+order\s+to|\bet|\band|\bthat|"
-    r"\bwhich|\bqui|,|;)\s*"
-    rf"(?:{w.alternation(_OUTCOME_VERBS)})(?:s|es|ing|ed|d)?(?![\w'])"
-)
-_INCREASE = frozenset(plain(v) for v in w.INCREASE_VERBS)
-_DECREASE = frozenset(plain(v) for v in w.DECREASE_VERBS)
+    r"\bwhich|\bqui|,|;)\s*")
+_OUTCOME_VERB = re.compile(rf"(?:{w.alternation(_OUTCOME_VERBS)})(?:s|es|ing|ed|d)?(?![\w'])")
+
+
+def _outcome(bare: str, start: int) -> tuple[int, int] | None:
+    """The span of "… pour atteindre", "… to reach" after ``start``, if there is one."""
+    for link in _OUTCOME_LINK.finditer(bare, start):
+        if (verb := _OUTCOME_VERB.match(bare, link.end())) is not None:
+            return link.start(), verb.end()
+    return None
+_INCREASE = frozenset(plain(v) for v in w.INCREASE_VERBS + w.LEAD_NOUNS_UP)
+_DECREASE = frozenset(plain(v) for v in w.DECREASE_VERBS + w.LEAD_NOUNS_DOWN)
+# "Churn reduced from 3% to 5%", "Taux réduit de 3 % à 5 %": the verb after the metric.
+_PARTICIPLE = re.compile(
+    rf"\b(?:(?P<up>{w.alternation(tuple(plain(p) for p in w.PARTICIPLES_UP))})"
+    rf"|(?P<down>{w.alternation(tuple(plain(p) for p in w.PARTICIPLES_DOWN))}))(?:e?s?)"
+    r"\s+(?:de|d'|from)\s*[-+]?\d")  # only right before the numbers: "un délai réduit" is not
 
 
 def _verb_direction(low: str, lead: str) -> Direction | None:
@@ -250,6 +286,8 @@ def _verb_direction(low: str, lead: str) -> Direction | None:
         return Direction.INCREASE
     if lead in _DECREASE:
         return Direction.DECREASE
+    if not lead and (said := _PARTICIPLE.search(plain(low))) is not None:
+        return Direction.INCREASE if said.group("up") else Direction.DECREASE
     if ("down" in low or "baisser" in low) and _DOWN.search(low):
         return Direction.DECREASE
     return None
@@ -271,7 +309,7 @@ _CONTEXT = re.compile(
 )
 
 
-def _lead(bare: str) -> tuple[str, tuple[int, int]]:
+def _lead(bare: str) -> tuple[Lead, tuple[int, int]]:
     """The kind and span of the opening verb (``bare``: lower case without accents)."""
     prefix = _PREFIX.match(bare)
     start = prefix.end() if prefix else 0
@@ -280,15 +318,19 @@ def _lead(bare: str) -> tuple[str, tuple[int, int]]:
         clause = _CONTEXT.match(bare, start)
         m = _LEAD.match(bare, clause.end()) if clause is not None else None
     if m is None:
-        return "", (start, start)
+        return Lead.NONE, (start, start)
     kind = _KIND_OF[_SPACES.sub(" ", m.group(0))]
+    causative = _CAUSATIVE.match(bare, m.end()) if m.group(0) == "faire" else None
+    if causative is not None:  # "Faire basculer 80 % des demandes": an outcome, caused
+        return Lead.SETTING, (m.start(), causative.end())
     head = _HEAD.match(bare, m.end())
-    if kind == "activity" and head is not None and head.group(1) in _METRIC_HEADS:
-        return "", (start, start)  # "Training completion rate", "Recrutement : délai moyen"
+    if kind == Lead.ACTIVITY and head is not None and head.group(1) in _METRIC_HEADS:
+        return Lead.NONE, (start, start)  # "Training completion rate", "Recrutement : délai moyen"
     return kind, m.span()
 
 
 _METRIC_HEADS = frozenset(plain(h) for h in w.METRIC_HEADS)
+_CAUSATIVE = re.compile(r"\s+[a-z]+(?:er|ir|re)(?![\w'-])")
 _SPACES = re.compile(r"\s+")
 _HEAD = re.compile(r"[\s:–-]*([a-zà-ÿœ]+)")
 
@@ -302,7 +344,8 @@ def _lower_is_better(low: str) -> bool:
 
 
 def _roles(
-    qs: list[Quantity], pair: tuple[Quantity, Quantity] | None, factor: Decimal | None
+    qs: list[Quantity], pair: tuple[Quantity, Quantity] | None, factor: Decimal | None,
+    low: str,
 ) -> tuple[Quantity | None, Quantity | None]:
     """(baseline, target) among the numbers, once each number's marker is known."""
     if not qs and pair is None:
@@ -311,20 +354,35 @@ def _roles(
         inherit(pair[0], pair[1])
         inherit(pair[1], pair[0])
         return pair
-    pool = [q for q in qs if q.qualifier != "hard"]
-    primary = [q for q in pool if q.qualifier != "soft"] or pool  # conditions only if alone
-    base = next((q for q in primary if q.marker == "baseline"), None)
+    # Said aside in parentheses ("(Q1 average: 2.6%)"), a number is where we start, and the
+    # target only when nothing else is said.
+    asides = [q for q in qs
+              if q.role in (Role.NONE, Role.ASIDE, Role.DE, Role.FROM) and aside(low, q)]
+    if asides and len(asides) < len(qs):
+        base, target = _roles([q for q in qs if q not in asides], None, factor, low)
+        if base is None and target is not None:
+            base = next((q for q in asides if q.unit == target.unit
+                         and q.part != Part.CONTEXT), None)
+        return base, target
+    pool = [q for q in qs if q.part != Part.CONTEXT]
+    primary = [q for q in pool if q.part != Part.CONDITION] or pool  # conditions only if alone
+    base = next((q for q in primary if q.role == Role.BASELINE), None)
     # "in five days instead of eight": a condition is the target when only the baseline
     # is left besides it.
     rest = [q for q in primary if q is not base] or [q for q in pool if q is not base]
-    rank = {"target": 0, "at_least": 1, "at_most": 1, "relative": 2}
-    strong = sorted((q for q in rest if q.marker in rank), key=lambda q: rank[q.marker])
+    if base is not None:  # "150 demandeurs … de plus de 6 mois, contre 90": what is counted
+        rest = [q for q in rest if q.unit == base.unit] or rest
+    rank = {Role.TARGET: 0, Role.AT_LEAST: 1, Role.AT_MOST: 1, Role.RELATIVE: 2}
+    strong = sorted((q for q in rest if q.role in rank), key=lambda q: rank[q.role])
+    if base is None and len(rest) > 1:  # "Get 9 out of 10 …, from 6 out of 10 last time"
+        base = next((q for q in rest if q.role == Role.FROM), None)
+        rest = [q for q in rest if q is not base]
     if factor is not None:  # "doubler le CA de 2 M€": the number is where we start
-        target = next((q for q in rest if q.marker == "target"), None)
+        target = next((q for q in rest if q.role == Role.TARGET), None)
         return base or next((q for q in rest if q is not target), None), target
     if strong:
         return base, strong[0]
-    if len(rest) == 1 and rest[0].marker == "from" and base is None:
+    if len(rest) == 1 and rest[0].role == Role.FROM and base is None:
         return rest[0], None  # "Reduce churn from 5%": a starting point, no target yet
     return base, rest[0] if rest else None
 
@@ -342,11 +400,13 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     qs = [q for q in scan(s, low, lang) if q.start >= lead_span[0]]
     # "… pour atteindre 500": the outcome clause counts for an activity, and otherwise only
     # when there is a target (looked for below, once there is one).
-    outcome = _OUTCOME.search(bare, lead_span[1]) if kind == "activity" else None
+    outcome = _outcome(bare, lead_span[1]) if kind == Lead.ACTIVITY else None
     if outcome is not None:
-        qs = [q for q in qs if q.start > outcome.start()] or qs
+        qs = [q for q in qs if q.start > outcome[0]] or qs
     found = find_factor(low)
     factor = found[0] if found else None
+    if factor is not None and factor > 1 and _verb_direction(low, lead_word) is Direction.DECREASE:
+        factor = 1 / factor  # "Cut failed deployments by a factor of four"
     if found:  # "x1,5", "4x": the factor's own digits are no value
         qs = [q for q in qs if q.end <= found[1][0] or q.start >= found[1][1]]
     dates = tuple(masked_spans(low)[0])
@@ -354,56 +414,62 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     for q in qs:
         if pair is None or q not in pair:
             qualify(low, q)
-    changes = kind in ("increase", "decrease", "soft")  # the verb says a change
+    changes = kind in (Lead.INCREASE, Lead.DECREASE, Lead.SOFT)  # the verb says a change
     relative_de = (changes and factor is None
                    and lead_word not in ("ramener", "porter", "diviser"))
     for q in qs:
         mark(low, q, relative_de, lang)
-        if changes and q.unit == "pts" and not q.marker and pair is None:
-            q.marker = "relative"  # "Gagner 10 points": points after such a verb are a change
+        if changes and q.unit == "pts" and not q.role and pair is None:
+            q.role = Role.RELATIVE  # "Gagner 10 points": points after such a verb are a change
     find_range(low, qs)
     verb = _verb_direction(low, lead_word)
-    base, target = _roles(qs, pair, factor)
+    base, target = _roles(qs, pair, factor, low)
     b_value = base.value if base is not None else None
     t_value = target.value if target is not None else None
     unit = (target.unit if target is not None else "") or (base.unit if base is not None else "")
-    relative = pair is None and target is not None and target.marker == "relative"
+    # "25 per cent on last year's 1,200", "40% vs the current 10 hours": a share of a level
+    # that is not one is a change.
+    computed = False  # the target worked out from a change and its starting value
+    relative = pair is None and target is not None and (target.role == Role.RELATIVE or (
+        target.unit == "%" and base is not None and base.unit not in ("", "%", "pts")))
     if relative and t_value is not None:
         t_value = abs(t_value)  # "-15 %" is a change of 15 %, downwards
         if base is None:  # "Baisser de 15 % les 2 000 tonnes": a change applies to a level
-            base = next((q for q in qs if q is not target and not q.qualifier
-                         and q.marker in ("", "de", "from", "baseline")), None)
+            base = next((q for q in qs if q is not target and not q.part
+                         and q.role in (Role.NONE, Role.DE, Role.FROM, Role.BASELINE)), None)
             b_value = base.value if base is not None else None
         if b_value is not None:  # the change and its starting value: the target follows
             assert target is not None and base is not None
             t_value = _applied(b_value, t_value, target.unit,
                                relative_direction(low, target, verb))
             unit = base.unit or ("" if target.unit in ("%", "pts") else target.unit)
-            relative = False
+            relative, computed = False, True
     if factor is not None and pair is None:
         if b_value is not None and t_value is None:
             t_value = b_value * factor
         elif t_value is not None and b_value is None:
             b_value = t_value / factor
-    if kind != "activity" and target is not None:
-        outcome = _OUTCOME.search(bare, lead_span[1])
-    outcome_clause = outcome is not None and target is not None and target.start > outcome.start()
+    if kind != Lead.ACTIVITY and target is not None:
+        outcome = _outcome(bare, lead_span[1])
+    outcome_clause = outcome is not None and target is not None and target.start > outcome[0]
     share = target is not None and target.unit == "%" and _SHARE_AFTER.match(
         low[target.end:]) is not None
     extra: dict[str, str] = {}
-    if b_value is not None and t_value is not None and b_value != t_value and not relative:
+    if (b_value is not None and t_value is not None and b_value != t_value and not relative
+            and not computed):  # a computed target goes the way the change said
         said = Direction.INCREASE if t_value > b_value else Direction.DECREASE
-        if (kind in ("increase", "decrease") or lead_word in _SAYS_WHICH_WAY) and (
+        if (kind in (Lead.INCREASE, Lead.DECREASE, Lead.NONE) or lead_word in _SAYS_WHICH_WAY) and (
                 verb is not None and verb is not said):
             extra["mismatch"] = s[lead_span[0]:lead_span[1]]
-    follows = target is not None and kind in ("activity", "soft", "milestone") and (
+    follows = target is not None and kind in (Lead.ACTIVITY, Lead.SOFT, Lead.MILESTONE) and (
         _FOLLOWS.fullmatch(low[lead_span[1]:target.start]) is not None)
     shape = _Shape(
         text=text, low=low, language=lang, verb=verb, kind=kind,
-        metric_start=outcome.end() if outcome_clause and kind == "activity" else lead_span[1],
+        metric_start=outcome[1] if outcome_clause and kind == Lead.ACTIVITY else lead_span[1],
         base=base, target=target, pair=pair is not None, dates=dates, factor=factor,
         factor_span=found[1] if found else None,
-        others=[q for q in qs if q.marker in ("relative", "ceiling") and q not in (base, target)],
+        others=[q for q in qs
+                if q.role in (Role.RELATIVE, Role.CEILING) and q not in (base, target)],
         share=share, b_value=b_value, t_value=t_value, relative=relative,
     )
     return Reading(
@@ -414,7 +480,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         relative=relative or (factor is not None and b_value is None),
         factor=factor, outcome_clause=outcome_clause, dates=dates, target_follows_lead=follows,
         service_level=share and (b_value is not None or any(
-            q.qualifier == "soft" and q is not target for q in qs)),
+            q.part == Part.CONDITION and q is not target for q in qs)),
         extra=extra, bare=bare, shape=shape,
     )
 
@@ -439,14 +505,14 @@ def _direction(shape: _Shape, metric: str) -> Direction | None:
         return Direction.INCREASE if target > baseline else Direction.DECREASE
     if q is not None and (q.word or (target == 0 and shape.base is None)):
         return Direction.AT_MOST
-    if q is not None and q.marker in ("at_least", "at_most"):
-        return Direction(q.marker)
+    if q is not None and q.role in (Role.AT_LEAST, Role.AT_MOST):
+        return Direction(q.role)
     if shape.relative and q is not None:
         return relative_direction(shape.low, q, verb)
     if shape.factor is not None:
         return Direction.INCREASE if shape.factor > 1 else Direction.DECREASE
     less_better = not shape.share and _lower_is_better(metric.lower())
-    if shape.kind == "holding" and target is not None:
+    if shape.kind == Lead.HOLDING and target is not None:
         return Direction.AT_MOST if less_better else Direction.AT_LEAST
     if verb is not None or target is None:
         return verb

@@ -7,188 +7,252 @@ relative change, "(aujourd'hui 62 %)" a baseline, "en moins de 48 h" a condition
 
 from __future__ import annotations
 
+import functools
 import re
 
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
-from okr_workshop.domain.rules.kr_numbers import Quantity
-from okr_workshop.domain.rules.kr_regex import compile_fast
-from okr_workshop.domain.rules.kr_tail import Endings, expand, one_of
+from okr_workshop.domain.rules.kr_numbers import Part, Quantity, Role
 
-# What the words around a number say about it. Those before it are read from the end of the
-# 40 characters before it, in the order they decide on its role (Endings): one match of the
-# text reversed, where searching each expression tried every position of the text.
-BASELINE_PHRASES = tuple(p for phrase in (
-    "aujourd'hui", "actuellement", "currently", "today", "now", "contre", "vs[.]", "versus",
-    "baseline", "point de départ", "initialement", "current", "was", "compared with",
-    "compared to", "up from", "down from", "instead of", "au lieu de", "today's",
-    "this year's", "last year's", "par rapport à", "où nous sommes à", "où nous en sommes à",
-    "où l'on est à", "nous sommes à", "we are at", "we're at", "we sit at", "we stand at",
-    "sits at", "stands at", "is at", "qui atteignent", "qui atteint", "qui plafonne[nt] à",
-    "qui s'élève[nt] à", "from the current", "from a current", "currently at",
-    "actuellement à", "en partant de", "starting from", "starting at") for p in expand(phrase))
-_BASELINE_WORDS = one_of(BASELINE_PHRASES)
-# Thresholds said before the number: the longest phrase is read ("no more than 3" is a
-# ceiling although it ends in "more than").
-_AT_LEAST = frozenset(p for phrase in (
-    "au moins", "au minimum", "minimum", "min[.]", "at least", "no less than", "not less than",
-    "pas moins de", "plus de", "more than", "over", "above", "au-dessus de", "au dessus de",
-    "au-delà de", "au-dela de", "supérieur[e][s] [ou égal[e][s] ]à", "greater than",
-    "higher than", "≥", ">=", ">", "beyond", "upwards of", "at or above", "no fewer than",
-    "not fewer than", "no lower than", "dépasser", "exceed", "surpass", "franchir",
-) for p in expand(phrase))
-_AT_MOST = frozenset(p for phrase in (
-    "au plus", "au maximum", "maximum", "max[.]", "at most", "no more than", "not more than",
-    "pas plus de", "moins de", "less than", "fewer than", "under", "below", "sous",
-    "en dessous de", "en-dessous de", "au-dessous de", "inférieur[e][s] [ou égal[e][s] ]à",
-    "lower than", "at or below", "≤", "<=", "<", "within", "in under", "jusqu'à",
-    "no higher than", "not higher than", "no greater than", "ne pas dépasser", "sans dépasser",
-    "not exceed", "not to exceed", "never exceed", "not exceeding",
-) for p in expand(phrase))
-_THRESHOLDS = one_of(tuple(sorted(_AT_LEAST | _AT_MOST)))  # sorted: the same pattern each run
-_RELATIVE_NOUNS = (
-    rf"\b(?:{'|'.join(w.INCREASE_NOUNS + w.DECREASE_NOUNS)})\s+(?:de\s+|d'|of\s+)?$")
-RELATIVE_NOUNS = compile_fast(_RELATIVE_NOUNS)
-_FROM = r"\bde|\bd'|\bdu|\bfrom|\bpasser|:"
-_BY = r"\bby"
-_SAID_BEFORE = Endings(
-    baseline=_BASELINE_WORDS + r"(?:\s*[:=])?(?:\s*(?:à|at|de|of))?",
-    noun=_RELATIVE_NOUNS,
-    threshold=_THRESHOLDS,
-    by=_BY,
-    de=r"\bde|\bd'",  # a starting point that may also be a change ("augmenter de 20 %")
-    start=_FROM,
-    target=r"(?:\bà|\bto|atteindre|reach|hit|achieve|jusqu'à|up to|→|->|=>|vers|cible|"
-           r"target|objectif|goal|obtenir|get)(?:\s*:)?")
-# find_pair asks one or two of these only, searched forwards ("b" is rare: quickly).
-_FROM_BEFORE = compile_fast(rf"(?:{_FROM})\s*$")
-_BY_BEFORE = compile_fast(rf"{_BY}\s*$")
-_FRAME = (r"(?:ici|dans|within|\bin|\ben|over|sur|pendant|durant|\bfor|after|après|au bout de|"
-          r"au cours des|\bà|\bat)\s*(?:les\s+|the\s+|des\s+)?"
-          r"(?:(?:prochains?|prochaines?|next|premiers?|first|derniers?|last|past)\s+)?$")
-_SHORT_DURATION = Endings(
-    condition=r"en moins de|in under|in less than|within(?: the first)?|sous|under|\ben|\bin|"
-              r"moins de|less than|no more than|pas plus de|"
-              r"dans un délai de|dans les|\bà",
-    to=r"\b(?:à|to)",  # "à 30 jours" is not a time frame
-    frame=_FRAME)
-_LONG_DURATION = Endings(frame=_FRAME)
-_PER = Endings(per=r"\b(?:per|pour|par|every|each|chaque|tous les|toutes les)")
-# Said after the number, in the order they decide on its role. "*+" and "++" give nothing
-# back (what follows them never starts with a space or a letter they took): no retries.
+# The words before a number, one token per word, apostrophe-ended elision or sign: "d'ici",
+# "(base :" gives "(", "base", ":"; phrases are split the same way, so "jusqu'à" is "jusqu'",
+# "à" on both sides.
+_TOKEN = re.compile(r"[^\W\d_]+'|[^\W\d_][\w.-]*|\d+|[^\w\s]")
+
+
+def _split(phrase: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(phrase))
+
+
+class _Phrases:
+    """Phrases said just before a number, each naming a role, indexed by their last word:
+    which one ends the words before a number is one dictionary look-up. Roles are asked in
+    the order given (``objectif :`` is read at ":", a starting point, before "objectif", a
+    target); within one step the longest phrase wins ("no more than 3" is a ceiling)."""
+
+    def __init__(self, *steps: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        self._role: dict[tuple[str, ...], tuple[int, str]] = {}  # phrase: (step, role)
+        lengths: dict[str, set[int]] = {}
+        for order, step in enumerate(steps):
+            for role, phrases in step:
+                for words in map(_split, phrases):
+                    self._role.setdefault(words, (order, role))
+                    lengths.setdefault(words[-1], set()).add(len(words))
+        self._lengths = {last: sorted(found, reverse=True) for last, found in lengths.items()}
+
+    def first(self, words: tuple[str, ...]) -> str | None:
+        best = None
+        for length in self._lengths.get(words[-1], ()) if words else ():
+            found = self._role.get(words[-length:])
+            if found is not None and (best is None or found[0] < best[0]):
+                best = found
+        return best[1] if best is not None else None
+
+
+def _followed(phrases: tuple[str, ...], *tails: str) -> tuple[str, ...]:
+    """Each phrase alone and followed by each of ``tails`` ("contre", "contre :")."""
+    return tuple(f"{p} {t}".strip() for p in phrases for t in ("", *tails))
+
+
+_EQUAL = ("", "ou égal", "ou égale", "ou égals", "ou égales")
+_ABOVE = tuple(f"supérieur{e} {q} à" for e in ("", "e", "s", "es") for q in _EQUAL)
+_BELOW = tuple(f"inférieur{e} {q} à" for e in ("", "e", "s", "es") for q in _EQUAL)
+_SAID_BEFORE = _Phrases(
+    (("baseline", _followed(_followed(w.BASELINE_BEFORE, ":", "="), "à", "at", "de", "of")),),
+    (("noun", _followed(w.INCREASE_NOUNS + w.DECREASE_NOUNS, "de", "d'", "of")),),
+    (("at_least", w.AT_LEAST_BEFORE + w.AT_LEAST_SIGNS + _ABOVE),
+     ("at_most", w.AT_MOST_BEFORE + w.AT_MOST_SIGNS + _BELOW)),
+    (("by", w.CHANGE_BEFORE),),
+    (("de", w.CHANGE_OR_START_BEFORE),),  # a starting point that may also be a change
+    (("start", w.START_BEFORE + (":",)),),
+    (("target", _followed(w.TARGET_BEFORE + w.ARROWS, ":")),),
+)
+_DECREASE_NOUNS = frozenset(w.DECREASE_NOUNS)
+_START = _Phrases((("start", w.START_BEFORE + (":",)),))
+_BY = _Phrases((("by", w.CHANGE_BEFORE),))
+# "dans un délai de 48 h" is a condition; "d'ici 90 jours", "over the next 30 days" a frame.
+_DURATION_BEFORE = _Phrases(
+    (("condition", w.CONDITION_BEFORE),),
+    (("frame", _followed(_followed(w.FRAME_BEFORE, *w.FRAME_ARTICLES), *w.FRAME_NEXT)),))
+_FRAME = _Phrases((("frame", _followed(_followed(w.FRAME_BEFORE, *w.FRAME_ARTICLES),
+                                       *w.FRAME_NEXT)),))
+# A denominator, said after another number: "2 incidents pour 1 000 commandes".
+_PER = _Phrases((("per", w.PER_BEFORE),))
+_BAND = _Phrases((("band", w.BAND_BEFORE),))
+# "gagner 2 jours sur la clôture", "shave 2 days off": a duration saved is a change, downwards
+_SAVES_TIME = _Phrases((("saved", ("gagner", "économiser", "save", "saving", "shave",
+                                   "shaving", "take", "knock", "trim", "cut")),))
+# "dans nos 3 magasins", "in all 3 distribution centres": the scope, not a number to reach
+_SCOPE = _Phrases((("scope", tuple(
+    f"{where} {every}{whose}"
+    for where in ("dans", "in", "across", "sur", "auprès de", "chez", "to", "à")
+    for every in ("", "all ", "all of ", "tous ", "toutes ")
+    for whose in ("les", "nos", "ses", "leurs", "our", "the", "its", "their", "all")
+    if where not in ("to", "à") or every or whose in ("all", "nos"))),))
+# Between a marker and its number, words that leave its role as it is: "on part d'environ 80",
+# "from around 900", "where we're at today (52k)", "d'une vingtaine", "from a couple".
+_LOOSE = frozenset(("(", "environ", "around", "about", "approximately", "roughly", "nearly",
+                    "almost", "presque", "quelque", "some", "~", "≈", "un", "une", "an"))
+_PERIOD = re.compile(r"20\d\d|fy|[tqsh][1-4]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_before(low: str, start: int) -> tuple[str, ...]:
+    """The last words before the number that starts at ``start`` (40 characters at most),
+    without the loose words above, and without a period named before a colon ("(base 2025 :
+    4 800 €)")."""
+    words = _TOKEN.findall(low, max(0, start - 40), start)
+    while words:
+        if words[-1] in _LOOSE or (words[-1] == "a" and words[-2:-1] in (["from"], ["to"])):
+            words.pop()
+        elif words[-2:] == ["près", "de"]:
+            del words[-2:]
+        elif words[-1] == ":" and len(words) > 1 and _PERIOD.fullmatch(words[-2]):
+            del words[-2]
+        else:
+            break
+    return tuple(words)
+
+
+def words_before(low: str, q: Quantity) -> tuple[str, ...]:
+    return _words_before(low, q.start)
+
+
+# Said after the number, matched where it ends; the first group that matches names the role.
 _SAID_AFTER = re.compile(
-    r"(?P<baseline>\s*+(?:aujourd'hui|actuellement|today|currently|now|at present|"
-    r"en ce moment|actuels?|actuellement)\b)"
-    # "500 clients de plus": the thing counted may come between the number and "de plus".
-    r"|(?P<relative>\s*+(?:[a-zà-ÿ]++\s++)?(?:de plus|de moins|supplémentaires?|en plus)\b"
-    r"|\s*+(?:de plus|de moins|supplémentaires?|en plus|more|less|fewer|higher|"
-    r"lower|increase|growth|uplift|reduction|decrease|drop|improvement|de hausse|de baisse|"
-    r"d'augmentation|de réduction|de croissance|yoy|year over year|year-on-year|"
-    r"sur un an|en glissement annuel)\b)"
-    r"|(?P<at_least>\+(?!\s?\d)|\s*+(?:[a-zà-ÿ]++\s++|)(?:minimum|min\b|au moins|ou plus|"
-    r"or more|or above|and above|et plus|at least|au minimum))"
-    r"|(?P<at_most>\s*+(?:[a-zà-ÿ]++\s++|)(?:maximum|max\b|au plus|ou moins|or less|"
-    r"or fewer|and below|at most|au maximum))")
-_CONNECTORS = ("à", "a", "to", "→", "->", "=>", "⟶", "➝", "jusqu'à", "vers")
+    rf"(?P<baseline>\s*(?:{w.alternation(w.BASELINE_AFTER)})\b)"
+    rf"|(?P<relative>\s*(?:[a-zà-ÿ']+\s+){{0,2}}(?:{w.alternation(w.CHANGE_AFTER_NOUN)})\b"
+    rf"|\s*(?:{w.alternation(w.CHANGE_UP_AFTER + w.CHANGE_DOWN_AFTER + w.CHANGE_YEARLY_AFTER)})\b"
+    # "12% versus last year", "25 per cent on last year's 1,200"
+    r"|\s*(?:vs\.?|versus|compared\s+(?:to|with)|over|on|against)\s+"
+    r"(?:last|the\s+previous|the\s+prior)\b"
+    r"|\s*(?:par\s+rapport\s+à|vs\.?|contre)\s+(?:l'an|l'année)\s+(?:dernière?|précédente|passée?)\b)"
+    rf"|(?P<at_least>\+(?!\s?\d)|\s*(?:[a-zà-ÿ]+\s+)?(?:{w.alternation(w.AT_LEAST_AFTER)})\b)"
+    rf"|(?P<at_most>\s*(?:[a-zà-ÿ]+\s+)?(?:{w.alternation(w.AT_MOST_AFTER)})\b)")
+_DOWN_AFTER = re.compile(rf"\s*(?:{w.alternation(w.CHANGE_DOWN_AFTER)})\b")
 _CONNECTOR = re.compile(
-    rf"^\s*(?:[a-zà-ÿœ'-]+\s+){{0,3}}?(?:{'|'.join(_CONNECTORS)})\s*"
-    r"(?:(?:moins de|plus de|au moins|au plus|less than|fewer than|more than|under|below|"
-    r"over|above|at least|at most|no more than|not more than|pas plus de|no less than|"
-    r"pas moins de|au maximum|au minimum|maximum|minimum|no fewer than)\s*)?$")
-_LONE_CONNECTORS = frozenset(_CONNECTORS)  # "de 30 à 45": _CONNECTOR matches at once
+    rf"^\s*(?:[a-zà-ÿœ'-]+\s+){{0,3}}?(?:{w.alternation(w.CONNECTORS + w.ARROWS)})\s*"
+    r"(?:(?:une?|an?)\s+)?"  # "d'une vingtaine à une cinquantaine"
+    rf"(?:(?:{w.alternation(w.AT_LEAST_BEFORE + w.AT_MOST_BEFORE)})\s*)?$")
+_LONE_CONNECTORS = frozenset(w.CONNECTORS + w.ARROWS)  # "de 30 à 45": no pattern needed
 # "de 20 à un NPS de 35", "from an NPS of 20 to an NPS of 35": the noun said twice.
 _CONNECTOR_NOUN = re.compile(r"^\s*(?:à|to)\s+(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:de|d'|of)\s*$")
 _FROM_NOUN_BEFORE = re.compile(
     r"(?:\bfrom\s+|\bde\s+|\bd')(?:[a-zà-ÿœ'-]+\s+){1,4}?(?:of|de|d')\s*$|"
     r"(?:\bde|\bd'|\bfrom)\s*$")
-_ARROW = re.compile(r"^\s*(?:→|->|=>|⟶|➝)\s*$")
-_BAND_BEFORE = compile_fast(r"\b(?:entre|between)\s*$")
-_BAND_AND = re.compile(r"\s*(?:et|and)\s*")
-_DOWN_AFTER = re.compile(
-    r"\s*(?:de moins|less|fewer|lower|reduction|decrease|drop|de baisse|de réduction)\b")
+_ARROW = re.compile(rf"^\s*(?:{w.alternation(w.ARROWS)})\s*$")
+_BAND_AND = re.compile(rf"\s*(?:{w.alternation(w.BAND_AND)})\s*")
 
 
-def text_before(low: str, q: Quantity) -> str:
-    return low[max(0, q.start - 40):q.start]
+# "(we converted 22 in the last cohort)", "(150 switched last year)": a number said aside, in
+# the past, is where we start.
+_ASIDE = re.compile(r"\(([^()]*)$")
+_PAST = re.compile(
+    r"\b(?:last|previous|prior|this|l'an|l'année|dernier|dernière|précédente?|passée?|"
+    r"today|aujourd'hui|currently|actuellement|now|en 20\d\d|in 20\d\d)\b")
+
+
+def aside(low: str, q: Quantity) -> bool:
+    """Said in parentheses: "(Q1 average: 2.6%)", "(cours de 8 h à 10 h)"."""
+    return "(" in low and _ASIDE.search(low, 0, q.start) is not None
+
+
+def _said_aside_in_the_past(low: str, q: Quantity) -> bool:
+    aside = _ASIDE.search(low, 0, q.start)
+    if aside is None:
+        return False
+    closing = low.find(")", q.end)
+    inside = aside.group(1) + low[q.end:closing if closing >= 0 else len(low)]
+    return _PAST.search(inside) is not None
 
 
 def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    # A pair said aside is the sentence's only when nothing is said outside the parentheses.
+    outside = "(" in low and any(not aside(low, q) for q in qs)
     for q1, q2 in zip(qs, qs[1:], strict=False):
-        if q1.qualifier == "hard":
+        if q1.part == Part.CONTEXT or (outside and aside(low, q1)):
             continue
-        between, before = low[q1.end:q2.start], text_before(low, q1)
+        between, before = low[q1.end:q2.start], words_before(low, q1)
         # The usual case, a lone connector, needs none of the expressions (the noun said
         # twice needs more words between).
         lone = between.strip() in _LONE_CONNECTORS
         if not lone:
-            if _CONNECTOR_NOUN.match(between) and _FROM_NOUN_BEFORE.search(before):
+            if _CONNECTOR_NOUN.match(between) and _FROM_NOUN_BEFORE.search(
+                    low, max(0, q1.start - 40), q1.start):
                 return q1, q2
             if not _CONNECTOR.match(between):
                 continue
         if q1.unit and q2.unit and q1.unit != q2.unit:
             continue
         # One word at most between, an arrow, or a starting point: cheapest test first.
-        if lone or len(between.split()) < 2 or _ARROW.match(between) or _FROM_BEFORE.search(before):
-            if _BY_BEFORE.search(before):
+        if lone or len(between.split()) < 2 or _ARROW.match(between) or _START.first(before):
+            if _BY.first(before):
                 continue
             return q1, q2
     return None
 
 
 def qualify(low: str, q: Quantity) -> None:
+    before = words_before(low, q)
     if q.unit in w.SHORT_DURATIONS:
-        said, _ = _SHORT_DURATION.first(text_before(low, q))
+        said = _DURATION_BEFORE.first(before)
         if said == "condition":
-            q.qualifier = q.qualifier or "soft"
+            q.part = q.part or Part.CONDITION
         elif said == "frame":
-            q.qualifier = "hard"  # "d'ici 90 jours", "over the next 30 days"
+            q.part = Part.CONTEXT  # "d'ici 90 jours", "over the next 30 days"
     elif q.unit in w.DURATION_UNITS:
-        if _LONG_DURATION.first(text_before(low, q))[0] is not None:
-            q.qualifier = "hard"
-    elif q.unit not in ("%", "€", "$", "£") and _PER.first(text_before(low, q))[0] is not None:
-        q.qualifier = "hard"  # "pour 1 000 commandes": a denominator
+        if _FRAME.first(before):
+            q.part = Part.CONTEXT
+    elif q.unit not in ("%", "€", "$", "£") and _PER.first(before) and any(
+            word.isdigit() for word in before[:-1]):
+        q.part = Part.CONTEXT  # "2 incidents pour 1 000 commandes": a denominator
+    elif not q.unit and _SCOPE.first(before):
+        q.part = Part.CONTEXT
 
 
 def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     """In this order: a baseline said on either side, a relative change, a threshold (said
     before, else after), "by", a starting point, a target."""
-    before = text_before(low, q)
-    said, start = _SAID_BEFORE.first(before)
+    before = words_before(low, q)
+    said = _SAID_BEFORE.first(before)
     # The 30 characters after the number, matched in place (no expression looks behind
     # where it starts); nothing after a number that ends the sentence.
     after = _SAID_AFTER.match(low, q.end, q.end + 30) if q.end < len(low) else None
     said_after = after.lastgroup if after is not None else None
-    if said == "baseline" or said_after == "baseline":
-        q.marker = "baseline"
+    if said == "baseline" or said_after == "baseline" or (
+            "(" in low and _said_aside_in_the_past(low, q)):
+        q.role = Role.BASELINE
+    elif q.unit in w.DURATION_UNITS and _SAVES_TIME.first(before):
+        q.role = Role.RELATIVE
     elif q.sign or said == "noun":
-        q.marker = "relative"
-    elif said == "threshold":  # "pas plus de 2 réunions de plus d'une heure": a ceiling
-        q.marker = "at_least" if before[start:].rstrip() in _AT_LEAST else "at_most"
+        q.role = Role.RELATIVE
+    elif said in ("at_least", "at_most"):  # "pas plus de 2 réunions de plus d'une heure"
+        q.role = Role(said)
     elif said_after == "relative":
-        q.marker = "relative"
+        q.role = Role.RELATIVE
     elif said_after in ("at_least", "at_most"):
-        q.marker = said_after
+        q.role = Role(said_after)
     elif said == "by":
-        q.marker = "relative"
+        q.role = Role.RELATIVE
     elif said in ("de", "start"):
         if relative_de and said == "de":
-            q.marker = "relative"
+            q.role = Role.RELATIVE
         else:
-            q.marker = "from" if language is Language.ENGLISH and "from" in before else "de"
+            q.role = Role.FROM if language is Language.ENGLISH and "from" in before else "de"
     elif said == "target":
-        q.marker = "target"
+        q.role = Role.TARGET
+    elif aside(low, q):
+        q.role = Role.ASIDE
 
 
 def find_range(low: str, qs: list[Quantity]) -> None:
     """"entre 20 et 25 %", "between 20 and 25%": a band, read as its floor (the ceiling
     stays in the sentence for the coach)."""
-    if "entre" not in low and "between" not in low:
-        return  # what _BAND_BEFORE looks for
     for q1, q2 in zip(qs, qs[1:], strict=False):
-        if (_BAND_BEFORE.search(text_before(low, q1))
+        if (_BAND.first(words_before(low, q1))
                 and _BAND_AND.fullmatch(low[q1.end:q2.start])):
             inherit(q1, q2)
-            q1.marker, q2.marker, q2.qualifier = "at_least", "ceiling", "hard"
+            q1.role, q2.role, q2.part = Role.AT_LEAST, Role.CEILING, Part.CONTEXT
 
 
 def inherit(a: Quantity, b: Quantity) -> None:
@@ -201,10 +265,11 @@ def inherit(a: Quantity, b: Quantity) -> None:
 
 def relative_direction(low: str, q: Quantity, verb: Direction | None) -> Direction:
     after = low[q.end:q.end + 30]
-    noun = RELATIVE_NOUNS.search(text_before(low, q))
-    if q.sign == "-" or _DOWN_AFTER.match(after) or (
-        noun is not None and any(n in noun.group(0) for n in w.DECREASE_NOUNS)
-    ):
+    before = words_before(low, q)
+    down_noun = _SAID_BEFORE.first(before) == "noun" and not _DECREASE_NOUNS.isdisjoint(
+        before[-2:])  # "une baisse de 10 %"
+    saved = q.unit in w.DURATION_UNITS and _SAVES_TIME.first(before)
+    if q.sign == "-" or _DOWN_AFTER.match(after) or saved or down_noun:
         return Direction.DECREASE
     if q.sign == "+" or verb is None:
         return Direction.INCREASE

@@ -24,6 +24,7 @@ from okr_workshop.domain.model import Language
 from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_numbers import normalise, plain
 from okr_workshop.domain.rules.kr_parse import (
+    Lead,
     ParsedKeyResult,
     Reading,
     detect_language,
@@ -167,15 +168,16 @@ def _problems(r: Reading) -> list[tuple[str, dict[str, str]]]:
     text, low = r.original, r.bare
     start, lead_end = r.lead_span
     kind = r.lead_kind
-    if kind == "activity" and not (r.outcome_clause or r.service_level):
+    if kind == Lead.ACTIVITY and not (r.outcome_clause or r.service_level):
         return [(ACTIVITY, {"excerpt": _excerpt(text, start, lead_end), "verb": r.lead})]
     counts_work = r.figure and r.target_follows_lead and not r.unit
-    if counts_work and (kind == "soft" or plain(" ".join(r.lead.lower().split())) in _OUTPUT_VERBS):
+    output_verb = plain(" ".join(r.lead.lower().split())) in _OUTPUT_VERBS
+    if counts_work and (kind == Lead.SOFT or output_verb):
         # "Optimiser 3 processus", "Ship 3 features": the number counts the work.
         return [(ACTIVITY, {"excerpt": _excerpt(text, start, lead_end), "verb": r.lead})]
     if r.figure:
         return []
-    if kind == "milestone":
+    if kind == Lead.MILESTONE:
         return [(MILESTONE, {"excerpt": _excerpt(text, start, lead_end)})]
     state = _STATE.search(low)
     if state is not None:
@@ -183,7 +185,7 @@ def _problems(r: Reading) -> list[tuple[str, dict[str, str]]]:
     vague = _VAGUE.search(low)
     if vague is not None:
         return [(VAGUE, {"word": text[vague.start():vague.end()]})]
-    if kind in ("soft", "increase", "decrease"):  # "Cut costs", "Lower churn"
+    if kind in (Lead.SOFT, Lead.INCREASE, Lead.DECREASE):  # "Cut costs", "Lower churn"
         return [(VAGUE, {"word": r.lead})]
     if r.dates:
         return [(MILESTONE, {"excerpt": _excerpt(text, start, start)})]
@@ -220,7 +222,7 @@ def _judged(r: Reading, subject_id: str | None, subject: Subject) -> list[Findin
         return found
     if "mismatch" in r.extra:
         found.append(_finding(DIRECTION_MISMATCH, subject, subject_id, verb=r.extra["mismatch"]))
-    if r.lead_kind == "activity" and r.outcome_clause:
+    if r.lead_kind == Lead.ACTIVITY and r.outcome_clause:
         excerpt = _excerpt(r.original, r.lead_span[0], r.lead_span[1])
         found.append(_finding(INITIATIVE, subject, subject_id, excerpt=excerpt))
     # The metric (and with it the direction) is only worked out when asked for: a key

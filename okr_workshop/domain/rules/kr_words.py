@@ -179,6 +179,19 @@ HOLDING_EN = (
 )
 HOLDING_VERBS = HOLDING_FR + HOLDING_EN
 
+# Nouns and participles that say a direction as the verb would: "Baisse du NPS de 30 à 45"
+# and "Churn reduced from 3% to 5%" contradict themselves. ("Amélioration", "improved" do not
+# say which way.)
+LEAD_NOUNS_UP = ("hausse", "augmentation", "croissance", "progression", "growth", "rise",
+                 "uplift")
+LEAD_NOUNS_DOWN = ("baisse", "réduction", "diminution", "recul", "chute", "decline", "fall",
+                   "reduction", "decrease", "drop")
+PARTICIPLES_UP = ("augmenté", "accru", "relevé", "haussé", "doublé", "triplé", "allongé",
+                  "increased", "raised", "grown", "lifted", "boosted", "doubled", "tripled",
+                  "lengthened", "extended")
+PARTICIPLES_DOWN = ("réduit", "diminué", "baissé", "abaissé", "raccourci", "divisé",
+                    "reduced", "decreased", "lowered", "cut", "shortened", "halved",
+                    "brought down")
 # Nouns that open a relative change: "une hausse de 10 %", "croissance de 15 %".
 INCREASE_NOUNS = ("hausse", "augmentation", "croissance", "progression", "amélioration", "gain")
 DECREASE_NOUNS = ("baisse", "réduction", "diminution", "recul")
@@ -208,6 +221,7 @@ YEAR_BEFORE = (
     "année", "annee", "year", "exercice", "fy", "budget", "vs", "vs.", "versus", "than", "the",
     "le", "l", "du", "until", "till", "through", "jusqu'en", "avant", "before",
     "après", "after", "cycle", "plan", "roadmap", "rapport à", "compared to", "compared with",
+    "relative to", "against",
     "ici à", "ici fin", "jusqu en",
 )
 DURATION_UNITS = frozenset(
@@ -230,6 +244,9 @@ NUMBER_WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
+    # approximately: "une vingtaine de bénévoles", "a couple of schools"
+    "huitaine": 8, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "couple": 2,
 }
 # "un", "une", "one", "a": a number only inside a run ("vingt et un") or before a multiplier
 # ("un millier", "a dozen", "one million"); alone they are articles.
@@ -244,6 +261,8 @@ NUMBER_MULTIPLIERS = {
 }
 NUMBER_GROUPS = frozenset({"milliard", "milliards", "billion", "million", "millions", "mille",
                            "millier", "milliers", "thousand"})
+# "four and a half stars", "half a day", "trois et demi".
+NUMBER_HALVES = ("half", "demi", "demie")
 # "quatre-vingts" is eighty, not four and twenty.
 NUMBER_COMPOUNDS = {"quatre-vingt": 80, "quatre-vingts": 80, "quatre vingt": 80,
                     "quatre vingts": 80}
@@ -284,3 +303,150 @@ _EN_VERBS = ACTIVITY_EN + SOFT_EN + MILESTONE_EN + INCREASE_EN + DECREASE_EN + S
 # Verbs only one of the two languages uses: "Hire 5 developers" has no English stop word.
 FRENCH_VERB_WORDS = frozenset(_tokens(_FR_VERBS + HOLDING_FR) - _tokens(_EN_VERBS + HOLDING_EN))
 ENGLISH_VERB_WORDS = frozenset(_tokens(_EN_VERBS + HOLDING_EN) - _tokens(_FR_VERBS + HOLDING_FR))
+
+
+# --- Around a number (read by kr_roles) -----------------------------------------------------
+
+# Said just before a number that is where we stand today: "(aujourd'hui 62 %)", "vs 40".
+BASELINE_BEFORE = (
+    "aujourd'hui", "actuellement", "actuellement à", "initialement", "point de départ",
+    "contre", "au lieu de", "par rapport à", "où nous sommes à", "où nous en sommes à",
+    "où l'on est à", "nous sommes à", "qui atteignent", "qui atteint", "qui plafonne à",
+    "qui plafonnent à", "qui s'élève à", "qui s'élèvent à", "en partant de", "vs.", "vs",
+    "versus", "currently", "currently at", "current", "today", "today's", "now", "baseline",
+    "was", "compared with", "compared to", "up from", "down from", "instead of",
+    "this year's", "last year's", "we are at", "we're at", "we sit at", "we stand at",
+    "sits at", "stands at", "is at", "from the current", "from a current", "starting from",
+    "starting at", "on part de", "on part d'", "nous partons de", "nous partons d'",
+    "we start from", "we're starting from", "we are starting from", "where we're at today",
+    "where we are today", "à partir de", "à partir d'", "against", "sur la base de", "base :",
+    "base:", "référence :", "baseline of", "from a base of", "from a baseline of", "on est à",
+    "on en est à", "qui est de", "qui est à", "qui sont de", "qui sont à", "qui était de",
+    "qui s'établit à", "au nombre de", "réf.", "réf :", "ref.", "which is", "which stands at",
+)
+# Said just after it, for the same: "62 % aujourd'hui", "40 today".
+BASELINE_AFTER = (
+    "aujourd'hui", "actuellement", "en ce moment", "actuel", "actuels", "today", "currently",
+    "now", "at present",
+)
+# A floor said before the number: "au moins 97 %" ("supérieur(e)(s) (ou égal(e)(s)) à" is
+# ABOVE_OR_EQUAL below).
+AT_LEAST_BEFORE = (
+    "au moins", "au minimum", "minimum", "min.", "min", "pas moins de", "plus de",
+    "au-dessus de", "au dessus de", "au-delà de", "au-dela de", "dépasser", "franchir",
+    "at least", "no less than", "not less than", "more than", "over", "above", "greater than",
+    "higher than", "beyond", "upwards of", "at or above", "no fewer than", "not fewer than",
+    "no lower than", "exceed", "surpass",
+)
+# A ceiling said before the number: "moins de 48 h", "no more than 3" (the longest phrase is
+# read: "no more than" is a ceiling although it ends in "more than").
+AT_MOST_BEFORE = (
+    "au plus", "au maximum", "maximum", "max.", "max", "pas plus de", "moins de", "sous",
+    "en dessous de", "en-dessous de", "au-dessous de", "jusqu'à", "ne pas dépasser",
+    "sans dépasser", "at most", "no more than", "not more than", "less than", "fewer than",
+    "under", "below", "lower than", "at or below", "within", "in under", "no higher than",
+    "not higher than", "no greater than", "not exceed", "not to exceed", "never exceed",
+    "not exceeding",
+)
+# The threshold signs, before a number, with no word boundary.
+AT_LEAST_SIGNS = ("≥", ">=", ">")
+AT_MOST_SIGNS = ("≤", "<=", "<")
+# "supérieur à", "supérieures ou égales à"… (regular-expression fragments).
+ABOVE_OR_EQUAL = r"supérieure?s?\s+(?:ou\s+égale?s?\s+)?à"
+BELOW_OR_EQUAL = r"inférieure?s?\s+(?:ou\s+égale?s?\s+)?à"
+# A floor said after the number: "97 % minimum", "500 or more".
+AT_LEAST_AFTER = (
+    "minimum", "min", "au moins", "au minimum", "ou plus", "et plus", "or more", "or above",
+    "and above", "at least",
+)
+# A ceiling said after the number: "48 h maximum", "3 or fewer".
+AT_MOST_AFTER = (
+    "maximum", "max", "au plus", "au maximum", "ou moins", "or less", "or fewer", "and below",
+    "at most",
+)
+# After a number, a change upwards rather than a level: "500 clients de plus", "20% more".
+CHANGE_UP_AFTER = (
+    "de plus", "en plus", "supplémentaire", "supplémentaires", "de hausse", "d'augmentation",
+    "de croissance", "more", "higher", "increase", "growth", "uplift", "improvement",
+)
+# After a number, a change downwards: "2 jours de moins", "30% fewer".
+CHANGE_DOWN_AFTER = (
+    "de moins", "de baisse", "de réduction", "less", "fewer", "lower", "reduction", "decrease",
+    "drop",
+)
+# After a number, a change over a year: "+12 % sur un an", "8% yoy".
+CHANGE_YEARLY_AFTER = ("sur un an", "en glissement annuel", "yoy", "year over year",
+                       "year-on-year")
+# French changes that may follow the thing counted: "500 clients de plus".
+CHANGE_AFTER_NOUN = ("de plus", "de moins", "supplémentaire", "supplémentaires", "en plus")
+# Before a number, a starting point: "de 45 € à 60 €", "from 20", "NPS : 30".
+START_BEFORE = ("de", "d'", "du", "from", "passer")
+# Of those, the ones that may also open a change: "augmenter de 20 %".
+CHANGE_OR_START_BEFORE = ("de", "d'")
+# Before a number, a change: "increase by 20%".
+CHANGE_BEFORE = ("by",)
+# Before a number, the target: "à 60 €", "reach 500", "objectif : 45".
+TARGET_BEFORE = (
+    "à", "jusqu'à", "atteindre", "vers", "cible", "objectif", "obtenir", "to", "up to", "reach",
+    "hit", "achieve", "target", "goal", "get",
+)
+# Between two numbers, what makes them a starting point and a target: "de 30 à 45".
+CONNECTORS = ("à", "a", "jusqu'à", "vers", "to")
+ARROWS = ("→", "->", "=>", "⟶", "➝")
+# Before a duration, what makes it the time frame ("d'ici 90 jours", "over the next 30 days")
+# rather than what is measured.
+FRAME_BEFORE = (
+    "ici", "dans", "en", "sur", "pendant", "durant", "après", "au bout de", "au cours des", "à",
+    "within", "in", "over", "for", "after", "at",
+)
+FRAME_ARTICLES = ("les", "des", "the")
+FRAME_NEXT = (
+    "prochain", "prochains", "prochaine", "prochaines", "premier", "premiers", "dernier",
+    "derniers", "next", "first", "last", "past",
+)
+# Before a short duration, a condition on what is counted: "livrées en moins de 48 h".
+CONDITION_BEFORE = (
+    "en moins de", "moins de", "pas plus de", "sous", "en", "dans un délai de", "dans les", "à",
+    "in under", "in less than", "less than", "no more than", "within the first", "within",
+    "under", "in",
+)
+# Before a number, a denominator: "2 incidents pour 1 000 commandes", "per 100 users".
+PER_BEFORE = ("pour", "par", "chaque", "tous les", "toutes les", "per", "every", "each")
+# Around two numbers, a band: "entre 20 et 25 %", "between 20 and 25%".
+BAND_BEFORE = ("entre", "between")
+BAND_AND = ("et", "and")
+
+
+# --- Removed with a number or a date (read by kr_metric) -------------------------------------
+
+# Words that introduce a number, left out of the metric with it: "passer le NPS de 30".
+NUMBER_MARKERS = (
+    "de", "d'", "du", "from", "à", "to", "by", "au moins", "au minimum", "at least", "plus de",
+    "more than", "over", "above", "au-dessus de", "au dessus de", "au-delà de", "greater than",
+    "higher than", "at or above", "at or below", "au plus", "au maximum", "at most",
+    "no more than", "no less than", "pas plus de", "pas moins de", "not less than",
+    "not more than", "no higher than", "not higher than", "no greater than", "no fewer than",
+    "no lower than", "ne pas dépasser", "sans dépasser", "not to exceed", "not exceed",
+    "never exceed", "dépasser", "exceed", "moins de", "less than", "fewer than", "under",
+    "below", "sous", "en dessous de", "au-dessous de", "lower than", "within", "jusqu'à",
+    "up to", "atteindre", "reach", "hit", "achieve", "of", "at", "cible", "target", "objectif",
+    "goal", "aujourd'hui", "actuellement", "currently", "today", "contre", "vs.", "vs",
+    "versus", "baseline", "environ", "about", "around", "approximately", "près de", "nearly",
+    "almost", "presque", "entre", "between", "et", "and",
+)
+# Signs that introduce a number, likewise: "NPS ≥ 40", "délai : 3 jours".
+NUMBER_MARKER_SIGNS = ("≥", ">=", ">", "≤", "<=", "<", "~", "≈", ":", "→", "->", "=>")
+# Words after a number, left out of the metric with it (a "+" too): "97 % minimum".
+NUMBER_MARKERS_AFTER = (
+    "minimum", "min", "maximum", "max", "au moins", "au plus", "ou plus", "ou moins", "or more",
+    "or less", "or fewer", "at least", "at most", "aujourd'hui", "actuellement", "today",
+    "currently", "de plus", "de moins", "en plus", "supplémentaire", "supplémentaires", "yoy",
+    "year over year", "year-on-year",
+)
+# Words that introduce a date, left out of the metric with it: "d'ici fin juin".
+DATE_MARKERS = (
+    "d'ici", "by", "before", "avant", "until", "jusqu'à", "jusqu'en", "en", "in", "au", "à",
+    "at", "the", "le", "la", "fin", "end", "of", "début", "mi-", "mi", "mid-", "mid", "for",
+    "pour", "de", "du", "vs.", "vs", "versus", "par rapport à", "compared to", "compared with",
+    "this", "cette", "cet", "ce",
+)
