@@ -57,3 +57,32 @@ def test_check_an_unknown_workshop_is_a_user_error(library):
     result = run("check", "ffffffff", library=path)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_check_shows_a_sentence_deadline_after_the_cycle(tmp_path):
+    # Issue 18, family 5: the English sample's cycle is Q1 2027; a key result typed with
+    # "by end of Q3" is said to be outside it, in the report as in the window.
+    library = tmp_path / "lib.sqlite3"
+    assert run("demo", library=library).returncode == 0
+    english = next(w for w in json.loads(run("list", "--json", library=library).stdout)
+                   if w["language"] == "en")
+    exported = tmp_path / "workshop.json"
+    assert run("export", english["id"], "--format", "json", "-o", str(exported),
+               library=library).returncode == 0
+    data = json.loads(exported.read_text("utf-8"))
+    objective = next(o for t in data["workshop"]["teams"] for o in t["objectives"]
+                     if o["status"] == "kept" and o["key_results"])
+    objective["key_results"][0]["text"] = "Sign 12 new repair partners by end of Q3"
+    exported.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    imported = run("import", str(exported), library=library)
+    assert imported.returncode == 0, imported.stderr
+    listed = json.loads(run("list", "--json", library=library).stdout)
+    copy = next(w["id"] for w in listed if w["id"] not in (english["id"],)
+                and w["language"] == "en")
+    report = json.loads(run("check", copy, "--json", library=library).stdout)
+    [finding] = [f for f in report["findings"]
+                 if f["code"] == "kr.sentence_deadline_outside_cycle"]
+    assert finding["severity"] == "warning"
+    assert finding["message"] == (
+        "“Sign 12 new repair partners by end of Q3” says “by end of Q3” (Sep\u00a030, 2027): "
+        "that is outside the cycle (from Jan\u00a01, 2027 to Mar\u00a031, 2027).")

@@ -62,6 +62,10 @@ def bad_workshops() -> list[Workshop]:
            change=20.0, direction=Direction.DECREASE),
         kr("Réduire de 30 % la casse", metric="Casse", baseline=None, target=30.0, unit="%",
            direction=Direction.DECREASE),
+        kr("Signer 12 partenaires d'ici fin S1", metric="Partenaires", baseline=4.0,
+           target=12.0, unit="partenaires"),
+        kr("Signer 8 moulins d'ici fin janvier", metric="Moulins", baseline=2.0, target=8.0,
+           unit="moulins", due=date(2027, 3, 31)),
     )
     sales = with_objectives(
         sales,
@@ -70,6 +74,7 @@ def bad_workshops() -> list[Workshop]:
                     key_results=bad_krs) for i in range(4)),
         objective(sales.id, "Sans résultat", key_results=()),
         objective(sales.id, "Parquer 2 idées", status=ObjectiveStatus.PARKED),
+        objective(sales.id, "Refondre l'intranet", status=ObjectiveStatus.PARKED),
     )
     idle = team("Support", "", ambassador_id=None)
     stranded = StrategicObjective(title="Ouvrir l'export", why="")

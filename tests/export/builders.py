@@ -223,6 +223,10 @@ def remarks_workshop(language: Language = Language.FRENCH, typed: str = "") -> W
                    direction=Direction.DECREASE),
         key_result("Réduire de 30 % la casse" + suffix, metric="Casse", baseline=None,
                    target=30.0, direction=Direction.DECREASE),  # the change taken for a target
+        key_result("Porter les ventes du salon de 10 à 40 d'ici fin S1" + suffix,
+                   metric="Salon"),  # a deadline after the cycle
+        key_result("Porter les avis de 10 à 40 d'ici fin février" + suffix, metric="Avis 2",
+                   unit=""),  # a deadline far from the due date (information), and no unit
     ]
     people = [
         key_result("Porter l'adoption de l'appli de 10 % à 30 %" + suffix, metric="Adoption",
@@ -242,7 +246,7 @@ def remarks_workshop(language: Language = Language.FRENCH, typed: str = "") -> W
         ("Ravir nos clients" + suffix, structured),
         ("Doubler les 3 canaux" + suffix, people),   # a figure in the title
         ("Maintenir la qualité" + suffix, said),     # business as usual
-        ("Un objectif de trop" + suffix, []),        # over the rule, no key result
+        ("Refondre l'intranet" + suffix, []),       # a project, over the rule, no KR
     ], department="Informatique")
     aligned = [Objective(**{**o.__dict__, "why": "Parce que." if o.position else "",
                             "strategic_objective_id": strategic[0].id if o.position else None,

@@ -17,6 +17,11 @@ Decisions worth knowing:
   then its target is the change applied to the baseline (:meth:`KeyResult.aimed_target`).
   A target that merely repeats the sentence's change ("de 20 %" stored as target 20) is
   ``kr.relative_as_target``, found with the sentence (:mod:`.check`).
+* The one part of the sentence judged here is its deadline ("d'ici fin S1", "by Q3 2027",
+  read by :mod:`.sentence_deadline`), because only the workshop's cycle says whether it is
+  too late: ``kr.sentence_deadline_outside_cycle``, like a due date outside the cycle.
+  A sentence whose one deadline is more than a week from a due date inside the cycle is
+  ``kr.sentence_deadline_not_due`` (information: pace is measured against the due date).
 """
 
 from __future__ import annotations
@@ -31,6 +36,10 @@ from okr_workshop.domain.entered import is_blank
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Direction, KeyResult, Objective
 from okr_workshop.domain.relative_change import Change
+from okr_workshop.domain.rules.sentence_deadline import (
+    sentence_deadline_not_due,
+    sentence_deadline_outside,
+)
 from okr_workshop.domain.rules.wording import Day, Num, Span, entry, normalise, short
 
 NO_TARGET = "kr.no_target"
@@ -42,6 +51,8 @@ NO_OWNER = "kr.no_owner"
 SEVERAL_OWNERS = "kr.several_owners"
 NO_DATA_SOURCE = "kr.no_data_source"
 DUE_OUTSIDE_CYCLE = "kr.due_outside_cycle"
+SENTENCE_DEADLINE_OUTSIDE_CYCLE = "kr.sentence_deadline_outside_cycle"
+SENTENCE_DEADLINE_NOT_DUE = "kr.sentence_deadline_not_due"
 NEAR_DUPLICATE = "kr.near_duplicate"
 RELATIVE_NEEDS_BASELINE = "kr.relative_needs_baseline"
 RELATIVE_AS_TARGET = "kr.relative_as_target"
@@ -128,6 +139,22 @@ MESSAGES = {
         en=("The due date of “{kr}” ({due:en}) falls outside the cycle ({cycle:en}).",
             "Bring the due date inside the cycle, or split the result into steps."),
     ),
+    SENTENCE_DEADLINE_OUTSIDE_CYCLE: entry(
+        fr=("« {kr} » dit « {deadline} » ({day:fr}) : c'est hors du cycle ({cycle:fr}).",
+            "Corrigez l'échéance dans la phrase, ou visez ce qui peut être atteint d'ici la "
+            "fin du cycle et gardez la suite pour le suivant."),
+        en=("“{kr}” says “{deadline}” ({day:en}): that is outside the cycle ({cycle:en}).",
+            "Fix the deadline in the sentence, or aim for what can be reached by the end of "
+            "the cycle and keep the rest for the next one."),
+    ),
+    SENTENCE_DEADLINE_NOT_DUE: entry(
+        fr=("« {kr} » dit « {deadline} » ({day:fr}), mais son échéance est le {due:fr}.",
+            "Accordez la phrase et l'échéance : c'est l'échéance qui règle le rythme attendu "
+            "aux points d'étape."),
+        en=("“{kr}” says “{deadline}” ({day:en}), but its due date is {due:en}.",
+            "Make the sentence and the due date agree: the due date sets the pace expected "
+            "at check-ins."),
+    ),
     NEAR_DUPLICATE: entry(
         fr=("« {kr} » ressemble beaucoup à « {other} », dans le même objectif.",
             "Fusionnez-les, ou précisez ce qui les distingue."),
@@ -169,7 +196,8 @@ def has_several_owners(owner: str) -> bool:
 def key_result_findings(
     kr: KeyResult, cycle_start: date | None = None, cycle_end: date | None = None
 ) -> list[Finding]:
-    """Every structured-field finding of one key result (not its sentence, not siblings)."""
+    """Every structured-field finding of one key result, and its sentence's deadline
+    against the cycle (not the rest of its sentence, not its siblings)."""
     found: list[Finding] = []
     name = ""  # the sentence quoted, worked out with the first finding (many have none)
 
@@ -209,6 +237,15 @@ def key_result_findings(
     ):
         add(DUE_OUTSIDE_CYCLE, Severity.WARNING, due=Day.of(kr.due),
             cycle=Span(cycle_start, cycle_end))
+    said = sentence_deadline_outside(kr.text, cycle_start, cycle_end)
+    if said is not None:
+        add(SENTENCE_DEADLINE_OUTSIDE_CYCLE, Severity.WARNING, deadline=said[0],
+            day=Day.of(said[1]), cycle=Span(cycle_start, cycle_end))
+    elif kr.due is not None:
+        said = sentence_deadline_not_due(kr.text, kr.due, cycle_start, cycle_end)
+        if said is not None:
+            add(SENTENCE_DEADLINE_NOT_DUE, Severity.INFO, deadline=said[0],
+                day=Day.of(said[1]), due=Day.of(kr.due))
     return found
 
 

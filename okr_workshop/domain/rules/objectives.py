@@ -1,8 +1,9 @@
 """How a team's objective is written and anchored (mistakes 1 and 3).
 
-Every objective is judged on its wording (a number in it, business-as-usual verbs), so the
-room gets feedback while it writes candidates. Only kept objectives are asked for a why, an
-alignment (or a reason not to be aligned) and a commitment level. Wording findings on parked
+Every objective is judged on its wording (a number in it, business-as-usual verbs, a project
+named instead of an ambition: :mod:`.project_words`), so the room gets feedback while it
+writes candidates. Only kept objectives are asked for a why, an alignment (or a reason not
+to be aligned) and a commitment level. Wording findings on parked
 objectives are mere information: the parking lot is never a problem.
 """
 
@@ -13,10 +14,12 @@ import re
 from okr_workshop.domain.entered import is_blank
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Objective, ObjectiveStatus
+from okr_workshop.domain.rules.project_words import project_opening
 from okr_workshop.domain.rules.wording import entry, normalise, short
 
 HAS_NUMBER = "objective.has_number"
 BUSINESS_AS_USUAL = "objective.business_as_usual"
+PROJECT = "objective.project"
 NO_WHY = "objective.no_why"
 NOT_ALIGNED_WITHOUT_REASON = "objective.not_aligned_without_reason"
 COMMITMENT_NOT_SET = "objective.commitment_not_set"
@@ -35,6 +38,18 @@ MESSAGES = {
         en=("“{objective}” describes business as usual (“{word}”) rather than a change.",
             "Ask what should be different at the end of the cycle; day-to-day work is "
             "tracked with a health metric."),
+    ),
+    PROJECT: entry(
+        fr=("« {objective} » décrit un projet : il sera terminé une fois livré, que quelque "
+            "chose ait changé ou non.",
+            "« {project} » n'est qu'un moyen : demandez ce que cela doit changer pour les "
+            "clients ou pour l'entreprise, faites-en l'objectif, et gardez le projet comme "
+            "initiative pour y arriver."),
+        en=("“{objective}” describes a project: it is done once delivered, whether or not "
+            "anything changed.",
+            "“{project}” is only a means: ask what it should change for customers or for the "
+            "business, make that the objective, and keep the project as an initiative to "
+            "get there."),
     ),
     NO_WHY: entry(
         fr=("« {objective} » n'a pas de pourquoi.",
@@ -168,6 +183,9 @@ def objective_findings(objective: Objective) -> list[Finding]:
     word = business_as_usual_word(objective.title)
     if word is not None:
         add(BUSINESS_AS_USUAL, wording, word=word)
+    project = project_opening(objective.title)
+    if project is not None:
+        add(PROJECT, wording, project=short(project, 50))
     if objective.status != ObjectiveStatus.KEPT:
         return found
     if is_blank(objective.why):

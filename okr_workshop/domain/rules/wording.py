@@ -48,6 +48,24 @@ def normalise(text: str) -> str:
     return stripped.replace("’", "'")
 
 
+def fold_in_place(text: str) -> str:
+    """Lower case without accents, one character for one, so that a place found in it is
+    the same place in the text as typed: "Fin Février" → "fin fevrier"."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(char) for char in text)
+
+
+@lru_cache(maxsize=1024)
+def _fold_char(char: str) -> str:
+    if char in "’‘":
+        return "'"
+    lowered = char.lower()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", lowered)
+                    if not unicodedata.combining(c))
+    return plain if len(plain) == 1 else lowered if len(lowered) == 1 else char
+
+
 _WORD = re.compile(r"[a-z0-9]+")
 
 
