@@ -123,11 +123,22 @@ _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] 
 ]
 
 
+# Each list searched as one pattern: one pass over the sentence instead of one per pattern.
+_DATES_WITH_DIGITS = re.compile("|".join(f"(?:{p.pattern})" for p in [_PERIOD, *_DATE_PATTERNS]))
+_NOT_VALUES = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in [*_ID_PATTERNS, _TIME_OF_DAY, _AGES_AND_RATIOS]))
+
 Spans = tuple[tuple[int, int], ...]
 
 
 # Both are asked for the same sentence several times while one sentence is read; a small
 # memo keeps that to once. Results are tuples, so no caller can change a cached answer.
+@functools.lru_cache(maxsize=256)
+def words_of(low: str) -> frozenset[str]:
+    """The runs of letters of the sentence (months, names and number words are among them)."""
+    return frozenset(_LETTERS.findall(low))
+
+
 @functools.lru_cache(maxsize=256)
 def masked_spans(low: str) -> tuple[Spans, Spans]:
     """(dates, other non-values) as spans of the lower-cased sentence."""
@@ -135,7 +146,7 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
     # month word: those are tried only where a number or a month word starts, which finds
     # what ``finditer`` would at a fraction of the cost.
     digit = DIGIT.search(low) is not None
-    words = set(_LETTERS.findall(low))
+    words = words_of(low)
     month_words = _MONTH_WORDS.intersection(words)
     month = bool(month_words)
     # A month said apart from its neighbours is one of these runs of letters: the patterns
@@ -149,19 +160,16 @@ def masked_spans(low: str) -> tuple[Spans, Spans]:
             numbers = [m.start() for m in _DIGITS.finditer(low)]
             dates += _matches_at(_DAY_MONTH, low, numbers)
             dates += [span for p in _MONTH_DATES for span in _matches_at(p, low, months)]
-        dates += [m.span() for m in _PERIOD.finditer(low)]
-        dates += [m.span() for p in _DATE_PATTERNS for m in p.finditer(low)]
+        dates += [m.span() for m in _DATES_WITH_DIGITS.finditer(low)]
     if month:
         dates += [m.span() for m in _MONTH_ALONE.finditer(low, _month_alone_from(low, months))
                   if not inside(m.start(), dates)]
     if names:
         others += _matches_at(_NAME_NUMBER, low, _occurrences(low, names))
     if digit:
-        others += [m.span() for p in _ID_PATTERNS for m in p.finditer(low)]
-        others += [m.span() for m in _TIME_OF_DAY.finditer(low)]
+        others += [m.span() for m in _NOT_VALUES.finditer(low)]
     others += [span for _factor, span in _factors(low)]
     if digit:
-        others += [m.span() for m in _AGES_AND_RATIOS.finditer(low)]
         for m in _YEAR.finditer(low):
             if not inside(m.start(), dates + others) and _is_year(low, m.start(), m.end()):
                 dates.append(m.span())
@@ -255,6 +263,7 @@ def _factors(low: str) -> tuple[tuple[Decimal, tuple[int, int]], ...]:
 def clear_caches() -> None:
     """Forget the per-sentence memos (so a benchmark's cold run is really cold)."""
     masked_spans.cache_clear()
+    words_of.cache_clear()
     _factors.cache_clear()
 
 

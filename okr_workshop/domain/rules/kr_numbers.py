@@ -30,7 +30,7 @@ from enum import StrEnum
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.numbers import decimal_from_parts
 from okr_workshop.domain.rules import kr_words as w
-from okr_workshop.domain.rules.kr_masks import DIGIT, inside, masked_spans
+from okr_workshop.domain.rules.kr_masks import DIGIT, inside, masked_spans, words_of
 
 # Same length in and out, so a span found in the normalised text quotes the original.
 _TRANSLATE = {ord(c): " " for c in "\u00a0\u202f\u2009\u2007\t"} | {
@@ -215,7 +215,6 @@ _WORD_START = re.compile(r"\b\w")
 _NUMBER_TOKENS = frozenset(
     part for word in (*w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_HALVES,
                       *w.NUMBER_COMPOUNDS) for part in re.split(r"[\s-]", word))
-_LETTER_RUNS = re.compile(r"[a-zà-ÿœ]+")
 _ONE_AFTER = frozenset(("un", "une", "one", "onze", "a", *w.NUMBER_HALVES))
 
 
@@ -261,7 +260,7 @@ def spelled_out(low: str) -> tuple[str, list[tuple[int, int]]]:
 
     Not replaced: an article alone ("un", "a"), a word right after a number ("15 sept" is a
     date, "2 millions" a scale the scanner reads), "pour cent" and "pour mille"."""
-    if _NUMBER_TOKENS.isdisjoint(_LETTER_RUNS.findall(low)):
+    if _NUMBER_TOKENS.isdisjoint(words_of(low)):
         return low, []  # no number word at all, the usual case
     out, runs, last = [], [], 0
     for m in _WORD_RUN.finditer(low):

@@ -241,8 +241,8 @@ _OUTCOME_VERBS = tuple(plain(v) for v in w.INCREASE_VERBS + w.DECREASE_VERBS + w
 # Found in two steps: each connector, then whether an outcome verb follows it (searching
 # both at once tried the verbs at every letter of the sentence).
 _OUTCOME_LINK = re.compile(
-    r"(?:\bpour|\bafin\s+d[e']|\bto|\bso\s+that|\bin\s+order\s+to|\bet|\band|\bthat|"
-    r"\bwhich|\bqui|,|;)\s*")
+    r"(?:\b(?:pour|afin\s+d[e']|to|so\s+that|in\s+order\s+to|et|and|that|which|qui)\b|[,;])"
+    r"\s*")
 _OUTCOME_VERB = re.compile(rf"(?:{w.alternation(_OUTCOME_VERBS)})(?:s|es|ing|ed|d)?(?![\w'])")
 
 
@@ -261,12 +261,12 @@ _PARTICIPLE = re.compile(
     r"\s+(?:de|d'|from)\s*[-+]?\d")  # only right before the numbers: "un délai réduit" is not
 
 
-def _verb_direction(low: str, lead: str) -> Direction | None:
+def _verb_direction(low: str, bare: str, lead: str) -> Direction | None:
     if lead in _INCREASE:
         return Direction.INCREASE
     if lead in _DECREASE:
         return Direction.DECREASE
-    if not lead and (said := _PARTICIPLE.search(plain(low))) is not None:
+    if not lead and (said := _PARTICIPLE.search(bare)) is not None:
         return Direction(said.lastgroup)
     if ("down" in low or "baisser" in low) and _DOWN.search(low):
         return Direction.DECREASE
@@ -385,7 +385,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         qs = [q for q in qs if q.start > outcome[0]] or qs
     found = find_factor(low)
     factor = found[0] if found else None
-    if factor is not None and factor > 1 and _verb_direction(low, lead_word) is Direction.DECREASE:
+    verb = _verb_direction(low, bare, lead_word)
+    if factor is not None and factor > 1 and verb is Direction.DECREASE:
         factor = 1 / factor  # "Cut failed deployments by a factor of four"
     if found:  # "x1,5", "4x": the factor's own digits are no value
         qs = [q for q in qs if q.end <= found[1][0] or q.start >= found[1][1]]
@@ -402,7 +403,6 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         if changes and q.unit == "pts" and not q.role and pair is None:
             q.role = Role.RELATIVE  # "Gagner 10 points": points after such a verb are a change
     find_range(low, qs)
-    verb = _verb_direction(low, lead_word)
     base, target = _roles(qs, pair, factor, low)
     b_value = base.value if base is not None else None
     t_value = target.value if target is not None else None
