@@ -46,11 +46,13 @@ def _judged(text: str, language: str) -> tuple[tuple[Finding, ...], tuple[float,
 def clear_sentence_cache() -> None:
     """Forget memoised sentence judgements (benchmarks measure a cold check with it)."""
     from okr_workshop.domain.rules.kr_masks import clear_caches
+    from okr_workshop.domain.rules.project_words import project_opening
     from okr_workshop.domain.rules.sentence_deadline import deadlines
 
     _judged.cache_clear()
     clear_caches()
     deadlines.cache_clear()
+    project_opening.cache_clear()
 
 
 def sentence_findings(workshop: Workshop, kr: KeyResult) -> list[Finding]:

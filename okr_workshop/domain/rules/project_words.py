@@ -23,6 +23,7 @@ Words are matched without accents or case, after a leading "Objectif :", "O1 -",
 
 from __future__ import annotations
 
+import functools
 import re
 
 from okr_workshop.domain.rules.wording import fold_in_place
@@ -113,6 +114,7 @@ _PREFIX = re.compile(
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|[^\sa-z0-9'’]")
 
 
+@functools.lru_cache(maxsize=4096)  # every check asks again for every objective
 def project_opening(title: str) -> str | None:
     """The project the objective names, as typed ("Déployer un outil", "Implement a CRM"),
     or None when the title reads as an ambition."""
