@@ -35,6 +35,9 @@ THIRD = DATA / "kr_corpus_2026c.jsonl"
 # A fourth (240 sentences, 140 French), sticky-note style as well as careful, public sector
 # and associations included, measured after the reader was tuned on the third.
 FOURTH = DATA / "kr_corpus_2026d.jsonl"
+# A fifth (200 sentences), new sectors and voices, measured after all the tuning on the four
+# batches before it: the reader's figure on sentences it had never seen, like the held-out's.
+FIFTH = DATA / "kr_corpus_2026e.jsonl"
 HELD_OUT_SHA256 = "9e30cd771bcd105a5b029ec73aa78c4b670a2a66b7419ff51cb04606e6ba7bd6"
 
 # (verdicts, baseline/target) per language. Measured on 2026-12-07, before any change to
@@ -44,7 +47,9 @@ HELD_OUT_SHA256 = "9e30cd771bcd105a5b029ec73aa78c4b670a2a66b7419ff51cb04606e6ba7
 # 94.0 %, en 93.0 % / 90.0 %.
 # The third, when committed: fr 92.5 % / 90.8 %, en 94.2 % / 82.5 %.
 # The fourth, when committed: fr 94.3 % / 90.7 %, en 98.0 % / 95.0 %.
+# The fifth, when committed: fr 95.0 % / 94.0 %, en 97.0 % / 96.0 %.
 FLOORS = {
+    FIFTH.name: {"fr": (0.93, 0.92), "en": (0.95, 0.94)},
     FOURTH.name: {"fr": (0.92, 0.88), "en": (0.96, 0.93)},
     THIRD.name: {"fr": (0.90, 0.88), "en": (0.92, 0.80)},
     SECOND.name: {"fr": (0.96, 0.92), "en": (0.91, 0.88)},
@@ -124,7 +129,7 @@ def report(name: str, figures: dict[str, dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
-BATCHES = [CORPUS, SECOND, THIRD, FOURTH, HELD_OUT]
+BATCHES = [CORPUS, SECOND, THIRD, FOURTH, FIFTH, HELD_OUT]
 
 
 @pytest.fixture(scope="module", params=BATCHES, ids=lambda p: p.stem)
