@@ -558,3 +558,27 @@ def test_starting_values_and_targets_among_other_numbers(text, baseline, target)
 def test_a_denominator_follows_a_number_and_a_scope_names_where():
     assert parse_sentence("Moins de 2 incidents pour 1 000 commandes").target == 2
     assert parse_sentence("Roll out Windows 11 to all 3 offices").target is None
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("reduire nb d'erreurs de posologie signalees de onze a trois par trimestre", 11, 3),
+    ("Ramener les plaintes à 5 par mois au maximum (14 en moyenne cette saison).", 14, 5),
+    ("Faire en sorte qu'au moins 9 des 12 sections rendent leur bilan, contre 4 l'an dernier",
+     4, 9),
+    ("Réduire d'un quart les invendus de pain (1,2 t par semaine aujourd'hui).", 1.2, 0.9),
+    ("Cut the museum's average queue time by a third from 45 minutes.", 45, 30),
+    ("Faire signer une convention à 25 boulangeries du quartier ; 9 l'ont déjà fait.", 9, 25),
+    ("Sign up 300 businesses to the green tariff; 110 have joined so far.", 110, 300),
+    ("3) Lift the guest review score from 7.8/10 to 8.6/10.", 7.8, 8.6),
+])
+def test_fifth_batch_shapes(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert math.isclose(parsed.baseline, baseline) and math.isclose(parsed.target, target)
+
+
+def test_basis_points_stay_as_written_unless_applied_to_a_percentage():
+    spread = parse_sentence("keep credit spread below 150 bps")
+    assert (spread.target, spread.unit, spread.direction) == (150, "bps", Direction.AT_MOST)
+    margin = parse_sentence("Lift gross margin by 150 bps from 38.5%")
+    assert (margin.baseline, margin.target) == (38.5, 40)
+    assert parse_sentence("Faire homologuer le stade pour la Ligue 2").target is None

@@ -30,7 +30,7 @@ _PERIOD = re.compile(
 _DATE_PATTERNS = [
     re.compile(r"\bfy\s?'?\d{2,4}\b"),
     re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
-    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),
+    re.compile(r"\b\d{1,2}([/.])\d{1,2}\1\d{2,4}\b"),  # "31/12/2026", not "7.8/10"
     re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b"),
     re.compile(r"\bn\s?[+-]\s?\d\b"),
     # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
@@ -61,7 +61,9 @@ _NAME_LIST = (
     "gate",
     # products with a number in their name: "Microsoft 365", "Dynamics 365", "SAP S/4"
     "microsoft", "office", "dynamics", "macos", "ubuntu", "debian", "sap", "angular", "node",
-    "excel", "sharepoint", "drupal", "wordpress", "magento", "moodle", "scope")
+    "excel", "sharepoint", "drupal", "wordpress", "magento", "moodle", "scope",
+    # a league or a division: "la Ligue 2", "League 1", "National 3"
+    "ligue", "league", "division", "national")
 _NAME_WORDS = frozenset(_NAME_LIST)
 _NAMES = rf"\b(?:{'|'.join(_NAME_LIST)})\s?[-–]?\s?"
 # "ISO 27001", "niveau 2"; not a share or an amount ("en ligne 80 %", "level 3 €")

@@ -177,6 +177,11 @@ _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$"
                   "₹": "₹", "inr": "₹", "rs": "₹", "rs.": "₹"}
 _TIMES = re.compile(r"\s?[x×](?!\w)")
 _HOURS_MINUTES = re.compile(r"\s?h\s?([0-5]\d)(?!\d)")
+# "d'un quart", "by a third": a share of the starting value.
+_FRACTIONS = {"quart": Decimal(4), "quarter": Decimal(4), "tiers": Decimal(3),
+              "third": Decimal(3), "cinquième": Decimal(5), "fifth": Decimal(5)}
+_FRACTION = re.compile(
+    rf"(?:\bd'|\bby\s+|\bof\s+)(?P<part>(?:une?|a|one)\s+(?P<of>{'|'.join(_FRACTIONS)}))\b")
 # "one in five customers" is 20 % of them ("1 in 20" is 5 %).
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+(\d+)\b")
 _TIMES_FIRST = re.compile(r"(?<!\w)([x×])(\s?)(\d+(?:[.,]\d+)?)(?![\w.,])")
@@ -210,7 +215,9 @@ _WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(
 _WORD_RUN = re.compile(
     rf"(?<![\w'-])(?:{_WORD})(?:(?:\s*-\s*|\s+(?:(?:et|and)\s+)?)(?:{_WORD}))*(?![\w'-])")
 _RUN_WORD = re.compile(rf"(?:{_WORD})(?![\w'])|et|and")
-_WORD_START = re.compile(r"\b\w")
+_ARTICLES = frozenset(("a", "an", "un", "une"))
+# What an article may be followed by inside a run: "a thousand", "and a half".
+_NOT_ALONE = frozenset((*w.NUMBER_MULTIPLIERS, *w.NUMBER_HALVES))
 # Every word a number in words can be made of, articles apart (a run needs one of these).
 _NUMBER_TOKENS = frozenset(
     part for word in (*w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_HALVES,
@@ -262,18 +269,25 @@ def spelled_out(low: str) -> tuple[str, list[tuple[int, int]]]:
     date, "2 millions" a scale the scanner reads), "pour cent" and "pour mille"."""
     if _NUMBER_TOKENS.isdisjoint(words_of(low)):
         return low, []  # no number word at all, the usual case
-    out, runs, last = [], [], 0
-    for m in _WORD_RUN.finditer(low):
+    out, runs, last, pos = [], [], 0, 0
+    while (m := _WORD_RUN.search(low, pos)) is not None:
         start, end = m.span()
+        pos = end
+        found = [(w_.group(), w_.span()) for w_ in _RUN_WORD.finditer(low, start, end)]
+        words = [" ".join(word.split()) for word, _ in found]
+        # "de onze a trois": an article inside a run ends it ("a" may be "à" typed fast)
+        cut = next((i for i in range(1, len(words)) if words[i] in _ARTICLES
+                    and words[i - 1] not in ("et", "and", *w.NUMBER_HALVES)
+                    and not (words[i + 1:i + 2] and words[i + 1] in _NOT_ALONE)), None)
+        if cut is not None:
+            words, end, pos = words[:cut], found[cut - 1][1][1], found[cut][1][0]
         before = low[max(0, start - 12):start].rstrip()
         if before[-1:].isdigit() or before.endswith(("pour", "per")):
             continue
-        words = _RUN_WORD.findall(" ".join(m.group().replace("-", "- ").split()))
-        words = [word.rstrip("-") for word in words]
         value = _word_value(_joined_compounds(words))
         if words[0] in w.NUMBER_ONE and words[1:2] and words[1] not in w.NUMBER_MULTIPLIERS:
             # "a deux" typed for "à deux", "une vingtaine": the article stays a word
-            start = _WORD_START.search(low, start + len(words[0])).start()
+            start = found[1][1][0]
         if value is None or len(str(value)) > end - start:
             continue
         out.append(low[last:start] + str(value).rjust(end - start))
@@ -329,6 +343,10 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
             pos = quantity.end
     if " in " in low:
         found = _shares_of_one(low, found)
+    for m in _FRACTION.finditer(low):  # "réduire d'un quart", "cut by a third": a change in %
+        a, b = m.span("part")
+        found.append(Quantity(100 / _FRACTIONS[m.group("of")], "%", a, b, a))
+        found.sort(key=_start)
     for q in found if runs else ():
         run = next((r for r in runs if r[0] <= q.num_start < r[1]), None)
         if run is not None:
@@ -417,8 +435,6 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
             unit = _UNITS[u.lastindex - 1][1] or u.group(0).strip()  # type: ignore[operator]
             unit = _localised(unit, language)
             end = u.end()
-            if unit == "bps":  # "150 points de base" is 1.5 points
-                value, unit = value / 100, "pts"
         elif (times := _TIMES.match(low, end)) is not None:
             unit, end = "x", times.end()  # "un retour de 3,5x": a ratio (kr_masks: factors)
         elif end < len(low) and low[end].isalpha():

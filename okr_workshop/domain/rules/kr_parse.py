@@ -235,7 +235,8 @@ _PREFIX = re.compile(
     r"(?:(?:significantly|substantially|greatly|sharply|drastically|considerably|fortement|"
     r"nettement|significativement|considerablement|drastiquement|sensiblement)\s+)?"
 )
-_LEAD = re.compile(rf"(?:{w.alternation(tuple(_KIND_OF))})(?![\w'-])")
+# A verb ends at a word's end, or at an elision: "Faire en sorte qu'au moins 9 …"
+_LEAD = re.compile(rf"(?:{w.alternation(tuple(_KIND_OF))})(?:(?<=')|(?![\w'-]))")
 _OUTCOME_VERBS = tuple(plain(v) for v in w.INCREASE_VERBS + w.DECREASE_VERBS + w.SETTING_VERBS)
 # "… pour atteindre 500 clients", "… to reach 500", "… that generate €200k".
 # Found in two steps: each connector, then whether an outcome verb follows it (searching
@@ -400,7 +401,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
                    and lead_word not in ("ramener", "porter", "diviser"))
     for q in qs:
         mark(low, q, relative_de, lang)
-        if changes and q.unit == "pts" and not q.role and pair is None:
+        if changes and q.unit in ("pts", "bps") and not q.role and pair is None:
             q.role = Role.RELATIVE  # "Gagner 10 points": points after such a verb are a change
     find_range(low, qs)
     base, target = _roles(qs, pair, factor, low)
@@ -411,7 +412,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     # that is not one is a change.
     computed = False  # the target worked out from a change and its starting value
     relative = pair is None and target is not None and (target.role == Role.RELATIVE or (
-        target.unit == "%" and base is not None and base.unit not in ("", "%", "pts")))
+        target.unit == "%" and base is not None and base.unit not in ("", "%", "pts", "bps")))
     if relative and t_value is not None:
         t_value = abs(t_value)  # "-15 %" is a change of 15 %, downwards
         if base is None:  # "Baisser de 15 % les 2 000 tonnes": a change applies to a level
@@ -422,7 +423,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
             assert target is not None and base is not None
             t_value = _applied(b_value, t_value, target.unit,
                                relative_direction(low, target, verb))
-            unit = base.unit or ("" if target.unit in ("%", "pts") else target.unit)
+            unit = base.unit or ("" if target.unit in ("%", "pts", "bps") else target.unit)
             relative, computed = False, True
     if factor is not None and pair is None:
         if b_value is not None and t_value is None:
@@ -473,8 +474,9 @@ _SAYS_WHICH_WAY = frozenset(("boost", "booster", "maximise", "maximize", "maximi
 
 def _applied(base: Decimal, change: Decimal, unit: str, direction: Direction) -> Decimal:
     """The level a change leads to from ``base``: "-25 %" of 12 days is 9 days, "+10
-    points" from 48 % is 58 %, "-2 days" from 8 days is 6 days."""
-    amount = base * change / 100 if unit == "%" else change
+    points" from 48 % is 58 %, "+150 bps" from 38.5 % is 40 %, "-2 days" from 8 days is 6."""
+    # "150 bps" (basis points) is 1.5 points
+    amount = base * change / 100 if unit == "%" else change / 100 if unit == "bps" else change
     return base - amount if direction is Direction.DECREASE else base + amount
 
 

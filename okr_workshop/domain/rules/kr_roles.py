@@ -58,7 +58,9 @@ _EQUAL = ("", "ou égal", "ou égale", "ou égals", "ou égales")
 _ABOVE = tuple(f"supérieur{e} {q} à" for e in ("", "e", "s", "es") for q in _EQUAL)
 _BELOW = tuple(f"inférieur{e} {q} à" for e in ("", "e", "s", "es") for q in _EQUAL)
 _SAID_BEFORE = _Phrases(
-    (("baseline", _followed(_followed(w.BASELINE_BEFORE, ":", "="), "à", "at", "de", "of")),),
+    # "where we're at today (52k)": a starting value may be said aside, in parentheses
+    (("baseline", _followed(_followed(_followed(w.BASELINE_BEFORE, ":", "="),
+                                      "à", "at", "de", "of"), "(")),),
     (("noun", _followed(w.INCREASE_NOUNS + w.DECREASE_NOUNS, "de", "d'", "of")),),
     (("at_least", w.AT_LEAST_BEFORE + w.AT_LEAST_SIGNS + _ABOVE),
      ("at_most", w.AT_MOST_BEFORE + w.AT_MOST_SIGNS + _BELOW)),
@@ -90,8 +92,8 @@ _SCOPE = _Phrases((("scope", tuple(
     for whose in ("les", "nos", "ses", "leurs", "our", "the", "its", "their", "all")
     if where not in ("to", "à") or every or whose in ("all", "nos"))),))
 # Between a marker and its number, words that leave its role as it is: "on part d'environ 80",
-# "from around 900", "where we're at today (52k)", "d'une vingtaine", "from a couple".
-_LOOSE = frozenset(("(", "environ", "around", "about", "approximately", "roughly", "nearly",
+# "from around 900", "d'une vingtaine", "from a couple".
+_LOOSE = frozenset(("environ", "around", "about", "approximately", "roughly", "nearly",
                     "almost", "presque", "quelque", "some", "~", "≈", "un", "une", "an"))
 _PERIOD = re.compile(r"20\d\d|fy|[tqsh][1-4]")
 
@@ -166,6 +168,17 @@ def _said_aside_in_the_past(low: str, q: Quantity) -> bool:
     return _PAST.search(inside) is not None
 
 
+# "; 9 l'ont déjà fait", ", 110 have joined so far": a clause of its own that says where we are
+_OPENS_CLAUSE = re.compile(r"[;,(]\s*$")
+_SO_FAR = re.compile(
+    rf"(?:\s+[^\W\d_][\w'-]*){{0,4}}?\s+(?:{w.alternation(w.BASELINE_AFTER_CLAUSE)})\b")
+
+
+def _clause_so_far(low: str, q: Quantity) -> bool:
+    return (_OPENS_CLAUSE.search(low, max(0, q.start - 4), q.start) is not None
+            and _SO_FAR.match(low, q.end) is not None)
+
+
 def find_pair(low: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     # A pair said aside is the sentence's only when nothing is said outside the parentheses.
     outside = "(" in low and any(not aside(low, q) for q in qs)
@@ -220,7 +233,7 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
     after = _SAID_AFTER.match(low, q.end, q.end + 30) if q.end < len(low) else None
     said_after = after.lastgroup if after is not None else None
     if said == "baseline" or said_after == "baseline" or (
-            "(" in low and _said_aside_in_the_past(low, q)):
+            "(" in low and _said_aside_in_the_past(low, q)) or _clause_so_far(low, q):
         q.role = Role.BASELINE
     elif q.unit in w.DURATION_UNITS and _SAVES_TIME.first(before):
         q.role = Role.RELATIVE

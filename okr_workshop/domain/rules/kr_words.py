@@ -158,7 +158,8 @@ DECREASE_VERBS = DECREASE_FR + DECREASE_EN
 SETTING_FR = (
     "passer", "faire passer", "porter", "atteindre", "obtenir", "arriver à", "parvenir à",
     "générer", "réaliser", "vendre", "acquérir", "conquérir", "convertir", "enregistrer",
-    "collecter", "lever", "ramener", "faire revenir", "faire souscrire", "faire adhérer",
+    "collecter", "lever", "ramener", "faire en sorte que", "faire en sorte qu'",
+    "faire revenir", "faire souscrire", "faire adhérer",
     "faire signer", "faire venir", "faire acheter", "faire utiliser", "convaincre",
     "fidéliser", "réactiver", "reconquérir", "récupérer", "recouvrer", "placer", "insérer",
     "retenir", "séduire", "attirer", "recueillir", "encaisser",
@@ -329,6 +330,12 @@ BASELINE_AFTER = (
     "aujourd'hui", "actuellement", "en ce moment", "actuel", "actuels", "today", "currently",
     "now", "at present",
 )
+# After a number that opens a clause, what says it is where we stand: "; 9 l'ont déjà fait",
+# ", 110 have joined so far".
+BASELINE_AFTER_CLAUSE = (
+    "déjà", "à ce jour", "jusqu'ici", "pour l'instant", "pour le moment", "so far", "to date",
+    "already", "as of today",
+)
 # A floor said before the number: "au moins 97 %" ("supérieur(e)(s) (ou égal(e)(s)) à" is
 # ABOVE_OR_EQUAL below).
 AT_LEAST_BEFORE = (
@@ -343,7 +350,8 @@ AT_LEAST_BEFORE = (
 AT_MOST_BEFORE = (
     "au plus", "au maximum", "maximum", "max.", "max", "pas plus de", "moins de", "sous",
     "en dessous de", "en-dessous de", "au-dessous de", "jusqu'à", "ne pas dépasser",
-    "sans dépasser", "at most", "no more than", "not more than", "less than", "fewer than",
+    "sans dépasser", "sous les", "en dessous des", "under the", "below the", "at most",
+    "no more than", "not more than", "less than", "fewer than",
     "under", "below", "lower than", "at or below", "within", "in under", "no higher than",
     "not higher than", "no greater than", "not exceed", "not to exceed", "never exceed",
     "not exceeding",
