@@ -51,9 +51,19 @@ def normalise(text: str) -> str:
 def fold_in_place(text: str) -> str:
     """Lower case without accents, one character for one, so that a place found in it is
     the same place in the text as typed: "Fin Février" → "fin fevrier"."""
+    lowered = text.lower()
     if text.isascii():
-        return text.lower()
-    return "".join(_fold_char(char) for char in text)
+        return lowered
+    if len(lowered) != len(text):  # a letter that lengthens in lower case ("İ")
+        return "".join(map(_fold_char, text))
+    return _NON_ASCII.sub(_fold_match, lowered)  # only the accented letters are looked at
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return _fold_char(match.group())
 
 
 @lru_cache(maxsize=1024)
