@@ -3,9 +3,9 @@ and a frozen held-out batch that is never tuned on, both written before any chan
 reader and committed with its score on them.
 
 Run with ``-s`` to see the figures per language; they are also in every assertion message.
-The floors below are the figures measured when the batches were committed, a little under:
-they catch a reader getting worse. The issue's goal is 97 % verdicts and 97 % baseline/target
-readings in each language on both batches; raise the floors as the reader gets there.
+Each batch's figure when it was committed (before the reader was tuned on it) is written
+beside it below; the floors catch a reader getting worse. The issue's goal is 97 % verdicts
+and 97 % baseline/target readings in each language.
 
 The held-out batch is frozen: its SHA-256 is recorded here, and a change to the file fails
 the test. Never edit it to make the reader look better; add new sentences to the corpus.
@@ -48,13 +48,14 @@ HELD_OUT_SHA256 = "9e30cd771bcd105a5b029ec73aa78c4b670a2a66b7419ff51cb04606e6ba7
 # The third, when committed: fr 92.5 % / 90.8 %, en 94.2 % / 82.5 %.
 # The fourth, when committed: fr 94.3 % / 90.7 %, en 98.0 % / 95.0 %.
 # The fifth, when committed: fr 95.0 % / 94.0 %, en 97.0 % / 96.0 %.
+# Raised once the reader was tuned: the batches it was tuned on at the issue's 97 %; the frozen
+# held-out batch, never tuned on, a little under what it reads now (fr 96.7 % / 95.0 %, en
+# 98.3 % / 96.7 %, from 78.3/83.3 and 75.0/73.3 before any change).
+TUNED = {"fr": (0.97, 0.97), "en": (0.97, 0.97)}
 FLOORS = {
-    FIFTH.name: {"fr": (0.93, 0.92), "en": (0.95, 0.94)},
-    FOURTH.name: {"fr": (0.92, 0.88), "en": (0.96, 0.93)},
-    THIRD.name: {"fr": (0.90, 0.88), "en": (0.92, 0.80)},
-    SECOND.name: {"fr": (0.96, 0.92), "en": (0.91, 0.88)},
-    CORPUS.name: {"fr": (0.77, 0.81), "en": (0.79, 0.77)},
-    HELD_OUT.name: {"fr": (0.76, 0.81), "en": (0.73, 0.71)},
+    CORPUS.name: TUNED, SECOND.name: TUNED, THIRD.name: TUNED, FOURTH.name: TUNED,
+    FIFTH.name: TUNED,
+    HELD_OUT.name: {"fr": (0.95, 0.93), "en": (0.96, 0.95)},
 }
 FAMILIES = {"plain", "words", "multiplier", "threshold", "relative", "activity",
             "outcome-verb", "contradiction", "noise", "vague", "binary"}
