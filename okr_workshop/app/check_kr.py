@@ -125,8 +125,10 @@ def _parsed_line(parsed: dict[str, Any], lang: str) -> str:
     if change is not None:
         sign = "−" if parsed["direction"] == Direction.DECREASE.value else "+"
         unit = "%" if change["percent"] else parsed["unit"]
-        parts.append(words["change"].format(
-            value=sign + _quantity(change["amount"], unit, lang)))
+        value = sign + _quantity(change["amount"], unit, lang)
+        if change.get("factor") is not None:  # "×1,5" as said, rather than "+50 %"
+            value = "×" + _quantity(change["factor"], "", lang)
+        parts.append(words["change"].format(value=value))
     if parsed["baseline"] is None and parsed["target"] is None and change is None:
         parts.append(words["none"])
     if parsed["direction"]:

@@ -102,6 +102,8 @@ def test_json_says_multipliers_and_contradictions():
     assert lengthen["findings"][0]["code"] == "kr.sentence.direction_mismatch"
     assert halve["parsed"]["change"] == {"amount": 50, "percent": True, "factor": 0.5}
     assert halve["parsed"]["direction"] == "decrease" and halve["parsed"]["baseline"] is None
+    said = run("--lang", "fr", "Multiplier par 1,5 le nombre d'utilisateurs actifs").stdout
+    assert "évolution ×1,5 (cible selon le point de départ)" in said
 
 
 @pytest.mark.parametrize("args", [[], ["--lang", "de", "Passer le NPS de 32 à 45"]])

@@ -582,3 +582,5 @@ def test_basis_points_stay_as_written_unless_applied_to_a_percentage():
     margin = parse_sentence("Lift gross margin by 150 bps from 38.5%")
     assert (margin.baseline, margin.target) == (38.5, 40)
     assert parse_sentence("Faire homologuer le stade pour la Ligue 2").target is None
+    french = parse_sentence("maintenir l'écart de taux sous les 120 points de base")
+    assert (french.metric, french.target, french.unit) == ("écart de taux", 120, "pb")

@@ -170,6 +170,8 @@ _UNIT = re.compile(
 # Each unit is one named group and the only group: the one that matched is ``lastindex``.
 assert _UNIT.groups == len(_UNITS)
 _ONE = Decimal(1)
+# Hundredths of a percentage point, as each language writes them.
+BASIS_POINTS = frozenset({"bps", "pb"})
 # "4,5/5", "4.2 out of 5"; "3,6/5, cible …" too (a comma then a space is no decimal)
 _RATING = re.compile(r"\s?(?:/\s?|\s(?:sur|out\s+of)\s)(?P<of>\d{1,3})(?!\d|[,.]\d)")
 _CURRENCY_UNIT = {"€": "€", "eur": "€", "euro": "€", "euros": "€", "$": "$", "us$": "$",
@@ -449,7 +451,8 @@ def _finish(text: str, low: str, m: re.Match[str], language: Language) -> Quanti
                     sign=sign if sign in "+-" else "", part=part)
 
 
-_IN_ENGLISH = {"jours": "days", "semaines": "weeks", "mois": "months", "ans": "years"}
+_IN_ENGLISH = {"jours": "days", "semaines": "weeks", "mois": "months", "ans": "years",
+               "pb": "bps"}  # "points de base"
 _IN_FRENCH = {en: fr for fr, en in _IN_ENGLISH.items()}
 
 

@@ -43,6 +43,7 @@ from okr_workshop.domain.rules import kr_words as w
 from okr_workshop.domain.rules.kr_masks import find_factor, masked_spans
 from okr_workshop.domain.rules.kr_metric import metric_phrase
 from okr_workshop.domain.rules.kr_numbers import (
+    BASIS_POINTS,
     Part,
     Quantity,
     Role,
@@ -401,7 +402,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
                    and lead_word not in ("ramener", "porter", "diviser"))
     for q in qs:
         mark(low, q, relative_de, lang)
-        if changes and q.unit in ("pts", "bps") and not q.role and pair is None:
+        if changes and (q.unit == "pts" or q.unit in BASIS_POINTS) and not q.role and (
+                pair is None):
             q.role = Role.RELATIVE  # "Gagner 10 points": points after such a verb are a change
     find_range(low, qs)
     base, target = _roles(qs, pair, factor, low)
@@ -412,7 +414,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     # that is not one is a change.
     computed = False  # the target worked out from a change and its starting value
     relative = pair is None and target is not None and (target.role == Role.RELATIVE or (
-        target.unit == "%" and base is not None and base.unit not in ("", "%", "pts", "bps")))
+        target.unit == "%" and base is not None and base.unit not in ("", "%", "pts")
+        and base.unit not in BASIS_POINTS))
     if relative and t_value is not None:
         t_value = abs(t_value)  # "-15 %" is a change of 15 %, downwards
         if base is None:  # "Baisser de 15 % les 2 000 tonnes": a change applies to a level
@@ -423,7 +426,8 @@ def read(text: str, language: Language | str | None = None) -> Reading:
             assert target is not None and base is not None
             t_value = _applied(b_value, t_value, target.unit,
                                relative_direction(low, target, verb))
-            unit = base.unit or ("" if target.unit in ("%", "pts", "bps") else target.unit)
+            unit = base.unit or (
+                "" if target.unit in ("%", "pts", *BASIS_POINTS) else target.unit)
             relative, computed = False, True
     if factor is not None and pair is None:
         if b_value is not None and t_value is None:
@@ -476,7 +480,8 @@ def _applied(base: Decimal, change: Decimal, unit: str, direction: Direction) ->
     """The level a change leads to from ``base``: "-25 %" of 12 days is 9 days, "+10
     points" from 48 % is 58 %, "+150 bps" from 38.5 % is 40 %, "-2 days" from 8 days is 6."""
     # "150 bps" (basis points) is 1.5 points
-    amount = base * change / 100 if unit == "%" else change / 100 if unit == "bps" else change
+    amount = base * change / 100 if unit == "%" else (
+        change / 100 if unit in BASIS_POINTS else change)
     return base - amount if direction is Direction.DECREASE else base + amount
 
 
