@@ -584,3 +584,31 @@ def test_basis_points_stay_as_written_unless_applied_to_a_percentage():
     assert parse_sentence("Faire homologuer le stade pour la Ligue 2").target is None
     french = parse_sentence("maintenir l'écart de taux sous les 120 points de base")
     assert (french.metric, french.target, french.unit) == ("écart de taux", 120, "pb")
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    # Review of issue 18.
+    ("Increase sales to 500 units (target 2027: 800)", None, 500),  # an aside goal
+    ("Atteindre 300 inscrits (objectif 2027 : 500)", None, 300),
+    ("Réduire les incidents à 5 par mois (seuil d'alerte : 10)", None, 5),
+    ("Augmenter de moitié les ventes, aujourd'hui 200", 200, 300),  # +50 %, not ×0.5
+    ("Réduire de moitié les retours, aujourd'hui 400", 400, 200),
+    ("Un client sur deux recommande le produit, contre un sur quatre aujourd'hui", 25, 50),
+    ("Ouvrir le centre six jours sur sept, contre cinq aujourd'hui", 5, 6),
+    ("Tenir un stand sur 6 salons professionnels", None, 6),
+    ("Atteindre un NPS de 45 à J+90, contre 30", 30, 45),
+    ("Hit one hundred five-star reviews on Google", None, 100),
+    ("Increase of 10% in sales, from 1,000", 1000, 1100),
+    ("Multiplier par six le nombre d'adhérents (50 aujourd'hui)", 50, 300),
+])
+def test_review_cases(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target)
+    assert parsed.contradiction is None
+
+
+def test_a_long_run_of_number_words_reads_in_linear_time():
+    # "quatre-vingt-" repeated made the number-word pattern backtrack exponentially.
+    assert parse_sentence("quatre-vingt-" * 2000).metric is not None
+    assert parse_sentence("Increase 12-month retention from 70% to 80%").metric == (
+        "12-month retention")

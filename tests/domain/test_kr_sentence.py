@@ -11,7 +11,7 @@ from okr_workshop.domain import catalogue
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.rules import kr_sentence
-from okr_workshop.domain.rules.kr_sentence import MESSAGES, judge_sentence, verdict
+from okr_workshop.domain.rules.kr_sentence import MESSAGES, judge_sentence, parse_sentence, verdict
 
 NBSP = "\u00a0"
 
@@ -295,8 +295,28 @@ def test_an_english_share_sentence_in_a_french_workshop_is_read_without_crashing
     ("Churn reduced from 3% to 5%", "reduced"),
     ("Taux de désabonnement réduit de 3 % à 5 %", "réduit"),
     ("Baisse du NPS de 30 à 45", "Baisse"),
-    ("NPS down: from 30 to 45", "down"),
 ])
 def test_a_contradiction_quotes_the_word_that_said_the_direction(text, word):
     finding = only(text)
     assert finding.code == "kr.sentence.direction_mismatch" and finding.params["verb"] == word
+    assert finding.message("fr") == f"Les chiffres vont à l’inverse de «\u00a0{word}\u00a0»."
+    assert finding.message("en") == f"The numbers go the opposite way to “{word}”."
+
+
+@pytest.mark.parametrize("text", [
+    # Review of issue 18: "down" or "baisser" elsewhere says no direction.
+    "Satisfaction client de 70 % à 85 % sans baisser les prix",
+    "Conversion rate from 2% to 3% without driving down prices",
+    "NPS from 30 to 45 while keeping costs down",
+])
+def test_a_word_elsewhere_in_the_sentence_is_no_contradiction(text):
+    assert verdict(judge_sentence(text)) == "ok"
+
+
+@pytest.mark.parametrize("text", [
+    "Augmenter les coûts de -15 %, aujourd'hui 200 k€",
+    "Reduce NPS by +5 points, from 40",
+])
+def test_a_sign_against_the_verb_is_a_contradiction(text):
+    assert parse_sentence(text).contradiction is not None
+    assert verdict(judge_sentence(text)) == "needs-work"

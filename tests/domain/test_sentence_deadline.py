@@ -82,8 +82,19 @@ def test_no_deadline_is_read_where_there_is_none(text):
 
 
 def test_two_dates_each_as_written():
-    assert last_days("Passer de 30 en janvier à 45 en juin") == [
-        ("en janvier", date(2027, 1, 31)), ("en juin", date(2027, 6, 30))]
+    assert last_days("Passer à 45 en avril et à 60 en juin") == [
+        ("en avril", date(2027, 4, 30)), ("en juin", date(2027, 6, 30))]
+
+
+@pytest.mark.parametrize("text", [
+    # Review of issue 18: the date of the starting value is when we started.
+    "Passer de 30 en janvier à 45 en juin",
+    "Passer le NPS à 45 en juin, contre 28 fin 2025",
+    "Reach 45 in June, up from 30 in January",
+])
+def test_the_date_of_the_starting_value_is_no_deadline(text):
+    assert [said for said, _ in last_days(text)] == [
+        "en juin" if "en juin" in text else "in June"]
 
 
 def test_a_yearless_deadline_takes_the_first_year_on_or_after_the_cycle_start():
@@ -176,7 +187,7 @@ def test_a_sentence_deadline_far_from_the_due_date_is_information():
     ("Signer 12 partenaires d'ici fin mars", date(2027, 3, 26)),  # within a week
     ("Signer 12 partenaires d'ici fin mars", None),  # no due date
     ("Signer 12 partenaires", date(2027, 2, 1)),  # no deadline
-    ("Passer de 30 en janvier à 45 d'ici fin mars", date(2027, 2, 1)),  # two dates
+    ("Passer à 45 d'ici fin février et à 60 d'ici fin mars", date(2027, 2, 1)),  # two dates
     ("Reach 40% in February", date(2027, 3, 31)),  # a period, not a deadline
     ("Signer 12 partenaires d'ici fin février", date(2027, 6, 30)),  # due outside: said
     ("Signer 12 partenaires d'ici fin S1", date(2027, 3, 1)),  # outside the cycle: said

@@ -12,7 +12,7 @@ import functools
 import re
 from decimal import Decimal
 
-from okr_workshop.domain.rules.kr_words import MONTHS, YEAR_BEFORE
+from okr_workshop.domain.rules.kr_words import MONTHS, NUMBER_WORDS, YEAR_BEFORE
 
 _MONTH = rf"(?:{MONTHS})\b"
 # Dates that need a digit and a month word: each starts at a number or at a month word, and
@@ -32,7 +32,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
     re.compile(r"\b\d{1,2}([/.])\d{1,2}\1\d{2,4}\b"),  # "31/12/2026", not "7.8/10"
     re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b"),
-    re.compile(r"\bn\s?[+-]\s?\d\b"),
+    re.compile(r"\b[njmdsa]\s?[+-]\s?\d+\b"),  # "N+1", "J+90", "M+6", "D+30"
     # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
     re.compile(
         r"(?:\bau|\ble|\bdu|\bavant le|\bici le|\bby|\bon|\bbefore|\buntil|\bjusqu'au)\s+"
@@ -88,9 +88,7 @@ _TIME_OF_DAY = re.compile(
 _AGES_AND_RATIOS = re.compile(
     r"\b\d{2}\s?[-–]\s?\d{2}\s?(?:ans|years?(?:[\s-]olds?)?|yo|y/o|segment|age|bracket|"
     r"tranche)\b|\b(?:aged|âgés de|tranche des|tranche)\s+\d{2}\s?[-–]\s?\d{2}\b|\b1\s?:(?=\s?\d)")
-_WORDS_N = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
-            "five": 5, "dix": 10, "ten": 10}
-_N = r"(?P<n>\d+(?:[.,]\d+)?|deux|two|trois|three|quatre|four|cinq|five|dix|ten)"
+_N = rf"(?P<n>\d+(?:[.,]\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
 # "4x", "x1,5", "×3" are factors, unless they name a level: "a 4x return", "de 3,5x sur les
 # campagnes" (a ratio to reach, which kr_numbers reads with the unit "x").
 _LEVEL_BEFORE = (r"(?<!\bde )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bat )(?<!\bà )(?<!\bun )"
@@ -255,7 +253,7 @@ def _factors(low: str) -> tuple[tuple[Decimal, tuple[int, int]], ...]:
                 found.append((fixed, m.span()))
                 continue
             word = m.group("n")
-            n = Decimal(_WORDS_N.get(word, word.replace(",", ".")))
+            n = Decimal(NUMBER_WORDS.get(word, word.replace(",", ".")))
             if n == 0:
                 continue
             found.append((1 / n if "divi" in m.group(0) else n, m.span("tail")))

@@ -185,7 +185,11 @@ _FRACTIONS = {"quart": Decimal(4), "quarter": Decimal(4), "tiers": Decimal(3),
 _FRACTION = re.compile(
     rf"(?:\bd'|\bby\s+|\bof\s+)(?P<part>(?:une?|a|one)\s+(?P<of>{'|'.join(_FRACTIONS)}))\b")
 # "one in five customers" is 20 % of them ("1 in 20" is 5 %).
-_ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+(\d+)\b")
+_ONE_IN = re.compile(
+    r"\b(?:one|1)\s+in\s+(\d+)\b"
+    # "un client sur deux", not "un stand sur 6 salons" (what follows is what is counted)
+    r"|\b(?:un|une|1)\s+(?:[^\W\d_][\w'-]*\s+){0,2}?sur\s+(\d+)\b"
+    r"(?!\s+(?!(?:dans|sous|vers|chez|plus|moins|tous|toutes)\b)[^\W\d_]{2,}[sx]\b)")
 _TIMES_FIRST = re.compile(r"(?<!\w)([x×])(\s?)(\d+(?:[.,]\d+)?)(?![\w.,])")
 _ORDINAL = re.compile(r"(?:er|e|ème|eme|st|nd|rd|th)(?![a-zà-ÿ])")
 _ZERO = re.compile(r"\b(?:zéro|zero)\b")
@@ -209,13 +213,14 @@ def _lead_start(low: str, pos: int, digit: int) -> int:
     return start if _LEAD_CHARS.search(low, start, digit) else digit
 
 
-_WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(
-    {*w.NUMBER_COMPOUNDS, *w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_ONE,
-     *w.NUMBER_HALVES},
+# Compounds ("quatre-vingts") are single words joined after the match: in the pattern they
+# would overlap with the separator and make it backtrack exponentially.
+_WORD = "|".join(re.escape(word) for word in sorted(
+    {*w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_ONE, *w.NUMBER_HALVES},
     key=len, reverse=True))
 # A run of number words: "quarante-cinq", "deux cent cinquante", "a dozen".
 _WORD_RUN = re.compile(
-    rf"(?<![\w'-])(?:{_WORD})(?:(?:\s*-\s*|\s+(?:(?:et|and)\s+)?)(?:{_WORD}))*(?![\w'-])")
+    rf"(?<![\w'-])(?:{_WORD})(?![\w'])(?:(?:\s*-\s*|\s+(?:(?:et|and)\s+)?)(?:{_WORD})(?![\w']))*+")
 _RUN_WORD = re.compile(rf"(?:{_WORD})(?![\w'])|et|and")
 _ARTICLES = frozenset(("a", "an", "un", "une"))
 # What an article may be followed by inside a run: "a thousand", "and a half".
@@ -281,7 +286,11 @@ def spelled_out(low: str) -> tuple[str, list[tuple[int, int]]]:
         cut = next((i for i in range(1, len(words)) if words[i] in _ARTICLES
                     and words[i - 1] not in ("et", "and", *w.NUMBER_HALVES)
                     and not (words[i + 1:i + 2] and words[i + 1] in _NOT_ALONE)), None)
+        if cut is None and low[end:end + 1] == "-":  # "one hundred five-star": not "five"
+            cut = len(words) - 1
         if cut is not None:
+            if cut == 0:
+                continue
             words, end, pos = words[:cut], found[cut - 1][1][1], found[cut][1][0]
         before = low[max(0, start - 12):start].rstrip()
         if before[-1:].isdigit() or before.endswith(("pour", "per")):
@@ -343,7 +352,7 @@ def scan(text: str, low: str, language: Language) -> list[Quantity]:
                 quantity.value, quantity.sign = -quantity.value, ""  # "25-34": a range
             found.append(quantity)
             pos = quantity.end
-    if " in " in low:
+    if " in " in low or " sur " in low:
         found = _shares_of_one(low, found)
     for m in _FRACTION.finditer(low):  # "réduire d'un quart", "cut by a third": a change in %
         a, b = m.span("part")
@@ -389,7 +398,8 @@ def _named(text: str, low: str, q: Quantity) -> bool:
 def _shares_of_one(low: str, found: list[Quantity]) -> list[Quantity]:
     """"one in five" is one quantity, 20 %, where the scanner read the five."""
     for m in _ONE_IN.finditer(low):
-        of = next((q for q in found if q.num_start == m.start(1)), None)
+        at = m.start(1) if m.group(1) else m.start(2)
+        of = next((q for q in found if q.num_start == at), None)
         if of is None or of.value == 0:
             continue
         share = Quantity(100 / of.value, "%", m.start(), of.end, m.start())

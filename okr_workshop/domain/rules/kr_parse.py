@@ -11,9 +11,10 @@ Decisions (see also :mod:`kr_numbers` for units, scales and separators):
 - Thresholds "au moins / at least / au-dessus de / above / ≥ / X minimum": target X,
   direction at_least, no baseline. "moins de / under / below / sous / ≤ / X maximum":
   at_most. "maintenir / keep" without a comparator: at_least (at_most when less is better).
-- Relative targets "augmenter de 20 %", "grow by 20%", "+15 %": target 20, unit "%",
-  direction increase, baseline None: the amount of change, not a level. Judgement adds an
-  information finding asking for the starting value.
+- Relative changes "augmenter de 20 %", "grow by 20%", "+15 %", "Gagner 10 points", "d'un
+  quart": ``change`` 20 (in % of the baseline, or in the unit), no target, and the judgement
+  warns that the starting value is missing. With a starting value written down ("by 25%,
+  from 12 days today", "Baisser de 15 % les 2 000 tonnes") the target follows: 9, 1 700.
 - "doubler / tripler / diviser par deux / halve" with a starting value ("doubler le CA de
   2 M€"): baseline 2000000, target 4000000; with only the level to reach ("doubler les ventes
   pour atteindre 2 M€"), the baseline is deduced (1000000). Without any number: no baseline
@@ -26,6 +27,13 @@ Decisions (see also :mod:`kr_numbers` for units, scales and separators):
   "à 12 mois") are never a baseline or a target. Conditions such as "en moins de 48 h" are
   set aside when another number is the target ("90 % des commandes livrées en moins de 48 h")
   and become the target only when alone ("répondre en moins de 4 h").
+- A number said aside in parentheses is where we start ("(Q1 average: 2.6%)"), unless the
+  aside names a goal or a limit ("(objectif 2027 : 500)"); a count giving the scope ("dans nos
+  3 magasins") and a denominator ("pour 1 000 commandes") are never values.
+- A verb, a noun or a participle that says one way while the numbers (or the sign) go the
+  other is a contradiction: both are kept, and no direction is picked for the coach.
+- Numbers written in words, multipliers ("x1,5", "4x", "four-fold"), fractions ("d'un
+  quart"), "one in five", hours and minutes ("2 h 30") are read; see :mod:`kr_numbers`.
 - A time or context clause before the verb ("Sur l'exercice 2026-2027, réduire les coûts de
   10 %", "In FY2027, cut costs by 10%") is skipped: the verb after it opens the sentence.
 """
@@ -222,8 +230,8 @@ def _as_language(language: Language | str | None, text: str) -> Language:
 
 _KINDS = ((Lead.ACTIVITY, w.ACTIVITY_VERBS), (Lead.SOFT, w.SOFT_VERBS),
           (Lead.MILESTONE, w.MILESTONE_VERBS), (Lead.HOLDING, w.HOLDING_VERBS),
-          (Lead.DECREASE, w.DECREASE_VERBS + w.LEAD_NOUNS_DOWN),
-          (Lead.INCREASE, w.INCREASE_VERBS + w.LEAD_NOUNS_UP), (Lead.SETTING, w.SETTING_VERBS))
+          (Lead.DECREASE, w.DECREASE_VERBS + w.DECREASE_NOUNS),
+          (Lead.INCREASE, w.INCREASE_VERBS + w.INCREASE_NOUNS), (Lead.SETTING, w.SETTING_VERBS))
 # Verbs are matched without accents ("Reduire", "Ameliorer" typed fast); first kind wins.
 _KIND_OF: dict[str, Lead] = {}
 for _kind, _verbs in _KINDS:
@@ -254,8 +262,8 @@ def _outcome(bare: str, start: int) -> tuple[int, int] | None:
         if (verb := _OUTCOME_VERB.match(bare, link.end())) is not None:
             return link.start(), verb.end()
     return None
-_INCREASE = frozenset(plain(v) for v in w.INCREASE_VERBS + w.LEAD_NOUNS_UP)
-_DECREASE = frozenset(plain(v) for v in w.DECREASE_VERBS + w.LEAD_NOUNS_DOWN)
+_INCREASE = frozenset(plain(v) for v in w.INCREASE_VERBS + w.INCREASE_NOUNS)
+_DECREASE = frozenset(plain(v) for v in w.DECREASE_VERBS + w.DECREASE_NOUNS)
 # "Churn reduced from 3% to 5%", "Taux réduit de 3 % à 5 %": the verb after the metric.
 _PARTICIPLE = re.compile(
     rf"\b(?:(?P<increase>{w.alternation(tuple(plain(p) for p in w.PARTICIPLES_UP))})"
@@ -325,6 +333,17 @@ def _lower_is_better(low: str) -> bool:
     return _LOWER_IS_BETTER.search(low) is not None
 
 
+# "(objectif 2027 : 500)", "(alert threshold: 10)": an aside that names a goal or a limit
+# says no starting value.
+_GOAL_ASIDE = re.compile(
+    r"\b(?:target|goal|objective|objectif|cible|seuil|threshold|alerte?|limite?|plafond|"
+    r"plancher|ceiling|floor|max|min|maximum|minimum|budget)\b")
+
+
+def _aside_says_a_goal(low: str, q: Quantity) -> bool:
+    return _GOAL_ASIDE.search(low, max(0, low.rfind("(", 0, q.start)), q.start) is not None
+
+
 def _roles(
     qs: list[Quantity], pair: tuple[Quantity, Quantity] | None, factor: Decimal | None,
     low: str,
@@ -344,7 +363,7 @@ def _roles(
         base, target = _roles([q for q in qs if q not in asides], None, factor, low)
         if base is None and target is not None:
             base = next((q for q in asides if q.unit == target.unit
-                         and q.part != Part.CONTEXT), None)
+                         and q.part != Part.CONTEXT and not _aside_says_a_goal(low, q)), None)
         return base, target
     pool = [q for q in qs if q.part != Part.CONTEXT]
     primary = [q for q in pool if q.part != Part.CONDITION] or pool  # conditions only if alone
@@ -390,6 +409,9 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     verb = _verb_direction(low, bare, lead_word)
     if factor is not None and factor > 1 and verb is Direction.DECREASE:
         factor = 1 / factor  # "Cut failed deployments by a factor of four"
+    if factor == _HALF and verb is Direction.INCREASE and "halv" not in low and (
+            "divis" not in low and "divid" not in low):
+        factor = 1 + _HALF  # "Augmenter de moitié", "Increase sales by half": +50 %
     if found:  # "x1,5", "4x": the factor's own digits are no value
         qs = [q for q in qs if q.end <= found[1][0] or q.start >= found[1][1]]
     dates = tuple(masked_spans(low)[0])
@@ -440,16 +462,20 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     share = target is not None and target.unit == "%" and _SHARE_AFTER.match(
         low[target.end:]) is not None
     mismatch = ""
+    said_sign = {"+": Direction.INCREASE, "-": Direction.DECREASE}.get(
+        target.sign if target is not None and target.role == Role.RELATIVE else "")
+    if said_sign is not None and verb is not None and said_sign is not verb and (
+            kind in (Lead.INCREASE, Lead.DECREASE)):
+        mismatch = s[lead_span[0]:lead_span[1]]  # "Augmenter les coûts de -15 %"
     if (b_value is not None and t_value is not None and b_value != t_value and not relative
             and not computed):  # a computed target goes the way the change said
         said = Direction.INCREASE if t_value > b_value else Direction.DECREASE
-        if (kind in (Lead.INCREASE, Lead.DECREASE, Lead.NONE) or lead_word in _SAYS_WHICH_WAY) and (
-                verb is not None and verb is not said):
-            # the verb, or the participle or "down" that said it ("Churn reduced from 3% to 5%")
-            participle = None if lead_word else _PARTICIPLE.search(bare)
-            down = None if lead_word or participle else _DOWN.search(low)
-            said_by = (participle.span(participle.lastgroup) if participle
-                       else down.span() if down else lead_span)
+        # Without an opening verb, only a participle right before the numbers says a way
+        # ("Churn reduced from 3% to 5%"); "sans baisser les prix" says none.
+        participle = None if lead_word else _PARTICIPLE.search(bare)
+        if (kind in (Lead.INCREASE, Lead.DECREASE) or lead_word in _SAYS_WHICH_WAY
+                or participle is not None) and verb is not None and verb is not said:
+            said_by = participle.span(participle.lastgroup) if participle else lead_span
             mismatch = s[said_by[0]:said_by[1]]
     follows = target is not None and kind in (Lead.ACTIVITY, Lead.SOFT, Lead.MILESTONE) and (
         _FOLLOWS.fullmatch(low[lead_span[1]:target.start]) is not None)
@@ -472,6 +498,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
 
 # Wishes that still say which way ("Boost wait time from 11 to 4 minutes" contradicts itself);
 # "improve" and "optimise" do not: a shorter wait is an improvement.
+_HALF = Decimal("0.5")
 _SAYS_WHICH_WAY = frozenset(("boost", "booster", "maximise", "maximize", "maximiser",
                              "minimise", "minimize", "minimiser"))
 

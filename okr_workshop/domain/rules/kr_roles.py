@@ -61,7 +61,10 @@ _SAID_BEFORE = _Phrases(
     # "where we're at today (52k)": a starting value may be said aside, in parentheses
     (("baseline", _followed(_followed(_followed(w.BASELINE_BEFORE, ":", "="),
                                       "à", "at", "de", "of"), "(")),),
-    (("noun", _followed(w.INCREASE_NOUNS + w.DECREASE_NOUNS, "de", "d'", "of")),),
+    (("noun", tuple(
+        phrase for noun in w.INCREASE_NOUNS + w.DECREASE_NOUNS + w.NEUTRAL_CHANGE_NOUNS
+        for phrase in ((f"{noun} of",) if noun in w.ENGLISH_CHANGE_NOUNS
+                       else (noun, f"{noun} de", f"{noun} d'")))),),
     (("at_least", w.AT_LEAST_BEFORE + w.AT_LEAST_SIGNS + _ABOVE),
      ("at_most", w.AT_MOST_BEFORE + w.AT_MOST_SIGNS + _BELOW)),
     (("by", w.CHANGE_BEFORE),),
@@ -217,7 +220,7 @@ def qualify(low: str, q: Quantity) -> None:
         if _FRAME.first(before):
             q.part = Part.CONTEXT
     elif q.unit not in ("%", "€", "$", "£") and _PER.first(before) and any(
-            word.isdigit() for word in before[:-1]):
+            word.isdigit() or word in w.NUMBER_WORDS for word in before[:-1]):
         q.part = Part.CONTEXT  # "2 incidents pour 1 000 commandes": a denominator
     elif not q.unit and _SCOPE.first(before):
         q.part = Part.CONTEXT
@@ -251,7 +254,7 @@ def mark(low: str, q: Quantity, relative_de: bool, language: Language) -> None:
         if relative_de and said == "de":
             q.role = Role.RELATIVE
         else:
-            q.role = Role.FROM if language is Language.ENGLISH and "from" in before else "de"
+            q.role = Role.FROM if language is Language.ENGLISH and "from" in before else Role.DE
     elif said == "target":
         q.role = Role.TARGET
     elif aside(low, q):

@@ -78,9 +78,9 @@ MESSAGES = {
             "State the starting value and the target, or the threshold to hold."),
     ),
     DIRECTION_MISMATCH: entry(
-        fr=("Le verbe dit « {verb} », mais les chiffres vont dans l'autre sens.",
+        fr=("Les chiffres vont à l'inverse de « {verb} ».",
             "Vérifiez le point de départ et la cible : ils sont peut-être inversés."),
-        en=("The verb says “{verb}”, but the numbers go the other way.",
+        en=("The numbers go the opposite way to “{verb}”.",
             "Check the starting point and the target: they may be swapped."),
     ),
     INITIATIVE: entry(

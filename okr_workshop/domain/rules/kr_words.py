@@ -180,22 +180,25 @@ HOLDING_EN = (
 )
 HOLDING_VERBS = HOLDING_FR + HOLDING_EN
 
-# Nouns and participles that say a direction as the verb would: "Baisse du NPS de 30 à 45"
-# and "Churn reduced from 3% to 5%" contradict themselves. ("Amélioration", "improved" do not
-# say which way.)
-LEAD_NOUNS_UP = ("hausse", "augmentation", "croissance", "progression", "growth", "rise",
-                 "uplift")
-LEAD_NOUNS_DOWN = ("baisse", "réduction", "diminution", "recul", "chute", "decline", "fall",
-                   "reduction", "decrease", "drop")
+# Nouns of a change: "une hausse de 10 %", "Increase of 10% in sales", "Baisse du NPS de 30
+# à 45" (which contradicts itself). Opening a sentence they say its direction as a verb would;
+# the neutral ones ("amélioration", "improvement") say none.
+INCREASE_NOUNS = ("hausse", "augmentation", "croissance", "progression", "increase", "growth",
+                  "rise", "uplift")
+DECREASE_NOUNS = ("baisse", "réduction", "diminution", "recul", "chute", "decline", "fall",
+                  "reduction", "decrease", "drop")
+NEUTRAL_CHANGE_NOUNS = ("amélioration", "gain", "improvement")
+# English ones are verbs too: before a number they name a change only with "of" ("an increase
+# of 10%"; "Increase 12-month retention" is the verb).
+ENGLISH_CHANGE_NOUNS = frozenset(("increase", "growth", "rise", "uplift", "decline", "fall",
+                                  "reduction", "decrease", "drop", "improvement", "gain"))
+# Participles after the metric that say a direction: "Churn reduced from 3% to 5%".
 PARTICIPLES_UP = ("augmenté", "accru", "relevé", "haussé", "doublé", "triplé", "allongé",
                   "increased", "raised", "grown", "lifted", "boosted", "doubled", "tripled",
                   "lengthened", "extended")
 PARTICIPLES_DOWN = ("réduit", "diminué", "baissé", "abaissé", "raccourci", "divisé",
                     "reduced", "decreased", "lowered", "cut", "shortened", "halved",
                     "brought down")
-# Nouns that open a relative change: "une hausse de 10 %", "croissance de 15 %".
-INCREASE_NOUNS = ("hausse", "augmentation", "croissance", "progression", "amélioration", "gain")
-DECREASE_NOUNS = ("baisse", "réduction", "diminution", "recul")
 
 # Metrics where less is better: a bare "atteindre 2 jours" or "maintenir à 2 %" is a ceiling.
 LOWER_IS_BETTER = (
@@ -419,7 +422,8 @@ CONDITION_BEFORE = (
     "under", "in",
 )
 # Before a number, a denominator: "2 incidents pour 1 000 commandes", "per 100 users".
-PER_BEFORE = ("pour", "par", "chaque", "tous les", "toutes les", "per", "every", "each")
+PER_BEFORE = ("pour", "par", "chaque", "tous les", "toutes les", "sur", "per", "every", "each",
+              "out of")  # also "six jours sur sept"
 # Around two numbers, a band: "entre 20 et 25 %", "between 20 and 25%".
 BAND_BEFORE = ("entre", "between")
 BAND_AND = ("et", "and")

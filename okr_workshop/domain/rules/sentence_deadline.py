@@ -121,6 +121,13 @@ _ANY_DATE = re.compile(
     + r")(?!\w))")
 
 
+# A date said right after the starting value ("contre 28 fin 2025", "up from 6 in March",
+# "de 30 en juin à 45 en décembre") dates the start.
+_BASELINE_DATE = re.compile(
+    r"(?:\b(?:contre|vs\.?|versus|compared\s+(?:to|with)|up\s+from|down\s+from|from|de|"
+    r"d'|depuis|since|au\s+lieu\s+de|instead\s+of)\s+[\d\s.,%€$£k]+(?:[^\W\d_]+\s+)?)$")
+
+
 @dataclass(frozen=True)
 class Deadline:
     """One deadline as the sentence says it (``said``), and the period it names."""
@@ -225,6 +232,8 @@ def _read(match: re.Match[str], text: str) -> Deadline | None:
     end = bool(g["end"]) or "end" in (g["ye"] or "")
     if not firm and not end and not g["loose"]:
         return None  # a date alone is not a deadline ("de 12 en janvier", "2027")
+    if not firm and _BASELINE_DATE.search(match.string, 0, match.start()):
+        return None  # "contre 28 fin 2025", "de 30 en juin à 45": when we started, not a deadline
     said = " ".join(text[match.start():match.end()].split())
     exclusive = bool(g["excl"]) and not end
     loose_ok = g["loose"] in ("en", "in")  # "en"/"in" only before a quarter, half or month
