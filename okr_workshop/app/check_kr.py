@@ -7,6 +7,7 @@ English whatever the report's language); ``lang`` only chooses the words of the 
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from okr_workshop.app.formats import format_value
@@ -59,8 +60,8 @@ _SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "
 
 def _number(value: float | None) -> int | float | None:
     """JSON numbers: 10000 rather than 10000.0, 1.8 as it is."""
-    if value is None:
-        return None
+    if value is None or not math.isfinite(value):
+        return None  # beyond what JSON can say (1e309 is "Infinity", which is no JSON)
     return int(value) if float(value).is_integer() else value
 
 

@@ -164,3 +164,10 @@ def test_french_numbers_follow_the_systems_region(monkeypatch, system, grouped):
     result = run("Passer de 1 200 000 à 1 500 000 clients actifs d'ici fin mars")
     assert result.returncode == 0, result.stderr
     assert f"départ {grouped}" in result.stdout
+
+
+def test_json_stays_json_with_a_number_too_big_for_it():
+    # Review of issue 18: 1e400 came out as "Infinity", which no JSON reader accepts.
+    said = run("--json", "Reach 1" + "0" * 400 + " users from 5").stdout
+    data = json.loads(said, parse_constant=lambda word: pytest.fail(f"{word} in the JSON"))
+    assert data[0]["parsed"]["target"] is None and data[0]["parsed"]["baseline"] == 5
