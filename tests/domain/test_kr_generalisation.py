@@ -38,6 +38,9 @@ FOURTH = DATA / "kr_corpus_2026d.jsonl"
 # A fifth (200 sentences), new sectors and voices, measured after all the tuning on the four
 # batches before it: the reader's figure on sentences it had never seen, like the held-out's.
 FIFTH = DATA / "kr_corpus_2026e.jsonl"
+# A sixth (160 sentences): a meticulous consultant, a busy team lead and non-native writers,
+# measured after the review's fixes. When committed: fr 98.8 % / 95.0 %, en 95.0 % / 87.5 %.
+SIXTH = DATA / "kr_corpus_2026f.jsonl"
 HELD_OUT_SHA256 = "9e30cd771bcd105a5b029ec73aa78c4b670a2a66b7419ff51cb04606e6ba7bd6"
 
 # (verdicts, baseline/target) per language. Measured on 2026-12-07, before any change to
@@ -54,7 +57,7 @@ HELD_OUT_SHA256 = "9e30cd771bcd105a5b029ec73aa78c4b670a2a66b7419ff51cb04606e6ba7
 TUNED = {"fr": (0.97, 0.97), "en": (0.97, 0.97)}
 FLOORS = {
     CORPUS.name: TUNED, SECOND.name: TUNED, THIRD.name: TUNED, FOURTH.name: TUNED,
-    FIFTH.name: TUNED,
+    FIFTH.name: TUNED, SIXTH.name: {"fr": (0.96, 0.93), "en": (0.93, 0.85)},
     HELD_OUT.name: {"fr": (0.95, 0.93), "en": (0.96, 0.95)},
 }
 FAMILIES = {"plain", "words", "multiplier", "threshold", "relative", "activity",
@@ -130,7 +133,7 @@ def report(name: str, figures: dict[str, dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
-BATCHES = [CORPUS, SECOND, THIRD, FOURTH, FIFTH, HELD_OUT]
+BATCHES = [CORPUS, SECOND, THIRD, FOURTH, FIFTH, SIXTH, HELD_OUT]
 
 
 @pytest.fixture(scope="module", params=BATCHES, ids=lambda p: p.stem)
