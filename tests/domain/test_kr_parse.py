@@ -612,3 +612,43 @@ def test_a_long_run_of_number_words_reads_in_linear_time():
     assert parse_sentence("quatre-vingt-" * 2000).metric is not None
     assert parse_sentence("Increase 12-month retention from 70% to 80%").metric == (
         "12-month retention")
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    # From the sixth batch.
+    ("Call abandon rate 14% -> 6%", 14, 6),  # "Call" opens a metric here
+    ("ROAS e-shop 1.5x -> 4x", 1.5, 4),
+    ("NPS support +8 pts (auj. 32)", 32, 40),
+    ("Bring 1,000 new families to the pool pass, last summer we had 700", 700, 1000),
+    ("Increase children aged 7 to 11 who can swim 50 metres from 45% to 70%", 45, 70),
+    ("Ramener à une seule relance client en moyenne par dossier", None, 1),
+    ("Délai de réponse aux courriers : de deux jours ouvrés à un seul", 2, 1),
+    ("Atteindre 75 % de patients de plus de 65 ans ayant un bilan annuel", None, 75),
+    ("Gagner 500 clients de plus d'ici juin", None, None),  # a change: 500 more
+])
+def test_sixth_batch_shapes(text, baseline, target):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target) == (baseline, target)
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Claims reopen rate /2", 50),
+    ("Grow marketplace GMV four-fold", 300),
+])
+def test_a_slash_divides(text, change):
+    assert parse_sentence(text).change == change
+
+
+@pytest.mark.parametrize("text", [
+    "Go-live nouveau SVI 15/09", "Go live w/ new IVR v2.1 in Q3",
+    "Secure ISO 27001 certification before the end of the second half.",
+    "Get organic certification for the 12 hectares of the estate",
+    "Make the pool a more welcoming place for seniors over 70", "Le seul canal qui compte",
+])
+def test_dates_versions_periods_scopes_and_ages_are_no_values(text):
+    parsed = parse_sentence(text)
+    assert (parsed.baseline, parsed.target, parsed.change) == (None, None, None)
+
+
+def test_a_contradiction_in_non_native_english():
+    assert parse_sentence("Augment the waiting time from 6 minutes to 3 minutes").contradiction

@@ -33,6 +33,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b\d{1,2}([/.])\d{1,2}\1\d{2,4}\b"),  # "31/12/2026", not "7.8/10"
     re.compile(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b"),
     re.compile(r"\b[njmdsa]\s?[+-]\s?\d+\b"),  # "N+1", "J+90", "M+6", "D+30"
+    re.compile(r"\b(?:[0-2]?\d|3[01])/0[1-9]\b"),  # "15/09": a month with its zero
     # "au 31/12", "by 31/03": a day and a month (a rating "4/5" has no such word before it)
     re.compile(
         r"(?:\bau|\ble|\bdu|\bavant le|\bici le|\bby|\bon|\bbefore|\buntil|\bjusqu'au)\s+"
@@ -84,16 +85,22 @@ _TIME_OF_DAY = re.compile(
     # "entre 12 h et 14 h", "between 9 and 11 am"
     rf"|\b(?:entre|between)\s+{_HOUR}\s?(?:h|heures?)?\s+(?:et|and)\s+{_HOUR}\s?"
     rf"(?:h|heures?)\b")
-# Age brackets ("les 25-34 ans", "the 25-34 segment") and the "1:" of a ratio ("1:8").
+# Ages ("les 25-34 ans", "children aged 7 to 11", "patients de plus de 65 ans", "seniors over
+# 70"), the "1:" of a ratio ("1:8") and versions ("v2.1").
 _AGES_AND_RATIOS = re.compile(
     r"\b\d{2}\s?[-–]\s?\d{2}\s?(?:ans|years?(?:[\s-]olds?)?|yo|y/o|segment|age|bracket|"
-    r"tranche)\b|\b(?:aged|âgés de|tranche des|tranche)\s+\d{2}\s?[-–]\s?\d{2}\b|\b1\s?:(?=\s?\d)")
+    r"tranche)\b|\b(?:aged|âgés de|tranche des|tranche|ages)\s+\d{1,2}\s?(?:[-–]|to|à|and)\s?"
+    r"\d{1,2}\b|\bde\s+(?:plus|moins)\s+de\s+\d{1,2}\s+ans\b|\b(?:seniors?|people|adults|"
+    r"children|kids|patients|residents)\s+(?:over|under|aged)\s+\d{1,2}\b|\b1\s?:(?=\s?\d)"
+    r"|\bv\d+(?:\.\d+)+\b")
 _N = rf"(?P<n>\d+(?:[.,]\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
 # "4x", "x1,5", "×3" are factors, unless they name a level: "a 4x return", "de 3,5x sur les
 # campagnes" (a ratio to reach, which kr_numbers reads with the unit "x").
 _LEVEL_BEFORE = (r"(?<!\bde )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bat )(?<!\bà )(?<!\bun )"
-                 r"(?<!\bfrom )(?<!\bto )")
-_LEVEL_AFTER = r"(?!\s*(?:return|retour|roas|roi|rendement|rentabilit))"
+                 r"(?<!\bfrom )(?<!\bto )(?<!-> )(?<!→ )(?<!=> )")
+# ... and in a pair: "ROAS 1.5x -> 4x"
+_LEVEL_AFTER = (r"(?!\s*(?:return|retour|roas|roi|rendement|rentabilit))"
+                r"(?!\s*(?:->|→|=>|à|to)\s*\d)")
 # (substrings needed, pattern, fixed factor or None when the pattern says it)
 _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] = [
     (("doubl", "2"), re.compile(
@@ -117,6 +124,7 @@ _FACTOR_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str], Decimal | None]] 
         rf"{_LEVEL_BEFORE}(?P<tail>(?<![\w.,]){_N}\s?[x×])(?!\w){_LEVEL_AFTER}"), None),
     (("x", "×"), re.compile(
         rf"{_LEVEL_BEFORE}(?P<tail>(?<!\w)[x×]\s?{_N})(?![\w.,]){_LEVEL_AFTER}"), None),
+    (("/",), re.compile(rf"(?<![\w.,/])(?P<tail>/\s?{_N})(?![\w.,/])"), None),  # "rate /2"
     (("halv", "moitié", "half"), re.compile(
         r"\b(?:halve|halved|halving|de\s+moitié|by\s+half|in\s+half|by\s+a\s+half)\b"),
      Decimal("0.5")),
@@ -256,7 +264,8 @@ def _factors(low: str) -> tuple[tuple[Decimal, tuple[int, int]], ...]:
             n = Decimal(NUMBER_WORDS.get(word, word.replace(",", ".")))
             if n == 0:
                 continue
-            found.append((1 / n if "divi" in m.group(0) else n, m.span("tail")))
+            found.append((1 / n if "divi" in m.group(0) or m.group(0).startswith("/") else n,
+                          m.span("tail")))
     return tuple(sorted(found, key=lambda f: f[1]))
 
 

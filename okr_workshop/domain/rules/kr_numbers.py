@@ -216,24 +216,27 @@ def _lead_start(low: str, pos: int, digit: int) -> int:
 # Compounds ("quatre-vingts") are single words joined after the match: in the pattern they
 # would overlap with the separator and make it backtrack exponentially.
 _WORD = "|".join(re.escape(word) for word in sorted(
-    {*w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_ONE, *w.NUMBER_HALVES},
-    key=len, reverse=True))
+    {*w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_ONE, *w.NUMBER_HALVES,
+     *w.NUMBER_SINGLE}, key=len, reverse=True))
 # A run of number words: "quarante-cinq", "deux cent cinquante", "a dozen".
 _WORD_RUN = re.compile(
     rf"(?<![\w'-])(?:{_WORD})(?![\w'])(?:(?:\s*-\s*|\s+(?:(?:et|and)\s+)?)(?:{_WORD})(?![\w']))*+")
 _RUN_WORD = re.compile(rf"(?:{_WORD})(?![\w'])|et|and")
 _ARTICLES = frozenset(("a", "an", "un", "une"))
+_PERIOD_WORD = re.compile(r"\b(?:first|second|1st|2nd|the|this|next|last|other)\s+$")
 # What an article may be followed by inside a run: "a thousand", "and a half".
 _NOT_ALONE = frozenset((*w.NUMBER_MULTIPLIERS, *w.NUMBER_HALVES))
 # Every word a number in words can be made of, articles apart (a run needs one of these).
 _NUMBER_TOKENS = frozenset(
-    part for word in (*w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_HALVES,
+    part for word in (*w.NUMBER_WORDS, *w.NUMBER_MULTIPLIERS, *w.NUMBER_HALVES, *w.NUMBER_SINGLE,
                       *w.NUMBER_COMPOUNDS) for part in re.split(r"[\s-]", word))
 _ONE_AFTER = frozenset(("un", "une", "one", "onze", "a", *w.NUMBER_HALVES))
 
 
 def _word_value(words: list[str]) -> float | None:
     """The number a run of words says, or None when it is no number ("a", "une")."""
+    if words[-1:] and words[-1] in w.NUMBER_SINGLE:
+        return 1 if words[:-1] and words[-2] in w.NUMBER_ONE else None  # "une seule"
     # "and a half", "half a": the article only goes with the half
     words = [word for i, word in enumerate(words) if not (word in w.NUMBER_ONE and (
         words[i + 1:i + 2] in ([h] for h in w.NUMBER_HALVES)
@@ -295,6 +298,8 @@ def spelled_out(low: str) -> tuple[str, list[tuple[int, int]]]:
         before = low[max(0, start - 12):start].rstrip()
         if before[-1:].isdigit() or before.endswith(("pour", "per")):
             continue
+        if words in (["half"], ["demi"]) and _PERIOD_WORD.search(low, 0, start):
+            continue  # "the second half": a period, not a number
         value = _word_value(_joined_compounds(words))
         if words[0] in w.NUMBER_ONE and words[1:2] and words[1] not in w.NUMBER_MULTIPLIERS:
             # "a deux" typed for "à deux", "une vingtaine": the article stays a word

@@ -90,10 +90,11 @@ _SAVES_TIME = _Phrases((("saved", ("gagner", "économiser", "save", "saving", "s
 # "dans nos 3 magasins", "in all 3 distribution centres": the scope, not a number to reach
 _SCOPE = _Phrases((("scope", tuple(
     f"{where} {every}{whose}"
-    for where in ("dans", "in", "across", "sur", "auprès de", "chez", "to", "à")
+    for where in ("dans", "in", "across", "sur", "auprès de", "chez", "to", "à", "for", "pour")
     for every in ("", "all ", "all of ", "tous ", "toutes ")
     for whose in ("les", "nos", "ses", "leurs", "our", "the", "its", "their", "all")
-    if where not in ("to", "à") or every or whose in ("all", "nos"))),))
+    if where not in ("to", "à", "for", "pour") or every
+    or whose in ("all", "nos", "the", "les"))),))
 # Between a marker and its number, words that leave its role as it is: "on part d'environ 80",
 # "from around 900", "d'une vingtaine", "from a couple".
 _LOOSE = frozenset(("environ", "around", "about", "approximately", "roughly", "nearly",
@@ -126,7 +127,9 @@ def words_before(low: str, q: Quantity) -> tuple[str, ...]:
 # Said after the number, matched where it ends; the first group that matches names the role.
 _SAID_AFTER = re.compile(
     rf"(?P<baseline>\s*(?:{w.alternation(w.BASELINE_AFTER)})\b)"
+    # "500 clients de plus", not "75 % de patients de plus de 65 ans"
     rf"|(?P<relative>\s*(?:[a-zà-ÿ']+\s+){{0,2}}(?:{w.alternation(w.CHANGE_AFTER_NOUN)})\b"
+    r"(?!\s+(?:de\b|d'(?!ici)))"
     rf"|\s*(?:{w.alternation(w.CHANGE_UP_AFTER + w.CHANGE_DOWN_AFTER + w.CHANGE_YEARLY_AFTER)})\b"
     # "12% versus last year", "25 per cent on last year's 1,200"
     r"|\s*(?:vs\.?|versus|compared\s+(?:to|with)|over|on|against)\s+"

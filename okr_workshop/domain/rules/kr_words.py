@@ -124,7 +124,7 @@ VAGUE_WORDS = (
 METRIC_HEADS = frozenset(
     "rate rates time times cost costs coverage completion score scores satisfaction lead "
     "cycle conversion spend volume share ratio index quality speed throughput success "
-    "abandonment accuracy efficiency adherence budget nps csat response reply retention "
+    "abandon abandonment accuracy efficiency adherence budget nps csat response reply retention "
     "fulfilment fulfillment open click return uptime taux délai délais coût coûts "
     "couverture qualité part indice vitesse efficacité réussite budget durée".split()
 )
@@ -140,7 +140,7 @@ INCREASE_FR = (
 INCREASE_EN = (
     "increase", "raise", "grow", "lift", "boost", "expand", "improve", "gain", "add", "double",
     "triple", "quadruple", "push", "drive up", "step up", "scale", "multiply", "lengthen",
-    "extend", "prolong", "widen", "climb", "take up", "bump up",
+    "extend", "prolong", "widen", "climb", "take up", "bump up", "augment",
 )
 INCREASE_VERBS = INCREASE_FR + INCREASE_EN
 DECREASE_FR = (
@@ -151,7 +151,7 @@ DECREASE_FR = (
 DECREASE_EN = (
     "reduce", "cut", "lower", "decrease", "shorten", "halve", "bring down", "minimise",
     "minimize", "drop", "shrink", "trim", "eliminate", "slash", "curb", "divide", "bring down",
-    "push down", "drive down", "knock down", "compress",
+    "push down", "drive down", "knock down", "compress", "diminish",
 )
 DECREASE_VERBS = DECREASE_FR + DECREASE_EN
 # Set a value without saying which way: the numbers decide.
@@ -265,6 +265,8 @@ NUMBER_MULTIPLIERS = {
 }
 NUMBER_GROUPS = frozenset({"milliard", "milliards", "billion", "million", "millions", "mille",
                            "millier", "milliers", "thousand"})
+# "une seule relance", "a single visit": one, after an article only ("le seul canal" is none).
+NUMBER_SINGLE = ("seul", "seule", "single")
 # "four and a half stars", "half a day", "trois et demi".
 NUMBER_HALVES = ("half", "demi", "demie")
 # "quatre-vingts" is eighty, not four and twenty.
@@ -327,6 +329,8 @@ BASELINE_BEFORE = (
     "base:", "référence :", "baseline of", "from a base of", "from a baseline of", "on est à",
     "on en est à", "qui est de", "qui est à", "qui sont de", "qui sont à", "qui était de",
     "qui s'établit à", "au nombre de", "réf.", "réf :", "ref.", "which is", "which stands at",
+    "auj.", "auj", "we had", "we were at", "on avait", "nous avions", "nous étions à",
+    "on était à",
 )
 # Said just after it, for the same: "62 % aujourd'hui", "40 today".
 BASELINE_AFTER = (
