@@ -278,7 +278,7 @@ def _verb_direction(low: str, bare: str, lead: str) -> Direction | None:
         return Direction.DECREASE
     if not lead and (said := _PARTICIPLE.search(bare)) is not None:
         return Direction(said.lastgroup)
-    if ("down" in low or "baisser" in low) and _DOWN.search(low):
+    if _DOWN.search(low):
         return Direction.DECREASE
     return None
 
@@ -496,9 +496,9 @@ def read(text: str, language: Language | str | None = None) -> Reading:
     )
 
 
+_HALF = Decimal("0.5")
 # Wishes that still say which way ("Boost wait time from 11 to 4 minutes" contradicts itself);
 # "improve" and "optimise" do not: a shorter wait is an improvement.
-_HALF = Decimal("0.5")
 _SAYS_WHICH_WAY = frozenset(("boost", "booster", "maximise", "maximize", "maximiser",
                              "minimise", "minimize", "minimiser"))
 
