@@ -44,10 +44,16 @@ import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
 
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
+from okr_workshop.domain.rules.kr_lead import (
+    PARTICIPLE,
+    Lead,
+    opening_verb,
+    outcome_clause_at,
+    verb_direction,
+)
 from okr_workshop.domain.rules.kr_masks import find_factor, masked_spans
 from okr_workshop.domain.rules.kr_metric import metric_phrase
 from okr_workshop.domain.rules.kr_numbers import (
@@ -61,11 +67,10 @@ from okr_workshop.domain.rules.kr_numbers import (
     scan,
 )
 from okr_workshop.domain.rules.kr_roles import (
-    aside,
     find_pair,
     find_range,
-    inherit,
     mark,
+    pick_roles,
     qualify,
     relative_direction,
 )
@@ -91,19 +96,6 @@ class ParsedKeyResult:
     change_percent: bool = True
     factor: float | None = None
     contradiction: tuple[Direction, Direction] | None = None  # (the verb's, the numbers')
-
-
-class Lead(StrEnum):
-    """What the sentence's opening verb (or noun) says the key result is about."""
-
-    NONE = ""
-    ACTIVITY = "activity"  # the work: "Organiser 4 ateliers"
-    SOFT = "soft"  # a wish, measurable once a figure says how much: "Améliorer"
-    MILESTONE = "milestone"  # done or not: "Terminer la migration"
-    HOLDING = "holding"  # a level to hold: "Maintenir"
-    DECREASE = "decrease"
-    INCREASE = "increase"
-    SETTING = "setting"  # a value, the numbers say which way: "Passer", "Atteindre"
 
 
 @dataclass(eq=False)
@@ -228,101 +220,8 @@ def _as_language(language: Language | str | None, text: str) -> Language:
     return found or Language(language)
 
 
-_KINDS = ((Lead.ACTIVITY, w.ACTIVITY_VERBS), (Lead.SOFT, w.SOFT_VERBS),
-          (Lead.MILESTONE, w.MILESTONE_VERBS), (Lead.HOLDING, w.HOLDING_VERBS),
-          (Lead.DECREASE, w.DECREASE_VERBS + w.DECREASE_NOUNS),
-          (Lead.INCREASE, w.INCREASE_VERBS + w.INCREASE_NOUNS), (Lead.SETTING, w.SETTING_VERBS))
-# Verbs are matched without accents ("Reduire", "Ameliorer" typed fast); first kind wins.
-_KIND_OF: dict[str, Lead] = {}
-for _kind, _verbs in _KINDS:
-    for _verb in _verbs:
-        _KIND_OF.setdefault(plain(_verb), _kind)
-_PREFIX = re.compile(
-    r"^[\s\"«“'‘]*(?:(?:kr|rc|o)\s?\d*\s*[:.)\-–]\s*|[-•*·–—](?!\s?\d)\s*|\d+\s*[.)]\s*)*"
-    r"(?:(?:nous\s+(?:allons|voulons|devons)|on\s+(?:va|veut|doit)|we\s+(?:will|want\s+to|"
-    r"need\s+to|must|shall)|we'll|to)\s+)?"
-    r"(?:(?:significantly|substantially|greatly|sharply|drastically|considerably|fortement|"
-    r"nettement|significativement|considerablement|drastiquement|sensiblement)\s+)?"
-)
-# A verb ends at a word's end, or at an elision: "Faire en sorte qu'au moins 9 …"
-_LEAD = re.compile(rf"(?:{w.alternation(tuple(_KIND_OF))})(?:(?<=')|(?![\w'-]))")
-_OUTCOME_VERBS = tuple(plain(v) for v in w.INCREASE_VERBS + w.DECREASE_VERBS + w.SETTING_VERBS)
-# "… pour atteindre 500 clients", "… to reach 500", "… that generate €200k".
-# Found in two steps: each connector, then whether an outcome verb follows it (searching
-# both at once tried the verbs at every letter of the sentence).
-_OUTCOME_LINK = re.compile(
-    r"(?:\b(?:pour|afin\s+d[e']|to|so\s+that|in\s+order\s+to|et|and|that|which|qui)\b|[,;])"
-    r"\s*")
-_OUTCOME_VERB = re.compile(rf"(?:{w.alternation(_OUTCOME_VERBS)})(?:s|es|ing|ed|d)?(?![\w'])")
-
-
-def _outcome(bare: str, start: int) -> tuple[int, int] | None:
-    """The span of "… pour atteindre", "… to reach" after ``start``, if there is one."""
-    for link in _OUTCOME_LINK.finditer(bare, start):
-        if (verb := _OUTCOME_VERB.match(bare, link.end())) is not None:
-            return link.start(), verb.end()
-    return None
-_INCREASE = frozenset(plain(v) for v in w.INCREASE_VERBS + w.INCREASE_NOUNS)
-_DECREASE = frozenset(plain(v) for v in w.DECREASE_VERBS + w.DECREASE_NOUNS)
-# "Churn reduced from 3% to 5%", "Taux réduit de 3 % à 5 %": the verb after the metric.
-_PARTICIPLE = re.compile(
-    rf"\b(?:(?P<increase>{w.alternation(tuple(plain(p) for p in w.PARTICIPLES_UP))})"
-    rf"|(?P<decrease>{w.alternation(tuple(plain(p) for p in w.PARTICIPLES_DOWN))}))(?:e?s?)"
-    r"\s+(?:de|d'|from)\s*[-+]?\d")  # only right before the numbers: "un délai réduit" is not
-
-
-def _verb_direction(low: str, bare: str, lead: str) -> Direction | None:
-    if lead in _INCREASE:
-        return Direction.INCREASE
-    if lead in _DECREASE:
-        return Direction.DECREASE
-    if not lead and (said := _PARTICIPLE.search(bare)) is not None:
-        return Direction(said.lastgroup)
-    if _DOWN.search(low):
-        return Direction.DECREASE
-    return None
-
-
-_DOWN = re.compile(r"\b(?:down|baisser)\b")
 _SHARE_AFTER = re.compile(r"\s*(?:des|du|de la|de l'|d'|of)\b")
 _FOLLOWS = re.compile(r"\s*(?:(?:les|the|des|de|d'|du|a|an|our|nos|all|tous les|toutes les)\s*)?")
-
-
-# A time or context clause said before the verb, up to its comma, colon or dash: "Sur
-# l'exercice 2026-2027, réduire…", "D'ici fin 2027, …", "In FY2027, cut…", "This quarter, …".
-# Only tried when no verb opens the sentence, and kept only when a verb follows it.
-_CONTEXT = re.compile(
-    r"(?:sur|en|d'ici|dici|dans|pour|au|aux|a|avant|apres|des|jusqu'(?:a|au|en)|durant|pendant|"
-    r"lors|cette|cet|ce|chaque|fin|debut|courant|in|by|for|over|during|within|this|next|from|"
-    r"until|before|after|at|on|each|every|throughout|across|starting|through|end|fy|q[1-4]|"
-    r"h[12]|t[1-4]|s[12])\b[^,;:.!?–—]{0,60}?(?:,|\s:|\s[–—-]\s)\s*"
-)
-
-
-def _lead(bare: str) -> tuple[Lead, tuple[int, int]]:
-    """The kind and span of the opening verb (``bare``: lower case without accents)."""
-    prefix = _PREFIX.match(bare)
-    start = prefix.end() if prefix else 0
-    m = _LEAD.match(bare, start)
-    if m is None:
-        clause = _CONTEXT.match(bare, start)
-        m = _LEAD.match(bare, clause.end()) if clause is not None else None
-    if m is None:
-        return Lead.NONE, (start, start)
-    kind = _KIND_OF[_SPACES.sub(" ", m.group(0))]
-    causative = _CAUSATIVE.match(bare, m.end()) if m.group(0) == "faire" else None
-    if causative is not None:  # "Faire basculer 80 % des demandes": an outcome, caused
-        return Lead.SETTING, (m.start(), causative.end())
-    head = _HEAD.match(bare, m.end())
-    if kind == Lead.ACTIVITY and head is not None and head.group(1) in _METRIC_HEADS:
-        return Lead.NONE, (start, start)  # "Training completion rate", "Recrutement : délai moyen"
-    return kind, m.span()
-
-
-_METRIC_HEADS = frozenset(plain(h) for h in w.METRIC_HEADS)
-_CAUSATIVE = re.compile(r"\s+[a-z]+(?:er|ir|re)(?![\w'-])")
-_SPACES = re.compile(r"\s+")
-_HEAD = re.compile(r"[\s:–-]*([a-zà-ÿœ]+)")
 
 
 # One pattern for every word, compiled once: this runs for every sentence judged.
@@ -333,80 +232,25 @@ def _lower_is_better(low: str) -> bool:
     return _LOWER_IS_BETTER.search(low) is not None
 
 
-# "(objectif 2027 : 500)", "(alert threshold: 10)": an aside that names a goal or a limit
-# says no starting value.
-_GOAL_ASIDE = re.compile(
-    r"\b(?:target|goal|objective|objectif|cible|seuil|threshold|alerte?|limite?|plafond|"
-    r"plancher|ceiling|floor|max|min|maximum|minimum|budget)\b")
-
-
-def _aside_says_a_goal(low: str, q: Quantity) -> bool:
-    return _GOAL_ASIDE.search(low, max(0, low.rfind("(", 0, q.start)), q.start) is not None
-
-
-def _roles(
-    qs: list[Quantity], pair: tuple[Quantity, Quantity] | None, factor: Decimal | None,
-    low: str,
-) -> tuple[Quantity | None, Quantity | None]:
-    """(baseline, target) among the numbers, once each number's marker is known."""
-    if not qs and pair is None:
-        return None, None
-    if pair is not None:
-        inherit(pair[0], pair[1])
-        inherit(pair[1], pair[0])
-        return pair
-    # Said aside in parentheses ("(Q1 average: 2.6%)"), a number is where we start, and the
-    # target only when nothing else is said.
-    asides = [q for q in qs
-              if q.role in (Role.NONE, Role.ASIDE, Role.DE, Role.FROM) and aside(low, q)]
-    if asides and len(asides) < len(qs):
-        base, target = _roles([q for q in qs if q not in asides], None, factor, low)
-        if base is None and target is not None:
-            base = next((q for q in asides if q.unit == target.unit
-                         and q.part != Part.CONTEXT and not _aside_says_a_goal(low, q)), None)
-        return base, target
-    pool = [q for q in qs if q.part != Part.CONTEXT]
-    primary = [q for q in pool if q.part != Part.CONDITION] or pool  # conditions only if alone
-    base = next((q for q in primary if q.role == Role.BASELINE), None)
-    # "in five days instead of eight": a condition is the target when only the baseline
-    # is left besides it.
-    rest = [q for q in primary if q is not base] or [q for q in pool if q is not base]
-    if base is not None:  # "150 demandeurs … de plus de 6 mois, contre 90": what is counted
-        rest = [q for q in rest if q.unit == base.unit] or rest
-    rank = {Role.TARGET: 0, Role.AT_LEAST: 1, Role.AT_MOST: 1, Role.RELATIVE: 2}
-    strong = sorted((q for q in rest if q.role in rank), key=lambda q: rank[q.role])
-    if base is None and len(rest) > 1:  # "Get 9 out of 10 …, from 6 out of 10 last time"
-        base = next((q for q in rest if q.role == Role.FROM), None)
-        rest = [q for q in rest if q is not base]
-    if factor is not None:  # "doubler le CA de 2 M€": the number is where we start
-        target = next((q for q in rest if q.role == Role.TARGET), None)
-        return base or next((q for q in rest if q is not target), None), target
-    if strong:
-        return base, strong[0]
-    if len(rest) == 1 and rest[0].role == Role.FROM and base is None:
-        return rest[0], None  # "Reduce churn from 5%": a starting point, no target yet
-    return base, rest[0] if rest else None
-
-
 def read(text: str, language: Language | str | None = None) -> Reading:
     """Parse a sentence and keep what the judgement needs (internal to the rules)."""
     lang = _as_language(language, text)
     s = normalise(text)
     low = lower(s)
     bare = plain(low)  # same length: spans found in one are spans of the others
-    kind, lead_span = _lead(bare)
+    kind, lead_span = opening_verb(bare)
     lead_word = " ".join(bare[lead_span[0]:lead_span[1]].split())  # the verb's words, one space
     # A numbered list ("1. Recruter…") is not a value; after "to reach" / "pour atteindre",
     # the numbers of the outcome are the ones that count.
     qs = [q for q in scan(s, low, lang) if q.start >= lead_span[0]]
     # "… pour atteindre 500": the outcome clause counts for an activity, and otherwise only
     # when there is a target (looked for below, once there is one).
-    outcome = _outcome(bare, lead_span[1]) if kind == Lead.ACTIVITY else None
+    outcome = outcome_clause_at(bare, lead_span[1]) if kind == Lead.ACTIVITY else None
     if outcome is not None:
         qs = [q for q in qs if q.start > outcome[0]] or qs
     found = find_factor(low)
     factor = found[0] if found else None
-    verb = _verb_direction(low, bare, lead_word)
+    verb = verb_direction(low, bare, lead_word)
     if factor is not None and factor > 1 and verb is Direction.DECREASE:
         factor = 1 / factor  # "Cut failed deployments by a factor of four"
     if factor == _HALF and verb is Direction.INCREASE and "halv" not in low and (
@@ -428,7 +272,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
                 pair is None):
             q.role = Role.RELATIVE  # "Gagner 10 points": points after such a verb are a change
     find_range(low, qs)
-    base, target = _roles(qs, pair, factor, low)
+    base, target = pick_roles(qs, pair, factor, low)
     b_value = base.value if base is not None else None
     t_value = target.value if target is not None else None
     unit = (target.unit if target is not None else "") or (base.unit if base is not None else "")
@@ -457,7 +301,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         elif t_value is not None and b_value is None:
             b_value = t_value / factor
     if kind != Lead.ACTIVITY and target is not None:
-        outcome = _outcome(bare, lead_span[1])
+        outcome = outcome_clause_at(bare, lead_span[1])
     outcome_clause = outcome is not None and target is not None and target.start > outcome[0]
     share = target is not None and target.unit == "%" and _SHARE_AFTER.match(
         low[target.end:]) is not None
@@ -472,7 +316,7 @@ def read(text: str, language: Language | str | None = None) -> Reading:
         said = Direction.INCREASE if t_value > b_value else Direction.DECREASE
         # Without an opening verb, only a participle right before the numbers says a way
         # ("Churn reduced from 3% to 5%"); "sans baisser les prix" says none.
-        participle = None if lead_word else _PARTICIPLE.search(bare)
+        participle = None if lead_word else PARTICIPLE.search(bare)
         if (kind in (Lead.INCREASE, Lead.DECREASE) or lead_word in _SAYS_WHICH_WAY
                 or participle is not None) and verb is not None and verb is not said:
             said_by = participle.span(participle.lastgroup) if participle else lead_span

@@ -2,13 +2,15 @@
 
 "de 45 € à 60 €" is a starting point and a target, "au moins 97 %" a floor, "by 20%" a
 relative change, "(aujourd'hui 62 %)" a baseline, "en moins de 48 h" a condition and
-"à 12 mois" or "within 6 months" a time frame. :mod:`.kr_parse` picks the roles from these.
+"à 12 mois" or "within 6 months" a time frame. :func:`pick_roles` then chooses the
+baseline and the target among the numbers.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 
 from okr_workshop.domain.model import Direction, Language
 from okr_workshop.domain.rules import kr_words as w
@@ -293,3 +295,58 @@ def relative_direction(low: str, q: Quantity, verb: Direction | None) -> Directi
     if q.sign == "+" or verb is None:
         return Direction.INCREASE
     return verb
+
+
+# "(objectif 2027 : 500)", "(alert threshold: 10)": an aside that names a goal or a limit
+# says no starting value.
+_GOAL_ASIDE = re.compile(
+    r"\b(?:target|goal|objective|objectif|cible|seuil|threshold|alerte?|limite?|plafond|"
+    r"plancher|ceiling|floor|max|min|maximum|minimum|budget)\b")
+
+
+def _aside_says_a_goal(low: str, q: Quantity) -> bool:
+    return _GOAL_ASIDE.search(low, max(0, low.rfind("(", 0, q.start)), q.start) is not None
+
+
+def pick_roles(
+    qs: list[Quantity], pair: tuple[Quantity, Quantity] | None, factor: Decimal | None,
+    low: str,
+) -> tuple[Quantity | None, Quantity | None]:
+    """(baseline, target) among the numbers, once each number's marker is known."""
+    if not qs and pair is None:
+        return None, None
+    if pair is not None:
+        inherit(pair[0], pair[1])
+        inherit(pair[1], pair[0])
+        return pair
+    # Said aside in parentheses ("(Q1 average: 2.6%)"), a number is where we start, and the
+    # target only when nothing else is said.
+    asides = [q for q in qs
+              if q.role in (Role.NONE, Role.ASIDE, Role.DE, Role.FROM) and aside(low, q)]
+    if asides and len(asides) < len(qs):
+        base, target = pick_roles([q for q in qs if q not in asides], None, factor, low)
+        if base is None and target is not None:
+            base = next((q for q in asides if q.unit == target.unit
+                         and q.part != Part.CONTEXT and not _aside_says_a_goal(low, q)), None)
+        return base, target
+    pool = [q for q in qs if q.part != Part.CONTEXT]
+    primary = [q for q in pool if q.part != Part.CONDITION] or pool  # conditions only if alone
+    base = next((q for q in primary if q.role == Role.BASELINE), None)
+    # "in five days instead of eight": a condition is the target when only the baseline
+    # is left besides it.
+    rest = [q for q in primary if q is not base] or [q for q in pool if q is not base]
+    if base is not None:  # "150 demandeurs … de plus de 6 mois, contre 90": what is counted
+        rest = [q for q in rest if q.unit == base.unit] or rest
+    rank = {Role.TARGET: 0, Role.AT_LEAST: 1, Role.AT_MOST: 1, Role.RELATIVE: 2}
+    strong = sorted((q for q in rest if q.role in rank), key=lambda q: rank[q.role])
+    if base is None and len(rest) > 1:  # "Get 9 out of 10 …, from 6 out of 10 last time"
+        base = next((q for q in rest if q.role == Role.FROM), None)
+        rest = [q for q in rest if q is not base]
+    if factor is not None:  # "doubler le CA de 2 M€": the number is where we start
+        target = next((q for q in rest if q.role == Role.TARGET), None)
+        return base or next((q for q in rest if q is not target), None), target
+    if strong:
+        return base, strong[0]
+    if len(rest) == 1 and rest[0].role == Role.FROM and base is None:
+        return rest[0], None  # "Reduce churn from 5%": a starting point, no target yet
+    return base, rest[0] if rest else None

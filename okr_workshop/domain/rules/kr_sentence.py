@@ -22,9 +22,9 @@ import re
 from okr_workshop.domain.findings import Finding, Severity, Subject
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.rules import kr_words as w
+from okr_workshop.domain.rules.kr_lead import Lead
 from okr_workshop.domain.rules.kr_numbers import normalise, plain
 from okr_workshop.domain.rules.kr_parse import (
-    Lead,
     ParsedKeyResult,
     Reading,
     detect_language,
