@@ -10,6 +10,7 @@ from okr_workshop.domain.model import Step
 from okr_workshop.ui.models.contributions_model import ContributionsModel
 from okr_workshop.ui.pages.contributions_page import ContributionsPage
 from tests.ui.keyboard import press, type_text
+from tests.ui.one_page import open_alone
 from tests.ui.test_contributions_page import (
     SHOPS,
     enter_in_editor,
@@ -27,12 +28,8 @@ TITLE = "Repeindre les camions"
 
 @pytest.fixture
 def page(main_window, french_workshop_id, monkeypatch) -> ContributionsPage:
-    monkeypatch.setattr(
-        "okr_workshop.ui.workshop_view.page_classes", lambda: [ContributionsPage]
-    )
-    main_window.open_workshop(french_workshop_id)
-    main_window.workshop_view.go_to(Step.CONTRIBUTIONS)
-    contributions = main_window.workshop_view.current_page()
+    contributions = open_alone(main_window, monkeypatch, french_workshop_id, ContributionsPage,
+                               Step.CONTRIBUTIONS)
     contributions.choose_team_row(contributions.teams.row_of(team(contributions, SHOPS).id))
     return contributions
 

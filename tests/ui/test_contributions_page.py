@@ -13,6 +13,7 @@ from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.models.contributions_model import ContributionsModel
 from okr_workshop.ui.pages.contributions_page import ContributionsPage
 from tests.ui.keyboard import press, type_text
+from tests.ui.one_page import open_alone
 
 SHOPS = "Réseau des boutiques"
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -22,14 +23,8 @@ Model = ContributionsModel
 
 @pytest.fixture
 def page(main_window, french_workshop_id, monkeypatch) -> ContributionsPage:
-    # Only this page in the window: a test of one step does not depend on the others.
-    monkeypatch.setattr(
-        "okr_workshop.ui.workshop_view.page_classes", lambda: [ContributionsPage]
-    )
-    main_window.open_workshop(french_workshop_id)
-    main_window.workshop_view.go_to(Step.CONTRIBUTIONS)
-    contributions = main_window.workshop_view.current_page()
-    assert isinstance(contributions, ContributionsPage)
+    contributions = open_alone(main_window, monkeypatch, french_workshop_id, ContributionsPage,
+                               Step.CONTRIBUTIONS)
     contributions.choose_team_row(contributions.teams.row_of(team(contributions, SHOPS).id))
     return contributions
 

@@ -12,6 +12,7 @@ from okr_workshop.domain.model import Step
 from okr_workshop.domain.steps import findings_for_step
 from okr_workshop.ui.pages.key_results_page import KeyResultsPage
 from tests.ui.keyboard import type_text
+from tests.ui.one_page import open_alone
 
 FLOUR = "Faire de nos farines locales une fierté que nos clients racontent"
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -22,11 +23,8 @@ IN_TIME = "Signer 12 nouveaux moulins partenaires d’ici fin S1"
 
 @pytest.fixture
 def page(qtbot, main_window, french_workshop_id, monkeypatch) -> KeyResultsPage:
-    monkeypatch.setattr("okr_workshop.ui.workshop_view.page_classes", lambda: [KeyResultsPage])
-    main_window.open_workshop(french_workshop_id)
-    main_window.workshop_view.go_to(Step.KEY_RESULTS)
-    found = main_window.workshop_view.current_page()
-    assert isinstance(found, KeyResultsPage)
+    found = open_alone(main_window, monkeypatch, french_workshop_id, KeyResultsPage,
+                       Step.KEY_RESULTS)
     # The sample's cycle is the first quarter; this one ends on 30 June.
     found.bridge.edit(lambda s: s.update_workshop("edit end date", cycle_end=date(2027, 6, 30)))
     return found

@@ -11,6 +11,7 @@ from okr_workshop.domain.model import Step
 from okr_workshop.ui.models.contributions_model import ContributionsModel
 from okr_workshop.ui.pages.contributions_page import ContributionsPage
 from tests.ui.keyboard import press, type_text
+from tests.ui.one_page import open_alone
 
 SHOPS = "Réseau des boutiques"
 PROJECT = "Déployer un outil de ticketing pour le SAV"
@@ -20,13 +21,8 @@ REMARK = ("«\u00a0" + PROJECT + "\u00a0» décrit un projet\u00a0: il sera term
 
 @pytest.fixture
 def page(main_window, french_workshop_id, monkeypatch) -> ContributionsPage:
-    monkeypatch.setattr(
-        "okr_workshop.ui.workshop_view.page_classes", lambda: [ContributionsPage]
-    )
-    main_window.open_workshop(french_workshop_id)
-    main_window.workshop_view.go_to(Step.CONTRIBUTIONS)
-    contributions = main_window.workshop_view.current_page()
-    assert isinstance(contributions, ContributionsPage)
+    contributions = open_alone(main_window, monkeypatch, french_workshop_id, ContributionsPage,
+                               Step.CONTRIBUTIONS)
     shops = next(t for t in contributions.bridge.workshop.teams if t.name == SHOPS)
     contributions.choose_team_row(contributions.teams.row_of(shops.id))
     return contributions
