@@ -85,6 +85,22 @@ class WorkshopSession(Document):
         for change_listener in list(self._change_listeners):
             change_listener(self.last_changes)
 
+    def reload(self) -> None:
+        """The workshop as the library holds it now, replaced from outside the session (a
+        colleague's revision brought in from the team folder). The undo stack starts again:
+        its steps were made on the version that was replaced, and undoing one would write
+        over the colleague's work. Where the window stands (the current step) is kept."""
+        step = self.workshop.current_step
+        self.history = UndoStack(UNDO_LIMIT)
+        self._made_on.clear()
+        self._typing_top = False
+        self.last_touched = self.last_changes = None
+        self.workshop = self.repository.load_workshop(self.workshop.id)
+        if self.workshop.current_step != step:
+            self.go_to_step(step)  # navigation only: never a change to publish
+        for listener in list(self._listeners):
+            listener(self.workshop)
+
     # The stack -------------------------------------------------------------------------
 
     def execute(self, command: Command) -> None:

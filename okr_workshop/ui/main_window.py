@@ -36,6 +36,7 @@ from okr_workshop.ui.zoom import install_zoom
 if TYPE_CHECKING:
     from okr_workshop.ui.edited_document import EditedDocument
     from okr_workshop.ui.session_bridge import SessionBridge
+    from okr_workshop.ui.team.shared_workshop import SharedWorkshop
     from okr_workshop.ui.workshop_view import WorkshopView
 
 # How long a "Saved" message stays in the status bar (ms); errors stay until the next edit.
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.bridge: SessionBridge | None = None
         self._save_failed = False  # the last edit was refused: the status bar says so
         self.workshop_view: WorkshopView | None = None
+        self.team: SharedWorkshop | None = None  # the open workshop's team-folder side
         # The open document, which Undo and Redo act on: the library, or a workshop.
         self._editing: EditedDocument
 
@@ -222,9 +224,13 @@ class MainWindow(QMainWindow):
         self.room_menu.setEnabled(bool(self.workshop_view.room_actions))
         self.save_state.setText(self.tr("All changes saved"))
         self._update_undo_actions()
+        from okr_workshop.ui.team.shared_workshop import attach_shared
+
+        self.team = attach_shared(self)  # None unless shared through a team folder
 
     def _close_workshop(self) -> None:
         self.save_typing()
+        self._close_team()
         if self.workshop_view is not None:
             self.stack.removeWidget(self.workshop_view)
             self.workshop_view.deleteLater()
@@ -234,6 +240,12 @@ class MainWindow(QMainWindow):
             self.bridge = None
             self._editing = self.home
         self.retry_button.hide()
+
+    def _close_team(self) -> None:
+        """Publish what the closing workshop holds and withdraw its presence marker."""
+        if self.team is not None:
+            self.team.close()
+            self.team = None
 
     # Saving, undo ------------------------------------------------------------------------
 
@@ -307,6 +319,7 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()
+        self._close_team()  # after every typed letter is saved, before the library closes
         if self.library is not None:
             self.library.close()
         super().closeEvent(event)

@@ -273,6 +273,14 @@ class WorkshopView(QWidget):
                 page.mark_stale()
         self._show_workshop()
 
+    def reload(self) -> None:
+        """The whole workshop was replaced (a colleague's revision): every page loads it
+        again, the one on screen now, the others when they come on screen."""
+        for page in filter(None, self._built):
+            page.mark_stale()
+        self.current_page().bring_up_to_date()
+        self._show_workshop()
+
     def _draft_changed(self, page: StepPage) -> None:
         if page is self.current_page():
             self._show_workshop()

@@ -1,0 +1,191 @@
+"""Two versions of one shared workshop side by side, what differs by team › objective › key
+result, and the person's choice: keep mine, keep theirs, or keep both (issue 19, point 4).
+
+Window-modal but not blocking (``open()``): the workshop stays on screen behind it. Each
+choice says in plain words what will happen and asks before doing it; "Decide later" (Esc)
+changes nothing, and the bar over the page keeps offering the choice.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from okr_workshop.app.team_folder import Choice, FolderVersion, resolve
+from okr_workshop.domain.model import Workshop
+from okr_workshop.domain.rules.wording import short
+from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.placeholders import fill
+from okr_workshop.ui.team import sync_words as words
+
+if TYPE_CHECKING:
+    from okr_workshop.ui.team.shared_workshop import SharedWorkshop
+
+# A value longer than this is cut in its cell (the whole of it is in the cell's tooltip).
+CELL_CHARS = 160
+
+
+def differences(mine: Workshop, theirs: Workshop) -> list[tuple[str, str, str, str]]:
+    """(where, what, mine, theirs) rows in the window's language, in the order the domain
+    lists them (workshop, strategic objectives, participants, teams › objectives › KRs…)."""
+    from okr_workshop.domain import workshop_diff as diff
+
+    language = ui_language()
+    rows = []
+    for found in diff.workshop_differences(mine, theirs, language):
+        what = diff.field_label(found.field, language)
+        if found.kind != diff.CHANGED:
+            what = f"{what} — {diff.kind_label(found.kind, language)}"
+        rows.append((diff.where_text(found, language), what, found.mine, found.theirs))
+    return rows
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, shared: SharedWorkshop, mine: Workshop, theirs: FolderVersion) -> None:
+        super().__init__(shared.window)
+        self.setObjectName("conflictDialog")
+        self.shared = shared
+        self.mine = mine
+        self.theirs = theirs
+        self.name = words.who(theirs)
+        self.setWindowTitle(fill(self.tr("Two versions of “%1”"), short(mine.title, 60)))
+        header = theirs.header
+        intro = QLabel(fill(
+            self.tr("Your version and %1’s (revision %2, written on %3) both changed since "
+                    "they were last the same. Nothing has been overwritten. Compare them, "
+                    "then choose which one to keep."),
+            self.name, header.revision, header.computer or "?"))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("differences")
+        self.tree.setHeaderLabels([self.tr("What differs"), self.tr("Your version"),
+                                   fill(self.tr("%1’s version"), self.name)])
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAlternatingRowColors(True)
+        for column in range(3):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.rows = differences(mine, theirs.file.workshop)
+        self._fill()
+        self.same = QLabel(self.tr("The two versions hold the same things: keep either."))
+        self.same.setVisible(not self.rows)
+        self.tree.setVisible(bool(self.rows))
+
+        self.buttons = QDialogButtonBox()
+        self.mine_button = self._button(self.tr("Keep &mine"), Choice.MINE, fill(
+            self.tr("Publish your version to the team folder; %1’s differences are dropped"),
+            self.name))
+        self.theirs_button = self._button(self.tr("Keep &theirs"), Choice.THEIRS, fill(
+            self.tr("Take %1’s version here; your differences are dropped"), self.name))
+        self.both_button = self._button(self.tr("Keep &both"), Choice.BOTH, fill(
+            self.tr("Take %1’s version here and keep yours beside it as another workshop"),
+            self.name))
+        self.later_button = self.buttons.addButton(self.tr("Decide &later"),
+                                                   QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button.setToolTip(self.tr("Change nothing now (Esc)"))
+        self.later_button.setDefault(True)  # Enter never drops anyone's work
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.same)
+        layout.addWidget(self.buttons)
+        self._size()
+
+    def _button(self, text: str, choice: Choice, tooltip: str) -> QPushButton:
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setAutoDefault(False)
+        button.setToolTip(tooltip)
+        button.clicked.connect(lambda: self.choose(choice))
+        return button
+
+    def _fill(self) -> None:
+        groups: dict[str, QTreeWidgetItem] = {}
+        absent = self.tr("(not there)")
+        for where, what, mine, theirs in self.rows:
+            group = groups.get(where)
+            if group is None:
+                group = QTreeWidgetItem(self.tree, [where])
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setToolTip(0, where)
+                group.setFirstColumnSpanned(True)
+                groups[where] = group
+            row = QTreeWidgetItem(group, [what, short(mine, CELL_CHARS) or absent,
+                                          short(theirs, CELL_CHARS) or absent])
+            for column, full in enumerate((what, mine, theirs)):
+                row.setToolTip(column, full)
+        self.tree.expandAll()
+
+    def _size(self) -> None:
+        metrics = self.fontMetrics()
+        wanted_w, wanted_h = metrics.averageCharWidth() * 130, metrics.lineSpacing() * 30
+        screen = self.shared.window.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None:
+            wanted_w = min(wanted_w, room.width() * 9 // 10)
+            wanted_h = min(wanted_h, room.height() * 8 // 10)
+        self.resize(wanted_w, wanted_h)
+
+    # The choice -----------------------------------------------------------------------------
+
+    def consequence(self, choice: Choice) -> str:
+        """What the choice will do, in plain words, before it is done."""
+        revision = self.theirs.header.revision
+        if choice is Choice.MINE:
+            return fill(self.tr("Your version will become revision %1 in the team folder. The "
+                                "differences in %2’s version listed here will be dropped, on "
+                                "every laptop once the folder syncs."), revision + 1, self.name)
+        if choice is Choice.THEIRS:
+            return fill(self.tr("%1’s version will replace yours in this library. Your "
+                                "differences listed here will be dropped; to keep them too, "
+                                "choose Keep both."), self.name)
+        return fill(self.tr("%1’s version will become the shared one in this library, and "
+                            "yours will be kept beside it as another workshop, not shared, "
+                            "titled “%2 (my version)”."), self.name,
+                    short(self.mine.title, 60))
+
+    def choose(self, choice: Choice) -> None:
+        prompts = self.shared.window.prompts
+        questions = {Choice.MINE: self.tr("Keep your version?"),
+                     Choice.THEIRS: fill(self.tr("Keep %1’s version?"), self.name),
+                     Choice.BOTH: self.tr("Keep both versions?")}
+        if not prompts.confirm(questions[choice], self.consequence(choice)):
+            return
+        shared = self.shared
+        from okr_workshop.ui.team.shared_workshop import FOLDER_ERRORS
+
+        try:
+            kept = resolve(shared.repository, shared.folder, shared.workshop_id, choice,
+                           shared.writer, theirs=self.theirs.path)
+        except FOLDER_ERRORS as error:
+            reason = words.folder_problem(error)
+            prompts.error(questions[choice], reason[:1].upper() + reason[1:])
+            return
+        shared.reload()
+        link = shared.repository.team_link(shared.workshop_id)
+        revision = link.revision if link is not None else 0
+        if choice is Choice.MINE:
+            said = fill(self.tr("Kept your version: published as revision %1"), revision)
+        elif choice is Choice.THEIRS:
+            said = fill(self.tr("Kept %1’s version (revision %2)"), self.name, revision)
+        else:
+            title = kept.title if kept is not None else ""
+            said = fill(self.tr("Kept both: yours is in the library as “%1”"), title)
+        shared.bar.say(said, 15000)
+        self.accept()

@@ -1,0 +1,291 @@
+"""A shared workshop while it is open in the window (issue 19, points 2 to 5): published
+after edits settle and on close, brought up to date when a colleague publishes, a conflict
+shown with a way to end it, and who else has it open.
+
+The library stays the working copy: every edit is saved there first, as always, and the
+team folder only ever gets what the library holds. So a folder that cannot be reached (a
+share disconnected, a drive unplugged) costs nothing but a sentence; the next settle or
+check publishes. Nothing here runs while typing waits to be saved, and a colleague's version
+never replaces the one on screen while something here is unpublished (that is a conflict,
+decided by a person in :mod:`.conflict_dialog`).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from okr_workshop.app.errors import LibraryError
+from okr_workshop.app.team_folder import (
+    PRESENCE_FOLDER,
+    FolderVersion,
+    Standing,
+    TeamFolderError,
+    Writer,
+    fingerprint,  # the app layer's measure of "the same content"
+    publish,
+    pull,
+    scan_team_folder,
+    standing,
+    team_settings,
+)
+from okr_workshop.app.team_presence import announce, present, withdraw
+from okr_workshop.domain.team_sharing import SyncState
+from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.team import sync_words as words
+from okr_workshop.ui.team.team_bar import TeamBar
+
+if TYPE_CHECKING:
+    from okr_workshop.ui.main_window import MainWindow
+
+# Edits settle when none came for this long: then the workshop is published.
+SETTLE_MS = 3000
+# The folder is read again this often, whatever the file watcher says (network shares and
+# some engines change files without the system telling).
+CHECK_MS = 30_000
+# After the folder changes: the engine may still be renaming its files into place.
+WATCH_DELAY_MS = 1000
+# Presence markers count as stale after a day: refreshed well before.
+ANNOUNCE_MS = 3 * 60 * 60 * 1000
+# How long a "Published…" or "Updated…" sentence stays in the status bar.
+SAID_MS = 8000
+
+FOLDER_ERRORS = (TeamFolderError, LibraryError, OSError)
+
+
+def attach_shared(window: MainWindow) -> SharedWorkshop | None:
+    """The team side of the workshop just opened in ``window``, when it is shared (linked
+    to a file, with a team folder chosen); else None."""
+    bridge = window.bridge
+    if bridge is None:
+        return None
+    folder, writer = team_settings(window.repository)
+    if folder is None or window.repository.team_link(bridge.workshop.id) is None:
+        return None
+    shared = SharedWorkshop(window, folder, writer)
+    shared.start()
+    return shared
+
+
+class SharedWorkshop(QObject):
+    def __init__(self, window: MainWindow, folder: Path, writer: Writer) -> None:
+        super().__init__(window)
+        self.window = window
+        self.repository = window.repository
+        self.folder = folder
+        self.writer = writer
+        assert window.bridge is not None
+        self.workshop_id = window.bridge.workshop.id
+        self.since = datetime.now(UTC)
+        self.bar = TeamBar(window)
+        self.bar.compare_requested.connect(self.compare)
+        self.dialog = None  # the conflict dialog on screen, for tests to drive
+        self.last: Standing | None = None  # where it stood at the last check
+        self._seen: tuple | None = None  # the folder as last read, to skip a useless read
+        self._edited = False  # an edit since the folder was last read
+        self._closed = False
+
+        self.settle = self._timer(SETTLE_MS, self._settled, single=True)
+        self.soon = self._timer(WATCH_DELAY_MS, self.check, single=True)
+        self.periodic = self._timer(CHECK_MS, self.check)
+        self.presence_timer = self._timer(ANNOUNCE_MS, self._announce)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _path: self.soon.start())
+        window.bridge.applied.connect(self._edited_now)
+
+    def _timer(self, interval: int, slot, single: bool = False) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(interval)
+        timer.setSingleShot(single)
+        timer.timeout.connect(slot)
+        return timer
+
+    def start(self) -> None:
+        self._announce()
+        self.periodic.start()
+        self.presence_timer.start()
+        # Once the window has shown the workshop: a revision left unpublished last time goes
+        # out, a colleague's newer one comes in.
+        QTimer.singleShot(0, self.check)
+
+    # When things happen ---------------------------------------------------------------------
+
+    def _edited_now(self, _changes: object) -> None:
+        self._edited = True
+        self.settle.start()  # restarted by each change: published once they settle
+
+    def _settled(self) -> None:
+        if self._typing():
+            self.settle.start()  # published with what is being typed, once it is saved
+            return
+        self.sync()
+
+    def check(self) -> None:
+        """The folder changed, or it is time to look: who is here, and what is new."""
+        if self._closed:
+            return
+        self._watch()
+        self._show_presence()
+        if self.settle.isActive() or self._typing():
+            return  # edits are settling: the settle will look
+        if self._seen is not None and not self._edited and self._signature() == self._seen:
+            return  # nothing changed on either side since the last look
+        self.sync()
+
+    # Publishing and bringing in -------------------------------------------------------------
+
+    def sync(self) -> None:
+        """Publish what changed here, or bring in what changed there, or say why not."""
+        if self._closed:
+            return
+        before = self.repository.team_link(self.workshop_id)
+        try:
+            self._seen = self._signature()
+            self._edited = False
+            scan = scan_team_folder(self.folder)
+            found = standing(self.repository, scan, self.workshop_id)
+            if found.state is SyncState.LOCAL_CHANGES:
+                found = publish(self.repository, self.folder, self.workshop_id, self.writer,
+                                scan)
+            elif found.state is SyncState.NEWER_IN_FOLDER and self._can_replace():
+                assert found.file is not None
+                version = found.file
+                (found,) = pull(self.repository, self.folder, bring_new=False,
+                                only=[self.workshop_id])
+                if found.state is SyncState.IN_SYNC:
+                    self.reload()
+                    self.last = found
+                    self.bar.say(words.updated(version), SAID_MS)
+                    return
+        except FOLDER_ERRORS as error:
+            self._seen = None  # read again at the next check
+            self.last = None
+            self.bar.trouble(words.unreachable(error))
+            return
+        self.last = found
+        self._show(found, before.revision if before is not None else 0)
+
+    def _show(self, found: Standing, before: int) -> None:
+        state = found.state
+        if state is SyncState.IN_SYNC:
+            revision = found.link.revision if found.link is not None else 0
+            self.bar.in_sync(revision)
+            if revision > before:
+                self.bar.say(words.published(revision), SAID_MS)
+        elif state is SyncState.CONFLICT:
+            theirs = their_version(self.repository, found)
+            self.bar.conflict(words.conflict(theirs), key=(str(theirs.path),
+                                                           theirs.fingerprint))
+        elif state is SyncState.NEWER_IN_FOLDER and found.file is not None:
+            self.bar.trouble(words.newer_waiting(found.file))
+        elif state is SyncState.REMOVED:
+            self.bar.trouble(words.removed())
+        elif state is SyncState.BAD_FILE and found.bad is not None:
+            self.bar.trouble(words.bad_file(found.bad.path.name,
+                                            found.bad.error.sentence(ui_language().value)))
+
+    def _can_replace(self) -> bool:
+        """A colleague's version may replace the one on screen: nothing typed waits, and no
+        dialog is open over the window (it may be editing what would be replaced)."""
+        return not self._typing() and QApplication.activeModalWidget() is None
+
+    def reload(self) -> None:
+        """The window shows the workshop as the library now holds it; no undo across it."""
+        window = self.window
+        if window.bridge is None or window.workshop_view is None:
+            return
+        window.bridge.session.reload()
+        window.workshop_view.reload()
+        window.bridge.undo_state_changed.emit()
+
+    def _typing(self) -> bool:
+        bridge = self.window.bridge
+        return bridge is not None and bridge.pending.is_pending()
+
+    # Conflicts ----------------------------------------------------------------------------
+
+    def compare(self) -> None:
+        """Both versions side by side, and keep mine / theirs / both."""
+        from okr_workshop.ui.team.conflict_dialog import ConflictDialog
+
+        if self.dialog is not None or self.last is None or self.window.bridge is None:
+            return
+        self.window.bridge.pending.flush()
+        found = self.last
+        mine = self.repository.load_workshop(self.workshop_id)
+        dialog = ConflictDialog(self, mine, their_version(self.repository, found))
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.sync()  # resolved or not: the bar says where it stands now
+
+    # Presence -------------------------------------------------------------------------------
+
+    def _announce(self) -> None:
+        try:
+            announce(self.folder, self.workshop_id, self.writer, since=self.since)
+        except OSError:
+            pass  # a courtesy: the folder being away is said by the publishing
+        self._watch()
+
+    def _show_presence(self) -> None:
+        self.bar.show_presence(present(self.folder, self.writer, self.workshop_id))
+
+    def _watch(self) -> None:
+        """Watch the folder and its presence markers (again, after the folder came back)."""
+        wanted = [str(self.folder), str(self.folder / PRESENCE_FOLDER)]
+        missing = [p for p in wanted if p not in self.watcher.directories() and os.path.isdir(p)]
+        if missing:
+            self.watcher.addPaths(missing)
+
+    def _signature(self) -> tuple:
+        """The folder's names, sizes and times: cheap to read, and any write changes it."""
+        try:
+            with os.scandir(self.folder) as entries:
+                return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns)
+                                    for e in entries if e.is_file()))
+        except OSError:
+            return ()
+
+    # Closing --------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """The workshop closes (typing already saved): publish what changed, say goodbye."""
+        if self._closed:
+            return
+        for timer in (self.settle, self.soon, self.periodic, self.presence_timer):
+            timer.stop()
+        if self.dialog is not None:
+            self.dialog.reject()
+        try:
+            publish(self.repository, self.folder, self.workshop_id, self.writer)
+        except FOLDER_ERRORS:
+            pass  # kept in the library: published at the next opening
+        try:
+            withdraw(self.folder, self.workshop_id, self.writer)
+        except OSError:
+            pass
+        self._closed = True
+        self.bar.remove()
+        self.deleteLater()
+
+
+def their_version(repository, found: Standing) -> FolderVersion:
+    """The folder's version a person compares with theirs: the first that differs from the
+    local copy (the file, or a conflict copy an engine left beside it)."""
+    versions = [v for v in (found.file, *found.others) if v is not None]
+    try:
+        mine = fingerprint(repository.load_workshop(found.workshop_id))
+    except LibraryError:
+        mine = ""
+    return next((v for v in versions if v.fingerprint != mine), versions[0])

@@ -1,0 +1,218 @@
+"""A shared workshop open in the window (issue 19): published when edits settle and on
+close, updated with a colleague's revision when nothing changed here, a conflict shown and
+ended from a dialog by keyboard, who else has it open, and a folder that goes away."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from okr_workshop.app import team_presence
+from okr_workshop.domain.model import Step
+from okr_workshop.ui.team import shared_workshop
+from tests.ui.keyboard import type_text
+from tests.ui.team_laptops import diff_module_or_stand_in, two_laptops
+
+FLOUR = "Faire de nos farines locales une fierté que nos clients racontent"
+TYPED = "<b>Part</b> d’œufs bio 🥚 "
+WAIT = 15_000  # every wait is bounded
+
+
+@pytest.fixture
+def laptops(tmp_path, repository, monkeypatch):
+    # Short settle and check intervals: the tests wait for them, never for seconds of
+    # nothing. Each test that needs only one of them lengthens the others.
+    monkeypatch.setattr(shared_workshop, "SETTLE_MS", 300)
+    monkeypatch.setattr(shared_workshop, "WATCH_DELAY_MS", 100)
+    monkeypatch.setattr(shared_workshop, "CHECK_MS", 1000)
+    return two_laptops(tmp_path, repository)
+
+
+def quiet_folder(monkeypatch) -> None:
+    """Nothing but the settle looks at the folder: what happens there waits for it."""
+    monkeypatch.setattr(shared_workshop, "WATCH_DELAY_MS", 3_600_000)
+    monkeypatch.setattr(shared_workshop, "CHECK_MS", 3_600_000)
+
+
+def open_on_key_results(qtbot, window, laptops):
+    window.open_workshop(laptops.workshop_id)
+    assert window.team is not None
+    window.workshop_view.go_to(Step.KEY_RESULTS)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.workshop_view.current_page()
+    objective = next(o for o in page.bridge.workshop.objectives() if o.title == FLOUR)
+    page.tree.setCurrentIndex(page.tree_model.index_of(objective.id))
+    return page
+
+
+def type_in_metric(page) -> str:
+    metric = page.editor.metric_field
+    metric.setFocus()
+    metric.setCursorPosition(0)
+    before = metric.text()
+    type_text(metric, TYPED)
+    return TYPED + before
+
+
+def test_an_edit_is_published_once_it_settles(qtbot, main_window, laptops):
+    page = open_on_key_results(qtbot, main_window, laptops)
+    kr_id = page.key_result().id
+    assert laptops.file().header.revision == 1
+    expected = type_in_metric(page)
+    qtbot.waitUntil(lambda: laptops.file().header.revision == 2, timeout=WAIT)
+    published = laptops.file()
+    assert published.header.author == "Malik Ben Saïd"
+    assert next(k for k in published.file.workshop.key_results() if k.id == kr_id).metric \
+        == expected
+    qtbot.waitUntil(lambda: "revision 2" in main_window.statusBar().currentMessage(),
+                    timeout=WAIT)
+    assert main_window.statusBar().currentMessage() == \
+        "Published to the team folder (revision 2)"
+    assert main_window.team.bar.state.text() == "Team folder: revision 2"
+
+
+def test_closing_publishes_the_typing_not_saved_yet(qtbot, main_window, laptops,
+                                                    monkeypatch):
+    monkeypatch.setattr(shared_workshop, "SETTLE_MS", 3_600_000)
+    quiet_folder(monkeypatch)
+    page = open_on_key_results(qtbot, main_window, laptops)
+    kr_id = page.key_result().id
+    marker = team_presence.marker_path(laptops.folder, laptops.workshop_id,
+                                       main_window.team.writer)
+    assert marker.exists()
+    expected = type_in_metric(page)
+    assert main_window.bridge.pending.is_pending()  # typed, not even in the library yet
+    main_window.close()
+    published = laptops.file()
+    assert published.header.revision == 2
+    assert next(k for k in published.file.workshop.key_results() if k.id == kr_id).metric \
+        == expected
+    assert not marker.exists()  # nobody is shown as having it open any more
+
+
+def test_a_colleagues_revision_updates_the_window_and_undo_stops_there(
+        qtbot, main_window, laptops):
+    page = open_on_key_results(qtbot, main_window, laptops)
+    type_in_metric(page)
+    qtbot.waitUntil(lambda: laptops.file().header.revision == 2, timeout=WAIT)
+    assert main_window.undo_action.isEnabled()
+    laptops.claire_publishes("Séminaire « été » — version de Claire ☀")
+    qtbot.waitUntil(lambda: main_window.windowTitle().startswith("Séminaire « été »"),
+                    timeout=WAIT)
+    assert main_window.statusBar().currentMessage() == \
+        "Updated with Claire’s changes (revision 3)"
+    assert not main_window.undo_action.isEnabled()  # never undo across Claire's work
+    assert main_window.workshop_view.current_page().step is Step.KEY_RESULTS
+    assert laptops.here.load_workshop(laptops.workshop_id).title.endswith("Claire ☀")
+
+
+def conflict(qtbot, window, laptops, monkeypatch):
+    """Claire publishes, then this laptop edits before it has seen her revision."""
+    quiet_folder(monkeypatch)
+    page = open_on_key_results(qtbot, window, laptops)
+    laptops.claire_publishes("Version de Claire")
+    expected = type_in_metric(page)
+    qtbot.waitUntil(lambda: window.team.bar.text() != "", timeout=WAIT)
+    return page, expected
+
+
+def test_a_colleagues_revision_never_replaces_an_edit_made_here(qtbot, main_window, laptops,
+                                                                monkeypatch):
+    page, expected = conflict(qtbot, main_window, laptops, monkeypatch)
+    assert main_window.team.bar.text() == \
+        "Conflict with Claire’s version (revision 2): choose which version to keep"
+    assert main_window.team.bar.state.text() == "Team folder: conflict"
+    here = laptops.here.load_workshop(laptops.workshop_id)
+    assert here.title != "Version de Claire"
+    assert page.editor.metric_field.text() == expected
+    assert laptops.file().file.workshop.title == "Version de Claire"  # nothing overwritten
+    assert laptops.file().header.revision == 2
+
+
+@pytest.mark.parametrize("letter", ["M", "T", "B"])
+def test_keep_mine_theirs_or_both_from_the_dialog_by_keyboard(
+        qtbot, main_window, laptops, monkeypatch, prompts, letter):
+    diff_module_or_stand_in(monkeypatch)
+    page, expected = conflict(qtbot, main_window, laptops, monkeypatch)
+    mine_title = laptops.here.load_workshop(laptops.workshop_id).title
+    button = main_window.team.bar.conflict_bar.action_button
+    button.setFocus()
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    dialog = main_window.team.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT)
+    cells = [dialog.tree.topLevelItem(0).child(0).text(c) for c in range(3)]
+    assert cells[1:] == [mine_title, "Version de Claire"]
+    prompts.answers.append(True)
+    QTest.keyClick(dialog, Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: main_window.team.dialog is None, timeout=WAIT)
+    assert prompts.asked[-1][0] == "confirm"
+    assert laptops.file().header.revision == 3
+    titles = {w.title for w in laptops.here.list_workshops()}
+    if letter == "M":
+        assert laptops.file().file.workshop.title == mine_title
+        assert main_window.workshop_view.current_page().editor.metric_field.text() == expected
+    else:
+        assert laptops.file().file.workshop.title == "Version de Claire"
+        assert main_window.windowTitle().startswith("Version de Claire")
+        assert main_window.workshop_view.current_page().editor.metric_field.text() != expected
+    assert (f"{mine_title} (ma version)" in titles) == (letter == "B")
+    assert main_window.team.bar.text() == ""
+    assert not main_window.undo_action.isEnabled()
+
+
+def test_later_changes_nothing_and_the_bar_stays(qtbot, main_window, laptops, monkeypatch):
+    diff_module_or_stand_in(monkeypatch)
+    conflict(qtbot, main_window, laptops, monkeypatch)
+    main_window.team.bar.conflict_bar.action_button.click()
+    dialog = main_window.team.dialog
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: main_window.team.dialog is None, timeout=WAIT)
+    assert main_window.team.bar.text().startswith("Conflict with Claire’s version")
+    assert laptops.file().header.revision == 2
+
+
+def test_who_else_has_it_open_is_shown_but_never_oneself(qtbot, main_window, laptops,
+                                                         monkeypatch):
+    open_on_key_results(qtbot, main_window, laptops)
+    presence = main_window.team.bar.presence
+    main_window.team.check()
+    assert presence.isHidden()  # this window's own marker is there, and not shown
+    laptops.claire_opens(monkeypatch)
+    qtbot.waitUntil(lambda: presence.isVisible(), timeout=WAIT)
+    assert presence.text().startswith("Also open by Claire on LAPTOP-12 since ")
+    assert main_window.team.writer.computer not in presence.text()
+
+
+def test_a_folder_gone_away_is_said_and_nothing_is_lost(qtbot, main_window, laptops,
+                                                        monkeypatch):
+    monkeypatch.setattr(shared_workshop, "CHECK_MS", 3_600_000)
+    page = open_on_key_results(qtbot, main_window, laptops)
+    kr_id = page.key_result().id
+    away = laptops.folder.with_name("team-unplugged")
+    laptops.folder.rename(away)
+    expected = type_in_metric(page)
+    qtbot.waitUntil(lambda: main_window.statusBar().currentMessage().startswith(
+        "Not published"), timeout=WAIT)
+    message = main_window.statusBar().currentMessage()
+    assert str(laptops.folder) in message and "safe in this library" in message
+    assert main_window.team.bar.state.text() == "Team folder: not published"
+    stored = laptops.here.load_workshop(laptops.workshop_id)
+    assert next(k for k in stored.key_results() if k.id == kr_id).metric == expected
+    away.rename(laptops.folder)  # the share is back
+    main_window.team.check()
+    assert laptops.file().header.revision == 2
+    assert next(k for k in laptops.file().file.workshop.key_results()
+                if k.id == kr_id).metric == expected
+    assert main_window.statusBar().currentMessage() == \
+        "Published to the team folder (revision 2)"
+
+
+def test_a_workshop_not_shared_has_no_team_side(qtbot, main_window, french_workshop_id,
+                                                laptops):
+    main_window.open_workshop(french_workshop_id)
+    assert main_window.team is None
+    assert main_window.findChild(type(main_window.statusBar()), "teamState") is None
