@@ -250,7 +250,8 @@ def where_text(difference: Difference, language: Language | str) -> str:
 
 def difference_line(difference: Difference, language: Language | str) -> str:
     """One line for the command line, every value quoted and on one line:
-    ``Teams › Sales › Grow revenue — Target: “12” in mine, “15” in theirs``."""
+    ``Teams › Sales › Grow revenue — Target: “12” in mine, “15” in theirs``. The values
+    are said in the language the differences were found in: ask for both in the same."""
     def quoted(value: str) -> str:
         flat = " ".join(value.split())
         if not flat:

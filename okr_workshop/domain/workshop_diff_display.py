@@ -3,7 +3,7 @@
 Dates are ISO (2027-03-31: the same in both languages, and sortable); numbers are written in
 full, without a trailing ".0" and with the language's decimal mark, never rounded (two values
 that differ must not read the same); a choice is said in the language; a link (an author, a
-team, a strategic objective) is the name it has *in that version*. Nothing is "" only when
+team, a strategic objective) is the name it has *in that version*. A value is "" only when
 the field is empty: the UI decides how an empty cell looks.
 """
 

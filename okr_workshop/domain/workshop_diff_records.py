@@ -151,13 +151,19 @@ def _vote_rounds(found: Collector) -> None:
             side, r = (found.mine, a) if a is not None else (found.theirs, b)
             label = mine_label if a is not None else theirs_label
             value = label(r, side)
-            team = (side.name("team", r.team_id),)
+            team = (_team_name(found, r.team_id),)
             found.add(section, team, "vote_round", value if a else "", "" if a else value,
                       ADDED_MINE if a else ADDED_THEIRS)
             continue
-        here = (found.mine.name("team", a.team_id), mine_label(a, found.mine))
+        here = (_team_name(found, a.team_id), mine_label(a, found.mine))
         found.fields(section, here, "vote_round", _VOTE_ROUND, a, b)
         _ballots(found, here, a, b)
+
+
+def _team_name(found: Collector, team_id: str) -> str:
+    """My name for the team when my version holds it (as the teams' section says it)."""
+    side = found.mine if found.mine.holds("team", team_id) else found.theirs
+    return side.name("team", team_id)
 
 
 def _visible(r: VoteRound) -> bool:

@@ -244,6 +244,33 @@ def test_objectives_and_key_results_only_in_one_version_sit_under_their_parent(m
     ]
 
 
+def test_objectives_moved_to_a_new_team_while_mine_kept_the_old_one(mine):
+    # Theirs moved Ventes' objectives into a new team and deleted Ventes; mine kept it:
+    # neither team is in both, the objectives are, and their move is not lost.
+    sales = mine.teams[0]
+    newcomer = Team(name="Boutique 🏪", position=0)
+    moved = tuple(replace(o, team_id=newcomer.id) for o in sales.objectives)
+    theirs = replace(mine, teams=(replace(newcomer, objectives=moved), *mine.teams[1:]))
+    found = workshop_differences(mine, theirs)
+    objective = sales.objectives[0]
+    assert [(d.where, d.field, d.mine, d.theirs, d.kind) for d in found] == [
+        ((), "team", "Ventes 🥖", "", ADDED_MINE),
+        ((), "team", "", "Boutique 🏪", ADDED_THEIRS),
+        (("Ventes 🥖", objective.title), "objective.team", "Ventes 🥖", "Boutique 🏪",
+         CHANGED),
+    ]
+
+
+def test_a_vote_round_only_in_theirs_is_named_by_my_team_name(mine):
+    sales = mine.teams[0]
+    second = VoteRound(team_id=sales.id, position=1)
+    theirs = edit_team(replace(mine, vote_rounds=(*mine.vote_rounds, second)), sales,
+                       name="Sales")
+    rows = [d for d in workshop_differences(mine, theirs) if d.section == "vote_rounds"]
+    assert [(d.where, d.field, d.theirs, d.kind) for d in rows] == [
+        (("Ventes 🥖",), "vote_round", "Tour 2", ADDED_THEIRS)]
+
+
 def test_a_key_result_moved_to_another_objective(mine):
     source, target = mine.teams[1].objectives
     kr = source.key_results[0]
