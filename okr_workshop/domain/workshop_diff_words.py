@@ -126,7 +126,7 @@ _FIELDS = dict((
     _field("action.owner", "Owner", "Responsable"),
     _field("action.due", "Due date", "Échéance"),
     _field("action.done", "Done", "Fait"),
-    _field("action.feedback", "From the feedback note", "Issue de la note de retour"),
+    _field("action.feedback", "Feedback note it came from", "Note de retour d'origine"),
     _field("action.order", "Order of the actions", "Ordre des actions"),
     _field("checklist_tick", "Good practice ticked", "Bonne pratique cochée"),
     _field("vote_round", "Vote round", "Tour de vote"),
