@@ -4,8 +4,6 @@ both libraries see the same folder)."""
 
 from __future__ import annotations
 
-import sys
-import types
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -66,40 +64,3 @@ def two_laptops(tmp_path: Path, here: Repository) -> Laptops:
     set_team_settings(here, folder, HERE)
     open_from_folder(here, folder, workshop.id)
     return Laptops(folder, here, claire, workshop.id)
-
-
-def diff_module_or_stand_in(monkeypatch) -> None:
-    """The real ``workshop_diff`` when it is there; until it lands, a stand-in with its API
-    (titles only) so the dialog can be driven."""
-    try:
-        import okr_workshop.domain.workshop_diff  # noqa: F401
-    except ImportError:
-        monkeypatch.setitem(sys.modules, "okr_workshop.domain.workshop_diff", _stand_in())
-
-
-def _stand_in() -> types.ModuleType:
-    module = types.ModuleType("okr_workshop.domain.workshop_diff")
-
-    @dataclass(frozen=True)
-    class Difference:
-        section: str
-        where: tuple[str, ...]
-        field: str
-        mine: str
-        theirs: str
-        kind: str
-
-    def workshop_differences(mine, theirs, language=None):
-        found = []
-        if mine.title != theirs.title:
-            found.append(Difference("workshop", (), "workshop.title", mine.title,
-                                    theirs.title, "changed"))
-        return found
-
-    module.Difference = Difference
-    module.CHANGED = "changed"
-    module.workshop_differences = workshop_differences
-    module.field_label = lambda field, language: {"workshop.title": "Title"}.get(field, field)
-    module.kind_label = lambda kind, language: kind
-    module.where_text = lambda d, language: " › ".join(("Workshop", *d.where))
-    return module

@@ -13,7 +13,7 @@ from okr_workshop.app import team_presence
 from okr_workshop.domain.model import Step
 from okr_workshop.ui.team import shared_workshop
 from tests.ui.keyboard import type_text
-from tests.ui.team_laptops import diff_module_or_stand_in, two_laptops
+from tests.ui.team_laptops import two_laptops
 
 FLOUR = "Faire de nos farines locales une fierté que nos clients racontent"
 TYPED = "<b>Part</b> d’œufs bio 🥚 "
@@ -109,6 +109,16 @@ def test_a_colleagues_revision_updates_the_window_and_undo_stops_there(
     assert laptops.here.load_workshop(laptops.workshop_id).title.endswith("Claire ☀")
 
 
+def rows(tree) -> dict[str, list[tuple[str, ...]]]:
+    """What the differences tree shows: each group's rows, three cells each."""
+    found = {}
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        found[group.text(0)] = [tuple(group.child(j).text(c) for c in range(3))
+                                for j in range(group.childCount())]
+    return found
+
+
 def conflict(qtbot, window, laptops, monkeypatch):
     """Claire publishes, then this laptop edits before it has seen her revision."""
     quiet_folder(monkeypatch)
@@ -135,7 +145,6 @@ def test_a_colleagues_revision_never_replaces_an_edit_made_here(qtbot, main_wind
 @pytest.mark.parametrize("letter", ["M", "T", "B"])
 def test_keep_mine_theirs_or_both_from_the_dialog_by_keyboard(
         qtbot, main_window, laptops, monkeypatch, prompts, letter):
-    diff_module_or_stand_in(monkeypatch)
     page, expected = conflict(qtbot, main_window, laptops, monkeypatch)
     mine_title = laptops.here.load_workshop(laptops.workshop_id).title
     button = main_window.team.bar.conflict_bar.action_button
@@ -144,8 +153,11 @@ def test_keep_mine_theirs_or_both_from_the_dialog_by_keyboard(
     dialog = main_window.team.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT)
-    cells = [dialog.tree.topLevelItem(0).child(0).text(c) for c in range(3)]
-    assert cells[1:] == [mine_title, "Version de Claire"]
+    shown = rows(dialog.tree)
+    # Side by side, by where it is: the workshop's title, and the KR typed in here.
+    assert shown["Workshop"] == [("Title", mine_title, "Version de Claire")]
+    (where,) = [w for w in shown if w.startswith(f"Teams › Marketing & Fidélité › {FLOUR[:20]}")]
+    assert shown[where] == [("Metric", expected, expected[len(TYPED):])]
     prompts.answers.append(True)
     QTest.keyClick(dialog, Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: main_window.team.dialog is None, timeout=WAIT)
@@ -165,7 +177,6 @@ def test_keep_mine_theirs_or_both_from_the_dialog_by_keyboard(
 
 
 def test_later_changes_nothing_and_the_bar_stays(qtbot, main_window, laptops, monkeypatch):
-    diff_module_or_stand_in(monkeypatch)
     conflict(qtbot, main_window, laptops, monkeypatch)
     main_window.team.bar.conflict_bar.action_button.click()
     dialog = main_window.team.dialog

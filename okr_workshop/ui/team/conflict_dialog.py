@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 # A value longer than this is cut in its cell (the whole of it is in the cell's tooltip).
 CELL_CHARS = 160
+# Where each laptop's window stands, not what anyone wrote: kept apart from the choice (the
+# window stays on its own step whichever version is kept).
+WHERE_EACH_STANDS = {"workshop.current_step"}
 
 
 def differences(mine: Workshop, theirs: Workshop) -> list[tuple[str, str, str, str]]:
@@ -45,6 +48,8 @@ def differences(mine: Workshop, theirs: Workshop) -> list[tuple[str, str, str, s
     language = ui_language()
     rows = []
     for found in diff.workshop_differences(mine, theirs, language):
+        if found.field in WHERE_EACH_STANDS:
+            continue
         what = diff.field_label(found.field, language)
         if found.kind != diff.CHANGED:
             what = f"{what} — {diff.kind_label(found.kind, language)}"
@@ -126,8 +131,7 @@ class ConflictDialog(QDialog):
                 group.setToolTip(0, where)
                 group.setFirstColumnSpanned(True)
                 groups[where] = group
-            row = QTreeWidgetItem(group, [what, short(mine, CELL_CHARS) or absent,
-                                          short(theirs, CELL_CHARS) or absent])
+            row = QTreeWidgetItem(group, [what, _cell(mine) or absent, _cell(theirs) or absent])
             for column, full in enumerate((what, mine, theirs)):
                 row.setToolTip(column, full)
         self.tree.expandAll()
@@ -189,3 +193,9 @@ class ConflictDialog(QDialog):
             said = fill(self.tr("Kept both: yours is in the library as “%1”"), title)
         shared.bar.say(said, 15000)
         self.accept()
+
+
+def _cell(text: str) -> str:
+    """One line of a value for its cell, cut when long (no-break spaces kept: French)."""
+    flat = " ".join(line.strip() for line in text.splitlines() if line.strip())
+    return flat if len(flat) <= CELL_CHARS else flat[: CELL_CHARS - 1].rstrip() + "…"
