@@ -651,6 +651,105 @@ Pourquoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>Deux versions de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Your version and %1’s (revision %2, written on %3) both changed since they were last the same. Nothing has been overwritten. Compare them, then choose which one to keep.</source>
+        <translation>Votre version et celle de %1 (révision %2, écrite sur %3) ont toutes deux changé depuis la dernière fois qu’elles étaient identiques. Rien n’a été écrasé. Comparez-les, puis choisissez celle à garder.</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>%1’s version</source>
+        <translation>Version de %1</translation>
+    </message>
+    <message>
+        <source>The two versions hold the same things: keep either.</source>
+        <translation>Les deux versions contiennent la même chose&#xa0;: gardez l’une ou l’autre.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Publish your version to the team folder; %1’s differences are dropped</source>
+        <translation>Publier votre version dans le dossier d’équipe&#xa0;; les différences de %1 sont abandonnées</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder celle de l’&amp;autre</translation>
+    </message>
+    <message>
+        <source>Take %1’s version here; your differences are dropped</source>
+        <translation>Prendre ici la version de %1&#xa0;; vos différences sont abandonnées</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Garder les &amp;deux</translation>
+    </message>
+    <message>
+        <source>Take %1’s version here and keep yours beside it as another workshop</source>
+        <translation>Prendre ici la version de %1 et garder la vôtre à côté, comme un autre atelier</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Décider plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Change nothing now (Esc)</source>
+        <translation>Ne rien changer pour l’instant (Échap)</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Your version will become revision %1 in the team folder. The differences in %2’s version listed here will be dropped, on every laptop once the folder syncs.</source>
+        <translation>Votre version deviendra la révision %1 dans le dossier d’équipe. Les différences de la version de %2 listées ici seront abandonnées, sur chaque ordinateur dès que le dossier sera synchronisé.</translation>
+    </message>
+    <message>
+        <source>%1’s version will replace yours in this library. Your differences listed here will be dropped; to keep them too, choose Keep both.</source>
+        <translation>La version de %1 remplacera la vôtre dans cette bibliothèque. Vos différences listées ici seront abandonnées&#xa0;; pour les garder aussi, choisissez «&#xa0;Garder les deux&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1’s version will become the shared one in this library, and yours will be kept beside it as another workshop, not shared, titled “%2”.</source>
+        <translation>La version de %1 deviendra la version partagée dans cette bibliothèque, et la vôtre sera gardée à côté comme un autre atelier, non partagé, intitulé «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Keep your version?</source>
+        <translation>Garder votre version&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep %1’s version?</source>
+        <translation>Garder la version de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep both versions?</source>
+        <translation>Garder les deux versions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Kept your version: published as revision %1</source>
+        <translation>Votre version est gardée&#xa0;: publiée en révision %1</translation>
+    </message>
+    <message>
+        <source>Kept %1’s version (revision %2)</source>
+        <translation>La version de %1 est gardée (révision %2)</translation>
+    </message>
+    <message>
+        <source>Kept both: yours is in the library as “%1”</source>
+        <translation>Les deux sont gardées&#xa0;: la vôtre est dans la bibliothèque sous le titre «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <source>Not aligned…</source>
@@ -6168,6 +6267,33 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
+    <name>TeamBar</name>
+    <message>
+        <source>Team folder</source>
+        <translation>Dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>Team folder: not published</source>
+        <translation>Dossier d’équipe&#xa0;: non publié</translation>
+    </message>
+    <message>
+        <source>Team folder: revision %1</source>
+        <translation>Dossier d’équipe&#xa0;: révision %1</translation>
+    </message>
+    <message>
+        <source>This workshop is the same here and in the team folder.</source>
+        <translation>Cet atelier est identique ici et dans le dossier d’équipe.</translation>
+    </message>
+    <message>
+        <source>Team folder: conflict</source>
+        <translation>Dossier d’équipe&#xa0;: conflit</translation>
+    </message>
+    <message>
+        <source>Compare and choose…</source>
+        <translation>Comparer et choisir…</translation>
+    </message>
+</context>
+<context>
     <name>TeamChoiceModel</name>
     <message>
         <source>“%1” has no objective yet.</source>
@@ -6238,6 +6364,73 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>A team needs a name: the previous name is back.</source>
         <translation>Une équipe a besoin d’un nom&#xa0;: l’ancien est revenu.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>a colleague</source>
+        <translation>un ou une collègue</translation>
+    </message>
+    <message>
+        <source>Published to the team folder (revision %1)</source>
+        <translation>Publié dans le dossier d’équipe (révision %1)</translation>
+    </message>
+    <message>
+        <source>Updated with %1’s changes (revision %2)</source>
+        <translation>Mis à jour avec les modifications de %1 (révision %2)</translation>
+    </message>
+    <message>
+        <source>A colleague published a newer version: %1’s revision %2 comes in as soon as what you are typing is saved</source>
+        <translation>Une version plus récente a été publiée&#xa0;: la révision %2 de %1 arrivera dès que ce que vous tapez sera enregistré</translation>
+    </message>
+    <message>
+        <source>Conflict with %1’s version (revision %2): choose which version to keep</source>
+        <translation>Conflit avec la version de %1 (révision %2)&#xa0;: choisissez la version à garder</translation>
+    </message>
+    <message>
+        <source>Not published: %1 Your changes are safe in this library and will be published when the folder is back.</source>
+        <translation>Non publié&#xa0;: %1 Vos modifications sont en sécurité dans cette bibliothèque et seront publiées au retour du dossier.</translation>
+    </message>
+    <message>
+        <source>the team folder “%1” cannot be found (a disconnected drive or network share?).</source>
+        <translation>le dossier d’équipe «&#xa0;%1&#xa0;» est introuvable (disque ou partage réseau déconnecté&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>the team folder “%1” cannot be read (%2).</source>
+        <translation>le dossier d’équipe «&#xa0;%1&#xa0;» ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>the team folder cannot be written to (%1: %2).</source>
+        <translation>impossible d’écrire dans le dossier d’équipe (%1&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>the team folder cannot be used (%1).</source>
+        <translation>le dossier d’équipe est inutilisable (%1).</translation>
+    </message>
+    <message>
+        <source>Not published: this workshop’s file is no longer in the team folder (a colleague may have removed it). Your copy stays in this library.</source>
+        <translation>Non publié&#xa0;: le fichier de cet atelier n’est plus dans le dossier d’équipe (quelqu’un l’a peut-être supprimé). Votre copie reste dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Not published: the team file “%1” cannot be read (%2). It is read again at the next check; nothing is overwritten meanwhile.</source>
+        <translation>Non publié&#xa0;: le fichier d’équipe «&#xa0;%1&#xa0;» est illisible (%2). Il sera relu à la prochaine vérification&#xa0;; rien n’est écrasé d’ici là.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Also open by %1 on %2 since %3</source>
+        <translation>Ouvert aussi par %1 sur %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>%1, and %2 other colleague</source>
+        <translation>%1, et %2 autre collègue</translation>
+    </message>
+    <message>
+        <source>%1, and %2 other colleagues</source>
+        <translation>%1, et %2 autres collègues</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from okr_workshop.app.team_folder import Choice, FolderVersion, resolve
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.rules.wording import short
+from okr_workshop.domain.team_words import my_version_title
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.team import sync_words as words
@@ -161,8 +162,8 @@ class ConflictDialog(QDialog):
                                 "choose Keep both."), self.name)
         return fill(self.tr("%1’s version will become the shared one in this library, and "
                             "yours will be kept beside it as another workshop, not shared, "
-                            "titled “%2 (my version)”."), self.name,
-                    short(self.mine.title, 60))
+                            "titled “%2”."), self.name,
+                    my_version_title(self.mine.title, self.mine.language))
 
     def choose(self, choice: Choice) -> None:
         prompts = self.shared.window.prompts

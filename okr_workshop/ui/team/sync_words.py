@@ -12,39 +12,41 @@ from okr_workshop.app.team_presence import Presence
 from okr_workshop.ui.language import is_singular
 from okr_workshop.ui.placeholders import fill
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamSync", text)
+# Literal calls, so lupdate finds each sentence.
+translate = QCoreApplication.translate
 
 
 def who(version: FolderVersion) -> str:
     """The colleague who wrote a version: their name, else their computer's."""
     header = version.header
-    return header.author or header.computer or _tr("a colleague")
+    return header.author or header.computer or translate("TeamSync", "a colleague")
 
 
 def published(revision: int) -> str:
-    return fill(_tr("Published to the team folder (revision %1)"), revision)
+    return fill(translate("TeamSync", "Published to the team folder (revision %1)"), revision)
 
 
 def updated(version: FolderVersion) -> str:
-    return fill(_tr("Updated with %1’s changes (revision %2)"), who(version),
-                version.header.revision)
+    text = translate("TeamSync", "Updated with %1’s changes (revision %2)")
+    return fill(text, who(version), version.header.revision)
 
 
 def newer_waiting(version: FolderVersion) -> str:
-    return fill(_tr("A colleague published a newer version: %1’s revision %2 comes in as soon "
-                    "as what you are typing is saved"), who(version), version.header.revision)
+    text = translate("TeamSync", "A colleague published a newer version: %1’s revision %2 "
+                                 "comes in as soon as what you are typing is saved")
+    return fill(text, who(version), version.header.revision)
 
 
 def conflict(version: FolderVersion) -> str:
-    return fill(_tr("Conflict with %1’s version (revision %2): choose which version to keep"),
-                who(version), version.header.revision)
+    text = translate("TeamSync",
+                     "Conflict with %1’s version (revision %2): choose which version to keep")
+    return fill(text, who(version), version.header.revision)
 
 
 def unreachable(error: Exception) -> str:
-    return fill(_tr("Not published: %1 Your changes are safe in this library and will be "
-                    "published when the folder is back."), folder_problem(error))
+    text = translate("TeamSync", "Not published: %1 Your changes are safe in this library "
+                                 "and will be published when the folder is back.")
+    return fill(text, folder_problem(error))
 
 
 def folder_problem(error: Exception) -> str:
@@ -52,26 +54,29 @@ def folder_problem(error: Exception) -> str:
     if isinstance(error, TeamFolderError):
         folder = str(error.params.get("folder", ""))
         if error.code == "folder_missing":
-            return fill(_tr("the team folder “%1” cannot be found (a disconnected drive or "
-                            "network share?)."), folder)
+            text = translate("TeamSync", "the team folder “%1” cannot be found (a "
+                                         "disconnected drive or network share?).")
+            return fill(text, folder)
         if error.code == "folder_unreadable":
-            return fill(_tr("the team folder “%1” cannot be read (%2)."), folder,
-                        error.params.get("reason", ""))
+            text = translate("TeamSync", "the team folder “%1” cannot be read (%2).")
+            return fill(text, folder, error.params.get("reason", ""))
     if isinstance(error, OSError):
-        where = error.filename or ""
-        reason = error.strerror or str(error)
-        return fill(_tr("the team folder cannot be written to (%1: %2)."), where, reason)
-    return fill(_tr("the team folder cannot be used (%1)."), error)
+        text = translate("TeamSync", "the team folder cannot be written to (%1: %2).")
+        return fill(text, error.filename or "", error.strerror or str(error))
+    return fill(translate("TeamSync", "the team folder cannot be used (%1)."), error)
 
 
 def removed() -> str:
-    return _tr("Not published: this workshop’s file is no longer in the team folder (a "
-               "colleague may have removed it). Your copy stays in this library.")
+    return translate("TeamSync", "Not published: this workshop’s file is no longer in the "
+                                 "team folder (a colleague may have removed it). Your copy "
+                                 "stays in this library.")
 
 
 def bad_file(name: str, reason: str) -> str:
-    return fill(_tr("Not published: the team file “%1” cannot be read (%2). It is read again "
-                    "at the next check; nothing is overwritten meanwhile."), name, reason)
+    text = translate("TeamSync", "Not published: the team file “%1” cannot be read (%2). It "
+                                 "is read again at the next check; nothing is overwritten "
+                                 "meanwhile.")
+    return fill(text, name, reason)
 
 
 def _since(moment: datetime) -> str:
@@ -82,12 +87,13 @@ def _since(moment: datetime) -> str:
     if local.date() == QDateTime.currentDateTime().date():
         return time
     day = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
-    return fill(_tr("%1 at %2"), day, time)
+    return fill(translate("TeamSync", "%1 at %2"), day, time)
 
 
 def presence_line(presence: Presence) -> str:
-    return fill(_tr("Also open by %1 on %2 since %3"), presence.coach or _tr("a colleague"),
-                presence.computer, _since(presence.since))
+    text = translate("TeamSync", "Also open by %1 on %2 since %3")
+    name = presence.coach or translate("TeamSync", "a colleague")
+    return fill(text, name, presence.computer, _since(presence.since))
 
 
 def presence_text(found: list[Presence]) -> str:
@@ -95,9 +101,9 @@ def presence_text(found: list[Presence]) -> str:
     if not found:
         return ""
     line = presence_line(found[0])
-    if len(found) > 1:
-        others = len(found) - 1
-        more = (_tr("%1, and %2 other colleague") if is_singular(others)
-                else _tr("%1, and %2 other colleagues"))
+    others = len(found) - 1
+    if others:
+        more = (translate("TeamSync", "%1, and %2 other colleague") if is_singular(others)
+                else translate("TeamSync", "%1, and %2 other colleagues"))
         line = fill(more, line, others)
     return line
