@@ -74,8 +74,9 @@ def test_an_edit_is_published_once_it_settles(qtbot, main_window, laptops):
     assert main_window.team.bar.state.text() == "Team folder: revision 2"
 
 
+@pytest.mark.parametrize("how", ["quit", "back to the library"])
 def test_closing_publishes_the_typing_not_saved_yet(qtbot, main_window, laptops,
-                                                    monkeypatch):
+                                                    monkeypatch, how):
     monkeypatch.setattr(shared_workshop, "SETTLE_MS", 3_600_000)
     quiet_folder(monkeypatch)
     page = open_on_key_results(qtbot, main_window, laptops)
@@ -85,7 +86,11 @@ def test_closing_publishes_the_typing_not_saved_yet(qtbot, main_window, laptops,
     assert marker.exists()
     expected = type_in_metric(page)
     assert main_window.bridge.pending.is_pending()  # typed, not even in the library yet
-    main_window.close()
+    if how == "quit":
+        main_window.close()
+    else:
+        QTest.keyClick(main_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert main_window.team is None
     published = laptops.file()
     assert published.header.revision == 2
     assert next(k for k in published.file.workshop.key_results() if k.id == kr_id).metric \
@@ -158,6 +163,15 @@ def test_keep_mine_theirs_or_both_from_the_dialog_by_keyboard(
     assert shown["Workshop"] == [("Title", mine_title, "Version de Claire")]
     (where,) = [w for w in shown if w.startswith(f"Teams › Marketing & Fidélité › {FLOUR[:20]}")]
     assert shown[where] == [("Metric", expected, expected[len(TYPED):])]
+    # The selected difference whole, under the list: where, and both values.
+    group = dialog.tree.findItems(where, Qt.MatchFlag.MatchExactly)[0]
+    dialog.tree.setCurrentItem(group.child(0))
+    assert dialog.where_label.text().endswith("Metric")
+    # (toPlainText gives no-break spaces back as spaces; they are shown as typed)
+    nbsp = str.maketrans("\xa0", " ")
+    assert (dialog.mine_text.toPlainText(), dialog.theirs_text.toPlainText()) == \
+        (expected.translate(nbsp), expected[len(TYPED):].translate(nbsp))
+    dialog.tree.setFocus()
     prompts.answers.append(True)
     QTest.keyClick(dialog, Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: main_window.team.dialog is None, timeout=WAIT)

@@ -15,12 +15,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from okr_workshop.app.team_folder import Choice, FolderVersion, resolve
@@ -36,6 +39,8 @@ if TYPE_CHECKING:
 
 # A value longer than this is cut in its cell (the whole of it is in the cell's tooltip).
 CELL_CHARS = 160
+FULL = Qt.ItemDataRole.UserRole  # a cell's whole text
+WHERE = Qt.ItemDataRole.UserRole + 1  # a row's place: section › team › objective › KR
 # Where each laptop's window stands, not what anyone wrote: kept apart from the choice (the
 # window stays on its own step whichever version is kept).
 WHERE_EACH_STANDS = {"workshop.current_step"}
@@ -67,12 +72,12 @@ class ConflictDialog(QDialog):
         self.theirs = theirs
         self.name = words.who(theirs)
         self.setWindowTitle(fill(self.tr("Two versions of “%1”"), short(mine.title, 60)))
-        header = theirs.header
+        written = theirs.header
         intro = QLabel(fill(
             self.tr("Your version and %1’s (revision %2, written on %3) both changed since "
                     "they were last the same. Nothing has been overwritten. Compare them, "
                     "then choose which one to keep."),
-            self.name, header.revision, header.computer or "?"))
+            self.name, written.revision, written.computer or "?"))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget()
@@ -82,13 +87,20 @@ class ConflictDialog(QDialog):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(True)
-        for column in range(3):
-            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # The field's name needs little room; both values share the rest.
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, self.fontMetrics().averageCharWidth() * 28)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.rows = differences(mine, theirs.file.workshop)
         self._fill()
+        self.details = self._details()
+        self.tree.currentItemChanged.connect(lambda item, _old: self._show_details(item))
         self.same = QLabel(self.tr("The two versions hold the same things: keep either."))
         self.same.setVisible(not self.rows)
         self.tree.setVisible(bool(self.rows))
+        self.details.setVisible(bool(self.rows))
 
         self.buttons = QDialogButtonBox()
         self.mine_button = self._button(self.tr("Keep &mine"), Choice.MINE, fill(
@@ -108,6 +120,7 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.same)
         layout.addWidget(self.buttons)
         self._size()
@@ -135,11 +148,51 @@ class ConflictDialog(QDialog):
             row = QTreeWidgetItem(group, [what, _cell(mine) or absent, _cell(theirs) or absent])
             for column, full in enumerate((what, mine, theirs)):
                 row.setToolTip(column, full)
+                row.setData(column, FULL, full)
+            row.setData(0, WHERE, where)
         self.tree.expandAll()
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.tree.setCurrentItem(first.child(0))
+
+    def _details(self) -> QWidget:
+        """Under the list, the selected difference whole: where it is, and both values
+        wrapped side by side (a cell shows one line of a long "why")."""
+        box = QWidget()
+        self.where_label = QLabel()
+        self.where_label.setWordWrap(True)
+        self.where_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mine_text, self.theirs_text = QPlainTextEdit(), QPlainTextEdit()
+        sides = QHBoxLayout()
+        sides.setContentsMargins(0, 0, 0, 0)
+        for side, name in ((self.mine_text, self.tr("Your version")),
+                           (self.theirs_text, fill(self.tr("%1’s version"), self.name))):
+            side.setReadOnly(True)
+            side.setAccessibleName(name)
+            side.setFixedHeight(side.fontMetrics().lineSpacing() * 5 + 12)
+            sides.addWidget(side)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.where_label)
+        layout.addLayout(sides)
+        self._show_details(self.tree.currentItem())
+        return box
+
+    def _show_details(self, item: QTreeWidgetItem | None) -> None:
+        if item is None or item.parent() is None:  # a group: where, and nothing to compare
+            where = item.text(0) if item is not None else ""
+            self.where_label.setText(where)
+            self.mine_text.setPlainText("")
+            self.theirs_text.setPlainText("")
+            return
+        self.where_label.setText(f"{item.data(0, WHERE)} — {item.data(0, FULL)}")
+        self.mine_text.setPlainText(item.data(1, FULL) or self.tr("(not there)"))
+        self.theirs_text.setPlainText(item.data(2, FULL) or self.tr("(not there)"))
 
     def _size(self) -> None:
         metrics = self.fontMetrics()
-        wanted_w, wanted_h = metrics.averageCharWidth() * 130, metrics.lineSpacing() * 30
+        wanted_w, wanted_h = metrics.averageCharWidth() * 150, metrics.lineSpacing() * 30
         screen = self.shared.window.screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else None
         if room is not None:

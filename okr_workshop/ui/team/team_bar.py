@@ -6,7 +6,7 @@ popping up in the middle of a workshop)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar
 
 from okr_workshop.app.team_presence import Presence
 from okr_workshop.ui.placeholders import fill
@@ -26,12 +26,20 @@ class TeamBar(QObject):
         self.state = QLabel()
         self.state.setObjectName("teamState")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.presence, self.state):
+            label.setContentsMargins(0, 0, 12, 0)  # apart from the next one, as words are
         status_bar = window.statusBar()
         status_bar.insertPermanentWidget(0, self.state)
         status_bar.insertPermanentWidget(0, self.presence)
 
         self.conflict_bar = MessageBar()
         self.conflict_bar.setObjectName("teamConflictBar")
+        # One line: a tool bar gives a wrapped label the height of its narrowest layout,
+        # three lines taken from the page on a 768-pixel screen. A narrow window cuts the
+        # sentence; the status bar and the tooltip say it whole.
+        self.conflict_bar.label.setWordWrap(False)
+        self.conflict_bar.label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                              QSizePolicy.Policy.Preferred)
         self.toolbar = QToolBar(self.tr("Team folder"))
         self.toolbar.setObjectName("teamToolBar")
         self.toolbar.setMovable(False)
@@ -73,6 +81,7 @@ class TeamBar(QObject):
         self.say(text)
         self._conflict_key = key
         self.conflict_bar.show_message(text, self.tr("Compare and choose…"), self._compare)
+        self.conflict_bar.label.setToolTip(text)
         self._bar_action.setVisible(True)
         self.toolbar.setVisible(key != self._dismissed_key)
 
