@@ -241,3 +241,20 @@ def test_a_workshop_not_shared_has_no_team_side(qtbot, main_window, french_works
     main_window.open_workshop(french_workshop_id)
     assert main_window.team is None
     assert main_window.findChild(type(main_window.statusBar()), "teamState") is None
+
+
+def test_a_half_copied_file_is_named_and_never_written_over(qtbot, main_window, laptops,
+                                                             monkeypatch):
+    quiet_folder(monkeypatch)
+    page = open_on_key_results(qtbot, main_window, laptops)
+    path = laptops.file().path
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])  # the engine is still copying it in
+    type_in_metric(page)
+    qtbot.waitUntil(lambda: main_window.statusBar().currentMessage().startswith(
+        "Not published: the team file"), timeout=WAIT)
+    assert f"“{path.name}”" in main_window.statusBar().currentMessage()
+    assert path.read_bytes() == whole[: len(whole) // 2]
+    path.write_bytes(whole)  # copied now
+    main_window.team.check()
+    assert laptops.file().header.revision == 2

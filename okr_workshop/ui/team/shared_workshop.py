@@ -143,8 +143,9 @@ class SharedWorkshop(QObject):
         """Publish what changed here, or bring in what changed there, or say why not."""
         if self._closed:
             return
-        before = self.repository.team_link(self.workshop_id)
         try:
+            link = self.repository.team_link(self.workshop_id)
+            before = link.revision if link is not None else 0
             self._seen = self._signature()
             self._edited = False
             scan = scan_team_folder(self.folder)
@@ -168,7 +169,7 @@ class SharedWorkshop(QObject):
             self.bar.trouble(words.unreachable(error))
             return
         self.last = found
-        self._show(found, before.revision if before is not None else 0)
+        self._show(found, before)
 
     def _show(self, found: Standing, before: int) -> None:
         state = found.state
@@ -263,6 +264,7 @@ class SharedWorkshop(QObject):
         """The workshop closes (typing already saved): publish what changed, say goodbye."""
         if self._closed:
             return
+        self._closed = True  # a check or a dialog closing from here on does nothing
         for timer in (self.settle, self.soon, self.periodic, self.presence_timer):
             timer.stop()
         if self.dialog is not None:
@@ -275,7 +277,6 @@ class SharedWorkshop(QObject):
             withdraw(self.folder, self.workshop_id, self.writer)
         except OSError:
             pass
-        self._closed = True
         self.bar.remove()
         self.deleteLater()
 
