@@ -8,7 +8,7 @@ changes nothing, and the bar over the page keeps offering the choice.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -33,9 +33,28 @@ from okr_workshop.domain.team_words import my_version_title
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.team import sync_words as words
+from okr_workshop.ui.team.sync_words import FOLDER_ERRORS
 
 if TYPE_CHECKING:
-    from okr_workshop.ui.team.shared_workshop import SharedWorkshop
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from okr_workshop.app.library_file import Repository
+    from okr_workshop.app.team_folder import Writer
+    from okr_workshop.ui.team.team_bar import TeamBar
+
+    class SharedWorkshop(Protocol):
+        """What the dialog needs of the open shared workshop (which imports it)."""
+
+        window: QMainWindow
+        repository: Repository
+        folder: Path
+        writer: Writer
+        workshop_id: str
+        bar: TeamBar
+
+        def reload(self) -> None: ...
 
 # A value longer than this is cut in its cell (the whole of it is in the cell's tooltip).
 CELL_CHARS = 160
@@ -226,8 +245,6 @@ class ConflictDialog(QDialog):
         if not prompts.confirm(questions[choice], self.consequence(choice)):
             return
         shared = self.shared
-        from okr_workshop.ui.team.shared_workshop import FOLDER_ERRORS
-
         try:
             kept = resolve(shared.repository, shared.folder, shared.workshop_id, choice,
                            shared.writer, theirs=self.theirs.path)

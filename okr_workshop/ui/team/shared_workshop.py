@@ -25,7 +25,6 @@ from okr_workshop.app.team_folder import (
     PRESENCE_FOLDER,
     FolderVersion,
     Standing,
-    TeamFolderError,
     Writer,
     fingerprint,  # the app layer's measure of "the same content"
     publish,
@@ -38,10 +37,26 @@ from okr_workshop.app.team_presence import announce, present, withdraw
 from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.team import sync_words as words
+from okr_workshop.ui.team.sync_words import FOLDER_ERRORS
 from okr_workshop.ui.team.team_bar import TeamBar
 
 if TYPE_CHECKING:
-    from okr_workshop.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow, QStatusBar
+
+    from okr_workshop.app.library_file import Repository
+    from okr_workshop.ui.prompts import Prompts
+    from okr_workshop.ui.session_bridge import SessionBridge
+    from okr_workshop.ui.workshop_view import WorkshopView
+
+    class MainWindow(QMainWindow):
+        """What this module needs of the main window (which imports it: no import back)."""
+
+        repository: Repository
+        prompts: Prompts
+        bridge: SessionBridge | None
+        workshop_view: WorkshopView | None
+
+        def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
 
 # Edits settle when none came for this long: then the workshop is published.
 SETTLE_MS = 3000
@@ -54,9 +69,6 @@ WATCH_DELAY_MS = 1000
 ANNOUNCE_MS = 3 * 60 * 60 * 1000
 # How long a "Published…" or "Updated…" sentence stays in the status bar.
 SAID_MS = 8000
-
-FOLDER_ERRORS = (TeamFolderError, LibraryError, OSError)
-
 
 def attach_shared(window: MainWindow) -> SharedWorkshop | None:
     """The team side of the workshop just opened in ``window``, when it is shared (linked

@@ -7,10 +7,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from okr_workshop.app.errors import LibraryError
 from okr_workshop.app.team_folder import FolderVersion, TeamFolderError
 from okr_workshop.app.team_presence import Presence
 from okr_workshop.ui.language import is_singular
 from okr_workshop.ui.placeholders import fill
+
+# What using the team folder may meet: said (folder_problem), never raised into a slot.
+FOLDER_ERRORS = (TeamFolderError, LibraryError, OSError)
 
 # Literal calls, so lupdate finds each sentence.
 translate = QCoreApplication.translate
