@@ -196,7 +196,8 @@ def test_later_changes_nothing_and_the_bar_stays(qtbot, main_window, laptops, mo
     dialog = main_window.team.dialog
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: main_window.team.dialog is None, timeout=WAIT)
-    assert main_window.team.bar.text().startswith("Conflict with Claire’s version")
+    qtbot.waitUntil(lambda: main_window.team.bar.text().startswith(
+        "Conflict with Claire’s version"), timeout=WAIT)
     assert laptops.file().header.revision == 2
 
 
@@ -229,7 +230,7 @@ def test_a_folder_gone_away_is_said_and_nothing_is_lost(qtbot, main_window, lapt
     assert next(k for k in stored.key_results() if k.id == kr_id).metric == expected
     away.rename(laptops.folder)  # the share is back
     main_window.team.check()
-    assert laptops.file().header.revision == 2
+    qtbot.waitUntil(lambda: laptops.file().header.revision == 2, timeout=WAIT)
     assert next(k for k in laptops.file().file.workshop.key_results()
                 if k.id == kr_id).metric == expected
     assert main_window.statusBar().currentMessage() == \
@@ -257,4 +258,4 @@ def test_a_half_copied_file_is_named_and_never_written_over(qtbot, main_window, 
     assert path.read_bytes() == whole[: len(whole) // 2]
     path.write_bytes(whole)  # copied now
     main_window.team.check()
-    assert laptops.file().header.revision == 2
+    qtbot.waitUntil(lambda: laptops.file().header.revision == 2, timeout=WAIT)

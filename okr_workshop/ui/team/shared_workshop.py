@@ -29,7 +29,6 @@ from okr_workshop.app.team_folder import (
     fingerprint,  # the app layer's measure of "the same content"
     publish,
     pull,
-    scan_team_folder,
     standing,
     team_settings,
 )
@@ -37,6 +36,7 @@ from okr_workshop.app.team_presence import announce, present, withdraw
 from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.team import sync_words as words
+from okr_workshop.ui.team.folder_reader import FolderReader
 from okr_workshop.ui.team.sync_words import FOLDER_ERRORS
 from okr_workshop.ui.team.team_bar import TeamBar
 
@@ -108,6 +108,8 @@ class SharedWorkshop(QObject):
         self.presence_timer = self._timer(ANNOUNCE_MS, self._announce)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _path: self.soon.start())
+        self.reader = FolderReader(folder, self)
+        self.reader.done.connect(self._read)
         window.bridge.applied.connect(self._edited_now)
 
     def _timer(self, interval: int, slot, single: bool = False) -> QTimer:
@@ -152,17 +154,32 @@ class SharedWorkshop(QObject):
     # Publishing and bringing in -------------------------------------------------------------
 
     def sync(self) -> None:
-        """Publish what changed here, or bring in what changed there, or say why not."""
+        """Read the folder (away from the window's thread), then publish what changed
+        here, or bring in what changed there, or say why not."""
         if self._closed:
             return
+        self._seen = self._signature()
+        self._edited = False
+        self.reader.read()
+
+    def _read(self, scan: object) -> None:
+        if self._closed:
+            return
+        if isinstance(scan, Exception) and not isinstance(scan, FOLDER_ERRORS):
+            raise scan  # a fault of ours: to the crash reporter, never swallowed
+        if not isinstance(scan, Exception) and self._signature() != self._seen:
+            self.sync()  # the folder changed while it was read: what was read is old
+            return
         try:
+            if isinstance(scan, Exception):
+                raise scan
             link = self.repository.team_link(self.workshop_id)
             before = link.revision if link is not None else 0
-            self._seen = self._signature()
-            self._edited = False
-            scan = scan_team_folder(self.folder)
             found = standing(self.repository, scan, self.workshop_id)
             if found.state is SyncState.LOCAL_CHANGES:
+                if self._typing():
+                    self.settle.start()  # published with the typing, once it is saved
+                    return
                 found = publish(self.repository, self.folder, self.workshop_id, self.writer,
                                 scan)
             elif found.state is SyncState.NEWER_IN_FOLDER and self._can_replace():
