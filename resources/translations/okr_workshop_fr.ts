@@ -6381,8 +6381,8 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Mis à jour avec les modifications de %1 (révision %2)</translation>
     </message>
     <message>
-        <source>A colleague published a newer version: %1’s revision %2 comes in as soon as what you are typing is saved</source>
-        <translation>Une version plus récente a été publiée&#xa0;: la révision %2 de %1 arrivera dès que ce que vous tapez sera enregistré</translation>
+        <source>A colleague published a newer version: %1’s revision %2 comes in once nothing is being typed or edited here</source>
+        <translation>Une version plus récente a été publiée&#xa0;: la révision %2 de %1 arrivera dès que rien ne sera plus en cours de saisie ou de modification ici</translation>
     </message>
     <message>
         <source>Conflict with %1’s version (revision %2): choose which version to keep</source>

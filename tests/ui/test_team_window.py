@@ -259,3 +259,28 @@ def test_a_half_copied_file_is_named_and_never_written_over(qtbot, main_window, 
     path.write_bytes(whole)  # copied now
     main_window.team.check()
     qtbot.waitUntil(lambda: laptops.file().header.revision == 2, timeout=WAIT)
+
+
+def test_in_french_the_bar_and_the_dialog_speak_french(qtbot, french_ui, repository, settings,
+                                                      prompts, laptops, monkeypatch):
+    from okr_workshop.ui.main_window import MainWindow
+
+    window = MainWindow(repository, settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    conflict(qtbot, window, laptops, monkeypatch)
+    assert window.team.bar.text() == ("Conflit avec la version de Claire (révision 2)\u00a0: "
+                                      "choisissez la version à garder")
+    assert window.team.bar.state.text() == "Dossier d’équipe\u00a0: conflit"
+    window.team.bar.conflict_bar.action_button.click()
+    dialog = window.team.dialog
+    buttons = [b.text() for b in (dialog.mine_button, dialog.theirs_button, dialog.both_button,
+                                  dialog.later_button)]
+    assert buttons == ["Garder la &mienne", "Garder celle de l’&autre", "Garder les &deux",
+                       "Décider plus &tard"]
+    header = dialog.tree.headerItem()
+    assert [header.text(c) for c in range(3)] == ["Ce qui diffère", "Votre version",
+                                                  "Version de Claire"]
+    assert "Équipes › Marketing & Fidélité" in "\n".join(
+        dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount()))
+    dialog.reject()

@@ -37,7 +37,7 @@ def updated(version: FolderVersion) -> str:
 
 def newer_waiting(version: FolderVersion) -> str:
     text = translate("TeamSync", "A colleague published a newer version: %1’s revision %2 "
-                                 "comes in as soon as what you are typing is saved")
+                                 "comes in once nothing is being typed or edited here")
     return fill(text, who(version), version.header.revision)
 
 
