@@ -284,3 +284,42 @@ def test_in_french_the_bar_and_the_dialog_speak_french(qtbot, french_ui, reposit
     assert "Équipes › Marketing & Fidélité" in "\n".join(
         dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount()))
     dialog.reject()
+
+
+def test_an_engine_conflict_copy_is_shown_and_keep_theirs_takes_it(
+        qtbot, main_window, laptops, monkeypatch, prompts, tmp_path):
+    import json
+
+    quiet_folder(monkeypatch)
+    path = laptops.file().path
+    copy = path.with_name(f"{path.stem}.sync-conflict-20261207-101500-ABCDEF7{path.suffix}")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["workshop"]["title"] = "Version de Claire, gardée par Syncthing"
+    data["shared"]["author"] = "Claire"
+    copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    main_window.open_workshop(laptops.workshop_id)
+    qtbot.waitUntil(lambda: main_window.team.bar.text() != "", timeout=WAIT)
+    assert main_window.team.bar.text().startswith("Conflict with Claire’s version")
+    main_window.team.bar.conflict_bar.action_button.click()
+    dialog = main_window.team.dialog
+    assert rows(dialog.tree)["Workshop"][0][2] == "Version de Claire, gardée par Syncthing"
+    prompts.answers.append(True)
+    dialog.theirs_button.click()
+    qtbot.waitUntil(lambda: main_window.team.dialog is None, timeout=WAIT)
+    assert main_window.windowTitle().startswith("Version de Claire, gardée par Syncthing")
+    assert sorted(p.name for p in laptops.folder.glob("*.okrw")) == [path.name]
+    assert laptops.file().file.workshop.title == "Version de Claire, gardée par Syncthing"
+
+
+def test_a_file_removed_by_a_colleague_is_said_and_the_copy_here_kept(
+        qtbot, main_window, laptops, monkeypatch):
+    quiet_folder(monkeypatch)
+    page = open_on_key_results(qtbot, main_window, laptops)
+    laptops.file().path.unlink()
+    expected = type_in_metric(page)
+    qtbot.waitUntil(lambda: main_window.statusBar().currentMessage().startswith(
+        "Not published: this workshop’s file is no longer in the team folder"), timeout=WAIT)
+    kr_id = page.key_result().id
+    stored = laptops.here.load_workshop(laptops.workshop_id)
+    assert next(k for k in stored.key_results() if k.id == kr_id).metric == expected
+    assert list(laptops.folder.glob("*.okrw")) == []  # not written back behind their back
