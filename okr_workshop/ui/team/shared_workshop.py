@@ -70,6 +70,7 @@ ANNOUNCE_MS = 3 * 60 * 60 * 1000
 # How long a "Published…" or "Updated…" sentence stays in the status bar.
 SAID_MS = 8000
 
+
 def attach_shared(window: MainWindow) -> SharedWorkshop | None:
     """The team side of the workshop just opened in ``window``, when it is shared (linked
     to a file, with a team folder chosen); else None."""
@@ -243,11 +244,16 @@ class SharedWorkshop(QObject):
         """Both versions side by side, and keep mine / theirs / both."""
         from okr_workshop.ui.team.conflict_dialog import ConflictDialog
 
-        if self.dialog is not None or self.last is None or self.window.bridge is None:
+        found = self.last
+        if (self.dialog is not None or found is None or found.file is None
+                or found.state is not SyncState.CONFLICT or self.window.bridge is None):
             return
         self.window.bridge.pending.flush()
-        found = self.last
-        mine = self.repository.load_workshop(self.workshop_id)
+        try:
+            mine = self.repository.load_workshop(self.workshop_id)
+        except LibraryError as error:
+            self.bar.trouble(words.unreachable(error))
+            return
         dialog = ConflictDialog(self, mine, their_version(self.repository, found))
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
