@@ -323,3 +323,22 @@ def test_a_file_removed_by_a_colleague_is_said_and_the_copy_here_kept(
     stored = laptops.here.load_workshop(laptops.workshop_id)
     assert next(k for k in stored.key_results() if k.id == kr_id).metric == expected
     assert list(laptops.folder.glob("*.okrw")) == []  # not written back behind their back
+
+
+def test_a_colleagues_revision_waits_while_a_dialog_is_open(qtbot, main_window, laptops):
+    from PySide6.QtWidgets import QMessageBox
+
+    open_on_key_results(qtbot, main_window, laptops)
+    box = QMessageBox(QMessageBox.Icon.Question, "Question", "Still there?",
+                      QMessageBox.StandardButton.Ok, main_window)
+    box.open()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box, timeout=WAIT)
+    laptops.claire_publishes("Version de Claire")
+    qtbot.waitUntil(lambda: main_window.statusBar().currentMessage().startswith(
+        "A colleague published a newer version: Claire’s revision 2"), timeout=WAIT)
+    assert not main_window.windowTitle().startswith("Version de Claire")  # not under it
+    box.accept()
+    qtbot.waitUntil(lambda: main_window.windowTitle().startswith("Version de Claire"),
+                    timeout=WAIT)
+    assert main_window.statusBar().currentMessage() == \
+        "Updated with Claire’s changes (revision 2)"

@@ -213,6 +213,7 @@ class SharedWorkshop(QObject):
             self.bar.conflict(words.conflict(theirs), key=(str(theirs.path),
                                                            theirs.fingerprint))
         elif state is SyncState.NEWER_IN_FOLDER and found.file is not None:
+            self._seen = None  # held back for now: the next check brings it in
             self.bar.trouble(words.newer_waiting(found.file))
         elif state is SyncState.REMOVED:
             self.bar.trouble(words.removed())
