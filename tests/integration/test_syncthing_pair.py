@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.syncthing_pair import InetSocket, SyncthingPair, _proc_address
+from tests.integration.loopback_sockets import InetSocket, proc_address
+from tests.integration.syncthing_pair import SyncthingPair
 
 # Two real processes each: one xdist group, so `--dist loadgroup` keeps them on one worker;
 # with plain `-n auto` their ports come from the kernel and never clash between workers.
@@ -114,15 +115,15 @@ def test_every_socket_of_both_instances_stays_on_127_0_0_1(syncthing_pair: Synct
 def test_the_socket_check_tells_loopback_from_the_world():
     """The check above can fail: a socket bound to every interface, or connected out, is not
     on loopback (addresses as /proc/net/tcp and tcp6 write them)."""
-    loopback = _proc_address("0100007F:1F90")
+    loopback = proc_address("0100007F:1F90")
     assert loopback == (ipaddress.ip_address("127.0.0.1"), 8080)
-    anywhere = _proc_address("00000000:55F0")
+    anywhere = proc_address("00000000:55F0")
     nowhere = (ipaddress.ip_address("0.0.0.0"), 0)
-    outside = _proc_address("0A01A8C0:0D3D")  # 192.168.1.10:3389
+    outside = proc_address("0A01A8C0:0D3D")  # 192.168.1.10:3389
     assert outside[0] == ipaddress.ip_address("192.168.1.10")
-    ipv6_loopback = _proc_address("00000000000000000000000001000000:1F90")
+    ipv6_loopback = proc_address("00000000000000000000000001000000:1F90")
     assert ipv6_loopback[0] == ipaddress.ip_address("::1")
-    mapped = _proc_address("0000000000000000FFFF00000100007F:1F90")
+    mapped = proc_address("0000000000000000FFFF00000100007F:1F90")
     assert mapped[0] == ipaddress.ip_address("::ffff:127.0.0.1")
 
     assert InetSocket("a", "tcp", loopback, nowhere).on_loopback()
