@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,7 +38,7 @@ from tests.integration.syncthing_instance import (
 
 __all__ = [
     "FOLDER_ID", "InetSocket", "SyncthingFailed", "SyncthingInstance", "SyncthingPair",
-    "SyncthingTimeout", "syncthing_pair",
+    "SyncthingTimeout", "require_syncthing", "syncthing_pair",
 ]
 
 START_TIMEOUT = 45.0  # generous: CI shares two cores with other workers
@@ -55,9 +55,11 @@ class SyncthingPair:
     other device) so both can edit "offline"; ``resume()`` reconnects.
     """
 
-    def __init__(self, root: Path, *, rescan_interval_s: int = 10,
-                 watcher_delay_s: int = 1) -> None:
+    def __init__(self, root: Path, *, rescan_interval_s: int = 10, watcher_delay_s: int = 1,
+                 ignore_patterns: Iterable[str] = ()) -> None:
+        """`ignore_patterns`: lines of a .stignore written in both folders (not synced)."""
         self.root = root
+        self.ignore_patterns = list(ignore_patterns)
         self.folder_options = {
             "rescanIntervalS": str(rescan_interval_s),
             "fsWatcherEnabled": "true",
@@ -85,6 +87,10 @@ class SyncthingPair:
         """Generate both homes, start both processes, wait until connected and scanned."""
         for instance in self.instances:
             instance.generate()
+            if self.ignore_patterns:
+                (instance.folder / ".stignore").write_text(
+                    "\n".join(self.ignore_patterns) + "\n", encoding="utf-8"
+                )
         for attempt in range(1, START_ATTEMPTS + 1):
             try:
                 self._start_once(timeout)
@@ -298,10 +304,21 @@ class _PortTaken(Exception):
     """Another process took a port between free_port() and Syncthing's bind: start again."""
 
 
-@pytest.fixture
-def syncthing_pair(tmp_path: Path) -> Iterator[SyncthingPair]:
-    """Two running, connected Syncthing instances sharing one folder; both killed afterwards."""
+def require_syncthing() -> None:
+    """Skip the calling test, saying why, when the syncthing program is not installed."""
     if shutil.which(SYNCTHING) is None:
         pytest.skip("syncthing is not installed (Debian package 'syncthing'; .ci/run installs it)")
+
+
+@pytest.fixture
+def syncthing_pair(tmp_path: Path) -> Iterator[SyncthingPair]:
+    """Two running, connected Syncthing instances sharing one folder; both killed afterwards.
+
+    For other settings (ignore patterns, intervals), a test builds its own::
+
+        require_syncthing()
+        with SyncthingPair(tmp_path, ignore_patterns=["*.tmp"]) as pair: ...
+    """
+    require_syncthing()
     with SyncthingPair(tmp_path / "syncthing") as pair:
         yield pair

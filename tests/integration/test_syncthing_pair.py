@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.integration.loopback_sockets import InetSocket, proc_address
-from tests.integration.syncthing_pair import SyncthingPair
+from tests.integration.syncthing_pair import SyncthingPair, require_syncthing
 
 # Two real processes each: one xdist group, so `--dist loadgroup` keeps them on one worker;
 # with plain `-n auto` their ports come from the kernel and never clash between workers.
@@ -33,11 +33,11 @@ THEIRS = '{"title": "Atelier d’Émilie 🎯 (B)", "edited_by": "B — hors lig
 
 
 def files(folder: Path) -> dict[str, str]:
-    """What a person sees in the folder: its files and their text (Syncthing's marker aside)."""
+    """What a person sees in the folder: its files and their text (Syncthing's own aside)."""
     return {
         path.name: path.read_text(encoding="utf-8")
         for path in folder.iterdir()
-        if path.is_file() and path.name != ".stfolder"
+        if path.is_file() and path.name not in (".stfolder", ".stignore")
     }
 
 
@@ -94,6 +94,41 @@ def test_edits_on_both_sides_while_paused_leave_a_conflict_copy_and_lose_nothing
     edit_of = {pair.a.device_id[:7]: MINE, pair.b.device_id[:7]: THEIRS}
     assert match["device"] in edit_of, (match["device"], edit_of)
     assert seen_a[NAME] == edit_of[match["device"]]
+
+
+def test_a_file_deleted_on_one_side_while_edited_on_the_other_comes_back_with_the_edit(
+    syncthing_pair: SyncthingPair,
+):
+    """Syncthing prefers a change to a deletion: the team folder never loses an edit to a
+    colleague's delete (it has to expect the file to come back instead)."""
+    pair = syncthing_pair
+    (pair.folder_a / NAME).write_text(ORIGINAL, encoding="utf-8")
+    pair.scan()
+    pair.wait_until(lambda: files(pair.folder_b) == {NAME: ORIGINAL}, what=f"{NAME} in B")
+    pair.wait_in_sync()
+
+    pair.pause()
+    (pair.folder_a / NAME).write_text(MINE, encoding="utf-8")
+    (pair.folder_b / NAME).unlink()
+    pair.scan()
+    assert files(pair.folder_b) == {}
+
+    pair.resume()
+    pair.wait_until(lambda: files(pair.folder_b) == {NAME: MINE}, what="A's edit back in B")
+    pair.wait_in_sync()
+    assert files(pair.folder_a) == files(pair.folder_b) == {NAME: MINE}
+
+
+def test_files_matching_the_ignore_patterns_stay_on_their_side(tmp_path: Path):
+    require_syncthing()
+    with SyncthingPair(tmp_path, ignore_patterns=["*.partial", "(?d).DS_Store"]) as pair:
+        (pair.folder_a / "brouillon.partial").write_text(MINE, encoding="utf-8")
+        (pair.folder_a / NAME).write_text(ORIGINAL, encoding="utf-8")
+        pair.scan()
+        pair.wait_until(lambda: NAME in files(pair.folder_b), what=f"{NAME} in B")
+        pair.wait_in_sync()
+        assert files(pair.folder_b) == {NAME: ORIGINAL}
+        assert "brouillon.partial" in files(pair.folder_a)
 
 
 def test_every_socket_of_both_instances_stays_on_127_0_0_1(syncthing_pair: SyncthingPair):
