@@ -16,6 +16,7 @@ race where another process takes a port before Syncthing binds it is retried wit
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -155,33 +156,32 @@ class SyncthingPair:
     def scan(self) -> None:
         """Make both instances scan the shared folder now (returns when both scans are done)."""
         for instance in self.instances:
-            self._check_alive()
-            instance.post("/rest/db/scan", folder=FOLDER_ID)
+            self._call(instance, "POST", "/rest/db/scan", folder=FOLDER_ID)
 
     def pause(self, timeout: float = WAIT_TIMEOUT) -> None:
         """Cut the connection: each side pauses the other device; returns once both see it.
 
         Call ``wait_in_sync()`` first when the edits made before must be on both sides.
         """
-        self.a.post("/rest/system/pause", device=self.b.device_id)
-        self.b.post("/rest/system/pause", device=self.a.device_id)
+        self._call(self.a, "POST", "/rest/system/pause", device=self.b.device_id)
+        self._call(self.b, "POST", "/rest/system/pause", device=self.a.device_id)
         self.wait_until(lambda: not self._either_connected(), timeout,
                         "A and B to disconnect after pause")
 
     def resume(self, timeout: float = WAIT_TIMEOUT) -> None:
         """Resume both devices and return once they are connected again.
 
-        Only A dials (see ``configure``), so B resumes first, ready to accept. Syncthing 1.19
-        dials a resumed device on its next connection loop, 5 to 20 s later, and holds back an
-        address it dialled in the last second; a *new* address makes it dial at once. So A
-        resumes B and, in the same config change, gets a fresh spelling of B's loopback
-        endpoint (a query, which Syncthing's TCP dialer ignores).
+        Only A dials (see ``SyncthingInstance.configure``), so B resumes first, ready to
+        accept. Syncthing 1.19 dials a resumed device on its next connection loop, 5 to 20 s
+        later, and holds back an address it dialled in the last second; a *new* address makes
+        it dial at once. So A resumes B and, in the same config change, gets a fresh spelling
+        of B's loopback endpoint (a query, which Syncthing's TCP dialer ignores).
         """
         self._resumes += 1
-        self.b.request("PATCH", f"/rest/config/devices/{self.a.device_id}",
-                       body={"paused": False})
-        self.a.request(
-            "PATCH", f"/rest/config/devices/{self.b.device_id}",
+        self._call(self.b, "PATCH", f"/rest/config/devices/{self.a.device_id}",
+                   body={"paused": False})
+        self._call(
+            self.a, "PATCH", f"/rest/config/devices/{self.b.device_id}",
             body={"paused": False,
                   "addresses": [f"{self.b.listen_address}?resume={self._resumes}"]},
         )
@@ -258,6 +258,17 @@ class SyncthingPair:
 
     # internals ----------------------------------------------------------------------------
 
+    def _call(self, instance: SyncthingInstance, method: str, path: str,
+              body: Any = None, **params: str) -> Any:
+        """A REST call that must work now: a failure shows both logs."""
+        self._check_alive()
+        try:
+            return instance.request(method, path, body=body, **params)
+        except OSError as error:  # refused, reset, timed out
+            raise SyncthingFailed(
+                f"{instance.name}: {method} {path} {params} failed: {error!r}\n" + self.logs()
+            ) from error
+
     @staticmethod
     def _listener(instance: SyncthingInstance) -> dict[str, Any] | None:
         """The sync listener's status once it has bound its port (or failed to)."""
@@ -306,6 +317,8 @@ class _PortTaken(Exception):
 
 def require_syncthing() -> None:
     """Skip the calling test, saying why, when the syncthing program is not installed."""
+    if os.name != "posix":
+        pytest.skip("the Syncthing harness runs its instances in POSIX process groups")
     if shutil.which(SYNCTHING) is None:
         pytest.skip("syncthing is not installed (Debian package 'syncthing'; .ci/run installs it)")
 
