@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from okr_workshop.files import write_atomic
 from tests.integration.loopback_sockets import InetSocket, proc_address
-from tests.integration.syncthing_pair import SyncthingPair, require_syncthing
+from tests.integration.syncthing_pair import FOLDER_ID, SyncthingPair, require_syncthing
 
 # Two real processes each: one xdist group, so `--dist loadgroup` keeps them on one worker;
 # with plain `-n auto` their ports come from the kernel and never clash between workers.
@@ -55,6 +56,27 @@ def test_a_file_written_in_a_appears_in_b_and_an_edit_in_b_comes_back(
     pair.wait_until(lambda: files(pair.folder_a) == {NAME: THEIRS}, what="B's edit in A")
     pair.wait_in_sync()
     assert files(pair.folder_a) == files(pair.folder_b) == {NAME: THEIRS}
+
+
+def test_atomic_rewrites_in_a_reach_b_whole_and_end_as_the_last_one(
+    syncthing_pair: SyncthingPair,
+):
+    """How the team folder publishes (write_atomic: temporary file, fsync, rename), rewritten
+    while Syncthing is still carrying the previous version: B only ever shows a whole version,
+    ends with the last one, and no temporary file is left on either side."""
+    pair = syncthing_pair
+    versions = [ORIGINAL * (n + 1) + f"version {n}\n" for n in range(15)]
+    for n, version in enumerate(versions):
+        write_atomic(pair.folder_a / NAME, version.encode("utf-8"))
+        if n % 3 == 2:
+            pair.a.post("/rest/db/scan", folder=FOLDER_ID)
+        shown = files(pair.folder_b).get(NAME)
+        assert shown is None or shown in versions
+    pair.scan()
+    pair.wait_until(lambda: files(pair.folder_b) == {NAME: versions[-1]}, what="the last one")
+    pair.wait_in_sync()
+    for folder in (pair.folder_a, pair.folder_b):
+        assert sorted(path.name for path in folder.iterdir()) == [".stfolder", NAME]
 
 
 def test_edits_on_both_sides_while_paused_leave_a_conflict_copy_and_lose_nothing(
