@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from okr_workshop.app import team_presence
 from okr_workshop.app.samples import add_samples
 from okr_workshop.app.team_folder import (
     Choice,
@@ -123,3 +124,28 @@ def test_both_edit_offline_the_conflict_is_seen_on_both_laptops_and_resolved_wit
     assert state(malik, pair.folder_b, workshop.id) is SyncState.IN_SYNC
     # Nothing lost: both titles are in Malik's library, Claire's in hers.
     assert {"Version de Claire — hors ligne", kept.title} <= titles(malik)
+
+
+def test_claire_s_presence_reaches_malik_and_goes_when_she_closes(
+    syncthing_pair: SyncthingPair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+):
+    pair = syncthing_pair
+    claire = laptop(tmp_path, "claire")
+    (workshop,) = add_samples(claire, (Language.FRENCH,))
+    share_workshop(claire, pair.folder_a, workshop.id, CLAIRE)
+    # Two laptops are two processes: each marker says which one wrote it.
+    monkeypatch.setattr(team_presence, "INSTANCE", "claire's window")
+    team_presence.announce(pair.folder_a, workshop.id, CLAIRE)
+    pair.scan()
+
+    def seen_by_malik() -> list[team_presence.Presence]:
+        monkeypatch.setattr(team_presence, "INSTANCE", "malik's window")
+        return team_presence.present(pair.folder_b, MALIK, workshop.id)
+
+    (marker,) = pair.wait_until(seen_by_malik, what="Claire's presence marker for Malik")
+    assert (marker.coach, marker.computer) == ("Claire", "LAPTOP-12")
+
+    monkeypatch.setattr(team_presence, "INSTANCE", "claire's window")
+    team_presence.withdraw(pair.folder_a, workshop.id, CLAIRE)
+    pair.scan()
+    pair.wait_until(lambda: not seen_by_malik(), what="Claire's marker gone for Malik")
