@@ -11,8 +11,9 @@ The patterns, as each engine writes them:
 
 * **Syncthing** (``lib/model/folder_sendrecv.go``, ``conflictName``): the stem, then
   ``.sync-conflict-YYYYMMDD-HHMMSS-<device>`` before the *last* extension, ``<device>``
-  being the first seven characters of the losing device's ID (upper-case base32). Copies
-  made before Syncthing added the device end at the time. Temporaries (``lib/fs/tempname.go``)
+  being the first seven characters of the losing device's ID (upper-case base32), empty when
+  the version's author is unknown (``ShortID.String`` of 0). Copies made before Syncthing
+  added the device end at the time. Temporaries (``lib/fs/tempname.go``)
   start with ``.syncthing.`` (``~syncthing~`` on Windows) and end with ``.tmp``.
 * **Nextcloud / ownCloud desktop client** (``Utility::makeConflictFileName``):
   `` (conflicted copy [<user> ]YYYY-MM-DD HHMMSS)`` before the last extension; a name that
@@ -31,6 +32,7 @@ The patterns, as each engine writes them:
   never a computer. The Linux client (abraunegg/onedrive) writes
   ``<stem>-<host>-safeBackup-NNNN<ext>`` and downloads into ``….partial``.
 
+Every engine keeps the extension, so a reader that only looks at ``*.okrw`` sees the copies.
 A name is matched after Unicode normalisation to NFC (macOS lists names decomposed), and only
 by its last part, so a path may be passed. Times are the writing computer's wall clock.
 """
@@ -143,7 +145,7 @@ _DATE = r"(?P<date>\d{4}-\d{2}-\d{2})"
 _EXT = r"(?P<ext>\.[^.]*)?"  # the last extension, where every engine puts its mark before
 
 _SYNCTHING = re.compile(
-    r"(?P<stem>.*)\.sync-conflict-(?P<day>\d{8})-(?P<time>\d{6})(?:-(?P<who>[A-Z0-9]{7}))?"
+    r"(?P<stem>.*)\.sync-conflict-(?P<day>\d{8})-(?P<time>\d{6})(?:-(?P<who>[A-Z0-9]{7})?)?"
     + _EXT, re.DOTALL)
 _NEXTCLOUD = re.compile(
     r"(?P<stem>.*) \((?:conflicted copy (?:(?P<who>[^()]*?) )?|case clash from )"

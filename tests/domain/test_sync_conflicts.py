@@ -42,6 +42,13 @@ def test_syncthing_copy_before_device_ids_names_only_the_time():
     assert copy.device_or_date == "2015-01-01 23:59:59"
 
 
+def test_syncthing_copy_from_an_unknown_device():
+    # ShortID(0).String() is "": the name keeps the hyphen before an empty device.
+    copy = conflict_copy("plan.sync-conflict-20261207-100203-.okrw")
+    assert copy is not None
+    assert (copy.original, copy.device_or_date) == ("plan.okrw", "2026-12-07 10:02:03")
+
+
 def test_a_copy_of_a_copy_leads_back_to_the_first_original():
     name = "plan.sync-conflict-20261207-100203-AAAAAAA.sync-conflict-20261208-080000-BBBBBBB.okrw"
     copy = conflict_copy(name)
