@@ -148,6 +148,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
         en="unknown top-level field {key}",
         fr="champ de premier niveau inconnu {key}",
     ),
+    "shared_other_workshop": entry(
+        en="names another workshop than the one in the file",
+        fr="désigne un autre atelier que celui du fichier",
+    ),
     "surrogate": entry(
         en="contains an unpaired surrogate escape, which is not text",
         fr="contient un échappement de demi-caractère isolé, qui n’est pas du texte",

@@ -53,7 +53,9 @@ __all__ = [
     "document_to_workshop",
     "dumps_workshop",
     "load_schema",
+    "parse_document_bytes",
     "parse_workshop_bytes",
+    "read_document_file",
     "read_workshop_file",
     "workshop_to_document",
     "write_workshop_file",
@@ -62,6 +64,18 @@ __all__ = [
 
 def read_workshop_file(path: Path) -> Workshop:
     """The workshop in the file at ``path``, ids as in the file."""
+    return document_to_workshop(read_document_file(path))
+
+
+def parse_workshop_bytes(data: bytes) -> Workshop:
+    """The workshop in the bytes of a file, ids as in the file."""
+    return document_to_workshop(parse_document_bytes(data))
+
+
+def read_document_file(path: Path) -> object:
+    """The parsed JSON of the file at ``path``, after the checks every file gets before its
+    document is read (a regular file, the size cap, UTF-8, JSON, the nesting depth): a team
+    file (:mod:`.team_file`) reads its header from it, then the workshop."""
     path = Path(path)
     name = quote(path.name)
     try:
@@ -83,11 +97,11 @@ def read_workshop_file(path: Path) -> Workshop:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise ExchangeError("", "file_unreadable", name=name, reason=_reason(error)) from None
-    return parse_workshop_bytes(data)
+    return parse_document_bytes(data)
 
 
-def parse_workshop_bytes(data: bytes) -> Workshop:
-    """The workshop in the bytes of a file, ids as in the file."""
+def parse_document_bytes(data: bytes) -> object:
+    """The parsed JSON of a file's bytes, checked as :func:`read_document_file` says."""
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(len(data))
     text = _decode(bytes(data))
@@ -95,7 +109,7 @@ def parse_workshop_bytes(data: bytes) -> Workshop:
     document = _parse_json(text)
     if _deeper_than(document, MAX_DEPTH):
         raise _too_deep()
-    return document_to_workshop(document)
+    return document
 
 
 def _decode(data: bytes) -> str:

@@ -74,6 +74,9 @@ CHILDREN: dict[str, dict[str, str]] = {
 NESTED: dict[str, dict[str, str]] = {"workshop": {"rule": "rule"}}
 
 DOCUMENT_FIELDS = ("format", "version", "workshop")
+# A file shared through a team folder says which revision it is (storage/team_file.py,
+# docs/team-folder.md); any other reader of the workshop leaves that header alone.
+SHARED_FIELD = "shared"
 
 # Canonical UUID text only: "ABC…" and "abc…" would otherwise be two ids for one UUID.
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -95,7 +98,7 @@ def document_to_workshop(document: object) -> Workshop:
     if not isinstance(document, dict):
         raise ExchangeError("", "document_not_object", type=_json_type(document))
     _check_header(document)
-    _check_object(document, "", DOCUMENT_FIELDS)
+    _check_object(document, "", (*DOCUMENT_FIELDS, SHARED_FIELD), optional={SHARED_FIELD: None})
     _count_before_building(document["workshop"])
     workshop = _build("workshop", document["workshop"], "workshop")
     too_much = totals_problem(workshop)

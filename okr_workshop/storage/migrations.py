@@ -333,3 +333,20 @@ def m005_safety(db: Database) -> None:
     # on disk reads as damaged. Existing workshops get theirs from their rows as they are.
     db.execute(checksums.CREATE_CHECKSUM_TABLE)
     checksums.store_all(db.conn)
+
+
+@_migration
+def m006_team_folder(db: Database) -> None:
+    # The team folder (issue 19): which local workshops are linked to a file of the team
+    # folder, and the last revision both had in common. Not a workshop table (no
+    # ``workshop_id`` column): a link is this laptop's bookkeeping, not part of the
+    # workshop, so it stays out of the workshop's checksum and of its exchange file. No
+    # foreign key either: a workshop deleted then restored with undo keeps its link.
+    db.execute(
+        """CREATE TABLE team_links (
+    workshop TEXT PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    fingerprint TEXT NOT NULL
+)"""
+    )

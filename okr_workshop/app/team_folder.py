@@ -1,0 +1,409 @@
+"""The team folder: sharing workshops between laptops through a folder a sync engine moves
+(Syncthing, Nextcloud, OneDrive/SharePoint, Dropbox, a network share). See
+docs/team-folder.md for what is guaranteed.
+
+The local library stays the working copy. A shared workshop is also one closed file in the
+folder (:mod:`okr_workshop.storage.team_file`), linked to the local copy by its id, which
+is the same on every laptop. Whether each side changed is decided by content: the link
+keeps the fingerprint both sides had in common, so a file the engine replaced by a
+colleague's version with the *same* revision number (two coaches published revision 5
+offline) is still seen as changed. Nothing is overwritten when both sides changed: that is
+a conflict, and a person chooses (:func:`resolve`).
+"""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from okr_workshop.app.workshops import export_file_name
+from okr_workshop.domain.copying import renew_ids
+from okr_workshop.domain.model import Workshop
+from okr_workshop.domain.sync_conflicts import conflict_copy, is_engine_temporary
+from okr_workshop.domain.team_sharing import SharedHeader, SyncState, TeamLink
+from okr_workshop.storage.exchange import ExchangeError
+from okr_workshop.storage.repository import Repository
+from okr_workshop.storage.team_file import (
+    TEAM_SUFFIX,
+    TeamFile,
+    fingerprint,
+    read_team_file,
+    write_team_file,
+)
+
+# Where presence markers live (app/team_presence.py): never read as workshops.
+PRESENCE_FOLDER = ".okr-presence"
+
+
+@dataclass(frozen=True)
+class Writer:
+    """Who writes to the team folder from this laptop."""
+
+    coach: str
+    computer: str = field(default_factory=platform.node)
+
+
+@dataclass(frozen=True)
+class FolderVersion:
+    """One readable version of a shared workshop found in the folder: its file, or a
+    conflict copy an engine left beside it."""
+
+    path: Path
+    file: TeamFile
+    engine: str = ""  # the engine that left it, for a conflict copy
+
+    @property
+    def header(self) -> SharedHeader:
+        return self.file.header
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.file.workshop)
+
+
+@dataclass(frozen=True)
+class BadFile:
+    """A file of the folder that fails the import's validation: never read into the
+    library, reported with its name and the reason."""
+
+    path: Path
+    error: ExchangeError
+
+
+@dataclass(frozen=True)
+class FolderScan:
+    """What the team folder holds: each shared workshop's versions (its file first, then
+    the engines' conflict copies), and the files that could not be read."""
+
+    versions: dict[str, list[FolderVersion]]
+    bad: list[BadFile]
+
+    def main(self, workshop_id: str) -> FolderVersion | None:
+        found = self.versions.get(workshop_id)
+        return found[0] if found else None
+
+
+class TeamFolderError(Exception):
+    """A team-folder action that cannot be done; ``code`` names why (for the UI and CLI)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def scan_team_folder(folder: Path) -> FolderScan:
+    """Read every team file of ``folder`` (not its subfolders). Files the engines are still
+    writing, their temporaries and hidden files are skipped; a half-copied file that does
+    not parse is a bad file for now and is read again at the next scan."""
+    try:
+        names = sorted(entry.name for entry in Path(folder).iterdir() if entry.is_file())
+    except FileNotFoundError:
+        raise TeamFolderError("folder_missing", folder=str(folder)) from None
+    except OSError as error:
+        raise TeamFolderError("folder_unreadable", folder=str(folder),
+                              reason=error.strerror or "") from None
+    siblings = frozenset(names)
+    versions: dict[str, list[FolderVersion]] = {}
+    copies: list[FolderVersion] = []
+    bad: list[BadFile] = []
+    for name in names:
+        if name.startswith(".") or is_engine_temporary(name) or not name.endswith(TEAM_SUFFIX):
+            continue
+        path = Path(folder) / name
+        try:
+            found = read_team_file(path)
+        except ExchangeError as error:
+            bad.append(BadFile(path, error))
+            continue
+        copy = conflict_copy(name, siblings)
+        if copy is not None:
+            copies.append(FolderVersion(path, found, copy.engine))
+        else:
+            versions.setdefault(found.header.workshop_id, []).append(FolderVersion(path, found))
+    for version in versions.values():
+        # Two plain files for one workshop (a copy made by hand): the newest first.
+        version.sort(key=lambda v: (v.header.revision, v.header.written_at), reverse=True)
+    for copy in copies:
+        # A copy whose file is gone (deleted, or renamed by the engine) stands in for it.
+        versions.setdefault(copy.header.workshop_id, []).append(copy)
+    return FolderScan(versions, bad)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where one workshop stands between the library and the folder."""
+
+    workshop_id: str
+    title: str
+    state: SyncState
+    link: TeamLink | None = None
+    file: FolderVersion | None = None  # the folder's version (its file, or a stand-in copy)
+    others: tuple[FolderVersion, ...] = ()  # conflict copies that differ from the file
+    bad: BadFile | None = None
+
+
+def standing(repository: Repository, scan: FolderScan, workshop_id: str) -> Standing:
+    """Compare one workshop's local copy (if any) with the folder's versions (if any)."""
+    link = repository.team_link(workshop_id)
+    versions = scan.versions.get(workshop_id, [])
+    main = versions[0] if versions else None
+    others = tuple(v for v in versions[1:]
+                   if main is not None and v.fingerprint != main.fingerprint)
+    local = _local(repository, workshop_id)
+    title = local.title if local is not None else (main.file.workshop.title if main else "")
+    if local is None:
+        state = SyncState.ONLY_IN_FOLDER if main is not None else SyncState.REMOVED
+        return Standing(workshop_id, title, state, link, main, others)
+    if main is None:
+        # A file being copied in by the engine, or damaged, is not a file deleted.
+        bad = next((b for b in scan.bad if link is not None and b.path.name == link.file_name),
+                   None)
+        return Standing(workshop_id, title, SyncState.BAD_FILE if bad else SyncState.REMOVED,
+                        link, bad=bad)
+    mine = fingerprint(local)
+    theirs = main.fingerprint
+    if others:
+        # An engine kept two versions: a person chooses, unless one of them is ours and
+        # the other is what we had in common (then the copy only holds an older state).
+        state = SyncState.CONFLICT
+    elif link is None:
+        # A workshop of this library and a file with the same id, never linked here (the
+        # link was lost, or the same workshop came by another way): same content or not.
+        state = SyncState.IN_SYNC if mine == theirs else SyncState.CONFLICT
+    else:
+        changed_here = mine != link.fingerprint
+        changed_there = theirs != link.fingerprint
+        # A file written without the revision we share (its writer's copy was older)
+        # drops what that revision holds, even when nothing changed here: a network share
+        # or an engine that keeps the last writer's file does that silently.
+        skipped_ours = changed_there and main.header.base_revision < link.revision
+        if mine == theirs:
+            state = SyncState.IN_SYNC
+        elif (changed_here and changed_there) or skipped_ours:
+            state = SyncState.CONFLICT
+        elif changed_here:
+            state = SyncState.LOCAL_CHANGES
+        else:
+            state = SyncState.NEWER_IN_FOLDER
+    return Standing(workshop_id, title, state, link, main, others)
+
+
+def team_status(repository: Repository, folder: Path) -> list[Standing]:
+    """Every shared workshop (linked here, or in the folder) and every bad file."""
+    scan = scan_team_folder(folder)
+    ids = [link.workshop_id for link in repository.team_links()]
+    ids += [wid for wid in scan.versions if wid not in ids]
+    found = [standing(repository, scan, wid) for wid in ids]
+    found.sort(key=lambda s: (s.title.casefold(), s.workshop_id))
+    told = {s.bad.path for s in found if s.bad is not None}
+    return found + [Standing("", b.path.name, SyncState.BAD_FILE, bad=b) for b in scan.bad
+                    if b.path not in told]
+
+
+def share_workshop(repository: Repository, folder: Path, workshop_id: str,
+                   writer: Writer) -> Standing:
+    """Put a local workshop in the team folder (its first revision), or publish it if it
+    is shared already. Returns where it stands afterwards."""
+    scan = scan_team_folder(folder)
+    if repository.team_link(workshop_id) is not None or workshop_id in scan.versions:
+        return publish(repository, folder, workshop_id, writer, scan)
+    workshop = repository.load_workshop(workshop_id)
+    name = _free_name(folder, workshop)
+    header = SharedHeader(workshop_id, 1, 0, writer.coach, writer.computer, _now())
+    write_team_file(Path(folder) / name, header, workshop)
+    repository.set_team_link(TeamLink(workshop_id, name, 1, fingerprint(workshop)))
+    return standing(repository, scan_team_folder(folder), workshop_id)
+
+
+def publish(repository: Repository, folder: Path, workshop_id: str, writer: Writer,
+            scan: FolderScan | None = None) -> Standing:
+    """Write the local copy's changes to its file, only when it changed here and nowhere
+    else; otherwise leave everything as it is and say why (newer there, a conflict)."""
+    scan = scan or scan_team_folder(folder)
+    found = standing(repository, scan, workshop_id)
+    if found.state is SyncState.LOCAL_CHANGES:
+        assert found.file is not None and found.link is not None
+        workshop = repository.load_workshop(workshop_id)
+        _write(repository, found.file.path, workshop, writer,
+               revision=found.file.header.revision + 1, base=found.link.revision)
+        return standing(repository, scan_team_folder(folder), workshop_id)
+    if found.state is SyncState.IN_SYNC and found.link is None and found.file is not None:
+        workshop = repository.load_workshop(workshop_id)
+        repository.set_team_link(TeamLink(workshop_id, found.file.path.name,
+                                          found.file.header.revision, fingerprint(workshop)))
+    return found
+
+
+def pull(repository: Repository, folder: Path, *, bring_new: bool = True,
+         only: Iterable[str] | None = None) -> list[Standing]:
+    """Bring newer revisions into the library where nothing changed here, and (with
+    ``bring_new``) the colleagues' workshops this library does not have yet, linked to
+    their files. Conflicts, bad files and local changes are left as they are and returned
+    with everything else, as it stands afterwards."""
+    wanted = set(only) if only is not None else None
+    for found in team_status(repository, folder):
+        if wanted is not None and found.workshop_id not in wanted:
+            continue
+        if found.state is SyncState.NEWER_IN_FOLDER or (
+                bring_new and found.state is SyncState.ONLY_IN_FOLDER):
+            assert found.file is not None
+            _take(repository, found.file)
+    statuses = team_status(repository, folder)
+    return statuses if wanted is None else [s for s in statuses if s.workshop_id in wanted]
+
+
+def open_from_folder(repository: Repository, folder: Path, workshop_id: str) -> Workshop:
+    """A colleague's workshop brought into the library, linked to its file (or the local
+    copy brought up to date, when nothing changed here)."""
+    found = standing(repository, scan_team_folder(folder), workshop_id)
+    if found.state in (SyncState.ONLY_IN_FOLDER, SyncState.NEWER_IN_FOLDER):
+        assert found.file is not None
+        _take(repository, found.file)
+    elif found.state is SyncState.REMOVED and found.file is None and _local(
+            repository, workshop_id) is None:
+        raise TeamFolderError("file_gone", workshop_id=workshop_id)
+    return repository.load_workshop(workshop_id)
+
+
+class Choice(StrEnum):
+    MINE = "mine"
+    THEIRS = "theirs"
+    BOTH = "both"
+
+
+def resolve(repository: Repository, folder: Path, workshop_id: str, choice: Choice,
+            writer: Writer, theirs: Path | None = None) -> Workshop | None:
+    """End a conflict as a person chose.
+
+    - ``MINE``: the local copy becomes the next revision of the file;
+    - ``THEIRS``: the folder's version (``theirs``: which one, when an engine kept several)
+      replaces the local copy;
+    - ``BOTH``: the folder's version becomes the shared one here, and the local copy stays
+      beside it as another workshop with new ids (returned), not shared.
+
+    The conflict copies of the workshop are then removed from the folder: every version was
+    either chosen or kept (``BOTH``), by the person who saw them side by side.
+    """
+    scan = scan_team_folder(folder)
+    versions = scan.versions.get(workshop_id, [])
+    if not versions:
+        raise TeamFolderError("file_gone", workshop_id=workshop_id)
+    main = versions[0]
+    chosen = next((v for v in versions if v.path == theirs), None) if theirs else None
+    mine = _local(repository, workshop_id)
+    if chosen is None:
+        # By default, the folder's version that differs from the local copy.
+        local_print = fingerprint(mine) if mine is not None else ""
+        chosen = next((v for v in versions if v.fingerprint != local_print), main)
+    target = main.path if main.engine == "" else _plain_path(folder, main)
+    top = max(v.header.revision for v in versions)
+    kept: Workshop | None = None
+    if choice is Choice.MINE:
+        if mine is None:
+            raise TeamFolderError("not_in_library", workshop_id=workshop_id)
+        _write(repository, target, mine, writer, revision=top + 1, base=top)
+    else:
+        if choice is Choice.BOTH and mine is not None:
+            kept = _kept_aside(mine)
+        with repository.transaction():
+            _take(repository, chosen, target_name=target.name)
+            if kept is not None:
+                repository.add_workshop(kept)
+        # The file says the chosen version, as the newest revision, so every laptop ends
+        # on it whatever the engine kept where.
+        _write(repository, target, repository.load_workshop(workshop_id), writer,
+               revision=top + 1, base=top)
+    for version in versions:
+        if version.path != target:
+            version.path.unlink(missing_ok=True)
+    return kept
+
+
+def _kept_aside(mine: Workshop) -> Workshop:
+    from okr_workshop.domain.team_words import my_version_title
+
+    renewed = renew_ids(mine)
+    return replace(renewed, title=my_version_title(mine.title, mine.language))
+
+
+def _write(repository: Repository, path: Path, workshop: Workshop, writer: Writer, *,
+           revision: int, base: int) -> None:
+    header = SharedHeader(workshop.id, revision, base, writer.coach, writer.computer, _now())
+    write_team_file(path, header, workshop)
+    repository.set_team_link(TeamLink(workshop.id, path.name, revision, fingerprint(workshop)))
+
+
+def _take(repository: Repository, version: FolderVersion, target_name: str = "") -> None:
+    """The folder's version replaces the local copy (or becomes it), in one transaction
+    with the link: a crash leaves the old copy and the old link, or both new."""
+    workshop = version.file.workshop
+    with repository.transaction():
+        if _local(repository, workshop.id) is not None:
+            repository.delete_workshop(workshop.id)
+        repository.add_workshop(workshop)
+        stored = repository.load_workshop(workshop.id)
+        repository.set_team_link(TeamLink(workshop.id, target_name or version.path.name,
+                                          version.header.revision, fingerprint(stored)))
+
+
+def _local(repository: Repository, workshop_id: str) -> Workshop | None:
+    from okr_workshop.storage.errors import WorkshopNotFound
+
+    try:
+        return repository.load_workshop(workshop_id)
+    except WorkshopNotFound:
+        return None
+
+
+def _plain_path(folder: Path, version: FolderVersion) -> Path:
+    """The file's own name when only an engine's copy of it is left."""
+    copy = conflict_copy(version.path.name, frozenset())
+    return Path(folder) / (copy.original if copy is not None else version.path.name)
+
+
+def _free_name(folder: Path, workshop: Workshop) -> str:
+    """A file name for a newly shared workshop: its title, and part of its id, so two
+    workshops with the same title never take each other's file."""
+    stem = export_file_name(workshop.title).removesuffix(TEAM_SUFFIX)
+    name = f"{stem}-{workshop.id[:8]}{TEAM_SUFFIX}"
+    n = 2
+    while (Path(folder) / name).exists():
+        name = f"{stem}-{workshop.id[:8]}-{n}{TEAM_SUFFIX}"
+        n += 1
+    return name
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+# --- Settings (kept in the library, shared by the window and the command line) ---
+
+
+def team_settings(repository: Repository) -> tuple[Path | None, Writer]:
+    """The team folder (None when none is chosen) and who writes from this laptop (the
+    coach's name as set, else the system's user name)."""
+    import getpass
+
+    folder = repository.library_setting("team_folder")
+    coach = repository.library_setting("team_coach")
+    if not coach:
+        try:
+            coach = getpass.getuser()
+        except (OSError, KeyError):  # no user name in this environment
+            coach = ""
+    return (Path(folder) if folder else None), Writer(coach)
+
+
+def set_team_settings(repository: Repository, folder: Path | None, coach: str) -> None:
+    """Choose (or forget, with None) the team folder, and the name colleagues see."""
+    if folder is not None and not Path(folder).is_dir():
+        raise TeamFolderError("folder_missing", folder=str(folder))
+    with repository.transaction():
+        repository.set_library_setting("team_folder", str(folder) if folder else "")
+        repository.set_library_setting("team_coach", " ".join(coach.split())[:200])
