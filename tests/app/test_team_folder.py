@@ -266,3 +266,19 @@ def test_each_engines_conflict_copy_is_a_conflict_and_nothing_is_lost(
     assert a.load_workshop(workshop_id).title == "Version de Malik"
     assert kept is not None and a.load_workshop(kept.id).title.startswith("Atelier")
     assert [p.name for p in folder.iterdir()] == [path.name]
+
+
+def test_a_copy_left_alone_stands_in_for_its_file_and_resolving_restores_the_name(
+        shared, folder: Path) -> None:
+    a, b, workshop_id = shared
+    (path,) = folder.iterdir()
+    copy = path.with_name(path.stem + ".sync-conflict-20261207-101500-ABCDEF7" + path.suffix)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["workshop"]["title"] = "Version de Malik"
+    copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    path.unlink()
+    assert state(a, folder, workshop_id) is SyncState.CONFLICT
+    resolve(a, folder, workshop_id, Choice.THEIRS, CLAIRE)
+    assert [p.name for p in folder.iterdir()] == [path.name]
+    assert a.load_workshop(workshop_id).title == "Version de Malik"
+    assert state(a, folder, workshop_id) is SyncState.IN_SYNC
