@@ -342,3 +342,18 @@ def test_a_colleagues_revision_waits_while_a_dialog_is_open(qtbot, main_window, 
                     timeout=WAIT)
     assert main_window.statusBar().currentMessage() == \
         "Updated with Claire’s changes (revision 2)"
+
+
+def test_the_presence_marker_is_refreshed_while_the_workshop_stays_open(
+        qtbot, main_window, laptops, monkeypatch):
+    import json
+
+    monkeypatch.setattr(shared_workshop, "ANNOUNCE_MS", 300)
+    main_window.open_workshop(laptops.workshop_id)
+    marker = team_presence.marker_path(laptops.folder, laptops.workshop_id,
+                                       main_window.team.writer)
+    first = json.loads(marker.read_text(encoding="utf-8"))
+    qtbot.waitUntil(lambda: json.loads(marker.read_text(encoding="utf-8"))["refreshed"]
+                    != first["refreshed"], timeout=WAIT)
+    again = json.loads(marker.read_text(encoding="utf-8"))
+    assert again["since"] == first["since"]  # still open since the same moment
