@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okr_workshop.app.team_folder import Choice, FolderVersion, resolve
+from okr_workshop.app.errors import LibraryError
+from okr_workshop.app.team_folder import Choice, FolderVersion, Standing, fingerprint, resolve
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.rules.wording import short
 from okr_workshop.domain.team_words import my_version_title
@@ -270,3 +271,14 @@ def _cell(text: str) -> str:
     """One line of a value for its cell, cut when long (no-break spaces kept: French)."""
     flat = " ".join(line.strip() for line in text.splitlines() if line.strip())
     return flat if len(flat) <= CELL_CHARS else flat[: CELL_CHARS - 1].rstrip() + "…"
+
+
+def their_version(repository: Repository, found: Standing) -> FolderVersion:
+    """The folder's version a person compares with theirs: the first that differs from the
+    local copy (the file, or a conflict copy an engine left beside it)."""
+    versions = [v for v in (found.file, *found.others) if v is not None]
+    try:
+        mine = fingerprint(repository.load_workshop(found.workshop_id))
+    except LibraryError:
+        mine = ""
+    return next((v for v in versions if v.fingerprint != mine), versions[0])

@@ -23,10 +23,8 @@ from PySide6.QtWidgets import QApplication
 from okr_workshop.app.errors import LibraryError
 from okr_workshop.app.team_folder import (
     PRESENCE_FOLDER,
-    FolderVersion,
     Standing,
     Writer,
-    fingerprint,  # the app layer's measure of "the same content"
     publish,
     pull,
     standing,
@@ -34,11 +32,11 @@ from okr_workshop.app.team_folder import (
 )
 from okr_workshop.app.team_presence import announce, present, withdraw
 from okr_workshop.domain.team_sharing import SyncState
-from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.team import sync_words as words
+from okr_workshop.ui.team.conflict_dialog import ConflictDialog, their_version
 from okr_workshop.ui.team.folder_reader import FolderReader
 from okr_workshop.ui.team.sync_words import FOLDER_ERRORS
-from okr_workshop.ui.team.team_bar import TeamBar
+from okr_workshop.ui.team.team_bar import SAID_MS, TeamBar
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QStatusBar
@@ -67,8 +65,6 @@ CHECK_MS = 30_000
 WATCH_DELAY_MS = 1000
 # Presence markers count as stale after a day: refreshed well before.
 ANNOUNCE_MS = 3 * 60 * 60 * 1000
-# How long a "Published…" or "Updated…" sentence stays in the status bar.
-SAID_MS = 8000
 
 
 def attach_shared(window: MainWindow) -> SharedWorkshop | None:
@@ -199,27 +195,11 @@ class SharedWorkshop(QObject):
             self.bar.trouble(words.unreachable(error))
             return
         self.last = found
-        self._show(found, before)
-
-    def _show(self, found: Standing, before: int) -> None:
-        state = found.state
-        if state is SyncState.IN_SYNC:
-            revision = found.link.revision if found.link is not None else 0
-            self.bar.in_sync(revision)
-            if revision > before:
-                self.bar.say(words.published(revision), SAID_MS)
-        elif state is SyncState.CONFLICT:
-            theirs = their_version(self.repository, found)
-            self.bar.conflict(words.conflict(theirs), key=(str(theirs.path),
-                                                           theirs.fingerprint))
-        elif state is SyncState.NEWER_IN_FOLDER and found.file is not None:
+        if found.state is SyncState.NEWER_IN_FOLDER:
             self._seen = None  # held back for now: the next check brings it in
-            self.bar.trouble(words.newer_waiting(found.file))
-        elif state is SyncState.REMOVED:
-            self.bar.trouble(words.removed())
-        elif state is SyncState.BAD_FILE and found.bad is not None:
-            self.bar.trouble(words.bad_file(found.bad.path.name,
-                                            found.bad.error.sentence(ui_language().value)))
+        theirs = (their_version(self.repository, found)
+                  if found.state is SyncState.CONFLICT else None)
+        self.bar.show_standing(found, before, theirs)
 
     def _can_replace(self) -> bool:
         """A colleague's version may replace the one on screen: nothing typed waits, and no
@@ -243,8 +223,6 @@ class SharedWorkshop(QObject):
 
     def compare(self) -> None:
         """Both versions side by side, and keep mine / theirs / both."""
-        from okr_workshop.ui.team.conflict_dialog import ConflictDialog
-
         found = self.last
         if (self.dialog is not None or found is None or found.file is None
                 or found.state is not SyncState.CONFLICT or self.window.bridge is None):
@@ -315,14 +293,3 @@ class SharedWorkshop(QObject):
             pass
         self.bar.remove()
         self.deleteLater()
-
-
-def their_version(repository, found: Standing) -> FolderVersion:
-    """The folder's version a person compares with theirs: the first that differs from the
-    local copy (the file, or a conflict copy an engine left beside it)."""
-    versions = [v for v in (found.file, *found.others) if v is not None]
-    try:
-        mine = fingerprint(repository.load_workshop(found.workshop_id))
-    except LibraryError:
-        mine = ""
-    return next((v for v in versions if v.fingerprint != mine), versions[0])

@@ -8,10 +8,16 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar
 
+from okr_workshop.app.team_folder import FolderVersion, Standing
 from okr_workshop.app.team_presence import Presence
+from okr_workshop.domain.team_sharing import SyncState
+from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.team import sync_words as words
 from okr_workshop.ui.widgets.message_bar import MessageBar
+
+# How long a "Published…" or "Updated…" sentence stays in the status bar.
+SAID_MS = 8000
 
 
 class TeamBar(QObject):
@@ -84,6 +90,26 @@ class TeamBar(QObject):
         self.conflict_bar.label.setToolTip(text)
         self._bar_action.setVisible(True)
         self.toolbar.setVisible(key != self._dismissed_key)
+
+    def show_standing(self, found: Standing, before: int,
+                      theirs: FolderVersion | None) -> None:
+        """Say where the workshop stands after a look at the folder (``before``: the
+        revision it had in common before; ``theirs``: the version a conflict is with)."""
+        state = found.state
+        if state is SyncState.IN_SYNC:
+            revision = found.link.revision if found.link is not None else 0
+            self.in_sync(revision)
+            if revision > before:
+                self.say(words.published(revision), SAID_MS)
+        elif state is SyncState.CONFLICT and theirs is not None:
+            self.conflict(words.conflict(theirs), key=(str(theirs.path), theirs.fingerprint))
+        elif state is SyncState.NEWER_IN_FOLDER and found.file is not None:
+            self.trouble(words.newer_waiting(found.file))
+        elif state is SyncState.REMOVED:
+            self.trouble(words.removed())
+        elif state is SyncState.BAD_FILE and found.bad is not None:
+            self.trouble(words.bad_file(found.bad.path.name,
+                                        found.bad.error.sentence(ui_language().value)))
 
     def text(self) -> str:
         """What the conflict bar says ("" when hidden)."""
