@@ -1,0 +1,69 @@
+"""What the window's home page needs of the team folder beyond :mod:`team_folder`: the
+standings from a scan read on another thread (a slow or vanished folder never freezes the
+window), and taking back a share made by mistake."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from okr_workshop.app.team_folder import (
+    FolderScan,
+    Standing,
+    TeamFolderError,
+    Writer,
+    scan_team_folder,
+    share_workshop,
+    standing,
+)
+from okr_workshop.domain.team_sharing import SyncState
+from okr_workshop.storage.exchange import ExchangeError
+from okr_workshop.storage.repository import Repository
+from okr_workshop.storage.team_file import fingerprint, read_team_file
+
+
+def standings(repository: Repository, scan: FolderScan) -> list[Standing]:
+    """As :func:`~okr_workshop.app.team_folder.team_status`, from a scan already read: every
+    shared workshop (linked here, or in the folder), then every bad file not told yet."""
+    ids = [link.workshop_id for link in repository.team_links()]
+    ids += [wid for wid in scan.versions if wid not in ids]
+    found = [standing(repository, scan, wid) for wid in ids]
+    found.sort(key=lambda s: (s.title.casefold(), s.workshop_id))
+    told = {s.bad.path for s in found if s.bad is not None}
+    return found + [Standing("", b.path.name, SyncState.BAD_FILE, bad=b) for b in scan.bad
+                    if b.path not in told]
+
+
+def unshare(repository: Repository, folder: Path, workshop_id: str) -> None:
+    """Undo a share: its file leaves the folder and the link is forgotten, the local copy
+    untouched. Only while the file is still the first revision written from here: once a
+    colleague published over it, it is theirs too (``TeamFolderError("published_since")``)."""
+    link = repository.team_link(workshop_id)
+    if link is None:
+        raise TeamFolderError("not_shared", workshop_id=workshop_id)
+    scan_team_folder(folder)  # says a missing or unreadable folder as such
+    path = Path(folder) / link.file_name
+    if not path.exists():
+        repository.remove_team_link(workshop_id)  # gone already: nothing else to take back
+        return
+    try:
+        team_file = read_team_file(path)
+    except ExchangeError:
+        raise TeamFolderError("published_since", workshop_id=workshop_id) from None
+    header = team_file.header
+    if header.revision != 1 or link.revision != 1 or (
+            fingerprint(team_file.workshop) != link.fingerprint):
+        raise TeamFolderError("published_since", workshop_id=workshop_id)
+    path.unlink(missing_ok=True)
+    repository.remove_team_link(workshop_id)
+
+
+def share(repository: Repository, folder: Path, workshop_id: str, writer: Writer) -> Standing:
+    """Share a workshop, or publish it if it is shared. A shared workshop whose file left
+    the folder (deleted by a colleague, or the folder changed) is shared again as a new
+    first revision: the person asked for it to be in the team folder."""
+    link = repository.team_link(workshop_id)
+    if link is not None:
+        scan = scan_team_folder(folder)
+        if scan.main(workshop_id) is None and not (Path(folder) / link.file_name).exists():
+            repository.remove_team_link(workshop_id)
+    return share_workshop(repository, folder, workshop_id, writer)

@@ -1,0 +1,49 @@
+"""The welcome an empty library shows in place of the list: the samples one click away, or
+a new workshop. Its words keep the home page's translation context."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from okr_workshop.ui.home_page import HomePage
+
+translate = QCoreApplication.translate
+
+
+def welcome_screen(page: HomePage) -> QWidget:
+    """Built for ``page``, which keeps its label and buttons (the tests press them)."""
+    page.empty_label = QLabel(
+        translate(
+            "HomePage",
+            "<h2>Welcome to OKR Workshop</h2><p>Your library is empty. Start from a sample "
+            "workshop to see a whole session, from the vision to measurable key results, "
+            "or create your own.</p>",
+        )
+    )
+    page.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    page.empty_label.setWordWrap(True)
+    page.samples_button = QPushButton(translate("HomePage", "Add the &sample workshops"))
+    page.samples_button.setToolTip(
+        translate("HomePage",
+                  "A French and an English workshop, complete, to explore or rehearse with.")
+    )
+    page.samples_button.clicked.connect(page.add_samples)
+    page.welcome_new_button = page._button(
+        page.home_actions.new_action, translate("HomePage", "&Create a new workshop…")
+    )
+    buttons = QHBoxLayout()
+    buttons.addStretch()
+    buttons.addWidget(page.samples_button)
+    buttons.addWidget(page.welcome_new_button)
+    buttons.addStretch()
+    welcome = QWidget()
+    layout = QVBoxLayout(welcome)
+    layout.addStretch()
+    layout.addWidget(page.empty_label)
+    layout.addLayout(buttons)
+    layout.addStretch()
+    return welcome

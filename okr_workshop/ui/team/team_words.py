@@ -1,0 +1,92 @@
+"""What the window says about the team folder: each state in words, and the team folder's
+errors (codes of :class:`~okr_workshop.app.team_folder.TeamFolderError`) as sentences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from okr_workshop.app.errors import error_sentence
+from okr_workshop.app.team_folder import Standing, TeamFolderError
+from okr_workshop.domain.team_sharing import SyncState
+from okr_workshop.ui.language import ui_language
+from okr_workshop.ui.placeholders import fill
+
+# Literal translate("context", "text") calls: what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
+
+
+def state_text(found: Standing) -> str:
+    """Where a workshop stands, in a few words, for the panel's State column."""
+    state = found.state
+    if state is SyncState.IN_SYNC:
+        return translate("TeamWords", "Shared, up to date")
+    if state is SyncState.LOCAL_CHANGES:
+        return translate("TeamWords", "Changes not yet published")
+    if state is SyncState.NEWER_IN_FOLDER:
+        return translate("TeamWords", "A colleague published a newer version")
+    if state is SyncState.CONFLICT:
+        return translate("TeamWords", "Conflict: both versions changed")
+    if state is SyncState.ONLY_IN_FOLDER:
+        return translate("TeamWords", "A colleague’s, not in your library")
+    if state is SyncState.REMOVED:
+        return translate("TeamWords", "Removed from the team folder")
+    return bad_file_text(found)
+
+
+def bad_file_text(found: Standing) -> str:
+    """"Unreadable file “x.okrw”: the reason" (the reason from the import's checks)."""
+    if found.bad is None:
+        return translate("TeamWords", "Unreadable file")
+    return fill(translate("TeamWords", "Unreadable file “%1”: %2"), found.bad.path.name,
+                found.bad.error.sentence(ui_language().value))
+
+
+def state_tip(found: Standing) -> str:
+    """What the state means and what to do about it, for the tooltip."""
+    state = found.state
+    if state is SyncState.IN_SYNC:
+        return translate("TeamWords", "Your copy and the team folder’s file are the same.")
+    if state is SyncState.LOCAL_CHANGES:
+        return translate("TeamWords", "You changed it since it was last published: open it "
+                                      "to publish, or share it again (Ctrl+Shift+S).")
+    if state is SyncState.NEWER_IN_FOLDER:
+        return translate("TeamWords", "Update from the team folder (Ctrl+Shift+U) or open it "
+                                      "to bring the newer version into your library.")
+    if state is SyncState.CONFLICT:
+        return translate("TeamWords", "Your copy and the team folder’s both changed since "
+                                      "you last shared them. Nothing was overwritten: open it "
+                                      "to compare both versions and choose.")
+    if state is SyncState.ONLY_IN_FOLDER:
+        return translate("TeamWords", "Open it (Enter) to bring it into your library, linked "
+                                      "to its file.")
+    if state is SyncState.REMOVED:
+        return translate("TeamWords", "Its file is no longer in the team folder (a colleague "
+                                      "deleted it, or the sync engine has not brought it "
+                                      "yet). Your copy is kept.")
+    return translate("TeamWords", "This file was not read into your library: nothing in it "
+                                  "changed anything here. Ask its author to share the "
+                                  "workshop again.")
+
+
+def error_text(error: BaseException) -> str:
+    """Any error of a team-folder action as a sentence in the window's language."""
+    if not isinstance(error, TeamFolderError):
+        return error_sentence(error, ui_language())
+    params = error.params
+    if error.code == "folder_missing":
+        return fill(translate("TeamWords", "The team folder “%1” cannot be found: is its drive "
+                                           "connected and its sync engine running?"),
+                    params.get("folder", ""))
+    if error.code == "folder_unreadable":
+        return fill(translate("TeamWords", "The team folder “%1” cannot be read: %2"),
+                    params.get("folder", ""), params.get("reason", ""))
+    if error.code == "file_gone":
+        return translate("TeamWords", "This workshop’s file is no longer in the team folder.")
+    if error.code == "not_in_library":
+        return translate("TeamWords", "This workshop is not in your library.")
+    if error.code == "published_since":
+        return translate("TeamWords", "A colleague has published it since: it stays in the "
+                                      "team folder.")
+    if error.code == "not_shared":
+        return translate("TeamWords", "This workshop is not shared.")
+    return error_sentence(error, ui_language())
