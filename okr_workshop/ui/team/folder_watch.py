@@ -18,7 +18,6 @@ import weakref
 from pathlib import Path
 
 import shiboken6
-
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from okr_workshop.app.team_folder import TeamFolderError, scan_team_folder
