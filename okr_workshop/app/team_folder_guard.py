@@ -35,3 +35,14 @@ def library_sync_engine(library_path: Path) -> str | None:
 def engine_name(engine: str) -> str:
     """"Syncthing" for "syncthing"; an engine we do not know by name, as given."""
     return ENGINE_NAMES.get(engine, engine)
+
+
+def holds_library(folder: Path, library_path: Path) -> bool:
+    """Whether the team folder (or a folder under it) holds the library file: the engine
+    moving the team folder would then move the live database too."""
+    try:
+        library = Path(library_path).resolve()
+        team = Path(folder).expanduser().resolve()
+    except OSError:
+        return False
+    return team == library.parent or team in library.parents

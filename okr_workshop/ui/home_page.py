@@ -12,15 +12,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,13 +30,14 @@ from okr_workshop.domain.model import Language
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.home_actions import HomeActions
-from okr_workshop.ui.home_welcome import welcome_screen
+from okr_workshop.ui.home_welcome import count_text, welcome_screen
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.team.sync_banner import SyncedLibraryBanner
 from okr_workshop.ui.team.team_panel import TeamPanel
+from okr_workshop.ui.widgets.list_table import list_table
 from okr_workshop.ui.widgets.message_bar import MessageBar
 from okr_workshop.ui.workshop_list_model import TITLE, WorkshopListModel
 
@@ -68,20 +66,7 @@ class HomePage(QWidget):
         self.search.returnPressed.connect(lambda: self.home_actions.open_action.trigger())
 
         self.model = WorkshopListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Workshops"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = list_table(self.model, self.tr("Workshops"), TITLE)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
 
         self.message = MessageBar()
@@ -127,7 +112,7 @@ class HomePage(QWidget):
         self.setTabOrder(self.search, self.table)
         self.setTabOrder(self.table, self.team.table)
         self.home_actions.set_library_shown(False)
-        self.team.actions.set_library_shown(False)
+        self.team.team_actions.set_library_shown(False)
         self.refresh()
 
     @staticmethod
@@ -138,20 +123,20 @@ class HomePage(QWidget):
         return button
 
     def file_actions(self) -> list[QAction]:
-        return self.home_actions.all() + self.team.actions.all()
+        return self.home_actions.all() + self.team.team_actions.all()
 
     # Showing the library ------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.home_actions.set_library_shown(True)
-        self.team.actions.set_library_shown(True)
+        self.team.team_actions.set_library_shown(True)
         self.team.follow_settings()  # read the folder again: colleagues may have published
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.home_actions.set_library_shown(False)
-        self.team.actions.set_library_shown(False)
+        self.team.team_actions.set_library_shown(False)
 
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the list; keep the selected workshop selected (or select ``select_id``)."""
@@ -161,22 +146,13 @@ class HomePage(QWidget):
         library_empty = not rows and not self.search.text().strip()
         self.pages.setCurrentIndex(WELCOME if library_empty else LIST)
         self.open_button.setVisible(not library_empty)
-        self.count_label.setText(self._count_text(len(rows)))
+        self.count_label.setText(count_text(len(rows), bool(self.search.text().strip())))
         row = self.model.row_of(keep) if keep else None
         if row is None and rows:
             row = 0
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, TITLE))
             self.table.scrollTo(self.model.index(row, TITLE))
-
-    def _count_text(self, count: int) -> str:
-        if count == 0 and self.search.text().strip():
-            return self.tr("No workshop matches.")
-        if count == 0:
-            return self.tr("No workshop yet.")
-        if count == 1:
-            return self.tr("1 workshop")
-        return self.tr("%1 workshops").replace("%1", str(count))
 
     def show_workshop(self, workshop_id: str) -> None:
         """Select a workshop, clearing a search that would hide it, and put focus on the list."""

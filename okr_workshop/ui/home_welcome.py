@@ -1,5 +1,6 @@
-"""The welcome an empty library shows in place of the list: the samples one click away, or
-a new workshop. Its words keep the home page's translation context."""
+"""The welcome an empty library shows in place of the list (the samples one click away, or
+a new workshop), and the count beside the search. Their words keep the home page's
+translation context."""
 
 from __future__ import annotations
 
@@ -47,3 +48,14 @@ def welcome_screen(page: HomePage) -> QWidget:
     layout.addLayout(buttons)
     layout.addStretch()
     return welcome
+
+
+def count_text(count: int, searching: bool) -> str:
+    """"12 workshops", or why the list is empty."""
+    if count == 0 and searching:
+        return translate("HomePage", "No workshop matches.")
+    if count == 0:
+        return translate("HomePage", "No workshop yet.")
+    if count == 1:
+        return translate("HomePage", "1 workshop")
+    return translate("HomePage", "%1 workshops").replace("%1", str(count))

@@ -106,7 +106,7 @@ def test_the_folder_and_the_name_are_chosen_in_the_dialog_by_keyboard(laptops, f
     assert "No team folder yet" in claire.team.notice.text()
     claire.activate()
     press(claire.home.search, Qt.Key.Key_F, CTRL_SHIFT)
-    dialog = claire.team.actions.dialog
+    dialog = claire.team.team_actions.dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.folder_edit.isEnabled()  # no team folder yet
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -135,8 +135,8 @@ def test_the_folder_and_the_name_are_chosen_in_the_dialog_by_keyboard(laptops, f
 def test_a_folder_that_does_not_exist_is_said_and_nothing_is_saved(laptops, tmp_path, qtbot):
     claire, _ = laptops
     claire.activate()
-    claire.team.actions.settings_action.trigger()
-    dialog = claire.team.actions.dialog
+    claire.team.team_actions.settings_action.trigger()
+    dialog = claire.team.team_actions.dialog
     dialog.use_box.setChecked(True)
     dialog.folder_edit.setText(str(tmp_path / "nowhere"))
     press(dialog.coach_edit, Qt.Key.Key_Return)
@@ -152,8 +152,8 @@ def test_stop_using_the_team_folder(laptops, folder, qtbot):
     claire, _ = laptops
     use_folder(claire, folder, "Claire")
     claire.activate()
-    claire.team.actions.settings_action.trigger()
-    dialog = claire.team.actions.dialog
+    claire.team.team_actions.settings_action.trigger()
+    dialog = claire.team.team_actions.dialog
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog, Qt.Key.Key_U, ALT)  # untick "Use a team folder"
     qtbot.waitUntil(lambda: not dialog.use_box.isChecked())
@@ -234,7 +234,7 @@ def test_update_brings_a_colleagues_newer_version_and_leaves_unpublished_edits(
     for workshop in (first, second):
         malik.team.table.setCurrentIndex(
             malik.team.model.index(malik.team.model.row_of(workshop.id), TITLE))
-        malik.team.actions.open_action.trigger()
+        malik.team.team_actions.open_action.trigger()
         malik.window.show_home()
     # Claire publishes a new title of the first; Malik edits the second without publishing.
     claire.repository.save_workshop_header(
@@ -364,7 +364,7 @@ def test_the_team_folder_model(qtmodeltester, laptops, folder, qtbot):
     claire.home.refresh()
     for summary in claire.repository.list_workshops():
         claire.select_in_library(summary.id)
-        claire.team.actions.share_action.trigger()
+        claire.team.team_actions.share_action.trigger()
     qtbot.waitUntil(lambda: claire.team.model.rowCount() == 3, timeout=10_000)
     qtmodeltester.check(claire.team.model)
 
@@ -375,3 +375,53 @@ def test_gone_folder_files_do_not_hide_the_library(laptops, folder):
     shutil.rmtree(folder)
     claire.team.rescan()
     assert claire.home.pages.isVisible()
+
+
+def test_the_team_folder_cannot_be_the_librarys_own_folder(laptops, tmp_path, qtbot):
+    claire, _ = laptops
+    claire.activate()
+    claire.team.team_actions.settings_action.trigger()
+    dialog = claire.team.team_actions.dialog
+    dialog.use_box.setChecked(True)
+    dialog.folder_edit.setText(str(tmp_path))  # where claire.sqlite3 is
+    press(dialog.coach_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "Your library is in this folder" in dialog.error_label.text()
+    assert team_settings(fresh(claire.repository))[0] is None
+    dialog.reject()
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.FRENCH], ids=["en", "fr"])
+def test_each_alt_letter_means_one_thing_with_the_team_folder(
+        language, qapp, qtbot, tmp_path, folder, settings):
+    from PySide6.QtCore import QLocale
+
+    from okr_workshop.ui.language import install_language, uninstall_language
+    from tests.ui.test_mnemonics import clashes
+    from tests.ui.test_workshop_window import mnemonic
+
+    before = QLocale()
+    if language is Language.FRENCH:
+        install_language(Language.FRENCH)
+    try:
+        repository = Repository(open_library(tmp_path / "library.sqlite3"))
+        (workshop,) = add_samples(repository, (language,))
+        set_team_settings(repository, folder, "Claire")
+        window = MainWindow(repository, settings, ScriptedPrompts())
+        qtbot.addWidget(window)
+        window.show()
+        home = window.home
+        home.team.team_actions.share_action.trigger()  # the message bar offers Undo
+        assert home.message.action_button.isVisible()
+        assert home.team.share_button.isVisible()
+        assert clashes(window, home) == {}
+        file_menu = window.menuBar().actions()[0].menu()
+        letters = [mnemonic(a.text()) for a in file_menu.actions() if not a.isSeparator()]
+        letters = [letter for letter in letters if letter]
+        assert len(letters) == len(set(letters)), letters
+        home.team.team_actions.settings_action.trigger()
+        dialog = home.team.team_actions.dialog
+        assert clashes(None, dialog) == {}
+        dialog.reject()
+    finally:
+        uninstall_language()
+        QLocale.setDefault(before)

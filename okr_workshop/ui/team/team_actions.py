@@ -38,7 +38,7 @@ class TeamActions(QObject):
             self.tr("Choose the folder shared with other coaches and the name they see "
                     "(Ctrl+Shift+F)"))
         self.share_action = self._action(
-            self.tr("&Share in the team folder"), "Ctrl+Shift+S", self.share,
+            self.tr("S&hare in the team folder"), "Ctrl+Shift+S", self.share,
             self.tr("Put the selected workshop in the team folder, or publish your changes "
                     "to it (Ctrl+Shift+S)"))
         self.open_action = self._action(
@@ -46,7 +46,7 @@ class TeamActions(QObject):
             self.tr("Open the workshop selected in the team folder’s list; a colleague’s "
                     "comes into your library (Enter)"))
         self.pull_action = self._action(
-            self.tr("Up&date from the team folder"), "Ctrl+Shift+U", self.update,
+            self.tr("Upd&ate from the team folder"), "Ctrl+Shift+U", self.update,
             self.tr("Bring the newer versions colleagues published into your library; "
                     "workshops with changes not yet published are left as they are "
                     "(Ctrl+Shift+U)"))

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okr_workshop.app.errors import LibraryError
 from okr_workshop.app.library_file import Repository
+from okr_workshop.app.team_folder_guard import holds_library
 from okr_workshop.app.team_folder import TeamFolderError, set_team_settings, team_settings
 from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.placeholders import fill
@@ -113,9 +115,16 @@ class TeamFolderDialog(QDialog):
             self.show_error(self.tr("Give the name colleagues will see on what you publish."))
             self.coach_edit.setFocus()
             return
+        folder = self.chosen_folder()
+        if folder is not None and holds_library(folder, self.repository.path):
+            self.show_error(self.tr(
+                "Your library is in this folder: the sync engine would copy it while it is "
+                "open, which corrupts it. Choose a folder that does not hold the library."))
+            self.folder_edit.setFocus()
+            return
         try:
-            set_team_settings(self.repository, self.chosen_folder(), self.coach_edit.text())
-        except (TeamFolderError, OSError) as error:
+            set_team_settings(self.repository, folder, self.coach_edit.text())
+        except (TeamFolderError, LibraryError, OSError) as error:
             self.show_error(error_text(error))
             self.folder_edit.setFocus()
             return

@@ -16,13 +16,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,7 @@ from okr_workshop.ui.team.folder_watch import FolderWatch
 from okr_workshop.ui.team.team_actions import TeamActions
 from okr_workshop.ui.team.team_model import TITLE, TeamFolderModel
 from okr_workshop.ui.team.team_words import error_text
+from okr_workshop.ui.widgets.list_table import list_table
 from okr_workshop.ui.widgets.message_bar import MessageBar
 from okr_workshop.ui.workshop_list_model import readable_time
 
@@ -74,21 +72,8 @@ class TeamPanel(QWidget):
         self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state_label = QLabel()
         self.model = TeamFolderModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Workshops in the team folder"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.table.doubleClicked.connect(lambda _index: self.actions.open_action.trigger())
+        self.table = list_table(self.model, self.tr("Workshops in the team folder"), TITLE)
+        self.table.doubleClicked.connect(lambda _index: self.team_actions.open_action.trigger())
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -98,11 +83,11 @@ class TeamPanel(QWidget):
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.notice)
 
-        self.actions = TeamActions(self)
-        self.settings_button = _button(self.actions.settings_action)
-        self.share_button = _button(self.actions.share_action)
-        self.open_button = _button(self.actions.open_action)
-        self.pull_button = _button(self.actions.pull_action)
+        self.team_actions = TeamActions(self)
+        self.settings_button = _button(self.team_actions.settings_action)
+        self.share_button = _button(self.team_actions.share_action)
+        self.open_button = _button(self.team_actions.open_action)
+        self.pull_button = _button(self.team_actions.pull_action)
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addWidget(self.where_label, 1)

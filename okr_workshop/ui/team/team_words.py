@@ -47,8 +47,8 @@ def state_tip(found: Standing) -> str:
     if state is SyncState.IN_SYNC:
         return translate("TeamWords", "Your copy and the team folder’s file are the same.")
     if state is SyncState.LOCAL_CHANGES:
-        return translate("TeamWords", "You changed it since it was last published: open it "
-                                      "to publish, or share it again (Ctrl+Shift+S).")
+        return translate("TeamWords", "You changed it since it was last published: Share "
+                                      "(Ctrl+Shift+S) publishes your changes.")
     if state is SyncState.NEWER_IN_FOLDER:
         return translate("TeamWords", "Update from the team folder (Ctrl+Shift+U) or open it "
                                       "to bring the newer version into your library.")
