@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from okr_workshop.app.errors import LibraryError
 from okr_workshop.app.library_file import Repository
-from okr_workshop.app.team_folder_guard import holds_library
 from okr_workshop.app.team_folder import TeamFolderError, set_team_settings, team_settings
+from okr_workshop.app.team_folder_guard import holds_library
 from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
