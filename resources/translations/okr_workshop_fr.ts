@@ -6546,6 +6546,10 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Fichier illisible</translation>
     </message>
     <message>
+        <source>Unreadable file: %1</source>
+        <translation>Fichier illisible&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Unreadable file “%1”: %2</source>
         <translation>Fichier illisible «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>

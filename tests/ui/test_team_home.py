@@ -126,7 +126,7 @@ def test_the_folder_and_the_name_are_chosen_in_the_dialog_by_keyboard(laptops, f
     assert not dialog.isVisible()
     chosen, writer = team_settings(fresh(claire.repository))
     assert chosen == folder and writer.coach == "Claire Dupré-Lefèvre"
-    assert str(folder) in claire.team.where_label.text()
+    assert str(folder) in claire.team.where_label.full_text()
     assert "Claire Dupré-Lefèvre" in claire.home.message.text()
     assert "No workshop in the team folder yet" in claire.team.notice.text() or (
         claire.team.watch.busy)
@@ -267,9 +267,11 @@ def test_a_bad_file_is_shown_with_its_name_and_reason_and_changes_nothing(
     _, malik = laptops
     (folder / "Atelier cassé.okrw").write_text('{"format": "okr-workshop", "vers', "utf-8")
     use_folder(malik, folder, "Malik")
-    said = "Unreadable file “Atelier cassé.okrw”: "
-    row = malik.wait_for_row("Atelier cassé.okrw", said)
-    assert len(row[STATE]) > len(said) + 10  # the reason follows the name
+    said = "Unreadable file: "
+    row = malik.wait_for_row("Atelier cassé.okrw", said)  # its name, then the reason
+    assert len(row[STATE]) > len(said) + 10
+    tip = malik.team.model.index(0, STATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(f"Unreadable file “Atelier cassé.okrw”: {row[STATE][len(said):]}")
 
     malik.activate()
     malik.team.table.setFocus()

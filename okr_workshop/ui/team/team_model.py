@@ -14,7 +14,7 @@ from okr_workshop.app.team_folder import Standing
 from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.models.base import RowsModel
 from okr_workshop.ui.placeholders import fill
-from okr_workshop.ui.team.team_words import state_text, state_tip
+from okr_workshop.ui.team.team_words import bad_file_text, state_text, state_tip
 from okr_workshop.ui.workshop_list_model import readable_time
 
 translate = QCoreApplication.translate
@@ -89,6 +89,8 @@ class TeamFolderModel(RowsModel):
 
     def _tooltip(self, row: Standing, column: int) -> str:
         header = row.file.header if row.file is not None else None
+        if column == STATE and row.state is SyncState.BAD_FILE:
+            return f"{bad_file_text(row)}\n\n{state_tip(row)}"  # the reason whole, then what to do
         if column == STATE:
             return state_tip(row)
         if column == WHEN and header is not None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -32,8 +33,9 @@ from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
 from okr_workshop.ui.team.folder_watch import FolderWatch
 from okr_workshop.ui.team.team_actions import TeamActions
-from okr_workshop.ui.team.team_model import TITLE, TeamFolderModel
+from okr_workshop.ui.team.team_model import STATE, TITLE, TeamFolderModel
 from okr_workshop.ui.team.team_words import error_text
+from okr_workshop.ui.widgets.elided_label import ElidedLabel
 from okr_workshop.ui.widgets.list_table import list_table
 from okr_workshop.ui.widgets.message_bar import MessageBar
 from okr_workshop.ui.workshop_list_model import readable_time
@@ -67,12 +69,13 @@ class TeamPanel(QWidget):
         bold = QFont(self.title_label.font())
         bold.setBold(True)
         self.title_label.setFont(bold)
-        self.where_label = QLabel()
-        self.where_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where_label = ElidedLabel()
         self.state_label = QLabel()
         self.model = TeamFolderModel(self)
         self.table = list_table(self.model, self.tr("Workshops in the team folder"), TITLE)
+        # The state shares the room with the title: a bad file's reason is shortened with
+        # "…" there, and said whole in its tooltip.
+        self.table.horizontalHeader().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.team_actions.open_action.trigger())
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -119,15 +122,15 @@ class TeamPanel(QWidget):
         for button in (self.share_button, self.open_button, self.pull_button):
             button.setVisible(folder is not None)
         if folder is None:
-            self.where_label.setText("")
+            self.where_label.set_full_text("")
             self.state_label.setText("")
             self.model.set_standings(())
             self._say(self.tr("No team folder yet. To prepare and follow workshops with other "
                               "coaches, choose a folder that Syncthing, Nextcloud, OneDrive, "
                               "Dropbox or a network share keeps in step (Team folder…)."))
         else:
-            self.where_label.setText(fill(self.tr("%1 — as %2"), folder, self.writer.coach))
-            self.where_label.setToolTip(str(folder))
+            self.where_label.set_full_text(
+                fill(self.tr("%1 — as %2"), folder, self.writer.coach))
         if changed:
             self.watch.watch(folder)
         else:

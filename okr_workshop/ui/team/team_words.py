@@ -30,15 +30,19 @@ def state_text(found: Standing) -> str:
         return translate("TeamWords", "A colleague’s, not in your library")
     if state is SyncState.REMOVED:
         return translate("TeamWords", "Removed from the team folder")
-    return bad_file_text(found)
+    # A bad file with no workshop of this library is listed under its own name.
+    return bad_file_text(found, named=bool(found.workshop_id))
 
 
-def bad_file_text(found: Standing) -> str:
-    """"Unreadable file “x.okrw”: the reason" (the reason from the import's checks)."""
+def bad_file_text(found: Standing, *, named: bool = True) -> str:
+    """"Unreadable file “x.okrw”: the reason" (the reason from the import's checks); without
+    the name where it is beside it already (the list's row of a file with no workshop)."""
     if found.bad is None:
         return translate("TeamWords", "Unreadable file")
-    return fill(translate("TeamWords", "Unreadable file “%1”: %2"), found.bad.path.name,
-                found.bad.error.sentence(ui_language().value))
+    reason = found.bad.error.sentence(ui_language().value)
+    if not named:
+        return fill(translate("TeamWords", "Unreadable file: %1"), reason)
+    return fill(translate("TeamWords", "Unreadable file “%1”: %2"), found.bad.path.name, reason)
 
 
 def state_tip(found: Standing) -> str:
