@@ -427,3 +427,43 @@ def test_each_alt_letter_means_one_thing_with_the_team_folder(
     finally:
         uninstall_language()
         QLocale.setDefault(before)
+
+
+# Reading the folder when the watcher says nothing -------------------------------------------
+
+
+def deaf(watch) -> None:
+    """A folder whose changes are never notified (a network share, some engines)."""
+    watch._watcher.addPath = lambda _path: False
+
+
+def test_the_folder_is_read_again_every_little_while_when_no_change_is_notified(
+        qtbot, folder, monkeypatch):
+    import okr_workshop.ui.team.folder_watch as folder_watch
+
+    monkeypatch.setattr(folder_watch, "RESCAN_MS", 100)
+    watch = folder_watch.FolderWatch()
+    deaf(watch)
+    seen: list[object] = []
+    watch.scanned.connect(lambda _folder, result: seen.append(result))
+    watch.watch(folder)
+    qtbot.waitUntil(lambda: bool(seen))
+    (folder / "arrived later.okrw").write_text("{}", "utf-8")
+    qtbot.waitUntil(lambda: any(getattr(r, "bad", None) for r in seen), timeout=5000)
+    watch.watch(None)
+
+
+def test_the_folder_is_read_again_when_the_library_is_shown(laptops, folder, qtbot):
+    claire, _ = laptops
+    (workshop,) = add_samples(claire.repository, (Language.FRENCH,))
+    use_folder(claire, folder, "Claire")
+    deaf(claire.team.watch)
+    claire.team.watch._watcher.removePaths(claire.team.watch._watcher.directories() or [""])
+    qtbot.waitUntil(lambda: not claire.team.watch.busy)
+    claire.window.open_workshop(workshop.id)
+    from okr_workshop.app.team_folder import share_workshop
+
+    share_workshop(claire.repository, folder, workshop.id, Writer("Claire", "LAPTOP-12"))
+    assert claire.team.model.rowCount() == 0  # nothing told the hidden page
+    claire.window.show_home()
+    claire.wait_for_row(workshop.title, "Shared, up to date")
