@@ -131,7 +131,7 @@ class HomePage(QWidget):
         super().showEvent(event)
         self.home_actions.set_library_shown(True)
         self.team.team_actions.set_library_shown(True)
-        self.team.follow_settings()  # read the folder again: colleagues may have published
+        self.team.page_shown()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

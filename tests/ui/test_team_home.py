@@ -103,7 +103,8 @@ def fresh(repository: Repository) -> Repository:
 
 def test_the_folder_and_the_name_are_chosen_in_the_dialog_by_keyboard(laptops, folder, qtbot):
     claire, _ = laptops
-    assert "No team folder yet" in claire.team.notice.text()
+    # Said once the window has appeared (the library first).
+    qtbot.waitUntil(lambda: "No team folder yet" in claire.team.notice.text())
     claire.activate()
     press(claire.home.search, Qt.Key.Key_F, CTRL_SHIFT)
     dialog = claire.team.team_actions.dialog
@@ -316,15 +317,15 @@ def test_a_folder_that_hangs_never_freezes_the_window(laptops, folder, qtbot, mo
 
     claire, _ = laptops
     release = threading.Event()
-    import okr_workshop.ui.team.folder_watch as folder_watch
+    import okr_workshop.app.team_folder as team_folder
 
-    real = folder_watch.scan_team_folder
+    real = team_folder.scan_team_folder
 
     def stalled(path):
         release.wait(10)
         return real(path)
 
-    monkeypatch.setattr(folder_watch, "scan_team_folder", stalled)
+    monkeypatch.setattr(team_folder, "scan_team_folder", stalled)
     use_folder(claire, folder, "Claire")
     # The window answers while the folder is being read, and reads it once, not once more
     # per request.
@@ -412,6 +413,7 @@ def test_each_alt_letter_means_one_thing_with_the_team_folder(
         qtbot.addWidget(window)
         window.show()
         home = window.home
+        qtbot.waitUntil(lambda: home.team.folder is not None)  # read once the window appears
         home.team.team_actions.share_action.trigger()  # the message bar offers Undo
         assert home.message.action_button.isVisible()
         assert home.team.share_button.isVisible()

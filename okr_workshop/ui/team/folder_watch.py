@@ -15,12 +15,11 @@ from __future__ import annotations
 import itertools
 import threading
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
-
-from okr_workshop.app.team_folder import TeamFolderError, scan_team_folder
 
 RESCAN_MS = 30_000
 # Engines write a file in several steps (temporary, rename): read once they are done.
@@ -102,10 +101,14 @@ class FolderWatch(QObject):
         if str(folder) not in self._watcher.directories():
             # Watched before it is read: a file arriving during the read is not missed.
             self._watcher.addPath(str(folder))
+        # Imported here, on the window's thread, once a folder is read: the team folder's
+        # modules are not needed to show the library at start-up.
+        from okr_workshop.app.team_folder import scan_team_folder
+
         courier, token = _the_courier(), next(_tokens)
         courier.waiting[token] = weakref.ref(self)
-        threading.Thread(target=_read, args=(folder, courier, token), daemon=True,
-                         name="team-folder-scan").start()
+        threading.Thread(target=_read, args=(scan_team_folder, folder, courier, token),
+                         daemon=True, name="team-folder-scan").start()
 
     def _arrived(self, folder: Path, result: object) -> None:
         self._running = False
@@ -118,9 +121,12 @@ class FolderWatch(QObject):
             self.rescan()
 
 
-def _read(folder: Path, courier: _Courier, token: int) -> None:
+def _read(scan: Callable[[Path], object], folder: Path, courier: _Courier,
+          token: int) -> None:
+    from okr_workshop.app.team_folder import TeamFolderError
+
     try:
-        result: object = scan_team_folder(folder)
+        result: object = scan(folder)
     except (TeamFolderError, OSError) as error:
         result = error
     courier.arrived.emit(token, folder, result)

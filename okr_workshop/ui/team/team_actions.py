@@ -15,8 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from okr_workshop.app.errors import USER_ERRORS
-from okr_workshop.app.team_folder import TeamFolderError, open_from_folder, pull
-from okr_workshop.app.team_home import share, unshare
 from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.team.team_words import bad_file_text, error_text, state_text
@@ -26,7 +24,13 @@ if TYPE_CHECKING:
 
 Scope = Qt.ShortcutContext
 translate = QCoreApplication.translate
-FAILURES = (TeamFolderError, *USER_ERRORS)
+
+
+def failures() -> tuple[type[BaseException], ...]:
+    """What an action says as a sentence (the team folder's modules load on first use)."""
+    from okr_workshop.app.team_folder import TeamFolderError
+
+    return (TeamFolderError, *USER_ERRORS)
 
 
 class TeamActions(QObject):
@@ -118,6 +122,8 @@ class TeamActions(QObject):
 
     def _folder_or_ask(self):
         if self.panel.folder is None:
+            self.panel.follow_settings()  # before the first paint, it has not looked yet
+        if self.panel.folder is None:
             self._say(self.tr("Choose a team folder first."))
             self.choose_settings()
         return self.panel.folder
@@ -131,10 +137,12 @@ class TeamActions(QObject):
         workshop_id = self.panel.selected_local_id() or self.page.selected_id_or_tell()
         if workshop_id is None:
             return
+        from okr_workshop.app.team_home import share
+
         was_linked = self.page.repository.team_link(workshop_id) is not None
         try:
             found = share(self.page.repository, folder, workshop_id, self.panel.writer)
-        except FAILURES as error:
+        except failures() as error:
             self._failed(self.tr("Cannot share the workshop"), error)
             return
         self.panel.rescan()
@@ -161,9 +169,11 @@ class TeamActions(QObject):
         folder = self.panel.folder
         if folder is None:
             return
+        from okr_workshop.app.team_home import unshare
+
         try:
             unshare(self.page.repository, folder, workshop_id)
-        except FAILURES as error:
+        except failures() as error:
             self._failed(self.tr("Cannot take the workshop back"), error)
             return
         self.panel.rescan()
@@ -181,9 +191,11 @@ class TeamActions(QObject):
         if not found.workshop_id:
             self._say(fill(self.tr("Nothing was read from this file. %1"), bad_file_text(found)))
             return
+        from okr_workshop.app.team_folder import open_from_folder
+
         try:
             workshop = open_from_folder(self.page.repository, folder, found.workshop_id)
-        except FAILURES as error:
+        except failures() as error:
             self._failed(self.tr("Cannot open the workshop"), error)
             return
         self.panel.rescan()
@@ -194,10 +206,12 @@ class TeamActions(QObject):
         folder = self._folder_or_ask()
         if folder is None:
             return
+        from okr_workshop.app.team_folder import pull
+
         before = {s.workshop_id: s.state for s in self.panel.model.standings()}
         try:
             after = pull(self.page.repository, folder, bring_new=False)
-        except FAILURES as error:
+        except failures() as error:
             self._failed(self.tr("Cannot update from the team folder"), error)
             return
         self.panel.show_standings(after)

@@ -5,17 +5,20 @@ is in ``ID_ROLE`` (a bad file with no workshop: its file name, prefixed)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from okr_workshop.app.team_folder import Standing
 from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.models.base import RowsModel
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.team.team_words import bad_file_text, state_text, state_tip
 from okr_workshop.ui.workshop_list_model import readable_time
+
+if TYPE_CHECKING:
+    from okr_workshop.app.team_folder import Standing
 
 translate = QCoreApplication.translate
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.app.library_file import Repository
-from okr_workshop.app.team_folder import FolderScan, Standing, Writer, team_settings
-from okr_workshop.app.team_home import standings
 from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
@@ -39,6 +37,9 @@ from okr_workshop.ui.widgets.elided_label import ElidedLabel
 from okr_workshop.ui.widgets.list_table import list_table
 from okr_workshop.ui.widgets.message_bar import MessageBar
 from okr_workshop.ui.workshop_list_model import readable_time
+
+if TYPE_CHECKING:
+    from okr_workshop.app.team_folder import Standing, Writer
 
 LIST, NOTICE = range(2)
 # Rows with no local copy to share: a colleague's workshop, a file that cannot be read.
@@ -63,7 +64,8 @@ class TeamPanel(QWidget):
         super().__init__(parent)
         self.page = page
         self.folder: Path | None = None
-        self.writer = Writer("")
+        self.writer: Writer | None = None
+        self._started = False
 
         self.title_label = QLabel(self.tr("Team folder"))
         bold = QFont(self.title_label.font())
@@ -110,12 +112,29 @@ class TeamPanel(QWidget):
         self.watch = FolderWatch(self)
         self.watch.scanned.connect(self._scanned)
         self.watch.busy_changed.connect(self._busy)
-        self.follow_settings()
+        for button in (self.share_button, self.open_button, self.pull_button):
+            button.hide()
+        # The folder is first read once the window has appeared: the library shows at once.
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self and event.type() == QEvent.Type.Paint and not self._started:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.follow_settings)
+        return False
+
+    def page_shown(self) -> None:
+        """The library is back on screen: colleagues may have published meanwhile."""
+        if self._started:
+            self.follow_settings()
 
     # The folder ---------------------------------------------------------------------------
 
     def follow_settings(self) -> None:
         """Read the settings again (the dialog, the command line) and follow their folder."""
+        from okr_workshop.app.team_folder import team_settings
+
+        self._started = True
         folder, self.writer = team_settings(self.page.repository)
         changed = folder != self.folder
         self.folder = folder
@@ -146,8 +165,10 @@ class TeamPanel(QWidget):
     def _scanned(self, folder: Path, result: object) -> None:
         if folder != self.folder:
             return
-        if isinstance(result, FolderScan):
-            self.show_standings(standings(self.page.repository, result))
+        if not isinstance(result, Exception):
+            from okr_workshop.app.team_home import standings
+
+            self.show_standings(standings(self.page.repository, result))  # type: ignore[arg-type]
             return
         self.model.set_standings(())
         self.state_label.setText("")

@@ -3,13 +3,17 @@ errors (codes of :class:`~okr_workshop.app.team_folder.TeamFolderError`) as sent
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from okr_workshop.app.errors import error_sentence
-from okr_workshop.app.team_folder import Standing, TeamFolderError
 from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
+
+if TYPE_CHECKING:
+    from okr_workshop.app.team_folder import Standing
 
 # Literal translate("context", "text") calls: what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
@@ -74,6 +78,8 @@ def state_tip(found: Standing) -> str:
 
 def error_text(error: BaseException) -> str:
     """Any error of a team-folder action as a sentence in the window's language."""
+    from okr_workshop.app.team_folder import TeamFolderError
+
     if not isinstance(error, TeamFolderError):
         return error_sentence(error, ui_language())
     params = error.params
