@@ -147,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     from okr_workshop.cli_steering import add_commands as add_steering_commands
 
     add_steering_commands(commands, _add_message_language, _repository)  # checkins, rituals
+    from okr_workshop.cli_team import add_commands as add_team_commands
+
+    add_team_commands(commands, _add_message_language, _repository)  # team folder
     return parser
 
 

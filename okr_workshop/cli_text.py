@@ -268,6 +268,54 @@ FRENCH: dict[str, str] = {
         "{count}\u00a0rituel de «\u00a0{title}\u00a0» exporté dans {path}",
     "Exported {count} rituals of “{title}” to {path}":
         "{count}\u00a0rituels de «\u00a0{title}\u00a0» exportés dans {path}",
+    # The team folder (cli_team.py)
+    "share workshops with colleagues through a synced team folder":
+        "partager des ateliers avec des collègues par un dossier d’équipe synchronisé",
+    "show or keep the team folder and the name colleagues see":
+        "afficher ou garder le dossier d’équipe et le nom que voient les collègues",
+    "the team folder to keep for this library":
+        "le dossier d’équipe à garder pour cette bibliothèque",
+    "NAME": "NOM",
+    "your name, as colleagues see it": "votre nom, tel que le voient vos collègues",
+    "stop using a team folder (nothing is deleted)":
+        "ne plus utiliser de dossier d’équipe (rien n’est supprimé)",
+    "what is shared, newer in the team folder, or in conflict":
+        "ce qui est partagé, plus récent dans le dossier d’équipe, ou en conflit",
+    "put workshops in the team folder, or publish their changes":
+        "mettre des ateliers dans le dossier d’équipe, ou publier leurs modifications",
+    "every workshop of the library": "tous les ateliers de la bibliothèque",
+    "your name, as colleagues see it (default: the one kept)":
+        "votre nom, tel que le voient vos collègues (par défaut\u00a0: celui gardé)",
+    "bring newer revisions and colleagues’ workshops into the library":
+        "faire entrer dans la bibliothèque les révisions plus récentes et les ateliers des "
+        "collègues",
+    "the team folder (default: the one kept with `okr-workshop team folder`)":
+        "le dossier d’équipe (par défaut\u00a0: celui gardé avec «\u00a0okr-workshop team "
+        "folder\u00a0»)",
+    "This library no longer uses a team folder; its files are left as they are.":
+        "Cette bibliothèque n’utilise plus de dossier d’équipe\u00a0; ses fichiers restent tels "
+        "quels.",
+    "No team folder is chosen.": "Aucun dossier d’équipe n’est choisi.",
+    "Team folder: {folder}": "Dossier d’équipe\u00a0: {folder}",
+    "Shared as: {coach} on {computer}": "Partagé en tant que\u00a0: {coach} sur {computer}",
+    "name the workshops to share, or give --all":
+        "nommez les ateliers à partager, ou indiquez --all",
+    "The team folder holds no shared workshop yet.":
+        "Le dossier d’équipe ne contient encore aucun atelier partagé.",
+    "{name}: {state} ({reason})": "{name}\u00a0: {state} ({reason})",
+    "{title} [{id}]: {state}": "{title} [{id}]\u00a0: {state}",
+    " — revision {revision} by {coach} on {computer}, {when}":
+        " — révision {revision} par {coach} sur {computer}, {when}",
+    "up to date": "à jour",
+    "changes not yet published": "modifications pas encore publiées",
+    "a newer revision is in the team folder":
+        "une révision plus récente est dans le dossier d’équipe",
+    "conflict: a person must choose (in the window)":
+        "conflit\u00a0: une personne doit choisir (dans la fenêtre)",
+    "in the team folder, not in this library":
+        "dans le dossier d’équipe, pas dans cette bibliothèque",
+    "removed from the team folder": "retiré du dossier d’équipe",
+    "unreadable file": "fichier illisible",
 }
 
 # The catalogue's "cli" section, in its one entry format: like gettext, the code is the

@@ -105,6 +105,7 @@ ALLOWED_IMPORTS: dict[str, set[str]] = {
     "cli*.py": {"okr_workshop.app", "okr_workshop.domain", "okr_workshop.cli",
                 "okr_workshop.cli_library", "okr_workshop.cli_output", "okr_workshop.cli_text",
                 "okr_workshop.cli_steering", "okr_workshop.cli_export", "okr_workshop.cli_argv",
+                "okr_workshop.cli_team",
                 "okr_workshop.gui"},
     # gui.py loads the Qt-free layers before Qt to start sooner (see run_gui).
     "gui.py": {"okr_workshop.ui", "okr_workshop.app", "PySide6"},

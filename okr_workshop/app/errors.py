@@ -86,6 +86,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         f"caractères{NBSP}: supprimez ou regroupez des pauses, ou raccourcissez les titres les "
         "plus longs.",
     ),
+    # The team folder (app/team_folder.py)
+    "team_folder_missing": entry(
+        en="The team folder {folder} cannot be found: is the drive or the synced folder "
+        "connected? Choose it again if it moved.",
+        fr=f"Le dossier d’équipe {{folder}} est introuvable{NBSP}: le disque ou le dossier "
+        f"synchronisé est-il branché{NBSP}? Choisissez-le de nouveau s’il a été déplacé.",
+    ),
+    "team_folder_unreadable": entry(
+        en="The team folder {folder} cannot be read ({reason}).",
+        fr="Le dossier d’équipe {folder} ne peut pas être lu ({reason}).",
+    ),
+    "team_file_gone": entry(
+        en="This workshop is no longer in the team folder: a colleague may have removed its "
+        "file.",
+        fr=f"Cet atelier n’est plus dans le dossier d’équipe{NBSP}: un collègue a peut-être "
+        "supprimé son fichier.",
+    ),
+    "team_not_in_library": entry(
+        en="This workshop is not in your library: open it from the team folder first.",
+        fr=f"Cet atelier n’est pas dans votre bibliothèque{NBSP}: ouvrez-le d’abord depuis le "
+        "dossier d’équipe.",
+    ),
+    "team_no_folder": entry(
+        en="No team folder is chosen: give one with --team-folder, or choose it in the "
+        "window (Team folder…); `okr-workshop team folder PATH` keeps it.",
+        fr=f"Aucun dossier d’équipe n’est choisi{NBSP}: indiquez-en un avec «{NBSP}--team-folder"
+        f"{NBSP}», ou "
+        f"choisissez-le dans la fenêtre (Dossier d’équipe…){NBSP}; «{NBSP}okr-workshop team "
+        f"folder CHEMIN{NBSP}» le garde.",
+    ),
     "os_error": entry(
         en="{reason}: {filename}",
         fr=f"{{reason}}{NBSP}: {{filename}}",

@@ -20,7 +20,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from okr_workshop.app.errors import AppError
 from okr_workshop.app.workshops import export_file_name
+from okr_workshop.domain.catalogue import say
 from okr_workshop.domain.copying import renew_ids
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.sync_conflicts import conflict_copy, is_engine_temporary
@@ -87,13 +89,12 @@ class FolderScan:
         return found[0] if found else None
 
 
-class TeamFolderError(Exception):
-    """A team-folder action that cannot be done; ``code`` names why (for the UI and CLI)."""
+class TeamFolderError(AppError):
+    """A team-folder action that cannot be done: ``code`` (without its ``team_`` prefix in
+    the catalogue of :mod:`.errors`) names why, for the window and the command line."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    def message(self, language: object) -> str:
+        return say("app", f"team_{self.code}", language, self.params)
 
 
 def scan_team_folder(folder: Path) -> FolderScan:

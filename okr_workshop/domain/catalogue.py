@@ -57,6 +57,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "steering": ("okr_workshop.domain.steering.pace_words", "okr_workshop.domain.steering.grading",
                  "okr_workshop.domain.steering.ritual_words", "okr_workshop.domain.steering.due",
                  "okr_workshop.domain.next_cycle", "okr_workshop.domain.steering.standing"),
+    # Two versions of one workshop compared (team folder conflicts): fields, kinds, values.
+    "workshop_diff": ("okr_workshop.domain.workshop_diff_words",),
     # A refused value or file: the phrase after "<place>: …", and the sentence said alone.
     "problems": ("okr_workshop.domain.error_words:PROBLEMS",),
     "values": ("okr_workshop.domain.error_words:VALUE_SENTENCES",),

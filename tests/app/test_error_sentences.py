@@ -49,7 +49,7 @@ SAMPLE = {
     "id": "0b1c2d3e", "no_kind": "Aucune équipe", "title": "Atelier", "zone": "Mars/Base",
     "char": "U+001B",
     "when": "2027-01-04 09:00 UTC",
-    "readable": 1, "promised": 3,
+    "readable": 1, "promised": 3, "folder": "/home/claire/Équipe OKR",
 }  # fmt: skip
 
 
