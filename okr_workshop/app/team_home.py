@@ -9,7 +9,6 @@ from pathlib import Path
 from okr_workshop.app.team_folder import (
     FolderScan,
     Standing,
-    TeamFolderError,
     Writer,
     scan_team_folder,
     share_workshop,
@@ -19,6 +18,16 @@ from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.storage.exchange import ExchangeError
 from okr_workshop.storage.repository import Repository
 from okr_workshop.storage.team_file import fingerprint, read_team_file
+
+
+class ShareNotTakenBack(Exception):
+    """A share that cannot be undone; ``code``: "not_shared", or "published_since" (a
+    colleague published over it). The window says it in its own words."""
+
+    def __init__(self, code: str, workshop_id: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.workshop_id = workshop_id
 
 
 def standings(repository: Repository, scan: FolderScan) -> list[Standing]:
@@ -36,10 +45,10 @@ def standings(repository: Repository, scan: FolderScan) -> list[Standing]:
 def unshare(repository: Repository, folder: Path, workshop_id: str) -> None:
     """Undo a share: its file leaves the folder and the link is forgotten, the local copy
     untouched. Only while the file is still the first revision written from here: once a
-    colleague published over it, it is theirs too (``TeamFolderError("published_since")``)."""
+    colleague published over it, it is theirs too (:class:`ShareNotTakenBack`)."""
     link = repository.team_link(workshop_id)
     if link is None:
-        raise TeamFolderError("not_shared", workshop_id=workshop_id)
+        raise ShareNotTakenBack("not_shared", workshop_id)
     scan_team_folder(folder)  # says a missing or unreadable folder as such
     path = Path(folder) / link.file_name
     if not path.exists():
@@ -48,11 +57,11 @@ def unshare(repository: Repository, folder: Path, workshop_id: str) -> None:
     try:
         team_file = read_team_file(path)
     except ExchangeError:
-        raise TeamFolderError("published_since", workshop_id=workshop_id) from None
+        raise ShareNotTakenBack("published_since", workshop_id) from None
     header = team_file.header
     if header.revision != 1 or link.revision != 1 or (
             fingerprint(team_file.workshop) != link.fingerprint):
-        raise TeamFolderError("published_since", workshop_id=workshop_id)
+        raise ShareNotTakenBack("published_since", workshop_id)
     path.unlink(missing_ok=True)
     repository.remove_team_link(workshop_id)
 

@@ -6582,22 +6582,6 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Ce fichier n’a pas été lu dans votre bibliothèque&#xa0;: rien de ce qu’il contient n’a changé quoi que ce soit ici. Demandez à son auteur de partager l’atelier de nouveau.</translation>
     </message>
     <message>
-        <source>The team folder “%1” cannot be found: is its drive connected and its sync engine running?</source>
-        <translation>Le dossier d’équipe «&#xa0;%1&#xa0;» est introuvable&#xa0;: son disque est-il branché et son outil de synchronisation lancé&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The team folder “%1” cannot be read: %2</source>
-        <translation>Le dossier d’équipe «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>This workshop’s file is no longer in the team folder.</source>
-        <translation>Le fichier de cet atelier n’est plus dans le dossier d’équipe.</translation>
-    </message>
-    <message>
-        <source>This workshop is not in your library.</source>
-        <translation>Cet atelier n’est pas dans votre bibliothèque.</translation>
-    </message>
-    <message>
         <source>A colleague has published it since: it stays in the team folder.</source>
         <translation>Un collègue l’a publié depuis&#xa0;: il reste dans le dossier d’équipe.</translation>
     </message>

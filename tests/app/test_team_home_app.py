@@ -11,7 +11,6 @@ import pytest
 
 from okr_workshop.app.samples import add_samples
 from okr_workshop.app.team_folder import (
-    TeamFolderError,
     Writer,
     publish,
     scan_team_folder,
@@ -19,7 +18,7 @@ from okr_workshop.app.team_folder import (
     team_status,
 )
 from okr_workshop.app.team_folder_guard import engine_name, library_sync_engine
-from okr_workshop.app.team_home import share, standings, unshare
+from okr_workshop.app.team_home import ShareNotTakenBack, share, standings, unshare
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.storage.connection import open_library
@@ -103,7 +102,7 @@ def test_a_share_published_over_is_not_taken_back(repository, folder, tmp_path):
     share_workshop(repository, folder, workshop.id, CLAIRE)
     repository.save_workshop_header(replace(workshop, title="Deuxième version"))
     publish(repository, folder, workshop.id, CLAIRE)
-    with pytest.raises(TeamFolderError) as raised:
+    with pytest.raises(ShareNotTakenBack) as raised:
         unshare(repository, folder, workshop.id)
     assert raised.value.code == "published_since"
     assert len(list(folder.iterdir())) == 1

@@ -29,8 +29,9 @@ translate = QCoreApplication.translate
 def failures() -> tuple[type[BaseException], ...]:
     """What an action says as a sentence (the team folder's modules load on first use)."""
     from okr_workshop.app.team_folder import TeamFolderError
+    from okr_workshop.app.team_home import ShareNotTakenBack
 
-    return (TeamFolderError, *USER_ERRORS)
+    return (TeamFolderError, ShareNotTakenBack, *USER_ERRORS)
 
 
 class TeamActions(QObject):

@@ -77,26 +77,13 @@ def state_tip(found: Standing) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """Any error of a team-folder action as a sentence in the window's language."""
-    from okr_workshop.app.team_folder import TeamFolderError
+    """Any error of a team-folder action as a sentence in the window's language (the app
+    layer's catalogue says the team folder's own errors)."""
+    from okr_workshop.app.team_home import ShareNotTakenBack
 
-    if not isinstance(error, TeamFolderError):
-        return error_sentence(error, ui_language())
-    params = error.params
-    if error.code == "folder_missing":
-        return fill(translate("TeamWords", "The team folder “%1” cannot be found: is its drive "
-                                           "connected and its sync engine running?"),
-                    params.get("folder", ""))
-    if error.code == "folder_unreadable":
-        return fill(translate("TeamWords", "The team folder “%1” cannot be read: %2"),
-                    params.get("folder", ""), params.get("reason", ""))
-    if error.code == "file_gone":
-        return translate("TeamWords", "This workshop’s file is no longer in the team folder.")
-    if error.code == "not_in_library":
-        return translate("TeamWords", "This workshop is not in your library.")
-    if error.code == "published_since":
+    if isinstance(error, ShareNotTakenBack) and error.code == "published_since":
         return translate("TeamWords", "A colleague has published it since: it stays in the "
                                       "team folder.")
-    if error.code == "not_shared":
+    if isinstance(error, ShareNotTakenBack):
         return translate("TeamWords", "This workshop is not shared.")
     return error_sentence(error, ui_language())
