@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from okr_workshop.app.team_folder import Standing, Writer
 
 LIST, NOTICE = range(2)
+MAX_HEIGHT = 16_777_215  # Qt's QWIDGETSIZE_MAX: no limit
 # Rows with no local copy to share: a colleague's workshop, a file that cannot be read.
 NOT_LOCAL = (SyncState.ONLY_IN_FOLDER, SyncState.BAD_FILE)
 
@@ -140,6 +141,9 @@ class TeamPanel(QWidget):
         self.folder = folder
         for button in (self.share_button, self.open_button, self.pull_button):
             button.setVisible(folder is not None)
+        # No folder: a few lines under the library, which keeps the room; else half of it.
+        self.pages.setMaximumHeight(self._notice_height() if folder is None else MAX_HEIGHT)
+        self.setMaximumHeight(self.sizeHint().height() if folder is None else MAX_HEIGHT)
         if folder is None:
             self.where_label.set_full_text("")
             self.state_label.setText("")
@@ -154,6 +158,10 @@ class TeamPanel(QWidget):
             self.watch.watch(folder)
         else:
             self.rescan()
+
+    def _notice_height(self) -> int:
+        lines = self.notice.fontMetrics().lineSpacing()
+        return lines * 4
 
     def rescan(self) -> None:
         self.watch.rescan()
