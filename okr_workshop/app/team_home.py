@@ -33,13 +33,44 @@ class ShareNotTakenBack(Exception):
 def standings(repository: Repository, scan: FolderScan) -> list[Standing]:
     """As :func:`~okr_workshop.app.team_folder.team_status`, from a scan already read: every
     shared workshop (linked here, or in the folder), then every bad file not told yet."""
-    ids = [link.workshop_id for link in repository.team_links()]
-    ids += [wid for wid in scan.versions if wid not in ids]
-    found = [standing(repository, scan, wid) for wid in ids]
-    found.sort(key=lambda s: (s.title.casefold(), s.workshop_id))
-    told = {s.bad.path for s in found if s.bad is not None}
-    return found + [Standing("", b.path.name, SyncState.BAD_FILE, bad=b) for b in scan.bad
-                    if b.path not in told]
+    return StandingsCache().standings(repository, scan)
+
+
+class StandingsCache:
+    """Standings computed again only for the workshops that changed since the last scan.
+
+    Comparing a workshop means loading it and hashing it (about 10 ms each), on the
+    window's thread since the library's connection lives there: a folder of a hundred
+    workshops read every 30 s would stall the window each time. A workshop whose files
+    (names and headers), link and local change stamp are what they were keeps its standing.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[object, Standing]] = {}
+
+    def standings(self, repository: Repository, scan: FolderScan) -> list[Standing]:
+        stamps = {s.id: s.updated_at for s in repository.list_workshops()}
+        links = {link.workshop_id: link for link in repository.team_links()}
+        ids = list(links) + [wid for wid in scan.versions if wid not in links]
+        bad_names = {b.path.name for b in scan.bad}
+        known: dict[str, tuple[object, Standing]] = {}
+        for wid in ids:
+            link = links.get(wid)
+            versions = scan.versions.get(wid, [])
+            key = (tuple((v.path, v.header, v.engine) for v in versions), link,
+                   stamps.get(wid))
+            cached = self._known.get(wid)
+            damaged = link is not None and link.file_name in bad_names  # its reason may change
+            if cached is not None and cached[0] == key and not damaged:
+                known[wid] = cached
+            else:
+                known[wid] = (key, standing(repository, scan, wid))
+        self._known = known
+        found = sorted((s for _key, s in known.values()),
+                       key=lambda s: (s.title.casefold(), s.workshop_id))
+        told = {s.bad.path for s in found if s.bad is not None}
+        return found + [Standing("", b.path.name, SyncState.BAD_FILE, bad=b) for b in scan.bad
+                        if b.path not in told]
 
 
 def unshare(repository: Repository, folder: Path, workshop_id: str) -> None:

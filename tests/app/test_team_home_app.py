@@ -117,3 +117,42 @@ def test_sharing_again_a_workshop_whose_file_was_deleted(repository, folder):
     found = share(repository, folder, workshop.id, CLAIRE)
     assert found.state is SyncState.IN_SYNC and found.file is not None
     assert found.file.header.revision == 1
+
+
+def test_the_cache_compares_again_only_what_changed(repository, folder, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    import okr_workshop.app.team_home as team_home
+
+    first, second = add_samples(repository)
+    for workshop in (first, second):
+        share_workshop(repository, folder, workshop.id, CLAIRE)
+    cache = team_home.StandingsCache()
+    compared: list[str] = []
+    real = team_home.standing
+
+    def counting(repo, scan, wid):
+        compared.append(wid)
+        return real(repo, scan, wid)
+
+    monkeypatch.setattr(team_home, "standing", counting)
+    cache.standings(repository, scan_team_folder(folder))
+    assert sorted(compared) == sorted([first.id, second.id])
+    compared.clear()
+    assert [s.state for s in cache.standings(repository, scan_team_folder(folder))] == [
+        SyncState.IN_SYNC, SyncState.IN_SYNC]
+    assert compared == []  # nothing changed: nothing loaded
+    repository.save_workshop_header(replace(repository.load_workshop(first.id), title="Zèbre"))
+    found = cache.standings(repository, scan_team_folder(folder))
+    assert compared == [first.id]
+    assert [(s.title, s.state) for s in found][-1] == ("Zèbre", SyncState.LOCAL_CHANGES)
+    compared.clear()
+    other = Repository(open_library(tmp_path / "malik.sqlite3"))
+    from okr_workshop.app.team_folder import open_from_folder
+
+    open_from_folder(other, folder, second.id)
+    other.save_workshop_header(replace(other.load_workshop(second.id), title="Abeille"))
+    publish(other, folder, second.id, Writer("Malik", "PORTABLE-7"))
+    found = cache.standings(repository, scan_team_folder(folder))
+    assert compared == [second.id]  # its file changed
+    assert {s.workshop_id: s.state for s in found}[second.id] is SyncState.NEWER_IN_FOLDER

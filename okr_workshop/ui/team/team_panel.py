@@ -40,6 +40,7 @@ from okr_workshop.ui.workshop_list_model import readable_time
 
 if TYPE_CHECKING:
     from okr_workshop.app.team_folder import Standing, Writer
+    from okr_workshop.app.team_home import StandingsCache
 
 LIST, NOTICE = range(2)
 MAX_HEIGHT = 16_777_215  # Qt's QWIDGETSIZE_MAX: no limit
@@ -67,6 +68,7 @@ class TeamPanel(QWidget):
         self.folder: Path | None = None
         self.writer: Writer | None = None
         self._started = False
+        self._cache: StandingsCache | None = None  # made with the first read
 
         self.title_label = QLabel(self.tr("Team folder"))
         bold = QFont(self.title_label.font())
@@ -174,9 +176,11 @@ class TeamPanel(QWidget):
         if folder != self.folder:
             return
         if not isinstance(result, Exception):
-            from okr_workshop.app.team_home import standings
+            if self._cache is None:
+                from okr_workshop.app.team_home import StandingsCache
 
-            self.show_standings(standings(self.page.repository, result))  # type: ignore[arg-type]
+                self._cache = StandingsCache()
+            self.show_standings(self._cache.standings(self.page.repository, result))
             return
         self.model.set_standings(())
         self.state_label.setText("")
