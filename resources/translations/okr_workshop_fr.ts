@@ -6273,6 +6273,10 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>Impossible d’ouvrir l’atelier</translation>
     </message>
     <message>
+        <source>“%1” was brought into your library from the team folder, linked to its file.</source>
+        <translation>«&#xa0;%1&#xa0;» a été ajouté à votre bibliothèque depuis le dossier d’équipe, relié à son fichier.</translation>
+    </message>
+    <message>
         <source>Cannot update from the team folder</source>
         <translation>Impossible de mettre à jour depuis le dossier d’équipe</translation>
     </message>

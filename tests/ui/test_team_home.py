@@ -469,3 +469,36 @@ def test_the_folder_is_read_again_when_the_library_is_shown(laptops, folder, qtb
     assert claire.team.model.rowCount() == 0  # nothing told the hidden page
     claire.window.show_home()
     claire.wait_for_row(workshop.title, "Shared, up to date")
+
+
+def test_the_team_folder_speaks_french(french_ui, qtbot, tmp_path, folder, settings):
+    from PySide6.QtCore import QSettings
+
+    claire = Repository(open_library(tmp_path / "claire.sqlite3"))
+    (workshop,) = add_samples(claire, (Language.FRENCH,))
+    from okr_workshop.app.team_folder import share_workshop
+
+    share_workshop(claire, folder, workshop.id, Writer("Claire", "LAPTOP-12"))
+    (folder / "cassé.okrw").write_text("[]", "utf-8")
+    malik = Laptop(qtbot, tmp_path, "malik",
+                   lambda name: QSettings(str(tmp_path / f"{name}.ini"),
+                                          QSettings.Format.IniFormat))
+    use_folder(malik, folder, "Malik")
+    row = malik.wait_for_row(workshop.title, "D’un collègue, absent de votre bibliothèque")
+    assert row[WHOSE] == "Claire sur LAPTOP-12"
+    assert row[WHEN].startswith("Aujourd’hui à ")
+    bad = malik.wait_for_row("cassé.okrw", "Fichier illisible\u00a0: ")
+    assert "Ce fichier" in bad[STATE] or len(bad[STATE]) > 30  # the reason, in French
+    headers = [malik.team.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers == ["Atelier", "État", "Publié par", "Publié", "Révision"]
+    assert malik.team.share_button.text() == "&Partager dans le dossier d’équipe"
+    malik.activate()
+    malik.team.table.setCurrentIndex(malik.team.model.index(
+        malik.team.model.row_of(workshop.id), TITLE))
+    malik.team.table.setFocus()
+    press(malik.team.table, Qt.Key.Key_Return)
+    assert malik.window.workshop_view is not None
+    malik.window.show_home()
+    assert malik.home.message.text() == (
+        f"«\u00a0{workshop.title}\u00a0» a été ajouté à votre bibliothèque depuis le "
+        "dossier d’équipe, relié à son fichier.")

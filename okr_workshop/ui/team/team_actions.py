@@ -201,6 +201,10 @@ class TeamActions(QObject):
             return
         self.panel.rescan()
         self.page.refresh(workshop.id)
+        if found.state in (SyncState.ONLY_IN_FOLDER, SyncState.NEWER_IN_FOLDER):
+            # Said where the person will look on coming back to the library.
+            self._say(fill(self.tr("“%1” was brought into your library from the team "
+                                   "folder, linked to its file."), workshop.title))
         self.page.open_requested.emit(workshop.id)
 
     def update(self) -> None:
