@@ -121,9 +121,10 @@ class TeamPanel(QWidget):
         self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self and event.type() == QEvent.Type.Paint and not self._started:
+        if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.follow_settings)
+            if not self._started:
+                QTimer.singleShot(0, self, self.follow_settings)
         return False
 
     def page_shown(self) -> None:
