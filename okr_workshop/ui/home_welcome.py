@@ -4,19 +4,17 @@ translation context."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-if TYPE_CHECKING:
-    from okr_workshop.ui.home_page import HomePage
-
 translate = QCoreApplication.translate
 
 
-def welcome_screen(page: HomePage) -> QWidget:
-    """Built for ``page``, which keeps its label and buttons (the tests press them)."""
+def welcome_screen(page: Any) -> QWidget:
+    """Built for ``page`` (the home page, not imported: it imports this module), which
+    keeps the label and the buttons (the tests press them)."""
     page.empty_label = QLabel(
         translate(
             "HomePage",

@@ -19,7 +19,7 @@ from okr_workshop.domain.model import Language
 from okr_workshop.storage.connection import open_library
 from okr_workshop.storage.repository import Repository
 from okr_workshop.ui.main_window import MainWindow
-from okr_workshop.ui.team.team_model import STATE, TITLE, WHEN, WHOSE
+from okr_workshop.ui.team.folder_model import STATE, TITLE, WHEN, WHOSE
 from okr_workshop.ui.workshop_list_model import TITLE as LIBRARY_TITLE
 from tests.ui.doubles import ScriptedPrompts
 from tests.ui.keyboard import press, type_text

@@ -9,7 +9,8 @@ Ctrl+Shift+U) and Enter opens the row selected in the team folder's list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,10 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from okr_workshop.app.errors import USER_ERRORS
 from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.placeholders import fill
-from okr_workshop.ui.team.team_words import bad_file_text, error_text, state_text
-
-if TYPE_CHECKING:
-    from okr_workshop.ui.team.team_panel import TeamPanel
+from okr_workshop.ui.team.sharing_words import bad_file_text, error_text, state_text
 
 Scope = Qt.ShortcutContext
 translate = QCoreApplication.translate
@@ -34,8 +32,24 @@ def failures() -> tuple[type[BaseException], ...]:
     return (TeamFolderError, ShareNotTakenBack, *USER_ERRORS)
 
 
+class Panel(Protocol):
+    """What the actions need of the team folder's panel (which builds them)."""
+
+    page: Any  # the home page (TeamHost in team_panel.py)
+    folder: Path | None
+    writer: Any  # the app layer's Writer, once the settings were read
+    table: Any
+    model: Any
+
+    def follow_settings(self) -> None: ...
+    def rescan(self) -> None: ...
+    def selected_standing(self) -> Any: ...
+    def selected_local_id(self) -> str | None: ...
+    def show_standings(self, rows: Any) -> None: ...
+
+
 class TeamActions(QObject):
-    def __init__(self, panel: TeamPanel) -> None:
+    def __init__(self, panel: Panel) -> None:
         super().__init__(panel)
         self.panel = panel
         self.settings_action = self._action(

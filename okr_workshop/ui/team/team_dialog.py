@@ -29,7 +29,7 @@ from okr_workshop.app.team_folder_guard import holds_library
 from okr_workshop.ui.font_follow import follow_font
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
-from okr_workshop.ui.team.team_words import error_text
+from okr_workshop.ui.team.sharing_words import error_text
 
 
 class TeamFolderDialog(QDialog):

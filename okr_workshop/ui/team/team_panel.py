@@ -29,10 +29,10 @@ from okr_workshop.app.library_file import Repository
 from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.team.folder_model import STATE, TITLE, TeamFolderModel
 from okr_workshop.ui.team.folder_watch import FolderWatch
+from okr_workshop.ui.team.sharing_words import error_text
 from okr_workshop.ui.team.team_actions import TeamActions
-from okr_workshop.ui.team.team_model import STATE, TITLE, TeamFolderModel
-from okr_workshop.ui.team.team_words import error_text
 from okr_workshop.ui.widgets.elided_label import ElidedLabel
 from okr_workshop.ui.widgets.list_table import list_table
 from okr_workshop.ui.widgets.message_bar import MessageBar
