@@ -363,7 +363,8 @@ def _local(repository: Repository, workshop_id: str) -> Workshop | None:
 
 def _plain_path(folder: Path, version: FolderVersion) -> Path:
     """The file's own name when only an engine's copy of it is left."""
-    copy = conflict_copy(version.path.name, frozenset())
+    siblings = frozenset(entry.name for entry in Path(folder).iterdir())
+    copy = conflict_copy(version.path.name, siblings)
     return Path(folder) / (copy.original if copy is not None else version.path.name)
 
 

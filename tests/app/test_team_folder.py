@@ -241,3 +241,44 @@ def test_settings_are_kept_in_the_library(tmp_path: Path, folder: Path) -> None:
         set_team_settings(a, tmp_path / "nowhere", "Claire")
     set_team_settings(a, None, "Claire")
     assert team_settings(a)[0] is None
+
+
+@pytest.mark.parametrize("copy_name", [
+    "{stem}.sync-conflict-20261207-101500-ABCDEF7.okrw",  # Syncthing
+    "{stem} (conflicted copy 2026-12-07 101500).okrw",  # Nextcloud
+    "{stem} (Malik's conflicted copy 2026-12-07).okrw",  # Dropbox
+    "{stem} (copie en conflit de Malik 2026-12-07).okrw",  # Dropbox, in French
+    "{stem}-PORTABLE-7.okrw",  # OneDrive: the computer's name added
+])
+def test_each_engines_conflict_copy_is_a_conflict_and_nothing_is_lost(
+        shared, folder: Path, copy_name: str) -> None:
+    a, b, workshop_id = shared
+    (path,) = folder.iterdir()
+    copy = folder / copy_name.format(stem=path.stem)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["workshop"]["title"] = "Version de Malik"
+    copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (found,) = [s for s in team_status(a, folder) if s.workshop_id == workshop_id]
+    assert found.state is SyncState.CONFLICT
+    assert [v.path.name for v in found.others] == [copy.name]
+    assert found.others[0].engine
+    kept = resolve(a, folder, workshop_id, Choice.BOTH, CLAIRE, theirs=copy)
+    assert a.load_workshop(workshop_id).title == "Version de Malik"
+    assert kept is not None and a.load_workshop(kept.id).title.startswith("Atelier")
+    assert [p.name for p in folder.iterdir()] == [path.name]
+
+
+def test_a_copy_left_alone_stands_in_for_its_file_and_resolving_restores_the_name(
+        shared, folder: Path) -> None:
+    a, b, workshop_id = shared
+    (path,) = folder.iterdir()
+    copy = path.with_name(path.stem + ".sync-conflict-20261207-101500-ABCDEF7" + path.suffix)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["workshop"]["title"] = "Version de Malik"
+    copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    path.unlink()
+    assert state(a, folder, workshop_id) is SyncState.CONFLICT
+    resolve(a, folder, workshop_id, Choice.THEIRS, CLAIRE)
+    assert [p.name for p in folder.iterdir()] == [path.name]
+    assert a.load_workshop(workshop_id).title == "Version de Malik"
+    assert state(a, folder, workshop_id) is SyncState.IN_SYNC
