@@ -6237,6 +6237,10 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>Your changes to “%1” were published in the team folder (revision %2).</source>
+        <translation>Vos modifications de «&#xa0;%1&#xa0;» ont été publiées dans le dossier d’équipe (révision %2).</translation>
+    </message>
+    <message>
         <source>“%1” is up to date in the team folder (revision %2).</source>
         <translation>«&#xa0;%1&#xa0;» est à jour dans le dossier d’équipe (révision %2).</translation>
     </message>

@@ -502,3 +502,41 @@ def test_the_team_folder_speaks_french(french_ui, qtbot, tmp_path, folder, setti
     assert malik.home.message.text() == (
         f"«\u00a0{workshop.title}\u00a0» a été ajouté à votre bibliothèque depuis le "
         "dossier d’équipe, relié à son fichier.")
+
+
+def test_share_from_the_team_list_publishes_the_changes_of_the_row_selected(
+        laptops, folder, qtbot):
+    from okr_workshop.app.team_folder import share_workshop
+    from okr_workshop.storage.team_file import read_team_file
+
+    claire, _ = laptops
+    first, second = add_samples(claire.repository)
+    for workshop in (first, second):
+        share_workshop(claire.repository, folder, workshop.id, Writer("Claire", "LAPTOP-12"))
+    claire.repository.save_workshop_header(
+        replace(claire.repository.load_workshop(second.id), title="Q1 <i>2027</i> — révisé"))
+    use_folder(claire, folder, "Claire Dupré")
+    claire.home.refresh()
+    claire.select_in_library(first.id)  # the library's selection is another workshop
+    claire.wait_for_row("Q1 <i>2027</i> — révisé", "Changes not yet published")
+    claire.activate()
+    model = claire.team.model
+    claire.team.table.setCurrentIndex(model.index(model.row_of(second.id), TITLE))
+    claire.team.table.setFocus()
+
+    press(claire.team.table, Qt.Key.Key_S, CTRL_SHIFT)
+
+    files = {read_team_file(p).workshop.id: read_team_file(p) for p in folder.iterdir()}
+    assert files[second.id].header.revision == 2
+    assert files[second.id].header.author == "Claire Dupré"
+    assert files[second.id].workshop.title == "Q1 <i>2027</i> — révisé"
+    assert files[first.id].header.revision == 1
+    assert claire.home.message.text() == (
+        "Your changes to “Q1 <i>2027</i> — révisé” were published in the team folder "
+        "(revision 2).")
+    press(claire.team.table, Qt.Key.Key_S, CTRL_SHIFT)  # nothing new: nothing written
+    (path,) = [p for p in folder.iterdir() if read_team_file(p).workshop.id == second.id]
+    assert read_team_file(path).header.revision == 2
+    assert claire.home.message.text() == (
+        "“Q1 <i>2027</i> — révisé” is up to date in the team folder (revision 2).")
+    claire.wait_for_row("Q1 <i>2027</i> — révisé", "Shared, up to date")

@@ -154,7 +154,8 @@ class TeamActions(QObject):
             return
         from okr_workshop.app.team_home import share
 
-        was_linked = self.page.repository.team_link(workshop_id) is not None
+        link = self.page.repository.team_link(workshop_id)
+        was_linked = link is not None
         try:
             found = share(self.page.repository, folder, workshop_id, self.panel.writer)
         except failures() as error:
@@ -166,6 +167,9 @@ class TeamActions(QObject):
             self._say(fill(self.tr("“%1” is in the team folder: colleagues can open it."),
                            found.title),
                       self.tr("&Undo"), lambda: self._unshare(workshop_id, found.title))
+        elif found.state is SyncState.IN_SYNC and link is not None and revision > link.revision:
+            self._say(fill(self.tr("Your changes to “%1” were published in the team folder "
+                                   "(revision %2)."), found.title, revision))
         elif found.state is SyncState.IN_SYNC:
             self._say(fill(self.tr("“%1” is up to date in the team folder (revision %2)."),
                            found.title, revision))
