@@ -10,11 +10,12 @@ from okr_workshop.app.team_folder import (
     FolderScan,
     Standing,
     Writer,
+    in_order,
     scan_team_folder,
     share_workshop,
+    shared_ids,
     standing,
 )
-from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.storage.exchange import ExchangeError
 from okr_workshop.storage.repository import Repository
 from okr_workshop.storage.team_file import fingerprint, read_team_file
@@ -51,7 +52,7 @@ class StandingsCache:
     def standings(self, repository: Repository, scan: FolderScan) -> list[Standing]:
         stamps = {s.id: s.updated_at for s in repository.list_workshops()}
         links = {link.workshop_id: link for link in repository.team_links()}
-        ids = list(links) + [wid for wid in scan.versions if wid not in links]
+        ids = shared_ids(repository, scan)
         bad_names = {b.path.name for b in scan.bad}
         known: dict[str, tuple[object, Standing]] = {}
         for wid in ids:
@@ -66,11 +67,7 @@ class StandingsCache:
             else:
                 known[wid] = (key, standing(repository, scan, wid))
         self._known = known
-        found = sorted((s for _key, s in known.values()),
-                       key=lambda s: (s.title.casefold(), s.workshop_id))
-        told = {s.bad.path for s in found if s.bad is not None}
-        return found + [Standing("", b.path.name, SyncState.BAD_FILE, bad=b) for b in scan.bad
-                        if b.path not in told]
+        return in_order([s for _key, s in known.values()], scan)
 
 
 def unshare(repository: Repository, folder: Path, workshop_id: str) -> None:
@@ -98,12 +95,6 @@ def unshare(repository: Repository, folder: Path, workshop_id: str) -> None:
 
 
 def share(repository: Repository, folder: Path, workshop_id: str, writer: Writer) -> Standing:
-    """Share a workshop, or publish it if it is shared. A shared workshop whose file left
-    the folder (deleted by a colleague, or the folder changed) is shared again as a new
-    first revision: the person asked for it to be in the team folder."""
-    link = repository.team_link(workshop_id)
-    if link is not None:
-        scan = scan_team_folder(folder)
-        if scan.main(workshop_id) is None and not (Path(folder) / link.file_name).exists():
-            repository.remove_team_link(workshop_id)
+    """Share a workshop, or publish it if it is shared (a file deleted by a colleague is
+    shared again: :func:`~okr_workshop.app.team_folder.share_workshop`)."""
     return share_workshop(repository, folder, workshop_id, writer)
