@@ -88,6 +88,7 @@ def _settings(args: argparse.Namespace, library) -> tuple[Path, object]:
     from okr_workshop.app.team_folder import TeamFolderError, team_settings
 
     kept, writer = team_settings(library)
+    _warn_if_synced(library)
     folder = getattr(args, "team_folder", None) or kept
     if folder is None:
         raise TeamFolderError("no_folder")
@@ -96,11 +97,24 @@ def _settings(args: argparse.Namespace, library) -> tuple[Path, object]:
     return Path(folder), writer
 
 
+def _warn_if_synced(library) -> None:
+    """The guard rail of docs/team-folder.md, on the error stream: a script still runs."""
+    from okr_workshop.app.errors import AppError
+    from okr_workshop.app.team_folder_guard import engine_name, library_sync_engine
+
+    engine = library_sync_engine(Path(library.path))
+    if engine is not None:
+        said = AppError("team_library_synced", path=str(library.path),
+                        engine=engine_name(engine)).message(language())
+        print(one_line(said), file=sys.stderr)
+
+
 def _folder(args: argparse.Namespace, repository: Callable) -> int:
     from okr_workshop.app.team_folder import set_team_settings, team_settings
 
     library = repository(args, bool(args.path or args.coach or args.forget))
     folder, writer = team_settings(library)
+    _warn_if_synced(library)
     if args.forget:
         set_team_settings(library, None, writer.coach)
         print(_("This library no longer uses a team folder; its files are left as they are."),

@@ -97,6 +97,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         en="The team folder {folder} cannot be read ({reason}).",
         fr="Le dossier d’équipe {folder} ne peut pas être lu ({reason}).",
     ),
+    "team_holds_library": entry(
+        en="The team folder {folder} holds your library: a sync engine would copy the live "
+        "database and corrupt it. Choose a folder that does not hold the library.",
+        fr=f"Le dossier d’équipe {{folder}} contient votre bibliothèque{NBSP}: un moteur de "
+        "synchronisation copierait la base en cours d’utilisation et l’abîmerait. Choisissez "
+        "un dossier qui ne contient pas la bibliothèque.",
+    ),
+    "team_library_synced": entry(
+        en="warning: the library {path} is inside a {engine} folder; a sync engine can "
+        "corrupt a live database. Move it out (okr-workshop --library) and share workshops "
+        "through the team folder.",
+        fr=f"attention{NBSP}: la bibliothèque {{path}} est dans un dossier {{engine}}{NBSP}; un "
+        "moteur de synchronisation peut abîmer une base en cours d’utilisation. Sortez-la de "
+        f"ce dossier («{NBSP}okr-workshop --library{NBSP}») et partagez les ateliers par le "
+        "dossier d’équipe.",
+    ),
     "team_file_gone": entry(
         en="This workshop is no longer in the team folder: a colleague may have removed its "
         "file.",

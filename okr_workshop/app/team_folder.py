@@ -194,13 +194,24 @@ def standing(repository: Repository, scan: FolderScan, workshop_id: str) -> Stan
     return Standing(workshop_id, title, state, link, main, others)
 
 
-def team_status(repository: Repository, folder: Path) -> list[Standing]:
-    """Every shared workshop (linked here, or in the folder) and every bad file."""
-    scan = scan_team_folder(folder)
+def team_status(repository: Repository, folder: Path,
+                scan: FolderScan | None = None) -> list[Standing]:
+    """Every shared workshop (linked here, or in the folder) and every bad file (from
+    ``scan`` when the folder was read already)."""
+    scan = scan or scan_team_folder(folder)
+    return in_order([standing(repository, scan, wid) for wid in shared_ids(repository, scan)],
+                    scan)
+
+
+def shared_ids(repository: Repository, scan: FolderScan) -> list[str]:
+    """The workshops linked here, then the other workshops of the folder."""
     ids = [link.workshop_id for link in repository.team_links()]
-    ids += [wid for wid in scan.versions if wid not in ids]
-    found = [standing(repository, scan, wid) for wid in ids]
-    found.sort(key=lambda s: (s.title.casefold(), s.workshop_id))
+    return ids + [wid for wid in scan.versions if wid not in ids]
+
+
+def in_order(found: list[Standing], scan: FolderScan) -> list[Standing]:
+    """The standings by title, then each bad file not told with its workshop already."""
+    found = sorted(found, key=lambda s: (s.title.casefold(), s.workshop_id))
     told = {s.bad.path for s in found if s.bad is not None}
     return found + [Standing("", b.path.name, SyncState.BAD_FILE, bad=b) for b in scan.bad
                     if b.path not in told]
@@ -211,7 +222,14 @@ def share_workshop(repository: Repository, folder: Path, workshop_id: str,
     """Put a local workshop in the team folder (its first revision), or publish it if it
     is shared already. Returns where it stands afterwards."""
     scan = scan_team_folder(folder)
-    if repository.team_link(workshop_id) is not None or workshop_id in scan.versions:
+    link = repository.team_link(workshop_id)
+    if link is not None and scan.main(workshop_id) is None and not (
+            Path(folder) / link.file_name).exists():
+        # Its file left the folder (a colleague deleted it, or this is another folder): the
+        # person asks for it to be shared, so it is, as a new first revision.
+        repository.remove_team_link(workshop_id)
+        link = None
+    if link is not None or workshop_id in scan.versions:
         return publish(repository, folder, workshop_id, writer, scan)
     workshop = repository.load_workshop(workshop_id)
     name = _free_name(folder, workshop)
@@ -406,6 +424,10 @@ def set_team_settings(repository: Repository, folder: Path | None, coach: str) -
     """Choose (or forget, with None) the team folder, and the name colleagues see."""
     if folder is not None and not Path(folder).is_dir():
         raise TeamFolderError("folder_missing", folder=str(folder))
+    from okr_workshop.app.team_folder_guard import holds_library
+
+    if folder is not None and holds_library(folder, Path(repository.path)):
+        raise TeamFolderError("holds_library", folder=str(folder))
     with repository.transaction():
         repository.set_library_setting("team_folder", str(folder) if folder else "")
         repository.set_library_setting("team_coach", " ".join(coach.split())[:200])

@@ -12,14 +12,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +30,14 @@ from okr_workshop.domain.model import Language
 from okr_workshop.domain.values import InvalidValue
 from okr_workshop.ui.edit_labels import edit_label
 from okr_workshop.ui.home_actions import HomeActions
+from okr_workshop.ui.home_welcome import count_text, welcome_screen
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.pending_edits import mark_draft
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.prompts import Prompts
+from okr_workshop.ui.team.sync_banner import SyncedLibraryBanner
+from okr_workshop.ui.team.team_panel import TeamPanel
+from okr_workshop.ui.widgets.list_table import list_table
 from okr_workshop.ui.widgets.message_bar import MessageBar
 from okr_workshop.ui.workshop_list_model import TITLE, WorkshopListModel
 
@@ -64,27 +66,14 @@ class HomePage(QWidget):
         self.search.returnPressed.connect(lambda: self.home_actions.open_action.trigger())
 
         self.model = WorkshopListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Workshops"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = list_table(self.model, self.tr("Workshops"), TITLE)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
 
         self.message = MessageBar()
         self.home_actions = HomeActions(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
-        self.pages.addWidget(self._welcome())
+        self.pages.addWidget(welcome_screen(self))
         self.count_label = QLabel()
 
         self.open_button = self._button(self.home_actions.open_action, self.tr("&Open"))
@@ -94,9 +83,20 @@ class HomePage(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
+        # The team folder's workshops under the library's (issue 19), and a warning above
+        # everything when the library itself is in a synced folder.
+        self.banner = SyncedLibraryBanner(repository.path)
+        self.team = TeamPanel(self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.pages)
+        split.addWidget(self.team)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.message)
 
         find = QAction(self.tr("Find"), self, shortcut=QKeySequence.StandardKey.Find)
@@ -110,39 +110,10 @@ class HomePage(QWidget):
         to_list.triggered.connect(self._focus_list)
         self.search.addAction(to_list)
         self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.team.table)
         self.home_actions.set_library_shown(False)
+        self.team.team_actions.set_library_shown(False)
         self.refresh()
-
-    def _welcome(self) -> QWidget:
-        self.empty_label = QLabel(
-            self.tr(
-                "<h2>Welcome to OKR Workshop</h2><p>Your library is empty. Start from a sample "
-                "workshop to see a whole session, from the vision to measurable key results, "
-                "or create your own.</p>"
-            )
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.samples_button = QPushButton(self.tr("Add the &sample workshops"))
-        self.samples_button.setToolTip(
-            self.tr("A French and an English workshop, complete, to explore or rehearse with.")
-        )
-        self.samples_button.clicked.connect(self.add_samples)
-        self.welcome_new_button = self._button(
-            self.home_actions.new_action, self.tr("&Create a new workshop…")
-        )
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.samples_button)
-        buttons.addWidget(self.welcome_new_button)
-        buttons.addStretch()
-        welcome = QWidget()
-        layout = QVBoxLayout(welcome)
-        layout.addStretch()
-        layout.addWidget(self.empty_label)
-        layout.addLayout(buttons)
-        layout.addStretch()
-        return welcome
 
     @staticmethod
     def _button(action: QAction, text: str) -> QPushButton:
@@ -152,17 +123,20 @@ class HomePage(QWidget):
         return button
 
     def file_actions(self) -> list[QAction]:
-        return self.home_actions.all()
+        return self.home_actions.all() + self.team.team_actions.all()
 
     # Showing the library ------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.home_actions.set_library_shown(True)
+        self.team.team_actions.set_library_shown(True)
+        self.team.page_shown()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.home_actions.set_library_shown(False)
+        self.team.team_actions.set_library_shown(False)
 
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the list; keep the selected workshop selected (or select ``select_id``)."""
@@ -172,22 +146,13 @@ class HomePage(QWidget):
         library_empty = not rows and not self.search.text().strip()
         self.pages.setCurrentIndex(WELCOME if library_empty else LIST)
         self.open_button.setVisible(not library_empty)
-        self.count_label.setText(self._count_text(len(rows)))
+        self.count_label.setText(count_text(len(rows), bool(self.search.text().strip())))
         row = self.model.row_of(keep) if keep else None
         if row is None and rows:
             row = 0
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, TITLE))
             self.table.scrollTo(self.model.index(row, TITLE))
-
-    def _count_text(self, count: int) -> str:
-        if count == 0 and self.search.text().strip():
-            return self.tr("No workshop matches.")
-        if count == 0:
-            return self.tr("No workshop yet.")
-        if count == 1:
-            return self.tr("1 workshop")
-        return self.tr("%1 workshops").replace("%1", str(count))
 
     def show_workshop(self, workshop_id: str) -> None:
         """Select a workshop, clearing a search that would hide it, and put focus on the list."""

@@ -6252,6 +6252,17 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
+    <name>SyncedLibraryBanner</name>
+    <message>
+        <source>Warning: your library is in a folder that %1 synchronises (%2). A sync engine copying a database while it is open corrupts it, and a colleague’s copy can replace yours. Quit, move the library file out of the synced folder, and share workshops through a team folder instead (File › Team folder…): there, each workshop is one closed file.</source>
+        <translation>Attention&#xa0;: votre bibliothèque est dans un dossier que %1 synchronise (%2). Un outil de synchronisation qui copie une base de données ouverte la corrompt, et la copie d’un collègue peut remplacer la vôtre. Quittez l’application, sortez le fichier de la bibliothèque du dossier synchronisé et partagez plutôt vos ateliers par un dossier d’équipe (Fichier › Dossier d’équipe…)&#xa0;: chaque atelier y est un fichier fermé.</translation>
+    </message>
+    <message>
+        <source>Warning about where the library is</source>
+        <translation>Avertissement sur l’emplacement de la bibliothèque</translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
         <source>Delete</source>
@@ -6264,6 +6275,133 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>Move down</source>
         <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <source>&amp;Team folder…</source>
+        <translation>Dossier d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Choose the folder shared with other coaches and the name they see (Ctrl+Shift+F)</source>
+        <translation>Choisir le dossier partagé avec les autres coachs et le nom qu’ils voient (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;hare in the team folder</source>
+        <translation>&amp;Partager dans le dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>Put the selected workshop in the team folder, or publish your changes to it (Ctrl+Shift+S)</source>
+        <translation>Mettre l’atelier sélectionné dans le dossier d’équipe, ou y publier vos modifications (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen from the team folder</source>
+        <translation>Ou&amp;vrir depuis le dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>Open the workshop selected in the team folder’s list; a colleague’s comes into your library (Enter)</source>
+        <translation>Ouvrir l’atelier sélectionné dans la liste du dossier d’équipe&#xa0;; celui d’un collègue entre dans votre bibliothèque (Entrée)</translation>
+    </message>
+    <message>
+        <source>Upd&amp;ate from the team folder</source>
+        <translation>&amp;Mettre à jour depuis le dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>Bring the newer versions colleagues published into your library; workshops with changes not yet published are left as they are (Ctrl+Shift+U)</source>
+        <translation>Faire entrer dans votre bibliothèque les versions plus récentes publiées par vos collègues&#xa0;; les ateliers aux modifications pas encore publiées restent tels quels (Ctrl+Maj+U)</translation>
+    </message>
+    <message>
+        <source>No team folder: your workshops stay on this computer only.</source>
+        <translation>Aucun dossier d’équipe&#xa0;: vos ateliers restent sur cet ordinateur seulement.</translation>
+    </message>
+    <message>
+        <source>Workshops are shared through “%1”, as %2.</source>
+        <translation>Les ateliers sont partagés par «&#xa0;%1&#xa0;», au nom de %2.</translation>
+    </message>
+    <message>
+        <source>Choose a team folder first.</source>
+        <translation>Choisissez d’abord un dossier d’équipe.</translation>
+    </message>
+    <message>
+        <source>Cannot share the workshop</source>
+        <translation>Impossible de partager l’atelier</translation>
+    </message>
+    <message>
+        <source>“%1” is in the team folder: colleagues can open it.</source>
+        <translation>«&#xa0;%1&#xa0;» est dans le dossier d’équipe&#xa0;: vos collègues peuvent l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” were published in the team folder (revision %2).</source>
+        <translation>Vos modifications de «&#xa0;%1&#xa0;» ont été publiées dans le dossier d’équipe (révision %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is up to date in the team folder (revision %2).</source>
+        <translation>«&#xa0;%1&#xa0;» est à jour dans le dossier d’équipe (révision %2).</translation>
+    </message>
+    <message>
+        <source>A colleague published a newer version of “%1”: update from the team folder first (Ctrl+Shift+U).</source>
+        <translation>Un collègue a publié une version plus récente de «&#xa0;%1&#xa0;»&#xa0;: mettez d’abord à jour depuis le dossier d’équipe (Ctrl+Maj+U).</translation>
+    </message>
+    <message>
+        <source>“%1” changed both here and in the team folder; nothing was overwritten. Open it to compare both versions and choose.</source>
+        <translation>«&#xa0;%1&#xa0;» a changé ici et dans le dossier d’équipe&#xa0;; rien n’a été écrasé. Ouvrez-le pour comparer les deux versions et choisir.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be published: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être publié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot take the workshop back</source>
+        <translation>Impossible de retirer l’atelier</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the team folder; your copy is kept.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est plus dans le dossier d’équipe&#xa0;; votre exemplaire est conservé.</translation>
+    </message>
+    <message>
+        <source>Select a workshop in the team folder’s list first.</source>
+        <translation>Sélectionnez d’abord un atelier dans la liste du dossier d’équipe.</translation>
+    </message>
+    <message>
+        <source>Nothing was read from this file. %1</source>
+        <translation>Rien n’a été lu dans ce fichier. %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the workshop</source>
+        <translation>Impossible d’ouvrir l’atelier</translation>
+    </message>
+    <message>
+        <source>“%1” was brought into your library from the team folder, linked to its file.</source>
+        <translation>«&#xa0;%1&#xa0;» a été ajouté à votre bibliothèque depuis le dossier d’équipe, relié à son fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot update from the team folder</source>
+        <translation>Impossible de mettre à jour depuis le dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>“%1” was updated from the team folder.</source>
+        <translation>«&#xa0;%1&#xa0;» a été mis à jour depuis le dossier d’équipe.</translation>
+    </message>
+    <message>
+        <source>%1 workshops were updated from the team folder.</source>
+        <translation>%1 ateliers ont été mis à jour depuis le dossier d’équipe.</translation>
+    </message>
+    <message>
+        <source>Your workshops are up to date with the team folder.</source>
+        <translation>Vos ateliers sont à jour avec le dossier d’équipe.</translation>
+    </message>
+    <message>
+        <source>Left as they are, with changes of yours not yet published: %1.</source>
+        <translation>Laissés tels quels, avec des modifications à vous pas encore publiées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6310,6 +6448,116 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>Ctrl+%1 chooses it.</source>
         <translation>Ctrl+%1 la choisit.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolderDialog</name>
+    <message>
+        <source>Team folder</source>
+        <translation>Dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>Share workshops with other coaches through a folder that Syncthing, Nextcloud, OneDrive, Dropbox or a network share keeps in step between laptops. Each shared workshop is one file there; your library stays on this computer.</source>
+        <translation>Partagez des ateliers avec d’autres coachs par un dossier que Syncthing, Nextcloud, OneDrive, Dropbox ou un partage réseau tient à jour d’un portable à l’autre. Chaque atelier partagé y est un fichier&#xa0;; votre bibliothèque reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Use a team folder</source>
+        <translation>&amp;Utiliser un dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>For example: ~/Sync/OKR team</source>
+        <translation>Par exemple&#xa0;: ~/Sync/Équipe OKR</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Pick the folder in a folder dialog</source>
+        <translation>Choisir le dossier dans une fenêtre de sélection</translation>
+    </message>
+    <message>
+        <source>Shown to colleagues on what you publish, with this computer’s name (%1).</source>
+        <translation>Montré à vos collègues sur ce que vous publiez, avec le nom de cet ordinateur (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name for colleagues:</source>
+        <translation>Votre &amp;nom pour les collègues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>Choisir le dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>Choose the team folder, or untick “Use a team folder”.</source>
+        <translation>Choisissez le dossier d’équipe, ou décochez «&#xa0;Utiliser un dossier d’équipe&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the name colleagues will see on what you publish.</source>
+        <translation>Indiquez le nom que vos collègues verront sur ce que vous publiez.</translation>
+    </message>
+    <message>
+        <source>Your library is in this folder: the sync engine would copy it while it is open, which corrupts it. Choose a folder that does not hold the library.</source>
+        <translation>Votre bibliothèque est dans ce dossier&#xa0;: l’outil de synchronisation la copierait pendant qu’elle est ouverte, ce qui la corrompt. Choisissez un dossier qui ne contient pas la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolderModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Publié par</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Your copy compared with the team folder’s file</source>
+        <translation>Votre exemplaire comparé au fichier du dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>The coach who published the file, and on which computer</source>
+        <translation>Le coach qui a publié le fichier, et sur quel ordinateur</translation>
+    </message>
+    <message>
+        <source>When the file was published (your local time)</source>
+        <translation>Quand le fichier a été publié (à votre heure locale)</translation>
+    </message>
+    <message>
+        <source>How many times it was published</source>
+        <translation>Combien de fois il a été publié</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -6364,6 +6612,41 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>A team needs a name: the previous name is back.</source>
         <translation>Une équipe a besoin d’un nom&#xa0;: l’ancien est revenu.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Team folder</source>
+        <translation>Dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>Workshops in the team folder</source>
+        <translation>Ateliers du dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>No team folder yet. To prepare and follow workshops with other coaches, choose a folder that Syncthing, Nextcloud, OneDrive, Dropbox or a network share keeps in step (Team folder…).</source>
+        <translation>Pas encore de dossier d’équipe. Pour préparer et suivre des ateliers avec d’autres coachs, choisissez un dossier que Syncthing, Nextcloud, OneDrive, Dropbox ou un partage réseau tient à jour (Dossier d’équipe…).</translation>
+    </message>
+    <message>
+        <source>%1 — as %2</source>
+        <translation>%1 — au nom de %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>%1 Workshops will be listed again as soon as it is back.</source>
+        <translation>%1 Les ateliers seront de nouveau listés dès son retour.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Lu %1</translation>
+    </message>
+    <message>
+        <source>No workshop in the team folder yet. Select one of yours above and share it (Ctrl+Shift+S).</source>
+        <translation>Aucun atelier dans le dossier d’équipe pour l’instant. Sélectionnez l’un des vôtres ci-dessus et partagez-le (Ctrl+Maj+S).</translation>
     </message>
 </context>
 <context>
@@ -6431,6 +6714,81 @@ Contre l’erreur&#xa0;%2&#xa0;:&#xa0;%3</translation>
     <message>
         <source>%1, and %2 other colleagues</source>
         <translation>%1, et %2 autres collègues</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWords</name>
+    <message>
+        <source>Shared, up to date</source>
+        <translation>Partagé, à jour</translation>
+    </message>
+    <message>
+        <source>Changes not yet published</source>
+        <translation>Modifications pas encore publiées</translation>
+    </message>
+    <message>
+        <source>A colleague published a newer version</source>
+        <translation>Un collègue a publié une version plus récente</translation>
+    </message>
+    <message>
+        <source>Conflict: both versions changed</source>
+        <translation>Conflit&#xa0;: les deux versions ont changé</translation>
+    </message>
+    <message>
+        <source>A colleague’s, not in your library</source>
+        <translation>D’un collègue, absent de votre bibliothèque</translation>
+    </message>
+    <message>
+        <source>Removed from the team folder</source>
+        <translation>Retiré du dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>Unreadable file</source>
+        <translation>Fichier illisible</translation>
+    </message>
+    <message>
+        <source>Unreadable file: %1</source>
+        <translation>Fichier illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable file “%1”: %2</source>
+        <translation>Fichier illisible «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Your copy and the team folder’s file are the same.</source>
+        <translation>Votre exemplaire et le fichier du dossier d’équipe sont identiques.</translation>
+    </message>
+    <message>
+        <source>You changed it since it was last published: Share (Ctrl+Shift+S) publishes your changes.</source>
+        <translation>Vous l’avez modifié depuis sa dernière publication&#xa0;: Partager (Ctrl+Maj+S) publie vos modifications.</translation>
+    </message>
+    <message>
+        <source>Update from the team folder (Ctrl+Shift+U) or open it to bring the newer version into your library.</source>
+        <translation>Mettez à jour depuis le dossier d’équipe (Ctrl+Maj+U) ou ouvrez-le pour faire entrer la version plus récente dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Your copy and the team folder’s both changed since you last shared them. Nothing was overwritten: open it to compare both versions and choose.</source>
+        <translation>Votre exemplaire et celui du dossier d’équipe ont tous deux changé depuis votre dernier partage. Rien n’a été écrasé&#xa0;: ouvrez-le pour comparer les deux versions et choisir.</translation>
+    </message>
+    <message>
+        <source>Open it (Enter) to bring it into your library, linked to its file.</source>
+        <translation>Ouvrez-le (Entrée) pour le faire entrer dans votre bibliothèque, relié à son fichier.</translation>
+    </message>
+    <message>
+        <source>Its file is no longer in the team folder (a colleague deleted it, or the sync engine has not brought it yet). Your copy is kept.</source>
+        <translation>Son fichier n’est plus dans le dossier d’équipe (un collègue l’a supprimé, ou l’outil de synchronisation ne l’a pas encore apporté). Votre exemplaire est conservé.</translation>
+    </message>
+    <message>
+        <source>This file was not read into your library: nothing in it changed anything here. Ask its author to share the workshop again.</source>
+        <translation>Ce fichier n’a pas été lu dans votre bibliothèque&#xa0;: rien de ce qu’il contient n’a changé quoi que ce soit ici. Demandez à son auteur de partager l’atelier de nouveau.</translation>
+    </message>
+    <message>
+        <source>A colleague has published it since: it stays in the team folder.</source>
+        <translation>Un collègue l’a publié depuis&#xa0;: il reste dans le dossier d’équipe.</translation>
+    </message>
+    <message>
+        <source>This workshop is not shared.</source>
+        <translation>Cet atelier n’est pas partagé.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ SAMPLE = {
     "char": "U+001B",
     "when": "2027-01-04 09:00 UTC",
     "readable": 1, "promised": 3, "folder": "/home/claire/Équipe OKR",
+    "path": "/tmp/Sync/lib.sqlite3", "engine": "Syncthing",
 }  # fmt: skip
 
 

@@ -96,3 +96,31 @@ def test_a_terminal_never_receives_control_characters_from_a_colleague(laptops) 
     ok(run("team", "share", "--all", library=claire))
     shown = ok(run("team", "status", library=malik))
     assert "\x1b" not in shown and "\x07" not in shown
+
+
+def test_a_library_inside_a_synced_folder_is_warned_about(tmp_path: Path) -> None:
+    synced = tmp_path / "Sync"
+    (synced / ".stfolder").mkdir(parents=True)
+    library = synced / "lib.sqlite3"
+    ok(run("demo", library=library))
+    result = run("team", "folder", library=library)
+    assert result.returncode == 0
+    assert "warning: the library" in result.stderr and "Syncthing" in result.stderr
+
+
+def test_the_team_folder_cannot_hold_the_library(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite3"
+    ok(run("demo", library=library))
+    result = run("team", "folder", str(tmp_path), library=library)
+    assert result.returncode == 1 and "holds your library" in result.stderr
+
+
+def test_sharing_again_a_file_a_colleague_deleted(laptops) -> None:
+    claire, _malik, folder = laptops
+    ok(run("team", "share", "--all", library=claire))
+    for path in folder.glob("*.okrw"):
+        path.unlink()
+    assert {s["state"] for s in status(claire)} == {"removed"}
+    ok(run("team", "share", "--all", library=claire))
+    assert {s["state"] for s in status(claire)} == {"in_sync"}
+    assert len(list(folder.glob("*.okrw"))) == 2
