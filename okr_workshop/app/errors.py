@@ -113,6 +113,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         f"ce dossier («{NBSP}okr-workshop --library{NBSP}») et partagez les ateliers par le "
         "dossier d’équipe.",
     ),
+    "team_folder_changed": entry(
+        en="The team folder changed while you were comparing (a colleague published, or "
+        "another version arrived): nothing was done. Compare again, then choose.",
+        fr=f"Le dossier d’équipe a changé pendant la comparaison (un collègue a publié, ou une "
+        f"autre version est arrivée){NBSP}: rien n’a été fait. Comparez de nouveau, puis "
+        "choisissez.",
+    ),
+    "team_too_many_revisions": entry(
+        en="This workshop’s file is at revision {revision}, the most a team file may hold: "
+        "share the workshop again under a new file (remove its file from the team folder "
+        "first).",
+        fr=f"Le fichier de cet atelier en est à la révision {{revision}}, le maximum pour un "
+        f"fichier d’équipe{NBSP}: partagez de nouveau l’atelier dans un nouveau fichier "
+        "(retirez d’abord son fichier du dossier d’équipe).",
+    ),
     "team_file_gone": entry(
         en="This workshop is no longer in the team folder: a colleague may have removed its "
         "file.",

@@ -25,11 +25,12 @@ from okr_workshop.app.workshops import export_file_name
 from okr_workshop.domain.catalogue import say
 from okr_workshop.domain.copying import renew_ids
 from okr_workshop.domain.model import Workshop
-from okr_workshop.domain.sync_conflicts import conflict_copy, is_engine_temporary
+from okr_workshop.domain.sync_conflicts import ConflictCopy, conflict_copy, is_engine_temporary
 from okr_workshop.domain.team_sharing import SharedHeader, SyncState, TeamLink
 from okr_workshop.storage.exchange import ExchangeError
 from okr_workshop.storage.repository import Repository
 from okr_workshop.storage.team_file import (
+    MAX_REVISION,
     TEAM_SUFFIX,
     TeamFile,
     fingerprint,
@@ -109,23 +110,31 @@ def scan_team_folder(folder: Path) -> FolderScan:
         raise TeamFolderError("folder_unreadable", folder=str(folder),
                               reason=error.strerror or "") from None
     siblings = frozenset(names)
-    versions: dict[str, list[FolderVersion]] = {}
-    copies: list[FolderVersion] = []
+    read: list[tuple[Path, TeamFile, ConflictCopy | None]] = []
     bad: list[BadFile] = []
     for name in names:
         if name.startswith(".") or is_engine_temporary(name) or not name.endswith(TEAM_SUFFIX):
             continue
         path = Path(folder) / name
         try:
-            found = read_team_file(path)
+            read.append((path, read_team_file(path), conflict_copy(name, siblings)))
         except ExchangeError as error:
             bad.append(BadFile(path, error))
-            continue
-        copy = conflict_copy(name, siblings)
+    plain = {path.name: found for path, found, copy in read if copy is None}
+    versions: dict[str, list[FolderVersion]] = {}
+    copies: list[FolderVersion] = []
+    for path, found, copy in read:
+        workshop_id = found.header.workshop_id
+        if copy is not None and copy.engine == "onedrive":
+            # "plan-v2.okrw" beside "plan.okrw" is OneDrive's copy only if "plan.okrw" is
+            # this very workshop's file: the name alone cannot tell a computer from a word.
+            original = plain.get(copy.original)
+            if original is None or original.header.workshop_id != workshop_id:
+                copy = None
         if copy is not None:
             copies.append(FolderVersion(path, found, copy.engine))
         else:
-            versions.setdefault(found.header.workshop_id, []).append(FolderVersion(path, found))
+            versions.setdefault(workshop_id, []).append(FolderVersion(path, found))
     for version in versions.values():
         # Two plain files for one workshop (a copy made by hand): the newest first.
         version.sort(key=lambda v: (v.header.revision, v.header.written_at), reverse=True)
@@ -153,8 +162,10 @@ def standing(repository: Repository, scan: FolderScan, workshop_id: str) -> Stan
     link = repository.team_link(workshop_id)
     versions = scan.versions.get(workshop_id, [])
     main = versions[0] if versions else None
-    others = tuple(v for v in versions[1:]
-                   if main is not None and v.fingerprint != main.fingerprint)
+    # Other versions (an engine's conflict copies, a second file) that hold something new:
+    # not the file's content, nor the state both sides had in common (an older revision).
+    common = {main.fingerprint if main else "", link.fingerprint if link else ""}
+    others = tuple(v for v in versions[1:] if v.fingerprint not in common)
     local = _local(repository, workshop_id)
     title = local.title if local is not None else (main.file.workshop.title if main else "")
     if local is None:
@@ -169,8 +180,7 @@ def standing(repository: Repository, scan: FolderScan, workshop_id: str) -> Stan
     mine = fingerprint(local)
     theirs = main.fingerprint
     if others:
-        # An engine kept two versions: a person chooses, unless one of them is ours and
-        # the other is what we had in common (then the copy only holds an older state).
+        # An engine kept two versions that both hold something new: a person chooses.
         state = SyncState.CONFLICT
     elif link is None:
         # A workshop of this library and a file with the same id, never linked here (the
@@ -248,14 +258,28 @@ def publish(repository: Repository, folder: Path, workshop_id: str, writer: Writ
     if found.state is SyncState.LOCAL_CHANGES:
         assert found.file is not None and found.link is not None
         workshop = repository.load_workshop(workshop_id)
+        # The file holds what both sides share (nothing changed there): it is the base,
+        # whatever revision number a colleague's "keep theirs" gave it.
         _write(repository, found.file.path, workshop, writer,
-               revision=found.file.header.revision + 1, base=found.link.revision)
+               revision=found.file.header.revision + 1, base=found.file.header.revision)
+        # Copies left beside it hold that shared state or an older one: nothing new.
+        for version in scan.versions.get(workshop_id, [])[1:]:
+            version.path.unlink(missing_ok=True)
         return standing(repository, scan_team_folder(folder), workshop_id)
-    if found.state is SyncState.IN_SYNC and found.link is None and found.file is not None:
-        workshop = repository.load_workshop(workshop_id)
-        repository.set_team_link(TeamLink(workshop_id, found.file.path.name,
-                                          found.file.header.revision, fingerprint(workshop)))
+    _catch_up(repository, found)
     return found
+
+
+def _catch_up(repository: Repository, found: Standing) -> None:
+    """In step with the file: the link names its revision (and exists), so the next
+    publication says the right base."""
+    if found.state is not SyncState.IN_SYNC or found.file is None:
+        return
+    header = found.file.header
+    if found.link is None or found.link.revision != header.revision or (
+            found.link.file_name != found.file.path.name and found.file.engine == ""):
+        repository.set_team_link(TeamLink(found.workshop_id, found.file.path.name,
+                                          header.revision, found.file.fingerprint))
 
 
 def pull(repository: Repository, folder: Path, *, bring_new: bool = True,
@@ -272,6 +296,7 @@ def pull(repository: Repository, folder: Path, *, bring_new: bool = True,
                 bring_new and found.state is SyncState.ONLY_IN_FOLDER):
             assert found.file is not None
             _take(repository, found.file)
+        _catch_up(repository, found)
     statuses = team_status(repository, folder)
     return statuses if wanted is None else [s for s in statuses if s.workshop_id in wanted]
 
@@ -296,30 +321,40 @@ class Choice(StrEnum):
 
 
 def resolve(repository: Repository, folder: Path, workshop_id: str, choice: Choice,
-            writer: Writer, theirs: Path | None = None) -> Workshop | None:
-    """End a conflict as a person chose.
+            writer: Writer, theirs: Path | None = None, seen: str | None = None,
+            ) -> Workshop | None:
+    """End a conflict as a person chose, between the local copy and one folder version
+    (``theirs``: its path; by default :func:`their_version`).
 
     - ``MINE``: the local copy becomes the next revision of the file;
-    - ``THEIRS``: the folder's version (``theirs``: which one, when an engine kept several)
-      replaces the local copy;
-    - ``BOTH``: the folder's version becomes the shared one here, and the local copy stays
-      beside it as another workshop with new ids (returned), not shared.
+    - ``THEIRS``: that version replaces the local copy;
+    - ``BOTH``: that version becomes the shared one here, and the local copy stays beside
+      it as another workshop with new ids (returned), not shared.
 
-    The conflict copies of the workshop are then removed from the folder: every version was
-    either chosen or kept (``BOTH``), by the person who saw them side by side.
+    Only what the person saw goes: the versions holding the local copy, the chosen one or
+    the state both sides last shared. A version nobody compared (a third coach's copy) stays
+    in the folder, so the conflict is offered again with it. ``seen`` is the fingerprint of
+    the version the person compared with; if the folder changed since (that version, or the
+    file, now holds something else), nothing is done (``folder_changed``).
     """
-    scan = scan_team_folder(folder)
-    versions = scan.versions.get(workshop_id, [])
+    versions = scan_team_folder(folder).versions.get(workshop_id, [])
     if not versions:
         raise TeamFolderError("file_gone", workshop_id=workshop_id)
-    main = versions[0]
-    chosen = next((v for v in versions if v.path == theirs), None) if theirs else None
     mine = _local(repository, workshop_id)
-    if chosen is None:
-        # By default, the folder's version that differs from the local copy.
-        local_print = fingerprint(mine) if mine is not None else ""
-        chosen = next((v for v in versions if v.fingerprint != local_print), main)
-    target = main.path if main.engine == "" else _plain_path(folder, main)
+    link = repository.team_link(workshop_id)
+    mine_print = fingerprint(mine) if mine is not None else ""
+    shared = link.fingerprint if link is not None else ""
+    if theirs is not None:
+        chosen = next((v for v in versions if v.path == Path(theirs)), None)
+    else:
+        chosen = their_version(versions, mine_print, shared)
+    if chosen is None or (seen is not None and chosen.fingerprint != seen):
+        raise TeamFolderError("folder_changed", workshop_id=workshop_id)
+    covered = {chosen.fingerprint, mine_print, shared}
+    main = versions[0]
+    if main.fingerprint not in covered:
+        raise TeamFolderError("folder_changed", workshop_id=workshop_id)
+    target = main.path if main.engine == "" else _plain_path(folder, main, versions)
     top = max(v.header.revision for v in versions)
     kept: Workshop | None = None
     if choice is Choice.MINE:
@@ -338,9 +373,17 @@ def resolve(repository: Repository, folder: Path, workshop_id: str, choice: Choi
         _write(repository, target, repository.load_workshop(workshop_id), writer,
                revision=top + 1, base=top)
     for version in versions:
-        if version.path != target:
+        if version.path != target and version.fingerprint in covered:
             version.path.unlink(missing_ok=True)
     return kept
+
+
+def their_version(versions: list[FolderVersion], mine: str, shared: str) -> FolderVersion:
+    """The folder's version a person compares with the local copy: the file when it holds
+    something new, else the first copy that does (not the local copy, not the state both
+    sides last shared: a coach's own last publication is not "theirs")."""
+    return next((v for v in versions if v.fingerprint not in (mine, shared)),
+                next((v for v in versions if v.fingerprint != mine), versions[0]))
 
 
 def _kept_aside(mine: Workshop) -> Workshop:
@@ -352,6 +395,10 @@ def _kept_aside(mine: Workshop) -> Workshop:
 
 def _write(repository: Repository, path: Path, workshop: Workshop, writer: Writer, *,
            revision: int, base: int) -> None:
+    if revision > MAX_REVISION:
+        # Only a file written by hand gets there; a file past the cap would be refused
+        # everywhere, this laptop included.
+        raise TeamFolderError("too_many_revisions", revision=base)
     header = SharedHeader(workshop.id, revision, base, writer.coach, writer.computer, _now())
     write_team_file(path, header, workshop)
     repository.set_team_link(TeamLink(workshop.id, path.name, revision, fingerprint(workshop)))
@@ -379,11 +426,17 @@ def _local(repository: Repository, workshop_id: str) -> Workshop | None:
         return None
 
 
-def _plain_path(folder: Path, version: FolderVersion) -> Path:
-    """The file's own name when only an engine's copy of it is left."""
+def _plain_path(folder: Path, version: FolderVersion, versions: list[FolderVersion]) -> Path:
+    """The file's own name when only an engine's copy of it is left, unless another file
+    took that name meanwhile (never written over: it is not a version of this workshop)."""
     siblings = frozenset(entry.name for entry in Path(folder).iterdir())
     copy = conflict_copy(version.path.name, siblings)
-    return Path(folder) / (copy.original if copy is not None else version.path.name)
+    if copy is None:
+        return version.path
+    path = Path(folder) / copy.original
+    if path.exists() and path not in {v.path for v in versions}:
+        return Path(folder) / _free_name(folder, version.file.workshop)
+    return path
 
 
 def _free_name(folder: Path, workshop: Workshop) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -100,9 +101,7 @@ def is_stale(marker: Presence, writer: Writer, now: datetime) -> bool:
 
 def _read(path: Path) -> Presence | None:
     try:
-        if path.stat().st_size > _MAX_MARKER_BYTES:
-            return None
-        document = json.loads(path.read_text(encoding="utf-8"))
+        document = json.loads(_marker_bytes(path).decode("utf-8"))
         return Presence(
             workshop_id=_text(document["workshop_id"]), coach=_text(document["coach"]),
             computer=_text(document["computer"]),
@@ -111,6 +110,22 @@ def _read(path: Path) -> Presence | None:
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _marker_bytes(path: Path) -> bytes:
+    """A marker's bytes, from a regular file only: a synced folder may bring a link to a
+    device or a pipe, which would never end or never answer (OSError otherwise)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError("not a regular file")
+        data = os.read(descriptor, _MAX_MARKER_BYTES + 1)
+    finally:
+        os.close(descriptor)
+    if len(data) > _MAX_MARKER_BYTES:
+        raise OSError("too large for a marker")
+    return data
 
 
 def _text(value: object) -> str:

@@ -80,8 +80,8 @@ def _team_file(document: object) -> TeamFile:
             revision=check_int_range("revision", shared["revision"], 1, MAX_REVISION),
             base_revision=check_int_range("base_revision", shared["base_revision"], 0,
                                           MAX_REVISION),
-            author=check_text("author", shared["author"], MAX_NAME_LENGTH),
-            computer=check_text("computer", shared["computer"], MAX_NAME_LENGTH),
+            author=_shown(check_text("author", shared["author"], MAX_NAME_LENGTH)),
+            computer=_shown(check_text("computer", shared["computer"], MAX_NAME_LENGTH)),
             written_at=_timestamp("written_at", shared["written_at"]),
         )
     if header.workshop_id != workshop.id:
@@ -90,6 +90,13 @@ def _team_file(document: object) -> TeamFile:
         raise ExchangeError(f"{SHARED_FIELD}.base_revision", "out_of_range", low=0,
                             high=header.revision - 1)
     return TeamFile(header, workshop)
+
+
+def _shown(name: str) -> str:
+    """A colleague's name or computer as it may be shown: one line, no control or
+    direction characters (a terminal or a label would interpret them)."""
+    kept = "".join(c if c.isprintable() else " " for c in name)
+    return " ".join(kept.split())
 
 
 def dumps_team_file(header: SharedHeader, workshop: Workshop) -> bytes:

@@ -657,8 +657,8 @@ Pourquoi&#xa0;: %2</translation>
         <translation>Deux versions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Your version and %1’s (revision %2, written on %3) both changed since they were last the same. Nothing has been overwritten. Compare them, then choose which one to keep.</source>
-        <translation>Votre version et celle de %1 (révision %2, écrite sur %3) ont toutes deux changé depuis la dernière fois qu’elles étaient identiques. Rien n’a été écrasé. Comparez-les, puis choisissez celle à garder.</translation>
+        <source>Your version and %1’s (revision %2, from the computer %3) differ, and neither was written from the other. Nothing has been overwritten. Compare them, then choose which one to keep.</source>
+        <translation>Votre version et celle de %1 (révision %2, depuis l’ordinateur %3) diffèrent, et aucune n’a été écrite à partir de l’autre. Rien n’a été écrasé. Comparez-les, puis choisissez celle à garder.</translation>
     </message>
     <message>
         <source>What differs</source>
@@ -713,8 +713,8 @@ Pourquoi&#xa0;: %2</translation>
         <translation>(absent)</translation>
     </message>
     <message>
-        <source>Your version will become revision %1 in the team folder. The differences in %2’s version listed here will be dropped, on every laptop once the folder syncs.</source>
-        <translation>Votre version deviendra la révision %1 dans le dossier d’équipe. Les différences de la version de %2 listées ici seront abandonnées, sur chaque ordinateur dès que le dossier sera synchronisé.</translation>
+        <source>Your version will become the next revision in the team folder. The differences in %1’s version listed here will be dropped, on every laptop once the folder syncs.</source>
+        <translation>Votre version deviendra la prochaine révision dans le dossier d’équipe. Les différences de la version de %1 listées ici seront abandonnées, sur chaque ordinateur une fois le dossier synchronisé.</translation>
     </message>
     <message>
         <source>%1’s version will replace yours in this library. Your differences listed here will be dropped; to keep them too, choose Keep both.</source>

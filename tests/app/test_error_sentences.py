@@ -50,7 +50,7 @@ SAMPLE = {
     "char": "U+001B",
     "when": "2027-01-04 09:00 UTC",
     "readable": 1, "promised": 3, "folder": "/home/claire/Équipe OKR",
-    "path": "/tmp/Sync/lib.sqlite3", "engine": "Syncthing",
+    "path": "/tmp/Sync/lib.sqlite3", "engine": "Syncthing", "revision": 1_000_000_000,
 }  # fmt: skip
 
 

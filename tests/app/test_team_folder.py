@@ -282,3 +282,131 @@ def test_a_copy_left_alone_stands_in_for_its_file_and_resolving_restores_the_nam
     assert [p.name for p in folder.iterdir()] == [path.name]
     assert a.load_workshop(workshop_id).title == "Version de Malik"
     assert state(a, folder, workshop_id) is SyncState.IN_SYNC
+
+
+# --- What a review found (each test fails on the code before its fix) -------------------
+
+
+def two_offline_publications(a: Repository, b: Repository, folder: Path, workshop_id: str,
+                             tmp_path: Path) -> Path:
+    """Claire and Malik both publish revision 2 offline; the engine keeps Claire's as the
+    file and Malik's as a Syncthing conflict copy. Returns the copy."""
+    other = tmp_path / "malik-side"
+    shutil.copytree(folder, other)
+    retitle(a, workshop_id, "A publié")
+    publish(a, folder, workshop_id, CLAIRE)
+    retitle(b, workshop_id, "B publié")
+    publish(b, other, workshop_id, MALIK)
+    (path,) = folder.iterdir()
+    (theirs,) = other.iterdir()
+    copy = folder / f"{path.stem}.sync-conflict-20261207-101500-ABCDEF7{path.suffix}"
+    shutil.copyfile(theirs, copy)
+    return copy
+
+
+def test_a_coach_is_never_offered_their_own_publication_as_theirs(shared, folder: Path,
+                                                                  tmp_path: Path) -> None:
+    from okr_workshop.app.team_folder import their_version
+
+    a, b, workshop_id = shared
+    copy = two_offline_publications(a, b, folder, workshop_id, tmp_path)
+    retitle(a, workshop_id, "A local")  # Claire edits again: three versions now
+    (found,) = [s for s in team_status(a, folder) if s.workshop_id == workshop_id]
+    assert found.state is SyncState.CONFLICT
+    versions = [v for v in (found.file, *found.others) if v is not None]
+    chosen = their_version(versions, fingerprint(a.load_workshop(workshop_id)),
+                           found.link.fingerprint)
+    assert chosen.path == copy  # Malik's, not Claire's own revision 2
+    kept = resolve(a, folder, workshop_id, Choice.BOTH, CLAIRE)
+    assert a.load_workshop(workshop_id).title == "B publié"
+    assert kept is not None and kept.title == "A local (ma version)"
+
+
+def test_a_version_nobody_compared_is_never_deleted(shared, folder: Path,
+                                                    tmp_path: Path) -> None:
+    a, b, workshop_id = shared
+    copy = two_offline_publications(a, b, folder, workshop_id, tmp_path)
+    # A third coach's version arrives as a second copy, after Claire compared with Malik's.
+    third = folder / copy.name.replace("ABCDEF7", "ZZZZZZ9")
+    data = json.loads(copy.read_text(encoding="utf-8"))
+    data["workshop"]["title"] = "C publié"
+    third.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    resolve(a, folder, workshop_id, Choice.THEIRS, CLAIRE, theirs=copy)
+    assert third.exists()  # not compared: still there, and still a conflict
+    assert state(a, folder, workshop_id) is SyncState.CONFLICT
+
+
+def test_choosing_after_the_folder_changed_does_nothing(shared, folder: Path) -> None:
+    a, b, workshop_id = shared
+    retitle(b, workshop_id, "B révision 2")
+    publish(b, folder, workshop_id, MALIK)
+    retitle(a, workshop_id, "A local")
+    (found,) = [s for s in team_status(a, folder) if s.workshop_id == workshop_id]
+    seen = found.file.fingerprint  # what Claire's dialog shows
+    pull(b, folder)
+    retitle(b, workshop_id, "B révision 3")  # Malik publishes while Claire compares
+    publish(b, folder, workshop_id, MALIK)
+    with pytest.raises(TeamFolderError) as raised:
+        resolve(a, folder, workshop_id, Choice.MINE, CLAIRE, theirs=found.file.path,
+                seen=seen)
+    assert raised.value.code == "folder_changed"
+    assert "Comparez de nouveau" in raised.value.message("fr")
+    (path,) = folder.iterdir()
+    assert read_team_file(path).workshop.title == "B révision 3"
+
+
+def test_an_export_named_like_the_workshop_never_makes_its_file_a_onedrive_copy(
+        shared, folder: Path) -> None:
+    from okr_workshop.app.exchange_files import export_workshop
+
+    a, b, workshop_id = shared
+    (path,) = folder.iterdir()
+    export = folder / (path.stem.rsplit("-", 1)[0] + ".okrw")  # "atelier-okr-t1-2027.okrw"
+    export_workshop(a, workshop_id, export)  # a hand export, the old way: no header
+    scan = scan_team_folder(folder)
+    (version,) = scan.versions[workshop_id]
+    assert version.path == path and version.engine == ""
+    assert state(a, folder, workshop_id) is SyncState.IN_SYNC
+
+
+def test_after_keeping_theirs_the_colleague_publishes_without_a_false_conflict(
+        shared, folder: Path) -> None:
+    a, b, workshop_id = shared
+    retitle(b, workshop_id, "B révision 2")
+    publish(b, folder, workshop_id, MALIK)
+    retitle(a, workshop_id, "A local")
+    resolve(a, folder, workshop_id, Choice.THEIRS, CLAIRE)  # writes revision 3, B's content
+    assert state(b, folder, workshop_id) is SyncState.IN_SYNC
+    retitle(b, workshop_id, "B révision 4")
+    publish(b, folder, workshop_id, MALIK)
+    assert state(a, folder, workshop_id) is SyncState.NEWER_IN_FOLDER
+
+
+def test_a_stale_copy_of_the_shared_state_is_no_conflict_and_goes_at_publication(
+        shared, folder: Path) -> None:
+    a, b, workshop_id = shared
+    (path,) = folder.iterdir()
+    copy = folder / f"{path.stem} (conflicted copy 2026-12-07 101500){path.suffix}"
+    shutil.copyfile(path, copy)  # the same content as the file
+    assert state(a, folder, workshop_id) is SyncState.IN_SYNC
+    retitle(a, workshop_id, "A révision 2")
+    publish(a, folder, workshop_id, CLAIRE)
+    assert not copy.exists()
+    assert state(a, folder, workshop_id) is SyncState.IN_SYNC
+    assert state(b, folder, workshop_id) is SyncState.NEWER_IN_FOLDER
+
+
+def test_a_file_at_the_last_revision_is_never_published_past_it(shared, folder: Path) -> None:
+    from okr_workshop.storage.team_file import MAX_REVISION
+
+    a, b, workshop_id = shared
+    (path,) = folder.iterdir()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["shared"]["revision"], data["shared"]["base_revision"] = MAX_REVISION, 1
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    pull(a, folder)
+    retitle(a, workshop_id, "Encore")
+    with pytest.raises(TeamFolderError) as raised:
+        publish(a, folder, workshop_id, CLAIRE)
+    assert raised.value.code == "too_many_revisions"
+    assert read_team_file(path).header.revision == MAX_REVISION

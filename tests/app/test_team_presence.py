@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from okr_workshop.app import team_presence
 from okr_workshop.app.team_folder import Writer
@@ -60,3 +63,12 @@ def test_odd_markers_never_fail(tmp_path: Path, monkeypatch) -> None:
     other_process(monkeypatch, "malik-process")
     (seen,) = present(tmp_path, MALIK, now=NOW)
     assert seen.coach == "Claire[31m"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX pipes and device links")
+def test_a_marker_that_is_a_pipe_or_a_device_link_is_skipped_at_once(tmp_path: Path) -> None:
+    folder = tmp_path / ".okr-presence"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.presence.json")  # reading it would wait forever
+    (folder / "zero.presence.json").symlink_to("/dev/zero")  # it would never end
+    assert present(tmp_path, MALIK, now=NOW) == []

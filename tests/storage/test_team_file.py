@@ -97,3 +97,13 @@ def test_a_truncated_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(data[: len(data) // 3])
     with pytest.raises(ExchangeError):
         read_team_file(path)
+
+
+def test_names_in_the_header_lose_control_and_direction_characters(tmp_path: Path) -> None:
+    workshop = sample_workshop(Language.FRENCH)
+    header = replace(header_for(workshop), author="Claire\x1b[31m\u202eevil\n",
+                     computer="LAPTOP\t12")
+    path = tmp_path / "odd.okrw"
+    write_team_file(path, header, workshop)
+    read = read_team_file(path).header
+    assert (read.author, read.computer) == ("Claire [31m evil", "LAPTOP 12")

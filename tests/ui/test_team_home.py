@@ -272,7 +272,8 @@ def test_a_bad_file_is_shown_with_its_name_and_reason_and_changes_nothing(
     row = malik.wait_for_row("Atelier cassé.okrw", said)  # its name, then the reason
     assert len(row[STATE]) > len(said) + 10
     tip = malik.team.model.index(0, STATE).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith(f"Unreadable file “Atelier cassé.okrw”: {row[STATE][len(said):]}")
+    # Shown as written (escaped, never read as HTML): the file's name, then the reason.
+    assert tip.startswith(f"<qt>Unreadable file “Atelier cassé.okrw”: {row[STATE][len(said):]}")
 
     malik.activate()
     malik.team.table.setFocus()

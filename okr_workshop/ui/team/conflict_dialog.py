@@ -94,9 +94,9 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Two versions of “%1”"), short(mine.title, 60)))
         written = theirs.header
         intro = QLabel(fill(
-            self.tr("Your version and %1’s (revision %2, written on %3) both changed since "
-                    "they were last the same. Nothing has been overwritten. Compare them, "
-                    "then choose which one to keep."),
+            self.tr("Your version and %1’s (revision %2, from the computer %3) differ, and "
+                    "neither was written from the other. Nothing has been overwritten. "
+                    "Compare them, then choose which one to keep."),
             self.name, written.revision, written.computer or "?"))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -148,7 +148,7 @@ class ConflictDialog(QDialog):
     def _button(self, text: str, choice: Choice, tooltip: str) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
         button.setAutoDefault(False)
-        button.setToolTip(tooltip)
+        button.setToolTip(words.plain_tip(tooltip))
         button.clicked.connect(lambda: self.choose(choice))
         return button
 
@@ -162,12 +162,12 @@ class ConflictDialog(QDialog):
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
-                group.setToolTip(0, where)
+                group.setToolTip(0, words.plain_tip(where))
                 group.setFirstColumnSpanned(True)
                 groups[where] = group
             row = QTreeWidgetItem(group, [what, _cell(mine) or absent, _cell(theirs) or absent])
             for column, full in enumerate((what, mine, theirs)):
-                row.setToolTip(column, full)
+                row.setToolTip(column, words.plain_tip(full))
                 row.setData(column, FULL, full)
             row.setData(0, WHERE, where)
         self.tree.expandAll()
@@ -224,11 +224,10 @@ class ConflictDialog(QDialog):
 
     def consequence(self, choice: Choice) -> str:
         """What the choice will do, in plain words, before it is done."""
-        revision = self.theirs.header.revision
         if choice is Choice.MINE:
-            return fill(self.tr("Your version will become revision %1 in the team folder. The "
-                                "differences in %2’s version listed here will be dropped, on "
-                                "every laptop once the folder syncs."), revision + 1, self.name)
+            return fill(self.tr("Your version will become the next revision in the team "
+                                "folder. The differences in %1’s version listed here will be "
+                                "dropped, on every laptop once the folder syncs."), self.name)
         if choice is Choice.THEIRS:
             return fill(self.tr("%1’s version will replace yours in this library. Your "
                                 "differences listed here will be dropped; to keep them too, "
@@ -248,7 +247,8 @@ class ConflictDialog(QDialog):
         shared = self.shared
         try:
             kept = resolve(shared.repository, shared.folder, shared.workshop_id, choice,
-                           shared.writer, theirs=self.theirs.path)
+                           shared.writer, theirs=self.theirs.path,
+                           seen=self.theirs.fingerprint)
         except FOLDER_ERRORS as error:
             reason = words.folder_problem(error)
             prompts.error(questions[choice], reason[:1].upper() + reason[1:])
@@ -274,11 +274,14 @@ def _cell(text: str) -> str:
 
 
 def their_version(repository: Repository, found: Standing) -> FolderVersion:
-    """The folder's version a person compares with theirs: the first that differs from the
-    local copy (the file, or a conflict copy an engine left beside it)."""
+    """The folder's version a person compares with theirs (the app layer's choice:
+    something new, not their own last publication)."""
+    from okr_workshop.app.team_folder import their_version as chosen
+
     versions = [v for v in (found.file, *found.others) if v is not None]
     try:
         mine = fingerprint(repository.load_workshop(found.workshop_id))
     except LibraryError:
         mine = ""
-    return next((v for v in versions if v.fingerprint != mine), versions[0])
+    shared = found.link.fingerprint if found.link is not None else ""
+    return chosen(versions, mine, shared)

@@ -15,6 +15,7 @@ from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.models.base import RowsModel
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.team.sharing_words import bad_file_text, state_text, state_tip
+from okr_workshop.ui.team.sync_words import plain_tip
 from okr_workshop.ui.workshop_list_model import readable_time
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class TeamFolderModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+            return plain_tip(self._tooltip(row, column) or "")
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
             if row.state in _NEEDS_ACTION:
                 return QBrush(QApplication.palette().color(QPalette.ColorRole.Link))

@@ -3,6 +3,7 @@ it open. Sentences only; the decisions are the app layer's (app/team_folder.py).
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -10,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from okr_workshop.app.errors import LibraryError
 from okr_workshop.app.team_folder import FolderVersion, TeamFolderError
 from okr_workshop.app.team_presence import Presence
-from okr_workshop.ui.language import is_singular
+from okr_workshop.ui.language import is_singular, ui_language
 from okr_workshop.ui.placeholders import fill
 
 # What using the team folder may meet: said (folder_problem), never raised into a slot.
@@ -18,6 +19,13 @@ FOLDER_ERRORS = (TeamFolderError, LibraryError, OSError)
 
 # Literal calls, so lupdate finds each sentence.
 translate = QCoreApplication.translate
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as written: Qt reads a tooltip that looks like HTML as
+    HTML, and names and titles come from colleagues' files ("<img width=4000>")."""
+    escaped = html.escape(text, quote=False).replace("\n", "<br>")
+    return f"<qt>{escaped}</qt>" if text else ""
 
 
 def who(version: FolderVersion) -> str:
@@ -64,6 +72,8 @@ def folder_problem(error: Exception) -> str:
         if error.code == "folder_unreadable":
             text = translate("TeamSync", "the team folder “%1” cannot be read (%2).")
             return fill(text, folder, error.params.get("reason", ""))
+        said = error.message(ui_language())  # the app layer's own sentence, in both languages
+        return said[:1].lower() + said[1:]
     if isinstance(error, OSError):
         text = translate("TeamSync", "the team folder cannot be written to (%1: %2).")
         return fill(text, error.filename or "", error.strerror or str(error))

@@ -27,6 +27,7 @@ class TeamBar(QObject):
         super().__init__(window)
         self.window = window
         self.presence = QLabel()
+        self.presence.setTextFormat(Qt.TextFormat.PlainText)  # colleagues' names, as written
         self.presence.setObjectName("teamPresence")
         self.presence.hide()
         self.state = QLabel()
@@ -87,7 +88,7 @@ class TeamBar(QObject):
         self.say(text)
         self._conflict_key = key
         self.conflict_bar.show_message(text, self.tr("Compare and choose…"), self._compare)
-        self.conflict_bar.label.setToolTip(text)
+        self.conflict_bar.label.setToolTip(words.plain_tip(text))
         self._bar_action.setVisible(True)
         self.toolbar.setVisible(key != self._dismissed_key)
 
@@ -117,7 +118,7 @@ class TeamBar(QObject):
 
     def _set_state(self, text: str, tooltip: str) -> None:
         self.state.setText(text)
-        self.state.setToolTip(tooltip)
+        self.state.setToolTip(words.plain_tip(tooltip))
 
     def _hide_conflict(self) -> None:
         self._conflict_key = self._dismissed_key = None
@@ -135,7 +136,7 @@ class TeamBar(QObject):
 
     def show_presence(self, found: list[Presence]) -> None:
         self.presence.setText(words.presence_text(found))
-        self.presence.setToolTip("\n".join(words.presence_line(p) for p in found))
+        self.presence.setToolTip(words.plain_tip("\n".join(words.presence_line(p) for p in found)))
         self.presence.setVisible(bool(found))
 
     # Closing --------------------------------------------------------------------------------
