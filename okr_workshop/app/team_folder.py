@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import platform
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 
 from okr_workshop.app.errors import AppError
 from okr_workshop.app.workshops import export_file_name
 from okr_workshop.domain.catalogue import say
-from okr_workshop.domain.copying import renew_ids
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.sync_conflicts import ConflictCopy, conflict_copy, is_engine_temporary
 from okr_workshop.domain.team_sharing import SharedHeader, SyncState, TeamLink
@@ -166,7 +164,7 @@ def standing(repository: Repository, scan: FolderScan, workshop_id: str) -> Stan
     # not the file's content, nor the state both sides had in common (an older revision).
     common = {main.fingerprint if main else "", link.fingerprint if link else ""}
     others = tuple(v for v in versions[1:] if v.fingerprint not in common)
-    local = _local(repository, workshop_id)
+    local = local_copy(repository, workshop_id)
     title = local.title if local is not None else (main.file.workshop.title if main else "")
     if local is None:
         state = SyncState.ONLY_IN_FOLDER if main is not None else SyncState.REMOVED
@@ -242,7 +240,7 @@ def share_workshop(repository: Repository, folder: Path, workshop_id: str,
     if link is not None or workshop_id in scan.versions:
         return publish(repository, folder, workshop_id, writer, scan)
     workshop = repository.load_workshop(workshop_id)
-    name = _free_name(folder, workshop)
+    name = free_name(folder, workshop)
     header = SharedHeader(workshop_id, 1, 0, writer.coach, writer.computer, _now())
     write_team_file(Path(folder) / name, header, workshop)
     repository.set_team_link(TeamLink(workshop_id, name, 1, fingerprint(workshop)))
@@ -260,7 +258,7 @@ def publish(repository: Repository, folder: Path, workshop_id: str, writer: Writ
         workshop = repository.load_workshop(workshop_id)
         # The file holds what both sides share (nothing changed there): it is the base,
         # whatever revision number a colleague's "keep theirs" gave it.
-        _write(repository, found.file.path, workshop, writer,
+        write_version(repository, found.file.path, workshop, writer,
                revision=found.file.header.revision + 1, base=found.file.header.revision)
         # Copies left beside it hold that shared state or an older one: nothing new.
         for version in scan.versions.get(workshop_id, [])[1:]:
@@ -295,7 +293,7 @@ def pull(repository: Repository, folder: Path, *, bring_new: bool = True,
         if found.state is SyncState.NEWER_IN_FOLDER or (
                 bring_new and found.state is SyncState.ONLY_IN_FOLDER):
             assert found.file is not None
-            _take(repository, found.file)
+            take_version(repository, found.file)
         _catch_up(repository, found)
     statuses = team_status(repository, folder)
     return statuses if wanted is None else [s for s in statuses if s.workshop_id in wanted]
@@ -307,93 +305,14 @@ def open_from_folder(repository: Repository, folder: Path, workshop_id: str) -> 
     found = standing(repository, scan_team_folder(folder), workshop_id)
     if found.state in (SyncState.ONLY_IN_FOLDER, SyncState.NEWER_IN_FOLDER):
         assert found.file is not None
-        _take(repository, found.file)
-    elif found.state is SyncState.REMOVED and found.file is None and _local(
+        take_version(repository, found.file)
+    elif found.state is SyncState.REMOVED and found.file is None and local_copy(
             repository, workshop_id) is None:
         raise TeamFolderError("file_gone", workshop_id=workshop_id)
     return repository.load_workshop(workshop_id)
 
 
-class Choice(StrEnum):
-    MINE = "mine"
-    THEIRS = "theirs"
-    BOTH = "both"
-
-
-def resolve(repository: Repository, folder: Path, workshop_id: str, choice: Choice,
-            writer: Writer, theirs: Path | None = None, seen: str | None = None,
-            ) -> Workshop | None:
-    """End a conflict as a person chose, between the local copy and one folder version
-    (``theirs``: its path; by default :func:`their_version`).
-
-    - ``MINE``: the local copy becomes the next revision of the file;
-    - ``THEIRS``: that version replaces the local copy;
-    - ``BOTH``: that version becomes the shared one here, and the local copy stays beside
-      it as another workshop with new ids (returned), not shared.
-
-    Only what the person saw goes: the versions holding the local copy, the chosen one or
-    the state both sides last shared. A version nobody compared (a third coach's copy) stays
-    in the folder, so the conflict is offered again with it. ``seen`` is the fingerprint of
-    the version the person compared with; if the folder changed since (that version, or the
-    file, now holds something else), nothing is done (``folder_changed``).
-    """
-    versions = scan_team_folder(folder).versions.get(workshop_id, [])
-    if not versions:
-        raise TeamFolderError("file_gone", workshop_id=workshop_id)
-    mine = _local(repository, workshop_id)
-    link = repository.team_link(workshop_id)
-    mine_print = fingerprint(mine) if mine is not None else ""
-    shared = link.fingerprint if link is not None else ""
-    if theirs is not None:
-        chosen = next((v for v in versions if v.path == Path(theirs)), None)
-    else:
-        chosen = their_version(versions, mine_print, shared)
-    if chosen is None or (seen is not None and chosen.fingerprint != seen):
-        raise TeamFolderError("folder_changed", workshop_id=workshop_id)
-    covered = {chosen.fingerprint, mine_print, shared}
-    main = versions[0]
-    if main.fingerprint not in covered:
-        raise TeamFolderError("folder_changed", workshop_id=workshop_id)
-    target = main.path if main.engine == "" else _plain_path(folder, main, versions)
-    top = max(v.header.revision for v in versions)
-    kept: Workshop | None = None
-    if choice is Choice.MINE:
-        if mine is None:
-            raise TeamFolderError("not_in_library", workshop_id=workshop_id)
-        _write(repository, target, mine, writer, revision=top + 1, base=top)
-    else:
-        if choice is Choice.BOTH and mine is not None:
-            kept = _kept_aside(mine)
-        with repository.transaction():
-            _take(repository, chosen, target_name=target.name)
-            if kept is not None:
-                repository.add_workshop(kept)
-        # The file says the chosen version, as the newest revision, so every laptop ends
-        # on it whatever the engine kept where.
-        _write(repository, target, repository.load_workshop(workshop_id), writer,
-               revision=top + 1, base=top)
-    for version in versions:
-        if version.path != target and version.fingerprint in covered:
-            version.path.unlink(missing_ok=True)
-    return kept
-
-
-def their_version(versions: list[FolderVersion], mine: str, shared: str) -> FolderVersion:
-    """The folder's version a person compares with the local copy: the file when it holds
-    something new, else the first copy that does (not the local copy, not the state both
-    sides last shared: a coach's own last publication is not "theirs")."""
-    return next((v for v in versions if v.fingerprint not in (mine, shared)),
-                next((v for v in versions if v.fingerprint != mine), versions[0]))
-
-
-def _kept_aside(mine: Workshop) -> Workshop:
-    from okr_workshop.domain.team_words import my_version_title
-
-    renewed = renew_ids(mine)
-    return replace(renewed, title=my_version_title(mine.title, mine.language))
-
-
-def _write(repository: Repository, path: Path, workshop: Workshop, writer: Writer, *,
+def write_version(repository: Repository, path: Path, workshop: Workshop, writer: Writer, *,
            revision: int, base: int) -> None:
     if revision > MAX_REVISION:
         # Only a file written by hand gets there; a file past the cap would be refused
@@ -404,12 +323,12 @@ def _write(repository: Repository, path: Path, workshop: Workshop, writer: Write
     repository.set_team_link(TeamLink(workshop.id, path.name, revision, fingerprint(workshop)))
 
 
-def _take(repository: Repository, version: FolderVersion, target_name: str = "") -> None:
+def take_version(repository: Repository, version: FolderVersion, target_name: str = "") -> None:
     """The folder's version replaces the local copy (or becomes it), in one transaction
     with the link: a crash leaves the old copy and the old link, or both new."""
     workshop = version.file.workshop
     with repository.transaction():
-        if _local(repository, workshop.id) is not None:
+        if local_copy(repository, workshop.id) is not None:
             repository.delete_workshop(workshop.id)
         repository.add_workshop(workshop)
         stored = repository.load_workshop(workshop.id)
@@ -417,7 +336,7 @@ def _take(repository: Repository, version: FolderVersion, target_name: str = "")
                                           version.header.revision, fingerprint(stored)))
 
 
-def _local(repository: Repository, workshop_id: str) -> Workshop | None:
+def local_copy(repository: Repository, workshop_id: str) -> Workshop | None:
     from okr_workshop.storage.errors import WorkshopNotFound
 
     try:
@@ -426,20 +345,7 @@ def _local(repository: Repository, workshop_id: str) -> Workshop | None:
         return None
 
 
-def _plain_path(folder: Path, version: FolderVersion, versions: list[FolderVersion]) -> Path:
-    """The file's own name when only an engine's copy of it is left, unless another file
-    took that name meanwhile (never written over: it is not a version of this workshop)."""
-    siblings = frozenset(entry.name for entry in Path(folder).iterdir())
-    copy = conflict_copy(version.path.name, siblings)
-    if copy is None:
-        return version.path
-    path = Path(folder) / copy.original
-    if path.exists() and path not in {v.path for v in versions}:
-        return Path(folder) / _free_name(folder, version.file.workshop)
-    return path
-
-
-def _free_name(folder: Path, workshop: Workshop) -> str:
+def free_name(folder: Path, workshop: Workshop) -> str:
     """A file name for a newly shared workshop: its title, and part of its id, so two
     workshops with the same title never take each other's file."""
     stem = export_file_name(workshop.title).removesuffix(TEAM_SUFFIX)

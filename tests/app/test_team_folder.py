@@ -11,14 +11,13 @@ from pathlib import Path
 import pytest
 
 from okr_workshop.app.samples import add_samples
+from okr_workshop.app.team_conflicts import Choice, resolve
 from okr_workshop.app.team_folder import (
-    Choice,
     TeamFolderError,
     Writer,
     open_from_folder,
     publish,
     pull,
-    resolve,
     scan_team_folder,
     share_workshop,
     team_status,
@@ -306,7 +305,7 @@ def two_offline_publications(a: Repository, b: Repository, folder: Path, worksho
 
 def test_a_coach_is_never_offered_their_own_publication_as_theirs(shared, folder: Path,
                                                                   tmp_path: Path) -> None:
-    from okr_workshop.app.team_folder import their_version
+    from okr_workshop.app.team_conflicts import their_version
 
     a, b, workshop_id = shared
     copy = two_offline_publications(a, b, folder, workshop_id, tmp_path)

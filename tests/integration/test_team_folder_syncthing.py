@@ -13,13 +13,12 @@ import pytest
 
 from okr_workshop.app import team_presence
 from okr_workshop.app.samples import add_samples
+from okr_workshop.app.team_conflicts import Choice, resolve
 from okr_workshop.app.team_folder import (
-    Choice,
     Writer,
     open_from_folder,
     publish,
     pull,
-    resolve,
     share_workshop,
     team_status,
 )

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from okr_workshop.app.errors import LibraryError
-from okr_workshop.app.team_folder import Choice, FolderVersion, Standing, fingerprint, resolve
+from okr_workshop.app.team_conflicts import Choice, resolve
+from okr_workshop.app.team_folder import FolderVersion, Standing, fingerprint
 from okr_workshop.domain.model import Workshop
 from okr_workshop.domain.rules.wording import short
 from okr_workshop.domain.team_words import my_version_title
@@ -276,7 +277,7 @@ def _cell(text: str) -> str:
 def their_version(repository: Repository, found: Standing) -> FolderVersion:
     """The folder's version a person compares with theirs (the app layer's choice:
     something new, not their own last publication)."""
-    from okr_workshop.app.team_folder import their_version as chosen
+    from okr_workshop.app.team_conflicts import their_version as chosen
 
     versions = [v for v in (found.file, *found.others) if v is not None]
     try:
