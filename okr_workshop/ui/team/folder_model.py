@@ -15,7 +15,7 @@ from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.models.base import RowsModel
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.team.sharing_words import bad_file_text, state_text, state_tip
-from okr_workshop.ui.team.sync_words import plain_tip
+from okr_workshop.ui.team.tips import plain_tip
 from okr_workshop.ui.workshop_list_model import readable_time
 
 if TYPE_CHECKING:

@@ -3,7 +3,6 @@ it open. Sentences only; the decisions are the app layer's (app/team_folder.py).
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -13,19 +12,13 @@ from okr_workshop.app.team_folder import FolderVersion, TeamFolderError
 from okr_workshop.app.team_presence import Presence
 from okr_workshop.ui.language import is_singular, ui_language
 from okr_workshop.ui.placeholders import fill
+from okr_workshop.ui.team.tips import plain_tip  # noqa: F401 (the bar and dialog use it here)
 
 # What using the team folder may meet: said (folder_problem), never raised into a slot.
 FOLDER_ERRORS = (TeamFolderError, LibraryError, OSError)
 
 # Literal calls, so lupdate finds each sentence.
 translate = QCoreApplication.translate
-
-
-def plain_tip(text: str) -> str:
-    """A tooltip that shows ``text`` as written: Qt reads a tooltip that looks like HTML as
-    HTML, and names and titles come from colleagues' files ("<img width=4000>")."""
-    escaped = html.escape(text, quote=False).replace("\n", "<br>")
-    return f"<qt>{escaped}</qt>" if text else ""
 
 
 def who(version: FolderVersion) -> str:
