@@ -85,7 +85,7 @@ def resolve(repository: Repository, folder: Path, workshop_id: str, choice: Choi
         # The file says the chosen version, as the newest revision, so every laptop ends
         # on it whatever the engine kept where.
         write_version(repository, target, repository.load_workshop(workshop_id), writer,
-               revision=top + 1, base=top)
+                      revision=top + 1, base=top)
     for version in versions:
         if version.path != target and version.fingerprint in covered:
             version.path.unlink(missing_ok=True)

@@ -259,7 +259,8 @@ def publish(repository: Repository, folder: Path, workshop_id: str, writer: Writ
         # The file holds what both sides share (nothing changed there): it is the base,
         # whatever revision number a colleague's "keep theirs" gave it.
         write_version(repository, found.file.path, workshop, writer,
-               revision=found.file.header.revision + 1, base=found.file.header.revision)
+                      revision=found.file.header.revision + 1,
+                      base=found.file.header.revision)
         # Copies left beside it hold that shared state or an older one: nothing new.
         for version in scan.versions.get(workshop_id, [])[1:]:
             version.path.unlink(missing_ok=True)
@@ -312,8 +313,10 @@ def open_from_folder(repository: Repository, folder: Path, workshop_id: str) -> 
     return repository.load_workshop(workshop_id)
 
 
-def write_version(repository: Repository, path: Path, workshop: Workshop, writer: Writer, *,
-           revision: int, base: int) -> None:
+def write_version(repository: Repository, path: Path, workshop: Workshop, writer: Writer,
+                  *, revision: int, base: int) -> None:
+    """Write ``workshop`` as ``revision`` of the file at ``path`` and link the local copy
+    to it (the state both sides now share)."""
     if revision > MAX_REVISION:
         # Only a file written by hand gets there; a file past the cap would be refused
         # everywhere, this laptop included.
