@@ -9,10 +9,8 @@ from pathlib import Path
 from okr_workshop.app.team_folder import (
     FolderScan,
     Standing,
-    Writer,
     in_order,
     scan_team_folder,
-    share_workshop,
     shared_ids,
     standing,
 )
@@ -92,9 +90,3 @@ def unshare(repository: Repository, folder: Path, workshop_id: str) -> None:
         raise ShareNotTakenBack("published_since", workshop_id)
     path.unlink(missing_ok=True)
     repository.remove_team_link(workshop_id)
-
-
-def share(repository: Repository, folder: Path, workshop_id: str, writer: Writer) -> Standing:
-    """Share a workshop, or publish it if it is shared (a file deleted by a colleague is
-    shared again: :func:`~okr_workshop.app.team_folder.share_workshop`)."""
-    return share_workshop(repository, folder, workshop_id, writer)

@@ -18,7 +18,7 @@ from okr_workshop.app.team_folder import (
     team_status,
 )
 from okr_workshop.app.team_folder_guard import engine_name, library_sync_engine
-from okr_workshop.app.team_home import ShareNotTakenBack, share, standings, unshare
+from okr_workshop.app.team_home import ShareNotTakenBack, standings, unshare
 from okr_workshop.domain.model import Language
 from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.storage.connection import open_library
@@ -114,7 +114,7 @@ def test_sharing_again_a_workshop_whose_file_was_deleted(repository, folder):
     (path,) = folder.iterdir()
     path.unlink()  # a colleague deleted it
     assert team_status(repository, folder)[0].state is SyncState.REMOVED
-    found = share(repository, folder, workshop.id, CLAIRE)
+    found = share_workshop(repository, folder, workshop.id, CLAIRE)
     assert found.state is SyncState.IN_SYNC and found.file is not None
     assert found.file.header.revision == 1
 

@@ -36,6 +36,7 @@ from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.team import sync_words as words
 from okr_workshop.ui.team.sync_words import FOLDER_ERRORS
+from okr_workshop.ui.team.tips import plain_tip
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -149,7 +150,7 @@ class ConflictDialog(QDialog):
     def _button(self, text: str, choice: Choice, tooltip: str) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
         button.setAutoDefault(False)
-        button.setToolTip(words.plain_tip(tooltip))
+        button.setToolTip(plain_tip(tooltip))
         button.clicked.connect(lambda: self.choose(choice))
         return button
 
@@ -163,12 +164,12 @@ class ConflictDialog(QDialog):
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
-                group.setToolTip(0, words.plain_tip(where))
+                group.setToolTip(0, plain_tip(where))
                 group.setFirstColumnSpanned(True)
                 groups[where] = group
             row = QTreeWidgetItem(group, [what, _cell(mine) or absent, _cell(theirs) or absent])
             for column, full in enumerate((what, mine, theirs)):
-                row.setToolTip(column, words.plain_tip(full))
+                row.setToolTip(column, plain_tip(full))
                 row.setData(column, FULL, full)
             row.setData(0, WHERE, where)
         self.tree.expandAll()

@@ -12,7 +12,6 @@ from okr_workshop.app.team_folder import FolderVersion, TeamFolderError
 from okr_workshop.app.team_presence import Presence
 from okr_workshop.ui.language import is_singular, ui_language
 from okr_workshop.ui.placeholders import fill
-from okr_workshop.ui.team.tips import plain_tip  # noqa: F401 (the bar and dialog use it here)
 
 # What using the team folder may meet: said (folder_problem), never raised into a slot.
 FOLDER_ERRORS = (TeamFolderError, LibraryError, OSError)

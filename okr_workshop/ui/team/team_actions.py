@@ -152,12 +152,13 @@ class TeamActions(QObject):
         workshop_id = self.panel.selected_local_id() or self.page.selected_id_or_tell()
         if workshop_id is None:
             return
-        from okr_workshop.app.team_home import share
+        from okr_workshop.app.team_folder import share_workshop
 
         link = self.page.repository.team_link(workshop_id)
         was_linked = link is not None
         try:
-            found = share(self.page.repository, folder, workshop_id, self.panel.writer)
+            found = share_workshop(self.page.repository, folder, workshop_id,
+                                   self.panel.writer)
         except failures() as error:
             self._failed(self.tr("Cannot share the workshop"), error)
             return

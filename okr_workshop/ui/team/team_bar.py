@@ -14,6 +14,7 @@ from okr_workshop.domain.team_sharing import SyncState
 from okr_workshop.ui.language import ui_language
 from okr_workshop.ui.placeholders import fill
 from okr_workshop.ui.team import sync_words as words
+from okr_workshop.ui.team.tips import plain_tip
 from okr_workshop.ui.widgets.message_bar import MessageBar
 
 # How long a "Published…" or "Updated…" sentence stays in the status bar.
@@ -88,7 +89,7 @@ class TeamBar(QObject):
         self.say(text)
         self._conflict_key = key
         self.conflict_bar.show_message(text, self.tr("Compare and choose…"), self._compare)
-        self.conflict_bar.label.setToolTip(words.plain_tip(text))
+        self.conflict_bar.label.setToolTip(plain_tip(text))
         self._bar_action.setVisible(True)
         self.toolbar.setVisible(key != self._dismissed_key)
 
@@ -118,7 +119,7 @@ class TeamBar(QObject):
 
     def _set_state(self, text: str, tooltip: str) -> None:
         self.state.setText(text)
-        self.state.setToolTip(words.plain_tip(tooltip))
+        self.state.setToolTip(plain_tip(tooltip))
 
     def _hide_conflict(self) -> None:
         self._conflict_key = self._dismissed_key = None
@@ -136,7 +137,7 @@ class TeamBar(QObject):
 
     def show_presence(self, found: list[Presence]) -> None:
         self.presence.setText(words.presence_text(found))
-        self.presence.setToolTip(words.plain_tip("\n".join(words.presence_line(p) for p in found)))
+        self.presence.setToolTip(plain_tip("\n".join(words.presence_line(p) for p in found)))
         self.presence.setVisible(bool(found))
 
     # Closing --------------------------------------------------------------------------------
