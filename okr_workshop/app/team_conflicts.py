@@ -55,7 +55,7 @@ def resolve(repository: Repository, folder: Path, workshop_id: str, choice: Choi
     if not versions:
         raise TeamFolderError("file_gone", workshop_id=workshop_id)
     mine = local_copy(repository, workshop_id)
-    link = repository.team_link(workshop_id)
+    link = repository.team.link(workshop_id)
     mine_print = fingerprint(mine) if mine is not None else ""
     shared = link.fingerprint if link is not None else ""
     if theirs is not None:

@@ -157,7 +157,7 @@ class Standing:
 
 def standing(repository: Repository, scan: FolderScan, workshop_id: str) -> Standing:
     """Compare one workshop's local copy (if any) with the folder's versions (if any)."""
-    link = repository.team_link(workshop_id)
+    link = repository.team.link(workshop_id)
     versions = scan.versions.get(workshop_id, [])
     main = versions[0] if versions else None
     # Other versions (an engine's conflict copies, a second file) that hold something new:
@@ -213,7 +213,7 @@ def team_status(repository: Repository, folder: Path,
 
 def shared_ids(repository: Repository, scan: FolderScan) -> list[str]:
     """The workshops linked here, then the other workshops of the folder."""
-    ids = [link.workshop_id for link in repository.team_links()]
+    ids = [link.workshop_id for link in repository.team.links()]
     return ids + [wid for wid in scan.versions if wid not in ids]
 
 
@@ -230,12 +230,12 @@ def share_workshop(repository: Repository, folder: Path, workshop_id: str,
     """Put a local workshop in the team folder (its first revision), or publish it if it
     is shared already. Returns where it stands afterwards."""
     scan = scan_team_folder(folder)
-    link = repository.team_link(workshop_id)
+    link = repository.team.link(workshop_id)
     if link is not None and scan.main(workshop_id) is None and not (
             Path(folder) / link.file_name).exists():
         # Its file left the folder (a colleague deleted it, or this is another folder): the
         # person asks for it to be shared, so it is, as a new first revision.
-        repository.remove_team_link(workshop_id)
+        repository.team.remove_link(workshop_id)
         link = None
     if link is not None or workshop_id in scan.versions:
         return publish(repository, folder, workshop_id, writer, scan)
@@ -243,7 +243,7 @@ def share_workshop(repository: Repository, folder: Path, workshop_id: str,
     name = free_name(folder, workshop)
     header = SharedHeader(workshop_id, 1, 0, writer.coach, writer.computer, _now())
     write_team_file(Path(folder) / name, header, workshop)
-    repository.set_team_link(TeamLink(workshop_id, name, 1, fingerprint(workshop)))
+    repository.team.set_link(TeamLink(workshop_id, name, 1, fingerprint(workshop)))
     return standing(repository, scan_team_folder(folder), workshop_id)
 
 
@@ -277,7 +277,7 @@ def _catch_up(repository: Repository, found: Standing) -> None:
     header = found.file.header
     if found.link is None or found.link.revision != header.revision or (
             found.link.file_name != found.file.path.name and found.file.engine == ""):
-        repository.set_team_link(TeamLink(found.workshop_id, found.file.path.name,
+        repository.team.set_link(TeamLink(found.workshop_id, found.file.path.name,
                                           header.revision, found.file.fingerprint))
 
 
@@ -323,7 +323,7 @@ def write_version(repository: Repository, path: Path, workshop: Workshop, writer
         raise TeamFolderError("too_many_revisions", revision=base)
     header = SharedHeader(workshop.id, revision, base, writer.coach, writer.computer, _now())
     write_team_file(path, header, workshop)
-    repository.set_team_link(TeamLink(workshop.id, path.name, revision, fingerprint(workshop)))
+    repository.team.set_link(TeamLink(workshop.id, path.name, revision, fingerprint(workshop)))
 
 
 def take_version(repository: Repository, version: FolderVersion, target_name: str = "") -> None:
@@ -335,7 +335,7 @@ def take_version(repository: Repository, version: FolderVersion, target_name: st
             repository.delete_workshop(workshop.id)
         repository.add_workshop(workshop)
         stored = repository.load_workshop(workshop.id)
-        repository.set_team_link(TeamLink(workshop.id, target_name or version.path.name,
+        repository.team.set_link(TeamLink(workshop.id, target_name or version.path.name,
                                           version.header.revision, fingerprint(stored)))
 
 
@@ -372,8 +372,8 @@ def team_settings(repository: Repository) -> tuple[Path | None, Writer]:
     coach's name as set, else the system's user name)."""
     import getpass
 
-    folder = repository.library_setting("team_folder")
-    coach = repository.library_setting("team_coach")
+    folder = repository.team.setting("team_folder")
+    coach = repository.team.setting("team_coach")
     if not coach:
         try:
             coach = getpass.getuser()
@@ -391,5 +391,5 @@ def set_team_settings(repository: Repository, folder: Path | None, coach: str) -
     if folder is not None and holds_library(folder, Path(repository.path)):
         raise TeamFolderError("holds_library", folder=str(folder))
     with repository.transaction():
-        repository.set_library_setting("team_folder", str(folder) if folder else "")
-        repository.set_library_setting("team_coach", " ".join(coach.split())[:200])
+        repository.team.set_setting("team_folder", str(folder) if folder else "")
+        repository.team.set_setting("team_coach", " ".join(coach.split())[:200])

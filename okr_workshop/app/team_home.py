@@ -49,7 +49,7 @@ class StandingsCache:
 
     def standings(self, repository: Repository, scan: FolderScan) -> list[Standing]:
         stamps = {s.id: s.updated_at for s in repository.list_workshops()}
-        links = {link.workshop_id: link for link in repository.team_links()}
+        links = {link.workshop_id: link for link in repository.team.links()}
         ids = shared_ids(repository, scan)
         bad_names = {b.path.name for b in scan.bad}
         known: dict[str, tuple[object, Standing]] = {}
@@ -72,13 +72,13 @@ def unshare(repository: Repository, folder: Path, workshop_id: str) -> None:
     """Undo a share: its file leaves the folder and the link is forgotten, the local copy
     untouched. Only while the file is still the first revision written from here: once a
     colleague published over it, it is theirs too (:class:`ShareNotTakenBack`)."""
-    link = repository.team_link(workshop_id)
+    link = repository.team.link(workshop_id)
     if link is None:
         raise ShareNotTakenBack("not_shared", workshop_id)
     scan_team_folder(folder)  # says a missing or unreadable folder as such
     path = Path(folder) / link.file_name
     if not path.exists():
-        repository.remove_team_link(workshop_id)  # gone already: nothing else to take back
+        repository.team.remove_link(workshop_id)  # gone already: nothing else to take back
         return
     try:
         team_file = read_team_file(path)
@@ -89,4 +89,4 @@ def unshare(repository: Repository, folder: Path, workshop_id: str) -> None:
             fingerprint(team_file.workshop) != link.fingerprint):
         raise ShareNotTakenBack("published_since", workshop_id)
     path.unlink(missing_ok=True)
-    repository.remove_team_link(workshop_id)
+    repository.team.remove_link(workshop_id)

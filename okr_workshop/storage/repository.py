@@ -25,13 +25,13 @@ from typing import Any
 from okr_workshop.domain.integrity import integrity_problems
 from okr_workshop.domain.model import Dependency, Objective, Team, Workshop
 from okr_workshop.domain.room import DotVote, VoteRound
-from okr_workshop.domain.team_sharing import TeamLink
-from okr_workshop.storage import reading, team_links
+from okr_workshop.storage import reading
 from okr_workshop.storage import tables as t
 from okr_workshop.storage.database import Database
 from okr_workshop.storage.errors import EditRefused, EntityNotFound, WorkshopNotFound
 from okr_workshop.storage.reading import WorkshopSummary
 from okr_workshop.storage.sql import Sql
+from okr_workshop.storage.team_links import TeamLinks
 
 __all__ = ["Repository", "WorkshopSummary", "WorkshopNotFound", "EntityNotFound", "EditRefused"]
 
@@ -48,6 +48,8 @@ class Repository:
         self.db = db
         self._sql = Sql(db)
         self.path = self._sql.path
+        # The team folder's links and settings (storage/team_links.py), same file.
+        self.team = TeamLinks(self._sql)
 
     # --- Reading ---
 
@@ -103,28 +105,6 @@ class Repository:
             )
             if cursor.rowcount == 0:
                 raise WorkshopNotFound(self.path, workshop_id)
-
-    # --- The team folder (storage/team_links.py) ---
-
-    def team_link(self, workshop_id: str) -> TeamLink | None:
-        """The workshop's link to its file in the team folder, if it is shared."""
-        return team_links.link(self._sql, workshop_id)
-
-    def team_links(self) -> list[TeamLink]:
-        return team_links.links(self._sql)
-
-    def set_team_link(self, link: TeamLink) -> None:
-        team_links.set_link(self._sql, link)
-
-    def remove_team_link(self, workshop_id: str) -> None:
-        team_links.remove_link(self._sql, workshop_id)
-
-    def library_setting(self, key: str) -> str:
-        """``team_folder`` or ``team_coach`` ("" when not set)."""
-        return team_links.setting(self._sql, key)
-
-    def set_library_setting(self, key: str, value: str) -> None:
-        team_links.set_setting(self._sql, key, value)
 
     # --- Entities inside a workshop ---
 

@@ -164,7 +164,7 @@ def test_keep_theirs_and_keep_both(shared, folder: Path) -> None:
     assert kept is not None and kept.id != workshop_id
     assert b.load_workshop(workshop_id).title == "Version de Claire"
     assert b.load_workshop(kept.id).title == "Version de Malik (ma version)"
-    assert b.team_link(kept.id) is None
+    assert b.team.link(kept.id) is None
     assert state(b, folder, workshop_id) is SyncState.IN_SYNC
     retitle(a, workshop_id, "Encore Claire")
     publish(a, folder, workshop_id, CLAIRE)

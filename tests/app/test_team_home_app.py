@@ -91,7 +91,7 @@ def test_a_share_is_taken_back_while_nobody_published_over_it(repository, folder
     share_workshop(repository, folder, workshop.id, CLAIRE)
     unshare(repository, folder, workshop.id)
     assert list(folder.iterdir()) == []
-    assert repository.team_link(workshop.id) is None
+    assert repository.team.link(workshop.id) is None
     assert repository.load_workshop(workshop.id).title == workshop.title
 
 

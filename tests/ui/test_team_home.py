@@ -214,7 +214,7 @@ def test_sharing_by_mistake_is_undone_from_the_message(laptops, folder, qtbot):
     qtbot.mouseClick(claire.home.message.action_button, Qt.MouseButton.LeftButton)
 
     assert list(folder.iterdir()) == []
-    assert fresh(claire.repository).team_link(workshop.id) is None
+    assert fresh(claire.repository).team.link(workshop.id) is None
     assert fresh(claire.repository).load_workshop(workshop.id).title == workshop.title
     assert "no longer in the team folder" in claire.home.message.text()
 

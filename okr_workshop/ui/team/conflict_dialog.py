@@ -256,7 +256,7 @@ class ConflictDialog(QDialog):
             prompts.error(questions[choice], reason[:1].upper() + reason[1:])
             return
         shared.reload()
-        link = shared.repository.team_link(shared.workshop_id)
+        link = shared.repository.team.link(shared.workshop_id)
         revision = link.revision if link is not None else 0
         if choice is Choice.MINE:
             said = fill(self.tr("Kept your version: published as revision %1"), revision)

@@ -74,7 +74,7 @@ def attach_shared(window: MainWindow) -> SharedWorkshop | None:
     if bridge is None:
         return None
     folder, writer = team_settings(window.repository)
-    if folder is None or window.repository.team_link(bridge.workshop.id) is None:
+    if folder is None or window.repository.team.link(bridge.workshop.id) is None:
         return None
     shared = SharedWorkshop(window, folder, writer)
     shared.start()
@@ -170,7 +170,7 @@ class SharedWorkshop(QObject):
         try:
             if isinstance(scan, Exception):
                 raise scan
-            link = self.repository.team_link(self.workshop_id)
+            link = self.repository.team.link(self.workshop_id)
             before = link.revision if link is not None else 0
             found = standing(self.repository, scan, self.workshop_id)
             if found.state is SyncState.LOCAL_CHANGES:

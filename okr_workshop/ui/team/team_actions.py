@@ -154,7 +154,7 @@ class TeamActions(QObject):
             return
         from okr_workshop.app.team_folder import share_workshop
 
-        link = self.page.repository.team_link(workshop_id)
+        link = self.page.repository.team.link(workshop_id)
         was_linked = link is not None
         try:
             found = share_workshop(self.page.repository, folder, workshop_id,
