@@ -132,7 +132,8 @@ def _text(value: object) -> str:
     if not isinstance(value, str) or len(value) > 200:
         raise ValueError("not a marker's text")
     # Someone else's words: no control characters reach a terminal or a label.
-    return "".join(c for c in value if c.isprintable())
+    # No-break spaces are text (French names and typography), not controls.
+    return "".join(c for c in value if c.isprintable() or c in "\u00a0\u202f")
 
 
 def _utc(value: object) -> datetime:

@@ -72,3 +72,12 @@ def test_a_marker_that_is_a_pipe_or_a_device_link_is_skipped_at_once(tmp_path: P
     os.mkfifo(folder / "pipe.presence.json")  # reading it would wait forever
     (folder / "zero.presence.json").symlink_to("/dev/zero")  # it would never end
     assert present(tmp_path, MALIK, now=NOW) == []
+
+
+def test_a_name_with_no_break_spaces_keeps_them(tmp_path: Path, monkeypatch) -> None:
+    other_process(monkeypatch, "claire-process")
+    announce(tmp_path, WORKSHOP, Writer("Claire\u00a0Dupont", "PORTABLE\u202fDE\u202fCLAIRE"),
+             now=NOW)
+    other_process(monkeypatch, "malik-process")
+    (seen,) = present(tmp_path, MALIK, now=NOW)
+    assert (seen.coach, seen.computer) == ("Claire\u00a0Dupont", "PORTABLE\u202fDE\u202fCLAIRE")
